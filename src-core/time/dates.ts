@@ -1,0 +1,68 @@
+/**
+ * Calendar arithmetic on ISO strings, in UTC. Every function takes its "now" from the caller:
+ * the core never reads the clock.
+ */
+
+const DAY_MS = 86_400_000;
+
+/** `YYYY-MM-DD` of an instant or a date string. */
+export function toIsoDate(value: string | Date): string {
+  if (typeof value === 'string') {
+    if (/^\d{4}-\d{2}-\d{2}$/.test(value)) return value;
+    return new Date(value).toISOString().slice(0, 10);
+  }
+  return value.toISOString().slice(0, 10);
+}
+
+function dayNumber(isoDate: string): number {
+  return Math.floor(Date.parse(`${isoDate.slice(0, 10)}T00:00:00Z`) / DAY_MS);
+}
+
+function fromDayNumber(n: number): string {
+  return new Date(n * DAY_MS).toISOString().slice(0, 10);
+}
+
+export function addDays(isoDate: string, days: number): string {
+  return fromDayNumber(dayNumber(isoDate) + days);
+}
+
+/** Whole days from `a` to `b` (positive when `b` is later). */
+export function daysBetween(a: string, b: string): number {
+  return dayNumber(b) - dayNumber(a);
+}
+
+/** Monday of the ISO week containing the date. */
+export function mondayOf(isoDate: string): string {
+  const n = dayNumber(isoDate);
+  const weekday = (n + 3) % 7; // 1970-01-01 was a Thursday: (n + 3) % 7 === 0 on Mondays
+  return fromDayNumber(n - weekday);
+}
+
+/** 0 = Monday … 6 = Sunday. */
+export function weekdayIndex(isoDate: string): number {
+  return (dayNumber(isoDate) + 3) % 7;
+}
+
+export function addMonths(isoDate: string, months: number): string {
+  const [y, m, d] = isoDate.slice(0, 10).split('-').map(Number) as [number, number, number];
+  const total = y * 12 + (m - 1) + months;
+  const year = Math.floor(total / 12);
+  const month = (total % 12) + 1;
+  const lastDay = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(Math.min(d, lastDay)).padStart(2, '0')}`;
+}
+
+export function addMinutes(isoDateTime: string, minutes: number): string {
+  return new Date(Date.parse(isoDateTime) + minutes * 60_000).toISOString();
+}
+
+export function minutesBetween(a: string, b: string): number {
+  return Math.round((Date.parse(b) - Date.parse(a)) / 60_000);
+}
+
+/** Mondays from `from` through `to` inclusive (both snapped to their week). */
+export function weekStarts(from: string, to: string): string[] {
+  const out: string[] = [];
+  for (let d = mondayOf(from); d <= to; d = addDays(d, 7)) out.push(d);
+  return out;
+}
