@@ -1,0 +1,51 @@
+import type { Account, AnyRow, BookTables, TableName } from '../../src-core/model';
+import type { Mutation } from '../../src-core/sync/protocol';
+
+/**
+ * The store's public shapes. Screens and the sync client depend on these, not on Dexie tables.
+ */
+
+/** Counters kept per account so the Book never scans activities or tickets (DESIGN §3: keep counters). */
+export interface AccountSummary {
+  accountId: string;
+  monthlyValueCents: number;
+  renewalDate: string | null;
+  services: string[];
+  /** Last completed two-way or outbound touch (email, call, meeting, QBR, audit, value report, insight). */
+  lastContactAt: string | null;
+  openTickets: number;
+  openTasks: number;
+  nextMeetingAt: string | null;
+}
+
+export interface BookRow {
+  account: Account;
+  summary: AccountSummary;
+}
+
+/** Everything one account screen shows, read through `[accountId+…]` indexes. */
+export type AccountDetail = { account: Account } & { [T in Exclude<TableName, 'accounts'>]: BookTables[T] };
+
+/** A local write waiting to be pushed: the wire mutation plus local bookkeeping. */
+export interface OutboxEntry extends Mutation {
+  /** Auto-increment: push order is write order. */
+  seq?: number;
+  accountId: string;
+  createdAt: string;
+}
+
+/** A mutation the server refused; kept until the CSM edits, retries, exports or discards it. */
+export interface RejectedEntry extends OutboxEntry {
+  reason: string;
+  message: string;
+  rejectedAt: string;
+}
+
+export interface StoreClock {
+  /** ISO instant; injected so tests control time. */
+  now(): string;
+  /** New client-generated UUID. */
+  newId(): string;
+}
+
+export type Row = AnyRow;
