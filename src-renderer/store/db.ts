@@ -1,0 +1,116 @@
+import Dexie, { type EntityTable, type Table } from 'dexie';
+import type { RowOf, TableName } from '../../src-core/model';
+import type { AccountSummary, OutboxEntry, RejectedEntry } from './types';
+
+/**
+ * The whole local schema and its version history, in one place (STYLE: Dexie).
+ *
+ * Indexes exist only for queries something makes: the account screens read through
+ * `[accountId+date]` compound indexes (a few records, already in order), the calendar and
+ * Today read activities by `at` and timesheets by `date`. Never edit a released version:
+ * add `this.version(N + 1)` with an upgrade that keeps every row and the outbox.
+ */
+
+/** Synced tables: wire name → Dexie schema (primary key first). */
+export const SYNCED_TABLE_SCHEMA: Record<TableName, string> = {
+  accounts: 'id',
+  contacts: 'id, accountId',
+  contracts: 'id, accountId',
+  goals: 'id, accountId',
+  metrics: 'id, [accountId+metric+channel+year]',
+  activities: 'id, [accountId+at], at',
+  tickets: 'id, [accountId+openedAt]',
+  opportunities: 'id, accountId',
+  referrals: 'id, accountId',
+  feedback: 'id, [accountId+date]',
+  invoices: 'id, [accountId+dueDate]',
+  notes: 'id, [accountId+createdAt]',
+  tasks: 'id, accountId',
+  timeEntries: 'id, [accountId+date], date',
+  healthOverrides: 'id, accountId',
+  onboardingSteps: 'id, accountId',
+  decks: 'id, accountId',
+};
+
+/**
+ * Local-only tables; they never sync. `outbox` is keyed by an auto-increment so push order is
+ * write order; `[table+id]` finds a row's pending edits when a pulled row must be rebased.
+ */
+const LOCAL_TABLE_SCHEMA = {
+  outbox: '++seq, &mutationId, accountId, [table+id]',
+  rejected: '&mutationId, rejectedAt',
+  meta: 'key',
+  accountSummaries: 'accountId',
+};
+
+export type BookSource = 'demo' | 'file' | 'server';
+
+/** Key/value facts about this local book. */
+export interface MetaValues {
+  clientId: string;
+  cursor: string;
+  lastSyncedAt: string;
+  bookSource: BookSource;
+  userKey: string;
+}
+export type MetaKey = keyof MetaValues;
+export interface MetaRecord<K extends MetaKey = MetaKey> {
+  key: K;
+  value: MetaValues[K];
+}
+
+type SyncedTables = { [T in TableName]: EntityTable<RowOf<T>, 'id'> };
+
+// Dexie maps declared tables onto instance properties; the interface merge types them.
+// eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging
+export interface FieldbookDb extends SyncedTables {}
+
+// eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging
+export class FieldbookDb extends Dexie {
+  declare outbox: Table<OutboxEntry, number>;
+  declare rejected: EntityTable<RejectedEntry, 'mutationId'>;
+  declare meta: Table<MetaRecord, MetaKey>;
+  declare accountSummaries: EntityTable<AccountSummary, 'accountId'>;
+
+  constructor(name: string) {
+    // Strict durability: a write the CSM saw saved must survive a power cut (RELIABILITY 3).
+    super(name, { chromeTransactionDurability: 'strict' });
+    this.version(1).stores({ ...SYNCED_TABLE_SCHEMA, ...LOCAL_TABLE_SCHEMA });
+  }
+
+  /** A synced table by its wire name. */
+  synced<T extends TableName>(table: T): Table<RowOf<T>, string> {
+    return this.table(table) as Table<RowOf<T>, string>;
+  }
+}
+
+export function openFieldbookDb(name: string): FieldbookDb {
+  return new FieldbookDb(name);
+}
+
+/**
+ * One database per user, so a second user on the same laptop never sees or pushes the first
+ * user's outbox (RELIABILITY 7). `userKey` is 'demo', 'file' or `serverUserKey(...)`.
+ */
+export function fieldbookDbName(userKey: string): string {
+  return `fieldbook-${userKey.replace(/[^A-Za-z0-9_-]/g, '_')}`;
+}
+
+/** A short stable key for one user on one server: a hash, so the name leaks neither. */
+export function serverUserKey(serverUrl: string, userId: string): string {
+  return `u${hash53(`${serverUrl.trim().replace(/\/+$/, '').toLowerCase()}\n${userId}`).toString(36)}`;
+}
+
+/** cyrb53: a fast, well-spread 53-bit string hash (not for security, only for naming). */
+function hash53(input: string): number {
+  let h1 = 0xdeadbeef;
+  let h2 = 0x41c6ce57;
+  for (let i = 0; i < input.length; i++) {
+    const ch = input.charCodeAt(i);
+    h1 = Math.imul(h1 ^ ch, 2654435761);
+    h2 = Math.imul(h2 ^ ch, 1597334677);
+  }
+  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+  return 4294967296 * (2097151 & h2) + (h1 >>> 0);
+}

@@ -1,0 +1,49 @@
+import type { TableName } from '../../src-core/model';
+
+/**
+ * Why the store refused something. `message` is for the CSM; `code` is for logs and for the
+ * screens to decide (e.g. `not_found` closes a stale dialog).
+ */
+export type StoreErrorCode = 'invalid' | 'not_found' | 'read_only_field' | 'unsynced_changes' | 'storage';
+
+export class StoreError extends Error {
+  override readonly name = 'StoreError';
+
+  constructor(
+    readonly code: StoreErrorCode,
+    message: string,
+    /** Each problem in a sentence, e.g. "body is empty". */
+    readonly problems: string[] = [],
+  ) {
+    super(message);
+  }
+}
+
+/** What a CSM calls a row of each table. */
+export const ROW_WORDS: Record<TableName, string> = {
+  accounts: 'account',
+  contacts: 'contact',
+  contracts: 'contract',
+  goals: 'goal',
+  metrics: 'KPI series',
+  activities: 'touchpoint',
+  tickets: 'ticket',
+  opportunities: 'opportunity',
+  referrals: 'referral',
+  feedback: 'feedback',
+  invoices: 'invoice',
+  notes: 'note',
+  tasks: 'task',
+  timeEntries: 'time entry',
+  healthOverrides: 'health override',
+  onboardingSteps: 'onboarding step',
+  decks: 'deck record',
+};
+
+export function invalidRow(table: TableName, problems: string[]): StoreError {
+  return new StoreError('invalid', `The ${ROW_WORDS[table]} can't be saved: ${problems.join('; ')}.`, problems);
+}
+
+export function rowNotFound(table: TableName): StoreError {
+  return new StoreError('not_found', `That ${ROW_WORDS[table]} is no longer in your book.`);
+}

@@ -1,0 +1,78 @@
+import { TABLE_NAMES, parseBookFile, type BookFile, type BookTables } from '../../src-core/model';
+import type { BookSource, FieldbookDb } from './db';
+import { StoreError } from './errors';
+import { summarizeAccount } from './summaries';
+import type { AccountSummary } from './types';
+
+export interface ImportResult {
+  accounts: number;
+  rows: number;
+}
+
+const MAX_LISTED_PROBLEMS = 20;
+
+/**
+ * Replaces the local book with a book file, all or nothing: every row is validated first, then
+ * one transaction clears the old book, writes the new one with its summaries, and records where
+ * it came from. If anything fails the previous book is untouched.
+ *
+ * Imported rows are the file's (or server's) rows, not local edits, so they make no outbox
+ * entries. A demo or file book's outbox has nowhere to go and is dropped with it; a server
+ * book's unsynced edits are never dropped: the import is refused until they are synced.
+ */
+export async function importBook(db: FieldbookDb, book: BookFile, source: BookSource): Promise<ImportResult> {
+  const parsed = parseBookFile(book);
+  if (!parsed.ok) {
+    const problems = [
+      ...parsed.fileProblems,
+      ...parsed.rowProblems.map((p) => `${p.table} row ${p.index}${p.rowId ? ` (${p.rowId})` : ''}: ${p.problems.join('; ')}`),
+    ];
+    const shown = problems.slice(0, MAX_LISTED_PROBLEMS).join(' ');
+    throw new StoreError('invalid', `The book can't be imported; nothing was changed. ${shown}`, problems);
+  }
+  const tables = parsed.book.tables;
+  const summaries = summarizeBook(tables);
+  const scope = [...TABLE_NAMES.map((t) => db.table(t)), db.accountSummaries, db.meta, db.outbox, db.rejected];
+  await db.transaction('rw', scope, async () => {
+    const current = await db.meta.get('bookSource');
+    const pending = await db.outbox.count();
+    if (current?.value === 'server' && pending > 0) {
+      throw new StoreError(
+        'unsynced_changes',
+        `You have ${pending} change${pending === 1 ? '' : 's'} not yet synced. Sync before replacing this book.`,
+      );
+    }
+    await Promise.all(scope.filter((t) => t !== db.meta).map((t) => t.clear()));
+    for (const table of TABLE_NAMES) await db.table(table).bulkAdd(tables[table]);
+    await db.accountSummaries.bulkAdd(summaries);
+    await db.meta.bulkDelete(['cursor', 'lastSyncedAt']);
+    await db.meta.put({ key: 'bookSource', value: source });
+  });
+  const rows = TABLE_NAMES.reduce((sum, t) => sum + tables[t].length, 0);
+  return { accounts: tables.accounts.length, rows };
+}
+
+/** Summaries of every account, computed in memory from the book (one pass per table). */
+export function summarizeBook(tables: BookTables): AccountSummary[] {
+  const byAccount = <R extends { accountId: string }>(rows: R[]) => {
+    const map = new Map<string, R[]>();
+    for (const row of rows) {
+      const list = map.get(row.accountId);
+      if (list) list.push(row);
+      else map.set(row.accountId, [row]);
+    }
+    return map;
+  };
+  const contracts = byAccount(tables.contracts);
+  const activities = byAccount(tables.activities);
+  const tickets = byAccount(tables.tickets);
+  const tasks = byAccount(tables.tasks);
+  return tables.accounts.map((a) =>
+    summarizeAccount(a.id, {
+      contracts: contracts.get(a.id) ?? [],
+      activities: activities.get(a.id) ?? [],
+      tickets: tickets.get(a.id) ?? [],
+      tasks: tasks.get(a.id) ?? [],
+    }),
+  );
+}

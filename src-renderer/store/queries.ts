@@ -1,0 +1,72 @@
+import { TABLE_NAMES, emptyBookTables, type BookTables, type Channel, type MetricKey, type MetricSeries, type ScopedTableName } from '../../src-core/model';
+import { DATED_TABLES, accountRows } from './account-rows';
+import type { FieldbookDb } from './db';
+import { getMeta } from './meta';
+import { emptySummary } from './summaries';
+import type { AccountDetail, BookRow } from './types';
+
+/**
+ * Plain async reads; the react-query layer wraps them. None scans a large table: the Book reads
+ * accounts and their summaries, an account reads through its `[accountId+…]` indexes.
+ */
+
+/** Every account with its counters, by name. Two table reads, whatever the number of touchpoints. */
+export async function listBook(db: FieldbookDb): Promise<BookRow[]> {
+  const [accounts, summaries] = await db.transaction('r', [db.accounts, db.accountSummaries], () =>
+    Promise.all([db.accounts.toArray(), db.accountSummaries.toArray()]),
+  );
+  const byAccount = new Map(summaries.map((s) => [s.accountId, s]));
+  return accounts
+    .map((account) => ({ account, summary: byAccount.get(account.id) ?? emptySummary(account.id) }))
+    .sort((a, b) => a.account.name.localeCompare(b.account.name, 'en'));
+}
+
+const SCOPED_TABLES = TABLE_NAMES.filter((t): t is ScopedTableName => t !== 'accounts');
+
+/**
+ * One account and everything under it. Dated tables (activities, notes, tickets, invoices,
+ * feedback, time entries) come newest first, as the timeline shows them; metrics by metric,
+ * channel and year; the rest in id order.
+ */
+export async function getAccountDetail(db: FieldbookDb, accountId: string): Promise<AccountDetail | null> {
+  return db.transaction('r', TABLE_NAMES.map((t) => db.table(t)), async () => {
+    const account = await db.accounts.get(accountId);
+    if (!account) return null;
+    const lists = await Promise.all(
+      SCOPED_TABLES.map((t) => (DATED_TABLES.has(t) ? accountRows(db, t, accountId).reverse() : accountRows(db, t, accountId)).toArray()),
+    );
+    const detail = { account } as Record<string, unknown>;
+    SCOPED_TABLES.forEach((t, i) => (detail[t] = lists[i]));
+    return detail as AccountDetail;
+  });
+}
+
+/** One account's KPI series, optionally for one metric and/or channel, by metric, channel, year. */
+export async function getMetricSeries(
+  db: FieldbookDb,
+  accountId: string,
+  filter: { metric?: MetricKey; channel?: Channel } = {},
+): Promise<MetricSeries[]> {
+  const series = await accountRows(db, 'metrics', accountId).toArray();
+  return series.filter((s) => (!filter.metric || s.metric === filter.metric) && (!filter.channel || s.channel === filter.channel));
+}
+
+/** The whole book in memory, for health, the scorecard and decks. */
+export async function loadBookTables(db: FieldbookDb): Promise<BookTables> {
+  return db.transaction('r', TABLE_NAMES.map((t) => db.table(t)), async () => {
+    const tables = emptyBookTables();
+    const lists = await Promise.all(TABLE_NAMES.map((t) => db.table(t).toArray()));
+    TABLE_NAMES.forEach((t, i) => ((tables as Record<string, unknown[]>)[t] = lists[i]!));
+    return tables;
+  });
+}
+
+/** Local edits not yet accepted by the server. The outbox is small, so counting it is cheap. */
+export async function pendingCount(db: FieldbookDb): Promise<number> {
+  return db.outbox.count();
+}
+
+/** Whether a book (demo, file or server) has been loaded into this database. */
+export async function hasBook(db: FieldbookDb): Promise<boolean> {
+  return (await getMeta(db, 'bookSource')) !== undefined;
+}

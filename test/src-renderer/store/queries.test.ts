@@ -1,0 +1,92 @@
+import 'fake-indexeddb/auto';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import {
+  createWriter, getAccountDetail, getMetricSeries, importBook, listBook, loadBookTables, type FieldbookDb,
+} from '../../../src-renderer/store';
+import {
+  freshDb, makeAccount, makeActivity, makeBook, makeClock, makeContract, makeNote, makeSeries, makeTicket,
+} from './fixtures';
+
+let db: FieldbookDb;
+
+beforeEach(async () => {
+  db = freshDb();
+  await importBook(db, makeBook({
+    accounts: [
+      makeAccount({ id: 'acc-1', name: 'Northside HVAC' }),
+      makeAccount({ id: 'acc-2', name: 'Bright Smiles Dental' }),
+      makeAccount({ id: 'acc-3', name: 'Cole & Park Law' }),
+    ],
+    contracts: [makeContract({ id: 'con-1', accountId: 'acc-1' }), makeContract({ id: 'con-2', accountId: 'acc-2', monthlyValueCents: 120_000 })],
+    activities: [
+      makeActivity({ id: 'act-old', at: '2026-07-01T10:00:00.000Z' }),
+      makeActivity({ id: 'act-new', at: '2026-08-30T10:00:00.000Z' }),
+      makeActivity({ id: 'act-mid', at: '2026-08-01T10:00:00.000Z' }),
+      makeActivity({ id: 'act-other', accountId: 'acc-2', at: '2026-08-31T10:00:00.000Z' }),
+    ],
+    notes: [
+      makeNote({ id: 'n-a', createdAt: '2026-08-01T10:00:00.000Z' }),
+      makeNote({ id: 'n-b', createdAt: '2026-08-15T10:00:00.000Z' }),
+    ],
+    tickets: [makeTicket({ id: 't-1', accountId: 'acc-3' })],
+    metrics: [
+      makeSeries({ id: 'ms-leads-paid', metric: 'leads', channel: 'paid' }),
+      makeSeries({ id: 'ms-calls', metric: 'calls', channel: 'all' }),
+      makeSeries({ id: 'ms-leads-all-2025', metric: 'leads', channel: 'all', year: 2025, dates: ['2025-12-29'], values: [9], targets: [10] }),
+      makeSeries({ id: 'ms-leads-all-2026', metric: 'leads', channel: 'all' }),
+    ],
+  }), 'demo');
+});
+afterEach(async () => db.delete());
+
+describe('the Book', () => {
+  it('lists every account by name with its counters', async () => {
+    const book = await listBook(db);
+    expect(book.map((r) => [r.account.name, r.summary.monthlyValueCents, r.summary.lastContactAt, r.summary.openTickets])).toEqual([
+      ['Bright Smiles Dental', 120_000, '2026-08-31T10:00:00.000Z', 0],
+      ['Cole & Park Law', 0, null, 1],
+      ['Northside HVAC', 450_000, '2026-08-30T10:00:00.000Z', 0],
+    ]);
+  });
+});
+
+describe('an account', () => {
+  it('reads only its own rows, timelines newest first', async () => {
+    const detail = await getAccountDetail(db, 'acc-1');
+    expect(detail!.account.name).toBe('Northside HVAC');
+    expect(detail!.activities.map((a) => a.id)).toEqual(['act-new', 'act-mid', 'act-old']);
+    expect(detail!.notes.map((n) => n.id)).toEqual(['n-b', 'n-a']);
+    expect(detail!.contracts.map((c) => c.id)).toEqual(['con-1']);
+    expect(detail!.tickets).toEqual([]);
+    expect(detail!.decks).toEqual([]);
+  });
+
+  it('is null when the account is not in the book', async () => {
+    expect(await getAccountDetail(db, 'acc-404')).toBeNull();
+  });
+
+  it('shows a note the CSM just added at the top', async () => {
+    const writer = createWriter(db, makeClock('2026-09-01T12:00:00.000Z'), 'Sam Rivera');
+    const note = await writer.addNote('acc-1', 'New note');
+    const detail = await getAccountDetail(db, 'acc-1');
+    expect(detail!.notes.map((n) => n.id)).toEqual([note.id, 'n-b', 'n-a']);
+  });
+
+  it('reads KPI series by metric, channel and year', async () => {
+    const all = await getMetricSeries(db, 'acc-1');
+    expect(all.map((s) => s.id)).toEqual(['ms-calls', 'ms-leads-all-2025', 'ms-leads-all-2026', 'ms-leads-paid']);
+    const leadsAll = await getMetricSeries(db, 'acc-1', { metric: 'leads', channel: 'all' });
+    expect(leadsAll.map((s) => s.year)).toEqual([2025, 2026]);
+    expect(await getMetricSeries(db, 'acc-2')).toEqual([]);
+  });
+});
+
+describe('the whole book in memory', () => {
+  it('holds every table', async () => {
+    const tables = await loadBookTables(db);
+    expect(tables.accounts).toHaveLength(3);
+    expect(tables.activities).toHaveLength(4);
+    expect(tables.metrics).toHaveLength(4);
+    expect(tables.goals).toEqual([]);
+  });
+});
