@@ -1,0 +1,32 @@
+import { resolve } from 'node:path';
+import { defineConfig } from 'electron-vite';
+import { rendererConfig } from './renderer.vite';
+
+/**
+ * The desktop build: main (ESM, Node), preload (CommonJS, because a sandboxed preload cannot
+ * load ES modules) and the shared renderer. Entries are explicit so no convention decides
+ * what ships.
+ */
+const root = import.meta.dirname;
+
+export default defineConfig({
+  main: {
+    build: {
+      outDir: resolve(root, 'out/main'),
+      rolldownOptions: { input: { index: resolve(root, 'src-main/index.ts') } },
+    },
+  },
+  preload: {
+    build: {
+      outDir: resolve(root, 'out/preload'),
+      rolldownOptions: {
+        input: { index: resolve(root, 'src-preload/index.ts') },
+        output: { format: 'cjs', entryFileNames: '[name].cjs' },
+      },
+    },
+  },
+  renderer: {
+    ...rendererConfig('electron'),
+    build: { ...rendererConfig('electron').build, outDir: resolve(root, 'out/renderer') },
+  },
+});

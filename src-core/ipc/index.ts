@@ -1,0 +1,4 @@
+export * from './channels';
+export * from './schemas';
+export * from './types';
+export * from './payload-size';

@@ -1,0 +1,109 @@
+import { basename, join } from 'node:path';
+import { SAVE_FILE_TYPES, type IpcRequests, type PickedBookFile, type SavedFile, type SaveMimeType } from '../src-core/ipc';
+import { writeFileAtomic } from './atomic-write';
+import { pathInFolder, safeFileName, withExtension } from './safe-path';
+import type { SavedFiles } from './saved-files';
+import { ShellError } from './shell-error';
+import type { ShellSettingsStore } from './shell-settings';
+
+/**
+ * Saving, opening and revealing files. Paths come only from a dialog shown by main or from the
+ * folder the CSM chose earlier; the renderer sends bytes and a suggested name.
+ */
+export interface FileDialogs {
+  askSavePath(defaultPath: string, filter: { name: string; extensions: string[] }): Promise<string | null>;
+  askOpenPath(filter: { name: string; extensions: string[] }): Promise<string | null>;
+  askFolder(): Promise<string | null>;
+}
+
+export interface FileSystemForActions {
+  exists(path: string): Promise<boolean>;
+  sizeOf(path: string): Promise<number>;
+  readText(path: string): Promise<string>;
+  write(path: string, bytes: Uint8Array): Promise<void>;
+}
+
+export interface FileActionDeps {
+  dialogs: FileDialogs;
+  fs: FileSystemForActions;
+  settings: ShellSettingsStore;
+  savedFiles: SavedFiles;
+  documentsFolder: string;
+  reveal(path: string): void;
+  /** Resolves to '' on success or the OS's error text. */
+  openWithDefaultApp(path: string): Promise<string>;
+}
+
+export const MAX_BOOK_FILE_BYTES = 256 * 1024 * 1024;
+
+export const defaultWrite = (path: string, bytes: Uint8Array) => writeFileAtomic(path, bytes);
+
+/** `name.pptx`, or `name (2).pptx`… so a save into the remembered folder never replaces a file silently. */
+async function freePath(fs: FileSystemForActions, folder: string, name: string, extension: string): Promise<string> {
+  const first = pathInFolder(folder, name, extension);
+  if (!(await fs.exists(first))) return first;
+  const stem = basename(first).slice(0, -(extension.length + 1));
+  for (let n = 2; n < 1000; n += 1) {
+    const candidate = pathInFolder(folder, `${stem} (${n})`, extension);
+    if (!(await fs.exists(candidate))) return candidate;
+  }
+  throw new ShellError('failed', 'This folder already holds too many files with that name — choose another name.');
+}
+
+export async function saveFile(deps: FileActionDeps, request: IpcRequests['file:save']): Promise<SavedFile> {
+  return saveBytes(deps, request.suggestedName, request.mimeType, request.bytes, request.destination);
+}
+
+export async function saveBytes(
+  deps: FileActionDeps,
+  suggestedName: string,
+  mimeType: SaveMimeType,
+  bytes: Uint8Array,
+  destination: 'ask' | 'remembered-folder',
+): Promise<SavedFile> {
+  const { extension, label } = SAVE_FILE_TYPES[mimeType];
+  let target: string;
+  if (destination === 'remembered-folder') {
+    const folder = deps.settings.get().saveFolder;
+    if (!folder) return { saved: false, reason: 'no-folder', message: 'Choose a folder for saved files first.' };
+    target = await freePath(deps.fs, folder, suggestedName, extension);
+  } else {
+    const start = join(deps.settings.get().saveFolder ?? deps.documentsFolder, safeFileName(suggestedName, extension));
+    const chosen = await deps.dialogs.askSavePath(start, { name: label, extensions: [extension] });
+    if (!chosen) return { saved: false, reason: 'cancelled' };
+    target = withExtension(chosen, extension);
+  }
+  await deps.fs.write(target, bytes);
+  return { saved: true, location: target, fileId: await deps.savedFiles.remember(target) };
+}
+
+export async function pickBookFile(deps: FileActionDeps): Promise<PickedBookFile | null> {
+  const path = await deps.dialogs.askOpenPath({ name: 'Fieldbook book file', extensions: ['json'] });
+  if (!path) return null;
+  if ((await deps.fs.sizeOf(path)) > MAX_BOOK_FILE_BYTES) {
+    throw new ShellError('failed', 'This file is larger than 256 MB, too large to be a Fieldbook book file.');
+  }
+  return { name: basename(path), text: await deps.fs.readText(path) };
+}
+
+export async function chooseSaveFolder(deps: FileActionDeps): Promise<{ folder: string | null }> {
+  const folder = await deps.dialogs.askFolder();
+  if (!folder) return { folder: deps.settings.get().saveFolder };
+  await deps.settings.update({ saveFolder: folder });
+  return { folder };
+}
+
+export function revealSavedFile(deps: FileActionDeps, fileId: string): { done: boolean } {
+  const path = deps.savedFiles.pathOf(fileId);
+  if (!path) return { done: false };
+  deps.reveal(path);
+  return { done: true };
+}
+
+export async function openSavedFile(deps: FileActionDeps, fileId: string): Promise<{ done: boolean; message?: string }> {
+  const path = deps.savedFiles.pathOf(fileId);
+  if (!path) return { done: false, message: 'Fieldbook can only open files it saved itself.' };
+  if (!(await deps.fs.exists(path))) return { done: false, message: 'This file has been moved or deleted.' };
+  const error = await deps.openWithDefaultApp(path);
+  return error ? { done: false, message: `The file could not be opened: ${error}` } : { done: true };
+}
