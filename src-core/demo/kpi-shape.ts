@@ -1,0 +1,82 @@
+import { addDays, daysBetween, periodContaining } from '../time';
+import type { AccountPlan, Trajectory } from './account-plan';
+
+/**
+ * The shape of an account's results over time, before noise: how the level moves (thriving
+ * accounts grow, declining ones slide for the last nine months), what the targets ask for, and
+ * how strongly the industry's season shows. Everything is a multiplier of the account's base.
+ */
+export interface KpiShape {
+  /** Multiplier of the base weekly volume for the week starting `week`. */
+  level(week: string): number;
+  /** Multiplier the target asks for in that week (targets step per quarter, as agencies set them). */
+  targetLevel(week: string): number;
+  /** Multiplier the organic-traffic target asks for; defaults to `targetLevel`. */
+  trafficTargetLevel?(week: string): number;
+  /** 1 = the industry's full seasonality. */
+  seasonAmplitude: number;
+  /** Top-10 rankings: where they start, and their gain per year (actual and targeted). */
+  rankings: { start: number; perYear: number; targetPerYear: number };
+  /** Last-moment reshaping of noisy weekly means (the HVAC story uses it to hit its numbers). */
+  adjustMeans?(key: 'leads:organic' | 'organic_traffic', weeks: readonly string[], means: number[]): number[];
+}
+
+const YEAR_DAYS = 365.25;
+/** Weeks of ramp-up after a client starts: new campaigns take about a quarter to reach pace. */
+const RAMP_WEEKS = 12;
+
+const GROWTH: Record<Trajectory, { actual: number; target: number; rankings: [number, number] }> = {
+  thriving: { actual: 0.32, target: 0.18, rankings: [45, 30] },
+  steady: { actual: 0.12, target: 0.1, rankings: [22, 20] },
+  flat: { actual: 0.0, target: 0.12, rankings: [8, 20] },
+  declining: { actual: 0.04, target: 0.1, rankings: [-6, 20] },
+};
+
+/** Declining accounts hold up, then lose this share of volume over the last DECLINE_WEEKS. */
+const DECLINE_DEPTH = 0.32;
+const DECLINE_WEEKS = 38;
+
+export function dataStartOf(plan: AccountPlan, historyStart: string): string {
+  return plan.startedAt > historyStart ? plan.startedAt : historyStart;
+}
+
+export function genericShape(plan: AccountPlan, historyStart: string, asOf: string): KpiShape {
+  const start = dataStartOf(plan, historyStart);
+  const end = plan.churnedAt ?? asOf;
+  const growth = GROWTH[plan.trajectory];
+  const years = (week: string) => Math.max(0, daysBetween(start, week) / YEAR_DAYS);
+  const ramp = (week: string) => {
+    const weeksIn = daysBetween(plan.startedAt, week) / 7;
+    return weeksIn >= RAMP_WEEKS ? 1 : 0.7 + (0.3 * Math.max(0, weeksIn)) / RAMP_WEEKS;
+  };
+  const decline = (week: string) => {
+    if (plan.trajectory !== 'declining') return 1;
+    const weeksLeft = daysBetween(week, end) / 7;
+    return weeksLeft >= DECLINE_WEEKS ? 1 : 1 - DECLINE_DEPTH * (1 - weeksLeft / DECLINE_WEEKS);
+  };
+  const targetFor = (week: string) => {
+    const quarterStart = periodContaining(week, 'quarter').start;
+    const anchor = quarterStart > start ? quarterStart : start;
+    return (1 + growth.target * years(anchor)) * ramp(addDays(anchor, 42));
+  };
+  return {
+    level: (week) => (1 + growth.actual * years(week)) * ramp(week) * decline(week),
+    targetLevel: targetFor,
+    seasonAmplitude: 1,
+    rankings: { start: 10 + (plan.index % 17), perYear: growth.rankings[0], targetPerYear: growth.rankings[1] },
+  };
+}
+
+/** The industry's demand in the week, softened or sharpened by the shape's amplitude. */
+export function seasonOf(seasonality: readonly number[], amplitude: number, week: string): number {
+  const month = Number(week.slice(5, 7)) - 1;
+  return 1 + amplitude * ((seasonality[month] ?? 1) - 1);
+}
+
+/** Average demand over the quarter containing `week`, so targets expect the season. */
+export function quarterSeasonOf(seasonality: readonly number[], amplitude: number, week: string): number {
+  const first = Math.floor((Number(week.slice(5, 7)) - 1) / 3) * 3;
+  let sum = 0;
+  for (let m = first; m < first + 3; m++) sum += 1 + amplitude * ((seasonality[m] ?? 1) - 1);
+  return sum / 3;
+}
