@@ -1,0 +1,77 @@
+/**
+ * Text on a slide comes from CSMs, clients and CRM imports. XML 1.0 forbids some characters
+ * outright (a single one makes PowerPoint offer to "repair" the file), and a 50,000-character
+ * note would push everything else off the slide. So every string is cleaned, then cut to the
+ * budget of the box it goes into (RELIABILITY 25).
+ */
+
+// C0 controls except tab, LF and CR; lone surrogates; the non-characters U+FFFE and U+FFFF.
+// eslint-disable-next-line no-control-regex
+const XML_FORBIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+// C1 controls and bidi overrides are legal XML but render as boxes or reorder the slide.
+const INVISIBLE_NOISE = /[\u0080-\u009F\u202A-\u202E\u2066-\u2069]/g;
+const ELLIPSIS = '…';
+/** Longer runs without a break opportunity are split so a box can wrap them. */
+export const MAX_WORD = 30;
+const ZERO_WIDTH_SPACE = '\u200B';
+
+/** Removes what XML forbids, normalises Unicode and whitespace. Keeps single line breaks. */
+export function cleanText(input: unknown): string {
+  if (input === null || input === undefined) return '';
+  const raw = typeof input === 'string' ? input : String(input);
+  return raw
+    .replace(XML_FORBIDDEN, '')
+    .replace(INVISIBLE_NOISE, '')
+    .normalize('NFC')
+    .replace(/\r\n?/g, '\n')
+    .replace(/[\t\f\v \u00A0]+/g, ' ')
+    .replace(/ *\n */g, '\n')
+    .replace(/\n{2,}/g, '\n')
+    .trim();
+}
+
+/** One line of text: line breaks become spaces. */
+export function cleanLine(input: unknown): string {
+  return cleanText(input).replace(/\n/g, ' ');
+}
+
+/**
+ * Cuts text to `budget` characters (code points, so an emoji is never split in half), ending
+ * on a word boundary when one is near, with "…" appended when anything was cut.
+ */
+export function fitText(text: string, budget: number): string {
+  const chars = Array.from(text);
+  if (chars.length <= budget) return text;
+  const room = Math.max(1, budget - 1);
+  let cut = chars.slice(0, room).join('');
+  const lastSpace = cut.lastIndexOf(' ');
+  if (lastSpace >= room * 0.7) cut = cut.slice(0, lastSpace);
+  return cut.replace(/[\s.,;:–—-]+$/u, '') + ELLIPSIS;
+}
+
+/** Inserts a break opportunity inside words longer than MAX_WORD characters. */
+export function breakLongWords(text: string, maxWord = MAX_WORD): string {
+  return text.replace(/\S+/gu, (word) => {
+    const chars = Array.from(word);
+    if (chars.length <= maxWord) return word;
+    const parts: string[] = [];
+    for (let i = 0; i < chars.length; i += maxWord) parts.push(chars.slice(i, i + maxWord).join(''));
+    return parts.join(ZERO_WIDTH_SPACE);
+  });
+}
+
+/** Clean, cut to budget and make wrappable: the one call every slot uses. */
+export function slotText(input: unknown, budget: number, opts: { singleLine?: boolean } = {}): string {
+  const cleaned = opts.singleLine ? cleanLine(input) : cleanText(input);
+  // Cut before breaking words: a 10,000-character word costs nothing past its budget.
+  return breakLongWords(fitText(cleaned, budget));
+}
+
+/** A bullet list cut to `maxItems` items of `budget` characters each; blanks are dropped. */
+export function slotList(items: readonly unknown[], maxItems: number, budget: number): string[] {
+  const cleaned = items.map((item) => slotText(item, budget, { singleLine: true })).filter((s) => s.length > 0);
+  if (cleaned.length <= maxItems) return cleaned;
+  const kept = cleaned.slice(0, Math.max(0, maxItems - 1));
+  kept.push(`…and ${cleaned.length - kept.length} more`);
+  return kept;
+}

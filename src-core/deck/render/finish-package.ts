@@ -1,0 +1,46 @@
+import JSZip from 'jszip';
+
+/**
+ * pptxgenjs 4.0.1 writes a few things PowerPoint "repairs" although LibreOffice opens them
+ * (PptxGenJS issues #1441, #1442, #1444, #1449): a content-type override per slide for
+ * slide masters that do not exist, shapes without a text body, solid backgrounds without
+ * the effect list the schema requires, and empty line elements. It also ignores
+ * `compression` for every output type but Node's stream and the browser's Blob.
+ * So the package is written stored (cheap), these parts are corrected, and the whole is
+ * deflated once here — the same path in Node, a page and a worker.
+ */
+export async function finishPackage(stored: Uint8Array): Promise<Uint8Array> {
+  const zip = await JSZip.loadAsync(stored);
+  const names = Object.keys(zip.files).filter((n) => !zip.files[n]!.dir);
+  const present = new Set(names);
+  // A fresh archive holds only the parts: the empty folder entries pptxgenjs adds are not parts.
+  const out = new JSZip();
+  for (const name of names) {
+    const entry = zip.file(name)!;
+    if (name === '[Content_Types].xml') {
+      out.file(name, dropPhantomOverrides(await entry.async('string'), present), { createFolders: false });
+    } else if (isDrawingPart(name)) {
+      out.file(name, fixDrawingXml(await entry.async('string')), { createFolders: false });
+    } else {
+      out.file(name, await entry.async('uint8array'), { createFolders: false });
+    }
+  }
+  return out.generateAsync({ type: 'uint8array', compression: 'DEFLATE', compressionOptions: { level: 6 } });
+}
+
+function isDrawingPart(name: string): boolean {
+  return /^ppt\/(slides|slideLayouts|slideMasters)\/[^/]+\.xml$/.test(name);
+}
+
+export function dropPhantomOverrides(xml: string, present: Set<string>): string {
+  return xml.replace(/<Override PartName="\/([^"]+)"[^>]*\/>/g, (tag, part: string) => (present.has(part) ? tag : ''));
+}
+
+const EMPTY_TEXT_BODY = '<p:txBody><a:bodyPr/><a:lstStyle/><a:p><a:endParaRPr lang="en-US"/></a:p></p:txBody>';
+
+export function fixDrawingXml(xml: string): string {
+  return xml
+    .replace(/<a:ln><\/a:ln>/g, '')
+    .replace(/(<p:bgPr>(?:(?!<\/p:bgPr>).)*?<\/a:solidFill>)(<\/p:bgPr>)/g, '$1<a:effectLst/>$2')
+    .replace(/<p:sp>((?:(?!<\/p:sp>).)*?)<\/p:sp>/gs, (sp, inner: string) => (inner.includes('<p:txBody') ? sp : `<p:sp>${inner}${EMPTY_TEXT_BODY}</p:sp>`));
+}

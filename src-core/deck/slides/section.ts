@@ -1,0 +1,17 @@
+import { place } from '../grid';
+import { MASTER } from '../render/masters';
+import type { RenderContext } from '../render/context';
+import type { SectionSlide } from '../types';
+
+/** A divider on the section master, e.g. before the appendix. */
+export function renderSectionSlide(ctx: RenderContext, spec: SectionSlide): void {
+  const slide = ctx.pptx.addSlide({ masterName: MASTER.section });
+  const { theme } = ctx;
+  slide.addText(spec.title, {
+    ...place({ x: 4, y: 15, w: 72, h: 8 }), fontFace: theme.font, fontSize: theme.size.coverTitle, bold: true, color: theme.white, valign: 'bottom', margin: 0,
+  });
+  slide.addText(spec.subtitle, {
+    ...place({ x: 4, y: 26, w: 72, h: 6 }), fontFace: theme.font, fontSize: theme.size.subtitle, color: theme.white, valign: 'top', margin: 0,
+  });
+  if (spec.notes) slide.addNotes(spec.notes);
+}

@@ -1,0 +1,66 @@
+import type { DeckBranding } from './types';
+
+/**
+ * Type sizes and colours, derived once from the agency's branding. Colours are always 6-digit
+ * hex (RELIABILITY 26): a malformed setting falls back to the default rather than reaching XML.
+ */
+export const DEFAULT_BRANDING: DeckBranding = {
+  agencyName: 'Your agency',
+  primaryColor: '1F3A5F',
+  accentColor: 'E07A1F',
+  font: 'Calibri',
+  logo: null,
+};
+
+export interface Theme {
+  font: string;
+  primary: string;
+  accent: string;
+  text: string;
+  muted: string;
+  rule: string;
+  panel: string;
+  white: string;
+  good: string;
+  bad: string;
+  /** Chart series colours, primary first. */
+  series: string[];
+  size: { title: number; coverTitle: number; subtitle: number; body: number; small: number; stat: number; table: number; footer: number };
+}
+
+const HEX6 = /^[0-9A-F]{6}$/;
+
+export function hexColor(value: unknown, fallback: string): string {
+  if (typeof value !== 'string') return fallback;
+  const v = value.trim().replace(/^#/, '').toUpperCase();
+  if (HEX6.test(v)) return v;
+  // Expand shorthand (#abc) — a common way to type a colour in Settings.
+  if (/^[0-9A-F]{3}$/.test(v)) return v.split('').map((c) => c + c).join('');
+  return fallback;
+}
+
+/** Fonts reach XML as attribute values; keep them to a plain family name. */
+export function fontName(value: unknown, fallback: string): string {
+  if (typeof value !== 'string') return fallback;
+  const v = value.replace(/[^\p{L}\p{N} _-]/gu, '').trim().slice(0, 40);
+  return v.length > 0 ? v : fallback;
+}
+
+export function themeFor(branding: DeckBranding): Theme {
+  const primary = hexColor(branding.primaryColor, DEFAULT_BRANDING.primaryColor);
+  const accent = hexColor(branding.accentColor, DEFAULT_BRANDING.accentColor);
+  return {
+    font: fontName(branding.font, DEFAULT_BRANDING.font),
+    primary,
+    accent,
+    text: '222222',
+    muted: '6B7280',
+    rule: 'D1D5DB',
+    panel: 'F3F4F6',
+    white: 'FFFFFF',
+    good: '1B7F3B',
+    bad: 'B42318',
+    series: [primary, accent, '7A8CA5', '2E9C8F', '9B59B6', 'C0A000'],
+    size: { title: 24, coverTitle: 34, subtitle: 16, body: 14, small: 11, stat: 24, table: 10, footer: 9 },
+  };
+}

@@ -1,0 +1,144 @@
+import type { BookTables, DeckKind } from '../model';
+import type { Period } from '../time';
+import type { CheckedLogo } from './logo';
+
+/**
+ * A deck spec is plain data: everything a slide shows, already computed and cleaned, so the
+ * outline can be reviewed (and tested) before any .pptx byte is written. The renderer only
+ * lays it out.
+ */
+export type { DeckKind };
+
+/** Agency branding from Settings. Colours are 6-digit hex without `#`. */
+export interface DeckBranding {
+  agencyName: string;
+  primaryColor: string;
+  accentColor: string;
+  font: string;
+  /** PNG or JPEG bytes; null for no logo. Broken or oversized logos become a placeholder. */
+  logo: Uint8Array | null;
+}
+
+export interface DeckInput {
+  /** The whole book or just one account's rows; only `accountId`'s rows are read. */
+  book: BookTables;
+  accountId: string;
+  period: Period;
+  branding: DeckBranding;
+  /** ISO date-time of generation; every "today" in the deck is derived from it. */
+  now: string;
+  /** The CSM's own words per slide key (kept in DeckRecord.commentary). */
+  commentary?: Record<string, string>;
+  /** Keys of optional slides the CSM left out. */
+  omittedSlides?: string[];
+}
+
+export type Tone = 'good' | 'bad' | 'neutral';
+
+export interface StatCard {
+  label: string;
+  value: string;
+  /** e.g. "Target 120 · 104% of target". */
+  detail: string;
+  tone: Tone;
+}
+
+export interface TableSpec {
+  columns: string[];
+  /** Relative column widths; the renderer scales them to the content width. */
+  widths: number[];
+  rows: string[][];
+  /** Cell text alignment per column. */
+  align?: ('left' | 'right' | 'center')[];
+}
+
+export type ValueFormat = 'count' | 'money' | 'decimal' | 'percent';
+
+export interface ChartSeriesSpec {
+  name: string;
+  values: number[];
+}
+
+/** A native chart. Values are final numbers (money in whole currency units, not cents). */
+export interface ChartSpec {
+  type: 'line' | 'bar';
+  categories: string[];
+  series: ChartSeriesSpec[];
+  format: ValueFormat;
+  /** Shown instead of the chart when there is nothing to draw. */
+  emptyNote: string | null;
+}
+
+export interface ColumnSpec {
+  heading: string;
+  bullets: string[];
+}
+
+interface SlideBase {
+  /** Stable key: commentary and omissions refer to it (`appendix-2` for pages). */
+  key: string;
+  title: string;
+  /** Optional slides may be left out by the CSM. */
+  optional: boolean;
+  /** Speaker notes: which data and period each number comes from. */
+  notes: string;
+  /** The CSM's commentary, rendered in a band at the foot of the slide. */
+  commentary: string | null;
+}
+
+export interface TitleSlide extends SlideBase {
+  kind: 'title';
+  subtitle: string;
+  byline: string;
+}
+
+export interface BulletsSlide extends SlideBase {
+  kind: 'bullets';
+  bullets: string[];
+  stats: StatCard[];
+}
+
+export interface ChartSlide extends SlideBase {
+  kind: 'chart';
+  chart: ChartSpec;
+  /** Beside the chart: a table or a few bullets (not both). */
+  table: TableSpec | null;
+  bullets: string[];
+}
+
+export interface TableSlide extends SlideBase {
+  kind: 'table';
+  table: TableSpec;
+  /** "Page 2 of 3" for tables paged across slides. */
+  pageLabel: string | null;
+}
+
+/** A divider (e.g. before the appendix), on the section master. */
+export interface SectionSlide extends SlideBase {
+  kind: 'section';
+  subtitle: string;
+}
+
+export interface ColumnsSlide extends SlideBase {
+  kind: 'columns';
+  columns: ColumnSpec[];
+}
+
+export type SlideSpec = TitleSlide | SectionSlide | BulletsSlide | ChartSlide | TableSlide | ColumnsSlide;
+export type SlideKind = SlideSpec['kind'];
+
+export interface DeckSpec {
+  kind: DeckKind;
+  accountId: string;
+  accountName: string;
+  period: Period;
+  title: string;
+  /** Branding as applied: colours and font already checked. */
+  branding: Omit<DeckBranding, 'logo'>;
+  /** The checked logo, or null when there is none or it was refused (see warnings). */
+  logo: CheckedLogo | null;
+  generatedAt: string;
+  slides: SlideSpec[];
+  /** Things the CSM should know (broken logo, missing data), in plain words. */
+  warnings: string[];
+}
