@@ -1,0 +1,9 @@
+/** The 15-minute meeting prep (issue 5): what changed, talking points, insight draft, meeting log. */
+export * from './account-data';
+export * from './kpi-change';
+export * from './what-changed';
+export * from './metric-points';
+export * from './talking-points';
+export * from './monthly-insight';
+export * from './prep-plan';
+export * from './meeting-log';
