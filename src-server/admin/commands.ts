@@ -1,0 +1,54 @@
+import type { Db } from '../db/adapter';
+import { AdminError } from './admin-error';
+import { createUser } from './create-user';
+import { exportBook } from './export-book';
+import { importBook, type ImportSummary } from './import-book';
+import { reassignAccount } from './reassign';
+import { seedDemo } from './seed-demo';
+
+/**
+ * One admin command, already parsed from the command line. The CLI runs it against the database
+ * directly, or sends it to the running server that holds the data folder; both end up here.
+ */
+export type AdminRequest =
+  | { command: 'create-user'; email: string; name: string; role?: string; lead?: string }
+  | { command: 'seed-demo'; owner: string; accounts: number; seed: string; asOf: string }
+  | { command: 'import'; owner: string; book: unknown }
+  | { command: 'reassign'; account: string; to: string }
+  | { command: 'export-book'; owner: string };
+
+/** What to print on stdout, and for export-book the book to write to the admin's file. */
+export interface AdminReply {
+  stdout: string;
+  book?: unknown;
+}
+
+export async function runAdminRequest(db: Db, request: AdminRequest, now: string): Promise<AdminReply> {
+  switch (request.command) {
+    case 'create-user': {
+      const { token } = await createUser(db, { email: request.email, name: request.name, role: request.role, leadEmail: request.lead });
+      return { stdout: token };
+    }
+    case 'seed-demo':
+      return { stdout: describeLoad(await seedDemo(db, { ownerEmail: request.owner, ...request }, now), request.owner) };
+    case 'import':
+      return { stdout: describeLoad(await importBook(db, request.owner, request.book, now), request.owner) };
+    case 'reassign': {
+      const moved = await reassignAccount(db, request.account, request.to, now);
+      return {
+        stdout: moved.rev === null ? `Account ${moved.accountId} already belongs to ${moved.to}.` : `Moved account ${moved.accountId} (${moved.rows} rows) from ${moved.from} to ${moved.to}.`,
+      };
+    }
+    case 'export-book': {
+      const book = await exportBook(db, request.owner, now);
+      const rows = Object.values(book.tables).reduce((n, rows) => n + rows.length, 0);
+      return { stdout: `${book.tables.accounts.length} accounts, ${rows} rows`, book };
+    }
+    default:
+      throw new AdminError(`Unknown command ${(request as { command: string }).command}.`);
+  }
+}
+
+function describeLoad(summary: ImportSummary, owner: string): string {
+  return `${summary.accounts} accounts for ${owner}: ${summary.written} rows written, ${summary.unchanged} unchanged.`;
+}

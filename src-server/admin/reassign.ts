@@ -1,0 +1,47 @@
+import type { Db } from '../db/adapter';
+import { ownerOfAccount } from '../store/scope';
+import { userByEmail, userById } from '../store/users';
+import { writeTransaction } from '../store/write-transaction';
+import { AdminError } from './admin-error';
+
+export interface ReassignSummary {
+  accountId: string;
+  from: string;
+  to: string;
+  rows: number;
+  rev: number | null;
+}
+
+/**
+ * Moves an account, with everything under it, to another CSM. The move is logged with a new
+ * revision so the previous owner's next pull lists it in `removedAccounts`, and every row of the
+ * account is stamped with that revision so the new owner's next pull delivers all of it — even
+ * rows written long before their cursor.
+ */
+export async function reassignAccount(db: Db, accountId: string, toEmail: string, now: string): Promise<ReassignSummary> {
+  return writeTransaction(db, async (tx) => {
+    const fromId = await ownerOfAccount(tx, accountId);
+    if (!fromId) throw new AdminError(`There is no account with id ${accountId}.`);
+    const to = await userByEmail(tx, toEmail);
+    if (!to) throw new AdminError(`No user has the email ${toEmail} (--to).`);
+    const from = await userById(tx, fromId);
+    if (fromId === to.id) return { accountId, from: to.email, to: to.email, rows: 0, rev: null };
+    const rev = tx.nextRev();
+    await tx.query('UPDATE account_owners SET owner_id = $1 WHERE account_id = $2', [to.id, accountId]);
+    await tx.query('INSERT INTO scope_changes (rev, account_id, from_owner_id, to_owner_id) VALUES ($1, $2, $3, $4)', [
+      rev,
+      accountId,
+      fromId,
+      to.id,
+    ]);
+    const stamped = await tx.query<{ id: string }>(
+      `UPDATE rows SET rev = $1, updated_at = $2,
+         data = CASE WHEN table_name = 'accounts'
+           THEN data || jsonb_build_object('rev', $1::bigint, 'ownerId', $3::text, 'ownerName', $4::text, 'updatedAt', $2::text)
+           ELSE data || jsonb_build_object('rev', $1::bigint) END
+       WHERE account_id = $5 RETURNING id`,
+      [rev, now, to.id, to.name, accountId],
+    );
+    return { accountId, from: from?.email ?? fromId, to: to.email, rows: stamped.length, rev };
+  });
+}

@@ -1,0 +1,23 @@
+import type { Db } from './adapter';
+import { migrate } from './migrations';
+import { openPglite } from './pglite';
+import { openPostgres } from './postgres';
+
+export interface DatabaseOptions {
+  /** postgres://… : a PostgreSQL server. */
+  databaseUrl?: string | undefined;
+  /** PGlite data folder; undefined with no databaseUrl: in memory (tests). */
+  dataDir?: string | undefined;
+}
+
+/** Opens the configured database and brings its schema up to date. */
+export async function openDatabase(options: DatabaseOptions): Promise<Db> {
+  const db = options.databaseUrl ? await openPostgres(options.databaseUrl) : await openPglite(options.dataDir);
+  try {
+    await migrate(db);
+  } catch (error) {
+    await db.close().catch(() => undefined);
+    throw error;
+  }
+  return db;
+}

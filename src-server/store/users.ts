@@ -1,0 +1,75 @@
+import { createHash, randomBytes, randomUUID } from 'node:crypto';
+import type { UserRole } from '../../src-core/model';
+import type { Queryable } from '../db/adapter';
+
+export interface User {
+  id: string;
+  email: string;
+  name: string;
+  role: UserRole;
+  leadId: string | null;
+}
+
+interface UserRecord {
+  id: string;
+  email: string;
+  name: string;
+  role: UserRole;
+  lead_id: string | null;
+}
+
+const COLUMNS = 'id, email, name, role, lead_id';
+
+export function hashToken(token: string): string {
+  return createHash('sha256').update(token, 'utf8').digest('hex');
+}
+
+/** A fresh random token: 32 bytes, base64url. Only its hash is stored. */
+export function newToken(): string {
+  return randomBytes(32).toString('base64url');
+}
+
+export function normaliseEmail(email: string): string {
+  return email.trim().toLowerCase();
+}
+
+function toUser(r: UserRecord): User {
+  return { id: r.id, email: r.email, name: r.name, role: r.role, leadId: r.lead_id };
+}
+
+export async function userByToken(q: Queryable, token: string): Promise<User | null> {
+  const [row] = await q.query<UserRecord>(`SELECT ${COLUMNS} FROM users WHERE token_hash = $1`, [hashToken(token)]);
+  return row ? toUser(row) : null;
+}
+
+export async function userByEmail(q: Queryable, email: string): Promise<User | null> {
+  const [row] = await q.query<UserRecord>(`SELECT ${COLUMNS} FROM users WHERE email = $1`, [normaliseEmail(email)]);
+  return row ? toUser(row) : null;
+}
+
+export async function userById(q: Queryable, id: string): Promise<User | null> {
+  const [row] = await q.query<UserRecord>(`SELECT ${COLUMNS} FROM users WHERE id = $1`, [id]);
+  return row ? toUser(row) : null;
+}
+
+export interface NewUser {
+  email: string;
+  name: string;
+  role: UserRole;
+  leadId: string | null;
+}
+
+/** Creates a user and returns it with its token; the token is never retrievable again. */
+export async function insertUser(q: Queryable, input: NewUser): Promise<{ user: User; token: string }> {
+  const token = newToken();
+  const user: User = { id: randomUUID(), ...input, email: normaliseEmail(input.email) };
+  await q.query('INSERT INTO users (id, email, name, role, lead_id, token_hash) VALUES ($1, $2, $3, $4, $5, $6)', [
+    user.id,
+    user.email,
+    user.name,
+    user.role,
+    user.leadId,
+    hashToken(token),
+  ]);
+  return { user, token };
+}

@@ -1,0 +1,67 @@
+import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
+import type { Queryable } from '../db/adapter';
+
+/**
+ * A pull position: every row with (rev, table, id) at or before it has been delivered. `table`
+ * and `id` are null once a whole revision is done. `fullUntil` > 0 marks a first (or reset) sync
+ * that began when `fullUntil` was the newest revision: it skips tombstones up to there (a client
+ * with nothing has nothing to delete) but still delivers the ones written after it began.
+ */
+export interface CursorPosition {
+  userId: string;
+  rev: number;
+  table: string | null;
+  id: string | null;
+  fullUntil: number;
+}
+
+export type DecodedCursor = { ok: true; position: CursorPosition } | { ok: false; reason: string };
+
+/**
+ * Cursors are opaque to clients and signed, so a client cannot forge one that points at another
+ * user's position or at rows it never saw; a tampered cursor is refused with a reason.
+ */
+export function encodeCursor(secret: string, p: CursorPosition): string {
+  const payload = Buffer.from(JSON.stringify([1, p.userId, p.rev, p.table, p.id, p.fullUntil])).toString('base64url');
+  return `${payload}.${sign(secret, payload)}`;
+}
+
+export function decodeCursor(secret: string, cursor: string, userId: string): DecodedCursor {
+  const [payload, signature, extra] = cursor.split('.');
+  if (!payload || !signature || extra !== undefined || cursor.length > 1_000) {
+    return { ok: false, reason: 'The cursor is malformed.' };
+  }
+  const expected = Buffer.from(sign(secret, payload));
+  const given = Buffer.from(signature);
+  if (expected.length !== given.length || !timingSafeEqual(expected, given)) {
+    return { ok: false, reason: 'The cursor was not issued by this server.' };
+  }
+  let fields: unknown[];
+  try {
+    fields = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8')) as unknown[];
+  } catch {
+    return { ok: false, reason: 'The cursor is malformed.' };
+  }
+  if (!Array.isArray(fields)) return { ok: false, reason: 'The cursor is malformed.' };
+  const [version, owner, rev, table, id, fullUntil] = fields;
+  if (version !== 1 || typeof rev !== 'number' || typeof fullUntil !== 'number') return { ok: false, reason: 'The cursor is from another version.' };
+  if (owner !== userId) return { ok: false, reason: 'The cursor belongs to another user.' };
+  return {
+    ok: true,
+    position: { userId, rev, table: (table as string | null) ?? null, id: (id as string | null) ?? null, fullUntil },
+  };
+}
+
+function sign(secret: string, payload: string): string {
+  return createHmac('sha256', secret).update(payload).digest('base64url').slice(0, 32);
+}
+
+/** The server's cursor-signing secret, created once per database and shared by every process. */
+export async function cursorSecret(db: Queryable): Promise<string> {
+  await db.query("INSERT INTO server_meta (key, value) VALUES ('cursor_secret', $1) ON CONFLICT (key) DO NOTHING", [
+    randomBytes(32).toString('base64url'),
+  ]);
+  const [row] = await db.query<{ value: string }>("SELECT value FROM server_meta WHERE key = 'cursor_secret'");
+  if (!row) throw new Error('cursor secret missing');
+  return row.value;
+}

@@ -1,0 +1,107 @@
+import type { PullResponse, PulledChange } from '../../src-core/sync/protocol';
+import type { Db, Queryable } from '../db/adapter';
+import { visibleOwners } from '../store/scope';
+import type { User } from '../store/users';
+import { committedRev } from '../store/write-transaction';
+import { decodeCursor, encodeCursor, type CursorPosition } from './cursor';
+
+export const DEFAULT_PULL_LIMIT = 500;
+export const MAX_PULL_LIMIT = 5_000;
+
+export type PullOutcome = { ok: true; response: PullResponse } | { ok: false; reason: string };
+
+interface ChangeRecord {
+  table_name: PulledChange['table'];
+  id: string;
+  rev: number;
+  deleted: boolean;
+  data: Record<string, unknown>;
+}
+
+/**
+ * One page of the caller's book changed since `cursor`, in (rev, table, id) order, so pages never
+ * repeat or skip a row even when thousands of rows share a revision. Runs in one repeatable-read
+ * snapshot so the page, the newest revision and the scope all agree.
+ */
+export async function pull(db: Db, secret: string, user: User, cursor: string | undefined, limit: number): Promise<PullOutcome> {
+  let from: CursorPosition | null = null;
+  if (cursor !== undefined && cursor !== '') {
+    const decoded = decodeCursor(secret, cursor, user.id);
+    if (!decoded.ok) return decoded;
+    from = decoded.position;
+  }
+  const response = await db.transaction(async (tx) => {
+    await tx.query('SET TRANSACTION ISOLATION LEVEL REPEATABLE READ');
+    return pullPage(tx, secret, user, from, limit);
+  });
+  return { ok: true, response };
+}
+
+async function pullPage(tx: Queryable, secret: string, user: User, from: CursorPosition | null, limit: number): Promise<PullResponse> {
+  const high = await committedRev(tx);
+  const horizon = await tombstoneHorizon(tx);
+  const owners = await visibleOwners(tx, user);
+  // No cursor, a cursor from a future this database never reached (restored from a backup), or
+  // one older than the tombstones we keep: start over and tell the client to drop its copy.
+  const reset = from === null || from.rev > high || (from.fullUntil === 0 && from.rev < horizon);
+  const position: CursorPosition = reset ? { userId: user.id, rev: 0, table: null, id: null, fullUntil: high } : from!;
+  const records = await changedRows(tx, owners, position, high, limit + 1);
+  const more = records.length > limit;
+  const page = records.slice(0, limit);
+  const last = page[page.length - 1];
+  const next: CursorPosition =
+    more && last
+      ? { ...position, rev: Number(last.rev), table: last.table_name, id: last.id }
+      : { ...position, rev: high, table: null, id: null };
+  const removedAccounts = reset ? [] : await removedSince(tx, owners, position, next.rev);
+  return {
+    cursor: encodeCursor(secret, next),
+    more,
+    reset,
+    changes: page.map((r) => ({
+      table: r.table_name,
+      id: r.id,
+      rev: Number(r.rev),
+      deleted: r.deleted,
+      row: r.deleted ? null : r.data,
+    })),
+    removedAccounts,
+  };
+}
+
+function changedRows(tx: Queryable, owners: string[] | null, p: CursorPosition, high: number, limit: number) {
+  return tx.query<ChangeRecord>(
+    `SELECT r.table_name, r.id, r.rev, r.deleted, r.data
+       FROM rows r JOIN account_owners o ON o.account_id = r.account_id
+      WHERE ($1::text[] IS NULL OR o.owner_id = ANY($1::text[]))
+        AND r.rev <= $2
+        AND (r.rev > $3 OR (r.rev = $3 AND $4::text IS NOT NULL AND (r.table_name, r.id) > ($4::text, $5::text)))
+        AND (NOT r.deleted OR r.rev > $6)
+      ORDER BY r.rev, r.table_name, r.id
+      LIMIT $7`,
+    [owners, high, p.rev, p.table, p.id, p.fullUntil, limit],
+  );
+}
+
+/**
+ * Accounts that left the caller's book in (from, to]: they were moved from one of the caller's
+ * owners and are not in the book now. Reporting one twice is harmless; missing one is not, so a
+ * cursor in the middle of a revision re-checks that revision.
+ */
+async function removedSince(tx: Queryable, owners: string[] | null, from: CursorPosition, toRev: number): Promise<string[]> {
+  if (owners === null) return [];
+  const rows = await tx.query<{ account_id: string }>(
+    `SELECT DISTINCT s.account_id FROM scope_changes s
+       JOIN account_owners o ON o.account_id = s.account_id
+      WHERE s.rev <= $1 AND (s.rev > $2 OR ($3 AND s.rev = $2))
+        AND s.from_owner_id = ANY($4::text[]) AND NOT (o.owner_id = ANY($4::text[]))
+      ORDER BY s.account_id`,
+    [toRev, from.rev, from.table !== null, owners],
+  );
+  return rows.map((r) => r.account_id);
+}
+
+async function tombstoneHorizon(tx: Queryable): Promise<number> {
+  const [row] = await tx.query<{ value: string }>("SELECT value FROM server_meta WHERE key = 'tombstone_horizon'");
+  return Number(row?.value ?? 0);
+}

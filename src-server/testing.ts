@@ -1,0 +1,91 @@
+import { randomBytes } from 'node:crypto';
+import { Writable } from 'node:stream';
+import pg from 'pg';
+import type { BookFile } from '../src-core/model';
+import { createUser } from './admin/create-user';
+import { exportBook } from './admin/export-book';
+import { importBook, type ImportSummary } from './admin/import-book';
+import { reassignAccount, type ReassignSummary } from './admin/reassign';
+import type { Db } from './db/adapter';
+import { openDatabase } from './db/open';
+import { buildApp } from './http/app';
+
+export interface TestServer {
+  /** http://127.0.0.1:PORT — no trailing slash. */
+  url: string;
+  db: Db;
+  /** Every JSON log line the server wrote, parsed. */
+  logs: Record<string, unknown>[];
+  createUser(input: { email: string; name?: string; role?: 'csm' | 'lead' | 'admin'; lead?: string }): Promise<string>;
+  /** Imports a book file for that user (all or nothing, like `admin import`). */
+  seedBook(ownerEmail: string, book: BookFile | unknown): Promise<ImportSummary>;
+  reassign(accountId: string, toEmail: string): Promise<ReassignSummary>;
+  exportBook(ownerEmail: string): Promise<BookFile>;
+  close(): Promise<void>;
+}
+
+export interface TestServerOptions {
+  /** A PostgreSQL server; each test server gets its own fresh schema there. Default: in-memory PGlite. */
+  databaseUrl?: string | undefined;
+  now?: () => Date;
+  pushBodyLimit?: number;
+}
+
+/** A real server on 127.0.0.1 over real HTTP, for integration tests of the server and the sync client. */
+export async function startTestServer(options: TestServerOptions = {}): Promise<TestServer> {
+  const scratch = options.databaseUrl ? await freshSchema(options.databaseUrl) : null;
+  const db = await openDatabase({ databaseUrl: scratch?.url });
+  const logs: Record<string, unknown>[] = [];
+  const stream = new Writable({
+    write(chunk, _encoding, done) {
+      for (const line of String(chunk).split('\n')) if (line.trim()) logs.push(JSON.parse(line) as Record<string, unknown>);
+      done();
+    },
+  });
+  const app = await buildApp({
+    db,
+    now: options.now,
+    pushBodyLimit: options.pushBodyLimit,
+    logger: { level: 'info', stream, redact: ['req.headers.authorization'] },
+  });
+  await app.listen({ host: '127.0.0.1', port: 0 });
+  const address = app.server.address();
+  const port = typeof address === 'object' && address ? address.port : 0;
+  const stamp = () => (options.now ?? (() => new Date()))().toISOString();
+  return {
+    url: `http://127.0.0.1:${port}`,
+    db,
+    logs,
+    async createUser({ email, name, role, lead }) {
+      return (await createUser(db, { email, name: name ?? email.split('@')[0] ?? email, role, leadEmail: lead })).token;
+    },
+    seedBook: (ownerEmail, book) => importBook(db, ownerEmail, book, stamp()),
+    reassign: (accountId, toEmail) => reassignAccount(db, accountId, toEmail, stamp()),
+    exportBook: (ownerEmail) => exportBook(db, ownerEmail, stamp()),
+    async close() {
+      await app.close();
+      await db.close();
+      await scratch?.drop();
+    },
+  };
+}
+
+/** A new schema on the PostgreSQL server, used through search_path, dropped on close. */
+async function freshSchema(databaseUrl: string): Promise<{ url: string; drop: () => Promise<void> }> {
+  const schema = `fieldbook_test_${randomBytes(6).toString('hex')}`;
+  const admin = new pg.Client({ connectionString: databaseUrl });
+  await admin.connect();
+  await admin.query(`CREATE SCHEMA ${schema}`);
+  await admin.end();
+  const url = new URL(databaseUrl);
+  url.searchParams.set('options', `-c search_path=${schema}`);
+  return {
+    url: url.toString(),
+    async drop() {
+      const c = new pg.Client({ connectionString: databaseUrl });
+      await c.connect();
+      await c.query(`DROP SCHEMA ${schema} CASCADE`);
+      await c.end();
+    },
+  };
+}

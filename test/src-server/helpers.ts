@@ -1,0 +1,133 @@
+import type { BookFile } from '../../src-core/model';
+import type { MutationResult, PullResponse, PushResponse } from '../../src-core/sync/protocol';
+import { startTestServer, type TestServer, type TestServerOptions } from '../../src-server/testing';
+
+/** Every server suite runs on PGlite, and on PostgreSQL too when TEST_DATABASE_URL is set. */
+export const BACKENDS: { name: string; databaseUrl: string | undefined }[] = [
+  { name: 'PGlite', databaseUrl: undefined },
+  ...(process.env.TEST_DATABASE_URL ? [{ name: 'PostgreSQL', databaseUrl: process.env.TEST_DATABASE_URL }] : []),
+];
+
+export const NOW = '2026-09-14T09:00:00.000Z';
+
+export function start(databaseUrl: string | undefined, options: Omit<TestServerOptions, 'databaseUrl'> = {}): Promise<TestServer> {
+  return startTestServer({ databaseUrl, now: () => new Date(NOW), ...options });
+}
+
+const stamp = { rev: 0, deleted: false, updatedAt: '2026-09-01T10:00:00.000Z' };
+
+export function makeAccount(id: string, overrides: Record<string, unknown> = {}) {
+  return {
+    id, ...stamp, name: `Account ${id}`, industry: 'Dental', tier: 'gold', stage: 'active', ownerId: 'placeholder',
+    ownerName: '', city: 'Austin', region: 'TX', website: '', timezone: 'America/Chicago', startedAt: '2025-01-01',
+    churnedAt: null, pulse: 4, signals: [], ...overrides,
+  };
+}
+
+export function makeNote(id: string, accountId: string, overrides: Record<string, unknown> = {}) {
+  return {
+    id, ...stamp, accountId, body: `Note ${id}`, createdAt: '2026-09-01T10:00:00.000Z', authorName: 'Sam', pinned: false,
+    conflictOf: null, ...overrides,
+  };
+}
+
+export function makeTask(id: string, accountId: string, overrides: Record<string, unknown> = {}) {
+  return {
+    id, ...stamp, accountId, title: `Task ${id}`, detail: '', dueDate: '2026-09-30', status: 'open', source: 'manual',
+    playbookId: null, completedAt: null, ...overrides,
+  };
+}
+
+export function makeTimeEntry(id: string, accountId: string, overrides: Record<string, unknown> = {}) {
+  return { id, ...stamp, accountId, date: '2026-09-01', minutes: 30, category: 'prep', note: '', ...overrides };
+}
+
+/** A book file with the given rows; tables not named are empty. */
+export function makeBook(tables: Partial<Record<keyof BookFile['tables'], unknown[]>>): BookFile {
+  return {
+    format: 'fieldbook-book/1',
+    exportedAt: '2026-09-01T00:00:00.000Z',
+    owner: { id: 'file-owner', email: 'file@agency.test', name: 'File', role: 'csm' },
+    tables: { accounts: [], notes: [], tasks: [], timeEntries: [], ...tables } as unknown as BookFile['tables'],
+  };
+}
+
+/** Strips what the server stamps, for building client mutations from a fixture row. */
+export function clientFields(row: Record<string, unknown>): Record<string, unknown> {
+  const { rev: _r, deleted: _d, updatedAt: _u, ownerId: _o, ownerName: _n, ...rest } = row;
+  return rest;
+}
+
+export class Client {
+  constructor(
+    readonly url: string,
+    readonly token: string,
+    readonly clientId = `client-${Math.random().toString(36).slice(2)}`,
+  ) {}
+
+  async get(path: string): Promise<{ status: number; body: any }> {
+    const res = await fetch(this.url + path, { headers: { authorization: `Bearer ${this.token}` } });
+    return { status: res.status, body: await res.json() };
+  }
+
+  async pull(cursor?: string, limit?: number): Promise<PullResponse> {
+    const q = new URLSearchParams();
+    if (cursor !== undefined) q.set('cursor', cursor);
+    if (limit !== undefined) q.set('limit', String(limit));
+    const res = await this.get(`/v1/pull?${q}`);
+    if (res.status !== 200) throw new Error(`pull ${res.status} ${JSON.stringify(res.body)}`);
+    return res.body as PullResponse;
+  }
+
+  /** Pulls every page; returns the changes in order and the final cursor. */
+  async pullAll(cursor?: string, limit?: number) {
+    const changes: PullResponse['changes'] = [];
+    const removed: string[] = [];
+    let next = cursor;
+    let reset = false;
+    for (;;) {
+      const page = await this.pull(next, limit);
+      changes.push(...page.changes);
+      removed.push(...page.removedAccounts);
+      reset ||= page.reset;
+      next = page.cursor;
+      if (!page.more) return { changes, removed, cursor: next, reset };
+    }
+  }
+
+  async pushRaw(body: unknown): Promise<{ status: number; body: any }> {
+    const res = await fetch(`${this.url}/v1/push`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${this.token}`, 'content-type': 'application/json' },
+      body: typeof body === 'string' ? body : JSON.stringify(body),
+    });
+    return { status: res.status, body: await res.json() };
+  }
+
+  async push(mutations: unknown[]): Promise<MutationResult[]> {
+    const res = await this.pushRaw({ clientId: this.clientId, mutations });
+    if (res.status !== 200) throw new Error(`push ${res.status} ${JSON.stringify(res.body)}`);
+    return (res.body as PushResponse).results;
+  }
+}
+
+let counter = 0;
+/** Mutation ids unique within a test run. */
+export function mid(label = 'm'): string {
+  counter += 1;
+  return `${label}-${counter}-${Math.random().toString(36).slice(2, 8)}`;
+}
+
+/** The book as a client holding every pulled change would see it: table → id → row. */
+export function applyChanges(state: Map<string, Record<string, unknown>>, pulled: { changes: PullResponse['changes']; removed: string[]; reset: boolean }) {
+  if (pulled.reset) state.clear();
+  for (const c of pulled.changes) {
+    const key = `${c.table}/${c.id}`;
+    if (c.deleted) state.delete(key);
+    else state.set(key, c.row as Record<string, unknown>);
+  }
+  for (const accountId of pulled.removed) {
+    for (const [key, row] of state) if (row.accountId === accountId || (key.startsWith('accounts/') && row.id === accountId)) state.delete(key);
+  }
+  return state;
+}
