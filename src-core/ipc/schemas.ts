@@ -40,7 +40,9 @@ export const IPC_REQUEST_SCHEMAS = {
   'file:save': z.strictObject({
     suggestedName,
     mimeType,
-    bytes: z.instanceof(Uint8Array).refine((b) => b.byteLength <= MAX_SAVE_BYTES, { message: 'is too large' }),
+    bytes: z
+      .custom<Uint8Array>((v) => v instanceof Uint8Array, { message: 'is not file contents' })
+      .refine((b) => b.byteLength <= MAX_SAVE_BYTES, { message: 'is too large' }),
     destination: z.enum(['ask', 'remembered-folder']),
   }),
   'file:pick-book': empty,

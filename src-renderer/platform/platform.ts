@@ -3,13 +3,29 @@
  * it over IPC; the browser implementation uses downloads and file inputs. Screens call
  * `usePlatform()` / `getPlatform()` and never ask which runtime they are in.
  */
+import type { MenuCommand } from '../../src-core/ipc/channels';
+
+export type { MenuCommand };
+
 export interface SaveFileRequest {
   suggestedName: string;
   bytes: Uint8Array;
   mimeType: string;
+  /**
+   * Electron: 'ask' (default) shows a save dialog; 'remembered-folder' saves into the folder the
+   * CSM chose in Settings without asking. Browsers always download.
+   */
+  destination?: 'ask' | 'remembered-folder';
 }
 
-export type SaveFileResult = { saved: true; location: string } | { saved: false; reason: 'cancelled' | 'failed'; message?: string };
+export type SaveFileResult =
+  | {
+      saved: true;
+      location: string;
+      /** Electron only: an id for `revealFile`/`openFile` (the renderer never holds a path to act on). */
+      fileId?: string;
+    }
+  | { saved: false; reason: 'cancelled' | 'failed' | 'no-folder'; message?: string };
 
 export interface PickedFile {
   name: string;
@@ -17,6 +33,12 @@ export interface PickedFile {
 }
 
 export type TokenPersistence = 'secure' | 'session';
+
+export interface TokenStatus {
+  persistence: TokenPersistence;
+  /** Why the sign-in is kept for this session only, in words for the CSM; null when secure. */
+  reason: string | null;
+}
 
 export interface Platform {
   readonly kind: 'electron' | 'browser';
@@ -33,5 +55,24 @@ export interface Platform {
     get(serverUrl: string): Promise<string | null>;
     set(serverUrl: string, token: string): Promise<TokenPersistence>;
     clear(serverUrl: string): Promise<void>;
+    /** Where tokens are kept, and why when it is the session only (RELIABILITY 35). */
+    status?(): Promise<TokenStatus>;
   };
+  /** Electron only: show a file this app saved in the OS's file manager. */
+  revealFile?(fileId: string): Promise<boolean>;
+  /** Electron only: open a file this app saved with its default app (PowerPoint, Keynote…). */
+  openFile?(fileId: string): Promise<{ opened: boolean; message?: string }>;
+  /** Electron only: let the CSM choose the folder that 'remembered-folder' saves go to. */
+  chooseSaveFolder?(): Promise<string | null>;
+  /** Electron only: tell main the team server, so the CSP allows it; reload when asked to. */
+  configureTeamServer?(serverUrl: string | null): Promise<{ reloadRequired: boolean }>;
+  /** Electron only: OS notifications, off until the CSM opts in. */
+  notifications?: {
+    setEnabled(enabled: boolean): Promise<void>;
+    show(title: string, body: string): Promise<boolean>;
+  };
+  /** Electron only: keep running in the tray/menu bar when the window closes. */
+  setTrayEnabled?(enabled: boolean): Promise<void>;
+  /** Electron only: menu and shortcut commands (New note, Sync now…); returns an unsubscribe. */
+  onMenuCommand?(listener: (command: MenuCommand) => void): () => void;
 }

@@ -1,0 +1,104 @@
+import { downloadFileName } from './download-name';
+import type { PickedFile, Platform, TokenStatus } from './platform';
+
+/**
+ * The platform in a plain browser (`npm run web`, the e2e tests, CSMs who cannot install the
+ * desktop app): files download through a Blob URL, book files come from a file input, printing
+ * uses the browser's dialog. Tokens stay in memory for the session only: never in
+ * localStorage or sessionStorage, where any injected script could read them.
+ */
+export const BOOK_FILE_INPUT_TEST_ID = 'book-file-input';
+
+export const BROWSER_TOKEN_STATUS: TokenStatus = {
+  persistence: 'session',
+  reason: 'In a browser Fieldbook keeps your sign-in only until you close this tab.',
+};
+
+function isWebLink(url: string): boolean {
+  try {
+    const { protocol } = new URL(url);
+    return protocol === 'http:' || protocol === 'https:';
+  } catch {
+    return false;
+  }
+}
+
+/** The hidden, reused `<input type="file">` (kept in the DOM so e2e tests can `setInputFiles` on it). */
+function bookFileInput(doc: Document): HTMLInputElement {
+  const existing = doc.querySelector<HTMLInputElement>(`input[data-testid="${BOOK_FILE_INPUT_TEST_ID}"]`);
+  if (existing) return existing;
+  const input = doc.createElement('input');
+  input.type = 'file';
+  input.accept = '.json,application/json';
+  input.hidden = true;
+  input.dataset['testid'] = BOOK_FILE_INPUT_TEST_ID;
+  doc.body.appendChild(input);
+  return input;
+}
+
+function pickBookFile(doc: Document): Promise<PickedFile | null> {
+  const input = bookFileInput(doc);
+  input.value = '';
+  return new Promise((resolve, reject) => {
+    const done = () => {
+      input.removeEventListener('change', onChange);
+      input.removeEventListener('cancel', onCancel);
+    };
+    const onChange = () => {
+      done();
+      const file = input.files?.[0];
+      if (!file) return resolve(null);
+      file.text().then((text) => resolve({ name: file.name, text }), reject);
+    };
+    const onCancel = () => {
+      done();
+      resolve(null);
+    };
+    input.addEventListener('change', onChange);
+    input.addEventListener('cancel', onCancel);
+    input.click();
+  });
+}
+
+export function createBrowserPlatform(win: Window = window): Platform {
+  const doc = win.document;
+  const tokens = new Map<string, string>();
+  return {
+    kind: 'browser',
+    async saveFile(request) {
+      const name = downloadFileName(request.suggestedName, request.mimeType);
+      const url = URL.createObjectURL(new Blob([request.bytes as BlobPart], { type: request.mimeType }));
+      const link = doc.createElement('a');
+      link.href = url;
+      link.download = name;
+      link.rel = 'noopener';
+      doc.body.appendChild(link);
+      link.click();
+      link.remove();
+      // Revoke later: the download starts asynchronously and needs the URL until then.
+      win.setTimeout(() => URL.revokeObjectURL(url), 60_000);
+      return { saved: true, location: name };
+    },
+    pickBookFile: () => pickBookFile(doc),
+    async printView(title) {
+      const previous = doc.title;
+      doc.title = title;
+      win.print();
+      doc.title = previous;
+    },
+    async openExternal(url) {
+      if (isWebLink(url)) win.open(url, '_blank', 'noopener,noreferrer');
+    },
+    tokens: {
+      get: async (serverUrl) => tokens.get(serverUrl) ?? null,
+      set: async (serverUrl, token) => {
+        tokens.set(serverUrl, token);
+        return 'session';
+      },
+      clear: async (serverUrl) => {
+        tokens.delete(serverUrl);
+      },
+      status: async () => BROWSER_TOKEN_STATUS,
+    },
+  };
+}
