@@ -36,9 +36,26 @@ export function periodSummary(
   period: Period,
   flatBand = DEFAULT_FLAT_BAND,
 ): PeriodSummary {
-  const now = aggregateRange(series, metric, channel, period.start, period.end);
-  const prevPeriod = previousPeriod(period);
-  const prev = aggregateRange(series, metric, channel, prevPeriod.start, prevPeriod.end);
+  return compareRanges(series, metric, channel, period, previousPeriod(period), flatBand);
+}
+
+export interface DayRange {
+  key: string;
+  start: string;
+  end: string;
+}
+
+/** `periodSummary` for any two day ranges, e.g. the last 90 days against the 90 before. */
+export function compareRanges(
+  series: readonly MetricSeries[],
+  metric: MetricKey,
+  channel: Channel,
+  current: DayRange,
+  before: DayRange,
+  flatBand = DEFAULT_FLAT_BAND,
+): PeriodSummary {
+  const now = aggregateRange(series, metric, channel, current.start, current.end);
+  const prev = aggregateRange(series, metric, channel, before.start, before.end);
   const hasPrev = prev.value !== null || prev.target !== null;
   const delta = now.value !== null && prev.value !== null ? now.value - prev.value : null;
   const deltaPct = delta !== null && prev.value !== null && prev.value !== 0 ? delta / Math.abs(prev.value) : null;
@@ -46,7 +63,7 @@ export function periodSummary(
   return {
     metric,
     channel,
-    period: period.key,
+    period: current.key,
     value: now.value,
     target: now.target,
     attainment: attainment(metric, now.value, now.target),

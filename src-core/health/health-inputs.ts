@@ -1,0 +1,120 @@
+import { compareRanges, hasSeries, metricInfo, type Performance } from '../metrics';
+import type { Activity, Channel, Invoice, MetricKey, MetricSeries } from '../model';
+import type { Settings } from '../settings';
+import { addDays, daysBetween } from '../time';
+import type { AccountData } from './account-book';
+import { activeSignal, hasRenewalPlan, nextRenewal } from './signals';
+
+/**
+ * The facts health is scored from. Scoring reads only these, so "what would move it" can
+ * change a fact (two kept meetings, leads back to target) and re-score honestly.
+ */
+export interface HealthInputs {
+  kpi: { label: string; value: number | null; target: number | null; attainment: number | null; performance: Performance; deltaPct: number | null } | null;
+  /** Organic traffic's change over the same window, to explain "traffic up, leads flat". */
+  trafficDeltaPct: number | null;
+  daysSinceTwoWayTouch: number;
+  allowedDaysWithoutTouch: number;
+  keptMeetings: number;
+  skippedMeetings: number;
+  latestNps: number | null;
+  latestCsat: number | null;
+  negativeFeedback: number;
+  pulse: number | null;
+  lateUnpaidInvoices: number;
+  lateUnpaidCents: number;
+  paidLateInvoices: number;
+  renewalInDays: number | null;
+  renewalPlanned: boolean;
+  downgradeRequest: boolean;
+  competitorInterest: boolean;
+  cancellationThreat: boolean;
+}
+
+const MEETING_KINDS = new Set<Activity['kind']>(['call', 'meeting', 'qbr']);
+
+export function healthInputs(data: AccountData, now: string, settings: Settings): HealthInputs {
+  const today = now.slice(0, 10);
+  const h = settings.health;
+  const since = addDays(today, -h.lookbackDays);
+  const renewal = nextRenewal(data.contracts, today);
+  const renewalInDays = renewal ? daysBetween(today, renewal.renewalDate) : null;
+  const signal = (kind: Parameters<typeof activeSignal>[1]) => activeSignal(data.account, kind, today, h.lookbackDays) !== null;
+  return {
+    kpi: kpiFacts(data.metrics, h.kpiMetric, today, h.lookbackDays, h.flatBand),
+    trafficDeltaPct: trafficChange(data.metrics, today, h.lookbackDays, h.flatBand),
+    ...engagementFacts(data, now, since, settings),
+    ...sentimentFacts(data, today, since),
+    ...invoiceFacts(data.invoices, today, since, h.paymentLateGraceDays),
+    renewalInDays,
+    renewalPlanned: renewal ? hasRenewalPlan(renewal, data.opportunities, data.tasks, h.renewalWindowDays) : true,
+    downgradeRequest: signal('downgrade_request'),
+    competitorInterest: signal('competitor_interest'),
+    cancellationThreat: signal('cancellation_threat'),
+  };
+}
+
+function windows(today: string, days: number) {
+  const start = addDays(today, -(days - 1));
+  return { current: { key: 'current', start, end: today }, before: { key: 'before', start: addDays(start, -days), end: addDays(start, -1) } };
+}
+
+function kpiFacts(series: readonly MetricSeries[], metric: MetricKey, today: string, days: number, flatBand: number): HealthInputs['kpi'] {
+  if (!hasSeries(series, metric, 'all')) return null;
+  const w = windows(today, days);
+  const s = compareRanges(series, metric, 'all', w.current, w.before, flatBand);
+  if (s.value === null) return null;
+  return { label: metricInfo(metric).label, value: s.value, target: s.target, attainment: s.attainment, performance: s.performance, deltaPct: s.deltaPct };
+}
+
+function trafficChange(series: readonly MetricSeries[], today: string, days: number, flatBand: number): number | null {
+  const channel: Channel | null = hasSeries(series, 'organic_traffic', 'all') ? 'all' : hasSeries(series, 'organic_traffic', 'organic') ? 'organic' : null;
+  if (!channel) return null;
+  const w = windows(today, days);
+  return compareRanges(series, 'organic_traffic', channel, w.current, w.before, flatBand).deltaPct;
+}
+
+function engagementFacts(data: AccountData, now: string, since: string, settings: Settings) {
+  const today = now.slice(0, 10);
+  let lastTouch: string | null = null;
+  let kept = 0;
+  let skipped = 0;
+  for (const a of data.activities) {
+    if (a.at > now) continue;
+    const twoWay = a.status === 'completed' && (a.direction === 'two_way' || MEETING_KINDS.has(a.kind));
+    if (twoWay && (lastTouch === null || a.at > lastTouch)) lastTouch = a.at;
+    if (!MEETING_KINDS.has(a.kind) || a.at.slice(0, 10) < since) continue;
+    if (a.status === 'completed') kept++;
+    else if (a.status === 'no_show' || a.status === 'cancelled') skipped++;
+  }
+  return {
+    // Never touched: count from the day the client started.
+    daysSinceTwoWayTouch: daysBetween(lastTouch ? lastTouch.slice(0, 10) : data.account.startedAt, today),
+    allowedDaysWithoutTouch: settings.cadence[data.account.tier].maxDaysWithoutTwoWayTouch,
+    keptMeetings: kept,
+    skippedMeetings: skipped,
+  };
+}
+
+function sentimentFacts(data: AccountData, today: string, since: string) {
+  const feedback = data.feedback.filter((f) => f.date <= today).sort((a, b) => (a.date < b.date ? -1 : 1));
+  const latest = <K extends 'nps' | 'csat'>(k: K) => [...feedback].reverse().find((f) => f[k] !== null)?.[k] ?? null;
+  const negative = feedback.filter((f) => f.date >= since && ((f.nps !== null && f.nps <= 6) || (f.csat !== null && f.csat <= 2))).length;
+  return { latestNps: latest('nps'), latestCsat: latest('csat'), negativeFeedback: negative, pulse: data.account.pulse };
+}
+
+function invoiceFacts(invoices: readonly Invoice[], today: string, since: string, graceDays: number) {
+  let lateUnpaidInvoices = 0;
+  let lateUnpaidCents = 0;
+  let paidLateInvoices = 0;
+  for (const inv of invoices) {
+    const lateFrom = addDays(inv.dueDate, graceDays);
+    if (inv.paidAt === null && today > lateFrom) {
+      lateUnpaidInvoices++;
+      lateUnpaidCents += inv.amountCents;
+    } else if (inv.paidAt !== null && inv.paidAt > lateFrom && inv.paidAt >= since) {
+      paidLateInvoices++;
+    }
+  }
+  return { lateUnpaidInvoices, lateUnpaidCents, paidLateInvoices };
+}

@@ -1,0 +1,94 @@
+import { z } from 'zod';
+
+const fraction = z.number().min(0).max(10);
+const wholeDays = z.number().int().min(0).max(3_650);
+const money = z.number().int().min(0).max(1_000_000_000_00);
+const clock = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { message: 'is not a time (HH:MM)' });
+
+export const tierCadenceSchema = z.strictObject({
+  weeklyPerformanceEmail: z.boolean(),
+  /** Days between quick syncs; 0 = no standing sync for this tier. */
+  syncEveryDays: wholeDays,
+  monthlyReviewEveryDays: wholeDays,
+  qbrEveryDays: wholeDays,
+  /** Longest a client may go without a two-way touch (call, meeting, reply) before a warning. */
+  maxDaysWithoutTwoWayTouch: wholeDays,
+});
+
+const bandsSchema = z
+  .strictObject({ green: z.number().min(0).max(100), yellow: z.number().min(0).max(100) })
+  .refine((b) => b.green > b.yellow, { message: 'Green must start above Yellow' });
+
+export const settingsSchema = z.strictObject({
+  businessHours: z.strictObject({
+    start: clock,
+    end: clock,
+    /** 0 = Monday … 6 = Sunday. */
+    workdays: z.array(z.number().int().min(0).max(6)).min(1).max(7),
+  }),
+  health: z.strictObject({
+    bands: bandsSchema,
+    weights: z.strictObject({ results: fraction, engagement: fraction, sentiment: fraction, commercial: fraction }),
+    flatBand: fraction,
+    kpiMetric: z.enum(['leads', 'calls', 'booked_jobs', 'revenue_attributed']),
+    lookbackDays: wholeDays,
+    paymentLateGraceDays: wholeDays,
+    renewalWindowDays: wholeDays,
+  }),
+  cadence: z.strictObject({
+    platinum: tierCadenceSchema,
+    gold: tierCadenceSchema,
+    silver: tierCadenceSchema,
+    bronze: tierCadenceSchema,
+    monthlyContactEveryDays: wholeDays,
+    feedbackEveryDays: wholeDays,
+    renewalPlanningDays: wholeDays,
+  }),
+  onboarding: z.strictObject({
+    welcomeHours: z.number().int().min(1).max(720),
+    kickoffBusinessDays: wholeDays,
+    quickWinDays: wholeDays,
+    weekCheckpointsDays: z.array(wholeDays).length(4),
+    firstValueDays: wholeDays,
+    firstValueStretchDays: wholeDays,
+  }),
+  response: z.strictObject({ firstResponseBusinessMinutes: z.number().int().min(1).max(10_000) }),
+  targets: z.strictObject({
+    churnOfBookMax: fraction,
+    quarterlyRevenueRetention: fraction,
+    nrr: fraction,
+    clientRetention: fraction,
+    nps: z.number().min(-100).max(100),
+    csat: z.number().min(1).max(5),
+    kpiHitRate: fraction,
+    goalCompletion: fraction,
+    healthScore: z.number().min(0).max(100),
+    upsellPerQuarterCents: money,
+    upgradePerQuarterCents: money,
+    opportunitiesPerYear: z.number().int().min(0),
+    referralsPerYear: z.number().int().min(0),
+    powerGoalsPerClientPerYear: z.number().min(0),
+    caseStudiesPerYear: z.number().int().min(0),
+    expansionShareOfBase: fraction,
+    timeToFirstValueDays: wholeDays,
+    unansweredEndOfDay: z.number().int().min(0),
+    monthlyContactCoverage: fraction,
+    roiClients: fraction,
+    auditsPerDay: z.number().int().min(0),
+    meetingPrepMinutes: z.number().int().min(0),
+  }),
+  expansion: z.strictObject({ weeksAboveTarget: z.number().int().min(1).max(52), aboveTargetBy: fraction }),
+  comp: z.strictObject({
+    newBusinessRate: fraction,
+    retainedBusinessRate: fraction,
+    opportunityQuota: z.number().int().min(0),
+    opportunityBonusCents: money,
+    reducedChurnRate: fraction,
+    processesPerSpiff: z.number().int().min(1),
+    processSpiffCents: money,
+    presidentsClubLeadSourceCents: money,
+  }),
+});
+
+export type Settings = z.infer<typeof settingsSchema>;
+export type TierCadence = z.infer<typeof tierCadenceSchema>;
