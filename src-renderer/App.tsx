@@ -1,0 +1,18 @@
+import { useBookSession } from './app/book-session';
+import { Shell } from './app/Shell';
+import { WelcomePage } from './features/welcome/WelcomePage';
+import { useHasBook } from './features/session/queries';
+import type { FieldbookDb } from './store';
+
+/** First run (or after a reset) shows the welcome screen; otherwise the app. */
+export function App() {
+  const { session } = useBookSession();
+  if (!session) return <WelcomePage />;
+  return <OpenBook db={session.db} />;
+}
+
+function OpenBook({ db }: { db: FieldbookDb }) {
+  const hasBook = useHasBook(db);
+  if (hasBook.isPending) return <p className="loading loading--app" role="status">Opening your book…</p>;
+  return hasBook.data ? <Shell /> : <WelcomePage />;
+}

@@ -1,0 +1,54 @@
+import { QueryErrorResetBoundary } from '@tanstack/react-query';
+import { useEffect, useRef } from 'react';
+import { AccountPage } from '../features/account/AccountPage';
+import { BookPage } from '../features/book/BookPage';
+import { SettingsPage } from '../features/settings/SettingsPage';
+import { ErrorBoundary } from './ErrorBoundary';
+import type { Route } from './routes';
+import { Sidebar } from './Sidebar';
+import { useGlobalShortcuts } from './useGlobalShortcuts';
+import { navigate, useRoute } from './useRoute';
+
+function Screen({ route }: { route: Route }) {
+  switch (route.name) {
+    case 'book':
+      return <BookPage />;
+    case 'account':
+      return <AccountPage key={route.accountId} accountId={route.accountId} />;
+    case 'settings':
+      return <SettingsPage />;
+    case 'unknown':
+      return null;
+  }
+}
+
+/** The app once a book is open: sidebar, the current screen, keyboard shortcuts. */
+export function Shell() {
+  const route = useRoute();
+  const mainRef = useRef<HTMLElement>(null);
+  useGlobalShortcuts();
+
+  useEffect(() => {
+    // Routes that do not exist (yet) land on the Book rather than an empty screen.
+    if (route.name === 'unknown') navigate('#/book');
+  }, [route.name]);
+
+  const screenKey = route.name === 'account' ? `account:${route.accountId}` : route.name;
+  return (
+    <div className="shell">
+      <a className="skip-link" href="#main" onClick={(e) => (e.preventDefault(), mainRef.current?.focus())}>
+        Skip to content
+      </a>
+      <Sidebar route={route} />
+      <main id="main" className="main" ref={mainRef} tabIndex={-1}>
+        <QueryErrorResetBoundary>
+          {({ reset }) => (
+            <ErrorBoundary key={screenKey} onReset={reset}>
+              <Screen route={route} />
+            </ErrorBoundary>
+          )}
+        </QueryErrorResetBoundary>
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,38 @@
+import type { Route } from './routes';
+import { SyncStatus } from './SyncStatus';
+
+const SECTIONS = [
+  { name: 'book', href: '#/book', label: 'Book', icon: 'M3 4h10v1.5H3zm0 3.25h10v1.5H3zm0 3.25h10V12H3z' },
+  { name: 'settings', href: '#/settings', label: 'Settings', icon: 'M8 5a3 3 0 1 1 0 6 3 3 0 0 1 0-6zm0 1.5a1.5 1.5 0 1 0 0 3 1.5 1.5 0 0 0 0-3zM7 1h2l.3 1.7 1.4.6 1.4-1 1.4 1.4-1 1.4.6 1.4L15 7v2l-1.7.3-.6 1.4 1 1.4-1.4 1.4-1.4-1-1.4.6L9 15H7l-.3-1.7-1.4-.6-1.4 1-1.4-1.4 1-1.4-.6-1.4L1 9V7l1.7-.3.6-1.4-1-1.4 1.4-1.4 1.4 1 1.4-.6z' },
+] as const;
+
+/** The sections that exist today; an account counts as part of the Book. */
+export function Sidebar({ route }: { route: Route }) {
+  const current = route.name === 'account' ? 'book' : route.name;
+  return (
+    <nav className="sidebar" aria-label="Fieldbook">
+      <div className="brand">
+        <span className="brand__mark" aria-hidden="true">F</span>
+        <span className="brand__name">Fieldbook</span>
+      </div>
+      <ul className="nav">
+        {SECTIONS.map((s) => (
+          <li key={s.name}>
+            <a className="nav__link" href={s.href} aria-current={current === s.name ? 'page' : undefined}>
+              <svg viewBox="0 0 16 16" aria-hidden="true" className="nav__icon">
+                <path d={s.icon} fillRule="evenodd" />
+              </svg>
+              {s.label}
+            </a>
+          </li>
+        ))}
+      </ul>
+      <div className="sidebar__footer">
+        <SyncStatus />
+        <p className="shortcut-hint">
+          <kbd>/</kbd> search accounts
+        </p>
+      </div>
+    </nav>
+  );
+}

@@ -1,0 +1,29 @@
+/**
+ * The hash routes of DESIGN §8 that exist today. Hash routes, so a deep link such as
+ * `#/accounts/acc-12` works after a reload in Electron (file://) and in the browser alike.
+ */
+export type Route = { name: 'book' } | { name: 'account'; accountId: string } | { name: 'settings' } | { name: 'unknown'; hash: string };
+
+export function parseRoute(hash: string): Route {
+  const path = hash.replace(/^#/, '').split('?')[0] ?? '';
+  if (path === '' || path === '/' || path === '/book') return { name: 'book' };
+  if (path === '/settings') return { name: 'settings' };
+  const account = /^\/accounts\/([^/]+)\/?$/.exec(path);
+  if (account) return { name: 'account', accountId: decodeURIComponent(account[1]!) };
+  return { name: 'unknown', hash };
+}
+
+export function routeHref(route: Exclude<Route, { name: 'unknown' }>): string {
+  switch (route.name) {
+    case 'book':
+      return '#/book';
+    case 'settings':
+      return '#/settings';
+    case 'account':
+      return accountHref(route.accountId);
+  }
+}
+
+export function accountHref(accountId: string): string {
+  return `#/accounts/${encodeURIComponent(accountId)}`;
+}

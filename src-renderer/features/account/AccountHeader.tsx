@@ -1,0 +1,65 @@
+import type { Contract } from '../../../src-core/model';
+import { daysBetween } from '../../../src-core/time';
+import type { Account } from '../../../src-core/model';
+import { StageBadge, TierBadge } from '../shared/Badge';
+import { formatDate, formatMoney, relativeDays } from '../shared/format';
+import { RENEWAL_PLANNING_DAYS } from '../book/book-columns';
+
+interface Props {
+  account: Account;
+  contract: Contract | null;
+  today: string;
+  onLogActivity(): void;
+  onAddTask(): void;
+}
+
+export function AccountHeader({ account, contract, today, onLogActivity, onAddTask }: Props) {
+  const renewalDays = contract ? daysBetween(today, contract.renewalDate) : null;
+  const renewalSoon = renewalDays !== null && renewalDays >= 0 && renewalDays <= RENEWAL_PLANNING_DAYS;
+  return (
+    <header className="account-header">
+      <div className="account-header__top">
+        <nav className="breadcrumb" aria-label="Breadcrumb">
+          <a href="#/book">Book</a> <span aria-hidden="true">/</span> <span aria-current="page">{account.name}</span>
+        </nav>
+        <div className="account-header__actions">
+          <button type="button" className="button" onClick={onAddTask}>
+            Add task
+          </button>
+          <button type="button" className="button button--primary" onClick={onLogActivity}>
+            Log activity
+          </button>
+        </div>
+      </div>
+      <div className="account-header__main">
+        <div className="account-header__identity">
+          <h1>{account.name}</h1>
+          <div className="account-header__badges">
+            <TierBadge tier={account.tier} />
+            <StageBadge stage={account.stage} />
+          </div>
+          <p className="account-header__meta">
+            {[account.industry, account.city, account.region].filter(Boolean).join(' · ')} · Owner {account.ownerName}
+          </p>
+        </div>
+        <dl className="stats">
+          <div className="stat">
+            <dt>Monthly value</dt>
+            <dd>{contract ? formatMoney(contract.monthlyValueCents) : '—'}</dd>
+          </div>
+          <div className={`stat${renewalSoon ? ' stat--warn' : ''}`}>
+            <dt>Renewal</dt>
+            <dd>
+              {contract ? formatDate(contract.renewalDate) : 'No contract'}
+              {contract && <span className="stat__sub">{relativeDays(today, contract.renewalDate)}</span>}
+            </dd>
+          </div>
+          <div className="stat">
+            <dt>Client since</dt>
+            <dd>{formatDate(account.startedAt)}</dd>
+          </div>
+        </dl>
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,68 @@
+import { useState } from 'react';
+import { useToday } from '../shared/useToday';
+import { AccountHeader } from './AccountHeader';
+import { AccountPanel } from './AccountPanel';
+import { AccountTabs } from './AccountTabs';
+import type { AccountTab } from './account-tabs';
+import { AddTaskDialog } from './AddTaskDialog';
+import { currentContract } from './current-contract';
+import { LogActivityDialog } from './LogActivityDialog';
+import { useAccountDetail } from './queries';
+
+/** `#/accounts/:id`: one account, everything the CSM knows about it, and the writes they make offline. */
+export function AccountPage({ accountId }: { accountId: string }) {
+  const today = useToday();
+  const detail = useAccountDetail(accountId);
+  const [tab, setTab] = useState<AccountTab>('overview');
+  const [dialog, setDialog] = useState<'activity' | 'task' | null>(null);
+
+  if (detail.isPending) return <p className="loading page" role="status">Opening the account…</p>;
+  if (!detail.data) {
+    return (
+      <div className="page">
+        <div className="empty empty--page">
+          <h1>This account is not in your book</h1>
+          <p>It may have been reassigned or removed, or the link is mistyped.</p>
+          <a className="button" href="#/book">
+            Back to the Book
+          </a>
+        </div>
+      </div>
+    );
+  }
+  const data = detail.data;
+  const contract = currentContract(data.contracts, today);
+  return (
+    <div className="page account">
+      <AccountHeader
+        account={data.account}
+        contract={contract}
+        today={today}
+        onLogActivity={() => setDialog('activity')}
+        onAddTask={() => setDialog('task')}
+      />
+      <AccountTabs active={tab} detail={data} onSelect={setTab} />
+      <section id="account-panel" role="tabpanel" aria-labelledby={`tab-${tab}`} className="account-panel">
+        <AccountPanel tab={tab} detail={data} contract={contract} today={today} />
+      </section>
+      <LogActivityDialog
+        open={dialog === 'activity'}
+        detail={data}
+        onClose={() => setDialog(null)}
+        onLogged={() => {
+          setDialog(null);
+          setTab('timeline');
+        }}
+      />
+      <AddTaskDialog
+        open={dialog === 'task'}
+        accountId={accountId}
+        onClose={() => setDialog(null)}
+        onAdded={() => {
+          setDialog(null);
+          setTab('tasks');
+        }}
+      />
+    </div>
+  );
+}

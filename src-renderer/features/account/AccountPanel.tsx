@@ -1,0 +1,43 @@
+import type { Contract } from '../../../src-core/model';
+import type { AccountDetail } from '../../store/types';
+import type { AccountTab } from './account-tabs';
+import { FeedbackTab } from './FeedbackTab';
+import { GoalsTab } from './GoalsTab';
+import { InvoicesTab } from './InvoicesTab';
+import { KpiTab } from './KpiTab';
+import { NotesTab } from './NotesTab';
+import { OpportunitiesTab } from './OpportunitiesTab';
+import { OverviewTab } from './OverviewTab';
+import { TasksTab } from './TasksTab';
+import { TimelineTab } from './TimelineTab';
+
+interface Props {
+  tab: AccountTab;
+  detail: AccountDetail;
+  contract: Contract | null;
+  today: string;
+}
+
+export function AccountPanel({ tab, detail, contract, today }: Props) {
+  const accountId = detail.account.id;
+  switch (tab) {
+    case 'overview':
+      return <OverviewTab detail={detail} contract={contract} today={today} />;
+    case 'kpis':
+      return <KpiTab series={detail.metrics} today={today} />;
+    case 'goals':
+      return <GoalsTab goals={detail.goals} series={detail.metrics} today={today} />;
+    case 'timeline':
+      return <TimelineTab activities={detail.activities} tickets={detail.tickets} />;
+    case 'tasks':
+      return <TasksTab accountId={accountId} tasks={detail.tasks} today={today} />;
+    case 'invoices':
+      return <InvoicesTab invoices={detail.invoices} today={today} />;
+    case 'feedback':
+      return <FeedbackTab feedback={detail.feedback} contacts={detail.contacts} />;
+    case 'opportunities':
+      return <OpportunitiesTab opportunities={detail.opportunities} />;
+    case 'notes':
+      return <NotesTab accountId={accountId} notes={detail.notes} />;
+  }
+}

@@ -1,0 +1,50 @@
+import type { AccountDetail } from '../../store/types';
+
+export const ACCOUNT_TABS = [
+  'overview',
+  'kpis',
+  'goals',
+  'timeline',
+  'tasks',
+  'invoices',
+  'feedback',
+  'opportunities',
+  'notes',
+] as const;
+export type AccountTab = (typeof ACCOUNT_TABS)[number];
+
+export const TAB_LABELS: Record<AccountTab, string> = {
+  overview: 'Overview',
+  kpis: 'KPIs',
+  goals: 'Goals',
+  timeline: 'Timeline',
+  tasks: 'Tasks',
+  invoices: 'Invoices',
+  feedback: 'Feedback',
+  opportunities: 'Opportunities',
+  notes: 'Notes',
+};
+
+const live = <T extends { deleted: boolean }>(rows: readonly T[]) => rows.filter((r) => !r.deleted).length;
+
+/** The count shown beside a tab's name, when a count means something. */
+export function tabCount(tab: AccountTab, detail: AccountDetail): number | null {
+  switch (tab) {
+    case 'goals':
+      return live(detail.goals);
+    case 'timeline':
+      return live(detail.activities) + live(detail.tickets);
+    case 'tasks':
+      return detail.tasks.filter((t) => !t.deleted && t.status === 'open').length;
+    case 'invoices':
+      return live(detail.invoices);
+    case 'feedback':
+      return live(detail.feedback);
+    case 'opportunities':
+      return live(detail.opportunities);
+    case 'notes':
+      return live(detail.notes);
+    default:
+      return null;
+  }
+}

@@ -1,0 +1,58 @@
+import { useMemo, useState } from 'react';
+import { useToday } from '../shared/useToday';
+import { bookTotals, filterBook, industriesOf, nextSort, sortBook, type BookFilter, type BookSort } from './book-rows';
+import { rememberBookView, rememberedBookView, takeSearchFocusRequest } from './book-view-state';
+import { BookTable } from './BookTable';
+import { BookToolbar } from './BookToolbar';
+import { BookTotals } from './BookTotals';
+import { useBookRows, useContactNames } from './queries';
+
+const NO_CONTACTS = new Map<string, string[]>();
+
+/** `#/book`: every account the CSM owns. */
+export function BookPage() {
+  const today = useToday();
+  const book = useBookRows();
+  const contacts = useContactNames();
+  const [view, setView] = useState(rememberedBookView);
+  const [autoFocusSearch] = useState(takeSearchFocusRequest);
+
+  const update = (next: { filter?: BookFilter; sort?: BookSort }) => {
+    const merged = { ...view, ...next };
+    rememberBookView(merged);
+    setView(merged);
+  };
+
+  const allRows = book.data;
+  const shown = useMemo(
+    () => (allRows ? sortBook(filterBook(allRows, view.filter, contacts.data ?? NO_CONTACTS), view.sort, today) : []),
+    [allRows, view, contacts.data, today],
+  );
+  const industries = useMemo(() => industriesOf(allRows ?? []), [allRows]);
+  const all = useMemo(() => bookTotals((allRows ?? []).filter((r) => !r.account.deleted)), [allRows]);
+
+  return (
+    <div className="page page--fill">
+      <header className="page-header">
+        <div>
+          <h1>Book</h1>
+          <p className="page-header__sub">Every account you own. Click a column to sort; press / to search.</p>
+        </div>
+        <BookTotals shown={bookTotals(shown)} all={all} />
+      </header>
+      <BookToolbar
+        filter={view.filter}
+        industries={industries}
+        onChange={(filter) => update({ filter })}
+        autoFocusSearch={autoFocusSearch}
+      />
+      {book.isPending ? (
+        <p className="loading" role="status">Loading your book…</p>
+      ) : all.accounts === 0 ? (
+        <p className="empty">This book has no accounts yet. Import a book file from Settings.</p>
+      ) : (
+        <BookTable rows={shown} sort={view.sort} onSort={(key) => update({ sort: nextSort(view.sort, key) })} today={today} />
+      )}
+    </div>
+  );
+}

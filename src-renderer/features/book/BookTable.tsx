@@ -1,0 +1,70 @@
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useRef, type KeyboardEvent } from 'react';
+import type { BookRow } from '../../store/types';
+import type { BookSort, BookSortKey } from './book-rows';
+import { BookTableHeader } from './BookTableHeader';
+import { BookTableRow } from './BookTableRow';
+
+const ROW_HEIGHT = 48;
+
+interface Props {
+  rows: BookRow[];
+  sort: BookSort;
+  onSort(key: BookSortKey): void;
+  today: string;
+}
+
+/**
+ * The Book's accounts, virtualised: only the rows in view are in the DOM, so a 500-account book
+ * scrolls and sorts as fast as a 40-account one. Up/Down move between account links, Enter opens.
+ */
+export function BookTable({ rows, sort, onSort, today }: Props) {
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const virtualizer = useVirtualizer({
+    count: rows.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: 10,
+  });
+
+  const focusRow = (index: number) => {
+    const target = Math.max(0, Math.min(rows.length - 1, index));
+    virtualizer.scrollToIndex(target, { align: 'auto' });
+    // The row may only exist after the virtualiser renders it.
+    requestAnimationFrame(() => {
+      scrollRef.current?.querySelector<HTMLAnchorElement>(`[data-index="${target}"] a`)?.focus();
+    });
+  };
+
+  const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
+    const current = (e.target as HTMLElement).closest<HTMLElement>('[data-index]');
+    const index = current ? Number(current.dataset.index) : -1;
+    const moves: Record<string, number> = { ArrowDown: index + 1, ArrowUp: index - 1, Home: 0, End: rows.length - 1 };
+    const next = moves[e.key];
+    if (next === undefined || rows.length === 0 || (index < 0 && e.key !== 'ArrowDown')) return;
+    e.preventDefault();
+    focusRow(next);
+  };
+
+  return (
+    <div
+      ref={scrollRef}
+      className="book-table"
+      role="table"
+      aria-label="Accounts in your book"
+      aria-rowcount={rows.length + 1}
+      onKeyDown={onKeyDown}
+    >
+      <BookTableHeader sort={sort} onSort={onSort} />
+      {rows.length === 0 ? (
+        <p className="empty">No accounts match. Try another search or clear the filters.</p>
+      ) : (
+        <div role="rowgroup" className="book-body" style={{ height: virtualizer.getTotalSize() }}>
+          {virtualizer.getVirtualItems().map((item) => (
+            <BookTableRow key={rows[item.index]!.account.id} row={rows[item.index]!} index={item.index} today={today} top={item.start} />
+          ))}
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,61 @@
+import { accountHref } from '../../app/routes';
+import { navigate } from '../../app/useRoute';
+import type { BookRow } from '../../store/types';
+import { StageBadge, TierBadge } from '../shared/Badge';
+import { daysSince, formatDate, formatMoney, relativeDays } from '../shared/format';
+import { daysBetween } from '../../../src-core/time';
+import { MONTHLY_CONTACT_DAYS, RENEWAL_PLANNING_DAYS } from './book-columns';
+
+interface Props {
+  row: BookRow;
+  index: number;
+  today: string;
+  top: number;
+}
+
+/** One account in the Book. The name is a real link, so accounts can be opened in place or deep-linked. */
+export function BookTableRow({ row, index, today, top }: Props) {
+  const { account, summary } = row;
+  const href = accountHref(account.id);
+  const contactDays = daysSince(today, summary.lastContactAt);
+  const renewalDays = summary.renewalDate ? daysBetween(today, summary.renewalDate) : null;
+  const renewalSoon = renewalDays !== null && renewalDays >= 0 && renewalDays <= RENEWAL_PLANNING_DAYS;
+  return (
+    <div
+      role="row"
+      aria-rowindex={index + 2}
+      data-index={index}
+      className="book-grid book-row"
+      style={{ transform: `translateY(${top}px)` }}
+      onClick={(e) => {
+        if (!(e.target as HTMLElement).closest('a')) navigate(href);
+      }}
+    >
+      <div role="cell" className="book-row__name">
+        <a href={href} className="account-link">
+          {account.name}
+        </a>
+        <span className="book-row__city">{account.city}</span>
+      </div>
+      <div role="cell" className="truncate">{account.industry}</div>
+      <div role="cell"><TierBadge tier={account.tier} /></div>
+      <div role="cell"><StageBadge stage={account.stage} /></div>
+      <div role="cell" className="num strong">{formatMoney(summary.monthlyValueCents)}</div>
+      <div role="cell" className={renewalSoon ? 'renewal renewal--soon' : 'renewal'}>
+        {summary.renewalDate ? (
+          <>
+            <span>{formatDate(summary.renewalDate)}</span>
+            <span className="sub">{relativeDays(today, summary.renewalDate)}</span>
+          </>
+        ) : (
+          <span className="muted">No contract</span>
+        )}
+      </div>
+      <div role="cell" className={`num${contactDays !== null && contactDays > MONTHLY_CONTACT_DAYS ? ' warn-text' : ''}`}>
+        {contactDays === null ? <span className="muted">Never</span> : contactDays === 0 ? 'Today' : `${contactDays} d`}
+      </div>
+      <div role="cell" className={`num${summary.openTickets > 0 ? ' strong' : ' muted'}`}>{summary.openTickets}</div>
+      <div role="cell" className="truncate">{account.ownerName}</div>
+    </div>
+  );
+}
