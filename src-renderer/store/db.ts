@@ -34,10 +34,10 @@ export const SYNCED_TABLE_SCHEMA: Record<TableName, string> = {
 
 /**
  * Local-only tables; they never sync. `outbox` is keyed by an auto-increment so push order is
- * write order; `[table+id]` finds a row's pending edits when a pulled row must be rebased.
+ * write order.
  */
 const LOCAL_TABLE_SCHEMA = {
-  outbox: '++seq, &mutationId, accountId, [table+id]',
+  outbox: '++seq, &mutationId, accountId',
   rejected: '&mutationId, rejectedAt',
   meta: 'key',
   accountSummaries: 'accountId',

@@ -1,0 +1,119 @@
+import { TABLE_NAMES, accountIdOf, isTableName, validateRow, type ScopedTableName, type TableName } from '../../src-core/model';
+import type { PullResponse } from '../../src-core/sync/protocol';
+import { accountRows } from '../store/account-rows';
+import type { FieldbookDb } from '../store/db';
+import { recomputeSummaries } from '../store/summaries';
+import type { OutboxEntry } from '../store/types';
+import { pendingByRow, rebaseRow, rowKey } from './rebase';
+
+type Row = Record<string, unknown> & { id: string };
+
+export interface PageResult {
+  /** Rows written or removed. */
+  rows: number;
+  /** Rows the server sent that failed validation; they are not stored (logged by the caller). */
+  unreadable: string[];
+}
+
+/**
+ * Applies one pulled page and advances the cursor in ONE transaction (RELIABILITY 2): a page is
+ * either wholly applied with its cursor or not at all, and applying it twice changes nothing
+ * (puts and deletes of final values, summaries recomputed from rows).
+ *
+ * `reset` drops the local copy of the synced tables but never the outbox: pending edits are
+ * re-applied on top (RELIABILITY 4). `removedAccounts` leave the book with all their rows; their
+ * pending edits stay in the outbox until the server refuses them as out of scope (RELIABILITY 17).
+ */
+export async function applyPulledPage(db: FieldbookDb, page: PullResponse): Promise<PageResult> {
+  const { byTable, unreadable } = readChanges(page);
+  const scope = [...TABLE_NAMES.map((t) => db.table(t)), db.outbox, db.accountSummaries, db.meta];
+  let rows = 0;
+  await db.transaction('rw', scope, async () => {
+    const pending = pendingByRow(await db.outbox.toArray());
+    const touched = new Set<string>();
+    if (page.reset) await dropLocalCopy(db, pending, touched);
+    for (const [table, changes] of byTable) rows += await applyTableChanges(db, table, changes, pending, touched);
+    for (const accountId of page.removedAccounts) rows += await removeAccount(db, accountId);
+    await db.meta.put({ key: 'cursor', value: page.cursor });
+    const affected = page.reset ? ((await db.accounts.toCollection().primaryKeys()) as string[]) : [...touched];
+    await recomputeSummaries(db, [...affected, ...page.removedAccounts]);
+  });
+  return { rows, unreadable };
+}
+
+/** Validated final values per table and id (the last change of an id in a page wins). */
+function readChanges(page: PullResponse): { byTable: Map<TableName, Map<string, Row | null>>; unreadable: string[] } {
+  const byTable = new Map<TableName, Map<string, Row | null>>();
+  const unreadable: string[] = [];
+  for (const change of page.changes) {
+    if (!isTableName(change.table)) {
+      unreadable.push(`${String(change.table)}/${change.id}: unknown table`);
+      continue;
+    }
+    let row: Row | null = null;
+    if (!change.deleted && change.row) {
+      const checked = validateRow(change.table, change.row);
+      if (!checked.ok) {
+        unreadable.push(`${change.table}/${change.id}: ${checked.problems.join('; ')}`);
+        continue;
+      }
+      row = checked.value as Row;
+    }
+    const table = byTable.get(change.table) ?? new Map<string, Row | null>();
+    table.set(change.id, row);
+    byTable.set(change.table, table);
+  }
+  return { byTable, unreadable };
+}
+
+async function dropLocalCopy(db: FieldbookDb, pending: Map<string, OutboxEntry[]>, touched: Set<string>) {
+  await Promise.all([...TABLE_NAMES.map((t) => db.table(t).clear()), db.accountSummaries.clear()]);
+  for (const entries of pending.values()) {
+    const first = entries[0]!;
+    const row = rebaseRow(undefined, entries, first.id);
+    if (row) {
+      await db.table(first.table).put(row);
+      touched.add(first.accountId);
+    }
+  }
+}
+
+async function applyTableChanges(
+  db: FieldbookDb,
+  table: TableName,
+  changes: Map<string, Row | null>,
+  pending: Map<string, OutboxEntry[]>,
+  touched: Set<string>,
+): Promise<number> {
+  const ids = [...changes.keys()];
+  const existing = (await db.table(table).bulkGet(ids)) as (Row | undefined)[];
+  const puts: Row[] = [];
+  const deletes: string[] = [];
+  ids.forEach((id, i) => {
+    const before = existing[i];
+    if (before) touched.add(accountIdOf(table, before as { id: string; accountId?: string }));
+    const after = rebaseRow(changes.get(id) ?? undefined, pending.get(rowKey(table, id)) ?? [], id);
+    if (after) {
+      puts.push(after);
+      touched.add(accountIdOf(table, after as { id: string; accountId?: string }));
+    } else if (before) {
+      deletes.push(id);
+    }
+  });
+  await db.table(table).bulkPut(puts);
+  await db.table(table).bulkDelete(deletes);
+  return puts.length + deletes.length;
+}
+
+async function removeAccount(db: FieldbookDb, accountId: string): Promise<number> {
+  let removed = 0;
+  for (const table of TABLE_NAMES) {
+    if (table === 'accounts') continue;
+    removed += await accountRows(db, table as ScopedTableName, accountId).delete();
+  }
+  if (await db.accounts.get(accountId)) {
+    await db.accounts.delete(accountId);
+    removed += 1;
+  }
+  return removed;
+}
