@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest';
+import { talkingPoints } from '../../../src-core/prep';
+import { parsePeriod } from '../../../src-core/time';
+import { makeAccount, makeAccountData, makeActivity, makeFeedback, makeGoal, makeInvoice, makeOpportunity, makeSeries, makeTask } from '../today/fixtures';
+
+const Q3 = parsePeriod('2026-Q3');
+const AFTER_Q3 = '2026-10-05T12:00:00.000Z';
+/** 13 weeks of Q2 (from 6 April) then 13 weeks of Q3 (from 6 July) in one yearly series. */
+const weeks = (q2: number, q3: number) => [...Array<number>(13).fill(q2), ...Array<number>(13).fill(q3)];
+
+describe('talkingPoints', () => {
+  it('gives a declining account "needs work" points naming the metric and its numbers', () => {
+    const data = makeAccountData({
+      metrics: [makeSeries('leads', '2026-04-06', weeks(5, 4), [...Array<number>(13).fill(5), ...Array<number>(13).fill(6)])],
+    });
+    const points = talkingPoints(data, Q3, AFTER_Q3);
+    expect(points.needsWork).toEqual(['Leads below target: 52 against a target of 78 this quarter (67%); down 20% from 65 last quarter.']);
+    expect(points.working).toEqual([]);
+  });
+
+  it('compares weekly rates while the quarter is still running', () => {
+    const values = [...Array<number>(13).fill(5), ...Array<number>(10).fill(4), null, null, null];
+    const data = makeAccountData({ metrics: [makeSeries('leads', '2026-04-06', values, Array<number>(26).fill(6))] });
+    const points = talkingPoints(data, Q3, '2026-09-16T12:00:00.000Z');
+    expect(points.needsWork).toEqual(['Leads below target: 40 against a target of 60 this quarter (67%); down 20% a week on last quarter.']);
+  });
+
+  it('flags a worsening cost per lead even when it is still on target', () => {
+    const data = makeAccountData({
+      metrics: [makeSeries('cost_per_lead', '2026-04-06', weeks(4000, 5000), Array<number>(26).fill(5000))],
+    });
+    expect(talkingPoints(data, Q3, AFTER_Q3).needsWork).toEqual(['Cost per lead up 25% from $40 last quarter ($50 against a target of $50 this quarter (100%)).']);
+  });
+
+  it('gives a thriving account wins and an expansion point', () => {
+    const data = makeAccountData({
+      metrics: [makeSeries('leads', '2026-04-06', weeks(5, 8), Array<number>(26).fill(6))],
+      goals: [makeGoal({ status: 'achieved', achievedAt: '2026-08-20', title: 'Double booked jobs' })],
+      feedback: [makeFeedback({ date: '2026-08-15', nps: 10, comment: 'Love the new site' })],
+      opportunities: [makeOpportunity()],
+    });
+    const points = talkingPoints(data, Q3, AFTER_Q3);
+    expect(points.working).toEqual([
+      'Leads on target: 104 against a target of 78 this quarter (133%); up 60% from 65 last quarter.',
+      'POWER goal reached: Double booked jobs.',
+      'Feedback on 2026-08-15: NPS 10: "Love the new site".',
+    ]);
+    expect(points.needsWork).toEqual([]);
+    expect(points.expansion).toEqual([
+      'Leads is 133% of target this quarter: room to grow the programme.',
+      'Propose Paid search pilot for "More demand than organic can bring"; expected impact: +20 leads a month (identified).',
+    ]);
+  });
+
+  it('puts open work and POWER goals in progress under "what we’re working on"', () => {
+    const data = makeAccountData({
+      metrics: [makeSeries('leads', '2026-07-06', [12, 14, 15, 16, 17], Array<number>(5).fill(20))],
+      goals: [makeGoal({ startDate: '2026-07-06', dueDate: '2026-12-28', baseline: 10, target: 20 })],
+      tasks: [makeTask({ title: 'Fix tracking on the booking form', dueDate: '2026-08-01' }), makeTask({ id: 'k-2', title: 'Send the audit email', dueDate: null }), makeTask({ id: 'k-3', status: 'done' })],
+    });
+    const points = talkingPoints(data, parsePeriod('2026-08'), '2026-08-10T12:00:00.000Z');
+    expect(points.workingOn).toEqual([
+      'POWER goal "More leads": 16 a week now, from 10 toward 20 by 2026-12-28, on track.',
+      'Fix tracking on the booking form (due 2026-08-01, overdue).',
+      'Send the audit email.',
+    ]);
+  });
+
+  it('raises risk points from signals, late invoices and skipped meetings', () => {
+    const data = makeAccountData({
+      account: makeAccount({ signals: [
+        { kind: 'competitor_interest', date: '2026-09-20', note: 'Got a quote from BigAgency' },
+        { kind: 'cancellation_threat', date: '2026-03-01', note: 'old news' },
+        { kind: 'capacity_limit', date: '2026-09-01', note: '' },
+      ] }),
+      invoices: [makeInvoice({ number: 'INV-8', dueDate: '2026-09-20', paidAt: null })],
+      activities: [makeActivity({ status: 'no_show', at: '2026-08-12T15:00:00.000Z' }), makeActivity({ id: 'x', status: 'no_show', at: '2026-09-09T15:00:00.000Z' })],
+    });
+    const points = talkingPoints(data, Q3, AFTER_Q3);
+    expect(points.risk).toEqual([
+      'They are talking to a competitor (noted 2026-09-20: Got a quote from BigAgency).',
+      'Invoice INV-8 is unpaid, 15 days past due.',
+      '2 meetings were skipped (2026-08-12, 2026-09-09).',
+    ]);
+    expect(points.expansion).toEqual(['They are at capacity (noted 2026-09-01).']);
+  });
+
+  it('invents nothing when there is no data', () => {
+    expect(talkingPoints(makeAccountData(), Q3, AFTER_Q3)).toEqual({ working: [], needsWork: [], workingOn: [], expansion: [], risk: [] });
+  });
+});

@@ -1,0 +1,94 @@
+import { describe, expect, it } from 'vitest';
+import { csvCell, toCsv, weeklyWorkplan, workplanCsv, workplanText } from '../../../src-core/today';
+import { makeAccount, makeActivity, makeContract, makeDayBook, makeOnboardingStep } from './fixtures';
+
+const book = makeDayBook({
+  accounts: [makeAccount({ id: 'a-1', name: 'Bright Smiles Dental' }), makeAccount({ id: 'a-2', name: 'Cool Air HVAC' })],
+  activities: [
+    makeActivity({ id: 'audit', accountId: 'a-1', kind: 'audit', status: 'completed', at: '2026-09-02T15:00:00.000Z' }),
+    makeActivity({ id: 'qbr-held', accountId: 'a-1', kind: 'qbr', status: 'completed', at: '2026-06-12T15:00:00.000Z' }),
+    makeActivity({ id: 'review', accountId: 'a-1', at: '2026-09-10T15:00:00.000Z', subject: 'Monthly review' }),
+    makeActivity({ id: 'qbr', accountId: 'a-2', kind: 'qbr', at: '2026-09-09T14:00:00.000Z', subject: 'Q3 QBR' }),
+    makeActivity({ id: 'next-week', accountId: 'a-2', at: '2026-09-14T14:00:00.000Z' }),
+  ],
+  contracts: [
+    makeContract({ id: 'c-1', accountId: 'a-1', renewalDate: '2026-09-11' }),
+    makeContract({ id: 'c-2', accountId: 'a-2', renewalDate: '2026-12-08' }),
+  ],
+  onboardingSteps: [
+    makeOnboardingStep({ id: 'ob-1', accountId: 'a-2', dueDate: '2026-09-08', title: 'Kickoff call' }),
+    makeOnboardingStep({ id: 'ob-2', accountId: 'a-2', dueDate: '2026-09-08', title: 'Welcome package', completedAt: '2026-09-01T10:00:00.000Z' }),
+  ],
+});
+
+describe('weeklyWorkplan', () => {
+  const plan = weeklyWorkplan(book, '2026-09-07');
+
+  it('lists the week’s meetings, QBRs due, renewals, audits and onboarding steps by day', () => {
+    expect(plan.items.map((i) => [i.date, i.time, i.kind, i.accountName, i.detail])).toEqual([
+      ['2026-09-07', '', 'audit', 'Cool Air HVAC', 'Monthly audit, then the audit email'],
+      ['2026-09-08', '', 'onboarding', 'Cool Air HVAC', 'Kickoff call'],
+      ['2026-09-09', '14:00', 'qbr', 'Cool Air HVAC', 'Q3 QBR'],
+      ['2026-09-09', '', 'renewal_planning', 'Cool Air HVAC', 'Renews 2026-12-08'],
+      ['2026-09-10', '15:00', 'meeting', 'Bright Smiles Dental', 'Monthly review'],
+      ['2026-09-10', '', 'qbr_due', 'Bright Smiles Dental', 'QBR due (every 90 days)'],
+      ['2026-09-11', '', 'renewal', 'Bright Smiles Dental', 'Contract renews 2026-09-11'],
+    ]);
+  });
+
+  it('exports as text for the manager', () => {
+    expect(workplanText(plan, 'Sam Rivera')).toBe(
+      [
+        'Weekly workplan: Sam Rivera, week of 2026-09-07',
+        '',
+        'Monday 2026-09-07',
+        '  - Monthly audit: Cool Air HVAC (Monthly audit, then the audit email)',
+        '',
+        'Tuesday 2026-09-08',
+        '  - Onboarding step: Cool Air HVAC (Kickoff call)',
+        '',
+        'Wednesday 2026-09-09',
+        '  - QBR 14:00: Cool Air HVAC (Q3 QBR)',
+        '  - Start renewal planning: Cool Air HVAC (Renews 2026-12-08)',
+        '',
+        'Thursday 2026-09-10',
+        '  - Meeting 15:00: Bright Smiles Dental (Monthly review)',
+        '  - QBR due: Bright Smiles Dental (QBR due (every 90 days))',
+        '',
+        'Friday 2026-09-11',
+        '  - Renewal: Bright Smiles Dental (Contract renews 2026-09-11)',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('exports as CSV', () => {
+    const lines = workplanCsv(plan).split('\r\n');
+    expect(lines[0]).toBe('Date,Time,Type,Account,Detail');
+    expect(lines[3]).toBe('2026-09-09,14:00,QBR,Cool Air HVAC,Q3 QBR');
+    expect(lines).toHaveLength(9);
+  });
+
+  it('shows meeting times in the CSM’s time zone', () => {
+    const central = weeklyWorkplan(book, '2026-09-07', -300);
+    expect(central.items.find((i) => i.kind === 'meeting')?.time).toBe('10:00');
+  });
+});
+
+describe('CSV cells', () => {
+  it.each([
+    ['=HYPERLINK("http://evil.test","x")', `"'=HYPERLINK(""http://evil.test"",""x"")"`],
+    ['+1 555 0100', "'+1 555 0100"],
+    ['-5', "'-5"],
+    ['@SUM(A1)', "'@SUM(A1)"],
+    ['Smith, Jones & Co', '"Smith, Jones & Co"'],
+    ['two\nlines', '"two\nlines"'],
+    ['Plain', 'Plain'],
+  ])('makes %j safe', (input, expected) => {
+    expect(csvCell(input)).toBe(expected);
+  });
+
+  it('keeps a hostile account name inert in the workplan export', () => {
+    expect(toCsv(['Account'], [['=cmd|"/c calc"!A1']])).toBe(`Account\r\n"'=cmd|""/c calc""!A1"\r\n`);
+  });
+});
