@@ -35,12 +35,12 @@ export async function reassignAccount(db: Db, accountId: string, toEmail: string
       to.id,
     ]);
     const stamped = await tx.query<{ id: string }>(
-      `UPDATE rows SET rev = $1, updated_at = $2,
+      `UPDATE rows SET rev = $1, updated_at = $2::timestamptz,
          data = CASE WHEN table_name = 'accounts'
-           THEN data || jsonb_build_object('rev', $1::bigint, 'ownerId', $3::text, 'ownerName', $4::text, 'updatedAt', $2::text)
+           THEN data || jsonb_build_object('rev', $1::bigint, 'ownerId', $3::text, 'ownerName', $4::text, 'updatedAt', $6::text)
            ELSE data || jsonb_build_object('rev', $1::bigint) END
        WHERE account_id = $5 RETURNING id`,
-      [rev, now, to.id, to.name, accountId],
+      [rev, now, to.id, to.name, accountId, now],
     );
     return { accountId, from: from?.email ?? fromId, to: to.email, rows: stamped.length, rev };
   });
