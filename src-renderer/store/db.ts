@@ -38,7 +38,7 @@ export const SYNCED_TABLE_SCHEMA: Record<TableName, string> = {
  */
 const LOCAL_TABLE_SCHEMA = {
   outbox: '++seq, &mutationId, accountId',
-  rejected: '&mutationId, rejectedAt',
+  rejected: '&mutationId',
   meta: 'key',
   accountSummaries: 'accountId',
 };

@@ -21,7 +21,8 @@ export interface CouldntSyncList {
 export const COULDNT_SYNC_FORMAT = 'fieldbook-couldnt-sync/1';
 
 export function createCouldntSyncList(db: FieldbookDb, clock: StoreClock): CouldntSyncList {
-  const listRejected = () => db.rejected.orderBy('rejectedAt').toArray();
+  // In the order the CSM made the edits; the list is small, so sorting in memory is fine.
+  const listRejected = async () => (await db.rejected.toArray()).sort((a, b) => (a.seq ?? 0) - (b.seq ?? 0));
 
   async function retryRejected(mutationId: string, editedFields: Record<string, unknown> = {}): Promise<OutboxEntry> {
     const scope = [...TABLE_NAMES.map((t) => db.table(t)), db.outbox, db.rejected, db.accountSummaries];
