@@ -4,8 +4,8 @@
  * PowerPoint applies only when a box is edited and LibreOffice not at all.
  */
 export const BUDGET = {
-  title: 60,
-  coverTitle: 80,
+  title: 44,
+  coverTitle: 68,
   coverSubtitle: 90,
   commentary: 220,
   /** A full-width bullet list. */
@@ -16,7 +16,7 @@ export const BUDGET = {
   side: { items: 5, chars: 80 },
   /** One of three columns. */
   column: { heading: 30, items: 4, chars: 90 },
-  stat: { label: 28, value: 14, detail: 48, maxCards: 4 },
+  stat: { label: 22, value: 12, detail: 48, maxCards: 4 },
   /** Table rows per slide before the table pages onto the next one. */
   tableRowsPerSlide: 10,
   sideTableRows: 8,
@@ -28,5 +28,6 @@ export const BUDGET = {
 
 /** Characters that fit on one line of a table cell `units` grid units wide at 10 pt. */
 export function cellBudget(units: number): number {
-  return Math.max(4, Math.floor(units * 1.6) - 1);
+  // ~1.8 characters per unit at 10 pt, less the cell's 3 pt margins on each side.
+  return Math.max(4, Math.floor((units - 0.7) * 1.8));
 }

@@ -51,7 +51,7 @@ export function fitText(text: string, budget: number): string {
 
 /** Inserts a break opportunity inside words longer than MAX_WORD characters. */
 export function breakLongWords(text: string, maxWord = MAX_WORD): string {
-  return text.replace(/\S+/gu, (word) => {
+  return text.replace(/[^\s\u200B]+/gu, (word) => {
     const chars = Array.from(word);
     if (chars.length <= maxWord) return word;
     const parts: string[] = [];

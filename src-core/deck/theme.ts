@@ -61,6 +61,6 @@ export function themeFor(branding: DeckBranding): Theme {
     good: '1B7F3B',
     bad: 'B42318',
     series: [primary, accent, '7A8CA5', '2E9C8F', '9B59B6', 'C0A000'],
-    size: { title: 24, coverTitle: 34, subtitle: 16, body: 14, small: 11, stat: 24, table: 10, footer: 9 },
+    size: { title: 22, coverTitle: 34, subtitle: 16, body: 14, small: 11, stat: 24, table: 10, footer: 9 },
   };
 }

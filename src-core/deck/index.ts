@@ -1,0 +1,9 @@
+/** QBR decks and monthly value reports: data → spec (pure, reviewable) → .pptx bytes. */
+export * from './types';
+export { buildQbrSpec, DeckInputError } from './spec/qbr-spec';
+export { buildValueReportSpec } from './spec/value-report-spec';
+export { renderDeck } from './render/render-deck';
+export { deckFileName, deckKindLabel } from './deck-file-name';
+export { decksDue, type DeckDue, type DueWindow } from './decks-due';
+export { DEFAULT_BRANDING } from './theme';
+export { cleanText, fitText, slotText } from './clean-text';

@@ -1,0 +1,88 @@
+import type { AccountData } from '../../prep/account-data';
+import type { TalkingPoints } from '../../prep/talking-points';
+import { formatMoney, formatPercent, type Roi } from '../../metrics';
+import { addDays, daysBetween } from '../../time';
+import { slotList, slotText } from '../clean-text';
+import { BUDGET } from '../budgets';
+import type { BulletsSlide } from '../types';
+import { notesText } from './notes';
+
+const OPEN_STAGES = new Set(['identified', 'qualified', 'proposed']);
+const TRIGGER_WORDS: Record<string, string> = {
+  exceeding_targets: 'Exceeding targets',
+  capacity_limit: 'At capacity',
+  scaling_business: 'Scaling the business',
+  seasonal_peak: 'Seasonal peak ahead',
+  client_request: 'Client request',
+  renewal_due: 'Renewal due',
+};
+export const RENEWAL_WINDOW_DAYS = 90;
+
+/**
+ * An expansion proposal, only when a trigger fired and an open opportunity frames it: the
+ * client's problem, the solution, its expected impact and a pilot (the SOP's framing).
+ */
+export function expansionSlide(data: AccountData, points: TalkingPoints): { slide: BulletsSlide | null; warning: string | null } {
+  const opp = data.opportunities
+    .filter((o) => o.kind !== 'renewal' && OPEN_STAGES.has(o.stage) && o.trigger !== null && o.trigger !== 'renewal_due')
+    .sort((a, b) => b.amountCents - a.amountCents || a.createdAt.localeCompare(b.createdAt))[0];
+  if (!opp) {
+    const warning = points.expansion.length > 0
+      ? `An expansion trigger fired for ${data.account.name} (${points.expansion[0]}) but there is no open opportunity to frame it; add one to include an expansion proposal.`
+      : null;
+    return { slide: null, warning };
+  }
+  const bullets = [
+    opp.problem && `The challenge: ${opp.problem}`,
+    `The solution: ${opp.title}`,
+    opp.expectedImpact && `Expected impact: ${opp.expectedImpact}`,
+    opp.pilot && `Pilot: ${opp.pilot}`,
+    ...points.expansion.slice(0, 1).map((p) => `Why now: ${p}`),
+  ].filter((b): b is string => typeof b === 'string' && b.length > 0);
+  return {
+    warning: null,
+    slide: {
+      key: 'expansion',
+      kind: 'bullets',
+      title: 'Proposal: ' + slotText(opp.title, BUDGET.title - 10, { singleLine: true }),
+      optional: true,
+      stats: [
+        { label: 'Trigger', value: TRIGGER_WORDS[opp.trigger!] ?? 'Signal', detail: `Since ${opp.createdAt}`, tone: 'neutral' },
+        { label: 'Added each month', value: formatMoney(opp.amountCents), detail: `${opp.kind.replace('_', '-')} · ${opp.stage}`, tone: 'neutral' },
+      ],
+      bullets: slotList(bullets, BUDGET.bulletsUnderStats.items, BUDGET.bulletsUnderStats.chars),
+      commentary: null,
+      notes: notesText([`From the open ${opp.kind.replace('_', '-')} opportunity "${opp.title}" (created ${opp.createdAt}, stage ${opp.stage}, trigger ${opp.trigger}).`, 'Amount is monthly value added.']),
+    },
+  };
+}
+
+/** The renewal slide, only when a contract renews within 90 days of today. */
+export function renewalSlide(data: AccountData, today: string, accountRoi: Roi): BulletsSlide | null {
+  const contract = data.contracts
+    .filter((c) => c.status === 'active' && c.renewalDate >= today && c.renewalDate <= addDays(today, RENEWAL_WINDOW_DAYS))
+    .sort((a, b) => a.renewalDate.localeCompare(b.renewalDate))[0];
+  if (!contract) return null;
+  const days = daysBetween(today, contract.renewalDate);
+  const renewalOpp = data.opportunities.find((o) => o.kind === 'renewal' && OPEN_STAGES.has(o.stage));
+  const bullets = [
+    `The agreement renews on ${contract.renewalDate}, in ${days} days.`,
+    `Over the last 12 months: ${formatMoney(accountRoi.valueDeliveredCents)} of value delivered for ${formatMoney(accountRoi.investmentCents)} invested (${formatPercent(accountRoi.ratio)} ROI).`,
+    contract.services.length > 0 ? `Services: ${contract.services.map((s) => s.replace('_', ' ')).join(', ')}.` : null,
+    renewalOpp ? `Proposed: ${renewalOpp.title}.` : null,
+  ].filter((b): b is string => b !== null);
+  return {
+    key: 'renewal',
+    kind: 'bullets',
+    title: 'Renewal',
+    optional: true,
+    stats: [
+      { label: 'Renewal date', value: contract.renewalDate, detail: `${days} days from ${today}`, tone: days <= 30 ? 'bad' : 'neutral' },
+      { label: 'Monthly value', value: formatMoney(contract.monthlyValueCents), detail: `${contract.termMonths}-month term`, tone: 'neutral' },
+      { label: 'ROI (12 months)', value: formatPercent(accountRoi.ratio), detail: accountRoi.exceedsInvestment ? 'Value exceeds investment' : 'Value below investment', tone: accountRoi.exceedsInvestment ? 'good' : 'bad' },
+    ],
+    bullets: slotList(bullets, BUDGET.bulletsUnderStats.items, BUDGET.bulletsUnderStats.chars),
+    commentary: null,
+    notes: notesText([`Contract ${contract.id}: renewal ${contract.renewalDate}, ${formatMoney(contract.monthlyValueCents)} a month. Shown because it renews within ${RENEWAL_WINDOW_DAYS} days of ${today}.`]),
+  };
+}

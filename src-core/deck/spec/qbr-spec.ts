@@ -1,0 +1,88 @@
+import { formatMetricValue, formatPercent } from '../../metrics';
+import { talkingPoints } from '../../prep/talking-points';
+import { previousPeriod } from '../../time';
+import { slotList } from '../clean-text';
+import { BUDGET } from '../budgets';
+import type { BulletsSlide, DeckInput, DeckSpec, SlideSpec, StatCard } from '../types';
+import { accountRows } from './account-rows';
+import { appendixSlides } from './appendix';
+import { assembleDeck, titleSlide } from './assemble';
+import { channelSlide } from './channels';
+import { expansionSlide, renewalSlide } from './commercial';
+import { feedbackSlide } from './feedback';
+import { goalSlides, periodGoals, type GoalRow } from './goals';
+import { accountKpis, kpiStat, kpiTrendSlide, type Kpi } from './kpis';
+import { notesText, periodRange } from './notes';
+import { planSlides } from './plan';
+import { accountRoi, roiSlide, roiWindow } from './roi';
+import { insightSlide, opportunitiesSlide, winsSlide } from './story';
+
+export class DeckInputError extends Error {}
+
+/** The quarterly business review, slide by slide as DESIGN §6 lists it. */
+export function buildQbrSpec(input: DeckInput): DeckSpec {
+  if (input.period.kind !== 'quarter') throw new DeckInputError(`A QBR covers a quarter (like 2026-Q3), not "${input.period.key}".`);
+  const data = accountRows(input.book, input.accountId);
+  if (!data) throw new DeckInputError(`Account "${input.accountId}" is not in the book.`);
+  const { period, now } = input;
+  const today = now.slice(0, 10);
+  const kpis = accountKpis(data.metrics, period);
+  const goals = periodGoals(data.goals, data.metrics, period, today);
+  const window = roiWindow(period);
+  const r = accountRoi(goals, data.invoices, data.contracts, window);
+  const points = talkingPoints(data, period, now);
+  const expansion = expansionSlide(data, points);
+  const renewal = renewalSlide(data, today, r);
+  const warnings = expansion.warning ? [expansion.warning] : [];
+  const channels = kpis[0] ? channelSlide(data.metrics, kpis[0].metric, period) : null;
+  const slides: (SlideSpec | null)[] = [
+    titleSlide(data.account, input, 'QBR', `Quarterly business review · ${period.label}`),
+    summarySlide(kpis, goals, r.ratio, period, points.working, points.needsWork, renewal !== null, expansion.slide !== null),
+    ...goalSlides('goals', 'POWER goals and attainment', goals, period, today),
+    ...kpis.map((k, i) => kpiTrendSlide(data.metrics, k, period, i > 0)),
+    channels,
+    insightSlide(data, points, period),
+    winsSlide(data, points, period, 'Wins this quarter'),
+    roiSlide(goals, r, window),
+    opportunitiesSlide(points, period),
+    ...planSlides(data, period, 'plan', 'Next quarter plan'),
+    expansion.slide,
+    renewal,
+    feedbackSlide(data.feedback, period),
+    ...appendixSlides(data.metrics, period),
+  ];
+  return assembleDeck('qbr', input, data.account, slides.filter((s): s is SlideSpec => s !== null), warnings);
+}
+
+function summarySlide(
+  kpis: Kpi[], goals: GoalRow[], roiRatio: number | null, period: DeckInput['period'],
+  working: string[], needsWork: string[], renewalDue: boolean, expansion: boolean,
+): BulletsSlide {
+  const prev = previousPeriod(period);
+  const onTrack = goals.filter((g) => g.attainment.onTrack).length;
+  const stats: StatCard[] = [
+    ...kpis.slice(0, 2).map((k) => kpiStat(k, prev.label)),
+    { label: 'Goals on track', value: `${onTrack} of ${goals.length}`, detail: goals.length ? 'Achieved or ahead of schedule' : 'No goals set for this quarter', tone: goals.length === 0 ? 'neutral' : onTrack === goals.length ? 'good' : 'bad' },
+    { label: 'ROI (12 months)', value: formatPercent(roiRatio), detail: 'Value delivered ÷ investment', tone: roiRatio === null ? 'neutral' : roiRatio >= 1 ? 'good' : 'bad' },
+  ];
+  const bullets = [
+    ...working.slice(0, 2),
+    ...needsWork.slice(0, 1),
+    renewalDue ? 'The agreement renews within 90 days: see the renewal slide.' : null,
+    expansion ? 'A growth opportunity has opened up: see the proposal.' : null,
+  ].filter((b): b is string => b !== null);
+  return {
+    key: 'summary',
+    kind: 'bullets',
+    title: 'Executive summary',
+    optional: false,
+    stats,
+    bullets: slotList(bullets.length ? bullets : [`Results for ${period.label} are summarised on the following slides.`], BUDGET.bulletsUnderStats.items, BUDGET.bulletsUnderStats.chars),
+    commentary: null,
+    notes: notesText([
+      ...kpis.slice(0, 2).map((k) => `${k.metric}: ${formatMetricValue(k.metric, k.summary.value)} in ${periodRange(period)} vs ${formatMetricValue(k.metric, k.summary.previous?.value ?? null)} in ${prev.label}.`),
+      `POWER goals: ${onTrack} of ${goals.length} achieved or on track at the end of the quarter.`,
+      'ROI: value delivered by POWER goals ÷ investment over the 12 months ending with the quarter (see the ROI slide).',
+    ]),
+  };
+}

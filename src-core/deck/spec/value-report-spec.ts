@@ -1,0 +1,58 @@
+import { formatChangePercent, formatMetricValue, formatPercent, metricInfo } from '../../metrics';
+import { talkingPoints } from '../../prep/talking-points';
+import { previousPeriod } from '../../time';
+import { slotList } from '../clean-text';
+import { BUDGET } from '../budgets';
+import type { BulletsSlide, DeckInput, DeckSpec, SlideSpec } from '../types';
+import { accountRows } from './account-rows';
+import { assembleDeck, titleSlide } from './assemble';
+import { goalSlides, periodGoals } from './goals';
+import { accountKpis, channelLabel, kpiStat, type Kpi } from './kpis';
+import { notesText, periodRange } from './notes';
+import { planSlides } from './plan';
+import { DeckInputError } from './qbr-spec';
+import { insightSlide, winsSlide } from './story';
+
+/** The monthly value report of DESIGN §6. */
+export function buildValueReportSpec(input: DeckInput): DeckSpec {
+  if (input.period.kind !== 'month') throw new DeckInputError(`A value report covers a month (like 2026-09), not "${input.period.key}".`);
+  const data = accountRows(input.book, input.accountId);
+  if (!data) throw new DeckInputError(`Account "${input.accountId}" is not in the book.`);
+  const { period, now } = input;
+  const today = now.slice(0, 10);
+  const kpis = accountKpis(data.metrics, period);
+  const points = talkingPoints(data, period, now);
+  const slides: SlideSpec[] = [
+    titleSlide(data.account, input, 'Value report', `Monthly value report · ${period.label}`),
+    glanceSlide(kpis, period),
+    insightSlide(data, points, period),
+    winsSlide(data, points, period, 'Wins and deliverables completed'),
+    ...goalSlides('goals', 'POWER goal progress', periodGoals(data.goals, data.metrics, period, today), period, today),
+    ...planSlides(data, period, 'next-month', 'Next month'),
+  ];
+  return assembleDeck('value_report', input, data.account, slides, []);
+}
+
+/** Month at a glance: each KPI against its target and last month. */
+function glanceSlide(kpis: Kpi[], period: DeckInput['period']): BulletsSlide {
+  const prev = previousPeriod(period);
+  const lines = kpis.map((k) => {
+    const s = k.summary;
+    const target = s.target !== null ? `, target ${formatMetricValue(k.metric, s.target)} (${formatPercent(s.attainment)})` : '';
+    const change = s.deltaPct !== null ? `, ${formatChangePercent(s.deltaPct)} vs ${prev.label}` : '';
+    return `${metricInfo(k.metric).label}: ${formatMetricValue(k.metric, s.value)}${target}${change}`;
+  });
+  return {
+    key: 'glance',
+    kind: 'bullets',
+    title: `${period.label} at a glance`,
+    optional: false,
+    stats: kpis.slice(0, BUDGET.stat.maxCards).map((k) => kpiStat(k, prev.label)),
+    bullets: slotList(lines.length ? lines : [`No KPI results were recorded for ${period.label}.`], BUDGET.bulletsUnderStats.items, BUDGET.bulletsUnderStats.chars),
+    commentary: null,
+    notes: notesText([
+      `KPIs for ${periodRange(period)} against their targets and ${periodRange(prev)}.`,
+      ...kpis.map((k) => `${metricInfo(k.metric).label}: ${channelLabel(k.channel)}, weekly series; a week counts in the month that holds its Monday.`),
+    ]),
+  };
+}
