@@ -1,10 +1,10 @@
-import type { Account, RowOf, ScopedTableName } from '../model';
+import type { RowOf } from '../model';
 
 /**
- * Everything about one account, as the store's `getAccountDetail` returns it (one list per
- * scoped table). The prep functions read only this, so a test builds it by hand.
+ * Everything about one account (one list per scoped table), the same shape health reads and the
+ * store's `getAccountDetail` returns. The prep functions read only this.
  */
-export type AccountData = { account: Account } & { [T in ScopedTableName]: RowOf<T>[] };
+export type { AccountData } from '../health/account-book';
 
 const MEETING_KINDS: ReadonlySet<string> = new Set(['meeting', 'qbr']);
 
