@@ -29,12 +29,15 @@ export interface TestServerOptions {
   databaseUrl?: string | undefined;
   now?: () => Date;
   pushBodyLimit?: number;
+  /** Test hook: wrap the database, e.g. to inject a failure mid-push. */
+  wrapDb?: (db: Db) => Db;
 }
 
 /** A real server on 127.0.0.1 over real HTTP, for integration tests of the server and the sync client. */
 export async function startTestServer(options: TestServerOptions = {}): Promise<TestServer> {
   const scratch = options.databaseUrl ? await freshSchema(options.databaseUrl) : null;
-  const db = await openDatabase({ databaseUrl: scratch?.url });
+  const opened = await openDatabase({ databaseUrl: scratch?.url });
+  const db = options.wrapDb ? options.wrapDb(opened) : opened;
   const logs: Record<string, unknown>[] = [];
   const stream = new Writable({
     write(chunk, _encoding, done) {

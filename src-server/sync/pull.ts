@@ -43,7 +43,7 @@ async function pullPage(tx: Queryable, secret: string, user: User, from: CursorP
   const owners = await visibleOwners(tx, user);
   // No cursor, a cursor from a future this database never reached (restored from a backup), or
   // one older than the tombstones we keep: start over and tell the client to drop its copy.
-  const reset = from === null || from.rev > high || (from.fullUntil === 0 && from.rev < horizon);
+  const reset = from === null || from.rev > high || Math.max(from.rev, from.fullUntil) < horizon;
   const position: CursorPosition = reset ? { userId: user.id, rev: 0, table: null, id: null, fullUntil: high } : from!;
   const records = await changedRows(tx, owners, position, high, limit + 1);
   const more = records.length > limit;
@@ -52,7 +52,7 @@ async function pullPage(tx: Queryable, secret: string, user: User, from: CursorP
   const next: CursorPosition =
     more && last
       ? { ...position, rev: Number(last.rev), table: last.table_name, id: last.id }
-      : { ...position, rev: high, table: null, id: null };
+      : { ...position, rev: high, table: null, id: null, fullUntil: 0 };
   const removedAccounts = reset ? [] : await removedSince(tx, owners, position, next.rev);
   return {
     cursor: encodeCursor(secret, next),
