@@ -1,0 +1,43 @@
+import type { ScorecardValues } from './csm-scorecard';
+
+export type ScorecardUnit = 'cents' | 'fraction' | 'count' | 'minutes' | 'days' | 'nps' | 'csat' | 'ratio';
+
+export interface ScorecardDefinition {
+  label: string;
+  unit: ScorecardUnit;
+  better: 'higher' | 'lower' | null;
+  definition: string;
+}
+
+/** What each scorecard number means, in words a CSM and a lead can check by hand. */
+export const SCORECARD_DEFINITIONS: Record<keyof ScorecardValues, ScorecardDefinition> = {
+  bookValueCents: { label: 'Book value', unit: 'cents', better: 'higher', definition: 'Monthly recurring revenue of all clients on the period’s last day.' },
+  startMrrCents: { label: 'Starting MRR', unit: 'cents', better: null, definition: 'Monthly recurring revenue of all clients on the period’s first day.' },
+  expansionCents: { label: 'Expansion', unit: 'cents', better: 'higher', definition: 'MRR added by clients who paid more at the end than at the start (target: 20% of base a year).' },
+  contractionCents: { label: 'Contraction', unit: 'cents', better: 'lower', definition: 'MRR lost by clients who still pay, but less than at the start.' },
+  churnCents: { label: 'Churn', unit: 'cents', better: 'lower', definition: 'Starting MRR of clients who pay nothing at the end.' },
+  newBusinessCents: { label: 'New clients', unit: 'cents', better: 'higher', definition: 'MRR of clients who paid nothing at the start; left out of retention.' },
+  grr: { label: 'Gross revenue retention', unit: 'fraction', better: 'higher', definition: '(Starting MRR − contraction − churn) ÷ starting MRR. Expansion does not count.' },
+  nrr: { label: 'Net revenue retention', unit: 'fraction', better: 'higher', definition: '(Starting MRR + expansion − contraction − churn) ÷ starting MRR. New clients do not count.' },
+  churnRate: { label: 'Churn of book value', unit: 'fraction', better: 'lower', definition: 'Churned MRR ÷ starting MRR (target under 1%).' },
+  revenueLostCents: { label: 'Revenue lost', unit: 'cents', better: 'lower', definition: '(Contraction + churn) × months in the period: revenue the starting book no longer brings.' },
+  revenueLostAllowanceCents: { label: 'Revenue-loss allowance', unit: 'cents', better: null, definition: '3% of starting MRR × months (97% retained): $100,000/month may lose $9,000 a quarter.' },
+  clientRetention: { label: 'Client retention', unit: 'fraction', better: 'higher', definition: 'Clients paying at the start still paying at the end ÷ clients paying at the start.' },
+  upsellCents: { label: 'Upsell revenue', unit: 'cents', better: 'higher', definition: 'Won upsell and cross-sell opportunities closed in the period, at first-year value (monthly × 12).' },
+  upgradeCents: { label: 'Upgrade revenue', unit: 'cents', better: 'higher', definition: 'Won upgrade opportunities closed in the period, at first-year value (monthly × 12).' },
+  opportunities: { label: 'Opportunities to Sales', unit: 'count', better: 'higher', definition: 'Expansion opportunities (not renewals) passed to Sales in the period; 36 a year.' },
+  referrals: { label: 'Referrals', unit: 'count', better: 'higher', definition: 'Referrals received in the period; 5 a year.' },
+  nps: { label: 'NPS', unit: 'nps', better: 'higher', definition: '% promoters (9–10) − % detractors (0–6) among NPS answers in the period; passives (7–8) count only in the total.' },
+  npsResponses: { label: 'NPS answers', unit: 'count', better: null, definition: 'NPS answers received in the period.' },
+  csat: { label: 'CSAT', unit: 'csat', better: 'higher', definition: 'Mean satisfaction score (1–5) of answers in the period.' },
+  monthlyContactCoverage: { label: 'Monthly contact', unit: 'fraction', better: 'higher', definition: 'Share of clients sent the three-part insight each month, averaged over the period’s months so far.' },
+  responseP50Minutes: { label: 'First response (median)', unit: 'minutes', better: 'lower', definition: 'Median business minutes to first response, messages opened in the period.' },
+  responseP90Minutes: { label: 'First response (90th pct.)', unit: 'minutes', better: 'lower', definition: '90th-percentile business minutes to first response (nearest rank).' },
+  respondedInTarget: { label: 'Answered within 2 business hours', unit: 'fraction', better: 'higher', definition: 'Share of answered messages answered within the first-response target.' },
+  unansweredEndOfDay: { label: 'Unanswered at end of day', unit: 'count', better: 'lower', definition: 'Messages still unanswered at the end of the workday they had to be answered on.' },
+  kpiHitRate: { label: 'Clients hitting KPIs', unit: 'fraction', better: 'higher', definition: 'Clients at or above target on their main KPI over the period ÷ clients with KPI data.' },
+  goalCompletion: { label: 'Goals completed', unit: 'fraction', better: 'higher', definition: 'POWER goals due in the period and achieved ÷ goals due (dropped goals left out).' },
+  timeToFirstValueDays: { label: 'Time to first value', unit: 'days', better: 'lower', definition: 'Mean days from client start to the first-value milestone, for milestones reached in the period.' },
+  powerGoalsPerClient: { label: 'POWER goals per client', unit: 'ratio', better: 'higher', definition: 'POWER goals started this year ÷ clients; 2 a year.' },
+  roiClients: { label: 'Clients with ROI ≥ 100%', unit: 'fraction', better: 'higher', definition: 'Clients whose goals achieved in the last 12 months are worth more than they paid in them ÷ paying clients.' },
+};

@@ -1,0 +1,67 @@
+import type { AccountData } from '../health';
+import type { Feedback, Opportunity } from '../model';
+import { addDays, addMonths, containsDate, type Period } from '../time';
+import { isClientOn } from './clients';
+
+/** Won upsell and upgrade opportunities count at their first-year value: monthly amount × 12. */
+export const FIRST_YEAR_MONTHS = 12;
+
+export interface RelationshipMetrics {
+  /** Won upsell and cross-sell in the period, first-year value. */
+  upsellCents: number;
+  /** Won upgrades in the period, first-year value. */
+  upgradeCents: number;
+  /** Expansion opportunities (not renewals) passed to Sales in the period. */
+  opportunities: number;
+  referrals: number;
+  /** % promoters (9–10) − % detractors (0–6) of NPS answers in the period, −100…100. */
+  nps: number | null;
+  npsResponses: number;
+  /** Mean CSAT (1–5) of answers in the period. */
+  csat: number | null;
+  /** Mean over the period's months (so far) of the share of clients sent a three-part insight that month. */
+  monthlyContactCoverage: number | null;
+}
+
+export function npsOf(feedback: readonly Feedback[]): { nps: number | null; responses: number } {
+  const scores = feedback.flatMap((f) => (f.nps === null ? [] : [f.nps]));
+  if (scores.length === 0) return { nps: null, responses: 0 };
+  const promoters = scores.filter((s) => s >= 9).length;
+  const detractors = scores.filter((s) => s <= 6).length;
+  return { nps: Math.round(((promoters - detractors) / scores.length) * 1000) / 10, responses: scores.length };
+}
+
+const firstYear = (o: Opportunity) => o.amountCents * FIRST_YEAR_MONTHS;
+
+export function relationshipMetrics(accounts: readonly AccountData[], period: Period, today: string): RelationshipMetrics {
+  const feedback = accounts.flatMap((a) => a.feedback.filter((f) => containsDate(period, f.date)));
+  const opps = accounts.flatMap((a) => a.opportunities);
+  const won = opps.filter((o) => o.stage === 'won' && o.closedAt !== null && containsDate(period, o.closedAt));
+  const csats = feedback.flatMap((f) => (f.csat === null ? [] : [f.csat]));
+  const { nps, responses } = npsOf(feedback);
+  return {
+    upsellCents: won.filter((o) => o.kind === 'upsell' || o.kind === 'cross_sell').reduce((t, o) => t + firstYear(o), 0),
+    upgradeCents: won.filter((o) => o.kind === 'upgrade').reduce((t, o) => t + firstYear(o), 0),
+    opportunities: opps.filter((o) => o.kind !== 'renewal' && o.passedToSalesAt !== null && containsDate(period, o.passedToSalesAt)).length,
+    referrals: accounts.reduce((t, a) => t + a.referrals.filter((r) => containsDate(period, r.date)).length, 0),
+    nps,
+    npsResponses: responses,
+    csat: csats.length ? csats.reduce((a, b) => a + b, 0) / csats.length : null,
+    monthlyContactCoverage: contactCoverage(accounts, period, today),
+  };
+}
+
+function contactCoverage(accounts: readonly AccountData[], period: Period, today: string): number | null {
+  const shares: number[] = [];
+  for (let month = period.start; month <= period.end && month <= today; month = addMonths(month, 1)) {
+    const monthEnd = addDays(addMonths(month, 1), -1);
+    const until = monthEnd < today ? monthEnd : today;
+    const clients = accounts.filter((a) => isClientOn(a, until));
+    if (clients.length === 0) continue;
+    const reached = clients.filter((a) =>
+      a.activities.some((x) => x.status === 'completed' && x.insight !== null && x.at.slice(0, 10) >= month && x.at.slice(0, 10) <= until),
+    ).length;
+    shares.push(reached / clients.length);
+  }
+  return shares.length ? shares.reduce((a, b) => a + b, 0) / shares.length : null;
+}
