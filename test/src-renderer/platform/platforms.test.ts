@@ -13,7 +13,7 @@ const ok = <T>(value: T): Promise<IpcResult<T>> => Promise.resolve({ ok: true, v
 
 function fakeBridge(overrides: Partial<FieldbookBridge> = {}): FieldbookBridge {
   const refuse = () => Promise.reject(new Error('not used in this test'));
-  return new Proxy(overrides as FieldbookBridge, { get: (target, key) => (target as Record<string | symbol, unknown>)[key] ?? refuse });
+  return new Proxy(overrides as FieldbookBridge, { get: (target, key) => (target as unknown as Record<string | symbol, unknown>)[key] ?? refuse });
 }
 
 afterEach(() => {
