@@ -44,8 +44,10 @@ export function fitText(text: string, budget: number): string {
   if (chars.length <= budget) return text;
   const room = Math.max(1, budget - 1);
   let cut = chars.slice(0, room).join('');
+  // Back off to the last space unless the cut already falls between two words.
+  const atBoundary = /\s/.test(chars[room] ?? '');
   const lastSpace = cut.lastIndexOf(' ');
-  if (lastSpace >= room * 0.7) cut = cut.slice(0, lastSpace);
+  if (!atBoundary && lastSpace >= room * 0.7) cut = cut.slice(0, lastSpace);
   return cut.replace(/[\s.,;:–—-]+$/u, '') + ELLIPSIS;
 }
 

@@ -37,7 +37,6 @@ export function expansionSlide(data: AccountData, points: TalkingPoints): { slid
     `The solution: ${opp.title}`,
     opp.expectedImpact && `Expected impact: ${opp.expectedImpact}`,
     opp.pilot && `Pilot: ${opp.pilot}`,
-    ...points.expansion.slice(0, 1).map((p) => `Why now: ${p}`),
   ].filter((b): b is string => typeof b === 'string' && b.length > 0);
   return {
     warning: null,
@@ -52,7 +51,11 @@ export function expansionSlide(data: AccountData, points: TalkingPoints): { slid
       ],
       bullets: slotList(bullets, BUDGET.bulletsUnderStats.items, BUDGET.bulletsUnderStats.chars),
       commentary: null,
-      notes: notesText([`From the open ${opp.kind.replace('_', '-')} opportunity "${opp.title}" (created ${opp.createdAt}, stage ${opp.stage}, trigger ${opp.trigger}).`, 'Amount is monthly value added.']),
+      notes: notesText([
+        `From the open ${opp.kind.replace('_', '-')} opportunity "${opp.title}" (created ${opp.createdAt}, stage ${opp.stage}, trigger ${opp.trigger}).`,
+        'Amount is monthly value added.',
+        ...points.expansion.map((p) => `Signal: ${p}`),
+      ]),
     },
   };
 }

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { breakLongWords, cleanText, fitText, slotList, slotText } from '../../../src-core/deck/clean-text';
+
+describe('text cleaning for slides', () => {
+  it('strips what XML 1.0 forbids and keeps what it allows', () => {
+    expect(cleanText('a\u0000b\u0008c\u000Bd\uFFFEe\uFFFFf')).toBe('abcdef');
+    expect(cleanText('lone \uD800 high and \uDC00 low')).toBe('lone high and low');
+    expect(cleanText('emoji 🎉 stays, <b>&"\'</b> stays')).toBe('emoji 🎉 stays, <b>&"\'</b> stays');
+    expect(cleanText('עברית و العربية 中文')).toBe('עברית و العربية 中文');
+    expect(cleanText('bidi \u202Eoverride\u202C gone')).toBe('bidi override gone');
+  });
+
+  it('normalises whitespace and Unicode', () => {
+    expect(cleanText('  one\r\n\r\n\ttwo  \n three ')).toBe('one\ntwo\nthree');
+    expect(cleanText('e\u0301')).toBe('é');
+    expect(cleanText(null)).toBe('');
+  });
+
+  it('cuts to the budget with an ellipsis, on a word boundary, never inside an emoji', () => {
+    expect(fitText('short', 10)).toBe('short');
+    expect(fitText('the quick brown fox jumps over', 20)).toBe('the quick brown fox…');
+    expect(Array.from(fitText('🎉'.repeat(50), 10))).toHaveLength(10);
+    expect(fitText('🎉'.repeat(50), 10)).toBe('🎉'.repeat(9) + '…');
+  });
+
+  it('makes a 10,000-character word wrappable and a 50,000-character note fit', () => {
+    const word = 'x'.repeat(10_000);
+    const out = slotText(word, 100);
+    expect(out.replace(/\u200B/g, '')).toBe('x'.repeat(99) + '…');
+    expect(out.split('\u200B').every((part) => Array.from(part).length <= 30)).toBe(true);
+    expect(Array.from(slotText('word '.repeat(10_000), 220).replace(/\u200B/g, '')).length).toBeLessThanOrEqual(220);
+    expect(breakLongWords(breakLongWords('y'.repeat(61)))).toBe(breakLongWords('y'.repeat(61)));
+  });
+
+  it('bounds a list and says how many were left out', () => {
+    expect(slotList(['a', '', 'b', 'c', 'd'], 3, 10)).toEqual(['a', 'b', '…and 2 more']);
+    expect(slotList(['a', 'b'], 3, 10)).toEqual(['a', 'b']);
+  });
+});

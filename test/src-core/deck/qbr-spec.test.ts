@@ -1,0 +1,109 @@
+import { describe, expect, it } from 'vitest';
+import { buildQbrSpec, DeckInputError, type ChartSlide, type DeckSpec, type SlideSpec, type TableSlide, type BulletsSlide } from '../../../src-core/deck';
+import { parsePeriod } from '../../../src-core/time';
+import { ACCOUNT_ID, BRANDING, NOW, fixtureBook } from './fixture-book';
+
+function qbr(o: { omittedSlides?: string[]; commentary?: Record<string, string> } = {}): DeckSpec {
+  return buildQbrSpec({ book: fixtureBook(), accountId: ACCOUNT_ID, period: parsePeriod('2026-Q3'), branding: BRANDING, now: NOW, ...o });
+}
+
+function slide<K extends SlideSpec['kind']>(spec: DeckSpec, key: string, kind: K): Extract<SlideSpec, { kind: K }> {
+  const found = spec.slides.find((s) => s.key === key);
+  expect(found, `slide ${key}`).toBeDefined();
+  expect(found!.kind).toBe(kind);
+  return found as Extract<SlideSpec, { kind: K }>;
+}
+
+describe('QBR spec for a hand-computed account', () => {
+  it('follows DESIGN §6 slide by slide', () => {
+    expect(qbr().slides.map((s) => s.key)).toEqual([
+      'title', 'summary', 'goals', 'kpi-leads', 'insight', 'wins', 'roi', 'improvements', 'plan', 'expansion', 'renewal', 'feedback', 'appendix', 'appendix-data-1', 'appendix-data-2',
+    ]);
+  });
+
+  it('shows leads this quarter against target and last quarter', () => {
+    const kpi = slide(qbr(), 'kpi-leads', 'chart') as ChartSlide;
+    expect(kpi.title).toBe('Leads: Q3 2026 vs Q2 2026');
+    expect(kpi.table!.rows).toEqual([['Q3 2026', '156'], ['Q2 2026', '130'], ['Change', '+20%'], ['Target', '143'], ['Of target', '109%']]);
+    expect(kpi.chart.categories).toHaveLength(13);
+    expect(kpi.chart.series.map((s) => s.name)).toEqual(['Q3 2026', 'Q2 2026', 'Target Q3 2026']);
+    expect(kpi.chart.series.map((s) => [...new Set(s.values)])).toEqual([[12], [10], [11]]);
+    expect(kpi.notes).toContain('Q3 2026 (2026-07-01 to 2026-09-30)');
+    expect(kpi.notes).toContain('Q2 2026 (2026-04-01 to 2026-06-30)');
+  });
+
+  it('puts the key numbers on the executive summary', () => {
+    const summary = slide(qbr(), 'summary', 'bullets') as BulletsSlide;
+    expect(summary.stats).toEqual([
+      { label: 'Leads', value: '156', detail: 'Target 143 (109%) · +20% vs Q2 2026', tone: 'good' },
+      { label: 'Goals on track', value: '1 of 2', detail: 'Achieved or ahead of schedule', tone: 'bad' },
+      { label: 'ROI (12 months)', value: '113%', detail: 'Value delivered ÷ investment', tone: 'good' },
+    ]);
+  });
+
+  it('shows each POWER goal from baseline to target to actual', () => {
+    const goals = slide(qbr(), 'goals', 'table') as TableSlide;
+    expect(goals.table.rows).toEqual([
+      ['Double leads (Leads, all channels)', '10', '20', '12', '20%', '2026-12-28', 'Behind'],
+      ['More leads (Leads, all channels)', '8', '12', '12', '100%', '2026-12-31', 'Achieved'],
+    ]);
+    expect(goals.notes).toContain('measured on 2026-09-30');
+  });
+
+  it('weighs value delivered against the investment of the last 12 months', () => {
+    const roi = slide(qbr(), 'roi', 'chart') as ChartSlide;
+    expect(roi.table!.rows).toEqual([
+      ['Double leads', '$4,000'], ['More leads', '$30,000'], ['Value delivered', '$34,000'], ['Investment', '$30,000'], ['ROI', '113%'],
+    ]);
+    expect(roi.chart.series).toEqual([{ name: '2025-10-01 to 2026-09-30', values: [34_000, 30_000] }]);
+    expect(roi.notes).toContain('contract');
+  });
+
+  it('adds renewal (71 days away), the expansion proposal and feedback scores', () => {
+    const spec = qbr();
+    const renewal = slide(spec, 'renewal', 'bullets') as BulletsSlide;
+    expect(renewal.stats[0]).toEqual({ label: 'Renewal date', value: '2026-12-15', detail: '71 days from 2026-10-05', tone: 'neutral' });
+    const expansion = slide(spec, 'expansion', 'bullets') as BulletsSlide;
+    expect(expansion.title).toBe('Proposal: Add a second service area');
+    expect(expansion.bullets).toEqual([
+      'The challenge: Calls exceed what one crew can serve', 'The solution: Add a second service area',
+      'Expected impact: +30 leads a month', 'Pilot: 60-day pilot in one ZIP code',
+    ]);
+    expect(expansion.stats[1]).toMatchObject({ label: 'Added each month', value: '$1,500' });
+    const feedback = slide(spec, 'feedback', 'bullets') as BulletsSlide;
+    expect(feedback.stats.map((s) => s.value)).toEqual(['0', '4/5']);
+    expect(feedback.bullets).toEqual(['2026-08-10: “Great quarter”']);
+  });
+
+  it('lists delivered work as wins and open work in the next-quarter plan', () => {
+    const spec = qbr();
+    expect((slide(spec, 'wins', 'bullets') as BulletsSlide).bullets).toContain('Delivered: Launch new landing page (2026-08-20)');
+    const plan = slide(spec, 'plan', 'table') as TableSlide;
+    expect(plan.table.rows).toEqual([
+      ['Set up call tracking', 'Sam Lee', '2026-10-20'],
+      ['Double leads: reach 20', 'Sam Lee with the client', '2026-12-28'],
+      ['More leads: reach 12', 'Sam Lee with the client', '2026-12-31'],
+    ]);
+  });
+
+  it('leaves out optional slides the CSM omitted, never required ones, and keeps their commentary', () => {
+    const spec = qbr({ omittedSlides: ['appendix', 'expansion', 'summary'], commentary: { roi: 'Value beat the fee again.', goals: '  ' } });
+    const keys = spec.slides.map((s) => s.key);
+    expect(keys).not.toContain('appendix');
+    expect(keys.filter((k) => k.startsWith('appendix'))).toEqual([]);
+    expect(keys).not.toContain('expansion');
+    expect(keys).toContain('summary');
+    expect(spec.slides.find((s) => s.key === 'roi')!.commentary).toBe('Value beat the fee again.');
+    expect(spec.slides.find((s) => s.key === 'goals')!.commentary).toBeNull();
+  });
+
+  it('has speaker notes on every slide', () => {
+    for (const s of qbr().slides) expect(s.notes.length, s.key).toBeGreaterThan(20);
+  });
+
+  it('refuses a month or an unknown account with a clear error', () => {
+    const base = { book: fixtureBook(), branding: BRANDING, now: NOW };
+    expect(() => buildQbrSpec({ ...base, accountId: ACCOUNT_ID, period: parsePeriod('2026-09') })).toThrow(DeckInputError);
+    expect(() => buildQbrSpec({ ...base, accountId: 'nope', period: parsePeriod('2026-Q3') })).toThrow('Account "nope" is not in the book.');
+  });
+});
