@@ -51,6 +51,7 @@ export function startFieldbook(paths: MainPaths): void {
     const userData = app.getPath('userData');
     const settings = await ShellSettingsStore.load(textFile(join(userData, 'shell-settings.json')));
     const iconPath = join(app.getAppPath(), 'resources', 'icon.png');
+    const trayIconPath = join(app.getAppPath(), 'resources', 'tray.png');
     const send = (command: MenuCommand) => mainWindow?.webContents.send(MENU_COMMAND_CHANNEL, { command });
     const showWindow = () => {
       if (!mainWindow || mainWindow.isDestroyed()) openWindow();
@@ -58,7 +59,7 @@ export function startFieldbook(paths: MainPaths): void {
       mainWindow?.focus();
     };
     const setTray = (enabled: boolean) => {
-      if (enabled && !tray) tray = createTray(iconPath, { show: showWindow, send, quit: () => app.quit() });
+      if (enabled && !tray) tray = createTray(trayIconPath, { show: showWindow, send, quit: () => app.quit() });
       if (!enabled && tray) {
         tray.destroy();
         tray = null;
