@@ -11,12 +11,15 @@ import { activeSignal, hasRenewalPlan, nextRenewal } from './signals';
  */
 export interface HealthInputs {
   kpi: { label: string; value: number | null; target: number | null; attainment: number | null; performance: Performance; deltaPct: number | null } | null;
+  // deltaPct above is the weekly-rate change, so missing or future weeks do not distort it.
   /** Organic traffic's change over the same window, to explain "traffic up, leads flat". */
   trafficDeltaPct: number | null;
   daysSinceTwoWayTouch: number;
   allowedDaysWithoutTouch: number;
   keptMeetings: number;
   skippedMeetings: number;
+  /** Monthly reviews and QBRs skipped in a row, most recent first ("skipped the last two calls"). */
+  reviewsSkippedInARow: number;
   latestNps: number | null;
   latestCsat: number | null;
   negativeFeedback: number;
@@ -64,14 +67,14 @@ function kpiFacts(series: readonly MetricSeries[], metric: MetricKey, today: str
   const w = windows(today, days);
   const s = compareRanges(series, metric, 'all', w.current, w.before, flatBand);
   if (s.value === null) return null;
-  return { label: metricInfo(metric).label, value: s.value, target: s.target, attainment: s.attainment, performance: s.performance, deltaPct: s.deltaPct };
+  return { label: metricInfo(metric).label, value: s.value, target: s.target, attainment: s.attainment, performance: s.performance, deltaPct: s.rateChangePct };
 }
 
 function trafficChange(series: readonly MetricSeries[], today: string, days: number, flatBand: number): number | null {
   const channel: Channel | null = hasSeries(series, 'organic_traffic', 'all') ? 'all' : hasSeries(series, 'organic_traffic', 'organic') ? 'organic' : null;
   if (!channel) return null;
   const w = windows(today, days);
-  return compareRanges(series, 'organic_traffic', channel, w.current, w.before, flatBand).deltaPct;
+  return compareRanges(series, 'organic_traffic', channel, w.current, w.before, flatBand).rateChangePct;
 }
 
 function engagementFacts(data: AccountData, now: string, since: string, settings: Settings) {
@@ -88,12 +91,23 @@ function engagementFacts(data: AccountData, now: string, since: string, settings
     else if (a.status === 'no_show' || a.status === 'cancelled') skipped++;
   }
   return {
+    reviewsSkippedInARow: reviewsSkippedInARow(data.activities, now),
     // Never touched: count from the day the client started.
     daysSinceTwoWayTouch: daysBetween(lastTouch ? lastTouch.slice(0, 10) : data.account.startedAt, today),
     allowedDaysWithoutTouch: settings.cadence[data.account.tier].maxDaysWithoutTwoWayTouch,
     keptMeetings: kept,
     skippedMeetings: skipped,
   };
+}
+
+const REVIEW_KINDS = new Set<Activity['kind']>(['meeting', 'qbr']);
+
+function reviewsSkippedInARow(activities: readonly Activity[], now: string): number {
+  const held = activities
+    .filter((a) => REVIEW_KINDS.has(a.kind) && a.at <= now && a.status !== 'scheduled')
+    .sort((a, b) => (a.at < b.at ? 1 : -1));
+  const firstKept = held.findIndex((a) => a.status === 'completed');
+  return firstKept === -1 ? held.length : firstKept;
 }
 
 function sentimentFacts(data: AccountData, today: string, since: string) {

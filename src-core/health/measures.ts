@@ -69,7 +69,8 @@ export function engagementMeasure(i: HealthInputs, s: Settings): Measure {
       : fine(`Last two-way touch ${i.daysSinceTwoWayTouch} days ago`),
   ];
   if (i.skippedMeetings > 0) reasons.push(concern(`${i.skippedMeetings} of ${held} meetings skipped in the last ${s.health.lookbackDays} days`));
-  else if (held > 0) reasons.push(fine(`All ${held} meetings kept in the last ${s.health.lookbackDays} days`));
+  if (i.reviewsSkippedInARow >= 2) reasons.push(concern(`Last ${i.reviewsSkippedInARow} monthly reviews skipped`));
+  else if (i.skippedMeetings === 0 && held > 0) reasons.push(fine(`All ${held} meetings kept in the last ${s.health.lookbackDays} days`));
   return { key: 'engagement', label: MEASURE_LABELS.engagement, weight: s.health.weights.engagement, points: clamp((touch + meetings) / 2), reasons };
 }
 

@@ -17,16 +17,19 @@ export function nextRenewal(contracts: readonly Contract[], today: string): Cont
 }
 
 /**
- * A renewal "has a plan" when the CS selling pipeline holds a live renewal opportunity opened in
- * the planning window (renewal date − window − 30 days onward), or a live task mentions the
- * renewal (e.g. "Prepare renewal proposal", SOP §5.1).
+ * A renewal "has a plan" once the work of SOP §5.1 has started: a renewal opportunity past
+ * `identified` (qualified, proposed or won) opened in the planning window (renewal date −
+ * window − 30 days onward), or a finished task about the renewal. An open "start the renewal
+ * plan" reminder, or a renewal the pipeline merely lists, is not a plan yet.
  */
 export function hasRenewalPlan(renewal: Contract, opportunities: readonly Opportunity[], tasks: readonly Task[], windowDays: number): boolean {
   const since = addDays(renewal.renewalDate, -(windowDays + 30));
-  const opp = opportunities.some((o) => o.kind === 'renewal' && o.stage !== 'lost' && o.createdAt >= since);
-  const task = tasks.some((t) => t.status !== 'cancelled' && /renewal/i.test(t.title));
+  const opp = opportunities.some((o) => o.kind === 'renewal' && PLANNED_STAGES.has(o.stage) && o.createdAt >= since);
+  const task = tasks.some((t) => t.status === 'done' && /renewal/i.test(t.title) && (t.completedAt ?? '') >= since);
   return opp || task;
 }
+
+const PLANNED_STAGES = new Set<Opportunity['stage']>(['qualified', 'proposed', 'won']);
 
 export function daysUntil(today: string, date: string): number {
   return daysBetween(today, date);

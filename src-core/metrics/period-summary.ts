@@ -16,7 +16,12 @@ export interface PeriodSummary {
   previous: { value: number | null; target: number | null } | null;
   delta: number | null;
   deltaPct: number | null;
-  /** Raw movement against the previous period, per week with data (see below). */
+  /**
+   * Change of the weekly rate (sums ÷ weeks with data; means and ratios as they are) against the
+   * previous period: the fair comparison when weeks are missing or the period is still running.
+   */
+  rateChangePct: number | null;
+  /** Raw movement against the previous period: `rateChangePct` beyond the flat band. */
   trend: Trend;
   /** The trend read with the metric's direction: rising cost per lead is worsening. */
   performance: Performance;
@@ -59,7 +64,8 @@ export function compareRanges(
   const hasPrev = prev.value !== null || prev.target !== null;
   const delta = now.value !== null && prev.value !== null ? now.value - prev.value : null;
   const deltaPct = delta !== null && prev.value !== null && prev.value !== 0 ? delta / Math.abs(prev.value) : null;
-  const trend = trendOfChange(rateChange(metric, now, prev), flatBand);
+  const rateChangePct = rateChange(metric, now, prev);
+  const trend = trendOfChange(rateChangePct, flatBand);
   return {
     metric,
     channel,
@@ -70,6 +76,7 @@ export function compareRanges(
     previous: hasPrev ? { value: prev.value, target: prev.target } : null,
     delta,
     deltaPct,
+    rateChangePct,
     trend,
     performance: performanceOf(metric, trend),
     points: now.points,

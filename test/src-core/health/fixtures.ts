@@ -31,8 +31,8 @@ export function atRiskAccount(): AccountData {
     ],
     activities: [
       makeActivity({ kind: 'call', at: '2026-08-31T15:00:00.000Z', subject: 'Bi-weekly sync' }),
-      makeActivity({ kind: 'call', status: 'no_show', at: '2026-08-14T15:00:00.000Z', subject: 'Monthly call' }),
-      makeActivity({ kind: 'call', status: 'no_show', at: '2026-09-14T15:00:00.000Z', subject: 'Monthly call' }),
+      makeActivity({ kind: 'meeting', status: 'no_show', at: '2026-08-14T15:00:00.000Z', subject: 'Monthly review' }),
+      makeActivity({ kind: 'meeting', status: 'no_show', at: '2026-09-14T15:00:00.000Z', subject: 'Monthly review' }),
     ],
     feedback: [makeFeedback({ nps: 7, csat: null })],
     contracts: [makeContract({ renewalDate: '2026-11-29' })],

@@ -3,7 +3,7 @@ import {
   accountHealth, applyWhatIf, bandOfScore, healthInputs, healthSnapshots, scoreHealth, trendOf,
 } from '../../../src-core/health';
 import { DEFAULT_SETTINGS } from '../../../src-core/settings';
-import { makeActivity, makeInvoice, makeOpportunity, makeOverride, weeklySeries } from './builders';
+import { makeActivity, makeInvoice, makeOpportunity, makeOverride, makeTask, weeklySeries } from './builders';
 import { atRiskAccount, healthyAccount, NOW } from './fixtures';
 
 const S = DEFAULT_SETTINGS;
@@ -33,6 +33,7 @@ describe('health score', () => {
     expect(h.reasons).toEqual([
       'No two-way touch for 30 days (cadence allows 14)',
       '2 of 3 meetings skipped in the last 90 days',
+      'Last 2 monthly reviews skipped',
       'Leads at 80% of target (260 of 325 in the last 90 days)',
       'Leads flat (0%) while below target',
       'Organic traffic up 15% but leads not following',
@@ -124,9 +125,15 @@ describe('what would move it', () => {
     expect(h.band).toBe('green');
   });
 
-  it('counts a renewal opportunity as a renewal plan', () => {
+  it('counts renewal work under way as a plan, but not a mere pipeline entry or an open reminder', () => {
     const data = atRiskAccount();
-    data.opportunities = [makeOpportunity({ kind: 'renewal', title: 'Renewal 2027', createdAt: '2026-09-15' })];
+    data.opportunities = [makeOpportunity({ kind: 'renewal', title: 'Renewal 2027', stage: 'identified', createdAt: '2026-09-15' })];
+    data.tasks = [makeTask({ title: 'Start the renewal plan', status: 'open' })];
+    expect(healthInputs(data, NOW, S).renewalPlanned).toBe(false);
+    data.opportunities = [makeOpportunity({ kind: 'renewal', title: 'Renewal 2027', stage: 'proposed', createdAt: '2026-09-15' })];
+    expect(healthInputs(data, NOW, S).renewalPlanned).toBe(true);
+    data.opportunities = [];
+    data.tasks = [makeTask({ title: 'Send renewal proposal', status: 'done', completedAt: '2026-09-20T10:00:00.000Z' })];
     expect(healthInputs(data, NOW, S).renewalPlanned).toBe(true);
   });
 });

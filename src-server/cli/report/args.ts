@@ -1,0 +1,32 @@
+import { isPeriodKey } from '../../../src-core/time';
+
+export interface ReportArgs {
+  book: string;
+  period: string;
+  json: boolean;
+}
+
+export class UsageError extends Error {}
+
+const USAGE = 'usage: npm run report -- --book FILE.json --period 2026-Q3|2026-09|2026 [--json]';
+
+/** Reads `--book FILE --period KEY [--json]`; anything else is a usage error with a one-line reason. */
+export function parseReportArgs(argv: readonly string[]): ReportArgs {
+  let book: string | null = null;
+  let period: string | null = null;
+  let json = false;
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    if (arg === '--json') json = true;
+    else if (arg === '--book' || arg === '--period') {
+      const value = argv[++i];
+      if (value === undefined || value.startsWith('--')) throw new UsageError(`${arg} needs a value. ${USAGE}`);
+      if (arg === '--book') book = value;
+      else period = value;
+    } else throw new UsageError(`Unknown argument "${arg}". ${USAGE}`);
+  }
+  if (!book) throw new UsageError(`Missing --book. ${USAGE}`);
+  if (!period) throw new UsageError(`Missing --period. ${USAGE}`);
+  if (!isPeriodKey(period)) throw new UsageError(`"${period}" is not a period: use a quarter like 2026-Q3, a month like 2026-09 or a year like 2026.`);
+  return { book, period, json };
+}

@@ -1,0 +1,64 @@
+import { accountHealth, indexBook } from '../../../src-core/health';
+import type { BookFile, HealthBand } from '../../../src-core/model';
+import { csmScorecard, evaluationDay, isClientOn, type CsmScorecard } from '../../../src-core/scorecard';
+import type { Settings } from '../../../src-core/settings';
+import { parsePeriod } from '../../../src-core/time';
+
+export interface ReportAccount {
+  id: string;
+  name: string;
+  score: number;
+  band: HealthBand;
+  reasons: string[];
+  /** Extra for the text report; not part of DESIGN §8's JSON. */
+  computedBand: HealthBand;
+  whatWouldMoveIt: string | null;
+}
+
+export interface Report {
+  period: string;
+  scorecard: Omit<CsmScorecard, 'period'>;
+  accounts: ReportAccount[];
+}
+
+/**
+ * The report's "now" is the end of the period or the current time, whichever is earlier: a past
+ * quarter is judged as it stood on its last day, the running one as it stands today.
+ */
+export function reportNow(periodKey: string, currentTime: string): string {
+  const endOfPeriod = `${parsePeriod(periodKey).end}T23:59:59.000Z`;
+  return currentTime < endOfPeriod ? currentTime : endOfPeriod;
+}
+
+/** The scorecard and the health of every account that is a client on the report's day, worst first. */
+export function buildReport(book: BookFile, periodKey: string, now: string, settings: Settings): Report {
+  const period = parsePeriod(periodKey);
+  const accounts = [...indexBook(book.tables).values()];
+  const { period: _key, ...scorecard } = csmScorecard(accounts, period, now, settings);
+  const day = evaluationDay(period.end, now);
+  const health = accounts
+    .filter((a) => isClientOn(a, day))
+    .map((a): ReportAccount => {
+      const h = accountHealth(a, now, settings);
+      return {
+        id: a.account.id,
+        name: a.account.name,
+        score: h.score,
+        band: h.band,
+        reasons: h.override ? [`Band set to ${h.override.band} by ${h.override.createdBy} until ${h.override.expiresAt}: ${h.override.reason}`, ...h.reasons] : h.reasons,
+        computedBand: h.computedBand,
+        whatWouldMoveIt: h.whatWouldMoveIt?.summary ?? null,
+      };
+    })
+    .sort((x, y) => x.score - y.score || x.name.localeCompare(y.name));
+  return { period: period.key, scorecard, accounts: health };
+}
+
+/** Exactly DESIGN §8's shape: `{ period, scorecard, accounts: [{ id, name, score, band, reasons }] }`. */
+export function reportJson(report: Report): object {
+  return {
+    period: report.period,
+    scorecard: report.scorecard,
+    accounts: report.accounts.map(({ id, name, score, band, reasons }) => ({ id, name, score, band, reasons })),
+  };
+}
