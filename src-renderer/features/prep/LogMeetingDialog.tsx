@@ -1,0 +1,97 @@
+import { useState, type FormEvent } from 'react';
+import type { Activity, Contact } from '../../../src-core/model';
+import { addDays } from '../../../src-core/time';
+import { Dialog } from '../shared/Dialog';
+import { useLogMeeting } from './mutations';
+
+interface Props {
+  open: boolean;
+  accountId: string;
+  accountName: string;
+  meeting: Activity | null;
+  contacts: Contact[];
+  prepMinutes: number;
+  today: string;
+  onClose(): void;
+  onLogged(prepMinutes: number): void;
+}
+
+/** After the meeting, in under a minute: kept or no-show, who came, outcome, notes, next steps. */
+export function LogMeetingDialog(props: Props) {
+  return (
+    <Dialog title={`Log meeting · ${props.accountName}`} open={props.open} onClose={props.onClose}>
+      <LogMeetingForm {...props} />
+    </Dialog>
+  );
+}
+
+function LogMeetingForm({ accountId, meeting, contacts, prepMinutes, today, onClose, onLogged }: Props) {
+  const log = useLogMeeting(accountId);
+  const live = contacts.filter((c) => !c.deleted);
+  const [kept, setKept] = useState(true);
+  const [attendeeIds, setAttendees] = useState<string[]>(() => (meeting?.attendeeIds.length ? meeting.attendeeIds : live.filter((c) => c.isPrimary).map((c) => c.id)));
+  const [outcome, setOutcome] = useState('');
+  const [notes, setNotes] = useState('');
+  const [nextSteps, setNextSteps] = useState('');
+  const [minutes, setMinutes] = useState(String(meeting?.durationMinutes || 30));
+  const [prep, setPrep] = useState(String(prepMinutes));
+  const toggle = (id: string) => setAttendees((ids) => (ids.includes(id) ? ids.filter((x) => x !== id) : [...ids, id]));
+  const onSubmit = (e: FormEvent) => {
+    e.preventDefault();
+    const prepLogged = Math.max(0, Math.round(Number(prep) || 0));
+    log.mutate(
+      {
+        accountId, meeting, subject: meeting?.subject ?? 'Meeting', at: meeting && meeting.at <= new Date().toISOString() ? meeting.at : new Date().toISOString(),
+        kept, attendeeIds: kept ? attendeeIds : [], outcome, notes, nextSteps: nextSteps.split('\n'), nextStepsDue: addDays(today, 7),
+        meetingMinutes: Math.max(0, Math.round(Number(minutes) || 0)), prepMinutes: prepLogged, authorName: '',
+      },
+      { onSuccess: () => onLogged(prepLogged) },
+    );
+  };
+  return (
+    <form className="dialog__body" onSubmit={onSubmit}>
+      <div className="form-grid">
+        <fieldset className="field field--wide">
+          <legend>Did it happen?</legend>
+          <label className="check"><input type="radio" name="kept" checked={kept} onChange={() => setKept(true)} /> Kept</label>
+          <label className="check"><input type="radio" name="kept" checked={!kept} onChange={() => setKept(false)} /> No-show</label>
+        </fieldset>
+        {kept && live.length > 0 && (
+          <fieldset className="field field--wide attendees">
+            <legend>Attendees</legend>
+            {live.map((c) => (
+              <label key={c.id} className="check">
+                <input type="checkbox" checked={attendeeIds.includes(c.id)} onChange={() => toggle(c.id)} /> {c.name}
+              </label>
+            ))}
+          </fieldset>
+        )}
+        <label className="field field--wide">
+          <span>Outcome</span>
+          <input value={outcome} placeholder="What was agreed" onChange={(e) => setOutcome(e.target.value)} />
+        </label>
+        <label className="field field--wide">
+          <span>Notes</span>
+          <textarea rows={3} value={notes} onChange={(e) => setNotes(e.target.value)} />
+        </label>
+        <label className="field field--wide">
+          <span>Next steps (one per line; each becomes a task due in a week)</span>
+          <textarea rows={3} value={nextSteps} onChange={(e) => setNextSteps(e.target.value)} />
+        </label>
+        <label className="field">
+          <span>Meeting minutes</span>
+          <input type="number" min={0} max={1440} value={minutes} disabled={!kept} onChange={(e) => setMinutes(e.target.value)} />
+        </label>
+        <label className="field">
+          <span>Prep minutes (not yet on the timesheet)</span>
+          <input type="number" min={0} max={1440} value={prep} onChange={(e) => setPrep(e.target.value)} />
+        </label>
+      </div>
+      <div className="form-actions">
+        <span className="hint">Prep and meeting time go to your timesheet.</span>
+        <button type="button" className="button" onClick={onClose} disabled={log.isPending}>Cancel</button>
+        <button type="submit" className="button button--primary" disabled={log.isPending}>{log.isPending ? 'Saving…' : 'Log meeting'}</button>
+      </div>
+    </form>
+  );
+}

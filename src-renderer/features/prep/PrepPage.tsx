@@ -1,0 +1,116 @@
+import { useEffect, useMemo, useState } from 'react';
+import { DEFAULT_SETTINGS } from '../../../src-core/settings';
+import { accountHref } from '../../app/routes';
+import { usePlatform } from '../../platform/usePlatform';
+import { currentContract } from '../account/current-contract';
+import { useAccountDetail } from '../account/queries';
+import { formatDateTime } from '../shared/format';
+import { useToday } from '../shared/useToday';
+import { ChangesSection } from './ChangesSection';
+import { InsightDialog } from './InsightDialog';
+import { LogMeetingDialog } from './LogMeetingDialog';
+import { useLogPrepTime } from './mutations';
+import { OpenItemsSection } from './OpenItemsSection';
+import { PeopleSection } from './PeopleSection';
+import { usePrepTimer } from './prep-timer-state';
+import { prepView } from './prep-view';
+import { PrepTimerBar } from './PrepTimerBar';
+import { ResultsSection } from './ResultsSection';
+import { SaySection } from './SaySection';
+import { StandingSection } from './StandingSection';
+import './prep.css';
+
+/** `#/accounts/:id/prep`: one screen, read top to bottom in the SOP's 15 minutes of prep. */
+export function PrepPage({ accountId }: { accountId: string }) {
+  const detail = useAccountDetail(accountId);
+  // The route just changed to this screen: start of the "navigation → fully rendered" measure.
+  useState(() => {
+    performance.clearMarks('prep:navigated');
+    performance.mark('prep:navigated');
+  });
+  if (detail.isPending) return <p className="loading page" role="status">Opening the prep…</p>;
+  if (!detail.data) {
+    return (
+      <div className="page">
+        <div className="empty empty--page">
+          <h1>This account is not in your book</h1>
+          <a className="button" href="#/today">Back to Today</a>
+        </div>
+      </div>
+    );
+  }
+  return <PrepScreen data={detail.data} />;
+}
+
+function PrepScreen({ data }: { data: NonNullable<ReturnType<typeof useAccountDetail>['data']> }) {
+  const accountId = data.account.id;
+  const today = useToday();
+  const platform = usePlatform();
+  const [now] = useState(() => new Date().toISOString());
+  const view = useMemo(() => prepView(data, now, today, DEFAULT_SETTINGS), [data, now, today]);
+  const contract = currentContract(data.contracts, today);
+  const timer = usePrepTimer(accountId);
+  const logPrep = useLogPrepTime(accountId);
+  const [dialog, setDialog] = useState<'meeting' | 'insight' | null>(null);
+  const subject = view.meeting?.subject ?? 'meeting';
+  useEffect(() => {
+    // Fully rendered: the commit with every section (charts draw in their own effects, already run).
+    performance.clearMarks('prep:rendered');
+    performance.mark('prep:rendered');
+    try {
+      performance.measure('prep:navigation-to-rendered', 'prep:navigated', 'prep:rendered');
+    } catch {
+      // The navigation mark is missing when the screen was restored without a navigation.
+    }
+  }, [accountId]);
+  return (
+    <div className="page prep">
+      <header className="page-header prep-header">
+        <div>
+          <nav className="breadcrumb" aria-label="Breadcrumb">
+            <a href="#/today">Today</a> <span aria-hidden="true">/</span> <a href={accountHref(accountId)}>{data.account.name}</a> <span aria-hidden="true">/</span> <span aria-current="page">Prep</span>
+          </nav>
+          <h1>Prep: {data.account.name}</h1>
+          <p className="page-header__sub">
+            {view.meeting ? `${view.meeting.kind === 'qbr' ? 'QBR' : 'Meeting'} “${view.meeting.subject}” · ${formatDateTime(view.meeting.at)}` : 'No meeting scheduled: prepping for the next conversation.'}
+          </p>
+        </div>
+        <div className="prep-header__actions">
+          <button type="button" className="button" onClick={() => setDialog('insight')}>Monthly insight email</button>
+          <button type="button" className="button" onClick={() => void platform.printView(`${data.account.name} — meeting brief`)}>Print brief / Save as PDF</button>
+          <button type="button" className="button button--primary" onClick={() => setDialog('meeting')}>Log meeting</button>
+        </div>
+      </header>
+      <PrepTimerBar
+        timer={timer}
+        logging={logPrep.isPending}
+        onLogPrep={() => {
+          const minutes = timer.unloggedMinutes;
+          logPrep.mutate({ minutes, date: today, subject }, { onSuccess: () => timer.markLogged(minutes) });
+        }}
+      />
+      <StandingSection data={data} health={view.health} trend={view.trend} contract={contract} today={today} />
+      <ChangesSection changed={view.changed} lastMeeting={view.lastMeeting?.at ?? null} />
+      <ResultsSection data={data} period={view.period} today={today} />
+      <PeopleSection contacts={data.contacts} attendeeIds={view.meeting?.attendeeIds ?? []} activities={data.activities} today={today} />
+      <OpenItemsSection data={data} lastMeeting={view.lastMeeting} today={today} />
+      <SaySection accountId={accountId} meetingId={view.meeting?.id ?? 'next'} points={view.points} />
+      <LogMeetingDialog
+        open={dialog === 'meeting'}
+        accountId={accountId}
+        accountName={data.account.name}
+        meeting={view.meeting}
+        contacts={data.contacts}
+        prepMinutes={timer.unloggedMinutes}
+        today={today}
+        onClose={() => setDialog(null)}
+        onLogged={(minutes) => {
+          timer.pause();
+          timer.markLogged(minutes);
+          setDialog(null);
+        }}
+      />
+      <InsightDialog open={dialog === 'insight'} accountId={accountId} draft={view.insight} onClose={() => setDialog(null)} />
+    </div>
+  );
+}

@@ -1,0 +1,78 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { TABLE_NAMES } from '../../../src-core/model';
+import { meetingLogRows, type InsightDraft, type MeetingLogInput } from '../../../src-core/prep';
+import { useDb } from '../../app/book-session';
+import { BROWSER_CLOCK } from '../../app/browser-clock';
+import { usePreference } from '../../app/preferences';
+import { createWriter, type FieldbookDb, type Writer } from '../../store';
+import { accountKeys } from '../account/queries';
+import { bookKeys } from '../book/queries';
+import { sessionKeys } from '../session/queries';
+import { todayKeys } from '../today/queries';
+
+/**
+ * The prep screen's writes. A logged meeting is several rows (touchpoint, tasks, note, time
+ * entries); they go in one outer transaction so a crash leaves all of them or none, each row
+ * still with its own outbox entry (the writer's nested transactions join this one).
+ */
+function writeScope(db: FieldbookDb) {
+  return [...TABLE_NAMES.map((t) => db.table(t)), db.outbox, db.accountSummaries];
+}
+
+function usePrepWrite<Vars, Result>(accountId: string, write: (writer: Writer, vars: Vars, db: FieldbookDb) => Promise<Result>, meta: { action: string; successMessage: string }) {
+  const db = useDb();
+  const author = usePreference('authorName') ?? '';
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (vars: Vars) => write(createWriter(db, BROWSER_CLOCK, author), vars, db),
+    onSuccess: () =>
+      Promise.all([
+        queryClient.invalidateQueries({ queryKey: accountKeys.detail(accountId) }),
+        queryClient.invalidateQueries({ queryKey: todayKeys.all }),
+        queryClient.invalidateQueries({ queryKey: bookKeys.all }),
+        queryClient.invalidateQueries({ queryKey: sessionKeys.pending() }),
+      ]),
+    meta,
+  });
+}
+
+export const useLogPrepTime = (accountId: string) =>
+  usePrepWrite(
+    accountId,
+    (w, { minutes, date, subject }: { minutes: number; date: string; subject: string }) =>
+      w.upsertRow('timeEntries', { accountId, date, minutes, category: 'prep', note: `Prep for ${subject}` }),
+    { action: 'logging prep time', successMessage: 'Prep time logged.' },
+  );
+
+export const useLogMeeting = (accountId: string) =>
+  usePrepWrite(
+    accountId,
+    (w, input: MeetingLogInput, db) => {
+      const rows = meetingLogRows(input, BROWSER_CLOCK.now(), BROWSER_CLOCK.newId);
+      return db.transaction('rw', writeScope(db), async () => {
+        const { id, rev: _rev, deleted: _d, updatedAt: _u, accountId: _a, ...fields } = rows.activity;
+        if (input.meeting) await w.patchRow('activities', id, fields);
+        else await w.upsertRow('activities', { ...fields, id, accountId });
+        for (const { rev: _r, deleted: _x, updatedAt: _t, ...task } of rows.tasks) await w.upsertRow('tasks', task);
+        if (rows.note) {
+          const { rev: _r, deleted: _x, updatedAt: _t, ...note } = rows.note;
+          await w.upsertRow('notes', note);
+        }
+        for (const { rev: _r, deleted: _x, updatedAt: _t, ...entry } of rows.timeEntries) await w.upsertRow('timeEntries', entry);
+        return rows;
+      });
+    },
+    { action: 'logging the meeting', successMessage: 'Meeting logged; prep and meeting time are on your timesheet.' },
+  );
+
+/** Sending the insight is the month's contact (seeds/000): logged as a completed `monthly_insight`. */
+export const useMarkInsightSent = (accountId: string) =>
+  usePrepWrite(
+    accountId,
+    (w, draft: InsightDraft) =>
+      w.logActivity({
+        accountId, kind: 'monthly_insight', status: 'completed', direction: 'outbound', at: BROWSER_CLOCK.now(), durationMinutes: 0,
+        subject: draft.subject.slice(0, 300), outcome: '', attendeeIds: [], insight: draft.insight,
+      }),
+    { action: 'recording the monthly insight', successMessage: 'Monthly insight recorded as this month’s contact.' },
+  );

@@ -1,0 +1,37 @@
+import { accountHealth, healthSnapshots, trendOf } from '../../../src-core/health';
+import type { Activity } from '../../../src-core/model';
+import { isMeeting, lastMeetingBefore, monthlyInsightDraft, talkingPoints, whatChangedSince, type AccountData } from '../../../src-core/prep';
+import type { Settings } from '../../../src-core/settings';
+import { addDays, addMinutes, periodContaining, previousPeriod } from '../../../src-core/time';
+
+/** A meeting still counts as "the one we prep for" this long after its start (it may be running late). */
+const GRACE_MINUTES = 120;
+/** Days of health history for the trend (30- and 90-day change), one snapshot every 5 days. */
+const TREND_DAYS = 90;
+const TREND_STEP = 5;
+
+/** Everything the prep screen shows, computed once per account read (pure; `now` passed in). */
+export function prepView(data: AccountData, now: string, today: string, settings: Settings) {
+  const meeting = nextMeeting(data.activities, now);
+  const lastAt = lastMeetingBefore(data.activities, meeting?.at ?? now);
+  const lastMeeting = lastAt ? (data.activities.find((a) => a.at === lastAt && isMeeting(a) && a.status === 'completed') ?? null) : null;
+  const since = lastAt ?? `${addDays(today, -30)}T00:00:00.000Z`;
+  const quarter = periodContaining(today, 'quarter');
+  const month = previousPeriod(periodContaining(today, 'month'));
+  return {
+    meeting,
+    lastMeeting,
+    health: accountHealth(data, now, settings),
+    trend: trendOf(healthSnapshots(data, today, TREND_DAYS, settings, TREND_STEP), settings.health.bands),
+    changed: whatChangedSince(data, since, now),
+    period: quarter,
+    points: talkingPoints(data, quarter, now),
+    insight: monthlyInsightDraft(data, month.key, now),
+  };
+}
+
+/** The meeting to prep for: the next scheduled meeting or QBR (or one that started within the grace). */
+export function nextMeeting(activities: readonly Activity[], now: string): Activity | null {
+  const from = addMinutes(now, -GRACE_MINUTES);
+  return activities.filter((a) => !a.deleted && isMeeting(a) && a.status === 'scheduled' && a.at >= from).reduce<Activity | null>((n, a) => (n === null || a.at < n.at ? a : n), null);
+}

@@ -1,0 +1,51 @@
+import { useMemo, useState } from 'react';
+import type { DeckRecord } from '../../../src-core/model';
+import { localDayRange, tripReadiness, type DayBook } from '../../../src-core/today';
+import { addDays } from '../../../src-core/time';
+import { accountHref } from '../../app/routes';
+import { Badge } from '../shared/Badge';
+import { formatDateTime } from '../shared/format';
+import { usePendingByAccount } from '../today/queries';
+import { localUtcOffsetMinutes } from '../today/useNow';
+
+/** Trip mode: the meetings in the travel dates and, per account, what is missing to work offline. */
+export function TripView({ book, today }: { book: DayBook; today: string }) {
+  const [from, setFrom] = useState(today);
+  const [to, setTo] = useState(addDays(today, 4));
+  const pending = usePendingByAccount();
+  const trip = useMemo(() => {
+    if (!pending.data || to < from) return null;
+    const offset = localUtcOffsetMinutes(`${from}T12:00:00Z`);
+    const decks: Record<string, DeckRecord[]> = {};
+    for (const d of book.decks) (decks[d.accountId] ??= []).push(d);
+    return tripReadiness(book, pending.data, decks, localDayRange(from, offset).from, localDayRange(to, offset).to);
+  }, [book, pending.data, from, to]);
+  return (
+    <section aria-label="Trip">
+      <div className="today-toolbar">
+        <label className="field">Leaving<input type="date" value={from} onChange={(e) => setFrom(e.target.value)} /></label>
+        <label className="field">Back<input type="date" value={to} min={from} onChange={(e) => setTo(e.target.value)} /></label>
+        {trip && (trip.accounts.length === 0 ? <span className="muted">No meetings in these dates.</span> : trip.ready ? <Badge tone="good">Ready to travel: everything is on this laptop</Badge> : <Badge tone="warn">{trip.accounts.filter((a) => !a.ready).length} account(s) need attention before you go</Badge>)}
+      </div>
+      {to < from && <p className="warn-text">The return date is before the departure.</p>}
+      <ul className="today-readiness">
+        {trip?.accounts.map((a) => (
+          <li key={a.accountId} className="card">
+            <h3 className="card__title">
+              <a href={accountHref(a.accountId)}>{a.accountName}</a> {a.ready ? <Badge tone="good">Ready offline</Badge> : <Badge tone="warn">Missing {a.missing.length}</Badge>}
+            </h3>
+            <ul className="today-simple">
+              {a.meetings.map((m) => (
+                <li key={m.meeting.id}>
+                  <span>{m.meeting.kind === 'qbr' ? 'QBR' : 'Meeting'}: {m.meeting.subject}</span>
+                  <span className="muted">{formatDateTime(m.meeting.at)}</span>
+                </li>
+              ))}
+              {a.missing.map((gap) => <li key={gap} className="warn-text">{gap}</li>)}
+            </ul>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,109 @@
+import { useMemo, useState } from 'react';
+import { DEFAULT_SETTINGS } from '../../../src-core/settings';
+import { activeAccounts, auditRotation, DEFAULT_AUDITS_PER_DAY, localDayRange, meetingsBetween, monthlyContactDue, startOfDay, unansweredMessages, type DayBook } from '../../../src-core/today';
+import { addDays } from '../../../src-core/time';
+import { formatDate } from '../shared/format';
+import { useToday } from '../shared/useToday';
+import { TimesheetView } from '../timesheet/TimesheetView';
+import { TripView } from '../timesheet/TripView';
+import { WorkplanView } from '../timesheet/WorkplanView';
+import { AuditsCard, EndOfDayCard, MeetingsCard, MonthlyContactCard } from './DayLists';
+import { prepHref } from './MeetingRow';
+import { useDayBook } from './queries';
+import { StartOfDayCard } from './StartOfDayCard';
+import { localUtcOffsetMinutes, useNow } from './useNow';
+import './today.css';
+
+type View = 'day' | 'timesheet' | 'workplan' | 'trip';
+const VIEWS: { key: View; label: string }[] = [
+  { key: 'day', label: 'Today' },
+  { key: 'timesheet', label: 'Timesheet' },
+  { key: 'workplan', label: 'Week plan' },
+  { key: 'trip', label: 'Trip' },
+];
+
+/** `#/today`, the home screen: the SOP's day from 8:30 to the end-of-day inbox check. */
+export function TodayPage() {
+  const today = useToday();
+  const book = useDayBook(today);
+  const [view, setView] = useState<View>('day');
+  return (
+    <div className="page today">
+      <header className="page-header">
+        <div>
+          <h1>Today</h1>
+          <p className="page-header__sub">{formatDate(today)} · start of day at 8:30, 3–5 audits, every message answered before you log off.</p>
+        </div>
+      </header>
+      <div className="tabs" role="tablist" aria-label="Today views">
+        {VIEWS.map((v) => (
+          <button key={v.key} type="button" role="tab" className="tab" aria-selected={view === v.key} onClick={() => setView(v.key)}>
+            {v.label}
+          </button>
+        ))}
+      </div>
+      {book.isPending ? (
+        <p className="loading" role="status">Reading your day…</p>
+      ) : view === 'day' ? (
+        <DayView book={book.data!} today={today} />
+      ) : view === 'timesheet' ? (
+        <TimesheetView book={book.data!} today={today} />
+      ) : view === 'workplan' ? (
+        <WorkplanView book={book.data!} today={today} />
+      ) : (
+        <TripView book={book.data!} today={today} />
+      )}
+    </div>
+  );
+}
+
+function DayView({ book, today }: { book: DayBook; today: string }) {
+  const now = useNow();
+  const offset = localUtcOffsetMinutes(now);
+  const day = useMemo(() => {
+    const workday = { utcOffsetMinutes: offset, endOfDay: '17:30' };
+    const tomorrow = localDayRange(addDays(today, 1), offset);
+    const perDay = { min: DEFAULT_SETTINGS.targets.auditsPerDay, max: DEFAULT_AUDITS_PER_DAY.max };
+    return {
+      start: startOfDay(book, now, [], workday),
+      tomorrow: meetingsBetween(book, tomorrow.from, tomorrow.to),
+      audits: auditRotation(book, today, perDay),
+      contact: monthlyContactDue(book, today),
+      unanswered: unansweredMessages(book, now),
+      active: activeAccounts(book).length,
+    };
+  }, [book, now, today, offset]);
+  const next = [...day.start.calendar, ...day.tomorrow].find((m) => m.meeting.status === 'scheduled' && m.meeting.at >= addMinutesIso(now, -60));
+  return (
+    <div className="today-grid">
+      <div className="today-col">
+        {next && (
+          <section className="card today-next" aria-label="Next meeting">
+            <div>
+              <p className="today-next__label">Next meeting</p>
+              <p className="today-next__title">
+                {next.accountName} <span className="muted">· {next.meeting.subject}</span>
+              </p>
+              <p className="sub">{new Date(next.meeting.at).toLocaleString('en-US', { weekday: 'long', hour: 'numeric', minute: '2-digit' })}</p>
+            </div>
+            <a className="button button--primary" href={prepHref(next.accountId)}>
+              Open the 15-minute prep
+            </a>
+          </section>
+        )}
+        <StartOfDayCard day={day.start} />
+        <MeetingsCard title="Today’s meetings" meetings={day.start.calendar} empty="No meetings today." />
+        <MeetingsCard title="Tomorrow’s meetings" meetings={day.tomorrow} empty="No meetings tomorrow." />
+      </div>
+      <div className="today-col">
+        <AuditsCard plan={day.audits} />
+        <MonthlyContactCard due={day.contact} total={day.active} />
+        <EndOfDayCard unanswered={day.unanswered} />
+      </div>
+    </div>
+  );
+}
+
+function addMinutesIso(iso: string, minutes: number): string {
+  return new Date(Date.parse(iso) + minutes * 60_000).toISOString();
+}

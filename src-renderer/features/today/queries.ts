@@ -1,0 +1,23 @@
+import { useQuery } from '@tanstack/react-query';
+import { useDb } from '../../app/book-session';
+import { loadDayBook, pendingByAccount } from './day-book';
+
+/**
+ * Today's reads. Key factory per STYLE (all → day(date)); writes that touch activities, tickets
+ * or time entries invalidate `todayKeys.all`.
+ */
+export const todayKeys = {
+  all: ['today'] as const,
+  day: (date: string) => [...todayKeys.all, 'day', date] as const,
+  pending: () => [...todayKeys.all, 'pending-by-account'] as const,
+};
+
+export function useDayBook(today: string) {
+  const db = useDb();
+  return useQuery({ queryKey: todayKeys.day(today), queryFn: () => loadDayBook(db, today) });
+}
+
+export function usePendingByAccount() {
+  const db = useDb();
+  return useQuery({ queryKey: todayKeys.pending(), queryFn: () => pendingByAccount(db) });
+}
