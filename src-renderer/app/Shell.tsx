@@ -3,6 +3,8 @@ import { useEffect, useRef } from 'react';
 import { AccountPage } from '../features/account/AccountPage';
 import { BookPage } from '../features/book/BookPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
+import { PrepPage } from '../features/prep/PrepPage';
+import { TodayPage } from '../features/today/TodayPage';
 import { ErrorBoundary } from './ErrorBoundary';
 import type { Route } from './routes';
 import { Sidebar } from './Sidebar';
@@ -17,6 +19,10 @@ function Screen({ route }: { route: Route }) {
       return <AccountPage key={route.accountId} accountId={route.accountId} />;
     case 'settings':
       return <SettingsPage />;
+    case 'today':
+      return <TodayPage />;
+    case 'prep':
+      return <PrepPage key={route.accountId} accountId={route.accountId} />;
     case 'unknown':
       return null;
   }
@@ -33,7 +39,7 @@ export function Shell() {
     if (route.name === 'unknown') navigate('#/book');
   }, [route.name]);
 
-  const screenKey = route.name === 'account' ? `account:${route.accountId}` : route.name;
+  const screenKey = route.name === 'account' || route.name === 'prep' ? `${route.name}:${route.accountId}` : route.name;
   return (
     <div className="shell">
       <a className="skip-link" href="#main" onClick={(e) => (e.preventDefault(), mainRef.current?.focus())}>

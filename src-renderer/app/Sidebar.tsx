@@ -2,6 +2,7 @@ import type { Route } from './routes';
 import { SyncStatus } from './SyncStatus';
 
 const SECTIONS = [
+  { name: 'today', href: '#/today', label: 'Today', icon: 'M4 1h1.5v1.5h5V1H12v1.5h2.5V15h-13V2.5H4zM3 6v7.5h10V6zm2 2h2.5v2.5H5z' },
   { name: 'book', href: '#/book', label: 'Book', icon: 'M3 4h10v1.5H3zm0 3.25h10v1.5H3zm0 3.25h10V12H3z' },
   { name: 'settings', href: '#/settings', label: 'Settings', icon: 'M8 5a3 3 0 1 1 0 6 3 3 0 0 1 0-6zm0 1.5a1.5 1.5 0 1 0 0 3 1.5 1.5 0 0 0 0-3zM7 1h2l.3 1.7 1.4.6 1.4-1 1.4 1.4-1 1.4.6 1.4L15 7v2l-1.7.3-.6 1.4 1 1.4-1.4 1.4-1.4-1-1.4.6L9 15H7l-.3-1.7-1.4-.6-1.4 1-1.4-1.4 1-1.4-.6-1.4L1 9V7l1.7-.3.6-1.4-1-1.4 1.4-1.4 1.4 1 1.4-.6z' },
 ] as const;
