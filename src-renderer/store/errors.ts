@@ -47,3 +47,14 @@ export function invalidRow(table: TableName, problems: string[]): StoreError {
 export function rowNotFound(table: TableName): StoreError {
   return new StoreError('not_found', `That ${ROW_WORDS[table]} is no longer in your book.`);
 }
+
+/** A storage failure (disk full, a broken database) said in plain words; our own errors pass through. */
+export function asStoreError(error: unknown, what = 'this change'): StoreError {
+  if (error instanceof StoreError) return error;
+  const names = [(error as { name?: string })?.name, (error as { inner?: { name?: string } })?.inner?.name];
+  if (names.includes('QuotaExceededError')) {
+    return new StoreError('storage', `Your disk is full, so ${what} was not saved. Free some space and try again; nothing else was lost.`);
+  }
+  const detail = error instanceof Error ? error.message : String(error);
+  return new StoreError('storage', `Fieldbook couldn't save ${what} (${detail}). Nothing was changed; try again.`);
+}

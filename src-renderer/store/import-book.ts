@@ -1,6 +1,6 @@
 import { TABLE_NAMES, parseBookFile, type BookFile, type BookTables } from '../../src-core/model';
 import type { BookSource, FieldbookDb } from './db';
-import { StoreError } from './errors';
+import { StoreError, asStoreError } from './errors';
 import { summarizeAccount } from './summaries';
 import type { AccountSummary } from './types';
 
@@ -31,9 +31,17 @@ export async function importBook(db: FieldbookDb, book: BookFile, source: BookSo
     throw new StoreError('invalid', `The book can't be imported; nothing was changed. ${shown}`, problems);
   }
   const tables = parsed.book.tables;
+  await replaceLocalBook(db, tables, source).catch((error: unknown) => {
+    throw asStoreError(error, 'the book');
+  });
+  const rows = TABLE_NAMES.reduce((sum, t) => sum + tables[t].length, 0);
+  return { accounts: tables.accounts.length, rows };
+}
+
+async function replaceLocalBook(db: FieldbookDb, tables: BookTables, source: BookSource): Promise<void> {
   const summaries = summarizeBook(tables);
-  const scope = [...TABLE_NAMES.map((t) => db.table(t)), db.accountSummaries, db.meta, db.outbox, db.rejected];
-  await db.transaction('rw', scope, async () => {
+  const cleared = [...TABLE_NAMES.map((t) => db.table(t)), db.accountSummaries, db.outbox, db.rejected];
+  await db.transaction('rw', [...cleared, db.meta], async () => {
     const current = await db.meta.get('bookSource');
     const pending = await db.outbox.count();
     if (current?.value === 'server' && pending > 0) {
@@ -42,14 +50,12 @@ export async function importBook(db: FieldbookDb, book: BookFile, source: BookSo
         `You have ${pending} change${pending === 1 ? '' : 's'} not yet synced. Sync before replacing this book.`,
       );
     }
-    await Promise.all(scope.filter((t) => t !== db.meta).map((t) => t.clear()));
+    await Promise.all(cleared.map((t) => t.clear()));
     for (const table of TABLE_NAMES) await db.table(table).bulkAdd(tables[table]);
     await db.accountSummaries.bulkAdd(summaries);
     await db.meta.bulkDelete(['cursor', 'lastSyncedAt']);
     await db.meta.put({ key: 'bookSource', value: source });
   });
-  const rows = TABLE_NAMES.reduce((sum, t) => sum + tables[t].length, 0);
-  return { accounts: tables.accounts.length, rows };
 }
 
 /** Summaries of every account, computed in memory from the book (one pass per table). */

@@ -1,10 +1,10 @@
 /** The local store's public surface: screens and the sync client import from here. */
 export { FieldbookDb, fieldbookDbName, openFieldbookDb, serverUserKey, type BookSource, type MetaKey, type MetaValues } from './db';
-export { StoreError, type StoreErrorCode } from './errors';
+export { asStoreError, StoreError, type StoreErrorCode } from './errors';
 export { importBook, type ImportResult } from './import-book';
 export { deleteMeta, getMeta, setMeta } from './meta';
 export { getAccountDetail, getMetricSeries, hasBook, listBook, loadBookTables, pendingCount } from './queries';
-export type { RowDraft, RowPatch } from './row-writes';
+export type { PatchInput, RowDraft, RowPatch } from './row-writes';
 export { emptySummary, recomputeSummaries, summarizeAccount } from './summaries';
 export type * from './types';
 export { createWriter, type ActivityInput, type ContactFields, type TaskInput, type Writer } from './writer';

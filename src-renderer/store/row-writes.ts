@@ -1,7 +1,7 @@
 import { TABLE_NAMES, accountIdOf, validateRow, type RowOf, type TableName } from '../../src-core/model';
 import { SERVER_OWNED_FIELDS, type Mutation } from '../../src-core/sync/protocol';
 import type { FieldbookDb } from './db';
-import { StoreError, invalidRow, rowNotFound } from './errors';
+import { StoreError, asStoreError, invalidRow, rowNotFound } from './errors';
 import { recomputeSummaries } from './summaries';
 import type { OutboxEntry, StoreClock } from './types';
 
@@ -25,9 +25,12 @@ export function writeScope(db: FieldbookDb) {
   return [...TABLE_NAMES.map((t) => db.table(t)), db.outbox, db.accountSummaries];
 }
 
+/** The changed fields, or a function of the current row run inside the write's transaction. */
+export type PatchInput<T extends TableName> = RowPatch<T> | ((current: RowOf<T>) => RowPatch<T>);
+
 export interface RowWriter {
   upsertRow<T extends TableName>(table: T, draft: RowDraft<T>): Promise<RowOf<T>>;
-  patchRow<T extends TableName>(table: T, id: string, fields: RowPatch<T>): Promise<RowOf<T>>;
+  patchRow<T extends TableName>(table: T, id: string, fields: PatchInput<T>): Promise<RowOf<T>>;
   deleteRow<T extends TableName>(table: T, id: string): Promise<RowOf<T>>;
 }
 
@@ -43,58 +46,82 @@ export function createRowWriter(db: FieldbookDb, clock: StoreClock): RowWriter {
     if (!checked.ok) throw invalidRow(table, checked.problems);
     const row = checked.value;
     const accountId = accountIdOf(table, row);
-    return db.transaction('rw', writeScope(db), async () => {
-      const existing = await db.synced(table).get(row.id);
-      if (table !== 'accounts' && !(await db.accounts.get(accountId))) throw rowNotFound('accounts');
-      if (existing && accountIdOf(table, existing) !== accountId) {
-        throw new StoreError('read_only_field', 'A row cannot be moved to another account.');
-      }
-      // Keep the revision the local copy is based on; the server assigns the next one.
-      const saved = { ...row, rev: existing?.rev ?? 0 } as RowOf<T>;
-      await db.synced(table).put(saved);
-      const fields = omit(saved as Fields, SERVER_OWNED);
-      await db.outbox.add(outboxEntry({ table, op: 'upsert', id: saved.id, fields, ...baseRevOf(existing) }, accountId, now));
-      await recomputeSummaries(db, [accountId]);
-      return saved;
-    });
+    return guard(() =>
+      db.transaction('rw', writeScope(db), async () => {
+        const existing = await db.synced(table).get(row.id);
+        if (table !== 'accounts' && !(await db.accounts.get(accountId))) throw rowNotFound('accounts');
+        if (existing && accountIdOf(table, existing) !== accountId) {
+          throw new StoreError('read_only_field', 'A row cannot be moved to another account.');
+        }
+        // Keep the revision the local copy is based on; the server assigns the next one.
+        const saved = { ...row, rev: existing?.rev ?? 0 } as RowOf<T>;
+        await db.synced(table).put(saved);
+        const fields = omit(saved as Fields, SERVER_OWNED);
+        await db.outbox.add(outboxEntry({ table, op: 'upsert', id: saved.id, fields, ...baseRevOf(existing) }, accountId, now));
+        await recomputeSummaries(db, [accountId]);
+        return saved;
+      }),
+    );
   }
 
-  async function patchRow<T extends TableName>(table: T, id: string, patch: RowPatch<T>): Promise<RowOf<T>> {
-    const fields = Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined));
-    const fixed = Object.keys(fields).filter((k) => FIXED_FIELDS.has(k));
-    if (fixed.length > 0) {
-      throw new StoreError('read_only_field', `These fields can't be changed here: ${fixed.join(', ')}.`, fixed);
-    }
-    return db.transaction('rw', writeScope(db), async () => {
-      const existing = await db.synced(table).get(id);
-      if (!existing) throw rowNotFound(table);
-      const now = clock.now();
-      const checked = validateRow(table, { ...existing, ...fields, updatedAt: now });
-      if (!checked.ok) throw invalidRow(table, checked.problems);
-      const changed = changedFields(existing as Fields, fields);
-      if (Object.keys(changed).length === 0) return existing;
-      const saved = checked.value;
-      const accountId = accountIdOf(table, saved);
-      await db.synced(table).put(saved);
-      await db.outbox.add(outboxEntry({ table, op: 'patch', id, fields: changed, ...baseRevOf(existing) }, accountId, now));
-      await recomputeSummaries(db, [accountId]);
-      return saved;
-    });
+  async function patchRow<T extends TableName>(table: T, id: string, input: PatchInput<T>): Promise<RowOf<T>> {
+    if (typeof input !== 'function') refuseFixedFields(input);
+    return guard(() =>
+      db.transaction('rw', writeScope(db), async () => {
+        const existing = await db.synced(table).get(id);
+        if (!existing) throw rowNotFound(table);
+        const patch = typeof input === 'function' ? input(existing) : input;
+        const fields = Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined));
+        refuseFixedFields(fields);
+        const now = clock.now();
+        const checked = validateRow(table, { ...existing, ...fields, updatedAt: now });
+        if (!checked.ok) throw invalidRow(table, checked.problems);
+        const changed = changedFields(existing as Fields, fields);
+        if (Object.keys(changed).length === 0) return existing;
+        const saved = checked.value;
+        const accountId = accountIdOf(table, saved);
+        await db.synced(table).put(saved);
+        await db.outbox.add(outboxEntry({ table, op: 'patch', id, fields: changed, ...baseRevOf(existing) }, accountId, now));
+        await recomputeSummaries(db, [accountId]);
+        return saved;
+      }),
+    );
   }
 
   async function deleteRow<T extends TableName>(table: T, id: string): Promise<RowOf<T>> {
-    return db.transaction('rw', writeScope(db), async () => {
-      const existing = await db.synced(table).get(id);
-      if (!existing) throw rowNotFound(table);
-      const accountId = accountIdOf(table, existing);
-      await db.synced(table).delete(id);
-      await db.outbox.add(outboxEntry({ table, op: 'delete', id, fields: {}, ...baseRevOf(existing) }, accountId, clock.now()));
-      await recomputeSummaries(db, [accountId]);
-      return existing;
-    });
+    return guard(() =>
+      db.transaction('rw', writeScope(db), async () => {
+        const existing = await db.synced(table).get(id);
+        if (!existing) throw rowNotFound(table);
+        const accountId = accountIdOf(table, existing);
+        await db.synced(table).delete(id);
+        await db.outbox.add(outboxEntry({ table, op: 'delete', id, fields: {}, ...baseRevOf(existing) }, accountId, clock.now()));
+        await recomputeSummaries(db, [accountId]);
+        return existing;
+      }),
+    );
   }
 
   return { upsertRow, patchRow, deleteRow };
+}
+
+function refuseFixedFields(fields: object): void {
+  const fixed = Object.keys(fields).filter((k) => FIXED_FIELDS.has(k));
+  if (fixed.length > 0) {
+    throw new StoreError('read_only_field', `These fields can't be changed here: ${fixed.join(', ')}.`, fixed);
+  }
+}
+
+/**
+ * Every failure leaves the CSM with a StoreError: ours pass through, storage failures (disk
+ * full, a broken database) are said in plain words. The transaction has rolled back either way.
+ */
+async function guard<R>(write: () => Promise<R>): Promise<R> {
+  try {
+    return await write();
+  } catch (error) {
+    throw asStoreError(error);
+  }
 }
 
 function baseRevOf(existing: { rev: number } | undefined): { baseRev?: number } {

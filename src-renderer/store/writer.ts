@@ -59,7 +59,9 @@ export function createWriter(db: FieldbookDb, clock: StoreClock, author: string)
         playbookId: input.playbookId ?? null,
         completedAt: null,
       }),
-    setTaskStatus: (id, status) => rows.patchRow('tasks', id, { status, completedAt: status === 'done' ? clock.now() : null }),
+    // Marking a done task done again keeps when it was first completed.
+    setTaskStatus: (id, status) =>
+      rows.patchRow('tasks', id, (task) => ({ status, completedAt: status !== 'done' ? null : (task.completedAt ?? clock.now()) })),
     updateContact: (id, fields) => rows.patchRow('contacts', id, fields),
   };
 }

@@ -47,7 +47,9 @@ describe('importing a book', () => {
     db.notes.hook('creating', () => {
       throw new Error('quota exceeded');
     });
-    await expect(importBook(db, secondBook(), 'file')).rejects.toThrow('quota exceeded');
+    await expect(importBook(db, secondBook(), 'file')).rejects.toMatchObject({
+      code: 'storage', message: "Fieldbook couldn't save the book (quota exceeded). Nothing was changed; try again.",
+    });
     expect((await db.accounts.toArray()).map((a) => a.id)).toEqual(['acc-old']);
     expect((await db.notes.toArray()).map((n) => n.id)).toEqual(['n-old']);
     expect((await db.accountSummaries.toArray()).map((s) => s.accountId)).toEqual(['acc-old']);

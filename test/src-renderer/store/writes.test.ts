@@ -71,6 +71,20 @@ describe('a local write', () => {
     expect(entries[2]!.fields).toEqual({ interests: 'cycling, jazz' });
   });
 
+  it('keeps when a task was first completed if it is marked done again', async () => {
+    await writer.setTaskStatus('task-1', 'done');
+    clock.set('2026-09-03T08:00:00.000Z');
+    const again = await writer.setTaskStatus('task-1', 'done');
+    expect(again.completedAt).toBe('2026-09-01T12:00:00.000Z');
+    expect(await pendingCount(db)).toBe(1);
+    const reopened = await writer.setTaskStatus('task-1', 'open');
+    expect(reopened.completedAt).toBeNull();
+    expect((await db.outbox.toArray()).map((e) => e.fields)).toEqual([
+      { status: 'done', completedAt: '2026-09-01T12:00:00.000Z' },
+      { status: 'open', completedAt: null },
+    ]);
+  });
+
   it('logs a touchpoint and returns the saved row', async () => {
     const call = await writer.logActivity({
       accountId: 'acc-1', kind: 'call', status: 'completed', direction: 'outbound', at: '2026-09-01T11:00:00.000Z',
@@ -86,7 +100,9 @@ describe('a write that fails', () => {
     db.outbox.hook('creating', () => {
       throw new Error('disk full');
     });
-    await expect(writer.addNote('acc-1', 'Will not be saved')).rejects.toThrow('disk full');
+    await expect(writer.addNote('acc-1', 'Will not be saved')).rejects.toMatchObject({
+      code: 'storage', message: "Fieldbook couldn't save this change (disk full). Nothing was changed; try again.",
+    });
     await expect(writer.editNote('note-1', 'Changed')).rejects.toThrow('disk full');
     expect(await db.notes.count()).toBe(1);
     expect((await db.notes.get('note-1'))!.body).toBe('Dana wants more calls');
@@ -99,6 +115,17 @@ describe('a write that fails', () => {
     });
     await expect(writer.setTaskStatus('task-1', 'done')).rejects.toThrow('quota exceeded');
     expect((await db.tasks.get('task-1'))!.status).toBe('open');
+    expect(await pendingCount(db)).toBe(0);
+  });
+
+  it('says the disk is full in plain words when storage quota runs out', async () => {
+    db.notes.hook('creating', () => {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    });
+    await expect(writer.addNote('acc-1', 'Too big for the disk')).rejects.toMatchObject({
+      code: 'storage', message: 'Your disk is full, so this change was not saved. Free some space and try again; nothing else was lost.',
+    });
+    expect(await db.notes.count()).toBe(1);
     expect(await pendingCount(db)).toBe(0);
   });
 
