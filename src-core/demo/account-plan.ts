@@ -36,7 +36,13 @@ export interface AccountPlan {
   terms: ContractTerm[];
   signals: AccountSignalKind[];
   /** Planted situations the Today screen and health score should surface. */
-  flags: { latePayer: boolean; unpaidPastDue: boolean; unansweredTicket: boolean; healthOverride: boolean };
+  flags: {
+    latePayer: boolean;
+    unpaidPastDue: boolean;
+    unansweredTicket: boolean;
+    healthOverride: boolean;
+    lateOnboardingStep: boolean;
+  };
   rng: Random;
 }
 

@@ -1,11 +1,8 @@
-import { BOOK_FORMAT, emptyBookTables, type BookFile, type BookTables } from '../model';
+import { BOOK_FORMAT, emptyBookTables, type BookFile } from '../model';
 import { assignRoles, type AccountPlan } from './account-plan';
-import { accountRow, contractRows } from './account-rows';
+import { writeAccount } from './account-book';
 import { createContext, DEFAULT_ACCOUNTS, DEFAULT_YEARS, type DemoBookOptions, type DemoContext } from './context';
-import { planStoryAccount, storyShape } from './hvac-story';
-import { genericShape } from './kpi-shape';
-import { buildKpiTimeline } from './kpi-timeline';
-import { toYearlySeries } from './metric-series';
+import { planStoryAccount } from './hvac-story';
 import { planAccount, type RoleCounts } from './plan-account';
 import { createRandom } from './random';
 
@@ -17,27 +14,19 @@ export function generateDemoBook(options: DemoBookOptions): BookFile {
   checkOptions(options);
   const root = createRandom(options.seed);
   const ctx = createContext(options, root.fork('ids'));
-  const plans = planBook(ctx, root, options.accounts ?? DEFAULT_ACCOUNTS);
+  const usedNames = new Set<string>();
+  const plans = planBook(ctx, root, options.accounts ?? DEFAULT_ACCOUNTS, usedNames);
   const tables = emptyBookTables();
-  for (const plan of plans) writeAccount(ctx, plan, tables);
+  for (const plan of plans) writeAccount(ctx, plan, tables, usedNames);
   return { format: BOOK_FORMAT, exportedAt: ctx.now, owner: { ...options.owner }, tables };
 }
 
-function planBook(ctx: DemoContext, root: ReturnType<typeof createRandom>, count: number): AccountPlan[] {
-  const usedNames = new Set<string>();
+function planBook(ctx: DemoContext, root: ReturnType<typeof createRandom>, count: number, usedNames: Set<string>): AccountPlan[] {
   const seen: RoleCounts = {};
   return assignRoles(count, root.fork('roles')).map((role, index) => {
     const rng = root.fork(`account-${index}`);
     return role === 'story' ? planStoryAccount(ctx, rng, index, usedNames) : planAccount(ctx, rng, role, index, usedNames, seen);
   });
-}
-
-function writeAccount(ctx: DemoContext, plan: AccountPlan, tables: BookTables): void {
-  tables.accounts.push(accountRow(ctx, plan));
-  tables.contracts.push(...contractRows(ctx, plan));
-  const shape = plan.role === 'story' ? storyShape(plan) : genericShape(plan, ctx.historyStart, ctx.asOf);
-  const streams = buildKpiTimeline(ctx, plan, shape);
-  tables.metrics.push(...toYearlySeries(ctx, plan.id, streams));
 }
 
 function checkOptions(options: DemoBookOptions): void {

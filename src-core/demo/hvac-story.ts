@@ -48,7 +48,7 @@ export function planStoryAccount(ctx: DemoContext, rng: Random, index: number, u
       { start: seoStart, renewal, termMonths: 9, valueCents: 520_000, services: ['seo', 'content'], status: 'active' },
     ],
     signals: [],
-    flags: { latePayer: false, unpaidPastDue: false, unansweredTicket: false, healthOverride: false },
+    flags: { latePayer: false, unpaidPastDue: false, unansweredTicket: false, healthOverride: false, lateOnboardingStep: false },
     rng,
   };
 }

@@ -1,4 +1,4 @@
-import { addDays, daysBetween, periodContaining } from '../time';
+import { addDays, daysBetween } from '../time';
 import type { AccountPlan, Trajectory } from './account-plan';
 
 /**
@@ -55,15 +55,30 @@ export function genericShape(plan: AccountPlan, historyStart: string, asOf: stri
     return weeksLeft >= DECLINE_WEEKS ? 1 : 1 - DECLINE_DEPTH * (1 - weeksLeft / DECLINE_WEEKS);
   };
   const targetFor = (week: string) => {
-    const quarterStart = periodContaining(week, 'quarter').start;
+    const quarterStart = `${week.slice(0, 5)}${QUARTER_FIRST_MONTH[Number(week.slice(5, 7)) - 1]}-01`;
     const anchor = quarterStart > start ? quarterStart : start;
     return (1 + growth.target * years(anchor)) * ramp(addDays(anchor, 42));
   };
   return {
-    level: (week) => (1 + growth.actual * years(week)) * ramp(week) * decline(week),
-    targetLevel: targetFor,
+    level: memo((week) => (1 + growth.actual * years(week)) * ramp(week) * decline(week)),
+    targetLevel: memo(targetFor),
     seasonAmplitude: 1,
     rankings: { start: 10 + (plan.index % 17), perYear: growth.rankings[0], targetPerYear: growth.rankings[1] },
+  };
+}
+
+const QUARTER_FIRST_MONTH = ['01', '01', '01', '04', '04', '04', '07', '07', '07', '10', '10', '10'];
+
+/** Each channel asks for the same week's level: compute it once. */
+export function memo(fn: (week: string) => number): (week: string) => number {
+  const cache = new Map<string, number>();
+  return (week) => {
+    let value = cache.get(week);
+    if (value === undefined) {
+      value = fn(week);
+      cache.set(week, value);
+    }
+    return value;
   };
 }
 

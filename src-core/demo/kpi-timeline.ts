@@ -66,7 +66,8 @@ function leadChannels(plan: AccountPlan, shape: KpiShape, weeks: string[], rng: 
   const season = plan.industry.seasonality;
   return [...starts.entries()].map(([channel, start]) => {
     const share = ((CHANNEL_SHARE[channel] ?? 0) / totalShare) * base;
-    const dates = weeks.filter((w) => addDays(w, 6) >= start);
+    const firstWeek = mondayOf(start);
+    const dates = weeks.filter((w) => w >= firstWeek);
     const expected = dates.map((w) => share * seasonOf(season, shape.seasonAmplitude, w) * shape.level(w));
     const means = expected.map((e) => noisy(rng, e, 0.1));
     const targetMeans = dates.map((w) => share * quarterSeasonOf(season, shape.seasonAmplitude, w) * shape.targetLevel(w));

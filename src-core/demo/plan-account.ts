@@ -48,6 +48,7 @@ export function planAccount(
       unpaidPastDue: role === 'declining' && nth % 8 === 1,
       unansweredTicket: (role === 'steady' || role === 'thriving') && nth % 12 === 1,
       healthOverride: role === 'flat' && nth % 10 === 0,
+      lateOnboardingStep: role === 'onboarding' && nth % 3 === 0,
     },
     rng,
   };

@@ -1,0 +1,43 @@
+import type { Activity, TimeCategory, TimeEntry } from '../model';
+import { addDays } from '../time';
+import type { AccountPlan } from './account-plan';
+import { scopedRow, type DemoContext } from './context';
+
+/** Timesheets are kept for the last eight weeks: what the CSM logged against each touchpoint. */
+export const TIMESHEET_DAYS = 56;
+
+/** Minutes logged per touchpoint, with the SOP's 15 minutes of prep before every meeting. */
+function minutesFor(activity: Activity): [TimeCategory, number][] {
+  switch (activity.kind) {
+    case 'meeting':
+      return [['prep', 15], ['meeting', activity.durationMinutes]];
+    case 'qbr':
+      return [['prep', 45], ['meeting', activity.durationMinutes]];
+    case 'call':
+      return [['call', Math.max(5, activity.durationMinutes)]];
+    case 'audit':
+      return [['audit', activity.durationMinutes]];
+    case 'value_report':
+    case 'monthly_insight':
+      return [['reporting', 30]];
+    case 'email':
+      return [['email', 10]];
+  }
+}
+
+/** One timesheet row per account, day and category, from the touchpoints actually done. */
+export function timeEntryRows(ctx: DemoContext, plan: AccountPlan, activities: readonly Activity[]): TimeEntry[] {
+  const since = `${addDays(ctx.asOf, -TIMESHEET_DAYS)}T00:00:00.000Z`;
+  const totals = new Map<string, number>();
+  for (const a of activities) {
+    if (a.status !== 'completed' || a.at < since || a.at > ctx.now) continue;
+    for (const [category, minutes] of minutesFor(a)) {
+      const key = `${a.at.slice(0, 10)}|${category}`;
+      totals.set(key, (totals.get(key) ?? 0) + minutes);
+    }
+  }
+  return [...totals.entries()].sort(([a], [b]) => (a < b ? -1 : 1)).map(([key, minutes]) => {
+    const [date, category] = key.split('|') as [string, TimeCategory];
+    return { ...scopedRow(ctx, plan.id, date), date, minutes, category, note: '' };
+  });
+}
