@@ -1,4 +1,5 @@
-import { parseBookFile, type BookFile, type BookOwner } from '../../src-core/model';
+import { generateDemoBook } from '../../src-core/demo';
+import { parseBookFile, type BookFile } from '../../src-core/model';
 import type { Db } from '../db/adapter';
 import { userByEmail } from '../store/users';
 import { AdminError } from './admin-error';
@@ -11,8 +12,6 @@ export interface SeedDemoInput {
   asOf: string;
 }
 
-type GenerateDemoBook = (options: { seed: string | number; accounts?: number; asOf: string; owner: BookOwner }) => BookFile;
-
 /**
  * A deterministic demo book for one user, loaded like an import (so seeding twice with the same
  * seed changes nothing). The same seed yields the same row ids, so two users need two seeds.
@@ -20,7 +19,6 @@ type GenerateDemoBook = (options: { seed: string | number; accounts?: number; as
 export async function seedDemo(db: Db, input: SeedDemoInput, now: string): Promise<ImportSummary> {
   const owner = await userByEmail(db, input.ownerEmail);
   if (!owner) throw new AdminError(`No user has the email ${input.ownerEmail} (--owner).`);
-  const generate = await loadGenerator();
   const book = generate({
     seed: input.seed,
     accounts: input.accounts,
@@ -32,10 +30,10 @@ export async function seedDemo(db: Db, input: SeedDemoInput, now: string): Promi
   return importParsedBook(db, owner, checked.book, now);
 }
 
-// Loaded on demand: the generator is large and only this command needs it.
-async function loadGenerator(): Promise<GenerateDemoBook> {
-  const specifier = '../../src-core/demo/index';
-  const mod = (await import(specifier)) as { generateDemoBook?: GenerateDemoBook };
-  if (typeof mod.generateDemoBook !== 'function') throw new AdminError('The demo book generator is not available in this build.');
-  return mod.generateDemoBook;
+function generate(options: Parameters<typeof generateDemoBook>[0]): BookFile {
+  try {
+    return generateDemoBook(options);
+  } catch (error) {
+    throw new AdminError(`Cannot make the demo book: ${(error as Error).message}`);
+  }
 }

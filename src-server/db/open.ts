@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import type { Db } from './adapter';
 import { migrate } from './migrations';
 import { openPglite } from './pglite';
@@ -6,13 +7,13 @@ import { openPostgres } from './postgres';
 export interface DatabaseOptions {
   /** postgres://… : a PostgreSQL server. */
   databaseUrl?: string | undefined;
-  /** PGlite data folder; undefined with no databaseUrl: in memory (tests). */
+  /** The server's data folder (PGlite keeps its files in `pglite/` inside); undefined with no databaseUrl: in memory (tests). */
   dataDir?: string | undefined;
 }
 
 /** Opens the configured database and brings its schema up to date. */
 export async function openDatabase(options: DatabaseOptions): Promise<Db> {
-  const db = options.databaseUrl ? await openPostgres(options.databaseUrl) : await openPglite(options.dataDir);
+  const db = options.databaseUrl ? await openPostgres(options.databaseUrl) : await openPglite(options.dataDir === undefined ? undefined : join(options.dataDir, 'pglite'));
   try {
     await migrate(db);
   } catch (error) {

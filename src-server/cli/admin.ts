@@ -1,0 +1,58 @@
+import { renameSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { AdminError } from '../admin/admin-error';
+import { runAdminRequest, type AdminReply, type AdminRequest } from '../admin/commands';
+import { openDatabase } from '../db/open';
+import { parseAdminArgs } from './admin-args';
+import { runThroughServer } from './admin-remote';
+import { UsageError } from './args';
+import { acquireDataLock } from './data-lock';
+
+/**
+ * `npm run admin -- <command> …` (DESIGN §8). Runs against DATABASE_URL, or the PGlite data
+ * folder — directly when nobody holds it, through the server when one does, never both.
+ */
+async function main(): Promise<void> {
+  const now = new Date();
+  const invocation = parseAdminArgs(process.argv.slice(2), now.toISOString().slice(0, 10));
+  const reply = await run(invocation.request, resolve(invocation.dataDir), now.toISOString());
+  if (invocation.out) {
+    const out = resolve(invocation.out);
+    // Write beside, then rename: an existing file is never left half-written.
+    writeFileSync(`${out}.tmp`, `${JSON.stringify(reply.book, null, 1)}\n`);
+    renameSync(`${out}.tmp`, out);
+  }
+  process.stdout.write(`${reply.stdout}\n`);
+}
+
+async function run(request: AdminRequest, dataDir: string, now: string): Promise<AdminReply> {
+  const databaseUrl = process.env.DATABASE_URL || undefined;
+  if (databaseUrl) return runDirect(request, { databaseUrl }, now);
+  const attempt = acquireDataLock(dataDir, { kind: 'admin', port: null, secret: null });
+  if (!attempt.ok) {
+    const { holder } = attempt;
+    if (holder.kind === 'server' && holder.port && holder.secret) return runThroughServer(holder, request);
+    throw new AdminError(`The data folder ${dataDir} is in use by ${holder.kind === 'server' ? 'a server that is still starting' : 'another admin command'} (pid ${holder.pid}); try again in a moment.`);
+  }
+  try {
+    return await runDirect(request, { dataDir }, now);
+  } finally {
+    attempt.lock.release();
+  }
+}
+
+async function runDirect(request: AdminRequest, where: { databaseUrl?: string; dataDir?: string }, now: string): Promise<AdminReply> {
+  const db = await openDatabase(where);
+  try {
+    return await runAdminRequest(db, request, now);
+  } finally {
+    await db.close();
+  }
+}
+
+main().catch((error: unknown) => {
+  const known = error instanceof AdminError || error instanceof UsageError;
+  const message = error instanceof Error ? error.message : String(error);
+  process.stderr.write(`admin: ${known ? message : `failed: ${message.split('\n')[0]}`}\n`);
+  process.exit(1);
+});
