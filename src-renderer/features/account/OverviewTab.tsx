@@ -3,6 +3,7 @@ import type { AccountDetail } from '../../store/types';
 import { Badge } from '../shared/Badge';
 import { formatDate, formatMoney, labelOf, relativeDays } from '../shared/format';
 import { ContactCard } from './ContactCard';
+import { WebsiteLink } from './WebsiteLink';
 
 interface Props {
   detail: AccountDetail;
@@ -46,7 +47,9 @@ export function OverviewTab({ detail, contract, today }: Props) {
             <dt>Client since</dt>
             <dd>{formatDate(account.startedAt)}</dd>
             <dt>Website</dt>
-            <dd>{account.website || '—'}</dd>
+            <dd>
+              <WebsiteLink url={account.website} />
+            </dd>
             <dt>Time zone</dt>
             <dd>{account.timezone || '—'}</dd>
             <dt>Your pulse</dt>

@@ -1,21 +1,16 @@
 import { labelOf } from '../shared/format';
 import type { BookFileRejected } from './book-file-check';
+import { importReport } from './import-problems';
 
 /** Which rows of a rejected book file are wrong, and why, so the CSM can fix the file. */
 export function ImportProblems({ error }: { error: BookFileRejected }) {
-  const { fileName, fileProblems, rowProblems } = error;
+  const report = importReport(error.fileProblems, error.rowProblems);
+  const oneAccount = report.rows.filter((r) => r.table === 'accounts').length === 1;
   return (
     <section className="import-problems" role="alert" aria-labelledby="import-problems-title">
-      <h2 id="import-problems-title">{fileName} was not imported</h2>
+      <h2 id="import-problems-title">{error.fileName} was not imported</h2>
       <p>Nothing was changed. Fix these problems in the file and import it again.</p>
-      {fileProblems.length > 0 && (
-        <ul className="import-problems__file">
-          {fileProblems.map((problem) => (
-            <li key={problem}>{problem}</li>
-          ))}
-        </ul>
-      )}
-      {rowProblems.length > 0 && (
+      {report.rows.length > 0 && (
         <div className="table-scroll">
           <table className="data-table import-problems__rows">
             <thead>
@@ -27,7 +22,7 @@ export function ImportProblems({ error }: { error: BookFileRejected }) {
               </tr>
             </thead>
             <tbody>
-              {rowProblems.map((p) => (
+              {report.rows.map((p) => (
                 <tr key={`${p.table}:${p.index}`}>
                   <td>{labelOf(p.table)}</td>
                   <td className="num">{p.index}</td>
@@ -38,6 +33,19 @@ export function ImportProblems({ error }: { error: BookFileRejected }) {
             </tbody>
           </table>
         </div>
+      )}
+      {report.orphanedRows > 0 && (
+        <p className="hint">
+          {report.orphanedRows} more row{report.orphanedRows === 1 ? ' belongs' : 's belong'} to the wrong account
+          {oneAccount ? ' above and will import once it is fixed.' : 's above and will import once they are fixed.'}
+        </p>
+      )}
+      {report.fileProblems.length > 0 && (
+        <ul className="import-problems__file">
+          {report.fileProblems.map((problem) => (
+            <li key={problem}>{problem}</li>
+          ))}
+        </ul>
       )}
     </section>
   );

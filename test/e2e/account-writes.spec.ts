@@ -1,0 +1,110 @@
+import { expect, test } from '@playwright/test';
+import { HVAC_STORY_ACCOUNT_NAME } from '../../src-core/demo';
+import { SCREENS_DIR, openAccountBySearch, openDemoBook, openTab } from './helpers';
+
+test.describe('the demo book, offline writes and deep links', () => {
+  test('find an account, add a note, reload: the note is still there', async ({ page }) => {
+    await openDemoBook(page);
+    await expect(page.locator('.totals')).toContainText('40accounts');
+    await page.screenshot({ path: `${SCREENS_DIR}/book.png` });
+
+    const accountId = await openAccountBySearch(page, 'ridgeline', HVAC_STORY_ACCOUNT_NAME);
+    await page.screenshot({ path: `${SCREENS_DIR}/account-overview.png` });
+    await openTab(page, 'KPIs');
+    await expect(page.getByRole('img', { name: /Leads, All channels, weekly, with target/ })).toBeVisible();
+    await page.screenshot({ path: `${SCREENS_DIR}/account-kpis.png` });
+
+    await openTab(page, 'Notes');
+    const body = 'Owner wants the spring tune-up campaign moved to March; call Dana before the QBR.';
+    await page.getByLabel('New note').fill(body);
+    await page.getByRole('button', { name: 'Save note' }).click();
+    await expect(page.getByRole('list', { name: 'Notes' }).getByText(body)).toBeVisible();
+    await expect(page.getByTestId('pending-count')).toHaveText('1 change pending');
+
+    await page.reload();
+    await expect(page).toHaveURL(new RegExp(`#/accounts/${accountId}$`));
+    await expect(page.getByRole('heading', { level: 1, name: HVAC_STORY_ACCOUNT_NAME })).toBeVisible();
+    await openTab(page, 'Notes');
+    await expect(page.getByRole('list', { name: 'Notes' }).getByText(body)).toBeVisible();
+    await expect(page.getByRole('list', { name: 'Notes' }).getByText('Demo CSM')).toBeVisible();
+    await expect(page.getByTestId('pending-count')).toHaveText('1 change pending');
+  });
+
+  test('edit and delete a note', async ({ page }) => {
+    await openDemoBook(page);
+    await openAccountBySearch(page, 'ridgeline', HVAC_STORY_ACCOUNT_NAME);
+    await openTab(page, 'Notes');
+    await page.getByLabel('New note').fill('First draft');
+    await page.getByRole('button', { name: 'Save note' }).click();
+    const notes = page.getByRole('list', { name: 'Notes' });
+    await notes.getByRole('button', { name: 'Edit' }).click();
+    await notes.getByLabel('Edit note').fill('Second draft');
+    await notes.getByRole('button', { name: 'Save' }).click();
+    await expect(notes.getByText('Second draft')).toBeVisible();
+    await expect(notes.getByText('First draft')).toHaveCount(0);
+    await notes.getByRole('button', { name: 'Delete' }).click();
+    await notes.getByRole('button', { name: 'Delete' }).click();
+    await expect(page.getByText('No notes yet.')).toBeVisible();
+    await expect(page.getByTestId('pending-count')).toHaveText('3 changes pending');
+  });
+
+  test('log an activity and see it on the timeline', async ({ page }) => {
+    await openDemoBook(page);
+    await openAccountBySearch(page, 'ridgeline', HVAC_STORY_ACCOUNT_NAME);
+    await page.getByRole('button', { name: 'Log activity' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByLabel('Kind').selectOption('meeting');
+    await dialog.getByLabel('Status').selectOption('completed');
+    await dialog.getByLabel('Duration (minutes)').fill('45');
+    await dialog.getByLabel('Subject').fill('Renewal planning meeting');
+    await dialog.getByLabel('Outcome').fill('Agreed to add PPC for the summer peak.');
+    await dialog.getByRole('button', { name: 'Log activity' }).click();
+    await expect(dialog).toBeHidden();
+
+    await expect(page.getByRole('tab', { name: /^Timeline/ })).toHaveAttribute('aria-selected', 'true');
+    const entry = page.getByRole('list', { name: 'Timeline, newest first' }).getByRole('listitem').filter({ hasText: 'Renewal planning meeting' });
+    await expect(entry).toContainText('Meeting');
+    await expect(entry).toContainText('kept');
+    await expect(entry).toContainText('45 min · Agreed to add PPC for the summer peak.');
+    await page.screenshot({ path: `${SCREENS_DIR}/account-timeline.png` });
+
+    // The Book's "last contact" is a counter the store keeps: a kept meeting today resets it.
+    await page.getByRole('link', { name: 'Book', exact: true }).first().click();
+    await page.getByRole('searchbox', { name: 'Search accounts' }).fill('ridgeline');
+    await expect(page.getByRole('row').filter({ hasText: HVAC_STORY_ACCOUNT_NAME })).toContainText('Today');
+  });
+
+  test('a deep link to an account works on a fresh load', async ({ page }) => {
+    await openDemoBook(page);
+    const accountId = await openAccountBySearch(page, 'ridgeline', HVAC_STORY_ACCOUNT_NAME);
+    await page.goto('/#/settings');
+    await expect(page.getByRole('heading', { level: 1, name: 'Settings' })).toBeVisible();
+    await page.goto(`/#/accounts/${accountId}`);
+    await page.reload();
+    await expect(page.getByRole('heading', { level: 1, name: HVAC_STORY_ACCOUNT_NAME })).toBeVisible();
+    await page.goto('/#/accounts/no-such-account');
+    await expect(page.getByRole('heading', { name: 'This account is not in your book' })).toBeVisible();
+  });
+
+  test('keyboard: / focuses the search, arrows move through the Book, Enter opens', async ({ page }) => {
+    await openDemoBook(page);
+    await page.getByRole('link', { name: 'Settings' }).click();
+    await page.keyboard.press('/');
+    const search = page.getByRole('searchbox', { name: 'Search accounts' });
+    await expect(search).toBeFocused();
+    await search.fill('ridgeline');
+    const first = page.getByRole('link', { name: HVAC_STORY_ACCOUNT_NAME, exact: true });
+    await first.focus();
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('heading', { level: 1, name: HVAC_STORY_ACCOUNT_NAME })).toBeVisible();
+
+    await page.getByRole('link', { name: 'Book', exact: true }).first().click();
+    await page.getByRole('button', { name: 'Clear filters' }).click();
+    const links = page.getByRole('table', { name: 'Accounts in your book' }).getByRole('link');
+    await links.first().focus();
+    await page.keyboard.press('ArrowDown');
+    await expect(links.nth(1)).toBeFocused();
+    await page.keyboard.press('End');
+    await expect(page.locator('[data-index="39"] a')).toBeFocused();
+  });
+});

@@ -1,0 +1,33 @@
+import { expect, type Page } from '@playwright/test';
+
+/** Screenshots for people to look at (gitignored); 1440×900 is the configured viewport. */
+export const SCREENS_DIR = 'test-results/screens';
+
+export async function openDemoBook(page: Page): Promise<void> {
+  await page.goto('/');
+  await page.getByRole('button', { name: /Open the demo book/ }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Book', exact: true })).toBeVisible({ timeout: 30_000 });
+}
+
+/** Finds an account through the Book's search and opens it from its link. */
+export async function openAccountBySearch(page: Page, search: string, name: string): Promise<string> {
+  await page.getByRole('searchbox', { name: 'Search accounts' }).fill(search);
+  const link = page.getByRole('link', { name, exact: true });
+  await link.click();
+  await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
+  const match = /#\/accounts\/([^/]+)$/.exec(page.url());
+  expect(match, `account URL: ${page.url()}`).not.toBeNull();
+  return decodeURIComponent(match![1]!);
+}
+
+export async function openTab(page: Page, name: string): Promise<void> {
+  await page.getByRole('tab', { name: new RegExp(`^${name}`) }).click();
+  await expect(page.getByRole('tab', { name: new RegExp(`^${name}`) })).toHaveAttribute('aria-selected', 'true');
+}
+
+/** Chooses a file in the platform's file picker (the browser platform uses a file input). */
+export async function chooseBookFile(page: Page, openPicker: () => Promise<void>, name: string, json: unknown): Promise<void> {
+  const chooser = page.waitForEvent('filechooser');
+  await openPicker();
+  await (await chooser).setFiles({ name, mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(json)) });
+}

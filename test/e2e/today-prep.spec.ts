@@ -1,0 +1,73 @@
+import { expect, test, type Page } from '@playwright/test';
+
+/**
+ * Issue 5 end to end: from Today open the next meeting, run the prep, log the meeting offline,
+ * see the timesheet entry. The clock is fixed to a Tuesday morning so the day has meetings and
+ * audits; the demo book is generated "as of" that day.
+ */
+const TUESDAY_MORNING = new Date('2026-11-24T08:40:00');
+
+async function openDemoBook(page: Page) {
+  await page.clock.install({ time: TUESDAY_MORNING });
+  await page.goto('/');
+  await page.getByRole('button', { name: /Open the demo book/ }).click();
+  await expect(page.getByRole('heading', { name: 'Book', level: 1 })).toBeVisible({ timeout: 30_000 });
+}
+
+test('Today → prep → log the meeting offline → timesheet', async ({ page, context }) => {
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  await openDemoBook(page);
+
+  await page.getByRole('link', { name: 'Today' }).click();
+  await expect(page.getByRole('heading', { name: 'Today', level: 1 })).toBeVisible();
+  await expect(page.getByRole('heading', { name: /Start of day/ })).toBeVisible();
+  await page.screenshot({ path: 'test-results/screens/today-1440x900.png' });
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await page.screenshot({ path: 'test-results/screens/today-1280x720.png' });
+  await page.setViewportSize({ width: 1440, height: 900 });
+
+  // Tick a start-of-day item; it stays ticked after a reload.
+  await page.getByLabel('Help desk inbox').check();
+  await page.reload();
+  await expect(page.getByLabel('Help desk inbox')).toBeChecked();
+
+  const next = page.getByRole('region', { name: 'Next meeting' });
+  const accountName = (await next.locator('.today-next__title').innerText()).split(' · ')[0]!.trim();
+  await next.getByRole('link', { name: /15-minute prep/ }).click();
+  await expect(page.getByRole('heading', { name: `Prep: ${accountName}` })).toBeVisible();
+  for (const section of ['Where the account stands', 'What changed since the last meeting', 'Results', 'People', 'Open items', 'What to say']) {
+    await expect(page.getByRole('heading', { name: section })).toBeVisible();
+  }
+  await page.getByRole('button', { name: 'Start prep' }).click();
+  await page.clock.fastForward('16:00');
+  await expect(page.getByRole('timer')).toContainText('Done');
+  await page.screenshot({ path: 'test-results/screens/prep-1440x900.png' });
+  await page.screenshot({ path: 'test-results/screens/prep-1440x900-full.png', fullPage: true });
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await page.screenshot({ path: 'test-results/screens/prep-1280x720.png' });
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await page.emulateMedia({ media: 'print' });
+  await page.screenshot({ path: 'test-results/screens/prep-print.png', fullPage: true });
+  await page.emulateMedia({ media: 'screen' });
+
+  await context.setOffline(true);
+  await page.getByRole('button', { name: 'Log meeting' }).click();
+  const dialog = page.getByRole('dialog', { name: /Log meeting/ });
+  await dialog.getByLabel('Outcome').fill('Agreed to pilot paid search');
+  await dialog.getByLabel(/Next steps/).fill('Send the pilot proposal');
+  await dialog.getByLabel('Meeting minutes').fill('30');
+  await expect(dialog.getByLabel(/Prep minutes/)).toHaveValue('16');
+  await dialog.getByRole('button', { name: 'Log meeting' }).click();
+  await expect(page.getByText(/Meeting logged/)).toBeVisible();
+
+  await page.getByRole('link', { name: 'Today' }).click();
+  await page.getByRole('tab', { name: 'Timesheet' }).click();
+  const sheet = page.getByRole('region', { name: 'Timesheet' });
+  const row = (category: string) => sheet.getByRole('row').filter({ hasText: accountName }).filter({ hasText: category });
+  await expect(row('Prep')).toContainText('16 min');
+  await expect(row('Meeting')).toContainText('30 min');
+  await page.screenshot({ path: 'test-results/screens/timesheet-1440x900.png' });
+  expect(errors).toEqual([]);
+});

@@ -1,0 +1,123 @@
+import type { Account, Activity, Contract, Invoice, MetricSeries, Ticket } from '../../../src-core/model';
+import type { AccountSummary, BookRow } from '../../../src-renderer/store/types';
+
+const SYNC = { rev: 1, deleted: false, updatedAt: '2026-09-01T10:00:00.000Z' };
+
+export function makeAccount(overrides: Partial<Account> = {}): Account {
+  return {
+    ...SYNC,
+    id: 'acc-1',
+    name: 'Smile Dental',
+    industry: 'Dental practice',
+    tier: 'gold',
+    stage: 'active',
+    ownerId: 'csm-1',
+    ownerName: 'Sam Rivera',
+    city: 'Austin',
+    region: 'TX',
+    website: 'https://smile.example.com',
+    timezone: 'America/Chicago',
+    startedAt: '2024-03-01',
+    churnedAt: null,
+    pulse: 4,
+    signals: [],
+    ...overrides,
+  };
+}
+
+export function makeSummary(accountId: string, overrides: Partial<AccountSummary> = {}): AccountSummary {
+  return {
+    accountId,
+    monthlyValueCents: 500_000,
+    renewalDate: '2027-03-01',
+    services: ['seo'],
+    lastContactAt: '2026-09-10T15:00:00.000Z',
+    openTickets: 0,
+    openTasks: 0,
+    nextMeetingAt: null,
+    ...overrides,
+  };
+}
+
+export function makeBookRow(account: Partial<Account>, summary: Partial<AccountSummary> = {}): BookRow {
+  const a = makeAccount(account);
+  return { account: a, summary: makeSummary(a.id, summary) };
+}
+
+export function makeActivity(overrides: Partial<Activity> = {}): Activity {
+  return {
+    ...SYNC,
+    id: 'act-1',
+    accountId: 'acc-1',
+    kind: 'meeting',
+    status: 'completed',
+    direction: 'two_way',
+    at: '2026-09-10T15:00:00.000Z',
+    durationMinutes: 30,
+    subject: 'Monthly review',
+    outcome: '',
+    attendeeIds: [],
+    insight: null,
+    ...overrides,
+  };
+}
+
+export function makeTicket(overrides: Partial<Ticket> = {}): Ticket {
+  return {
+    ...SYNC,
+    id: 'tk-1',
+    accountId: 'acc-1',
+    subject: 'Form not sending',
+    channel: 'email',
+    priority: 'high',
+    status: 'open',
+    openedAt: '2026-09-11T09:00:00.000Z',
+    firstResponseAt: null,
+    resolvedAt: null,
+    ...overrides,
+  };
+}
+
+export function makeInvoice(overrides: Partial<Invoice> = {}): Invoice {
+  return {
+    ...SYNC,
+    id: 'inv-1',
+    accountId: 'acc-1',
+    number: 'INV-1001',
+    issuedAt: '2026-08-01',
+    dueDate: '2026-08-31',
+    amountCents: 500_000,
+    paidAt: null,
+    ...overrides,
+  };
+}
+
+export function makeContract(overrides: Partial<Contract> = {}): Contract {
+  return {
+    ...SYNC,
+    id: 'con-1',
+    accountId: 'acc-1',
+    startDate: '2026-01-01',
+    renewalDate: '2026-12-31',
+    monthlyValueCents: 500_000,
+    services: ['seo', 'ppc'],
+    status: 'active',
+    termMonths: 12,
+    ...overrides,
+  };
+}
+
+export function makeSeries(overrides: Partial<MetricSeries> = {}): MetricSeries {
+  return {
+    ...SYNC,
+    id: 'ms-1',
+    accountId: 'acc-1',
+    metric: 'leads',
+    channel: 'all',
+    year: 2026,
+    dates: [],
+    values: [],
+    targets: [],
+    ...overrides,
+  };
+}

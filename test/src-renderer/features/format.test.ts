@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import {
+  daysSince,
+  formatBirthday,
+  formatDate,
+  formatMoney,
+  formatMoneyExact,
+  labelOf,
+  localToday,
+  relativeDays,
+} from '../../../src-renderer/features/shared/format';
+
+describe('money', () => {
+  it('shows integer cents as whole dollars with thousands separators', () => {
+    expect(formatMoney(760_000)).toBe('$7,600');
+    expect(formatMoney(16_660_000)).toBe('$166,600');
+    expect(formatMoney(0)).toBe('$0');
+    expect(formatMoney(123_456)).toBe('$1,235');
+  });
+
+  it('shows cents when they matter', () => {
+    expect(formatMoneyExact(123_456)).toBe('$1,234.56');
+    expect(formatMoneyExact(4_850)).toBe('$48.50');
+  });
+});
+
+describe('dates', () => {
+  it('formats calendar days without shifting them by time zone', () => {
+    expect(formatDate('2026-03-04')).toBe('Mar 4, 2026');
+    expect(formatDate('2026-12-31')).toBe('Dec 31, 2026');
+  });
+
+  it('shows a birthday as month and day only', () => {
+    expect(formatBirthday('04-23')).toBe('April 23');
+    expect(formatBirthday('02-29')).toBe('February 29');
+  });
+
+  it('counts days to and from today in words', () => {
+    expect(relativeDays('2026-11-22', '2026-11-22')).toBe('today');
+    expect(relativeDays('2026-11-22', '2026-11-23')).toBe('tomorrow');
+    expect(relativeDays('2026-11-22', '2026-11-21')).toBe('yesterday');
+    expect(relativeDays('2026-11-22', '2027-02-20')).toBe('in 90 days');
+    expect(relativeDays('2026-11-22', '2026-11-12T10:00:00Z')).toBe('10 days ago');
+  });
+
+  it('counts days since the last contact, or null when there never was one', () => {
+    expect(daysSince('2026-11-22', '2026-10-23T18:30:00.000Z')).toBe(30);
+    expect(daysSince('2026-11-22', '2026-11-22')).toBe(0);
+    expect(daysSince('2026-11-22', null)).toBeNull();
+  });
+
+  it("takes today from the laptop's local calendar", () => {
+    expect(localToday(new Date(2026, 0, 5, 23, 59))).toBe('2026-01-05');
+  });
+});
+
+describe('labels', () => {
+  it("turns vocabulary values into the users' words", () => {
+    expect(labelOf('at_risk')).toBe('At risk');
+    expect(labelOf('seo')).toBe('SEO');
+    expect(labelOf('qbr')).toBe('QBR');
+    expect(labelOf('no_show')).toBe('No-show');
+    expect(labelOf('decision_maker')).toBe('Decision maker');
+    expect(labelOf('contacts')).toBe('Contacts');
+  });
+});
