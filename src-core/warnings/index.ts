@@ -1,0 +1,4 @@
+export * from './warning';
+export * from './detect';
+export * from './reconcile';
+export * from './book-warnings';
