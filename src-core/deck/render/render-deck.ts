@@ -15,7 +15,8 @@ export async function renderDeck(spec: DeckSpec): Promise<Uint8Array> {
   const pptx = new PptxGenJS();
   // 2. Metadata
   pptx.author = spec.branding.agencyName;
-  pptx.company = spec.branding.agencyName;
+  // pptxgenjs escapes title, subject and author but writes `company` into docProps/app.xml raw.
+  pptx.company = escapeXml(spec.branding.agencyName);
   pptx.title = spec.title;
   pptx.subject = `${spec.kind === 'qbr' ? 'Quarterly business review' : 'Monthly value report'} — ${spec.period.label}`;
   // 3. Layout: 16:9, 10 × 5.625 in (80 × 45 grid units)
@@ -29,4 +30,8 @@ export async function renderDeck(spec: DeckSpec): Promise<Uint8Array> {
   for (const slide of spec.slides) renderSlide(ctx, slide);
   // 6. Write, compressed
   return writePackage(pptx);
+}
+
+function escapeXml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;');
 }

@@ -18,6 +18,8 @@ export interface PackageReport {
   slideCount: number;
   /** Visible text of each slide, in order. */
   slideTexts: string[];
+  /** Visible text of each slide layout (the masters: footer, agency name). */
+  layoutTexts: string[];
   /** Speaker notes of each slide, in order. */
   notes: string[];
   /** Series of each chart part, by slide number (1-based) → charts on that slide. */
@@ -49,6 +51,7 @@ export async function inspectPptx(bytes: Uint8Array): Promise<PackageReport> {
     parts,
     slideCount: slideParts.length,
     slideTexts: slideParts.map((p) => visibleText(texts.get(p)!)),
+    layoutTexts: parts.filter((p) => /^ppt\/slideLayouts\/slideLayout\d+\.xml$/.test(p)).sort(byNumber).map((p) => visibleText(texts.get(p)!)),
     notes: slideParts.map((p) => notesOf(p, texts)),
     chartsBySlide: chartsBySlide(slideParts, texts),
     deflatedEntries: deflated,
@@ -121,7 +124,8 @@ function notesOf(slidePart: string, texts: Map<string, string>): string {
   const n = /slide(\d+)\.xml$/.exec(slidePart)![1];
   const xml = texts.get(`ppt/notesSlides/notesSlide${n}.xml`) ?? '';
   const body = /name="Notes Placeholder 2"[\s\S]*?<\/p:sp>/.exec(xml)?.[0] ?? '';
-  return visibleText(body);
+  // pptxgenjs writes a note's line breaks as CRLF inside one run.
+  return visibleText(body).replace(/\r\n/g, '\n');
 }
 
 function decodeEntities(s: string): string {

@@ -1,0 +1,120 @@
+import { describe, expect, it } from 'vitest';
+import { buildQbrSpec, buildValueReportSpec, renderDeck, type DeckSpec } from '../../../src-core/deck';
+import { generateDemoBook } from '../../../src-core/demo';
+import { parsePeriod } from '../../../src-core/time';
+import { inspectPptx, type PackageReport } from '../../support/pptx/inspect-package';
+import { makePng } from '../../support/pptx/png';
+import { ACCOUNT_ID, BRANDING, NOW, fixtureBook } from './fixture-book';
+import { HOSTILE, hostileBook } from './hostile';
+import { makeChart, makeChartSlide, makeSpec, makeTitleSlide } from './spec-builders';
+
+const MAX_BYTES = 300_000;
+
+async function renderAndInspect(spec: DeckSpec): Promise<{ bytes: Uint8Array; report: PackageReport }> {
+  const bytes = await renderDeck(spec);
+  return { bytes, report: await inspectPptx(bytes) };
+}
+
+/** The package matches its spec: one slide each, notes, and each native chart with the spec's series. */
+function expectMatchesSpec(spec: DeckSpec, report: PackageReport): void {
+  expect(report.problems).toEqual([]);
+  expect(report.slideCount).toBe(spec.slides.length);
+  expect(report.storedEntries).toBe(0);
+  expect(report.deflatedEntries).toBeGreaterThan(20);
+  spec.slides.forEach((slide, i) => {
+    expect(report.notes[i], `notes of ${slide.key}`).toBe(slide.notes);
+    const charts = report.chartsBySlide.get(i + 1) ?? [];
+    if (slide.kind === 'chart' && slide.chart.emptyNote === null) {
+      expect(charts.map((c) => c.map((s) => ({ name: s.name, values: s.values, categories: s.categories })))).toEqual([
+        slide.chart.series.map((s) => ({ name: s.name, values: s.values, categories: slide.chart.categories })),
+      ]);
+    } else {
+      expect(charts, `no chart on ${slide.key}`).toEqual([]);
+    }
+  });
+}
+
+describe('rendered decks are valid packages', () => {
+  const period = { qbr: parsePeriod('2026-Q3'), value_report: parsePeriod('2026-09') };
+  const demo = generateDemoBook({ seed: 'decks', accounts: 4, asOf: '2026-10-05', owner: { id: 'u-1', email: 'sam@example.com', name: 'Sam Lee', role: 'csm' } });
+
+  it.each(demo.tables.accounts.map((a) => [a.name, a.id]))('QBR and value report for demo account %s', async (_name, accountId) => {
+    const input = { book: demo.tables, accountId, branding: BRANDING, now: NOW };
+    for (const spec of [buildQbrSpec({ ...input, period: period.qbr }), buildValueReportSpec({ ...input, period: period.value_report })]) {
+      const { bytes, report } = await renderAndInspect(spec);
+      expectMatchesSpec(spec, report);
+      expect(bytes.length).toBeLessThan(MAX_BYTES);
+    }
+  });
+
+  it('carries the hand-computed numbers into native chart parts', async () => {
+    const spec = buildQbrSpec({ book: fixtureBook(), accountId: ACCOUNT_ID, period: period.qbr, branding: BRANDING, now: NOW, commentary: { roi: 'Beat the fee.' } });
+    const { report } = await renderAndInspect(spec);
+    expectMatchesSpec(spec, report);
+    const kpiIndex = spec.slides.findIndex((s) => s.key === 'kpi-leads') + 1;
+    expect(report.chartsBySlide.get(kpiIndex)![0]!.map((s) => [s.name, s.values[0], s.values.length])).toEqual([
+      ['Q3 2026', 12, 13], ['Q2 2026', 10, 13], ['Target Q3 2026', 11, 13],
+    ]);
+    const roiIndex = spec.slides.findIndex((s) => s.key === 'roi');
+    expect(report.slideTexts[roiIndex]).toContain('Beat the fee.');
+    expect(report.slideTexts[roiIndex]).toContain('113%');
+    expect(report.slideTexts[0]).toContain('Acme Plumbing — QBR Q3 2026');
+    expect(report.layoutTexts.join('\n')).toContain('Northwind Agency');
+  });
+
+  it('builds from hostile text everywhere, cleaned and cut with "…" (RELIABILITY 25)', async () => {
+    const longComment = HOSTILE.note + HOSTILE.control + HOSTILE.word;
+    const input = { book: hostileBook(), accountId: ACCOUNT_ID, now: NOW, commentary: { summary: longComment, insight: longComment } };
+    const branding = { agencyName: HOSTILE.specials + HOSTILE.control, primaryColor: '#12345G', accentColor: 'abc', font: 'Comic"<Sans>', logo: null };
+    for (const spec of [buildQbrSpec({ ...input, branding, period: period.qbr }), buildValueReportSpec({ ...input, branding, period: period.value_report })]) {
+      const { report } = await renderAndInspect(spec);
+      expectMatchesSpec(spec, report);
+      expect(spec.branding).toMatchObject({ primaryColor: '1F3A5F', accentColor: 'AABBCC', font: 'ComicSans' });
+      const text = report.slideTexts.join('\n');
+      expect(text).toContain('…');
+      expect(text).toContain('🎉');
+      expect(text).toContain('顧客満足度の向上');
+      expect(text).toContain('שלום עולם');
+      expect(report.layoutTexts.join('\n')).toContain(HOSTILE.specials.slice(0, 40));
+      expect(Math.max(...report.slideTexts.map((t) => t.length))).toBeLessThan(3_000);
+    }
+  });
+
+  it('draws every chart edge case or says there is no data (RELIABILITY 27)', async () => {
+    const long = 'A category label that goes on and on and on';
+    const cases = [
+      makeChart({ categories: [], series: [], emptyNote: 'No data for this period' }),
+      makeChart({ categories: ['W1'], series: [{ name: 'One point', values: [7] }] }),
+      makeChart({ type: 'bar', categories: ['a', 'b', 'c'], series: [{ name: 'Zeros', values: [0, 0, 0] }] }),
+      makeChart({ type: 'bar', categories: ['a', 'b'], series: [{ name: 'Negative', values: [-1200.5, 300] }], format: 'money' }),
+      makeChart({ categories: Array.from({ length: 70 }, (_, i) => `W${i + 1}`), series: [{ name: 'Many', values: Array.from({ length: 70 }, (_, i) => i % 7) }] }),
+      makeChart({ type: 'bar', categories: [long, long + '2'], series: [{ name: long, values: [1, 2] }] }),
+    ];
+    const spec = makeSpec([makeTitleSlide(), ...cases.map((chart, i) => makeChartSlide({ key: `c${i}`, title: `Chart case ${i}`, chart }))]);
+    const { report } = await renderAndInspect(spec);
+    expectMatchesSpec(spec, report);
+    expect(report.slideTexts[1]).toContain('No data for this period');
+  });
+
+  it('places a good logo and replaces a broken or huge one with the agency name and a warning (RELIABILITY 28)', async () => {
+    const input = { book: fixtureBook(), accountId: ACCOUNT_ID, period: period.value_report, now: NOW };
+    const good = buildValueReportSpec({ ...input, branding: { ...BRANDING, logo: makePng(300, 100) } });
+    expect(good.warnings).toEqual([]);
+    const withLogo = await renderAndInspect(good);
+    expectMatchesSpec(good, withLogo.report);
+    // One copy per master that shows it (cover and content); pptxgenjs does not share media between layouts.
+    expect(withLogo.report.parts.filter((p) => p.startsWith('ppt/media/'))).toHaveLength(2);
+
+    const png = makePng(10, 10);
+    for (const logo of [png.slice(0, 30), new Uint8Array(5_000_000)]) {
+      const spec = buildValueReportSpec({ ...input, branding: { ...BRANDING, logo } });
+      expect(spec.logo).toBeNull();
+      expect(spec.warnings).toEqual([expect.stringContaining('the agency name is shown instead')]);
+      const { bytes, report } = await renderAndInspect(spec);
+      expectMatchesSpec(spec, report);
+      expect(report.parts.filter((p) => p.startsWith('ppt/media/'))).toEqual([]);
+      expect(report.layoutTexts.join('\n')).toContain('Northwind Agency');
+      expect(bytes.length).toBeLessThan(MAX_BYTES);
+    }
+  });
+});
