@@ -75,3 +75,8 @@ function checkPull(reply: unknown): PullResponse {
   if (!ok) throw new SyncError('protocol', 'pull reply is not a page');
   return page;
 }
+
+/** The browser's (and Electron renderer's) `fetch`, with a timeout so a dead connection is retried. */
+export function fetchTransport(timeoutMs = 30_000): Transport {
+  return (url, init) => fetch(url, { ...init, signal: AbortSignal.timeout(timeoutMs) });
+}

@@ -120,6 +120,8 @@ export class SyncEngine {
         if (pulled.unreadable.length > 0) this.options.log?.('sync.pull.unreadable', { rows: pulled.unreadable });
         const now = clock.now();
         await setMeta(db, 'lastSyncedAt', now);
+        // Only a completed first sync makes this a book the app can open.
+        if (!(await getMeta(db, 'bookSource'))) await setMeta(db, 'bookSource', 'server');
         this.update({ phase: 'idle', lastSyncedAt: now, progress: null, retrying: null, error: null });
         return;
       } catch (error) {

@@ -100,6 +100,7 @@ export class FakeSyncServer {
     if (fault?.kind === 'status') return reply((entry.status = fault.status), { error: 'injected' });
     const user = this.tokens.get((init.headers.authorization ?? '').replace(/^Bearer /, ''));
     if (!user) return reply((entry.status = 401), { error: 'unauthorized' });
+    if (pathname === '/v1/me') return reply(200, { id: user.id, email: `${user.id}@agency.test`, name: user.name, role: 'csm' });
     const response = on === 'push' ? this.push(user.id, JSON.parse(init.body!)) : this.pull(user.id, searchParams);
     if (fault?.kind === 'cut_after_commit') {
       entry.status = 'cut';
