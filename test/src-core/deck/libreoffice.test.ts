@@ -1,0 +1,43 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { buildQbrSpec, buildValueReportSpec, renderDeck, type DeckSpec, type SlideSpec } from '../../../src-core/deck';
+import { generateDemoBook } from '../../../src-core/demo';
+import { parsePeriod } from '../../../src-core/time';
+import { checkWithLibreOffice } from '../../support/pptx/libreoffice';
+import { makePng } from '../../support/pptx/png';
+import { ACCOUNT_ID, BRANDING, NOW, fixtureBook } from './fixture-book';
+import { hostileBook } from './hostile';
+
+const dir = mkdtempSync(join(tmpdir(), 'fieldbook-decks-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+/**
+ * What each page must show: the slide's title, or its plain-text start when the title holds
+ * scripts a PDF font may not carry (the hostile deck); the cover's byline as a last resort.
+ */
+function expectedText(slide: SlideSpec): string {
+  const plain = /^[\x20-\x7E’—–]+/.exec(slide.title)?.[0]?.trim() ?? '';
+  if (plain.length >= 4) return plain;
+  return slide.kind === 'title' ? 'Prepared by' : slide.title;
+}
+
+describe('decks open in LibreOffice with one page per slide (RELIABILITY 30)', () => {
+  it('converts a handful of decks in one soffice call', async () => {
+    const demo = generateDemoBook({ seed: 'libreoffice', accounts: 2, asOf: '2026-10-05', owner: { id: 'u-1', email: 'sam@example.com', name: 'Sam Lee', role: 'csm' } });
+    const logo = makePng(240, 80, [224, 122, 31]);
+    const specs: DeckSpec[] = [
+      buildQbrSpec({ book: fixtureBook(), accountId: ACCOUNT_ID, period: parsePeriod('2026-Q3'), branding: { ...BRANDING, logo }, now: NOW, commentary: { roi: 'Value beat the fee.' } }),
+      buildQbrSpec({ book: hostileBook(), accountId: ACCOUNT_ID, period: parsePeriod('2026-Q3'), branding: BRANDING, now: NOW, commentary: { summary: 'x'.repeat(50_000) } }),
+      buildValueReportSpec({ book: demo.tables, accountId: demo.tables.accounts[0]!.id, period: parsePeriod('2026-09'), branding: BRANDING, now: NOW }),
+    ];
+    const paths = await Promise.all(specs.map(async (spec, i) => {
+      const path = join(dir, `deck-${i}.pptx`);
+      writeFileSync(path, await renderDeck(spec));
+      return path;
+    }));
+    const results = await checkWithLibreOffice(paths, specs.map((s) => s.slides.map(expectedText)), dir);
+    expect(results.map((r) => ({ pages: r.pages, problems: r.problems }))).toEqual(specs.map((s) => ({ pages: s.slides.length, problems: [] })));
+  }, 180_000);
+});
