@@ -85,4 +85,35 @@ describe('pushing the outbox', () => {
     });
     expect(await pendingCount(ctx.db)).toBe(1);
   });
+
+  it('pushes a month of offline work in bounded batches and resumes after a crash mid-way', async () => {
+    const rows = Array.from({ length: 1_200 }, (_, i) => i + 1);
+    await ctx.db.transaction('rw', ctx.db.outbox, async () => {
+      for (const i of rows) {
+        await ctx.db.outbox.add({
+          mutationId: `m-${i}`, table: 'notes', op: 'upsert', id: `n-${i}`, accountId: 'acc-1', createdAt: '2026-09-02T09:00:00.000Z',
+          fields: { id: `n-${i}`, accountId: 'acc-1', body: `Note ${i}`, createdAt: '2026-09-02T09:00:00.000Z', authorName: 'Sam', pinned: false, conflictOf: null },
+        });
+      }
+    });
+    ctx.server.faults.push({ on: 'push', kind: 'cut_after_commit' }, { on: 'push', kind: 'network' });
+    // First request commits then loses its reply ("crash"); the retry's first request never arrives.
+    await expect(push(500)).rejects.toMatchObject({ kind: 'offline' });
+    await expect(push(500)).rejects.toMatchObject({ kind: 'offline' });
+    expect(await pendingCount(ctx.db)).toBe(1_200);
+    expect(await push(500)).toEqual({ applied: 700, duplicate: 500, rejected: 0 });
+    expect(ctx.server.log.filter((l) => l.path === '/v1/push').map((l) => l.mutations)).toEqual([500, 500, 500, 500, 200]);
+    const order = [...ctx.server.rows.values()].filter((r) => r.row.id.startsWith('n-')).sort((a, b) => a.row.rev - b.row.rev).map((r) => r.row.id);
+    expect(order).toEqual(rows.map((i) => `n-${i}`));
+    expect(Math.max(...ctx.server.applyCount.values())).toBe(1);
+  });
+
+  it('orders edits by write order, not by a laptop clock that is days off', async () => {
+    ctx.clock.set('2026-09-20T09:00:00.000Z');
+    await ctx.writer.editNote('note-1', 'Written first, clock days ahead');
+    ctx.clock.set('2026-08-01T09:00:00.000Z');
+    await ctx.writer.editNote('note-1', 'Written second, clock weeks behind');
+    await push();
+    expect(ctx.server.get('notes', 'note-1')!.body).toBe('Written second, clock weeks behind');
+  });
 });
