@@ -22,6 +22,7 @@ export interface HealthInputs {
   reviewsSkippedInARow: number;
   latestNps: number | null;
   latestCsat: number | null;
+  /** Negative answers (NPS ≤ 6 or CSAT ≤ 2) in the look-back before the latest one. */
   negativeFeedback: number;
   pulse: number | null;
   lateUnpaidInvoices: number;
@@ -113,7 +114,9 @@ function reviewsSkippedInARow(activities: readonly Activity[], now: string): num
 function sentimentFacts(data: AccountData, today: string, since: string) {
   const feedback = data.feedback.filter((f) => f.date <= today).sort((a, b) => (a.date < b.date ? -1 : 1));
   const latest = <K extends 'nps' | 'csat'>(k: K) => [...feedback].reverse().find((f) => f[k] !== null)?.[k] ?? null;
-  const negative = feedback.filter((f) => f.date >= since && ((f.nps !== null && f.nps <= 6) || (f.csat !== null && f.csat <= 2))).length;
+  // The latest answer is already scored as NPS/CSAT; only earlier negative answers add to it.
+  const earlier = feedback.slice(0, -1);
+  const negative = earlier.filter((f) => f.date >= since && ((f.nps !== null && f.nps <= 6) || (f.csat !== null && f.csat <= 2))).length;
   return { latestNps: latest('nps'), latestCsat: latest('csat'), negativeFeedback: negative, pulse: data.account.pulse };
 }
 

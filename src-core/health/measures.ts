@@ -91,7 +91,7 @@ export function sentimentMeasure(i: HealthInputs, s: Settings): Measure {
     parts.push((i.pulse - 1) * 25);
     reasons.push(i.pulse <= 2 ? concern(`CSM pulse ${i.pulse}/5`) : fine(`CSM pulse ${i.pulse}/5`));
   }
-  if (i.negativeFeedback > 0) reasons.push(concern(`${i.negativeFeedback} negative feedback in the last ${s.health.lookbackDays} days`));
+  if (i.negativeFeedback > 0) reasons.push(concern(`${i.negativeFeedback} more negative feedback in the last ${s.health.lookbackDays} days`));
   const points = parts.length ? clamp(parts.reduce((a, b) => a + b, 0) / parts.length - 15 * Math.min(2, i.negativeFeedback)) : null;
   if (points === null) reasons.push(fine('No feedback or pulse recorded yet'));
   return { key: 'sentiment', label: MEASURE_LABELS.sentiment, weight: s.health.weights.sentiment, points, reasons };

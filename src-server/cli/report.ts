@@ -7,7 +7,7 @@ import { formatReport } from './report/format-report';
 
 /**
  * `npm run report -- --book FILE.json --period 2026-Q3|2026-09 [--json]` (DESIGN §8).
- * "Now" is the end of the period or the current time, whichever is earlier (see `reportNow`).
+ * "Now" is the earliest of the end of the period, the current time and the book's export time (see `reportNow`).
  * Settings are the seeds' defaults: a lead reading any CSM's export gets the same yardstick.
  */
 export function runReport(argv: readonly string[], currentTime: string): { code: number; out: string; err: string } {
@@ -31,7 +31,7 @@ export function runReport(argv: readonly string[], currentTime: string): { code:
       const more = parsed.fileProblems.length + parsed.rowProblems.length - 1;
       return fail(`${args.book} is not a valid book: ${first}${more > 0 ? ` (and ${more} more problems)` : ''}`);
     }
-    const report = buildReport(parsed.book, args.period, reportNow(args.period, currentTime), DEFAULT_SETTINGS);
+    const report = buildReport(parsed.book, args.period, reportNow(args.period, currentTime, parsed.book.exportedAt), DEFAULT_SETTINGS);
     return { code: 0, out: args.json ? JSON.stringify(reportJson(report), null, 2) : formatReport(report), err: '' };
   } catch (e) {
     return fail((e as Error).message);

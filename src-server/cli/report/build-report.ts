@@ -22,12 +22,16 @@ export interface Report {
 }
 
 /**
- * The report's "now" is the end of the period or the current time, whichever is earlier: a past
- * quarter is judged as it stood on its last day, the running one as it stands today.
+ * The report's "now": the end of the period or the current time, whichever is earlier — a past
+ * quarter is judged as it stood on its last day, the running one as it stands today. A book file
+ * knows nothing after it was exported, so its `exportedAt` bounds it too: a book exported on
+ * 15 September is not judged as if nobody had talked to a client for the two weeks after.
  */
-export function reportNow(periodKey: string, currentTime: string): string {
+export function reportNow(periodKey: string, currentTime: string, exportedAt?: string): string {
   const endOfPeriod = `${parsePeriod(periodKey).end}T23:59:59.000Z`;
-  return currentTime < endOfPeriod ? currentTime : endOfPeriod;
+  const candidates = [endOfPeriod, new Date(Date.parse(currentTime)).toISOString()];
+  if (exportedAt) candidates.push(new Date(Date.parse(exportedAt)).toISOString());
+  return candidates.sort()[0] as string;
 }
 
 /** The scorecard and the health of every account that is a client on the report's day, worst first. */

@@ -3,7 +3,7 @@ import {
   accountHealth, applyWhatIf, bandOfScore, healthInputs, healthSnapshots, scoreHealth, trendOf,
 } from '../../../src-core/health';
 import { DEFAULT_SETTINGS } from '../../../src-core/settings';
-import { makeActivity, makeInvoice, makeOpportunity, makeOverride, makeTask, weeklySeries } from './builders';
+import { makeActivity, makeFeedback, makeInvoice, makeOpportunity, makeOverride, makeTask, weeklySeries } from './builders';
 import { atRiskAccount, healthyAccount, NOW } from './fixtures';
 
 const S = DEFAULT_SETTINGS;
@@ -63,6 +63,17 @@ describe('health score', () => {
     expect(points(h).commercial).toBe(35); // 100 − 25 − 10 − 30
     expect(h.measures.find((m) => m.key === 'commercial')!.reasons.map((r) => r.text)).toEqual([
       '1 invoice unpaid past due ($3,000)', '1 invoice paid late in the last 90 days', 'Downgrade requested',
+    ]);
+  });
+
+  it('scores the latest feedback once and takes 15 off for each earlier negative answer', () => {
+    const data = healthyAccount();
+    data.feedback = [makeFeedback({ date: '2026-07-10', nps: 4, csat: 2 }), makeFeedback({ date: '2026-09-10', nps: 5, csat: 3 })];
+    const h = accountHealth(data, NOW, S);
+    // NPS 5 → 25, CSAT 3 → 50, pulse 4 → 75: mean 50, less 15 for July's detractor answer.
+    expect(points(h).sentiment).toBe(35);
+    expect(h.measures.find((m) => m.key === 'sentiment')!.reasons.map((r) => r.text)).toEqual([
+      'Latest NPS 5 (detractor)', 'Latest CSAT 3/5', 'CSM pulse 4/5', '1 more negative feedback in the last 90 days',
     ]);
   });
 

@@ -1,0 +1,94 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { generateDemoBook, HVAC_STORY_ACCOUNT_NAME } from '../../../src-core/demo';
+import { runReport } from '../../../src-server/cli/report';
+import { reportNow } from '../../../src-server/cli/report/build-report';
+
+const OWNER = { id: 'u-1', email: 'sam@agency.test', name: 'Sam', role: 'csm' as const };
+let dir = '';
+let bookPath = '';
+
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'fieldbook-report-'));
+  bookPath = join(dir, 'book.json');
+  writeFileSync(bookPath, JSON.stringify(generateDemoBook({ seed: 'report-test', accounts: 12, years: 2, asOf: '2026-09-15', owner: OWNER })));
+});
+
+describe('npm run report', () => {
+  it('prints exactly the JSON shape of DESIGN §8, every account with a band and reasons', () => {
+    const r = runReport(['--book', bookPath, '--period', '2026-Q3', '--json'], '2026-11-22T10:00:00.000Z');
+    expect(r.code).toBe(0);
+    const json = JSON.parse(r.out);
+    expect(Object.keys(json)).toEqual(['period', 'scorecard', 'accounts']);
+    expect(json.period).toBe('2026-Q3');
+    for (const key of ['bookValueCents', 'startMrrCents', 'expansionCents', 'contractionCents', 'churnCents', 'grr', 'nrr', 'revenueLostCents',
+      'revenueLostAllowanceCents', 'upsellCents', 'upgradeCents', 'opportunities', 'referrals', 'nps', 'csat', 'kpiHitRate', 'goalCompletion',
+      'responseP50Minutes', 'responseP90Minutes', 'monthlyContactCoverage']) {
+      expect(json.scorecard).toHaveProperty(key);
+    }
+    expect(json.scorecard.asOf).toBe('2026-09-15'); // the book was exported on its as-of day
+    expect(json.scorecard.revenueLostAllowanceCents).toBe(Math.round(0.03 * json.scorecard.startMrrCents * 3));
+    expect(json.scorecard.grr).toBeGreaterThan(0);
+    expect(json.scorecard.grr).toBeLessThanOrEqual(1);
+    expect(json.accounts.length).toBeGreaterThan(5);
+    for (const a of json.accounts) {
+      expect(Object.keys(a)).toEqual(['id', 'name', 'score', 'band', 'reasons']);
+      expect(['green', 'yellow', 'red']).toContain(a.band);
+      expect(a.score).toBeGreaterThanOrEqual(0);
+      expect(a.score).toBeLessThanOrEqual(100);
+      expect(a.reasons.length).toBeGreaterThan(0);
+    }
+    const hvac = json.accounts.find((a: { name: string }) => a.name === HVAC_STORY_ACCOUNT_NAME);
+    expect(hvac.band).not.toBe('green');
+    expect(hvac.reasons).toContain('Renewal in 90 days with no renewal plan');
+  });
+
+  it('prints a readable scorecard table and each account’s health', () => {
+    const r = runReport(['--book', bookPath, '--period', '2026-09'], '2026-11-22T10:00:00.000Z');
+    expect(r.code).toBe(0);
+    expect(r.out).toContain('CSM scorecard — September 2026 (as of 2026-09-15)');
+    expect(r.out).toMatch(/Net revenue retention\s+[\d.]+%\s+110%/);
+    expect(r.out).toContain(`${HVAC_STORY_ACCOUNT_NAME} — `);
+    expect(r.out).toContain('What would move it: ');
+  });
+
+  it.each([
+    [['--period', '2026-Q3'], 'Missing --book.'],
+    [['--book', 'x.json', '--period', '2026-Q5'], '"2026-Q5" is not a period'],
+    [['--book', '/nonexistent/book.json', '--period', '2026-Q3'], 'Cannot read /nonexistent/book.json: ENOENT.'],
+    [['--book', 'x.json', '--period', '2026-Q3', '--csv'], 'Unknown argument "--csv".'],
+  ])('refuses %j with a one-line reason and a non-zero exit', (argv, message) => {
+    const r = runReport(argv, '2026-11-22T10:00:00.000Z');
+    expect(r.code).toBe(1);
+    expect(r.out).toBe('');
+    expect(r.err).toContain(message);
+    expect(r.err).not.toContain('\n');
+  });
+
+  it('refuses a file that is not a valid book', () => {
+    const bad = join(dir, 'bad.json');
+    writeFileSync(bad, JSON.stringify({ format: 'fieldbook-book/1', exportedAt: '2026-09-15T12:00:00Z', owner: OWNER, tables: { accounts: [{ id: 'a' }] } }));
+    const r = runReport(['--book', bad, '--period', '2026-Q3'], '2026-11-22T10:00:00.000Z');
+    expect(r.code).toBe(1);
+    expect(r.err).toMatch(/^.*bad\.json is not a valid book: accounts row 1: /);
+    const notJson = join(dir, 'notjson.json');
+    writeFileSync(notJson, '{ nope');
+    expect(runReport(['--book', notJson, '--period', '2026-Q3'], '2026-11-22T10:00:00.000Z').err).toBe(`${notJson} is not JSON.`);
+  });
+
+  it('judges a period at its end, today, or the book’s export, whichever is earliest', () => {
+    expect(reportNow('2026-Q3', '2026-11-22T10:00:00.000Z')).toBe('2026-09-30T23:59:59.000Z');
+    expect(reportNow('2026-Q4', '2026-11-22T10:00:00.000Z')).toBe('2026-11-22T10:00:00.000Z');
+    expect(reportNow('2026-Q3', '2026-11-22T10:00:00.000Z', '2026-09-15T12:00:00.000Z')).toBe('2026-09-15T12:00:00.000Z');
+  });
+
+  it('runs as a command: exit code 1 and one line on stderr for a bad period', () => {
+    const r = spawnSync(process.execPath, ['--import', 'tsx', 'src-server/cli/report.ts', '--book', bookPath, '--period', 'Q3'], { encoding: 'utf8' });
+    expect(r.status).toBe(1);
+    expect(r.stdout).toBe('');
+    expect(r.stderr.trim().split('\n')).toEqual(['"Q3" is not a period: use a quarter like 2026-Q3, a month like 2026-09 or a year like 2026.']);
+  });
+});
