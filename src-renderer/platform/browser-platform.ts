@@ -23,7 +23,13 @@ function isWebLink(url: string): boolean {
   }
 }
 
-/** The hidden, reused `<input type="file">` (kept in the DOM so e2e tests can `setInputFiles` on it). */
+type PickResolver = { resolve(file: PickedFile | null): void; reject(err: unknown): void };
+const pendingPick = new WeakMap<HTMLInputElement, PickResolver>();
+
+/**
+ * The hidden, reused `<input type="file">`, kept in the DOM so e2e tests can `setInputFiles` on
+ * it. Its one `change` listener answers whichever pick is pending.
+ */
 function bookFileInput(doc: Document): HTMLInputElement {
   const existing = doc.querySelector<HTMLInputElement>(`input[data-testid="${BOOK_FILE_INPUT_TEST_ID}"]`);
   if (existing) return existing;
@@ -32,30 +38,29 @@ function bookFileInput(doc: Document): HTMLInputElement {
   input.accept = '.json,application/json';
   input.hidden = true;
   input.dataset['testid'] = BOOK_FILE_INPUT_TEST_ID;
+  input.addEventListener('change', () => {
+    const pending = pendingPick.get(input);
+    const file = input.files?.[0];
+    if (!pending) return;
+    pendingPick.delete(input);
+    if (!file) return pending.resolve(null);
+    file.text().then((text) => pending.resolve({ name: file.name, text }), pending.reject);
+  });
   doc.body.appendChild(input);
   return input;
 }
 
+/**
+ * Opens the file chooser. The `cancel` event is deliberately not used: headless Chromium fires
+ * it at once when no chooser UI exists, before a test sets the file. A pick left open by a
+ * cancelled chooser is answered with null when the next pick starts.
+ */
 function pickBookFile(doc: Document): Promise<PickedFile | null> {
   const input = bookFileInput(doc);
+  pendingPick.get(input)?.resolve(null);
   input.value = '';
   return new Promise((resolve, reject) => {
-    const done = () => {
-      input.removeEventListener('change', onChange);
-      input.removeEventListener('cancel', onCancel);
-    };
-    const onChange = () => {
-      done();
-      const file = input.files?.[0];
-      if (!file) return resolve(null);
-      file.text().then((text) => resolve({ name: file.name, text }), reject);
-    };
-    const onCancel = () => {
-      done();
-      resolve(null);
-    };
-    input.addEventListener('change', onChange);
-    input.addEventListener('cancel', onCancel);
+    pendingPick.set(input, { resolve, reject });
     input.click();
   });
 }
