@@ -16,6 +16,13 @@ export const BUDGET = {
   side: { items: 5, chars: 80 },
   /** One of three columns. */
   column: { heading: 30, items: 4, chars: 90 },
+  /** The same slots when a commentary band takes the foot of the slide. */
+  withCommentary: {
+    bullets: { items: 4, chars: 120 },
+    bulletsUnderStats: { items: 2, chars: 110 },
+    side: { items: 4, chars: 70 },
+    column: { items: 3, chars: 70 },
+  },
   stat: { label: 22, value: 12, detail: 48, maxCards: 4 },
   /** Table rows per slide before the table pages onto the next one. */
   tableRowsPerSlide: 10,

@@ -35,19 +35,37 @@ export function cleanLine(input: unknown): string {
   return cleanText(input).replace(/\n/g, ' ');
 }
 
+// East Asian wide characters and emoji take about two Latin letters' width on a slide.
+const WIDE = /[\u1100-\u115F\u2E80-\uA4CF\uAC00-\uD7A3\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFF60\uFFE0-\uFFE6]|[\u{1F300}-\u{1FAFF}\u{20000}-\u{3FFFD}]/u;
+
+/** How much room a character takes, in Latin letters. Zero-width joiners and marks take none. */
+function charWidth(ch: string): number {
+  if (/[\u200B-\u200D\uFE0F\p{M}]/u.test(ch)) return 0;
+  return WIDE.test(ch) ? 2 : 1;
+}
+
+export function textWidth(text: string): number {
+  let w = 0;
+  for (const ch of text) w += charWidth(ch);
+  return w;
+}
+
 /**
- * Cuts text to `budget` characters (code points, so an emoji is never split in half), ending
- * on a word boundary when one is near, with "…" appended when anything was cut.
+ * Cuts text to `budget` Latin-letter widths (a CJK character or an emoji counts two and is
+ * never split in half), ending on a word boundary when one is near, with "…" when cut.
  */
 export function fitText(text: string, budget: number): string {
+  if (textWidth(text) <= budget) return text;
   const chars = Array.from(text);
-  if (chars.length <= budget) return text;
   const room = Math.max(1, budget - 1);
-  let cut = chars.slice(0, room).join('');
+  let used = 0;
+  let n = 0;
+  while (n < chars.length && used + charWidth(chars[n]!) <= room) used += charWidth(chars[n++]!);
+  let cut = chars.slice(0, n).join('');
   // Back off to the last space unless the cut already falls between two words.
-  const atBoundary = /\s/.test(chars[room] ?? '');
+  const atBoundary = /\s/.test(chars[n] ?? '');
   const lastSpace = cut.lastIndexOf(' ');
-  if (!atBoundary && lastSpace >= room * 0.7) cut = cut.slice(0, lastSpace);
+  if (!atBoundary && lastSpace >= cut.length * 0.7) cut = cut.slice(0, lastSpace);
   return cut.replace(/[\s.,;:–—-]+$/u, '') + ELLIPSIS;
 }
 
@@ -67,6 +85,21 @@ export function slotText(input: unknown, budget: number, opts: { singleLine?: bo
   const cleaned = opts.singleLine ? cleanLine(input) : cleanText(input);
   // Cut before breaking words: a 10,000-character word costs nothing past its budget.
   return breakLongWords(fitText(cleaned, budget));
+}
+
+/**
+ * Re-cuts a list already made by `slotList` to a tighter slot (a slide with a commentary band
+ * has less room), keeping the count of items left out honest.
+ */
+export function recutList(items: readonly string[], maxItems: number, budget: number): string[] {
+  const last = items[items.length - 1] ?? '';
+  const more = /^…and (\d+) more$/.exec(last);
+  const real = more ? items.slice(0, -1) : [...items];
+  const hidden = more ? Number(more[1]) : 0;
+  const cut = real.map((item) => fitText(item, budget));
+  if (cut.length + (hidden > 0 ? 1 : 0) <= maxItems) return hidden > 0 ? [...cut, last] : cut;
+  const kept = cut.slice(0, Math.max(0, maxItems - 1));
+  return [...kept, `…and ${hidden + cut.length - kept.length} more`];
 }
 
 /** A bullet list cut to `maxItems` items of `budget` characters each; blanks are dropped. */

@@ -1,5 +1,5 @@
 import type { Account, DeckKind } from '../../model';
-import { slotText } from '../clean-text';
+import { recutList, slotText } from '../clean-text';
 import { BUDGET } from '../budgets';
 import { checkLogo } from '../logo';
 import { DEFAULT_BRANDING, fontName, hexColor } from '../theme';
@@ -59,9 +59,14 @@ export function titleSlide(account: Account, input: DeckInput, deckName: string,
   };
 }
 
-/** Every string a slide shows, cleaned and cut to its slot (RELIABILITY 25). */
+/**
+ * Every string a slide shows, cleaned and cut to its slot (RELIABILITY 25); lists get the
+ * tighter slots when a commentary band takes the foot of the slide.
+ */
 function cleanSlide(s: SlideSpec): SlideSpec {
   const line = (t: string, n: number) => slotText(t, n, { singleLine: true });
+  const list = (items: string[], slot: { items: number; chars: number }) => recutList(items.map((b) => line(b, slot.chars)), slot.items, slot.chars);
+  const slots = s.commentary ? { ...BUDGET, ...BUDGET.withCommentary } : BUDGET;
   const base = { ...s, title: line(s.title, s.kind === 'title' ? BUDGET.coverTitle : BUDGET.title), notes: slotText(s.notes, BUDGET.notes) };
   switch (base.kind) {
     case 'title':
@@ -71,15 +76,15 @@ function cleanSlide(s: SlideSpec): SlideSpec {
     case 'bullets':
       return {
         ...base,
-        bullets: base.bullets.map((b) => line(b, BUDGET.bullets.chars)),
+        bullets: list(base.bullets, base.stats.length > 0 ? slots.bulletsUnderStats : slots.bullets),
         stats: base.stats.slice(0, BUDGET.stat.maxCards).map((c) => ({ ...c, label: line(c.label, BUDGET.stat.label), value: line(c.value, BUDGET.stat.value), detail: line(c.detail, BUDGET.stat.detail) })),
       };
     case 'chart':
-      return { ...base, bullets: base.bullets.map((b) => line(b, BUDGET.side.chars)), table: base.table && cleanTable(base.table) };
+      return { ...base, bullets: list(base.bullets, slots.side), table: base.table && cleanTable(base.table) };
     case 'table':
       return { ...base, table: cleanTable(base.table) };
     case 'columns':
-      return { ...base, columns: base.columns.map((c) => ({ heading: line(c.heading, BUDGET.column.heading), bullets: c.bullets.map((b) => line(b, BUDGET.column.chars)) })) };
+      return { ...base, columns: base.columns.map((c) => ({ heading: line(c.heading, BUDGET.column.heading), bullets: list(c.bullets, slots.column) })) };
   }
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { breakLongWords, cleanText, fitText, slotList, slotText } from '../../../src-core/deck/clean-text';
+import { breakLongWords, cleanText, fitText, recutList, slotList, slotText, textWidth } from '../../../src-core/deck/clean-text';
 
 describe('text cleaning for slides', () => {
   it('strips what XML 1.0 forbids and keeps what it allows', () => {
@@ -19,8 +19,10 @@ describe('text cleaning for slides', () => {
   it('cuts to the budget with an ellipsis, on a word boundary, never inside an emoji', () => {
     expect(fitText('short', 10)).toBe('short');
     expect(fitText('the quick brown fox jumps over', 20)).toBe('the quick brown fox…');
-    expect(Array.from(fitText('🎉'.repeat(50), 10))).toHaveLength(10);
-    expect(fitText('🎉'.repeat(50), 10)).toBe('🎉'.repeat(9) + '…');
+    // An emoji or a CJK character takes two letters' room.
+    expect(fitText('🎉'.repeat(50), 10)).toBe('🎉'.repeat(4) + '…');
+    expect(fitText('顧客満足度の向上', 9)).toBe('顧客満足…');
+    expect(textWidth('ab顧🎉\u200B')).toBe(6);
   });
 
   it('makes a 10,000-character word wrappable and a 50,000-character note fit', () => {
@@ -35,5 +37,11 @@ describe('text cleaning for slides', () => {
   it('bounds a list and says how many were left out', () => {
     expect(slotList(['a', '', 'b', 'c', 'd'], 3, 10)).toEqual(['a', 'b', '…and 2 more']);
     expect(slotList(['a', 'b'], 3, 10)).toEqual(['a', 'b']);
+  });
+
+  it('re-cuts a list for a tighter slot and keeps the count of what was left out', () => {
+    expect(recutList(['a', 'b', 'c', '…and 2 more'], 2, 10)).toEqual(['a', '…and 4 more']);
+    expect(recutList(['a', 'b', '…and 2 more'], 3, 10)).toEqual(['a', 'b', '…and 2 more']);
+    expect(recutList(['a long line of text'], 3, 10)).toEqual(['a long li…']);
   });
 });
