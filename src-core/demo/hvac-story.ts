@@ -53,23 +53,40 @@ export function planStoryAccount(ctx: DemoContext, rng: Random, index: number, u
   };
 }
 
-/** Flat demand with a mild season; the SEO contract promised +30% leads and +10% traffic in six months. */
+/**
+ * Flat demand with a faint season and quieter week-to-week noise than other accounts, so the
+ * story reads the same whatever the as-of date. When the SEO contract started, targets were
+ * set from the six months before it: +40% leads and +10% traffic within six months.
+ */
 export function storyShape(plan: AccountPlan): KpiShape {
   const seoStart = plan.terms[1]?.start ?? plan.startedAt;
-  const promised = (gain: number) => (week: string) => {
-    const monthStart = `${week.slice(0, 7)}-01`;
-    const months = daysBetween(seoStart, monthStart) / 30.4;
-    return months <= 0 ? 1 : 1 + gain * Math.min(1, months / HVAC_STORY.contractAgeMonths);
-  };
   return {
     level: () => 1,
-    targetLevel: promised(0.3),
-    trafficTargetLevel: promised(0.1),
-    seasonAmplitude: 0.35,
+    targetLevel: () => 1,
+    seasonAmplitude: 0.1,
+    noise: 0.5,
     rankings: { start: 14, perYear: 56, targetPerYear: 40 },
-    adjustMeans: (key, _weeks, means) =>
-      growToRatio(means, key === 'organic_traffic' ? HVAC_STORY.trafficGrowth : HVAC_STORY.leadGrowth, HVAC_STORY.windowWeeks),
+    reshape: (key, weeks, weekly) => {
+      const means = growToRatio(weekly.means, key === 'organic_traffic' ? HVAC_STORY.trafficGrowth : HVAC_STORY.leadGrowth, HVAC_STORY.windowWeeks);
+      const promise = key === 'organic_traffic' ? PROMISED_TRAFFIC_GAIN : PROMISED_LEAD_GAIN;
+      return { means, targets: promisedTargets(weeks, means, weekly.targets, seoStart, promise) };
+    },
   };
+}
+
+const PROMISED_LEAD_GAIN = 0.4;
+const PROMISED_TRAFFIC_GAIN = 0.1;
+
+/** From the contract start, the target is the prior six months' average raised month by month to the promise. */
+function promisedTargets(weeks: readonly string[], means: readonly number[], before: readonly number[], start: string, gain: number): number[] {
+  const prior = means.filter((_, i) => (weeks[i] as string) < start).slice(-HVAC_STORY.windowWeeks);
+  if (prior.length === 0) return before.slice();
+  const baseline = prior.reduce((a, b) => a + b, 0) / prior.length;
+  return weeks.map((week, i) => {
+    if (week < start) return before[i] ?? baseline;
+    const months = daysBetween(start, `${week.slice(0, 7)}-01`) / 30.4;
+    return baseline * (1 + gain * Math.min(1, Math.max(0, months) / HVAC_STORY.contractAgeMonths));
+  });
 }
 
 /**

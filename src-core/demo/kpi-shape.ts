@@ -1,6 +1,12 @@
 import { addDays, daysBetween } from '../time';
 import type { AccountPlan, Trajectory } from './account-plan';
 
+/** Weekly means (before rounding) and the targets set for them. */
+export interface Weekly {
+  means: number[];
+  targets: number[];
+}
+
 /**
  * The shape of an account's results over time, before noise: how the level moves (thriving
  * accounts grow, declining ones slide for the last nine months), what the targets ask for, and
@@ -11,14 +17,14 @@ export interface KpiShape {
   level(week: string): number;
   /** Multiplier the target asks for in that week (targets step per quarter, as agencies set them). */
   targetLevel(week: string): number;
-  /** Multiplier the organic-traffic target asks for; defaults to `targetLevel`. */
-  trafficTargetLevel?(week: string): number;
   /** 1 = the industry's full seasonality. */
   seasonAmplitude: number;
+  /** 1 = ordinary week-to-week noise in leads. */
+  noise: number;
   /** Top-10 rankings: where they start, and their gain per year (actual and targeted). */
   rankings: { start: number; perYear: number; targetPerYear: number };
-  /** Last-moment reshaping of noisy weekly means (the HVAC story uses it to hit its numbers). */
-  adjustMeans?(key: 'leads:organic' | 'organic_traffic', weeks: readonly string[], means: number[]): number[];
+  /** Last-moment reshaping of noisy weekly means and their targets (the HVAC story uses it to hit its numbers). */
+  reshape?(key: 'leads:organic' | 'organic_traffic', weeks: readonly string[], weekly: Weekly): Weekly;
 }
 
 const YEAR_DAYS = 365.25;
@@ -63,6 +69,7 @@ export function genericShape(plan: AccountPlan, historyStart: string, asOf: stri
     level: memo((week) => (1 + growth.actual * years(week)) * ramp(week) * decline(week)),
     targetLevel: memo(targetFor),
     seasonAmplitude: 1,
+    noise: 1,
     rankings: { start: 10 + (plan.index % 17), perYear: growth.rankings[0], targetPerYear: growth.rankings[1] },
   };
 }

@@ -47,8 +47,9 @@ function channelStarts(plan: AccountPlan): Map<Channel, string> {
   return starts;
 }
 
-function noisy(rng: Random, mean: number, spread: number): number {
-  return Math.max(0, mean * Math.exp(spread * rng.normal()) + Math.sqrt(mean) * 0.5 * rng.normal());
+/** Week-to-week luck: a multiplicative part (spread) and a counting part that matters for small numbers. */
+function noisy(rng: Random, mean: number, spread: number, scale = 1): number {
+  return Math.max(0, mean * Math.exp(spread * scale * rng.normal()) + Math.sqrt(mean) * 0.5 * scale * rng.normal());
 }
 
 interface LeadChannel {
@@ -69,7 +70,7 @@ function leadChannels(plan: AccountPlan, shape: KpiShape, weeks: string[], rng: 
     const firstWeek = mondayOf(start);
     const dates = weeks.filter((w) => w >= firstWeek);
     const expected = dates.map((w) => share * seasonOf(season, shape.seasonAmplitude, w) * shape.level(w));
-    const means = expected.map((e) => noisy(rng, e, 0.1));
+    const means = expected.map((e) => noisy(rng, e, 0.1, shape.noise));
     const targetMeans = dates.map((w) => share * quarterSeasonOf(season, shape.seasonAmplitude, w) * shape.targetLevel(w));
     return { channel, dates, expected, means, targetMeans };
   });
@@ -89,9 +90,10 @@ export function buildKpiTimeline(ctx: DemoContext, plan: AccountPlan, shape: Kpi
   const allTargets = new Array<number>(weeks.length).fill(0);
   const offset = new Map(weeks.map((w, i) => [w, i]));
   for (const c of channels) {
-    const means = c.channel === 'organic' && shape.adjustMeans ? shape.adjustMeans('leads:organic', c.dates, c.means) : c.means;
+    const weekly = { means: c.means, targets: c.targetMeans };
+    const { means, targets: targetMeans } = c.channel === 'organic' && shape.reshape ? shape.reshape('leads:organic', c.dates, weekly) : weekly;
     const values = means.map(round);
-    const targets = c.targetMeans.map(atLeastOne);
+    const targets = targetMeans.map(atLeastOne);
     c.dates.forEach((w, i) => {
       const at = offset.get(w) as number;
       allValues[at] = (allValues[at] ?? 0) + (values[i] ?? 0);
@@ -126,14 +128,13 @@ function outcomeStreams(plan: AccountPlan, rng: Random, weeks: string[], leads: 
 /** Site traffic moves with organic leads through a conversion rate; rankings need SEO. */
 function organicStreams(plan: AccountPlan, shape: KpiShape, rng: Random, organic: LeadChannel): KpiStream[] {
   const conversion = rng.float(0.012, 0.025);
-  const rawTraffic = organic.expected.map((e) => (e / conversion) * Math.exp(0.06 * rng.normal()));
-  const traffic = shape.adjustMeans ? shape.adjustMeans('organic_traffic', organic.dates, rawTraffic) : rawTraffic;
-  const trafficTarget = organic.dates.map((w, i) => {
-    const wanted = shape.trafficTargetLevel ? shape.trafficTargetLevel(w) / shape.targetLevel(w) : 1;
-    return Math.round(((organic.targetMeans[i] ?? 0) * wanted) / conversion);
-  });
+  const raw = {
+    means: organic.expected.map((e) => (e / conversion) * Math.exp(0.06 * rng.normal())),
+    targets: organic.targetMeans.map((t) => t / conversion),
+  };
+  const traffic = shape.reshape ? shape.reshape('organic_traffic', organic.dates, raw) : raw;
   const streams: KpiStream[] = [
-    { metric: 'organic_traffic', channel: 'organic', dates: organic.dates, values: traffic.map(round), targets: trafficTarget },
+    { metric: 'organic_traffic', channel: 'organic', dates: organic.dates, values: traffic.means.map(round), targets: traffic.targets.map(round) },
   ];
   const seoStart = plan.terms.find((t) => t.services.includes('seo'))?.start;
   if (seoStart) {
