@@ -1,4 +1,4 @@
-import { BrowserWindow, Menu, app, ipcMain, protocol, session, shell, type Tray } from 'electron';
+import { BrowserWindow, Menu, app, dialog, ipcMain, protocol, session, shell, type Tray } from 'electron';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { MENU_COMMAND_CHANNEL, type MenuCommand } from '../src-core/ipc';
@@ -108,6 +108,11 @@ export function startFieldbook(paths: MainPaths): void {
     openWindow();
     setTray(settings.get().trayEnabled);
     app.on('activate', showWindow);
+  }).catch((err: unknown) => {
+    // Never a half-started app without a window: say what happened and quit; data is untouched.
+    console.error('[fieldbook] startup failed', err);
+    dialog.showErrorBox('Fieldbook could not start', `${err instanceof Error ? err.message : String(err)}\n\nYour data has not been changed. Try starting Fieldbook again.`);
+    app.quit();
   });
 
   app.on('window-all-closed', () => {

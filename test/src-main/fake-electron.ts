@@ -187,7 +187,13 @@ export const safeStorage = {
   decryptString: (b: Buffer) => b.toString(),
 };
 
-export const dialog = { showSaveDialog: async () => ({ canceled: true }), showOpenDialog: async () => ({ canceled: true, filePaths: [] }) };
+export const dialog = {
+  showSaveDialog: async () => ({ canceled: true }),
+  showOpenDialog: async () => ({ canceled: true, filePaths: [] }),
+  showErrorBox(title: string) {
+    state.calls.push(`dialog.showErrorBox:${title}`);
+  },
+};
 export const Notification = { isSupported: () => false };
 export const webContents = { fromId: () => null };
 export const nativeImage = { createFromPath: () => ({}) };

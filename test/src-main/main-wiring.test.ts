@@ -1,4 +1,4 @@
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -55,6 +55,17 @@ describe('main process wiring', () => {
     expect(state.calls).toEqual(['app.getPath:appData', 'app.setPath:userData', 'app.requestSingleInstanceLock', 'app.quit']);
   });
 
+  it('explains a failed start and quits instead of leaving a windowless app', async () => {
+    vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    // An unreadable settings file (here a folder where the file should be).
+    await mkdir(join(appData, 'Fieldbook', 'shell-settings.json'), { recursive: true });
+    startFieldbook({ mainDir: join(appData, 'out', 'main') });
+    state.fireReady();
+    await vi.waitFor(() => expect(state.calls).toContain('app.quit'));
+    expect(state.calls).toContain('dialog.showErrorBox:Fieldbook could not start');
+    expect(state.windows).toEqual([]);
+  });
+
   it('focuses the first window when a second instance starts', async () => {
     const win = await launch();
     emitApp('second-instance');
@@ -75,7 +86,7 @@ describe('main process wiring', () => {
     expect(state.protocolHandlers.has('app')).toBe(true);
   });
 
-  it('denies permission requests and checks', async () => {
+  it('denies permission requests and checks, except persistent storage and clipboard writes for the app itself', async () => {
     await launch();
     for (const permission of ['media', 'geolocation', 'notifications', 'midi', 'openExternal', 'clipboard-read']) {
       const answers: boolean[] = [];
@@ -84,9 +95,18 @@ describe('main process wiring', () => {
       expect(state.permissionCheck!({}, permission, 'app://fieldbook')).toBe(false);
     }
     expect(state.deviceCheck!()).toBe(false);
-    const other: boolean[] = [];
-    state.permissionRequest!({}, 'clipboard-sanitized-write', (g: boolean) => other.push(g), { requestingUrl: 'https://evil.test/' });
-    expect(other).toEqual([false]);
+    const answers: Array<[string, string, boolean]> = [];
+    for (const [permission, url] of [
+      ['persistent-storage', 'app://fieldbook/index.html'],
+      ['clipboard-sanitized-write', 'app://fieldbook/index.html'],
+      ['persistent-storage', 'https://evil.test/'],
+      ['clipboard-sanitized-write', 'app://fieldbook.evil.test/index.html'],
+    ] as const) {
+      state.permissionRequest!({}, permission, (g: boolean) => answers.push([permission, url, g]), { requestingUrl: url });
+    }
+    expect(answers.map(([, , granted]) => granted)).toEqual([true, true, false, false]);
+    expect(state.permissionCheck!({}, 'persistent-storage', 'app://fieldbook')).toBe(true);
+    expect(state.permissionCheck!({}, 'persistent-storage', 'https://evil.test')).toBe(false);
   });
 
   it('registers every IPC channel of the contract, and each one validates its sender and payload', async () => {
