@@ -1,0 +1,61 @@
+import { dirname } from 'node:path';
+import { buildQbrSpec, buildValueReportSpec, DEFAULT_BRANDING, renderDeck } from '../../src-core/deck';
+import { periodContaining, previousPeriod, type Period } from '../../src-core/time';
+import { UsageError } from './args';
+import { parseDeckArgs } from './deck/deck-args';
+import { loadBook, loadLogo } from './deck/load-book';
+import { accountsFor, ensureFolder, outputPath } from './deck/targets';
+import { writeFileAtomic, WriteError } from './deck/write-atomic';
+
+/**
+ * `npm run deck -- --book FILE.json --account ID|--all --kind qbr|value-report [--period KEY] --out PATH`
+ * (DESIGN §8). "Now" is the earlier of the current time and the book's export, so a deck from an
+ * old export describes the book as it was. One account failing does not stop the others.
+ */
+export async function runDeck(argv: readonly string[], currentTime: string): Promise<{ code: number; out: string; err: string }> {
+  const out: string[] = [];
+  const err: string[] = [];
+  try {
+    const args = parseDeckArgs(argv);
+    const book = loadBook(args.book);
+    const now = book.exportedAt < currentTime ? book.exportedAt : currentTime;
+    const period = args.period ?? lastCompletePeriod(args.kind === 'qbr' ? 'quarter' : 'month', now);
+    const accounts = accountsFor(book.tables, args.account);
+    const branding = { ...DEFAULT_BRANDING, agencyName: args.agency ?? DEFAULT_BRANDING.agencyName, logo: loadLogo(args.logo) };
+    ensureFolder(args.account !== null && /\.pptx$/i.test(args.out) ? dirname(args.out) : args.out);
+    let failed = 0;
+    for (const account of accounts) {
+      try {
+        const path = outputPath(args.out, args.account !== null, account, args.kind, period.key);
+        const input = { book: book.tables, accountId: account.id, period, branding, now };
+        const spec = args.kind === 'qbr' ? buildQbrSpec(input) : buildValueReportSpec(input);
+        const bytes = await renderDeck(spec);
+        writeFileAtomic(path, bytes);
+        out.push(`Wrote ${path} (${spec.slides.length} slides, ${Math.round(bytes.length / 1024)} KB)`);
+        for (const w of spec.warnings) err.push(`Warning: ${w}`);
+      } catch (e) {
+        if (!(e instanceof WriteError) && !(e instanceof UsageError)) throw e;
+        failed++;
+        err.push(e.message);
+      }
+    }
+    if (accounts.length === 0) err.push('No active accounts in the book: nothing to write.');
+    return { code: failed > 0 || accounts.length === 0 ? 1 : 0, out: out.join('\n'), err: err.join('\n') };
+  } catch (e) {
+    const message = e instanceof UsageError || e instanceof WriteError ? e.message : `Deck generation failed: ${(e as Error).message}`;
+    return { code: 1, out: out.join('\n'), err: [...err, message.replace(/\s+/g, ' ').trim()].join('\n') };
+  }
+}
+
+/** The last quarter or month that ended before `now`. */
+export function lastCompletePeriod(kind: 'quarter' | 'month', now: string): Period {
+  return previousPeriod(periodContaining(now.slice(0, 10), kind));
+}
+
+const isMain = process.argv[1] !== undefined && /deck\.ts$/.test(process.argv[1]);
+if (isMain) {
+  const result = await runDeck(process.argv.slice(2), new Date().toISOString());
+  if (result.out) process.stdout.write(`${result.out}\n`);
+  if (result.err) process.stderr.write(`${result.err}\n`);
+  process.exitCode = result.code;
+}

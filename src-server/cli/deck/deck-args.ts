@@ -1,0 +1,56 @@
+import { parsePeriod, PeriodError, type Period } from '../../../src-core/time';
+import type { DeckKind } from '../../../src-core/model';
+import { parseCommandLine, requireOption, UsageError } from '../args';
+
+export const DECK_USAGE =
+  'usage: npm run deck -- --book FILE.json --account ID|--all --kind qbr|value-report [--period 2026-Q3|2026-09] --out PATH [--agency NAME] [--logo FILE.png]';
+
+export interface DeckArgs {
+  book: string;
+  /** null with --all. */
+  account: string | null;
+  kind: DeckKind;
+  /** null: the last complete quarter or month before now. */
+  period: Period | null;
+  out: string;
+  agency: string | null;
+  logo: string | null;
+}
+
+const KINDS: Record<string, DeckKind> = { qbr: 'qbr', 'value-report': 'value_report' };
+
+export function parseDeckArgs(argv: readonly string[]): DeckArgs {
+  const { values } = parseCommandLine([...argv], {
+    book: { type: 'string' }, account: { type: 'string' }, all: { type: 'boolean' }, kind: { type: 'string' },
+    period: { type: 'string' }, out: { type: 'string' }, agency: { type: 'string' }, logo: { type: 'string' },
+  });
+  const all = (values as Record<string, unknown>).all === true;
+  const account = values.account ?? null;
+  if (all && account !== null) throw new UsageError('Give either --account ID or --all, not both.');
+  if (!all && (account === null || account.trim() === '')) throw new UsageError(`Missing --account ID or --all. ${DECK_USAGE}`);
+  const kindText = requireOption(values, 'kind');
+  const kind = KINDS[kindText];
+  if (!kind) throw new UsageError(`--kind must be qbr or value-report, not "${kindText}".`);
+  return {
+    book: requireOption(values, 'book'),
+    account: all ? null : account,
+    kind,
+    period: values.period === undefined ? null : deckPeriod(values.period, kind),
+    out: requireOption(values, 'out'),
+    agency: values.agency ?? null,
+    logo: values.logo ?? null,
+  };
+}
+
+function deckPeriod(key: string, kind: DeckKind): Period {
+  let period: Period;
+  try {
+    period = parsePeriod(key);
+  } catch (e) {
+    if (e instanceof PeriodError) throw new UsageError(e.message);
+    throw e;
+  }
+  if (kind === 'qbr' && period.kind !== 'quarter') throw new UsageError(`A QBR covers a quarter: use --period like 2026-Q3, not "${key}".`);
+  if (kind === 'value_report' && period.kind !== 'month') throw new UsageError(`A value report covers a month: use --period like 2026-09, not "${key}".`);
+  return period;
+}

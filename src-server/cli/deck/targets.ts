@@ -1,0 +1,32 @@
+import { mkdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Account, BookTables, DeckKind } from '../../../src-core/model';
+import { deckFileName } from '../../../src-core/deck';
+import { UsageError } from '../args';
+import { writeAdvice } from './write-atomic';
+
+/**
+ * `--all` means every active account (not churned, not deleted), not only those due: a CSM
+ * asking for Q3 decks wants the whole book's Q3. The app's batch screen uses `decksDue`.
+ */
+export function accountsFor(tables: BookTables, accountId: string | null): Account[] {
+  if (accountId === null) return tables.accounts.filter((a) => !a.deleted && a.stage !== 'churned' && a.churnedAt === null);
+  const account = tables.accounts.find((a) => a.id === accountId && !a.deleted);
+  if (!account) throw new UsageError(`Account "${accountId}" is not in the book.`);
+  return [account];
+}
+
+/** `--out` is a file for one account when it ends in .pptx, else a folder (created if missing). */
+export function outputPath(out: string, single: boolean, account: Account, kind: DeckKind, periodKey: string): string {
+  if (single && /\.pptx$/i.test(out)) return out;
+  return join(out, deckFileName(account.name, kind, periodKey));
+}
+
+export function ensureFolder(folder: string): void {
+  try {
+    mkdirSync(folder, { recursive: true });
+    if (!statSync(folder).isDirectory()) throw Object.assign(new Error('not a folder'), { code: 'ENOTDIR' });
+  } catch (e) {
+    throw new UsageError(writeAdvice(folder, e as NodeJS.ErrnoException));
+  }
+}

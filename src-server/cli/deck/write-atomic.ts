@@ -1,0 +1,50 @@
+import { randomBytes } from 'node:crypto';
+import { closeSync, fsyncSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+
+/** A write that failed, with what the CSM should do about it. */
+export class WriteError extends Error {}
+
+/**
+ * Writes next to the target and renames over it, so a failure (disk full, folder read-only, the
+ * old deck open in PowerPoint on Windows) leaves the old file exactly as it was (RELIABILITY 29).
+ */
+export function writeFileAtomic(path: string, bytes: Uint8Array): void {
+  const temp = join(dirname(path), `.${basename(path)}.${randomBytes(4).toString('hex')}.tmp`);
+  try {
+    const fd = openSync(temp, 'wx');
+    try {
+      writeSync(fd, bytes);
+      fsyncSync(fd);
+    } finally {
+      closeSync(fd);
+    }
+    renameSync(temp, path);
+  } catch (e) {
+    rmSync(temp, { force: true });
+    throw new WriteError(writeAdvice(path, e as NodeJS.ErrnoException));
+  }
+}
+
+export function writeAdvice(path: string, e: NodeJS.ErrnoException): string {
+  switch (e.code) {
+    case 'EACCES':
+    case 'EPERM':
+    case 'EROFS':
+      return `Cannot write ${path}: the folder is read-only or you lack permission. Choose another --out folder.`;
+    case 'EBUSY':
+    case 'ETXTBSY':
+      return `Cannot replace ${path}: it is open in another program. Close it and run again.`;
+    case 'EISDIR':
+    case 'ENOTEMPTY':
+    case 'EEXIST':
+      return `Cannot replace ${path}: a folder has that name. Rename it or choose another --out.`;
+    case 'ENOSPC':
+      return `Cannot write ${path}: the disk is full. Free some space and run again.`;
+    case 'ENOENT':
+    case 'ENOTDIR':
+      return `Cannot write ${path}: its folder does not exist. Check --out.`;
+    default:
+      return `Cannot write ${path}: ${e.code ?? e.message}.`;
+  }
+}

@@ -1,0 +1,110 @@
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { deckFileName } from '../../../src-core/deck';
+import { generateDemoBook } from '../../../src-core/demo';
+import type { BookFile } from '../../../src-core/model';
+import { lastCompletePeriod, runDeck } from '../../../src-server/cli/deck';
+import { writeAdvice } from '../../../src-server/cli/deck/write-atomic';
+import { inspectPptx } from '../../support/pptx/inspect-package';
+
+const NOW = '2026-11-20T09:00:00.000Z';
+let dir: string;
+let bookPath: string;
+let book: BookFile;
+
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'fieldbook-deck-cli-'));
+  book = generateDemoBook({ seed: 'cli', accounts: 3, asOf: '2026-10-05', owner: { id: 'u-1', email: 'sam@example.com', name: 'Sam Lee', role: 'csm' } });
+  bookPath = join(dir, 'book.json');
+  writeFileSync(bookPath, JSON.stringify(book));
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+const active = () => book.tables.accounts.filter((a) => a.stage !== 'churned' && a.churnedAt === null);
+
+describe('npm run deck', () => {
+  it('writes one QBR for an account into a folder, named for the account and the last complete quarter', async () => {
+    const account = book.tables.accounts[0]!;
+    const out = join(dir, 'one');
+    const result = await runDeck(['--book', bookPath, '--account', account.id, '--kind', 'qbr', '--out', out], NOW);
+    expect(result.err).toBe('');
+    expect(result.code).toBe(0);
+    // The book was exported on 2026-10-05, so the last complete quarter is Q3 even on 2026-11-20.
+    const expected = join(out, deckFileName(account.name, 'qbr', '2026-Q3'));
+    expect(result.out).toMatch(new RegExp(`^Wrote ${expected.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} \\(\\d+ slides, \\d+ KB\\)$`));
+    const report = await inspectPptx(readFileSync(expected));
+    expect(report.problems).toEqual([]);
+  });
+
+  it('writes to a .pptx path as given, for a chosen month', async () => {
+    const target = join(dir, 'file', 'report.pptx');
+    const result = await runDeck(['--book', bookPath, '--account', book.tables.accounts[1]!.id, '--kind', 'value-report', '--period', '2026-08', '--out', target], NOW);
+    expect(result.code).toBe(0);
+    expect((await inspectPptx(readFileSync(target))).slideTexts[0]).toContain('Value report August 2026');
+  });
+
+  it('writes a folder of decks for every active account with --all', async () => {
+    const out = join(dir, 'all');
+    const result = await runDeck(['--book', bookPath, '--all', '--kind', 'value-report', '--out', out], NOW);
+    expect(result.code).toBe(0);
+    expect(readdirSync(out).sort()).toEqual(active().map((a) => deckFileName(a.name, 'value_report', '2026-09')).sort());
+  });
+
+  it.each([
+    [['--account', 'x', '--all', '--kind', 'qbr'], 'Give either --account ID or --all, not both.'],
+    [['--kind', 'qbr'], 'Missing --account ID or --all.'],
+    [['--account', 'nope', '--kind', 'qbr'], 'Account "nope" is not in the book.'],
+    [['--all', '--kind', 'qbr', '--period', '2026-09'], 'A QBR covers a quarter: use --period like 2026-Q3, not "2026-09".'],
+    [['--all', '--kind', 'value-report', '--period', '2026-13'], 'is not a period'],
+    [['--all', '--kind', 'slides'], '--kind must be qbr or value-report, not "slides".'],
+    [['--all', '--kind', 'qbr', '--colour', 'red'], "Unknown option '--colour'"],
+  ])('refuses %j with one clear line', async (args, message) => {
+    const result = await runDeck(['--book', bookPath, ...args, '--out', join(dir, 'bad')], NOW);
+    expect(result.code).toBe(1);
+    expect(result.err).toContain(message);
+    expect(result.err.split('\n')).toHaveLength(1);
+  });
+
+  it('says when the book cannot be read or is not a book', async () => {
+    const notJson = join(dir, 'not.json');
+    writeFileSync(notJson, '{ nope');
+    const wrong = join(dir, 'wrong.json');
+    writeFileSync(wrong, JSON.stringify({ format: 'other' }));
+    for (const [path, message] of [[join(dir, 'missing.json'), 'Cannot read'], [notJson, 'is not JSON'], [wrong, 'is not a valid book']] as const) {
+      const result = await runDeck(['--book', path, '--all', '--kind', 'qbr', '--out', join(dir, 'x')], NOW);
+      expect([result.code, result.err.includes(message)]).toEqual([1, true]);
+    }
+  });
+
+  it('leaves what was at the target untouched and no temporary file behind when the write fails (RELIABILITY 29)', async () => {
+    const out = join(dir, 'blocked');
+    const account = book.tables.accounts[0]!;
+    const blocker = join(out, deckFileName(account.name, 'qbr', '2026-Q3'));
+    mkdirSync(blocker, { recursive: true });
+    writeFileSync(join(blocker, 'keep.txt'), 'old');
+    const result = await runDeck(['--book', bookPath, '--account', account.id, '--kind', 'qbr', '--out', out], NOW);
+    expect(result.code).toBe(1);
+    expect(result.err).toBe(`Cannot replace ${blocker}: a folder has that name. Rename it or choose another --out.`);
+    expect(readFileSync(join(blocker, 'keep.txt'), 'utf8')).toBe('old');
+    expect(readdirSync(out)).toEqual([deckFileName(account.name, 'qbr', '2026-Q3')]);
+  });
+
+  it('says what to do when the folder cannot be used', async () => {
+    const file = join(dir, 'plain-file');
+    writeFileSync(file, 'x');
+    const result = await runDeck(['--book', bookPath, '--all', '--kind', 'qbr', '--out', join(file, 'decks')], NOW);
+    expect(result.code).toBe(1);
+    expect(result.err).toContain('Check --out');
+    expect(existsSync(join(file, 'decks'))).toBe(false);
+    expect(writeAdvice('/x/a.pptx', Object.assign(new Error(), { code: 'EACCES' }))).toBe('Cannot write /x/a.pptx: the folder is read-only or you lack permission. Choose another --out folder.');
+    expect(writeAdvice('/x/a.pptx', Object.assign(new Error(), { code: 'EBUSY' }))).toBe('Cannot replace /x/a.pptx: it is open in another program. Close it and run again.');
+  });
+
+  it('defaults to the last complete quarter or month', () => {
+    expect(lastCompletePeriod('quarter', '2026-10-01T00:00:00Z').key).toBe('2026-Q3');
+    expect(lastCompletePeriod('quarter', '2026-09-30T23:00:00Z').key).toBe('2026-Q2');
+    expect(lastCompletePeriod('month', '2026-01-15T00:00:00Z').key).toBe('2025-12');
+  });
+});
