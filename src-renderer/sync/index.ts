@@ -9,3 +9,4 @@ export { pushOutbox, type PushSummary } from './push';
 export { DEFAULT_SYNC_INTERVAL_MS, ensureClientId, SyncEngine, type SyncEngineOptions } from './sync-engine';
 export { describeSyncStatus, INITIAL_SYNC_STATUS, type SyncPhase, type SyncStatus } from './sync-status';
 export { openServerSession, type ServerSession, type ServerSessionOptions } from './server-session';
+export { useSyncStatus } from './useSyncStatus';
