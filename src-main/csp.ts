@@ -1,18 +1,17 @@
 /**
  * The Content-Security-Policy every app page is served with. Scripts only from the app itself,
  * no eval, no plugins, no framing; the network only to the app and the one team server the
- * CSM configured, so injected markup cannot send a book anywhere else.
+ * CSM configured, so injected markup cannot send a book anywhere else. (`electron-vite dev`
+ * serves the renderer itself, with React's inline refresh script, so dev runs without it.)
  */
 export interface CspOptions {
   /** Origin of the configured team server (`https://sync.agency.com`), from `teamServerOrigin`. */
   teamServerOrigin: string | null;
-  /** electron-vite's dev server (HMR needs its websocket); never set in a packaged app. */
-  devServerOrigin?: string | null;
 }
 
 const ORIGIN_RE = /^https?:\/\/[a-z0-9.[\]:-]+$/i;
 
-function checkedOrigin(origin: string | null | undefined): string | null {
+function checkedOrigin(origin: string | null): string | null {
   if (!origin) return null;
   if (!ORIGIN_RE.test(origin)) throw new Error(`Not an origin for the Content-Security-Policy: ${origin}`);
   return origin;
@@ -20,12 +19,10 @@ function checkedOrigin(origin: string | null | undefined): string | null {
 
 export function buildCsp(options: CspOptions): string {
   const team = checkedOrigin(options.teamServerOrigin);
-  const dev = checkedOrigin(options.devServerOrigin);
-  const devSocket = dev ? dev.replace(/^http/, 'ws') : null;
-  const connect = ["'self'", team, dev, devSocket].filter((s): s is string => !!s);
+  const connect = team ? ["'self'", team] : ["'self'"];
   const directives: Array<[string, string[]]> = [
     ['default-src', ["'self'"]],
-    ['script-src', dev ? ["'self'", dev] : ["'self'"]],
+    ['script-src', ["'self'"]],
     // React and chart.js set element styles; style injection cannot run code, so inline styles
     // are tolerated while scripts stay strict.
     ['style-src', ["'self'", "'unsafe-inline'"]],

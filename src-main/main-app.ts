@@ -68,7 +68,7 @@ export function startFieldbook(paths: MainPaths): void {
 
     denyPermissionsByDefault(session.defaultSession, appOrigins);
     const rendererRoot = join(paths.mainDir, '..', 'renderer');
-    const currentCsp = () => buildCsp({ teamServerOrigin: settings.get().teamServer, devServerOrigin: devOrigin });
+    const currentCsp = () => buildCsp({ teamServerOrigin: settings.get().teamServer });
     protocol.handle(APP_SCHEME, createAppProtocolHandler({ rendererRoot, readFile, currentCsp }));
 
     const deps = createShellDeps({

@@ -39,10 +39,4 @@ describe('the Content-Security-Policy', () => {
     expect(() => buildCsp({ teamServerOrigin: "https://a.example; script-src 'unsafe-eval'" })).toThrow(/Not an origin/);
     expect(() => buildCsp({ teamServerOrigin: '*' })).toThrow(/Not an origin/);
   });
-
-  it('opens the dev server and its websocket only in development', () => {
-    const d = directives(buildCsp({ teamServerOrigin: null, devServerOrigin: 'http://localhost:5173' }));
-    expect(d['connect-src']).toBe("'self' http://localhost:5173 ws://localhost:5173");
-    expect(d['script-src']).toBe("'self' http://localhost:5173");
-  });
 });
