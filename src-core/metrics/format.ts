@@ -6,10 +6,23 @@ export const NO_VALUE = '—';
 
 const isNumber = (n: number | null | undefined): n is number => typeof n === 'number' && Number.isFinite(n);
 
+// `toLocaleString` with options builds a new Intl.NumberFormat per call (tens of µs); health's
+// what-if search formats thousands of numbers, so the formatters are made once and reused.
+const formatters = new Map<string, Intl.NumberFormat>();
+function numberFormat(min: number, max: number): Intl.NumberFormat {
+  const key = `${min}:${max}`;
+  let f = formatters.get(key);
+  if (!f) {
+    f = new Intl.NumberFormat('en-US', { minimumFractionDigits: min, maximumFractionDigits: max });
+    formatters.set(key, f);
+  }
+  return f;
+}
+
 /** 1234.5 → "1,234.5" (at most `digits` decimals, trailing zeros dropped). */
 export function formatNumber(n: number | null | undefined, digits = 0): string {
   if (!isNumber(n)) return NO_VALUE;
-  return n.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: 0 });
+  return numberFormat(0, digits).format(n);
 }
 
 /**
@@ -25,7 +38,7 @@ export function formatMoney(cents: number | null | undefined, opts: { compact?: 
     return `${sign}$${formatNumber(dollars / div, 1)}${suffix}`;
   }
   const whole = Number.isInteger(dollars);
-  return `${sign}$${dollars.toLocaleString('en-US', { minimumFractionDigits: whole ? 0 : 2, maximumFractionDigits: 2 })}`;
+  return `${sign}$${numberFormat(whole ? 0 : 2, 2).format(dollars)}`;
 }
 
 /** A fraction as a percent: 0.973 → "97%" (digits=0), "97.3%" (digits=1). */

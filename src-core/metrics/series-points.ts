@@ -15,27 +15,43 @@ export interface MetricPoint {
  * Weeks without data come back with null value and target: charts show the gap honestly.
  */
 export function seriesPoints(series: readonly MetricSeries[], metric: MetricKey, channel: Channel, from: string, to: string): MetricPoint[] {
-  const byDate = indexWeeks(series, metric, channel, from, to);
-  const points: MetricPoint[] = [];
-  let monday = mondayOf(from);
-  if (monday < from) monday = addDays(monday, 7);
-  for (; monday <= to; monday = addDays(monday, 7)) {
-    const found = byDate.get(monday);
-    points.push({ date: monday, value: found?.value ?? null, target: found?.target ?? null });
-  }
-  return points;
+  const mondays = mondaysIn(from, to);
+  const byDate = indexWeeks(series, metric, channel, from, to, mondays);
+  return mondays.map((date) => {
+    const found = byDate.get(date);
+    return { date, value: found?.value ?? null, target: found?.target ?? null };
+  });
 }
 
-function indexWeeks(series: readonly MetricSeries[], metric: MetricKey, channel: Channel, from: string, to: string) {
+// Every account asks for the same few windows (this quarter, the last 90 days…), and date
+// arithmetic dominates a book-wide recompute, so the Mondays of a range are computed once.
+const MONDAY_CACHE_LIMIT = 2_000;
+const mondayCache = new Map<string, readonly string[]>();
+
+function mondaysIn(from: string, to: string): readonly string[] {
+  const key = `${from}|${to}`;
+  const cached = mondayCache.get(key);
+  if (cached) return cached;
+  const out: string[] = [];
+  let monday = mondayOf(from);
+  if (monday < from) monday = addDays(monday, 7);
+  for (; monday <= to; monday = addDays(monday, 7)) out.push(monday);
+  if (mondayCache.size >= MONDAY_CACHE_LIMIT) mondayCache.clear();
+  mondayCache.set(key, out);
+  return out;
+}
+
+function indexWeeks(series: readonly MetricSeries[], metric: MetricKey, channel: Channel, from: string, to: string, mondays: readonly string[]) {
   const byDate = new Map<string, { value: number | null; target: number | null }>();
   const fromYear = Number(from.slice(0, 4));
   const toYear = Number(to.slice(0, 4));
+  const isMonday = new Set(mondays);
   for (const s of series) {
     if (s.deleted || s.metric !== metric || s.channel !== channel || s.year < fromYear || s.year > toYear) continue;
     s.dates.forEach((date, i) => {
       if (date < from || date > to) return;
-      // Dates in a series are Mondays by contract; snap anyway so an imported series lines up.
-      byDate.set(mondayOf(date), { value: s.values[i] ?? null, target: s.targets[i] ?? null });
+      // Dates in a series are Mondays by contract; snap the odd imported one so it lines up.
+      byDate.set(isMonday.has(date) ? date : mondayOf(date), { value: s.values[i] ?? null, target: s.targets[i] ?? null });
     });
   }
   return byDate;
