@@ -25,8 +25,9 @@ test.describe('the demo book, offline writes and deep links', () => {
     await expect(page).toHaveURL(new RegExp(`#/accounts/${accountId}$`));
     await expect(page.getByRole('heading', { level: 1, name: HVAC_STORY_ACCOUNT_NAME })).toBeVisible();
     await openTab(page, 'Notes');
-    await expect(page.getByRole('list', { name: 'Notes' }).getByText(body)).toBeVisible();
-    await expect(page.getByRole('list', { name: 'Notes' }).getByText('Demo CSM')).toBeVisible();
+    const note = page.getByRole('list', { name: 'Notes' }).getByRole('listitem').filter({ hasText: body });
+    await expect(note).toHaveCount(1);
+    await expect(note).toContainText('Demo CSM');
     await expect(page.getByTestId('pending-count')).toHaveText('1 change pending');
   });
 
@@ -34,17 +35,21 @@ test.describe('the demo book, offline writes and deep links', () => {
     await openDemoBook(page);
     await openAccountBySearch(page, 'ridgeline', HVAC_STORY_ACCOUNT_NAME);
     await openTab(page, 'Notes');
-    await page.getByLabel('New note').fill('First draft');
-    await page.getByRole('button', { name: 'Save note' }).click();
     const notes = page.getByRole('list', { name: 'Notes' });
-    await notes.getByRole('button', { name: 'Edit' }).click();
-    await notes.getByLabel('Edit note').fill('Second draft');
-    await notes.getByRole('button', { name: 'Save' }).click();
-    await expect(notes.getByText('Second draft')).toBeVisible();
-    await expect(notes.getByText('First draft')).toHaveCount(0);
-    await notes.getByRole('button', { name: 'Delete' }).click();
-    await notes.getByRole('button', { name: 'Delete' }).click();
-    await expect(page.getByText('No notes yet.')).toBeVisible();
+    const before = await notes.getByRole('listitem').count();
+    await page.getByLabel('New note').fill('First draft of the renewal angle');
+    await page.getByRole('button', { name: 'Save note' }).click();
+    const mine = notes.getByRole('listitem').filter({ hasText: 'renewal angle' });
+    await expect(mine).toHaveCount(1);
+    await mine.getByRole('button', { name: 'Edit' }).click();
+    await mine.getByLabel('Edit note').fill('Second draft of the renewal angle');
+    await mine.getByRole('button', { name: 'Save' }).click();
+    await expect(mine).toContainText('Second draft of the renewal angle');
+    await expect(notes.getByText('First draft of the renewal angle')).toHaveCount(0);
+    await mine.getByRole('button', { name: 'Delete' }).click();
+    await mine.getByRole('button', { name: 'Delete' }).click();
+    await expect(mine).toHaveCount(0);
+    await expect(notes.getByRole('listitem')).toHaveCount(before);
     await expect(page.getByTestId('pending-count')).toHaveText('3 changes pending');
   });
 

@@ -7,6 +7,9 @@ export async function openDemoBook(page: Page): Promise<void> {
   await page.goto('/');
   await page.getByRole('button', { name: /Open the demo book/ }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Book', exact: true })).toBeVisible({ timeout: 30_000 });
+  const opened = page.getByRole('status').filter({ hasText: 'The demo book is open.' });
+  await expect(opened).toBeVisible();
+  await opened.getByRole('button', { name: 'Dismiss' }).click();
 }
 
 /** Finds an account through the Book's search and opens it from its link. */

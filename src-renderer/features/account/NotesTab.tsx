@@ -3,9 +3,12 @@ import type { Note } from '../../../src-core/model';
 import { NoteItem } from './NoteItem';
 import { useAddNote } from './mutations';
 
-/** Notes on the account, newest first, written offline. */
+/** Notes on the account, pinned first then newest, written offline. */
 export function NotesTab({ accountId, notes }: { accountId: string; notes: Note[] }) {
-  const live = notes.filter((n) => !n.deleted).sort((a, b) => b.createdAt.localeCompare(a.createdAt));
+  // Pinned notes stay on top; the rest newest first.
+  const live = notes
+    .filter((n) => !n.deleted)
+    .sort((a, b) => Number(b.pinned) - Number(a.pinned) || b.createdAt.localeCompare(a.createdAt));
   return (
     <div className="notes">
       <NoteComposer accountId={accountId} />
