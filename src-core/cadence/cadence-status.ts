@@ -1,0 +1,96 @@
+import type { AccountData } from '../health';
+import { hasRenewalPlan, nextRenewal } from '../health';
+import type { Activity } from '../model';
+import type { Settings } from '../settings';
+import { addDays } from '../time';
+
+export type CadenceKey =
+  | 'weekly_performance_email' | 'sync' | 'monthly_review' | 'qbr' | 'monthly_contact' | 'feedback' | 'deliverable_feedback' | 'renewal_planning';
+
+export type CadenceState = 'ok' | 'due' | 'overdue' | 'automated';
+
+export interface CadenceItem {
+  accountId: string;
+  key: CadenceKey;
+  label: string;
+  lastDone: string | null;
+  /** When the next one is due; null for automated items. */
+  dueDate: string | null;
+  state: CadenceState;
+}
+
+/** "Due" means due within the coming week: enough notice to book a call. */
+export const DUE_SOON_DAYS = 7;
+
+const LABELS: Record<CadenceKey, string> = {
+  weekly_performance_email: 'Weekly performance email',
+  sync: 'Bi-weekly 15-minute sync',
+  monthly_review: 'Monthly performance review',
+  qbr: 'Quarterly business review',
+  monthly_contact: 'Monthly contact with the three-part insight',
+  feedback: 'Quarterly feedback request',
+  deliverable_feedback: 'Feedback after the last QBR',
+  renewal_planning: 'Renewal planning',
+};
+
+const done = (a: Activity, now: string) => a.status === 'completed' && a.at <= now;
+
+function lastDate(activities: readonly Activity[], now: string, match: (a: Activity) => boolean): string | null {
+  let last: string | null = null;
+  for (const a of activities) if (done(a, now) && match(a) && (last === null || a.at > last)) last = a.at;
+  return last && last.slice(0, 10);
+}
+
+function stateOf(dueDate: string, today: string): CadenceState {
+  if (dueDate < today) return 'overdue';
+  return dueDate <= addDays(today, DUE_SOON_DAYS) ? 'due' : 'ok';
+}
+
+/**
+ * Where one account stands against its tier's cadence (settings.cadence): each rhythm's last
+ * occurrence and when the next is due. A rhythm never kept counts from the client's start.
+ * The weekly performance email is automated (seed 001), so it is shown but never chased.
+ */
+export function cadenceStatus(data: AccountData, now: string, settings: Settings): CadenceItem[] {
+  const today = now.slice(0, 10);
+  const c = settings.cadence;
+  const tier = c[data.account.tier];
+  const acts = data.activities;
+  const items: CadenceItem[] = [];
+  const every = (key: CadenceKey, days: number, last: string | null) => {
+    const dueDate = addDays(last ?? data.account.startedAt, days);
+    items.push({ accountId: data.account.id, key, label: LABELS[key], lastDone: last, dueDate, state: stateOf(dueDate, today) });
+  };
+  if (tier.weeklyPerformanceEmail) {
+    const last = lastDate(acts, now, (a) => a.kind === 'value_report' || (a.kind === 'email' && /performance/i.test(a.subject)));
+    items.push({ accountId: data.account.id, key: 'weekly_performance_email', label: LABELS.weekly_performance_email, lastDone: last, dueDate: null, state: 'automated' });
+  }
+  if (tier.syncEveryDays > 0) every('sync', tier.syncEveryDays, lastDate(acts, now, (a) => a.kind === 'call' || a.kind === 'meeting' || a.kind === 'qbr'));
+  if (tier.monthlyReviewEveryDays > 0) every('monthly_review', tier.monthlyReviewEveryDays, lastDate(acts, now, (a) => a.kind === 'meeting' || a.kind === 'qbr'));
+  if (tier.qbrEveryDays > 0) every('qbr', tier.qbrEveryDays, lastDate(acts, now, (a) => a.kind === 'qbr'));
+  every('monthly_contact', c.monthlyContactEveryDays, lastDate(acts, now, (a) => a.insight !== null));
+  const lastFeedback = data.feedback.filter((f) => f.date <= today).reduce<string | null>((m, f) => (m === null || f.date > m ? f.date : m), null);
+  every('feedback', c.feedbackEveryDays, lastFeedback);
+  const lastQbr = lastDate(acts, now, (a) => a.kind === 'qbr');
+  if (lastQbr && (lastFeedback === null || lastFeedback < lastQbr)) {
+    const dueDate = addDays(lastQbr, DUE_SOON_DAYS);
+    items.push({ accountId: data.account.id, key: 'deliverable_feedback', label: LABELS.deliverable_feedback, lastDone: null, dueDate, state: stateOf(dueDate, today) });
+  }
+  const renewal = nextRenewal(data.contracts, today);
+  if (renewal && !hasRenewalPlan(renewal, data.opportunities, data.tasks, c.renewalPlanningDays)) {
+    const dueDate = addDays(renewal.renewalDate, -c.renewalPlanningDays);
+    items.push({ accountId: data.account.id, key: 'renewal_planning', label: LABELS.renewal_planning, lastDone: null, dueDate, state: stateOf(dueDate, today) });
+  }
+  return items;
+}
+
+/** The cadence board: every due or overdue item across the book, most overdue first. */
+export function cadenceBoard(accounts: Iterable<AccountData>, now: string, settings: Settings): CadenceItem[] {
+  const today = now.slice(0, 10);
+  const out: CadenceItem[] = [];
+  for (const data of accounts) {
+    if (data.account.churnedAt !== null && data.account.churnedAt <= today) continue;
+    out.push(...cadenceStatus(data, now, settings).filter((i) => i.state === 'due' || i.state === 'overdue'));
+  }
+  return out.sort((a, b) => ((a.dueDate ?? '') < (b.dueDate ?? '') ? -1 : (a.dueDate ?? '') > (b.dueDate ?? '') ? 1 : a.accountId.localeCompare(b.accountId)));
+}

@@ -1,0 +1,2 @@
+export * from './cadence-status';
+export * from './onboarding';
