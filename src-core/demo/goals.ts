@@ -44,6 +44,11 @@ function roundFor(metric: MetricKey, n: number): number {
   return Math.round(n);
 }
 
+function stepFor(metric: MetricKey): number {
+  if (isMoney(metric)) return 100;
+  return metric === 'organic_traffic' ? 10 : 1;
+}
+
 function show(metric: MetricKey, n: number): string {
   return isMoney(metric) ? `$${Math.round(n / 100).toLocaleString('en-US')}` : n.toLocaleString('en-US');
 }
@@ -69,7 +74,10 @@ function oneGoal(ctx: DemoContext, plan: AccountPlan, people: People, choice: Go
   if (base === null || base <= 0) return null;
   const stretch = plan.rng.float(0.15, 0.35);
   const baseline = roundFor(choice.metric, base);
-  const target = roundFor(choice.metric, choice.lowerIsBetter ? base * (1 - stretch / 2) : base * (1 + stretch));
+  const rounded = roundFor(choice.metric, choice.lowerIsBetter ? base * (1 - stretch / 2) : base * (1 + stretch));
+  // Small numbers still need a goal that asks for something: at least one step past the baseline.
+  const step = stepFor(choice.metric);
+  const target = choice.lowerIsBetter ? Math.min(rounded, baseline - step) : Math.max(rounded, baseline + step);
   const dueDate = addMonths(start, 6);
   const end = plan.churnedAt ?? ctx.asOf;
   const met = (v: number) => (choice.lowerIsBetter ? v <= target : v >= target);

@@ -65,7 +65,7 @@ export function storyShape(plan: AccountPlan): KpiShape {
     targetLevel: () => 1,
     seasonAmplitude: 0.1,
     noise: 0.5,
-    rankings: { start: 14, perYear: 56, targetPerYear: 40 },
+    rankings: { start: 14, perYear: 56, targetPerYear: 40, ceiling: 150 },
     reshape: (key, weeks, weekly) => {
       const means = growToRatio(weekly.means, key === 'organic_traffic' ? HVAC_STORY.trafficGrowth : HVAC_STORY.leadGrowth, HVAC_STORY.windowWeeks);
       const promise = key === 'organic_traffic' ? PROMISED_TRAFFIC_GAIN : PROMISED_LEAD_GAIN;

@@ -21,8 +21,8 @@ export interface KpiShape {
   seasonAmplitude: number;
   /** 1 = ordinary week-to-week noise in leads. */
   noise: number;
-  /** Top-10 rankings: where they start, and their gain per year (actual and targeted). */
-  rankings: { start: number; perYear: number; targetPerYear: number };
+  /** Top-10 rankings: where they start, their first-year gain (actual and targeted), the ceiling they level off at. */
+  rankings: { start: number; perYear: number; targetPerYear: number; ceiling: number; factor?: (week: string) => number };
   /** Last-moment reshaping of noisy weekly means and their targets (the HVAC story uses it to hit its numbers). */
   reshape?(key: 'leads:organic' | 'organic_traffic', weeks: readonly string[], weekly: Weekly): Weekly;
 }
@@ -31,11 +31,11 @@ const YEAR_DAYS = 365.25;
 /** Weeks of ramp-up after a client starts: new campaigns take about a quarter to reach pace. */
 const RAMP_WEEKS = 12;
 
-const GROWTH: Record<Trajectory, { actual: number; target: number; rankings: [number, number] }> = {
-  thriving: { actual: 0.32, target: 0.18, rankings: [45, 30] },
-  steady: { actual: 0.12, target: 0.1, rankings: [22, 20] },
-  flat: { actual: 0.0, target: 0.12, rankings: [8, 20] },
-  declining: { actual: 0.04, target: 0.1, rankings: [-6, 20] },
+const GROWTH: Record<Trajectory, { actual: number; target: number; rankings: [perYear: number, targetPerYear: number, ceiling: number] }> = {
+  thriving: { actual: 0.32, target: 0.18, rankings: [45, 30, 140] },
+  steady: { actual: 0.12, target: 0.1, rankings: [22, 20, 80] },
+  flat: { actual: 0.0, target: 0.12, rankings: [8, 20, 45] },
+  declining: { actual: 0.04, target: 0.1, rankings: [20, 20, 70] },
 };
 
 /** Declining accounts hold up, then lose this share of volume over the last DECLINE_WEEKS. */
@@ -70,7 +70,13 @@ export function genericShape(plan: AccountPlan, historyStart: string, asOf: stri
     targetLevel: memo(targetFor),
     seasonAmplitude: 1,
     noise: 1,
-    rankings: { start: 10 + (plan.index % 17), perYear: growth.rankings[0], targetPerYear: growth.rankings[1] },
+    rankings: {
+      start: 10 + (plan.index % 17),
+      perYear: growth.rankings[0],
+      targetPerYear: growth.rankings[1],
+      ceiling: growth.rankings[2],
+      factor: decline,
+    },
   };
 }
 
@@ -87,6 +93,12 @@ export function memo(fn: (week: string) => number): (week: string) => number {
     }
     return value;
   };
+}
+
+/** Local SEO rankings climb fast at first and level off below a ceiling. */
+export function climb(start: number, perYear: number, ceiling: number, years: number): number {
+  const room = ceiling - start;
+  return room <= 0 ? start : start + room * (1 - Math.exp((-perYear * years) / room));
 }
 
 /** The industry's demand in the week, softened or sharpened by the shape's amplitude. */

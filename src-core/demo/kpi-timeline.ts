@@ -2,7 +2,7 @@ import type { Channel, MetricKey, Service } from '../model';
 import { addDays, mondayOf } from '../time';
 import { currentTerm, type AccountPlan } from './account-plan';
 import type { DemoContext } from './context';
-import { dataStartOf, quarterSeasonOf, seasonOf, type KpiShape } from './kpi-shape';
+import { climb, dataStartOf, quarterSeasonOf, seasonOf, type KpiShape } from './kpi-shape';
 import type { Random } from './random';
 
 /** One KPI's weekly history for one channel, across all years (split into yearly series later). */
@@ -140,9 +140,9 @@ function organicStreams(plan: AccountPlan, shape: KpiShape, rng: Random, organic
   if (seoStart) {
     const dates = organic.dates.filter((w) => addDays(w, 6) >= seoStart);
     const years = (w: string) => Math.max(0, (Date.parse(w) - Date.parse(seoStart)) / 31_557_600_000);
-    const { start, perYear, targetPerYear } = shape.rankings;
-    const values = dates.map((w) => Math.max(0, Math.round(start + perYear * years(w) + 1.5 * rng.normal())));
-    const targets = dates.map((w) => Math.round(start + targetPerYear * years(`${w.slice(0, 5)}${quarterMonth(w)}-01`) + 2));
+    const { start, perYear, targetPerYear, ceiling, factor } = shape.rankings;
+    const values = dates.map((w) => Math.max(0, Math.round(climb(start, perYear, ceiling, years(w)) * (factor?.(w) ?? 1) + 1.5 * rng.normal())));
+    const targets = dates.map((w) => Math.round(climb(start, targetPerYear, ceiling * 1.1, years(`${w.slice(0, 5)}${quarterMonth(w)}-01`)) + 2));
     streams.push({ metric: 'top10_rankings', channel: 'organic', dates, values, targets });
   }
   return streams;
