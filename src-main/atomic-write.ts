@@ -47,7 +47,8 @@ export function describeWriteError(err: unknown, stage: Stage): ShellError {
 }
 
 export async function writeFileAtomic(target: string, bytes: Uint8Array, fs: AtomicFs = nodeAtomicFs): Promise<void> {
-  const temp = join(dirname(target), `.${basename(target).slice(0, 40)}.${randomUUID()}.tmp`);
+  // Cut by code points so the temp name never holds half a surrogate pair.
+  const temp = join(dirname(target), `.${[...basename(target)].slice(0, 40).join('')}.${randomUUID()}.tmp`);
   let stage: Stage = 'create';
   let handle: FileHandleLike | null = null;
   try {

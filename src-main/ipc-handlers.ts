@@ -42,7 +42,11 @@ export function createIpcDispatcher(handlers: IpcHandlers, trust: SenderTrust, l
       log('untrusted-sender', channel, event.senderFrame?.url.slice(0, 200));
       return refused('untrusted-sender', 'This request did not come from Fieldbook’s own window.');
     }
-    if (args.length !== 1 || payloadBytes(args[0], IPC_MAX_BYTES[channel]) > IPC_MAX_BYTES[channel]) {
+    if (args.length !== 1) {
+      log('invalid-payload', channel, `${args.length} arguments`);
+      return refused('invalid-payload', 'Fieldbook refused a malformed request (one argument expected).');
+    }
+    if (payloadBytes(args[0], IPC_MAX_BYTES[channel]) > IPC_MAX_BYTES[channel]) {
       log('payload-too-large', channel);
       return refused('payload-too-large', 'This request is too large.');
     }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { serial } from './serial';
 
 /**
  * What main itself must remember between launches, before the renderer runs: the team server
@@ -45,6 +46,8 @@ export interface SettingsIo {
 }
 
 export class ShellSettingsStore {
+  private readonly inOrder = serial();
+
   private constructor(
     private current: ShellSettings,
     private readonly io: SettingsIo,
@@ -60,7 +63,8 @@ export class ShellSettingsStore {
 
   async update(patch: Partial<ShellSettings>): Promise<ShellSettings> {
     this.current = { ...this.current, ...patch };
-    await this.io.write(JSON.stringify(this.current, null, 2));
-    return this.current;
+    const snapshot = this.current;
+    await this.inOrder(() => this.io.write(JSON.stringify(snapshot, null, 2)));
+    return snapshot;
   }
 }

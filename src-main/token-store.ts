@@ -1,4 +1,5 @@
 import type { TokenStatus } from '../src-core/ipc';
+import { serial } from './serial';
 import { ShellError } from './shell-error';
 import { teamServerOrigin } from './trusted-url';
 
@@ -43,6 +44,8 @@ function originKey(serverUrl: string): string {
 
 export class TokenStore {
   private readonly session = new Map<string, string>();
+  /** Each change reads, edits and rewrites the file; one at a time so none is lost. */
+  private readonly inOrder = serial();
 
   constructor(
     private readonly safeStorage: SafeStorageLike,
@@ -74,7 +77,7 @@ export class TokenStore {
     const status = this.status();
     if (status.persistence === 'secure') {
       const encrypted = Buffer.from(this.safeStorage.encryptString(token)).toString('base64');
-      await this.writeFile({ ...(await this.readFile()), [key]: encrypted });
+      await this.inOrder(async () => this.writeFile({ ...(await this.readFile()), [key]: encrypted }));
       this.session.delete(key);
     } else {
       this.session.set(key, token);
@@ -85,11 +88,12 @@ export class TokenStore {
   async clear(serverUrl: string): Promise<void> {
     const key = originKey(serverUrl);
     this.session.delete(key);
-    const stored = await this.readFile();
-    if (key in stored) {
+    await this.inOrder(async () => {
+      const stored = await this.readFile();
+      if (!(key in stored)) return;
       delete stored[key];
       await this.writeFile(stored);
-    }
+    });
   }
 
   private async readFile(): Promise<Record<string, string>> {

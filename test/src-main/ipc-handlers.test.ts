@@ -100,7 +100,7 @@ describe('the IPC gate', () => {
   it('refuses a second argument', async () => {
     const { dispatch, calls } = setup();
     const result = await dispatch('token:status', appEvent, [{}, { extra: true }]);
-    expect(result.ok === false && result.error.code).toBe('payload-too-large');
+    expect(result).toEqual({ ok: false, error: { code: 'invalid-payload', message: 'Fieldbook refused a malformed request (one argument expected).' } });
     expect(calls).toEqual([]);
   });
 
