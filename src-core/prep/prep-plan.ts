@@ -7,16 +7,18 @@ export type PrepSectionKey = 'standing' | 'changes' | 'results' | 'people' | 'op
 export interface PrepSection {
   key: PrepSectionKey;
   title: string;
+  /** For the timer's section strip. */
+  short: string;
   minutes: number;
 }
 
 export const PREP_SECTIONS: readonly PrepSection[] = [
-  { key: 'standing', title: 'Where the account stands', minutes: 2 },
-  { key: 'changes', title: 'What changed since the last meeting', minutes: 3 },
-  { key: 'results', title: 'Results', minutes: 3 },
-  { key: 'people', title: 'People', minutes: 2 },
-  { key: 'open', title: 'Open items', minutes: 2 },
-  { key: 'say', title: 'What to say', minutes: 3 },
+  { key: 'standing', short: 'Standing', title: 'Where the account stands', minutes: 2 },
+  { key: 'changes', short: 'What changed', title: 'What changed since the last meeting', minutes: 3 },
+  { key: 'results', short: 'Results', title: 'Results', minutes: 3 },
+  { key: 'people', short: 'People', title: 'People', minutes: 2 },
+  { key: 'open', short: 'Open items', title: 'Open items', minutes: 2 },
+  { key: 'say', short: 'What to say', title: 'What to say', minutes: 3 },
 ];
 
 export const PREP_TOTAL_MINUTES = PREP_SECTIONS.reduce((sum, s) => sum + s.minutes, 0);

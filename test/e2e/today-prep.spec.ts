@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { expect, test, type Page } from '@playwright/test';
 
 /**
@@ -20,7 +21,7 @@ test('Today → prep → log the meeting offline → timesheet', async ({ page, 
   page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
   await openDemoBook(page);
 
-  await page.getByRole('link', { name: 'Today' }).click();
+  await page.getByRole('navigation', { name: 'Fieldbook' }).getByRole('link', { name: 'Today' }).click();
   await expect(page.getByRole('heading', { name: 'Today', level: 1 })).toBeVisible();
   await expect(page.getByRole('heading', { name: /Start of day/ })).toBeVisible();
   await page.screenshot({ path: 'test-results/screens/today-1440x900.png' });
@@ -44,13 +45,20 @@ test('Today → prep → log the meeting offline → timesheet', async ({ page, 
   await page.clock.fastForward('16:00');
   await expect(page.getByRole('timer')).toContainText('Done');
   await page.screenshot({ path: 'test-results/screens/prep-1440x900.png' });
-  await page.screenshot({ path: 'test-results/screens/prep-1440x900-full.png', fullPage: true });
+  // The screen scrolls inside the main pane: look at the lower sections too.
+  for (const section of ['Results', 'People', 'What to say']) {
+    await page.getByRole('heading', { name: section }).scrollIntoViewIfNeeded();
+    await page.screenshot({ path: `test-results/screens/prep-1440x900-${section.toLowerCase().replace(/ /g, '-')}.png` });
+  }
   await page.setViewportSize({ width: 1280, height: 720 });
   await page.screenshot({ path: 'test-results/screens/prep-1280x720.png' });
   await page.setViewportSize({ width: 1440, height: 900 });
   await page.emulateMedia({ media: 'print' });
   await page.screenshot({ path: 'test-results/screens/prep-print.png', fullPage: true });
-  await page.emulateMedia({ media: 'screen' });
+  // "Save as PDF" of the brief fits one Letter page.
+  await page.pdf({ path: 'test-results/screens/prep-brief.pdf', format: 'Letter' });
+  await page.emulateMedia({ media: null });
+  expect(execFileSync('pdfinfo', ['test-results/screens/prep-brief.pdf']).toString()).toMatch(/Pages:\s+1\n/);
 
   await context.setOffline(true);
   await page.getByRole('button', { name: 'Log meeting' }).click();
@@ -62,7 +70,7 @@ test('Today → prep → log the meeting offline → timesheet', async ({ page, 
   await dialog.getByRole('button', { name: 'Log meeting' }).click();
   await expect(page.getByText(/Meeting logged/)).toBeVisible();
 
-  await page.getByRole('link', { name: 'Today' }).click();
+  await page.getByRole('navigation', { name: 'Fieldbook' }).getByRole('link', { name: 'Today' }).click();
   await page.getByRole('tab', { name: 'Timesheet' }).click();
   const sheet = page.getByRole('region', { name: 'Timesheet' });
   const row = (category: string) => sheet.getByRole('row').filter({ hasText: accountName }).filter({ hasText: category });

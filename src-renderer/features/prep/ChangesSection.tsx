@@ -29,6 +29,9 @@ export function ChangesSection({ changed, lastMeeting }: { changed: WhatChanged;
           </div>
           <div>
             <h3 className="prep-h3">Activity</h3>
+            {changed.warnings.length + changed.newTickets.length + changed.notes.length + changed.feedback.length + changed.payments.paid.length + changed.payments.becameOverdue.length === 0 && (
+              <p className="muted">No new tickets, notes, payments or feedback since then.</p>
+            )}
             <ul className="prep-list">
               {changed.warnings.map((w) => <li key={w.title + w.raisedAt}><Badge tone="warn">Warning</Badge> {w.title}</li>)}
               {changed.newTickets.map((t) => (

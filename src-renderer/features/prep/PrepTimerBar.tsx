@@ -23,8 +23,8 @@ export function PrepTimerBar({ timer, onLogPrep, logging }: Props) {
           const state = !started ? '' : p.done || i < index ? ' prep-timer__section--past' : i === index ? ' prep-timer__section--current' : '';
           return (
             <li key={s.key} className={`prep-timer__section${state}`}>
-              <a href={`#prep-${s.key}`} onClick={(e) => (e.preventDefault(), document.getElementById(`prep-${s.key}`)?.scrollIntoView({ behavior: 'smooth', block: 'start' }))}>
-                <span className="prep-timer__n">{i + 1}</span> {s.title} <span className="muted">{s.minutes}′</span>
+              <a href={`#prep-${s.key}`} title={s.title} onClick={(e) => (e.preventDefault(), document.getElementById(`prep-${s.key}`)?.scrollIntoView({ behavior: 'smooth', block: 'start' }))}>
+                <span className="prep-timer__n">{i + 1}</span> {s.short} <span className="muted">{s.minutes}′</span>
               </a>
             </li>
           );

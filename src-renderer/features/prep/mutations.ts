@@ -24,6 +24,8 @@ function usePrepWrite<Vars, Result>(accountId: string, write: (writer: Writer, v
   const author = usePreference('authorName') ?? '';
   const queryClient = useQueryClient();
   return useMutation({
+    // Local writes never wait for the network (react-query pauses 'online' mutations offline).
+    networkMode: 'always',
     mutationFn: (vars: Vars) => write(createWriter(db, BROWSER_CLOCK, author), vars, db),
     onSuccess: () =>
       Promise.all([

@@ -71,9 +71,11 @@ function DayView({ book, today }: { book: DayBook; today: string }) {
       contact: monthlyContactDue(book, today),
       unanswered: unansweredMessages(book, now),
       active: activeAccounts(book).length,
+      // The next meeting may be days away: look through the coming weeks the day book holds.
+      next: meetingsBetween(book, addMinutesIso(now, -60), `${addDays(today, NEXT_MEETING_DAYS)}T23:59:59.999Z`).find((m) => m.meeting.status === 'scheduled') ?? null,
     };
   }, [book, now, today, offset]);
-  const next = [...day.start.calendar, ...day.tomorrow].find((m) => m.meeting.status === 'scheduled' && m.meeting.at >= addMinutesIso(now, -60));
+  const next = day.next;
   return (
     <div className="today-grid">
       <div className="today-col">
@@ -84,7 +86,10 @@ function DayView({ book, today }: { book: DayBook; today: string }) {
               <p className="today-next__title">
                 {next.accountName} <span className="muted">· {next.meeting.subject}</span>
               </p>
-              <p className="sub">{new Date(next.meeting.at).toLocaleString('en-US', { weekday: 'long', hour: 'numeric', minute: '2-digit' })}</p>
+              <p className="sub">
+                {new Date(next.meeting.at).toLocaleString('en-US', { weekday: 'long', month: 'short', day: 'numeric', hour: 'numeric', minute: '2-digit' })} ·{' '}
+                {next.prep === 'done' ? 'prepped' : next.prep === 'started' ? `${next.prepMinutes} of 15 min prepped` : 'not prepped yet'}
+              </p>
             </div>
             <a className="button button--primary" href={prepHref(next.accountId)}>
               Open the 15-minute prep
@@ -103,6 +108,8 @@ function DayView({ book, today }: { book: DayBook; today: string }) {
     </div>
   );
 }
+
+const NEXT_MEETING_DAYS = 45;
 
 function addMinutesIso(iso: string, minutes: number): string {
   return new Date(Date.parse(iso) + minutes * 60_000).toISOString();

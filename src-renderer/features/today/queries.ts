@@ -4,7 +4,8 @@ import { loadDayBook, pendingByAccount } from './day-book';
 
 /**
  * Today's reads. Key factory per STYLE (all → day(date)); writes that touch activities, tickets
- * or time entries invalidate `todayKeys.all`.
+ * or time entries invalidate `todayKeys.all`. Reads are local: `networkMode: 'always'` so an
+ * offline laptop is never told to wait for a network it does not need.
  */
 export const todayKeys = {
   all: ['today'] as const,
@@ -14,10 +15,10 @@ export const todayKeys = {
 
 export function useDayBook(today: string) {
   const db = useDb();
-  return useQuery({ queryKey: todayKeys.day(today), queryFn: () => loadDayBook(db, today) });
+  return useQuery({ queryKey: todayKeys.day(today), networkMode: 'always', queryFn: () => loadDayBook(db, today) });
 }
 
 export function usePendingByAccount() {
   const db = useDb();
-  return useQuery({ queryKey: todayKeys.pending(), queryFn: () => pendingByAccount(db) });
+  return useQuery({ queryKey: todayKeys.pending(), networkMode: 'always', queryFn: () => pendingByAccount(db) });
 }
