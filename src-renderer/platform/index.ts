@@ -5,6 +5,7 @@ export { createElectronPlatform } from './electron-platform';
 export { PlatformError } from './platform-error';
 export { PlatformProvider } from './PlatformProvider';
 export { usePlatform } from './usePlatform';
+export { useMenuCommand } from './useMenuCommand';
 export { requestPersistentStorage, type PersistenceResult } from './persistent-storage';
 export { describeStoreOpenError, type StoreOpenProblem, type StoreRecoveryAction } from './store-open-error';
 export { downloadFileName } from './download-name';
