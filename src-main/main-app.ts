@@ -32,6 +32,8 @@ export function startFieldbook(paths: MainPaths): void {
   pinUserDataFolder(app);
   let mainWindow: BrowserWindow | null = null;
   if (!claimSingleInstance(app, () => mainWindow)) return;
+  // Belt and braces: every renderer is sandboxed even if a window forgot its webPreferences.
+  app.enableSandbox();
 
   protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: APP_SCHEME_PRIVILEGES }]);
   const devUrl = !app.isPackaged ? (process.env['ELECTRON_RENDERER_URL'] ?? null) : null;

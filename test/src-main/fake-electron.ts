@@ -52,6 +52,9 @@ export const app = {
   quit() {
     state.calls.push('app.quit');
   },
+  enableSandbox() {
+    state.calls.push('app.enableSandbox');
+  },
   on(event: string, listener: Listener) {
     state.appListeners.set(event, [...(state.appListeners.get(event) ?? []), listener]);
     return app;

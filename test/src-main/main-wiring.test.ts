@@ -29,7 +29,12 @@ async function launch(): Promise<FakeBrowserWindow> {
   return state.windows[0]!;
 }
 
-const firstIndex = (prefix: string) => state.calls.findIndex((c) => c.startsWith(prefix));
+/** Position of the first recorded call starting with `prefix`; a call that never happened fails the test. */
+function firstIndex(prefix: string): number {
+  const index = state.calls.findIndex((c) => c.startsWith(prefix));
+  if (index < 0) throw new Error(`expected a call to ${prefix}; calls were: ${state.calls.join(', ')}`);
+  return index;
+}
 
 describe('main process wiring', () => {
   it('takes the single-instance lock after pinning the data folder and before any storage, session or window', async () => {
@@ -75,6 +80,7 @@ describe('main process wiring', () => {
   it('gives every window the secure webPreferences and the sandboxed CommonJS preload', async () => {
     const win = await launch();
     expect(win.options['webPreferences']).toEqual({ ...SECURE_WEB_PREFERENCES, preload: join(appData, 'out', 'preload', 'index.cjs') });
+    expect(firstIndex('app.enableSandbox')).toBeLessThan(firstIndex('app.whenReady'));
     expect(SECURE_WEB_PREFERENCES).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false, webSecurity: true, webviewTag: false });
     expect(win.loadedUrl).toBe('app://fieldbook/index.html');
   });
