@@ -1,6 +1,7 @@
 import type { BookTables, DeckKind } from '../model';
 import type { Period } from '../time';
 import type { CheckedLogo } from './logo';
+import type { Settings } from '../settings';
 
 /**
  * A deck spec is plain data: everything a slide shows, already computed and cleaned, so the
@@ -31,6 +32,8 @@ export interface DeckInput {
   commentary?: Record<string, string>;
   /** Keys of optional slides the CSM left out. */
   omittedSlides?: string[];
+  /** Health bands, targets and windows; the seeds' defaults when not given. */
+  settings?: Settings;
 }
 
 export type Tone = 'good' | 'bad' | 'neutral';

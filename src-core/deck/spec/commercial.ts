@@ -61,9 +61,9 @@ export function expansionSlide(data: AccountData, points: TalkingPoints): { slid
 }
 
 /** The renewal slide, only when a contract renews within 90 days of today. */
-export function renewalSlide(data: AccountData, today: string, accountRoi: Roi): BulletsSlide | null {
+export function renewalSlide(data: AccountData, today: string, accountRoi: Roi, windowDays = RENEWAL_WINDOW_DAYS): BulletsSlide | null {
   const contract = data.contracts
-    .filter((c) => c.status === 'active' && c.renewalDate >= today && c.renewalDate <= addDays(today, RENEWAL_WINDOW_DAYS))
+    .filter((c) => c.status === 'active' && c.renewalDate >= today && c.renewalDate <= addDays(today, windowDays))
     .sort((a, b) => a.renewalDate.localeCompare(b.renewalDate))[0];
   if (!contract) return null;
   const days = daysBetween(today, contract.renewalDate);
@@ -86,6 +86,6 @@ export function renewalSlide(data: AccountData, today: string, accountRoi: Roi):
     ],
     bullets: slotList(bullets, BUDGET.bulletsUnderStats.items, BUDGET.bulletsUnderStats.chars),
     commentary: null,
-    notes: notesText([`Contract ${contract.id}: renewal ${contract.renewalDate}, ${formatMoney(contract.monthlyValueCents)} a month. Shown because it renews within ${RENEWAL_WINDOW_DAYS} days of ${today}.`]),
+    notes: notesText([`Contract ${contract.id}: renewal ${contract.renewalDate}, ${formatMoney(contract.monthlyValueCents)} a month. Shown because it renews within ${windowDays} days of ${today}.`]),
   };
 }

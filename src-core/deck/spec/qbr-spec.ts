@@ -1,4 +1,6 @@
+import { accountHealth, BAND_LABELS } from '../../health';
 import { formatMetricValue, formatPercent } from '../../metrics';
+import { DEFAULT_SETTINGS } from '../../settings';
 import { talkingPoints } from '../../prep/talking-points';
 import { previousPeriod } from '../../time';
 import { slotList } from '../clean-text';
@@ -25,6 +27,7 @@ export function buildQbrSpec(input: DeckInput): DeckSpec {
   const data = accountRows(input.book, input.accountId);
   if (!data) throw new DeckInputError(`Account "${input.accountId}" is not in the book.`);
   const { period, now } = input;
+  const settings = input.settings ?? DEFAULT_SETTINGS;
   const today = now.slice(0, 10);
   const kpis = accountKpis(data.metrics, period);
   const goals = periodGoals(data.goals, data.metrics, period, today);
@@ -32,12 +35,12 @@ export function buildQbrSpec(input: DeckInput): DeckSpec {
   const r = accountRoi(goals, data.invoices, data.contracts, window);
   const points = talkingPoints(data, period, now);
   const expansion = expansionSlide(data, points);
-  const renewal = renewalSlide(data, today, r);
+  const renewal = renewalSlide(data, today, r, settings.health.renewalWindowDays);
   const warnings = expansion.warning ? [expansion.warning] : [];
   const channels = kpis[0] ? channelSlide(data.metrics, kpis[0].metric, period) : null;
   const slides: (SlideSpec | null)[] = [
     titleSlide(data.account, input, 'QBR', `Quarterly business review · ${period.label}`),
-    summarySlide(kpis, goals, r.ratio, period, points.working, points.needsWork, renewal !== null, expansion.slide !== null),
+    summarySlide(kpis, goals, r.ratio, period, points.working, points.needsWork, renewal !== null, expansion.slide !== null, healthNote(data, now, settings)),
     ...goalSlides('goals', 'POWER goals and attainment', goals, period, today),
     ...kpis.map((k, i) => kpiTrendSlide(data.metrics, k, period, i > 0)),
     channels,
@@ -48,7 +51,7 @@ export function buildQbrSpec(input: DeckInput): DeckSpec {
     ...planSlides(data, period, 'plan', 'Next quarter plan'),
     expansion.slide,
     renewal,
-    feedbackSlide(data.feedback, period),
+    feedbackSlide(data.feedback, period, settings.targets.nps, settings.targets.csat),
     ...appendixSlides(data.metrics, period),
   ];
   return assembleDeck('qbr', input, data.account, slides.filter((s): s is SlideSpec => s !== null), warnings);
@@ -56,7 +59,7 @@ export function buildQbrSpec(input: DeckInput): DeckSpec {
 
 function summarySlide(
   kpis: Kpi[], goals: GoalRow[], roiRatio: number | null, period: DeckInput['period'],
-  working: string[], needsWork: string[], renewalDue: boolean, expansion: boolean,
+  working: string[], needsWork: string[], renewalDue: boolean, expansion: boolean, health: string,
 ): BulletsSlide {
   const prev = previousPeriod(period);
   const onTrack = goals.filter((g) => g.attainment.onTrack).length;
@@ -83,6 +86,18 @@ function summarySlide(
       ...kpis.slice(0, 2).map((k) => `${k.metric}: ${formatMetricValue(k.metric, k.summary.value)} in ${periodRange(period)} vs ${formatMetricValue(k.metric, k.summary.previous?.value ?? null)} in ${prev.label}.`),
       `POWER goals: ${onTrack} of ${goals.length} achieved or on track at the end of the quarter.`,
       'ROI: value delivered by POWER goals ÷ investment over the 12 months ending with the quarter (see the ROI slide).',
+      health,
     ]),
   };
+}
+
+/**
+ * Health is the CSM's internal read of the relationship (a red band may rest on a competitor
+ * rumour), so it goes in the presenter's notes to steer the conversation, never on the slide.
+ */
+function healthNote(data: Parameters<typeof accountHealth>[0], now: string, settings: typeof DEFAULT_SETTINGS): string {
+  const h = accountHealth(data, now, settings);
+  const drag = h.largestDrag ? `; largest drag: ${h.largestDrag.label} (−${Math.round(h.largestDrag.lostPoints)} points)` : '';
+  const why = h.reasons.slice(0, 3).join(' ');
+  return `For you, not the client — health as of ${now.slice(0, 10)}: ${BAND_LABELS[h.band]}, score ${h.score}${drag}. ${why}`.trim();
 }

@@ -39,6 +39,9 @@ describe('QBR spec for a hand-computed account', () => {
       { label: 'Goals on track', value: '1 of 2', detail: 'Achieved or ahead of schedule', tone: 'bad' },
       { label: 'ROI (12 months)', value: '113%', detail: 'Value delivered ÷ investment', tone: 'good' },
     ]);
+    // Health is for the presenter only: in the notes, never on the slide.
+    expect(summary.notes).toMatch(/For you, not the client — health as of 2026-10-05: (Green|Yellow|Red), score \d+/);
+    expect(JSON.stringify([summary.title, summary.stats, summary.bullets])).not.toMatch(/health/i);
   });
 
   it('shows each POWER goal from baseline to target to actual', () => {
