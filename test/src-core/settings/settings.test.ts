@@ -24,5 +24,7 @@ describe('settings', () => {
     expect(validateWith(settingsSchema, bad)).toEqual({ ok: false, problems: ['health.bands Green must start above Yellow'] });
     const late = { ...DEFAULT_SETTINGS, businessHours: { ...DEFAULT_SETTINGS.businessHours, start: '8.30' } };
     expect(validateWith(settingsSchema, late)).toEqual({ ok: false, problems: ['businessHours.start is not a time (HH:MM)'] });
+    const weightless = { ...DEFAULT_SETTINGS, health: { ...DEFAULT_SETTINGS.health, weights: { results: 0, engagement: 0, sentiment: 0, commercial: 0 } } };
+    expect(validateWith(settingsSchema, weightless)).toEqual({ ok: false, problems: ['health.weights need at least one measure with weight'] });
   });
 });
