@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { isoDate } from '../../src-core/model';
 import type { AdminRequest } from '../admin/commands';
+import { checkNewUser } from '../admin/create-user';
 import { UsageError, parseCommandLine, requireOption, wholeNumber } from './args';
 
 export const USAGE = 'usage: admin create-user|seed-demo|import|reassign|export-book [options] (see README: Running a team server)';
@@ -23,6 +24,7 @@ export function parseAdminArgs(argv: string[], today: string): AdminInvocation {
       const request: AdminRequest = { command, email: requireOption(values, 'email'), name: requireOption(values, 'name') };
       if (values.role !== undefined) request.role = values.role;
       if (values.lead !== undefined) request.lead = values.lead;
+      checkNewUser({ ...request, leadEmail: request.lead });
       return { request, dataDir: values.data! };
     }
     case 'seed-demo': {
