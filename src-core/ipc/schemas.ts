@@ -25,6 +25,7 @@ export const SAVE_FILE_TYPES = {
   'application/pdf': { extension: 'pdf', label: 'PDF document' },
   'application/json': { extension: 'json', label: 'Fieldbook book file' },
   'text/csv': { extension: 'csv', label: 'CSV spreadsheet' },
+  'text/plain': { extension: 'txt', label: 'Text file' },
 } as const;
 export type SaveMimeType = keyof typeof SAVE_FILE_TYPES;
 const mimeType = z.enum(Object.keys(SAVE_FILE_TYPES) as [SaveMimeType, ...SaveMimeType[]]);

@@ -7,6 +7,7 @@ const EXTENSIONS: Record<string, string> = {
   'application/pdf': 'pdf',
   'application/json': 'json',
   'text/csv': 'csv',
+  'text/plain': 'txt',
 };
 
 // eslint-disable-next-line no-control-regex

@@ -11,9 +11,10 @@ export function electronBridge(): FieldbookBridge | null {
   return typeof window !== 'undefined' && window.fieldbook ? window.fieldbook : null;
 }
 
-const FILE_ERRORS = new Set(['file-locked', 'folder-not-writable', 'disk-full', 'failed']);
-
-/** A save that main could not complete is a result the screen shows, not an exception. */
+/**
+ * A save that main refused or could not complete is a result the screen shows (with main's
+ * message), not an exception: callers handle `saved: false` in one place.
+ */
 async function saveThrough(bridge: FieldbookBridge, request: SaveFileRequest): Promise<SaveFileResult> {
   try {
     const saved = unwrap(
@@ -26,7 +27,7 @@ async function saveThrough(bridge: FieldbookBridge, request: SaveFileRequest): P
     );
     return saved;
   } catch (err) {
-    if (err instanceof PlatformError && FILE_ERRORS.has(err.code)) return { saved: false, reason: 'failed', message: err.message };
+    if (err instanceof PlatformError) return { saved: false, reason: 'failed', message: err.message };
     throw err;
   }
 }

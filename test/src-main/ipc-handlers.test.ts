@@ -45,6 +45,13 @@ describe('the IPC gate', () => {
     expect((calls[0]!.request as { bytes: Uint8Array }).bytes).toEqual(new Uint8Array([80, 75, 3, 4]));
   });
 
+  it('accepts every file kind the screens save: decks, PDFs, book files, CSV and text', async () => {
+    const { dispatch } = setup();
+    for (const mimeType of [deck().mimeType, 'application/pdf', 'application/json', 'text/csv', 'text/plain']) {
+      expect((await dispatch('file:save', appEvent, [{ ...deck(), mimeType }])).ok).toBe(true);
+    }
+  });
+
   it('refuses unknown channels', async () => {
     const { dispatch, calls, logged } = setup();
     const result = await dispatch('fs:write-anywhere', appEvent, [{ path: '/etc/passwd' }]);

@@ -28,6 +28,7 @@ describe('download names in the browser', () => {
     expect(downloadFileName('../../etc/passwd', 'application/pdf')).toBe('etc_passwd.pdf');
     expect(downloadFileName('   ', 'application/json')).toBe('Fieldbook file.json');
     expect(downloadFileName('x'.repeat(400), 'text/csv')).toBe(`${'x'.repeat(150)}.csv`);
+    expect(downloadFileName('Workplan 2026-09-07.txt', 'text/plain')).toBe('Workplan 2026-09-07.txt');
   });
 });
 
@@ -70,6 +71,17 @@ describe('the Electron platform', () => {
       saved: false,
       reason: 'failed',
       message: 'The file is open in another program — close it and try again.',
+    });
+  });
+
+  it('turns a refused save (a file kind main never writes) into a result, not an exception', async () => {
+    const platform = createElectronPlatform(
+      fakeBridge({ saveFile: () => Promise.resolve({ ok: false, error: { code: 'invalid-payload', message: 'Fieldbook refused a malformed request (mimeType: Invalid option).' } }) }),
+    );
+    expect(await platform.saveFile({ suggestedName: 'x', mimeType: 'application/x-msdownload', bytes: new Uint8Array([1]) })).toEqual({
+      saved: false,
+      reason: 'failed',
+      message: 'Fieldbook refused a malformed request (mimeType: Invalid option).',
     });
   });
 
