@@ -92,8 +92,11 @@ export function addChart(slide: PptxSlide, ctx: RenderContext, box: Box, chart: 
   const type = chart.type === 'line' ? ctx.pptx.ChartType.line : ctx.pptx.ChartType.bar;
   const data = chart.series.map((s) => ({ name: s.name, labels: chart.categories, values: s.values }));
   const many = chart.categories.length;
+  // An all-zero chart would autoscale to 0–1 in half steps that whole-number labels print as "0, 1, 1".
+  const allZero = chart.series.every((s) => s.values.every((v) => v === 0));
   slide.addChart(type, data, {
     ...place(box),
+    ...(allZero ? { valAxisMinVal: 0, valAxisMaxVal: 1, valAxisMajorUnit: 1 } : {}),
     chartColors: ctx.theme.series.slice(0, Math.max(1, chart.series.length)),
     barDir: 'col', barGapWidthPct: 60,
     lineSize: 2, lineDataSymbol: many > 20 ? 'none' : 'circle', lineDataSymbolSize: 5,
