@@ -7,3 +7,5 @@ export { deckFileName, deckKindLabel } from './deck-file-name';
 export { decksDue, type DeckDue, type DueWindow } from './decks-due';
 export { DEFAULT_BRANDING } from './theme';
 export { cleanText, fitText, slotText } from './clean-text';
+export { deckOutline, type OutlineItem } from './outline';
+export { deckDataHash, deckRecordFor, previousDeckChoices } from './deck-record';

@@ -1,0 +1,64 @@
+import type { BookTables, DeckRecord, TableName } from '../model';
+import { TABLE_NAMES } from '../model';
+import type { DeckSpec } from './types';
+
+/**
+ * A fingerprint of the account's rows (id and revision of each), so the Decks screen can tell
+ * a deck that no longer matches its data. FNV-1a over a sorted list: cheap, stable, not secret.
+ */
+export function deckDataHash(book: BookTables, accountId: string): string {
+  const keys: string[] = [];
+  for (const table of TABLE_NAMES) {
+    for (const row of book[table] as { id: string; rev: number; accountId?: string; deleted: boolean }[]) {
+      const owner = (table as TableName) === 'accounts' ? row.id : row.accountId;
+      if (owner === accountId && !row.deleted && table !== 'decks') keys.push(`${table}:${row.id}:${row.rev}`);
+    }
+  }
+  keys.sort();
+  let h = 0x811c9dc5;
+  for (const key of keys) {
+    for (let i = 0; i < key.length; i++) h = Math.imul(h ^ key.charCodeAt(i), 0x01000193) >>> 0;
+    h = Math.imul(h ^ 0x0a, 0x01000193) >>> 0;
+  }
+  return `fnv1a:${keys.length}:${h.toString(16).padStart(8, '0')}`;
+}
+
+/**
+ * The DeckRecord to store once the file is saved: what was generated, when, from which data,
+ * with the CSM's commentary and omissions kept for the next deck of this account and period.
+ */
+export function deckRecordFor(args: {
+  id: string;
+  spec: DeckSpec;
+  sizeBytes: number;
+  fileName: string;
+  dataHash: string;
+  commentary: Record<string, string>;
+  omittedSlides: string[];
+}): DeckRecord {
+  const { spec } = args;
+  return {
+    id: args.id,
+    rev: 0,
+    deleted: false,
+    updatedAt: spec.generatedAt,
+    accountId: spec.accountId,
+    kind: spec.kind,
+    period: spec.period.key,
+    generatedAt: spec.generatedAt,
+    fileName: args.fileName.slice(0, 300),
+    slideCount: spec.slides.length,
+    sizeBytes: args.sizeBytes,
+    dataHash: args.dataHash,
+    commentary: Object.fromEntries(Object.entries(args.commentary).filter(([k, v]) => k.length <= 60 && v.trim() !== '').map(([k, v]) => [k, v.slice(0, 5_000)])),
+    omittedSlides: args.omittedSlides.filter((k) => k.length <= 60).slice(0, 50),
+  };
+}
+
+/** The commentary and omissions of the latest deck for this account, kind and period, to carry forward. */
+export function previousDeckChoices(book: BookTables, accountId: string, kind: DeckSpec['kind'], periodKey: string): { commentary: Record<string, string>; omittedSlides: string[] } {
+  const last = book.decks
+    .filter((d) => !d.deleted && d.accountId === accountId && d.kind === kind && d.period === periodKey)
+    .sort((a, b) => b.generatedAt.localeCompare(a.generatedAt))[0];
+  return { commentary: { ...(last?.commentary ?? {}) }, omittedSlides: [...(last?.omittedSlides ?? [])] };
+}

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { buildQbrSpec, deckDataHash, deckOutline, deckRecordFor, previousDeckChoices } from '../../../src-core/deck';
+import { validateRow } from '../../../src-core/model';
+import { parsePeriod } from '../../../src-core/time';
+import { ACCOUNT_ID, BRANDING, NOW, fixtureBook } from './fixture-book';
+
+const period = parsePeriod('2026-Q3');
+
+describe('deck records and the outline', () => {
+  it('records what was generated, valid for sync, and carries commentary into the next deck', () => {
+    const book = fixtureBook();
+    const choices = { commentary: { roi: 'Beat the fee.', goals: '  ' }, omittedSlides: ['appendix'] };
+    const spec = buildQbrSpec({ book, accountId: ACCOUNT_ID, period, branding: BRANDING, now: NOW, ...choices });
+    const record = deckRecordFor({ id: 'deck-1', spec, sizeBytes: 120_000, fileName: 'Acme Plumbing — QBR 2026-Q3.pptx', dataHash: deckDataHash(book, ACCOUNT_ID), ...choices });
+    expect(validateRow('decks', record)).toEqual({ ok: true, value: record });
+    expect(record).toMatchObject({ kind: 'qbr', period: '2026-Q3', slideCount: spec.slides.length, commentary: { roi: 'Beat the fee.' }, omittedSlides: ['appendix'] });
+
+    book.decks.push(record);
+    const next = previousDeckChoices(book, ACCOUNT_ID, 'qbr', '2026-Q3');
+    expect(next).toEqual({ commentary: { roi: 'Beat the fee.' }, omittedSlides: ['appendix'] });
+    const again = buildQbrSpec({ book, accountId: ACCOUNT_ID, period, branding: BRANDING, now: NOW, ...next });
+    expect(again.slides.find((s) => s.key === 'roi')!.commentary).toBe('Beat the fee.');
+    expect(previousDeckChoices(book, ACCOUNT_ID, 'qbr', '2026-Q2')).toEqual({ commentary: {}, omittedSlides: [] });
+  });
+
+  it('fingerprints the account data so a stale deck shows', () => {
+    const book = fixtureBook();
+    const before = deckDataHash(book, ACCOUNT_ID);
+    expect(deckDataHash(fixtureBook(), ACCOUNT_ID)).toBe(before);
+    book.goals[0] = { ...book.goals[0]!, rev: 2 };
+    expect(deckDataHash(book, ACCOUNT_ID)).not.toBe(before);
+    expect(deckDataHash(book, 'other')).toBe('fnv1a:0:811c9dc5');
+  });
+
+  it('outlines slides with their key numbers for review', () => {
+    const outline = deckOutline(buildQbrSpec({ book: fixtureBook(), accountId: ACCOUNT_ID, period, branding: BRANDING, now: NOW }));
+    expect(outline.find((o) => o.key === 'kpi-leads')).toEqual({
+      key: 'kpi-leads', kind: 'chart', title: 'Leads: Q3 2026 vs Q2 2026', optional: false, hasCommentary: false,
+      keyNumbers: ['Q3 2026: 156', 'Q2 2026: 130', 'Change: +20%', 'Target: 143'],
+    });
+    expect(outline.find((o) => o.key === 'summary')!.keyNumbers).toEqual(['Leads: 156', 'Goals on track: 1 of 2', 'ROI (12 months): 113%']);
+    expect(outline.filter((o) => o.optional).map((o) => o.key)).toContain('expansion');
+  });
+});
