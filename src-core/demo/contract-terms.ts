@@ -1,5 +1,6 @@
 import { SERVICES, type Service } from '../model';
-import { addDays, addMonths } from '../time';
+import { addMonths } from '../time';
+import { addDays } from './fast-dates';
 import type { AccountRole, ContractTerm, Trajectory } from './account-plan';
 import type { IndustryProfile } from './catalog/industries';
 import type { Random } from './random';

@@ -1,5 +1,6 @@
 import type { Channel, Goal, MetricKey } from '../model';
-import { addDays, addMonths } from '../time';
+import { addMonths } from '../time';
+import { addDays } from './fast-dates';
 import type { AccountPlan } from './account-plan';
 import type { People } from './cadence-activities';
 import { scopedRow, type DemoContext } from './context';
@@ -27,13 +28,25 @@ const GOAL_METRICS: readonly GoalMetric[] = [
 
 const GOAL_WEEKS = 26;
 
-/** Average of the four weekly values ending at or before `date` (or the first four after it). */
+/** Average of the four weekly values ending at index `end` (exclusive); null when none. */
+function averageBefore(stream: KpiStream, end: number): number | null {
+  let total = 0;
+  let count = 0;
+  for (let i = Math.max(0, end - 4); i < end; i++) {
+    const v = stream.values[i];
+    if (v === null || v === undefined) continue;
+    total += v;
+    count++;
+  }
+  return count === 0 ? null : total / count;
+}
+
+/** Average of the four weekly values up to `date` (or the first four, when the history starts later). */
 function fourWeekAverage(stream: KpiStream, date: string): number | null {
   let end = stream.dates.findIndex((d) => d > date);
   if (end === -1) end = stream.dates.length;
   if (end === 0) end = Math.min(4, stream.dates.length);
-  const values = stream.values.slice(Math.max(0, end - 4), end).filter((v): v is number => v !== null);
-  return values.length === 0 ? null : values.reduce((a, b) => a + b, 0) / values.length;
+  return averageBefore(stream, end);
 }
 
 const isMoney = (metric: MetricKey) => metric === 'cost_per_lead' || metric === 'revenue_attributed' || metric === 'ad_spend';
@@ -82,9 +95,9 @@ function oneGoal(ctx: DemoContext, plan: AccountPlan, people: People, choice: Go
   const end = plan.churnedAt ?? ctx.asOf;
   const met = (v: number) => (choice.lowerIsBetter ? v <= target : v >= target);
   let achievedAt: string | null = null;
-  for (const week of stream.dates) {
+  for (const [i, week] of stream.dates.entries()) {
     if (week <= start || week > dueDate || addDays(week, 6) > end) continue;
-    const avg = fourWeekAverage(stream, week);
+    const avg = averageBefore(stream, i + 1);
     if (avg !== null && met(avg)) {
       achievedAt = addDays(week, 6) > ctx.asOf ? ctx.asOf : addDays(week, 6);
       break;

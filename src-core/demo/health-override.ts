@@ -1,5 +1,5 @@
 import type { HealthOverride } from '../model';
-import { addDays } from '../time';
+import { addDays } from './fast-dates';
 import type { AccountPlan } from './account-plan';
 import { scopedRow, type DemoContext } from './context';
 

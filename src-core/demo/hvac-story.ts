@@ -1,4 +1,5 @@
-import { addDays, addMonths, daysBetween } from '../time';
+import { addMonths } from '../time';
+import { addDays, daysBetween } from './fast-dates';
 import type { AccountPlan } from './account-plan';
 import { industryByKey } from './catalog/industries';
 import { cityByName } from './catalog/places';

@@ -1,5 +1,5 @@
 import type { Invoice } from '../model';
-import { addDays } from '../time';
+import { addDays } from './fast-dates';
 import type { AccountPlan, ContractTerm } from './account-plan';
 import { scopedRow, type DemoContext } from './context';
 import { monthRange } from './month-keys';

@@ -15,7 +15,13 @@ export function monthsBetween(a: string, b: string): number {
 /** Month keys from the month of `from` through the month of `to`. */
 export function monthRange(from: string, to: string): string[] {
   const months: string[] = [];
-  for (let m = monthStart(monthOf(from)); m <= to; m = addMonths(m, 1)) months.push(monthOf(m));
+  let year = Number(from.slice(0, 4));
+  let month = Number(from.slice(5, 7));
+  for (let key = monthOf(from); key <= to; key = `${year}-${String(month).padStart(2, '0')}`) {
+    months.push(key);
+    month = month === 12 ? 1 : month + 1;
+    if (month === 1) year++;
+  }
   return months;
 }
 

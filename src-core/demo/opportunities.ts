@@ -1,5 +1,5 @@
 import type { ExpansionTrigger, Opportunity, Service } from '../model';
-import { addDays } from '../time';
+import { addDays } from './fast-dates';
 import { currentTerm, type AccountPlan } from './account-plan';
 import { scopedRow, type DemoContext } from './context';
 import { clampValue } from './contract-terms';

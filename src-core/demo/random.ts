@@ -106,9 +106,12 @@ export function createRandom(seed: string | number): Random {
       return Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * v);
     },
     uuid: () => {
-      const w = [nextWord(), nextWord(), nextWord(), nextWord()].map(hex).join('');
-      const variant = ((parseInt(w[16] as string, 16) & 0x3) | 0x8).toString(16);
-      return `${w.slice(0, 8)}-${w.slice(8, 12)}-4${w.slice(13, 16)}-${variant}${w.slice(17, 20)}-${w.slice(20, 32)}`;
+      const a = hex(nextWord());
+      const b = hex(nextWord());
+      // Version nibble 4 and variant bits 10xx, as RFC 4122 asks of a random UUID.
+      const c = hex(((nextWord() & 0x0fff3fff) | 0x40008000) >>> 0);
+      const d = hex(nextWord());
+      return `${a}-${b.slice(0, 4)}-${c.slice(0, 4)}-${c.slice(4)}-${b.slice(4)}${d}`;
     },
     fork: (label) => createRandom(`${name}/${label}`),
   };

@@ -1,5 +1,5 @@
 import type { Referral } from '../model';
-import { addDays } from '../time';
+import { addDays } from './fast-dates';
 import type { AccountPlan } from './account-plan';
 import { INDUSTRIES } from './catalog/industries';
 import { scopedRow, type DemoContext } from './context';

@@ -1,5 +1,5 @@
 import type { Activity } from '../model';
-import { addDays, daysBetween, mondayOf } from '../time';
+import { addDays, daysBetween, mondayOf } from './fast-dates';
 import type { AccountPlan } from './account-plan';
 import { isBusinessDay } from './business-time';
 import { activity, type People } from './cadence-activities';
