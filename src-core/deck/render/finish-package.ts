@@ -2,9 +2,10 @@ import JSZip from 'jszip';
 
 /**
  * pptxgenjs 4.0.1 writes a few things PowerPoint "repairs" although LibreOffice opens them
- * (PptxGenJS issues #1441, #1442, #1444, #1449): a content-type override per slide for
+ * (PptxGenJS issues #1441, #1442, #1444, #1449, #1534): a content-type override per slide for
  * slide masters that do not exist, shapes without a text body, solid backgrounds without
- * the effect list the schema requires, and empty line elements. It also ignores
+ * the effect list the schema requires, empty line elements, and a third axis id on every 2D
+ * bar and line chart that no axis defines. It also ignores
  * `compression` for every output type but Node's stream and the browser's Blob.
  * So the package is written stored (cheap), these parts are corrected, and the whole is
  * deflated once here — the same path in Node, a page and a worker.
@@ -19,6 +20,8 @@ export async function finishPackage(stored: Uint8Array): Promise<Uint8Array> {
     const entry = zip.file(name)!;
     if (name === '[Content_Types].xml') {
       out.file(name, dropPhantomOverrides(await entry.async('string'), present), { createFolders: false });
+    } else if (/^ppt\/charts\/chart\d+\.xml$/.test(name)) {
+      out.file(name, fixChartXml(await entry.async('string')), { createFolders: false });
     } else if (isDrawingPart(name)) {
       out.file(name, fixDrawingXml(await entry.async('string')), { createFolders: false });
     } else {
@@ -43,4 +46,12 @@ export function fixDrawingXml(xml: string): string {
     .replace(/<a:ln><\/a:ln>/g, '')
     .replace(/(<p:bgPr>(?:(?!<\/p:bgPr>).)*?<\/a:solidFill>)(<\/p:bgPr>)/g, '$1<a:effectLst/>$2')
     .replace(/<p:sp>((?:(?!<\/p:sp>).)*?)<\/p:sp>/gs, (sp, inner: string) => (inner.includes('<p:txBody') ? sp : `<p:sp>${inner}${EMPTY_TEXT_BODY}</p:sp>`));
+}
+
+/** Drops axis references no `<c:catAx>`, `<c:valAx>`, `<c:serAx>` or `<c:dateAx>` defines. */
+export function fixChartXml(xml: string): string {
+  const defined = new Set([...xml.matchAll(/<c:(?:catAx|valAx|serAx|dateAx)>\s*<c:axId val="(\d+)"\/>/g)].map((m) => m[1]!));
+  return xml.replace(/<c:(bar|line|area)Chart>(.*?)<\/c:\1Chart>/gs, (group: string) =>
+    group.replace(/<c:axId val="(\d+)"\/>/g, (ref: string, id: string) => (defined.has(id) ? ref : '')),
+  );
 }

@@ -4,6 +4,7 @@ import { generateDemoBook } from '../../../src-core/demo';
 import { parsePeriod } from '../../../src-core/time';
 import { inspectPptx, type PackageReport } from '../../support/pptx/inspect-package';
 import { makePng } from '../../support/pptx/png';
+import { writeFloorDeck } from '../../support/pptx/floor-writer';
 import { ACCOUNT_ID, BRANDING, NOW, fixtureBook } from './fixture-book';
 import { HOSTILE, hostileBook } from './hostile';
 import { makeChart, makeChartSlide, makeSpec, makeTitleSlide } from './spec-builders';
@@ -94,6 +95,16 @@ describe('rendered decks are valid packages', () => {
     const { report } = await renderAndInspect(spec);
     expectMatchesSpec(spec, report);
     expect(report.slideTexts[1]).toContain('No data for this period');
+  });
+
+  it('is checked strictly enough to catch what pptxgenjs alone writes wrong', async () => {
+    const spec = buildQbrSpec({ book: fixtureBook(), accountId: ACCOUNT_ID, period: period.qbr, branding: BRANDING, now: NOW });
+    const raw = await inspectPptx(await writeFloorDeck(spec));
+    expect(raw.problems).toEqual(expect.arrayContaining([
+      '[Content_Types].xml: override for missing part ppt/slideMasters/slideMaster2.xml',
+      expect.stringMatching(/^ppt\/charts\/chart1\.xml: axis id \d+ is referenced but no axis defines it$/),
+    ]));
+    expect((await renderAndInspect(spec)).report.problems).toEqual([]);
   });
 
   it('places a good logo and replaces a broken or huge one with the agency name and a warning (RELIABILITY 28)', async () => {

@@ -76,6 +76,12 @@ function checkXmlPart(part: string, xml: string, problems: string[]): void {
       if (!/^-?\d+$/.test(m[2]!)) problems.push(`${part}: <${tag[1]} ${m[1]}="${m[2]}"> is not a whole number`);
     }
   }
+  if (/^ppt\/charts\/chart\d+\.xml$/.test(part)) {
+    const defined = new Set([...xml.matchAll(/<c:(?:catAx|valAx|serAx|dateAx)>\s*<c:axId val="(\d+)"\/>/g)].map((m) => m[1]));
+    for (const m of xml.matchAll(/<c:axId val="(\d+)"\/>/g)) {
+      if (!defined.has(m[1])) problems.push(`${part}: axis id ${m[1]} is referenced but no axis defines it`);
+    }
+  }
   for (const m of xml.matchAll(COLOUR_ATTR)) {
     if (!/^[0-9A-Fa-f]{6}$/.test(m[1]!)) problems.push(`${part}: colour "${m[1]}" is not 6-digit hex`);
   }
