@@ -1,6 +1,7 @@
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import type { Db } from '../db/adapter';
 import { cursorSecret } from '../sync/cursor';
+import { installCors } from './cors';
 import { registerAdminRoutes } from './admin-routes';
 import { installErrorHandlers } from './errors';
 import { registerSyncRoutes } from './sync-routes';
@@ -15,6 +16,8 @@ export interface AppOptions {
   /** When set, admin commands can run through this server (PGlite data folder owner). */
   adminSecret?: string;
   pushBodyLimit?: number;
+  /** Origins the app is served from (see cors.ts); default: loopback and app://fieldbook. */
+  allowedOrigins?: readonly string[];
 }
 
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
@@ -23,6 +26,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     bodyLimit: 1024 * 1024,
   });
   app.decorateRequest('user', null);
+  installCors(app, options.allowedOrigins);
   installErrorHandlers(app);
   const now = options.now ?? (() => new Date());
   registerSyncRoutes(app, {
