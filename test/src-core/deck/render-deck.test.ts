@@ -102,7 +102,7 @@ describe('rendered decks are valid packages', () => {
     const raw = await inspectPptx(await writeFloorDeck(spec));
     expect(raw.problems).toEqual(expect.arrayContaining([
       '[Content_Types].xml: override for missing part ppt/slideMasters/slideMaster2.xml',
-      expect.stringMatching(/^ppt\/charts\/chart1\.xml: axis id \d+ is referenced but no axis defines it$/),
+      expect.stringMatching(/^ppt\/charts\/chart\d+\.xml: axis id \d+ is referenced but no axis defines it$/),
     ]));
     expect((await renderAndInspect(spec)).report.problems).toEqual([]);
   });
