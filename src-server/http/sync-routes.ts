@@ -16,7 +16,16 @@ export function registerSyncRoutes(app: FastifyInstance, options: SyncRouteOptio
   const { db, cursorSecret } = options;
   const auth = requireUser(db);
 
-  app.get('/v1/health', async () => ({ ok: true }));
+  // A load balancer takes a server whose database is unreachable out of rotation.
+  app.get('/v1/health', async (request, reply) => {
+    try {
+      await db.query('SELECT 1');
+      return { ok: true };
+    } catch (error) {
+      request.log.error({ event: 'health.db_down', err: error }, 'database unreachable');
+      return reply.code(503).send({ ok: false, reason: 'The database is unreachable.' });
+    }
+  });
 
   app.get('/v1/me', { preHandler: auth }, async (request) => {
     const { id, email, name, role } = userOf(request);

@@ -45,7 +45,7 @@ describe.each(BACKENDS)('pull on $name', ({ databaseUrl }) => {
     const account = first.changes.find((c) => c.id === 'sam-a1');
     expect(account).toMatchObject({ table: 'accounts', deleted: false, row: { ownerName: 'Sam', name: 'Account sam-a1' } });
     expect(account!.row!.rev).toBe(account!.rev);
-    expect(first.changes.every((c) => c.row !== null && (c.row.accountId ?? c.row.id).toString().startsWith('sam-'))).toBe(true);
+    expect(first.changes.every((c) => c.row !== null && String(c.row.accountId ?? c.row.id).startsWith('sam-'))).toBe(true);
   });
 
   it('pages through 120 rows sharing one revision with no gaps or duplicates (RELIABILITY 14)', async () => {
