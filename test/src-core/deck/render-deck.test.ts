@@ -1,3 +1,4 @@
+import PptxGenJS from 'pptxgenjs';
 import { describe, expect, it } from 'vitest';
 import { buildQbrSpec, buildValueReportSpec, renderDeck, type DeckSpec } from '../../../src-core/deck';
 import { generateDemoBook } from '../../../src-core/demo';
@@ -105,6 +106,18 @@ describe('rendered decks are valid packages', () => {
       expect.stringMatching(/^ppt\/charts\/chart\d+\.xml: axis id \d+ is referenced but no axis defines it$/),
     ]));
     expect((await renderAndInspect(spec)).report.problems).toEqual([]);
+
+    const pptx = new PptxGenJS();
+    pptx.defineSlideMaster({ title: 'M', background: { color: '112233' } });
+    const slide = pptx.addSlide({ masterName: 'M' });
+    slide.addShape('rect', { x: 1, y: 1, w: 1, h: 1, fill: { color: 'FF0000' } });
+    slide.addText('text', { x: 1, y: 2, w: 2, h: 1 });
+    const shapes = await inspectPptx((await pptx.write({ outputType: 'uint8array' })) as Uint8Array);
+    expect(shapes.problems).toEqual(expect.arrayContaining([
+      'ppt/slides/slide1.xml: a shape has no text body', 'ppt/slides/slide1.xml: empty line element',
+      'ppt/slideLayouts/slideLayout2.xml: background without an effect list',
+    ]));
+    expect(shapes.storedEntries).toBeGreaterThan(0);
   });
 
   it('places a good logo and replaces a broken or huge one with the agency name and a warning (RELIABILITY 28)', async () => {

@@ -76,6 +76,16 @@ function checkXmlPart(part: string, xml: string, problems: string[]): void {
       if (!/^-?\d+$/.test(m[2]!)) problems.push(`${part}: <${tag[1]} ${m[1]}="${m[2]}"> is not a whole number`);
     }
   }
+  if (/^ppt\/(slides|slideLayouts|slideMasters)\//.test(part)) {
+    for (const m of xml.matchAll(/<p:sp>((?:(?!<\/p:sp>)[\s\S])*)<\/p:sp>/g)) {
+      if (!m[1]!.includes('<p:txBody')) problems.push(`${part}: a shape has no text body`);
+    }
+    for (const m of xml.matchAll(/<(a|p):txBody>((?:(?!<\/\1:txBody>)[\s\S])*)<\/\1:txBody>/g)) {
+      if (!/<a:p[ >]/.test(m[2]!)) problems.push(`${part}: a text body has no paragraph`);
+    }
+    if (/<a:ln><\/a:ln>|<a:ln\/>/.test(xml)) problems.push(`${part}: empty line element`);
+    if (/<p:bgPr>(?:(?!<\/p:bgPr>)[\s\S])*<\/a:solidFill><\/p:bgPr>/.test(xml)) problems.push(`${part}: background without an effect list`);
+  }
   if (/^ppt\/charts\/chart\d+\.xml$/.test(part)) {
     const defined = new Set([...xml.matchAll(/<c:(?:catAx|valAx|serAx|dateAx)>\s*<c:axId val="(\d+)"\/>/g)].map((m) => m[1]));
     for (const m of xml.matchAll(/<c:axId val="(\d+)"\/>/g)) {
