@@ -8,6 +8,9 @@ import type { KpiStream } from './kpi-timeline';
 import { inCalendarWindow, meetingStatus, CALENDAR_AHEAD_DAYS } from './meeting-status';
 import { monthLabel, monthRange, monthStart, monthsBetween, previousMonth, quarterLabel } from './month-keys';
 
+/** Days of onboarding before the monthly cadence takes over (DESIGN §2: weeks 1–4). */
+export const ONBOARDING_DAYS = 30;
+
 const AUDIT_SLOTS = [9 * 60, 10 * 60 + 30, 13 * 60, 14 * 60 + 30];
 const MEETING_SLOTS = [10 * 60, 11 * 60, 14 * 60, 15 * 60, 16 * 60];
 
@@ -40,11 +43,13 @@ export function cadenceActivities(ctx: DemoContext, plan: AccountPlan, people: P
   const from = plan.startedAt > ctx.historyStart ? plan.startedAt : ctx.historyStart;
   const until = plan.churnedAt ?? addDays(ctx.asOf, CALENDAR_AHEAD_DAYS);
   const rng = plan.rng.fork('cadence');
+  const cadenceFrom = `${addDays(plan.startedAt, ONBOARDING_DAYS)}T00:00:00.000Z`;
   for (const month of monthRange(from, until)) {
     const monthsIn = monthsBetween(plan.startedAt, monthStart(month));
     // The first month is onboarding; the story's calendar stops at its upcoming QBR.
     if (monthsIn <= 0 || (plan.role === 'story' && month > ctx.asOf.slice(0, 7))) continue;
-    const done = (at: string) => at <= ctx.now && (!plan.churnedAt || at.slice(0, 10) <= plan.churnedAt);
+    // Onboarding's own calls cover the first 30 days; the monthly rhythm starts after them.
+    const done = (at: string) => at <= ctx.now && at >= cadenceFrom && (!plan.churnedAt || at.slice(0, 10) <= plan.churnedAt);
     const reportAt = instant(nthBusinessDay(monthStart(month), plan.index % 3), 15 * 60);
     if (done(reportAt) && monthsIn >= 2) {
       out.push(activity(ctx, plan, {
@@ -57,7 +62,8 @@ export function cadenceActivities(ctx: DemoContext, plan: AccountPlan, people: P
     const auditAt = instant(auditDay, AUDIT_SLOTS[plan.index % AUDIT_SLOTS.length] as number);
     if (done(auditAt)) out.push(...auditPair(ctx, plan, people, auditAt, rng.next()));
     const meeting = monthlyMeeting(ctx, plan, people, month, monthsIn % 3 === 0, rng.next());
-    if (meeting && (done(meeting.at) || (meeting.status === 'scheduled' && !plan.churnedAt))) out.push(meeting);
+    const upcoming = meeting?.status === 'scheduled' && !plan.churnedAt && meeting.at >= cadenceFrom;
+    if (meeting && (done(meeting.at) || upcoming)) out.push(meeting);
     if (meeting && done(meeting.at)) {
       const insightAt = instant(addBusinessDays(meeting.at.slice(0, 10), 1), 16 * 60);
       if (done(insightAt)) {

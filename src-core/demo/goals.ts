@@ -4,6 +4,7 @@ import { addDays } from './fast-dates';
 import type { AccountPlan } from './account-plan';
 import type { People } from './cadence-activities';
 import { scopedRow, type DemoContext } from './context';
+import { PROMISED_LEAD_GAIN } from './hvac-story';
 import type { KpiStream } from './kpi-timeline';
 
 interface GoalMetric {
@@ -73,7 +74,9 @@ export function goalRows(ctx: DemoContext, plan: AccountPlan, people: People, st
   const end = plan.churnedAt ?? ctx.asOf;
   for (let k = 0, start = addDays(plan.startedAt, 7); start <= end; k++, start = addMonths(addDays(plan.startedAt, 7), 6 * k)) {
     if (start < ctx.historyStart) continue;
-    const choice = available[(k + plan.index) % Math.max(1, available.length)];
+    // The HVAC story's SEO contract was sold on leads: that is the goal it is measured against.
+    const storyGoal = plan.role === 'story' && start >= (plan.terms[1]?.start ?? start);
+    const choice = storyGoal ? GOAL_METRICS[0] : available[(k + plan.index) % Math.max(1, available.length)];
     const stream = choice && streams.find((s) => s.metric === choice.metric && s.channel === choice.channel);
     if (!choice || !stream) continue;
     const goal = oneGoal(ctx, plan, people, choice, stream, start);
@@ -85,7 +88,8 @@ export function goalRows(ctx: DemoContext, plan: AccountPlan, people: People, st
 function oneGoal(ctx: DemoContext, plan: AccountPlan, people: People, choice: GoalMetric, stream: KpiStream, start: string): Goal | null {
   const base = fourWeekAverage(stream, start);
   if (base === null || base <= 0) return null;
-  const stretch = plan.rng.float(0.15, 0.35);
+  const promised = plan.role === 'story' && choice.metric === 'leads' && start >= (plan.terms[1]?.start ?? start);
+  const stretch = promised ? PROMISED_LEAD_GAIN : plan.rng.float(0.15, 0.35);
   const baseline = roundFor(choice.metric, base);
   const rounded = roundFor(choice.metric, choice.lowerIsBetter ? base * (1 - stretch / 2) : base * (1 + stretch));
   // Small numbers still need a goal that asks for something: at least one step past the baseline.

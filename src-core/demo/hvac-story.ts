@@ -75,7 +75,7 @@ export function storyShape(plan: AccountPlan): KpiShape {
   };
 }
 
-const PROMISED_LEAD_GAIN = 0.4;
+export const PROMISED_LEAD_GAIN = 0.4;
 const PROMISED_TRAFFIC_GAIN = 0.1;
 
 /** From the contract start, the target is the prior six months' average raised month by month to the promise. */

@@ -2,15 +2,12 @@ import type { Activity } from '../model';
 import { addDays, daysBetween, mondayOf } from './fast-dates';
 import type { AccountPlan } from './account-plan';
 import { isBusinessDay } from './business-time';
-import { activity, type People } from './cadence-activities';
+import { activity, ONBOARDING_DAYS, type People } from './cadence-activities';
 import { instant, type DemoContext } from './context';
 import { CALENDAR_AHEAD_DAYS, meetingStatus } from './meeting-status';
 
 /** Bi-weekly syncs and ad-hoc emails are kept for the last six months only: enough to read engagement, few records. */
 export const RECENT_TOUCHPOINT_DAYS = 182;
-
-/** Onboarding has its own weekly calls; bi-weekly syncs begin after it. */
-const ONBOARDING_DAYS = 30;
 
 const WIN_EMAILS = [
   'Quick win: "{kw}" is now in the top 3',

@@ -60,6 +60,15 @@ describe('demo book: touchpoints in the past and on the calendar', () => {
     expect(activities.filter((a) => a.kind !== 'monthly_insight').every((a) => a.insight === null)).toBe(true);
   });
 
+  it('lets onboarding calls carry the first 30 days: no monthly audit, review or sync before then', () => {
+    for (const account of accounts) {
+      const early = activities.filter(
+        (a) => a.accountId === account.id && ['audit', 'qbr', 'value_report', 'monthly_insight'].includes(a.kind) && a.at < `${addDays(account.startedAt, 30)}`,
+      );
+      expect(early).toEqual([]);
+    }
+  });
+
   it('shows meetings kept, skipped and cancelled', () => {
     const past = activities.filter((a) => (a.kind === 'meeting' || a.kind === 'qbr' || a.kind === 'call') && a.at <= NOW);
     const share = (status: string) => past.filter((a) => a.status === status).length / past.length;

@@ -146,4 +146,15 @@ describe('demo book: the HVAC account of the SOP story', () => {
     expect(upcoming).toHaveLength(1);
     expect(upcoming[0]!.at > NOW).toBe(true);
   });
+
+  it('is measured against an open POWER goal of 40% more leads that it is not reaching', () => {
+    const book = demoBook();
+    const account = storyAccount(book);
+    const goal = book.tables.goals.find((g) => g.accountId === account.id && g.status === 'open');
+    expect(goal).toMatchObject({ metric: 'leads', channel: 'all' });
+    expect(goal!.target / goal!.baseline).toBeGreaterThan(1.35);
+    expect(goal!.target / goal!.baseline).toBeLessThan(1.45);
+    const leads = weeklyHistory(book, account.id, 'leads', 'all');
+    expect(sum(leads.values.slice(-4)) / 4).toBeLessThan(goal!.target);
+  });
 });
