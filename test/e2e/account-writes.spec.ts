@@ -79,6 +79,37 @@ test.describe('the demo book, offline writes and deep links', () => {
     await expect(page.getByRole('row').filter({ hasText: HVAC_STORY_ACCOUNT_NAME })).toContainText('Today');
   });
 
+  test('add a task and complete it; edit a contact’s personal details', async ({ page }) => {
+    await openDemoBook(page);
+    await openAccountBySearch(page, 'ridgeline', HVAC_STORY_ACCOUNT_NAME);
+    await expect(page.locator('.account-header .health')).toHaveText(/^(Green|Yellow|Red) · \d+/);
+
+    await page.getByRole('button', { name: 'Add task' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByLabel('Task').fill('Send the renewal proposal');
+    await dialog.getByLabel('Due').fill('2030-01-15');
+    await dialog.getByRole('button', { name: 'Add task' }).click();
+    await expect(dialog).toBeHidden();
+    const task = page.getByRole('list', { name: 'Tasks' }).getByRole('listitem').filter({ hasText: 'Send the renewal proposal' });
+    await expect(task).toContainText('Jan 15, 2030');
+    await task.getByRole('checkbox').check();
+    await expect(task).toHaveClass(/task--done/);
+
+    await openTab(page, 'Overview');
+    const card = page.getByRole('article', { name: 'Tanya Reyes' });
+    await card.getByRole('button', { name: 'Edit Tanya Reyes' }).click();
+    const form = page.getByRole('form', { name: 'Edit Tanya Reyes' });
+    await form.getByLabel('Birthday (MM-DD)').fill('04-23');
+    await form.getByLabel('Family').fill('Married to Luis; twin girls, 8');
+    await form.getByRole('button', { name: 'Save contact' }).click();
+    await expect(card).toContainText('April 23');
+    await expect(card).toContainText('Married to Luis; twin girls, 8');
+    await expect(page.getByTestId('pending-count')).toHaveText('3 changes pending');
+
+    await page.reload();
+    await expect(page.getByRole('article', { name: 'Tanya Reyes' })).toContainText('April 23');
+  });
+
   test('a deep link to an account works on a fresh load', async ({ page }) => {
     await openDemoBook(page);
     const accountId = await openAccountBySearch(page, 'ridgeline', HVAC_STORY_ACCOUNT_NAME);

@@ -1,6 +1,8 @@
-import type { Contract } from '../../../src-core/model';
+import type { AccountHealth } from '../../../src-core/health';
+import type { Account, Contract } from '../../../src-core/model';
 import { daysBetween } from '../../../src-core/time';
-import type { Account } from '../../../src-core/model';
+import { accountHref } from '../../app/routes';
+import { HealthBadge } from '../shared/HealthBadge';
 import { StageBadge, TierBadge } from '../shared/Badge';
 import { formatDate, formatMoney, relativeDays } from '../shared/format';
 import { RENEWAL_PLANNING_DAYS } from '../book/book-columns';
@@ -8,12 +10,13 @@ import { RENEWAL_PLANNING_DAYS } from '../book/book-columns';
 interface Props {
   account: Account;
   contract: Contract | null;
+  health: AccountHealth;
   today: string;
   onLogActivity(): void;
   onAddTask(): void;
 }
 
-export function AccountHeader({ account, contract, today, onLogActivity, onAddTask }: Props) {
+export function AccountHeader({ account, contract, health, today, onLogActivity, onAddTask }: Props) {
   const renewalDays = contract ? daysBetween(today, contract.renewalDate) : null;
   const renewalSoon = renewalDays !== null && renewalDays >= 0 && renewalDays <= RENEWAL_PLANNING_DAYS;
   return (
@@ -23,6 +26,9 @@ export function AccountHeader({ account, contract, today, onLogActivity, onAddTa
           <a href="#/book">Book</a> <span aria-hidden="true">/</span> <span aria-current="page">{account.name}</span>
         </nav>
         <div className="account-header__actions">
+          <a className="button" href={`${accountHref(account.id)}/prep`}>
+            Prepare for meeting
+          </a>
           <button type="button" className="button" onClick={onAddTask}>
             Add task
           </button>
@@ -35,6 +41,7 @@ export function AccountHeader({ account, contract, today, onLogActivity, onAddTa
         <div className="account-header__identity">
           <h1>{account.name}</h1>
           <div className="account-header__badges">
+            <HealthBadge health={health} />
             <TierBadge tier={account.tier} />
             <StageBadge stage={account.stage} />
           </div>

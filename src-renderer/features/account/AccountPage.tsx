@@ -1,5 +1,7 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
+import type { AccountDetail } from '../../store/types';
 import { useToday } from '../shared/useToday';
+import { healthOfDetail } from './account-health';
 import { AccountHeader } from './AccountHeader';
 import { AccountPanel } from './AccountPanel';
 import { AccountTabs } from './AccountTabs';
@@ -11,11 +13,7 @@ import { useAccountDetail } from './queries';
 
 /** `#/accounts/:id`: one account, everything the CSM knows about it, and the writes they make offline. */
 export function AccountPage({ accountId }: { accountId: string }) {
-  const today = useToday();
   const detail = useAccountDetail(accountId);
-  const [tab, setTab] = useState<AccountTab>('overview');
-  const [dialog, setDialog] = useState<'activity' | 'task' | null>(null);
-
   if (detail.isPending) return <p className="loading page" role="status">Opening the account…</p>;
   if (!detail.data) {
     return (
@@ -30,24 +28,34 @@ export function AccountPage({ accountId }: { accountId: string }) {
       </div>
     );
   }
-  const data = detail.data;
-  const contract = currentContract(data.contracts, today);
+  return <AccountView detail={detail.data} />;
+}
+
+function AccountView({ detail }: { detail: AccountDetail }) {
+  const today = useToday();
+  const [tab, setTab] = useState<AccountTab>('overview');
+  const [dialog, setDialog] = useState<'activity' | 'task' | null>(null);
+  const contract = useMemo(() => currentContract(detail.contracts, today), [detail, today]);
+  // Recomputed when the account's rows change (every write re-reads them) or the day turns.
+  const health = useMemo(() => healthOfDetail(detail, new Date().toISOString()), [detail, today]);
+  const accountId = detail.account.id;
   return (
     <div className="page account">
       <AccountHeader
-        account={data.account}
+        account={detail.account}
         contract={contract}
+        health={health}
         today={today}
         onLogActivity={() => setDialog('activity')}
         onAddTask={() => setDialog('task')}
       />
-      <AccountTabs active={tab} detail={data} onSelect={setTab} />
+      <AccountTabs active={tab} detail={detail} onSelect={setTab} />
       <section id="account-panel" role="tabpanel" aria-labelledby={`tab-${tab}`} className="account-panel">
-        <AccountPanel tab={tab} detail={data} contract={contract} today={today} />
+        <AccountPanel tab={tab} detail={detail} contract={contract} today={today} />
       </section>
       <LogActivityDialog
         open={dialog === 'activity'}
-        detail={data}
+        detail={detail}
         onClose={() => setDialog(null)}
         onLogged={() => {
           setDialog(null);

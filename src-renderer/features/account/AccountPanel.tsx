@@ -30,7 +30,7 @@ export function AccountPanel({ tab, detail, contract, today }: Props) {
     case 'timeline':
       return <TimelineTab activities={detail.activities} tickets={detail.tickets} />;
     case 'tasks':
-      return <TasksTab accountId={accountId} tasks={detail.tasks} today={today} />;
+      return <TasksTab tasks={detail.tasks} today={today} />;
     case 'invoices':
       return <InvoicesTab invoices={detail.invoices} today={today} />;
     case 'feedback':
