@@ -27,6 +27,12 @@ export interface DemoContext {
 export const DEFAULT_ACCOUNTS = 40;
 export const DEFAULT_YEARS = 2;
 
+/** The seed of "Open the demo book": every machine shows the same demo. */
+export const DEMO_SEED = 'fieldbook-demo';
+
+/** Who owns the demo book when no team server has said who the CSM is. */
+export const DEMO_OWNER: BookOwner = { id: 'demo-csm', email: 'csm@demo.fieldbook.app', name: 'Demo CSM', role: 'csm' };
+
 export function createContext(options: DemoBookOptions, ids: Random): DemoContext {
   const years = options.years ?? DEFAULT_YEARS;
   return {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { generateDemoBook } from '../../../src-core/demo';
+import { DEMO_OWNER, DEMO_SEED, generateDemoBook } from '../../../src-core/demo';
 import { TABLE_NAMES, parseBookFile, validateRow, type AnyRow } from '../../../src-core/model';
 import { AS_OF, NOW, OWNER, addDays, demoBook } from './fixture';
 
@@ -50,6 +50,18 @@ describe('demo book: every row passes the schemas', () => {
         if (!checked.ok) expect({ table, id: row.id, problems: checked.problems }).toBeNull();
       }
     }
+  });
+
+  it.each([0, 1, 2, 5])('holds together for a tiny book of %i accounts', (accounts) => {
+    const book = generateDemoBook({ seed: 'tiny', asOf: AS_OF, owner: OWNER, accounts });
+    expect(book.tables.accounts).toHaveLength(accounts);
+    expect(parseBookFile(JSON.parse(JSON.stringify(book))).ok).toBe(true);
+  });
+
+  it('opens with the default demo seed and owner', () => {
+    const book = generateDemoBook({ seed: DEMO_SEED, asOf: AS_OF, owner: DEMO_OWNER, accounts: 3 });
+    expect(book.owner).toEqual(DEMO_OWNER);
+    expect(parseBookFile(book).ok).toBe(true);
   });
 
   it('is a fieldbook-book/1 file exported at noon on the as-of day for its owner', () => {
