@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { HVAC_STORY_ACCOUNT_NAME } from '../../../src-core/demo';
 import type { BookFile } from '../../../src-core/model';
-import { AS_OF, NOW, addDays, dayNumber, demoBook, sum, weeklyHistory } from './fixture';
+import { AS_OF, addDays, dayNumber, demoBook, sum, weeklyHistory } from './fixture';
 
 const MONEY_METRICS = new Set(['cost_per_lead', 'ad_spend', 'revenue_attributed']);
 
