@@ -1,5 +1,6 @@
 import Dexie, { type EntityTable, type Table } from 'dexie';
 import type { RowOf, TableName } from '../../src-core/model';
+import type { EarlyWarning } from '../../src-core/warnings';
 import type { AccountSummary, OutboxEntry, RejectedEntry } from './types';
 
 /**
@@ -71,11 +72,15 @@ export class FieldbookDb extends Dexie {
   declare rejected: EntityTable<RejectedEntry, 'mutationId'>;
   declare meta: Table<MetaRecord, MetaKey>;
   declare accountSummaries: EntityTable<AccountSummary, 'accountId'>;
+  declare warnings: EntityTable<EarlyWarning, 'id'>;
 
   constructor(name: string) {
     // Strict durability: a write the CSM saw saved must survive a power cut (RELIABILITY 3).
     super(name, { chromeTransactionDurability: 'strict' });
     this.version(1).stores({ ...SYNCED_TABLE_SCHEMA, ...LOCAL_TABLE_SCHEMA });
+    // v2: the early-warnings inbox (local-only: derived from the book plus the CSM's snoozes and
+    // resolutions). A new empty table, so every v1 row and the outbox carry over untouched.
+    this.version(2).stores({ warnings: 'id, causeKey' });
   }
 
   /** A synced table by its wire name. */

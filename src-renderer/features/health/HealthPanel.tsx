@@ -1,0 +1,88 @@
+import { useMemo } from 'react';
+import { accountHealth, indexBook, type AccountHealth } from '../../../src-core/health';
+import type { Settings } from '../../../src-core/settings';
+import type { AccountDetail } from '../../store/types';
+import { HealthBadge } from './HealthBadge';
+import { bandLabel, measureRows, trendWords } from './health-view';
+import { HealthTrendChart } from './HealthTrendChart';
+import { MeasureBars } from './MeasureBars';
+import { OverrideCard } from './OverrideCard';
+import { useAccountTrend, useHealthSettings } from './queries';
+import './health.css';
+
+/** The account's health, computed with the CSM's own settings from the rows the screen already holds. */
+export function healthOfAccount(detail: AccountDetail, now: string, settings: Settings): AccountHealth {
+  const data = indexBook({ ...detail, accounts: [detail.account] }).get(detail.account.id)!;
+  return accountHealth(data, now, settings);
+}
+
+/** The Account screen's Health tab: every measure's points and weight, the drag, what would move it, the trend, the override. */
+export function HealthPanel({ detail, today }: { detail: AccountDetail; today: string }) {
+  const settings = useHealthSettings();
+  if (!settings.data) return <p className="loading" role="status">Calculating health…</p>;
+  return <HealthBreakdown detail={detail} today={today} settings={settings.data.settings} />;
+}
+
+function HealthBreakdown({ detail, today, settings }: { detail: AccountDetail; today: string; settings: Settings }) {
+  const health = useMemo(() => healthOfAccount(detail, new Date().toISOString(), settings), [detail, settings, today]);
+  const rows = useMemo(() => measureRows(health), [health]);
+  const trend = useAccountTrend(detail.account.id);
+  const t = trend.data?.trend ?? null;
+  return (
+    <div className="health-panel">
+      <section className="card health-summary" aria-labelledby="health-summary-title">
+        <h2 className="card__title" id="health-summary-title">Health</h2>
+        <div className="health-summary__top">
+          <div className="health-summary__score">
+            <span className="health-summary__number">{health.score}</span>
+            <span className="muted">of 100</span>
+          </div>
+          <div className="health-summary__facts">
+            <HealthBadge health={health} />
+            <p className="health-summary__trend">
+              <strong>{t ? t.label : 'Trend loading…'}</strong> <span className="muted">{t ? trendWords(t) : ''}</span>
+            </p>
+            {health.largestDrag && (
+              <p>
+                Largest drag: <strong>{health.largestDrag.label}</strong>, costing {health.largestDrag.lostPoints} points.
+              </p>
+            )}
+            {health.flags.map((f) => (
+              <p key={f.kind} className="bad-text strong">
+                {f.text}
+              </p>
+            ))}
+          </div>
+        </div>
+        <div className={`next-band next-band--${health.whatWouldMoveIt?.toBand ?? 'none'}`} aria-label="What would move it to the next band">
+          <h3>{health.whatWouldMoveIt ? `What would move it to ${bandLabel(health.whatWouldMoveIt.toBand)}` : 'Next band'}</h3>
+          {health.whatWouldMoveIt ? (
+            <>
+              <p className="next-band__summary">{health.whatWouldMoveIt.summary}</p>
+              <p className="muted">
+                With these changes the score would be {health.whatWouldMoveIt.score} ({signedGain(health.whatWouldMoveIt.score - health.score)}).
+              </p>
+            </>
+          ) : (
+            <p className="muted">{health.computedBand === 'green' ? 'Already Green: keep the cadence and the results.' : 'No set of up to four changes reaches the next band; start with the largest drag.'}</p>
+          )}
+        </div>
+      </section>
+      <section className="card" aria-labelledby="measures-title">
+        <h2 className="card__title" id="measures-title">
+          Measures <span className="muted card__note">Green from {settings.health.bands.green}, Red below {settings.health.bands.yellow}</span>
+        </h2>
+        <MeasureBars rows={rows} bands={settings.health.bands} />
+      </section>
+      <section className="card health-trend" aria-labelledby="trend-title">
+        <h2 className="card__title" id="trend-title">
+          Trend, last 90 days {t && <span className="muted card__note">{trendWords(t)}</span>}
+        </h2>
+        {trend.data ? <HealthTrendChart snapshots={trend.data.snapshots} bands={settings.health.bands} /> : <p className="loading">Re-deriving daily snapshots…</p>}
+      </section>
+      <OverrideCard accountId={detail.account.id} health={health} overrides={detail.healthOverrides} today={today} />
+    </div>
+  );
+}
+
+const signedGain = (n: number) => (n >= 0 ? `+${n}` : `${n}`);

@@ -1,0 +1,97 @@
+import { useQuery } from '@tanstack/react-query';
+import { useDb } from '../../app/book-session';
+import { bookWorker } from '../../workers/book-worker-client';
+import type { WorkerRequest } from '../../workers/worker-protocol';
+import { useBookRows } from '../book/queries';
+import { useToday } from '../shared/useToday';
+import { readSettings, type LoadedSettings } from './settings-store';
+
+/**
+ * Book-wide numbers (health, warnings, cadence, scorecard) come from the book worker. Their keys
+ * carry the book's version (when the Book was last re-read: every write invalidates it, so every
+ * write re-runs them), the settings' version and today, so nothing is recomputed in vain and
+ * nothing is served stale.
+ */
+export const insightKeys = {
+  all: ['insights'] as const,
+  settings: () => [...insightKeys.all, 'settings'] as const,
+  computed: () => [...insightKeys.all, 'computed'] as const,
+  book: (v: InsightVersion) => [...insightKeys.computed(), 'book', v] as const,
+  warningsRun: (v: InsightVersion) => [...insightKeys.computed(), 'warnings-run', v] as const,
+  scorecard: (v: InsightVersion, periodKeys: readonly string[]) => [...insightKeys.computed(), 'scorecard', v, ...periodKeys] as const,
+  trend: (v: InsightVersion, accountId: string, days: number) => [...insightKeys.computed(), 'trend', v, accountId, days] as const,
+};
+
+export interface InsightVersion {
+  book: number;
+  settings: number;
+  today: string;
+}
+
+export function useHealthSettings() {
+  const db = useDb();
+  return useQuery<LoadedSettings>({ queryKey: insightKeys.settings(), queryFn: () => readSettings(db) });
+}
+
+/** What every worker request needs, or null while the book or the settings are still loading. */
+function useInsightBase() {
+  const db = useDb();
+  const today = useToday();
+  const book = useBookRows();
+  const settings = useHealthSettings();
+  if (!book.data || !settings.data) return null;
+  const version: InsightVersion = { book: book.dataUpdatedAt, settings: settings.dataUpdatedAt, today };
+  const base = (): Omit<WorkerRequest, 'kind'> => ({
+    dbName: db.name,
+    version: `${version.book}:${version.settings}`,
+    now: new Date().toISOString(),
+    settings: settings.data.settings,
+  });
+  return { version, base };
+}
+
+export function useBookInsights() {
+  const ctx = useInsightBase();
+  return useQuery({
+    queryKey: insightKeys.book(ctx?.version ?? NO_VERSION),
+    queryFn: () => bookWorker.request({ ...ctx!.base(), kind: 'book' }),
+    enabled: ctx !== null,
+    placeholderData: (previous) => previous,
+  });
+}
+
+export function useScorecards(periodKeys: readonly string[]) {
+  const ctx = useInsightBase();
+  return useQuery({
+    queryKey: insightKeys.scorecard(ctx?.version ?? NO_VERSION, periodKeys),
+    queryFn: () => bookWorker.request({ ...ctx!.base(), kind: 'scorecard', periodKeys: [...periodKeys] }),
+    enabled: ctx !== null && periodKeys.length > 0,
+    placeholderData: (previous) => previous,
+  });
+}
+
+/** Daily snapshots of one account's health, re-derived from its history (DESIGN §4). */
+export function useAccountTrend(accountId: string, days = 90) {
+  const ctx = useInsightBase();
+  return useQuery({
+    queryKey: insightKeys.trend(ctx?.version ?? NO_VERSION, accountId, days),
+    queryFn: () => bookWorker.request({ ...ctx!.base(), kind: 'trend', accountId, days }),
+    enabled: ctx !== null,
+  });
+}
+
+/** Re-runs warning detection when the book changes; the inbox reads the stored result. */
+export function useWarningsRun(onDone: () => void) {
+  const ctx = useInsightBase();
+  return useQuery({
+    queryKey: insightKeys.warningsRun(ctx?.version ?? NO_VERSION),
+    queryFn: async () => {
+      const run = await bookWorker.request({ ...ctx!.base(), kind: 'warnings' });
+      onDone();
+      return run;
+    },
+    enabled: ctx !== null,
+  });
+}
+
+const NO_VERSION: InsightVersion = { book: 0, settings: 0, today: '' };

@@ -1,0 +1,53 @@
+import type { Table } from 'dexie';
+import { DEFAULT_SETTINGS, settingsSchema, type Settings } from '../../../src-core/settings';
+import type { FieldbookDb } from '../../store/db';
+
+/** The meta record that holds the CSM's targets, weights, thresholds, business hours and cadences. */
+export const SETTINGS_META_KEY = 'settings';
+
+export interface LoadedSettings {
+  settings: Settings;
+  /** Set when the stored settings could not be used and the defaults stand in. */
+  problem: string | null;
+  /** True when the CSM has saved their own settings (not the seeds' defaults). */
+  custom: boolean;
+}
+
+/**
+ * The meta table is typed for the store's own keys; settings are a feature's value kept beside
+ * them, so they are read through the table by name rather than widening the store's key type.
+ */
+function metaTable(db: FieldbookDb): Table<{ key: string; value: unknown }, string> {
+  return db.table('meta');
+}
+
+/** Checks stored settings; anything unreadable falls back to the defaults with a message saying so. */
+export function parseStoredSettings(value: unknown): LoadedSettings {
+  if (value === undefined) return { settings: DEFAULT_SETTINGS, problem: null, custom: false };
+  const parsed = settingsSchema.safeParse(value);
+  if (parsed.success) return { settings: parsed.data, problem: null, custom: true };
+  const first = parsed.error.issues[0];
+  const where = first && first.path.length ? ` (${first.path.join(' › ')}: ${first.message})` : '';
+  return {
+    settings: DEFAULT_SETTINGS,
+    problem: `Your saved targets and health settings could not be read${where}, so the defaults are in use. Saving the form below replaces them.`,
+    custom: false,
+  };
+}
+
+export async function readSettings(db: FieldbookDb): Promise<LoadedSettings> {
+  const record = await metaTable(db).get(SETTINGS_META_KEY);
+  return parseStoredSettings(record?.value);
+}
+
+/** Validates before writing, so the store never holds settings the app would refuse to read. */
+export async function writeSettings(db: FieldbookDb, settings: Settings): Promise<Settings> {
+  const valid = settingsSchema.parse(settings);
+  await metaTable(db).put({ key: SETTINGS_META_KEY, value: valid });
+  return valid;
+}
+
+/** Reset to defaults: forget the CSM's settings. */
+export async function clearSettings(db: FieldbookDb): Promise<void> {
+  await metaTable(db).delete(SETTINGS_META_KEY);
+}

@@ -1,0 +1,24 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useDb } from '../../app/book-session';
+import { warningKeys } from './queries';
+import { resolveStoredWarning, snoozeStoredWarning } from './warnings-store';
+
+export function useSnoozeWarning() {
+  const db = useDb();
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ id, until }: { id: string; until: string }) => snoozeStoredWarning(db, id, until),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: warningKeys.list() }),
+    meta: { action: 'snoozing the warning', successMessage: 'Warning snoozed.' },
+  });
+}
+
+export function useResolveWarning() {
+  const db = useDb();
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (id: string) => resolveStoredWarning(db, id, new Date().toISOString()),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: warningKeys.list() }),
+    meta: { action: 'resolving the warning', successMessage: 'Warning resolved. It comes back only on new evidence.' },
+  });
+}

@@ -1,0 +1,66 @@
+import type { WorkerRequest, WorkerResponse, WorkerResults } from './worker-protocol';
+
+/** The last reply's timings, for the performance check and the curious. */
+export interface WorkerTiming {
+  kind: WorkerRequest['kind'];
+  loadMs: number;
+  totalMs: number;
+  roundTripMs: number;
+}
+
+export class BookWorkerError extends Error {}
+
+type Pending = { resolve(value: unknown): void; reject(error: Error): void; kind: WorkerRequest['kind']; sentAt: number };
+
+/**
+ * The main thread's side of the book worker: one module worker for the app, requests matched to
+ * replies by id. Timings of the latest replies are kept on `window.__fieldbookWorkerTimings`
+ * so the end-to-end test can report them.
+ */
+class BookWorkerClient {
+  private worker: Worker | null = null;
+  private nextId = 1;
+  private pending = new Map<number, Pending>();
+  readonly timings: WorkerTiming[] = [];
+
+  private start(): Worker {
+    const worker = new Worker(new URL('./book-worker.ts', import.meta.url), { type: 'module', name: 'fieldbook-book' });
+    worker.onmessage = (e: MessageEvent<WorkerResponse>) => this.settle(e.data);
+    worker.onerror = (e) => {
+      // A worker that fails to load fails every waiting request with a message, never silently.
+      const error = new BookWorkerError(`The background calculation stopped: ${e.message || 'the worker could not start'}.`);
+      this.pending.forEach((p) => p.reject(error));
+      this.pending.clear();
+      this.worker = null;
+    };
+    return worker;
+  }
+
+  private settle(reply: WorkerResponse): void {
+    const waiting = this.pending.get(reply.id);
+    if (!waiting) return;
+    this.pending.delete(reply.id);
+    if (!reply.ok) return waiting.reject(new BookWorkerError(`The background calculation failed: ${reply.message}`));
+    this.timings.push({ kind: waiting.kind, loadMs: reply.loadMs, totalMs: reply.totalMs, roundTripMs: Math.round(performance.now() - waiting.sentAt) });
+    if (this.timings.length > 50) this.timings.shift();
+    waiting.resolve(reply.result);
+  }
+
+  request<K extends WorkerRequest['kind']>(request: Extract<WorkerRequest, { kind: K }>): Promise<WorkerResults[K]> {
+    this.worker ??= this.start();
+    const id = this.nextId++;
+    return new Promise((resolve, reject) => {
+      this.pending.set(id, { resolve: resolve as (v: unknown) => void, reject, kind: request.kind, sentAt: performance.now() });
+      this.worker!.postMessage({ id, request });
+    });
+  }
+}
+
+export const bookWorker = new BookWorkerClient();
+
+declare global {
+  interface Window {
+    __fieldbookWorkerTimings?: WorkerTiming[];
+  }
+}
+if (typeof window !== 'undefined') window.__fieldbookWorkerTimings = bookWorker.timings;

@@ -1,0 +1,50 @@
+import type { DeckBranding, DeckKind } from '../../../src-core/deck';
+import type { DeckRecord } from '../../../src-core/model';
+import type { Settings } from '../../../src-core/settings';
+
+/**
+ * Messages between the screens and the deck worker. The worker reads the local database itself
+ * (the book never crosses threads); what comes back is one finished deck at a time, its bytes
+ * transferred rather than copied, so a 40-deck batch never holds 40 decks in the page.
+ */
+
+/** One account's deck: the CSM's commentary and omissions travel with it. */
+export interface DeckJob {
+  accountId: string;
+  commentary: Record<string, string>;
+  omittedSlides: string[];
+}
+
+export interface DeckBatchRequest {
+  type: 'start';
+  dbName: string;
+  kind: DeckKind;
+  periodKey: string;
+  /** ISO instant the decks describe the book at. */
+  now: string;
+  settings: Settings;
+  branding: DeckBranding;
+  jobs: DeckJob[];
+}
+
+export type DeckWorkerReply =
+  /** The worker has started on the account at `index` (0-based). */
+  | { type: 'progress'; index: number; accountId: string; accountName: string }
+  | {
+      type: 'deck';
+      index: number;
+      accountId: string;
+      accountName: string;
+      fileName: string;
+      bytes: ArrayBuffer;
+      /** The DeckRecord to store once the file is saved (its id already chosen). */
+      record: DeckRecord;
+      warnings: string[];
+    }
+  | { type: 'failed'; index: number; accountId: string; accountName: string; message: string }
+  /** Every job has been answered. */
+  | { type: 'done' }
+  /** Nothing could be generated (the book could not be read). */
+  | { type: 'fatal'; message: string };
+
+export type DeckReply<T extends DeckWorkerReply['type']> = Extract<DeckWorkerReply, { type: T }>;
