@@ -43,39 +43,44 @@ export function cadenceActivities(ctx: DemoContext, plan: AccountPlan, people: P
   const from = plan.startedAt > ctx.historyStart ? plan.startedAt : ctx.historyStart;
   const until = plan.churnedAt ?? addDays(ctx.asOf, CALENDAR_AHEAD_DAYS);
   const rng = plan.rng.fork('cadence');
+  // Onboarding's own calls cover the first 30 days; the monthly rhythm starts after them.
   const cadenceFrom = `${addDays(plan.startedAt, ONBOARDING_DAYS)}T00:00:00.000Z`;
+  const done = (at: string) => at <= ctx.now && at >= cadenceFrom && (!plan.churnedAt || at.slice(0, 10) <= plan.churnedAt);
   for (const month of monthRange(from, until)) {
     const monthsIn = monthsBetween(plan.startedAt, monthStart(month));
-    // The first month is onboarding; the story's calendar stops at its upcoming QBR.
+    // The story's calendar stops at its upcoming QBR.
     if (monthsIn <= 0 || (plan.role === 'story' && month > ctx.asOf.slice(0, 7))) continue;
-    // Onboarding's own calls cover the first 30 days; the monthly rhythm starts after them.
-    const done = (at: string) => at <= ctx.now && at >= cadenceFrom && (!plan.churnedAt || at.slice(0, 10) <= plan.churnedAt);
     const reportAt = instant(nthBusinessDay(monthStart(month), plan.index % 3), 15 * 60);
-    if (done(reportAt) && monthsIn >= 2) {
-      out.push(activity(ctx, plan, {
-        kind: 'value_report', status: 'completed', direction: 'outbound', at: reportAt, durationMinutes: 0,
-        subject: `Value report — ${monthLabel(previousMonth(month))}`, outcome: 'Sent the monthly value report deck by email.',
-        attendeeIds: [people.owner.id], insight: null,
-      }));
-    }
+    if (done(reportAt) && monthsIn >= 2) out.push(valueReport(ctx, plan, people, month, reportAt));
     const auditDay = nthBusinessDay(monthStart(month), 3 + (plan.index % 8));
     const auditAt = instant(auditDay, AUDIT_SLOTS[plan.index % AUDIT_SLOTS.length] as number);
     if (done(auditAt)) out.push(...auditPair(ctx, plan, people, auditAt, rng.next()));
     const meeting = monthlyMeeting(ctx, plan, people, month, monthsIn % 3 === 0, rng.next());
-    const upcoming = meeting?.status === 'scheduled' && !plan.churnedAt && meeting.at >= cadenceFrom;
-    if (meeting && (done(meeting.at) || upcoming)) out.push(meeting);
-    if (meeting && done(meeting.at)) {
+    if (!meeting) continue;
+    if (done(meeting.at)) {
+      out.push(meeting);
       const insightAt = instant(addBusinessDays(meeting.at.slice(0, 10), 1), 16 * 60);
-      if (done(insightAt)) {
-        out.push(activity(ctx, plan, {
-          kind: 'monthly_insight', status: 'completed', direction: 'outbound', at: insightAt, durationMinutes: 20,
-          subject: `Monthly insight — ${monthLabel(month)}`, outcome: '', attendeeIds: [people.primary.id],
-          insight: monthlyInsight(plan, streams, month, rng.next()),
-        }));
-      }
+      if (done(insightAt)) out.push(insight(ctx, plan, people, month, insightAt, monthlyInsight(plan, streams, month, rng.next())));
+    } else if (meeting.status === 'scheduled' && !plan.churnedAt && meeting.at >= cadenceFrom) {
+      out.push(meeting);
     }
   }
   return out;
+}
+
+function valueReport(ctx: DemoContext, plan: AccountPlan, people: People, month: string, at: string): Activity {
+  return activity(ctx, plan, {
+    kind: 'value_report', status: 'completed', direction: 'outbound', at, durationMinutes: 0,
+    subject: `Value report — ${monthLabel(previousMonth(month))}`, outcome: 'Sent the monthly value report deck by email.',
+    attendeeIds: [people.owner.id], insight: null,
+  });
+}
+
+function insight(ctx: DemoContext, plan: AccountPlan, people: People, month: string, at: string, text: Activity['insight']): Activity {
+  return activity(ctx, plan, {
+    kind: 'monthly_insight', status: 'completed', direction: 'outbound', at, durationMinutes: 20,
+    subject: `Monthly insight — ${monthLabel(month)}`, outcome: '', attendeeIds: [people.primary.id], insight: text,
+  });
 }
 
 function auditPair(ctx: DemoContext, plan: AccountPlan, people: People, at: string, roll: number): Activity[] {
