@@ -7,8 +7,13 @@ import { ErrorBoundary } from './app/ErrorBoundary';
 import { createQueryClient } from './app/query-client';
 import { Toasts } from './app/Toasts';
 import { PlatformProvider } from './platform';
+import { TeamSessionProvider } from './session/TeamSessionProvider';
 import './styles/tokens.css';
-import './styles/app.css';
+import './styles/base.css';
+import './styles/shell.css';
+import './styles/book.css';
+import './styles/account.css';
+import './styles/welcome.css';
 
 const queryClient = createQueryClient();
 
@@ -18,7 +23,9 @@ createRoot(document.getElementById('root')!).render(
       <QueryClientProvider client={queryClient}>
         <ErrorBoundary>
           <BookSessionProvider>
-            <App />
+            <TeamSessionProvider>
+              <App />
+            </TeamSessionProvider>
           </BookSessionProvider>
         </ErrorBoundary>
         <Toasts />
