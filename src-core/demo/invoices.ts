@@ -17,8 +17,7 @@ export function invoiceRows(ctx: DemoContext, plan: AccountPlan): Invoice[] {
   const from = plan.startedAt > ctx.historyStart ? plan.startedAt : ctx.historyStart;
   const end = plan.churnedAt ?? ctx.asOf;
   const lateRate = plan.flags.latePayer ? 0.5 : plan.trajectory === 'declining' ? 0.25 : plan.trajectory === 'flat' ? 0.12 : 0.06;
-  const months = monthRange(from, end);
-  for (const month of months) {
+  for (const month of monthRange(from, end)) {
     const issuedAt = `${month}-01` < plan.startedAt ? plan.startedAt : `${month}-01`;
     const term = termOn(plan.terms, issuedAt);
     if (!term || issuedAt > end) continue;
@@ -36,19 +35,22 @@ export function invoiceRows(ctx: DemoContext, plan: AccountPlan): Invoice[] {
       paidAt,
     });
   }
-  if (plan.flags.unpaidPastDue) markLastPastDueUnpaid(ctx, rows);
+  if (plan.flags.unpaidPastDue) leaveRecentDueUnpaid(ctx, rows);
   return rows;
 }
 
+/** The contract in force on a date (the latest one once its renewal date has passed). */
 function termOn(terms: readonly ContractTerm[], date: string): ContractTerm | undefined {
-  return terms.find((t) => t.start <= date && date < t.renewal) ?? (date >= (terms[terms.length - 1]?.start ?? '') ? terms[terms.length - 1] : undefined);
+  const inForce = terms.find((t) => t.start <= date && date < t.renewal);
+  const latest = terms[terms.length - 1];
+  return inForce ?? (latest && date >= latest.start ? latest : undefined);
 }
 
 /** Days back from the book's today within which the planted debtor's invoices fell due unpaid. */
 const DEBT_DAYS = 45;
 
 /** The planted debtor has paid nothing that fell due in the last six weeks: one or two invoices. */
-function markLastPastDueUnpaid(ctx: DemoContext, rows: Invoice[]): void {
+function leaveRecentDueUnpaid(ctx: DemoContext, rows: Invoice[]): void {
   const since = addDays(ctx.asOf, -DEBT_DAYS);
   for (const row of rows) {
     if (row.dueDate < since || row.dueDate >= ctx.asOf) continue;
