@@ -79,6 +79,11 @@ function leadChannels(plan: AccountPlan, shape: KpiShape, weeks: string[], rng: 
 const round = (n: number) => Math.round(n);
 const atLeastOne = (n: number) => Math.max(1, Math.round(n));
 
+/**
+ * One account's weekly KPI history: leads per channel (from the services it bought, from the
+ * contract that added them) and their sum, then the funnel (calls, booked jobs, revenue),
+ * organic traffic and rankings with SEO, ad spend and cost per lead with PPC.
+ */
 export function buildKpiTimeline(ctx: DemoContext, plan: AccountPlan, shape: KpiShape): KpiStream[] {
   const weeks = weeksBetween(dataStartOf(plan, ctx.historyStart), plan.churnedAt ?? ctx.asOf);
   if (weeks.length === 0) return [];
