@@ -28,7 +28,9 @@ export async function finishPackage(stored: Uint8Array): Promise<Uint8Array> {
       out.file(name, await entry.async('uint8array'), { createFolders: false });
     }
   }
-  return out.generateAsync({ type: 'uint8array', compression: 'DEFLATE', compressionOptions: { level: 6 } });
+  // Level 1: deflating is most of a deck's write time, and level 6 saves only ~10% more
+  // (a QBR is ~130 KB instead of ~120 KB), far below what mail servers care about.
+  return out.generateAsync({ type: 'uint8array', compression: 'DEFLATE', compressionOptions: { level: 1 } });
 }
 
 function isDrawingPart(name: string): boolean {

@@ -2,8 +2,13 @@ import { parsePeriod, PeriodError, type Period } from '../../../src-core/time';
 import type { DeckKind } from '../../../src-core/model';
 import { parseCommandLine, requireOption, UsageError } from '../args';
 
+/**
+ * --all: every active account in the book (not churned), each into the --out folder.
+ * --period: defaults to the last complete quarter (QBR) or month (value report) before the
+ * book's export or today, whichever is earlier.
+ */
 export const DECK_USAGE =
-  'usage: npm run deck -- --book FILE.json --account ID|--all --kind qbr|value-report [--period 2026-Q3|2026-09] --out PATH [--agency NAME] [--logo FILE.png]';
+  'usage: npm run deck -- --book FILE.json --account ID|--all --kind qbr|value-report [--period 2026-Q3|2026-09] --out PATH [--agency NAME] [--logo FILE.png] (--all: every active account)';
 
 export interface DeckArgs {
   book: string;
