@@ -77,6 +77,13 @@ test('Today → prep → log the meeting offline → timesheet', async ({ page, 
   await expect(row('Prep')).toContainText('16 min');
   await expect(row('Meeting')).toContainText('30 min');
   await page.screenshot({ path: 'test-results/screens/timesheet-1440x900.png' });
+
+  await page.getByRole('tab', { name: 'Week plan' }).click();
+  await expect(page.getByRole('region', { name: 'Week plan' }).getByRole('button', { name: 'Export CSV' })).toBeVisible();
+  await page.screenshot({ path: 'test-results/screens/workplan-1440x900.png' });
+  await page.getByRole('tab', { name: 'Trip' }).click();
+  await page.getByLabel('Back').fill('2026-12-08');
+  await page.screenshot({ path: 'test-results/screens/trip-1440x900.png' });
   expect(errors).toEqual([]);
 });
 

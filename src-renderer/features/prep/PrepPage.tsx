@@ -4,6 +4,8 @@ import { accountHref } from '../../app/routes';
 import { usePlatform } from '../../platform/usePlatform';
 import { currentContract } from '../account/current-contract';
 import { useAccountDetail } from '../account/queries';
+import { useStoredWarnings } from '../warnings/queries';
+import { WARNING_LABELS } from '../../../src-core/warnings';
 import { formatDateTime } from '../shared/format';
 import { useToday } from '../shared/useToday';
 import { ChangesSection } from './ChangesSection';
@@ -47,7 +49,12 @@ function PrepScreen({ data }: { data: NonNullable<ReturnType<typeof useAccountDe
   const today = useToday();
   const platform = usePlatform();
   const [now] = useState(() => new Date().toISOString());
-  const view = useMemo(() => prepView(data, now, today, DEFAULT_SETTINGS), [data, now, today]);
+  const stored = useStoredWarnings();
+  const warnings = useMemo(
+    () => (stored.data ?? []).filter((w) => w.accountId === accountId).map((w) => ({ title: `${WARNING_LABELS[w.kind]}: ${w.evidence}`, raisedAt: w.raisedAt })),
+    [stored.data, accountId],
+  );
+  const view = useMemo(() => prepView(data, now, today, DEFAULT_SETTINGS, warnings), [data, now, today, warnings]);
   const contract = currentContract(data.contracts, today);
   const timer = usePrepTimer(accountId);
   const logPrep = useLogPrepTime(accountId);

@@ -1,6 +1,6 @@
 import { accountHealth, healthSnapshots, trendOf } from '../../../src-core/health';
 import type { Activity } from '../../../src-core/model';
-import { isMeeting, lastMeetingBefore, monthlyInsightDraft, talkingPoints, whatChangedSince, type AccountData } from '../../../src-core/prep';
+import { isMeeting, lastMeetingBefore, monthlyInsightDraft, talkingPoints, whatChangedSince, type AccountData, type ChangeWarning } from '../../../src-core/prep';
 import type { Settings } from '../../../src-core/settings';
 import { addDays, addMinutes, periodContaining, previousPeriod } from '../../../src-core/time';
 
@@ -11,7 +11,7 @@ const TREND_DAYS = 90;
 const TREND_STEP = 5;
 
 /** Everything the prep screen shows, computed once per account read (pure; `now` passed in). */
-export function prepView(data: AccountData, now: string, today: string, settings: Settings) {
+export function prepView(data: AccountData, now: string, today: string, settings: Settings, warnings: readonly ChangeWarning[] = []) {
   const meeting = nextMeeting(data.activities, now);
   const lastAt = lastMeetingBefore(data.activities, meeting?.at ?? now);
   const lastMeeting = lastAt ? (data.activities.find((a) => a.at === lastAt && isMeeting(a) && a.status === 'completed') ?? null) : null;
@@ -23,7 +23,7 @@ export function prepView(data: AccountData, now: string, today: string, settings
     lastMeeting,
     health: accountHealth(data, now, settings),
     trend: trendOf(healthSnapshots(data, today, TREND_DAYS, settings, TREND_STEP), settings.health.bands),
-    changed: whatChangedSince(data, since, now),
+    changed: whatChangedSince(data, since, now, warnings),
     period: quarter,
     points: talkingPoints(data, quarter, now),
     insight: monthlyInsightDraft(data, month.key, now),

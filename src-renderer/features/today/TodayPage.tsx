@@ -10,6 +10,8 @@ import { WorkplanView } from '../timesheet/WorkplanView';
 import { AuditsCard, EndOfDayCard, MeetingsCard, MonthlyContactCard } from './DayLists';
 import { prepHref } from './MeetingRow';
 import { useDayBook } from './queries';
+import { useWarningsInbox } from '../warnings/queries';
+import { WARNING_LABELS } from '../../../src-core/warnings';
 import { StartOfDayCard } from './StartOfDayCard';
 import { localUtcOffsetMinutes, useNow } from './useNow';
 import './today.css';
@@ -60,12 +62,18 @@ export function TodayPage() {
 function DayView({ book, today }: { book: DayBook; today: string }) {
   const now = useNow();
   const offset = localUtcOffsetMinutes(now);
+  // Keeps the warnings inbox current (detection runs off the main thread) and reads it.
+  const { stored } = useWarningsInbox();
+  const warnings = useMemo(
+    () => (stored.data ?? []).filter((w) => w.status !== 'resolved').map((w) => ({ accountId: w.accountId, title: `${WARNING_LABELS[w.kind]}: ${w.evidence}`, raisedAt: w.raisedAt })),
+    [stored.data],
+  );
   const day = useMemo(() => {
     const workday = { utcOffsetMinutes: offset, endOfDay: '17:30' };
     const tomorrow = localDayRange(addDays(today, 1), offset);
     const perDay = { min: DEFAULT_SETTINGS.targets.auditsPerDay, max: DEFAULT_AUDITS_PER_DAY.max };
     return {
-      start: startOfDay(book, now, [], workday),
+      start: startOfDay(book, now, warnings, workday),
       tomorrow: meetingsBetween(book, tomorrow.from, tomorrow.to),
       audits: auditRotation(book, today, perDay),
       contact: monthlyContactDue(book, today),
@@ -74,7 +82,7 @@ function DayView({ book, today }: { book: DayBook; today: string }) {
       // The next meeting may be days away: look through the coming weeks the day book holds.
       next: meetingsBetween(book, addMinutesIso(now, -60), `${addDays(today, NEXT_MEETING_DAYS)}T23:59:59.999Z`).find((m) => m.meeting.status === 'scheduled') ?? null,
     };
-  }, [book, now, today, offset]);
+  }, [book, now, today, offset, warnings]);
   const next = day.next;
   return (
     <div className="today-grid">
