@@ -22,8 +22,10 @@ declare module '@tanstack/react-query' {
 export function createQueryClient(): QueryClient {
   return new QueryClient({
     defaultOptions: {
-      queries: { staleTime: Infinity, gcTime: 5 * 60_000, retry: false, refetchOnWindowFocus: false, throwOnError: true },
-      mutations: { retry: false },
+      // 'always': reads and writes go to IndexedDB, not the network. react-query's default
+      // ('online') would pause every write while the laptop is offline — the case Fieldbook exists for.
+      queries: { networkMode: 'always', staleTime: Infinity, gcTime: 5 * 60_000, retry: false, refetchOnWindowFocus: false, throwOnError: true },
+      mutations: { networkMode: 'always', retry: false },
     },
     queryCache: new QueryCache({
       onError: (error, query) => {
