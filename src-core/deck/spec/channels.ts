@@ -34,7 +34,7 @@ export function channelSlide(series: readonly MetricSeries[], metric: MetricKey,
     notes: notesText([
       `${info.label} by channel, ${periodRange(period)}, from each channel's weekly series (the all-channels roll-up is left out).`,
       'Share is the channel\'s part of the sum of channels.',
-      droppedNote(dropped)?.replace('weeks', 'channels').replace('week', 'channel') ?? null,
+      droppedNote(dropped, 'channel'),
     ]),
   };
 }

@@ -9,12 +9,12 @@ import { notesText } from './notes';
 
 const OPEN_STAGES = new Set(['identified', 'qualified', 'proposed']);
 const TRIGGER_WORDS: Record<string, string> = {
-  exceeding_targets: 'Exceeding targets',
-  capacity_limit: 'At capacity',
-  scaling_business: 'Scaling the business',
-  seasonal_peak: 'Seasonal peak ahead',
-  client_request: 'Client request',
-  renewal_due: 'Renewal due',
+  exceeding_targets: 'exceeding targets',
+  capacity_limit: 'at capacity',
+  scaling_business: 'scaling the business',
+  seasonal_peak: 'seasonal peak ahead',
+  client_request: 'client request',
+  renewal_due: 'renewal due',
 };
 export const RENEWAL_WINDOW_DAYS = 90;
 
@@ -46,8 +46,8 @@ export function expansionSlide(data: AccountData, points: TalkingPoints): { slid
       title: 'Proposal: ' + slotText(opp.title, BUDGET.title - 10, { singleLine: true }),
       optional: true,
       stats: [
-        { label: 'Trigger', value: TRIGGER_WORDS[opp.trigger!] ?? 'Signal', detail: `Since ${opp.createdAt}`, tone: 'neutral' },
-        { label: 'Added each month', value: formatMoney(opp.amountCents), detail: `${opp.kind.replace('_', '-')} · ${opp.stage}`, tone: 'neutral' },
+        { label: 'Added each month', value: formatMoney(opp.amountCents), detail: `Trigger: ${TRIGGER_WORDS[opp.trigger!] ?? 'signal'} (since ${opp.createdAt})`, tone: 'neutral' },
+        { label: 'Added over a year', value: formatMoney(opp.amountCents * 12), detail: `${capitalise(opp.kind.replace('_', '-'))}, ${opp.stage}`, tone: 'neutral' },
       ],
       bullets: slotList(bullets, BUDGET.bulletsUnderStats.items, BUDGET.bulletsUnderStats.chars),
       commentary: null,
@@ -88,4 +88,8 @@ export function renewalSlide(data: AccountData, today: string, accountRoi: Roi, 
     commentary: null,
     notes: notesText([`Contract ${contract.id}: renewal ${contract.renewalDate}, ${formatMoney(contract.monthlyValueCents)} a month. Shown because it renews within ${windowDays} days of ${today}.`]),
   };
+}
+
+function capitalise(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
 }

@@ -12,6 +12,8 @@ export function notesText(lines: readonly (string | null | false)[]): string {
   return fitText(lines.filter((l): l is string => typeof l === 'string' && l.length > 0).join('\n'), BUDGET.notes);
 }
 
-export function droppedNote(dropped: number): string | null {
-  return dropped > 0 ? `${dropped} week${dropped === 1 ? '' : 's'} without a value in one of the series ${dropped === 1 ? 'is' : 'are'} left out of the chart.` : null;
+export function droppedNote(dropped: number, unit = 'week'): string | null {
+  if (dropped <= 0) return null;
+  const one = dropped === 1;
+  return `${dropped} ${unit}${one ? '' : 's'} without a value in one of the series ${one ? 'is' : 'are'} left out of the chart.`;
 }

@@ -72,7 +72,10 @@ describe('QBR spec for a hand-computed account', () => {
       'The challenge: Calls exceed what one crew can serve', 'The solution: Add a second service area',
       'Expected impact: +30 leads a month', 'Pilot: 60-day pilot in one ZIP code',
     ]);
-    expect(expansion.stats[1]).toMatchObject({ label: 'Added each month', value: '$1,500' });
+    expect(expansion.stats).toEqual([
+      { label: 'Added each month', value: '$1,500', detail: 'Trigger: exceeding targets (since 2026-09-01)', tone: 'neutral' },
+      { label: 'Added over a year', value: '$18,000', detail: 'Upsell, proposed', tone: 'neutral' },
+    ]);
     const feedback = slide(spec, 'feedback', 'bullets') as BulletsSlide;
     expect(feedback.stats.map((s) => s.value)).toEqual(['0', '4/5']);
     expect(feedback.bullets).toEqual(['2026-08-10: “Great quarter”']);
