@@ -7,7 +7,7 @@ import { accountKeys } from '../account/queries';
 import { bookKeys } from '../book/queries';
 import { sessionKeys } from '../session/queries';
 import { insightKeys } from './queries';
-import { clearSettings, writeSettings } from './settings-store';
+import { clearSettings, writeCompPlanView, writeSettings } from './settings-store';
 import type { Settings } from '../../../src-core/settings';
 
 /** A health override is a synced row (HealthOverride): written through the writer, then re-read everywhere. */
@@ -57,4 +57,9 @@ export function useSaveSettings() {
 export function useResetSettings() {
   const db = useDb();
   return useSettingsWrite(() => clearSettings(db), { action: 'resetting settings', successMessage: 'Targets and health settings are back to the defaults.' });
+}
+
+export function useShowCompPlan() {
+  const db = useDb();
+  return useSettingsWrite((show: boolean) => writeCompPlanView(db, show), { action: 'changing the comp-plan view', successMessage: 'Comp-plan view updated.' });
 }

@@ -11,7 +11,11 @@ export interface LoadedSettings {
   problem: string | null;
   /** True when the CSM has saved their own settings (not the seeds' defaults). */
   custom: boolean;
+  /** The optional comp-plan view on the scorecard (DESIGN §2 "Comp plan (optional)"). */
+  showCompPlan: boolean;
 }
+
+export const COMP_PLAN_META_KEY = 'compPlanView';
 
 /**
  * The meta table is typed for the store's own keys; settings are a feature's value kept beside
@@ -22,22 +26,23 @@ function metaTable(db: FieldbookDb): Table<{ key: string; value: unknown }, stri
 }
 
 /** Checks stored settings; anything unreadable falls back to the defaults with a message saying so. */
-export function parseStoredSettings(value: unknown): LoadedSettings {
-  if (value === undefined) return { settings: DEFAULT_SETTINGS, problem: null, custom: false };
+export function parseStoredSettings(value: unknown, showCompPlan = false): LoadedSettings {
+  if (value === undefined) return { settings: DEFAULT_SETTINGS, problem: null, custom: false, showCompPlan };
   const parsed = settingsSchema.safeParse(value);
-  if (parsed.success) return { settings: parsed.data, problem: null, custom: true };
+  if (parsed.success) return { settings: parsed.data, problem: null, custom: true, showCompPlan };
   const first = parsed.error.issues[0];
   const where = first && first.path.length ? ` (${first.path.join(' › ')}: ${first.message})` : '';
   return {
     settings: DEFAULT_SETTINGS,
     problem: `Your saved targets and health settings could not be read${where}, so the defaults are in use. Saving the form below replaces them.`,
     custom: false,
+    showCompPlan,
   };
 }
 
 export async function readSettings(db: FieldbookDb): Promise<LoadedSettings> {
-  const record = await metaTable(db).get(SETTINGS_META_KEY);
-  return parseStoredSettings(record?.value);
+  const [record, comp] = await Promise.all([metaTable(db).get(SETTINGS_META_KEY), metaTable(db).get(COMP_PLAN_META_KEY)]);
+  return parseStoredSettings(record?.value, comp?.value === true);
 }
 
 /** Validates before writing, so the store never holds settings the app would refuse to read. */
@@ -50,4 +55,8 @@ export async function writeSettings(db: FieldbookDb, settings: Settings): Promis
 /** Reset to defaults: forget the CSM's settings. */
 export async function clearSettings(db: FieldbookDb): Promise<void> {
   await metaTable(db).delete(SETTINGS_META_KEY);
+}
+
+export async function writeCompPlanView(db: FieldbookDb, show: boolean): Promise<void> {
+  await metaTable(db).put({ key: COMP_PLAN_META_KEY, value: show });
 }

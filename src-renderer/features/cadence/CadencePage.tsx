@@ -1,0 +1,35 @@
+import { useMemo } from 'react';
+import { useBookInsights, useHealthSettings } from '../health/queries';
+import { OnboardingTracker } from '../onboarding/OnboardingTracker';
+import { useToday } from '../shared/useToday';
+import { CadenceBoard } from './CadenceBoard';
+import './cadence.css';
+
+/** `#/cadence`: the cadence board and the onboarding tracker, recomputed in the book worker. */
+export function CadencePage() {
+  const today = useToday();
+  const insights = useBookInsights();
+  const settings = useHealthSettings();
+  const names = useMemo(() => new Map((insights.data?.accounts ?? []).map((a) => [a.id, a.name])), [insights.data]);
+  return (
+    <div className="page cadence-page">
+      <header className="page-header">
+        <div>
+          <h1>Cadence and onboarding</h1>
+          <p className="page-header__sub">Weekly email, bi-weekly sync, monthly review, QBR every 90 days, monthly insight, feedback and renewal planning, per tier.</p>
+        </div>
+        <a className="button" href="#/warnings">
+          Warnings
+        </a>
+      </header>
+      {!insights.data || !settings.data ? (
+        <p className="loading" role="status">Checking every account’s cadence…</p>
+      ) : (
+        <>
+          <OnboardingTracker list={insights.data.onboarding} names={names} firstValueDays={settings.data.settings.onboarding.firstValueDays} />
+          <CadenceBoard items={insights.data.cadence} names={names} today={today} />
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,70 @@
+import { formatMoney, formatPercent } from '../../../src-core/metrics';
+import type { CsmScorecard } from '../../../src-core/scorecard';
+import type { Settings } from '../../../src-core/settings';
+
+/** An estimate of the job description's comp plan from the scorecard's own numbers (DESIGN §2). */
+export function CompPlanView({ scorecard, settings }: { scorecard: CsmScorecard; settings: Settings }) {
+  const c = scorecard.comp;
+  const comp = settings.comp;
+  const club = c.presidentsClub;
+  const clubShare = club.leadSourceTargetCents > 0 ? Math.min(1, club.leadSourceClosedCents / club.leadSourceTargetCents) : 0;
+  const oppShare = comp.opportunityQuota > 0 ? Math.min(1, c.opportunitiesThisYear / comp.opportunityQuota) : 0;
+  return (
+    <section className="card comp-plan" aria-labelledby="comp-title">
+      <h2 className="card__title" id="comp-title">
+        Comp plan estimate <span className="muted card__note">from this period’s numbers; your payroll has the final word</span>
+      </h2>
+      <table className="data-table comp-plan__table">
+        <tbody>
+          <tr>
+            <td>New business as lead source ({formatPercent(comp.newBusinessRate, 1)})</td>
+            <td className="num">{formatMoney(c.newBusinessCommissionCents)}</td>
+          </tr>
+          <tr>
+            <td>Retained business, renewals signed ({formatPercent(comp.retainedBusinessRate, 1)})</td>
+            <td className="num">{formatMoney(c.retainedBusinessCommissionCents)}</td>
+          </tr>
+          <tr>
+            <td>
+              Opportunity bonus at {comp.opportunityQuota} passed to Sales ({c.opportunitiesThisYear} this year)
+            </td>
+            <td className="num">{formatMoney(c.opportunityBonusCents)}</td>
+          </tr>
+          <tr>
+            <td>Reduced churn ({formatPercent(comp.reducedChurnRate, 1)} of the unused revenue-loss allowance)</td>
+            <td className="num">{formatMoney(c.reducedChurnBonusCents)}</td>
+          </tr>
+          <tr>
+            <td>Processes documented ({formatMoney(comp.processSpiffCents)} per {comp.processesPerSpiff})</td>
+            <td className="num muted">not tracked</td>
+          </tr>
+          <tr className="comp-plan__total">
+            <td>Estimated total</td>
+            <td className="num">{formatMoney(c.totalCents)}</td>
+          </tr>
+        </tbody>
+      </table>
+      <h3 className="comp-plan__club">President’s Club {club.qualifies ? '— on track' : ''}</h3>
+      <ul className="club">
+        <li className={club.allClientsRetained ? 'club__item club__item--done' : 'club__item'}>100% of clients retained</li>
+        <li className={club.allClientsRoi ? 'club__item club__item--done' : 'club__item'}>100% of clients with ROI validated</li>
+        <li className={clubShare >= 1 ? 'club__item club__item--done' : 'club__item'}>
+          {formatMoney(club.leadSourceClosedCents)} of {formatMoney(club.leadSourceTargetCents)} closed as lead source
+          <Progress share={clubShare} label="President’s Club lead-source progress" />
+        </li>
+        <li className={oppShare >= 1 ? 'club__item club__item--done' : 'club__item'}>
+          {c.opportunitiesThisYear} of {comp.opportunityQuota} opportunities this year
+          <Progress share={oppShare} label="Opportunities toward the bonus" />
+        </li>
+      </ul>
+    </section>
+  );
+}
+
+function Progress({ share, label }: { share: number; label: string }) {
+  return (
+    <span className="progress" role="meter" aria-label={label} aria-valuemin={0} aria-valuemax={100} aria-valuenow={Math.round(share * 100)}>
+      <span style={{ width: `${Math.round(share * 100)}%` }} />
+    </span>
+  );
+}

@@ -1,0 +1,30 @@
+import { SCORECARD_DEFINITIONS, type CsmScorecard } from '../../../src-core/scorecard';
+import { MetricTrendChart } from './MetricTrendChart';
+import { formatScorecardValue, metricStatus, targetWords, type MetricKey } from './scorecard-view';
+
+const STATUS_WORDS = { met: 'On target', missed: 'Below target', none: '' } as const;
+
+/** One scorecard number: value, target and verdict, its trend, and what it means (hover or expand). */
+export function MetricCard({ metric, history }: { metric: MetricKey; history: CsmScorecard[] }) {
+  const def = SCORECARD_DEFINITIONS[metric];
+  const current = history[history.length - 1]!;
+  const value = current[metric];
+  const target = current.targets[metric];
+  const status = metricStatus(metric, value, target);
+  const words = targetWords(metric, target);
+  return (
+    <article className={`metric metric--${status}`} aria-label={def.label}>
+      <header className="metric__head" title={def.definition}>
+        <h3 className="metric__label">{def.label}</h3>
+        {status !== 'none' && <span className={`badge badge--${status === 'met' ? 'good' : 'bad'}`}>{STATUS_WORDS[status]}</span>}
+      </header>
+      <p className="metric__value">{formatScorecardValue(def.unit, value)}</p>
+      <p className="metric__target">{words ?? 'No target in the SOPs'}</p>
+      <MetricTrendChart metric={metric} unit={def.unit} label={def.label} scorecards={history} />
+      <details className="metric__definition">
+        <summary>How it is counted</summary>
+        <p>{def.definition}</p>
+      </details>
+    </article>
+  );
+}

@@ -1,0 +1,64 @@
+import { useEffect, useRef } from 'react';
+import type { CsmScorecard, ScorecardUnit } from '../../../src-core/scorecard';
+import { parsePeriod } from '../../../src-core/time';
+import { Chart, palette } from '../health/charts';
+import { chartValue, formatScorecardValue, metricStatus, type MetricKey } from './scorecard-view';
+
+interface Props {
+  metric: MetricKey;
+  unit: ScorecardUnit;
+  label: string;
+  /** Oldest first; the last is the chosen period. */
+  scorecards: CsmScorecard[];
+}
+
+/** The metric over the last periods as bars (green when on target), with the target as a dashed line. */
+export function MetricTrendChart({ metric, unit, label, scorecards }: Props) {
+  const ref = useRef<HTMLCanvasElement>(null);
+  useEffect(() => {
+    if (!ref.current) return;
+    const c = palette();
+    const shortLabel = (key: string) => parsePeriod(key).label.replace(/^(\w{3})\w* (\d{4})$/, '$1 $2');
+    const colour = (s: CsmScorecard) => ({ met: c.good, missed: c.bad, none: c.accent })[metricStatus(metric, s[metric], s.targets[metric])];
+    const targets = scorecards.map((s) => chartValue(unit, s.targets[metric]));
+    const chart = new Chart(ref.current, {
+      type: 'bar',
+      data: {
+        labels: scorecards.map((s) => shortLabel(s.period)),
+        datasets: [
+          { type: 'bar', label, data: scorecards.map((s) => chartValue(unit, s[metric])), backgroundColor: scorecards.map(colour), borderRadius: 3, maxBarThickness: 28 },
+          ...(targets.some((t) => t !== null)
+            ? [{ type: 'line' as const, label: 'Target', data: targets, borderColor: c.muted, borderDash: [5, 4], borderWidth: 1.5, pointRadius: 0, fill: false }]
+            : []),
+        ],
+      },
+      options: {
+        responsive: true,
+        maintainAspectRatio: false,
+        animation: false,
+        plugins: {
+          legend: { display: false },
+          tooltip: {
+            callbacks: {
+              label: (ctx) => {
+                const s = scorecards[ctx.dataIndex]!;
+                const raw = ctx.datasetIndex === 0 ? s[metric] : s.targets[metric];
+                return `${ctx.dataset.label}: ${formatScorecardValue(unit, raw)}`;
+              },
+            },
+          },
+        },
+        scales: {
+          x: { grid: { display: false }, ticks: { color: c.muted, font: { size: 10 } } },
+          y: { beginAtZero: unit !== 'nps', grid: { color: c.grid }, ticks: { color: c.muted, font: { size: 10 }, maxTicksLimit: 4 } },
+        },
+      },
+    });
+    return () => chart.destroy();
+  }, [metric, unit, label, scorecards]);
+  return (
+    <div className="metric__chart">
+      <canvas ref={ref} role="img" aria-label={`${label} over the last ${scorecards.length} periods`} />
+    </div>
+  );
+}

@@ -1,0 +1,15 @@
+import { useWarningsInbox } from './queries';
+
+/**
+ * The open-warnings count beside "Warnings" in the sidebar. Mounting it keeps the inbox current
+ * from the moment a book opens: detection runs in the book worker whenever the book changes.
+ */
+export function WarningsNavCount() {
+  const { inbox, stored } = useWarningsInbox();
+  if (!stored.data || inbox.length === 0) return null;
+  return (
+    <span className="nav__count" aria-label={`${inbox.length} open`}>
+      {inbox.length}
+    </span>
+  );
+}

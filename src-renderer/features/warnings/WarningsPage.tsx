@@ -1,0 +1,103 @@
+import { useMemo, useState } from 'react';
+import type { WarningKind } from '../../../src-core/warnings';
+import { useBookRows } from '../book/queries';
+import { useBookInsights } from '../health/queries';
+import { PlaybookDialog } from '../playbooks/PlaybookDialog';
+import { useToday } from '../shared/useToday';
+import { useWarningsInbox } from './queries';
+import { WarningItem } from './WarningItem';
+import { countsByKind, warningsIn, type InboxView } from './warnings-view';
+import type { StoredWarning } from './warnings-store';
+import './warnings.css';
+
+const PAGE = 60;
+const VIEWS: { view: InboxView; label: string }[] = [
+  { view: 'open', label: 'Inbox' },
+  { view: 'snoozed', label: 'Snoozed' },
+  { view: 'resolved', label: 'Resolved' },
+];
+
+/** `#/warnings`: every early warning in one inbox, each with its evidence, a snooze and a playbook. */
+export function WarningsPage() {
+  const today = useToday();
+  const { inbox, stored, run } = useWarningsInbox();
+  const book = useBookRows();
+  const insights = useBookInsights();
+  const [view, setView] = useState<InboxView>('open');
+  const [kind, setKind] = useState<WarningKind | ''>('');
+  const [shown, setShown] = useState(PAGE);
+  const [playbookFor, setPlaybookFor] = useState<StoredWarning | null>(null);
+
+  const accounts = useMemo(() => new Map((book.data ?? []).map((r) => [r.account.id, r.account])), [book.data]);
+  const bands = useMemo(() => new Map((insights.data?.health ?? []).map((h) => [h.accountId, h.band])), [insights.data]);
+  const list = useMemo(() => (view === 'open' ? inbox : warningsIn(view, stored.data ?? [], today)), [view, inbox, stored.data, today]);
+  const filtered = kind ? list.filter((w) => w.kind === kind) : list;
+  const kinds = countsByKind(list);
+
+  return (
+    <div className="page warnings-page">
+      <header className="page-header">
+        <div>
+          <h1>Warnings</h1>
+          <p className="page-header__sub">
+            {run.isFetching ? 'Checking the book for new warnings…' : `${inbox.length} open. The same cause never raises two; a resolved warning comes back only on new evidence.`}
+          </p>
+        </div>
+        <a className="button" href="#/cadence">
+          Cadence and onboarding
+        </a>
+      </header>
+      <div className="toolbar toolbar--tight">
+        <div className="segmented" role="tablist" aria-label="Warnings to show">
+          {VIEWS.map((v) => (
+            <button key={v.view} type="button" role="tab" aria-selected={view === v.view} className="segmented__item" onClick={() => (setView(v.view), setShown(PAGE))}>
+              {v.label}
+              {v.view === 'open' && <span className="tab__count">{inbox.length}</span>}
+            </button>
+          ))}
+        </div>
+        <label className="filter">
+          <span className="filter__label">Kind</span>
+          <select value={kind} onChange={(e) => setKind(e.target.value as WarningKind | '')}>
+            <option value="">All kinds ({list.length})</option>
+            {kinds.map((k) => (
+              <option key={k.kind} value={k.kind}>
+                {k.label} ({k.count})
+              </option>
+            ))}
+          </select>
+        </label>
+      </div>
+      {stored.isPending ? (
+        <p className="loading" role="status">Reading warnings…</p>
+      ) : filtered.length === 0 ? (
+        <p className="empty">{view === 'open' ? 'No open warnings. Nothing needs you right now.' : 'Nothing here.'}</p>
+      ) : (
+        <ul className="warnings" aria-label="Warnings">
+          {filtered.slice(0, shown).map((w) => (
+            <WarningItem
+              key={w.id}
+              warning={w}
+              accountName={accounts.get(w.accountId)?.name ?? 'Account no longer in your book'}
+              today={today}
+              onRunPlaybook={accounts.has(w.accountId) ? () => setPlaybookFor(w) : null}
+            />
+          ))}
+        </ul>
+      )}
+      {filtered.length > shown && (
+        <button type="button" className="button warnings__more" onClick={() => setShown(shown + PAGE)}>
+          Show {Math.min(PAGE, filtered.length - shown)} more of {filtered.length - shown}
+        </button>
+      )}
+      {playbookFor && accounts.get(playbookFor.accountId) && (
+        <PlaybookDialog
+          warning={playbookFor}
+          account={accounts.get(playbookFor.accountId)!}
+          band={bands.get(playbookFor.accountId) ?? null}
+          onClose={() => setPlaybookFor(null)}
+        />
+      )}
+    </div>
+  );
+}
