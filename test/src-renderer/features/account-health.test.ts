@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { TABLE_NAMES } from '../../../src-core/model';
+import { healthOfDetail } from '../../../src-renderer/features/account/account-health';
+import type { AccountDetail } from '../../../src-renderer/store/types';
+import { makeAccount, makeActivity, makeContract } from './builders';
+
+function detailWith(rows: Partial<Omit<AccountDetail, 'account'>>): AccountDetail {
+  const detail: Record<string, unknown> = { account: makeAccount() };
+  for (const t of TABLE_NAMES) if (t !== 'accounts') detail[t] = [];
+  return { ...(detail as AccountDetail), ...rows };
+}
+
+describe('health on the account screen', () => {
+  const now = '2026-09-20T12:00:00.000Z';
+  const contracts = [makeContract({ renewalDate: '2027-06-30' })];
+  const kept = makeActivity({ id: 'kept', at: '2026-09-15T15:00:00.000Z', status: 'completed' });
+
+  it('ignores deleted rows: a deleted no-show changes nothing', () => {
+    const base = healthOfDetail(detailWith({ contracts, activities: [kept] }), now);
+    const deletedNoShow = makeActivity({ id: 'gone', at: '2026-09-18T15:00:00.000Z', status: 'no_show', deleted: true });
+    const withDeleted = healthOfDetail(detailWith({ contracts, activities: [kept, deletedNoShow] }), now);
+    expect(withDeleted.score).toBe(base.score);
+    expect(withDeleted.band).toBe(base.band);
+  });
+
+  it('counts a live no-show against engagement', () => {
+    const base = healthOfDetail(detailWith({ contracts, activities: [kept] }), now);
+    const noShows = [1, 2].map((n) => makeActivity({ id: `ns${n}`, at: `2026-09-1${n}T15:00:00.000Z`, status: 'no_show' }));
+    const worse = healthOfDetail(detailWith({ contracts, activities: [kept, ...noShows] }), now);
+    expect(worse.score).toBeLessThan(base.score);
+    expect(worse.accountId).toBe('acc-1');
+  });
+});
