@@ -69,17 +69,23 @@ async function pullPage(tx: Queryable, secret: string, user: User, from: CursorP
   };
 }
 
+/**
+ * One row-value comparison against the (rev, table_name, id) index, so each page is an ordered
+ * index range scan that stops after `limit` rows, however many rows share a revision.
+ * A cursor at a whole revision continues at (rev + 1, '', ''): the empty string sorts first.
+ */
 function changedRows(tx: Queryable, owners: string[] | null, p: CursorPosition, high: number, limit: number) {
+  const after = p.table === null ? [p.rev + 1, '', ''] : [p.rev, p.table, p.id ?? ''];
+  const comparison = p.table === null ? '>=' : '>';
   return tx.query<ChangeRecord>(
-    `SELECT r.table_name, r.id, r.rev, r.deleted, r.data
-       FROM rows r JOIN account_owners o ON o.account_id = r.account_id
-      WHERE ($1::text[] IS NULL OR o.owner_id = ANY($1::text[]))
+    `SELECT r.table_name, r.id, r.rev, r.deleted, r.data FROM rows r
+      WHERE (r.rev, r.table_name, r.id) ${comparison} ($3::bigint, $4::text, $5::text)
         AND r.rev <= $2
-        AND (r.rev > $3 OR (r.rev = $3 AND $4::text IS NOT NULL AND (r.table_name, r.id) > ($4::text, $5::text)))
+        AND ($1::text[] IS NULL OR r.account_id IN (SELECT account_id FROM account_owners WHERE owner_id = ANY($1::text[])))
         AND (NOT r.deleted OR r.rev > $6)
       ORDER BY r.rev, r.table_name, r.id
       LIMIT $7`,
-    [owners, high, p.rev, p.table, p.id, p.fullUntil, limit],
+    [owners, high, ...after, p.fullUntil, limit],
   );
 }
 
