@@ -1,5 +1,5 @@
 import type { Account, AccountSignal, AccountSignalKind, Contract } from '../model';
-import { addDays } from './fast-dates';
+import { addDays } from '../time/dates';
 import type { AccountPlan } from './account-plan';
 import { syncedRow, scopedRow, type DemoContext } from './context';
 

@@ -1,4 +1,4 @@
-import { addDays, weekdayIndex } from './fast-dates';
+import { addDays, weekdayIndex } from '../time/dates';
 
 /**
  * The agency's working week, used to place touchpoints and measure ticket response: Monday to

@@ -1,5 +1,5 @@
 import type { Activity, ActivityStatus, Contact } from '../model';
-import { addDays } from './fast-dates';
+import { addDays } from '../time/dates';
 import type { AccountPlan } from './account-plan';
 import { addBusinessDays, nthBusinessDay } from './business-time';
 import { instant, scopedRow, type DemoContext } from './context';

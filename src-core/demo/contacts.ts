@@ -1,5 +1,5 @@
 import type { Contact, ContactRole } from '../model';
-import { addDays } from './fast-dates';
+import { addDays } from '../time/dates';
 import type { AccountPlan } from './account-plan';
 import { FIRST_NAMES, INTERESTS, PERSONAL_NOTES, SURNAMES, familyLine } from './catalog/people';
 import { scopedRow, type DemoContext } from './context';

@@ -1,6 +1,6 @@
 import { SERVICES, type Service } from '../model';
 import { addMonths } from '../time';
-import { addDays } from './fast-dates';
+import { addDays } from '../time/dates';
 import type { AccountRole, ContractTerm, Trajectory } from './account-plan';
 import type { IndustryProfile } from './catalog/industries';
 import type { Random } from './random';

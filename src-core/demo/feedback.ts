@@ -1,5 +1,5 @@
 import type { Feedback } from '../model';
-import { addDays } from './fast-dates';
+import { addDays } from '../time/dates';
 import type { AccountPlan } from './account-plan';
 import { nthBusinessDay } from './business-time';
 import type { People } from './cadence-activities';

@@ -1,6 +1,6 @@
 import type { Channel, Goal, MetricKey } from '../model';
 import { addMonths } from '../time';
-import { addDays } from './fast-dates';
+import { addDays } from '../time/dates';
 import type { AccountPlan } from './account-plan';
 import type { People } from './cadence-activities';
 import { scopedRow, type DemoContext } from './context';

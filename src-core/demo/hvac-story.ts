@@ -1,5 +1,5 @@
 import { addMonths } from '../time';
-import { addDays, daysBetween } from './fast-dates';
+import { addDays, daysBetween } from '../time/dates';
 import type { AccountPlan } from './account-plan';
 import { industryByKey } from './catalog/industries';
 import { cityByName } from './catalog/places';

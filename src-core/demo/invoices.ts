@@ -1,5 +1,5 @@
 import type { Invoice } from '../model';
-import { addDays } from './fast-dates';
+import { addDays } from '../time/dates';
 import type { AccountPlan, ContractTerm } from './account-plan';
 import { scopedRow, type DemoContext } from './context';
 import { monthRange } from './month-keys';

@@ -1,4 +1,4 @@
-import { addDays, daysBetween } from './fast-dates';
+import { addDays, daysBetween } from '../time/dates';
 import type { AccountPlan, Trajectory } from './account-plan';
 
 /** Weekly means (before rounding) and the targets set for them. */

@@ -1,5 +1,5 @@
 import type { Channel, MetricKey, Service } from '../model';
-import { addDays, mondayOf } from './fast-dates';
+import { addDays, mondayOf } from '../time/dates';
 import { currentTerm, type AccountPlan } from './account-plan';
 import type { DemoContext } from './context';
 import { climb, dataStartOf, quarterSeasonOf, seasonOf, type KpiShape } from './kpi-shape';

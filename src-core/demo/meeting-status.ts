@@ -1,5 +1,5 @@
 import type { ActivityStatus } from '../model';
-import { addDays, daysBetween } from './fast-dates';
+import { addDays, daysBetween } from '../time/dates';
 import type { AccountPlan } from './account-plan';
 import type { DemoContext } from './context';
 import { monthsBetween } from './month-keys';

@@ -1,5 +1,5 @@
 import type { Note } from '../model';
-import { addDays } from './fast-dates';
+import { addDays } from '../time/dates';
 import type { AccountPlan } from './account-plan';
 import type { People } from './cadence-activities';
 import { instant, scopedRow, type DemoContext } from './context';

@@ -1,5 +1,5 @@
 import type { Activity, OnboardingStep, OnboardingStepKey } from '../model';
-import { addDays } from './fast-dates';
+import { addDays } from '../time/dates';
 import type { AccountPlan } from './account-plan';
 import { addBusinessDays, onOrAfterBusinessDay } from './business-time';
 import { activity, type People } from './cadence-activities';

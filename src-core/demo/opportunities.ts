@@ -1,5 +1,5 @@
 import type { ExpansionTrigger, Opportunity, Service } from '../model';
-import { addDays } from './fast-dates';
+import { addDays } from '../time/dates';
 import { currentTerm, type AccountPlan } from './account-plan';
 import { scopedRow, type DemoContext } from './context';
 import { clampValue } from './contract-terms';

@@ -1,5 +1,5 @@
 import type { AccountSignalKind } from '../model';
-import { addDays } from './fast-dates';
+import { addDays } from '../time/dates';
 import type { AccountPlan, AccountRole, Trajectory } from './account-plan';
 import { tierFor } from './account-plan';
 import { INDUSTRIES, type IndustryProfile } from './catalog/industries';

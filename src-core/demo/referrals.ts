@@ -1,5 +1,5 @@
 import type { Referral } from '../model';
-import { addDays } from './fast-dates';
+import { addDays } from '../time/dates';
 import type { AccountPlan } from './account-plan';
 import { INDUSTRIES } from './catalog/industries';
 import { scopedRow, type DemoContext } from './context';

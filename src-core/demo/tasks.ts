@@ -1,5 +1,5 @@
 import type { Activity, Task } from '../model';
-import { addDays } from './fast-dates';
+import { addDays } from '../time/dates';
 import type { AccountPlan } from './account-plan';
 import { onOrAfterBusinessDay } from './business-time';
 import { scopedRow, type DemoContext } from './context';

@@ -1,5 +1,5 @@
 import type { Priority, Ticket } from '../model';
-import { addDays } from './fast-dates';
+import { addDays } from '../time/dates';
 import type { AccountPlan } from './account-plan';
 import { addBusinessMinutes, isBusinessDay, WORKDAY_START_MINUTE } from './business-time';
 import { instant, scopedRow, type DemoContext } from './context';

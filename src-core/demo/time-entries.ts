@@ -1,5 +1,5 @@
 import type { Activity, TimeCategory, TimeEntry } from '../model';
-import { addDays } from './fast-dates';
+import { addDays } from '../time/dates';
 import type { AccountPlan } from './account-plan';
 import { scopedRow, type DemoContext } from './context';
 

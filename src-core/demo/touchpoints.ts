@@ -1,5 +1,5 @@
 import type { Activity } from '../model';
-import { addDays, daysBetween, mondayOf } from './fast-dates';
+import { addDays, daysBetween, mondayOf } from '../time/dates';
 import type { AccountPlan } from './account-plan';
 import { isBusinessDay } from './business-time';
 import { activity, ONBOARDING_DAYS, type People } from './cadence-activities';

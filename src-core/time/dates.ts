@@ -14,12 +14,23 @@ export function toIsoDate(value: string | Date): string {
   return value.toISOString().slice(0, 10);
 }
 
+// Day numbers come from Date.UTC on the digits and printed days are memoised: the demo book and
+// book-wide health call these about a million times, and ISO parsing and printing dominated.
+const printed = new Map<number, string>();
+const MAX_PRINTED = 50_000;
+
 function dayNumber(isoDate: string): number {
-  return Math.floor(Date.parse(`${isoDate.slice(0, 10)}T00:00:00Z`) / DAY_MS);
+  return Date.UTC(Number(isoDate.slice(0, 4)), Number(isoDate.slice(5, 7)) - 1, Number(isoDate.slice(8, 10))) / DAY_MS;
 }
 
 function fromDayNumber(n: number): string {
-  return new Date(n * DAY_MS).toISOString().slice(0, 10);
+  let text = printed.get(n);
+  if (text === undefined) {
+    if (printed.size >= MAX_PRINTED) printed.clear();
+    text = new Date(n * DAY_MS).toISOString().slice(0, 10);
+    printed.set(n, text);
+  }
+  return text;
 }
 
 export function addDays(isoDate: string, days: number): string {
@@ -34,13 +45,17 @@ export function daysBetween(a: string, b: string): number {
 /** Monday of the ISO week containing the date. */
 export function mondayOf(isoDate: string): string {
   const n = dayNumber(isoDate);
-  const weekday = (n + 3) % 7; // 1970-01-01 was a Thursday: (n + 3) % 7 === 0 on Mondays
-  return fromDayNumber(n - weekday);
+  return fromDayNumber(n - weekdayOfDay(n));
 }
 
 /** 0 = Monday … 6 = Sunday. */
 export function weekdayIndex(isoDate: string): number {
-  return (dayNumber(isoDate) + 3) % 7;
+  return weekdayOfDay(dayNumber(isoDate));
+}
+
+// 1970-01-01 (day 0) was a Thursday, so (day + 3) mod 7 is 0 on Mondays; days before 1970 are negative.
+function weekdayOfDay(day: number): number {
+  return (((day + 3) % 7) + 7) % 7;
 }
 
 export function addMonths(isoDate: string, months: number): string {
