@@ -2,6 +2,9 @@ import { QueryErrorResetBoundary } from '@tanstack/react-query';
 import { useEffect, useRef } from 'react';
 import { AccountPage } from '../features/account/AccountPage';
 import { BookPage } from '../features/book/BookPage';
+import { CadencePage } from '../features/cadence/CadencePage';
+import { ScorecardPage } from '../features/scorecard/ScorecardPage';
+import { WarningsPage } from '../features/warnings/WarningsPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
 import { PrepPage } from '../features/prep/PrepPage';
 import { TodayPage } from '../features/today/TodayPage';
@@ -21,6 +24,12 @@ function Screen({ route }: { route: Route }) {
       return <SettingsPage />;
     case 'today':
       return <TodayPage />;
+    case 'warnings':
+      return <WarningsPage />;
+    case 'cadence':
+      return <CadencePage />;
+    case 'scorecard':
+      return <ScorecardPage />;
     case 'prep':
       return <PrepPage key={route.accountId} accountId={route.accountId} />;
     case 'unknown':

@@ -16,7 +16,7 @@ export function channelSlide(series: readonly MetricSeries[], metric: MetricKey,
     { name: info.label, values: rows.map((r) => chartValue(metric, r.value)) },
     { name: 'Target', values: rows.map((r) => chartValue(metric, r.target)) },
   ].filter((s) => s.values.some((v) => v !== null));
-  const { dropped, ...chart } = chartSpec('bar', categories, candidates, chartFormat(metric));
+  const { dropped, leftOut, ...chart } = chartSpec('bar', categories, candidates, chartFormat(metric));
   return {
     key: 'channels',
     kind: 'chart',
@@ -34,7 +34,7 @@ export function channelSlide(series: readonly MetricSeries[], metric: MetricKey,
     notes: notesText([
       `${info.label} by channel, ${periodRange(period)}, from each channel's weekly series (the all-channels roll-up is left out).`,
       'Share is the channel\'s part of the sum of channels.',
-      droppedNote(dropped, 'channel'),
+      droppedNote({ dropped, leftOut }, 'channel'),
     ]),
   };
 }

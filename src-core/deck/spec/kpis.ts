@@ -71,8 +71,7 @@ export function kpiTrendSlide(series: readonly MetricSeries[], kpi: Kpi, period:
     { name: `Target ${period.label}`, values: categories.map((_, i) => chartValue(kpi.metric, now[i]?.target ?? null)) },
   ];
   const withData = candidates.filter((s) => s.values.some((v) => v !== null));
-  const chart = chartSpec('line', categories, withData, chartFormat(kpi.metric));
-  const { dropped, ...chartOnly } = chart;
+  const { dropped, leftOut, ...chartOnly } = chartSpec('line', categories, withData, chartFormat(kpi.metric));
   const info = metricInfo(kpi.metric);
   return {
     key: `kpi-${kpi.metric}`,
@@ -87,7 +86,7 @@ export function kpiTrendSlide(series: readonly MetricSeries[], kpi: Kpi, period:
       `${info.label}, ${channelLabel(kpi.channel)}, weekly series: ${periodRange(period)} against ${periodRange(prev)}.`,
       `${info.label} over a period is ${aggregationWords(kpi.metric)}; the target is the same over the weeks that have results.`,
       `Change compares the two periods' totals.`,
-      droppedNote(dropped),
+      droppedNote({ dropped, leftOut }),
     ]),
   };
 }

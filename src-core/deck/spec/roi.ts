@@ -51,7 +51,7 @@ export function accountRoi(rows: readonly GoalRow[], invoices: readonly Invoice[
 
 export function roiSlide(rows: readonly GoalRow[], r: ReturnType<typeof accountRoi>, w: RoiWindow): ChartSlide {
   const chart = chartSpec('bar', ['Value delivered', 'Investment'], [{ name: `${w.start} to ${w.end}`, values: [r.valueDeliveredCents / 100, r.investmentCents / 100] }], 'money');
-  const { dropped: _dropped, ...chartOnly } = chart;
+  const { dropped: _dropped, leftOut: _leftOut, ...chartOnly } = chart;
   const goalLines = rows.slice(0, 4).map((row) => [row.goal.title, formatMoney(goalValueCents(row))]);
   return {
     key: 'roi',

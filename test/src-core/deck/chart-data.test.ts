@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { NO_DATA_NOTE, chartSpec } from '../../../src-core/deck/spec/chart-data';
 import { pageTable } from '../../../src-core/deck/spec/paging';
+import { droppedNote } from '../../../src-core/deck/spec/notes';
 
 describe('chart data for every edge case (RELIABILITY 27)', () => {
   it('shows a note instead of a chart when there is no data', () => {
@@ -8,9 +9,10 @@ describe('chart data for every edge case (RELIABILITY 27)', () => {
     expect(chartSpec('line', ['a', 'b'], [{ name: 'x', values: [null, Number.NaN] }], 'count')).toMatchObject({ emptyNote: NO_DATA_NOTE, dropped: 2 });
   });
 
-  it('leaves out categories where a series has no number, and says how many', () => {
-    const c = chartSpec('line', ['a', 'b', 'c'], [{ name: 'x', values: [1, null, 3] }, { name: 'y', values: [4, 5, Number.POSITIVE_INFINITY] }], 'count');
-    expect(c).toMatchObject({ categories: ['a'], series: [{ name: 'x', values: [1] }, { name: 'y', values: [4] }], dropped: 2, emptyNote: null });
+  it('leaves out categories where the main series has no number, and other series with gaps', () => {
+    const c = chartSpec('line', ['a', 'b', 'c'], [{ name: 'x', values: [1, null, 3] }, { name: 'y', values: [4, 5, 6] }, { name: 'z', values: [7, 8, Number.POSITIVE_INFINITY] }], 'count');
+    expect(c).toMatchObject({ categories: ['a', 'c'], series: [{ name: 'x', values: [1, 3] }, { name: 'y', values: [4, 6] }], dropped: 1, leftOut: ['z'], emptyNote: null });
+    expect(droppedNote(c)).toBe('1 week without a value is left out of the chart. Not drawn because of gaps in their data: z.');
   });
 
   it('keeps one point, zeros, negatives and 60+ categories; cuts long labels', () => {

@@ -32,6 +32,19 @@ describe('QBR spec for a hand-computed account', () => {
     expect(kpi.notes).toContain('Q2 2026 (2026-04-01 to 2026-06-30)');
   });
 
+  it('keeps this quarter whole when last quarter has gaps, and says so in the notes', () => {
+    const book = fixtureBook();
+    const series = book.metrics[0]!;
+    // Only the last 5 weeks of Q2 have data (Jun 1 – Jun 29).
+    book.metrics[0] = { ...series, values: series.values.map((v, i) => (series.dates[i]! >= '2026-04-01' && series.dates[i]! < '2026-06-01' ? null : v)) };
+    const spec = buildQbrSpec({ book, accountId: ACCOUNT_ID, period: parsePeriod('2026-Q3'), branding: BRANDING, now: NOW });
+    const kpi = spec.slides.find((s) => s.key === 'kpi-leads') as ChartSlide;
+    expect(kpi.chart.categories).toHaveLength(13);
+    expect(kpi.chart.series.map((s) => s.name)).toEqual(['Q3 2026', 'Target Q3 2026']);
+    expect(kpi.notes).toContain('Not drawn because of gaps in their data: Q2 2026.');
+    expect(kpi.table!.rows[1]).toEqual(['Q2 2026', '50']);
+  });
+
   it('puts the key numbers on the executive summary', () => {
     const summary = slide(qbr(), 'summary', 'bullets') as BulletsSlide;
     expect(summary.stats).toEqual([
