@@ -1,6 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { TABLE_NAMES } from '../../../src-core/model';
-import { meetingLogRows, type InsightDraft, type MeetingLogInput } from '../../../src-core/prep';
+import type { InsightDraft, MeetingLogInput } from '../../../src-core/prep';
 import { useDb } from '../../app/book-session';
 import { BROWSER_CLOCK } from '../../app/browser-clock';
 import { usePreference } from '../../app/preferences';
@@ -9,16 +8,9 @@ import { accountKeys } from '../account/queries';
 import { bookKeys } from '../book/queries';
 import { sessionKeys } from '../session/queries';
 import { todayKeys } from '../today/queries';
+import { writeMeetingLog } from './log-meeting-write';
 
-/**
- * The prep screen's writes. A logged meeting is several rows (touchpoint, tasks, note, time
- * entries); they go in one outer transaction so a crash leaves all of them or none, each row
- * still with its own outbox entry (the writer's nested transactions join this one).
- */
-function writeScope(db: FieldbookDb) {
-  return [...TABLE_NAMES.map((t) => db.table(t)), db.outbox, db.accountSummaries];
-}
-
+/** The prep screen's writes, through the store's writer, then Today, the account and the Book re-read. */
 function usePrepWrite<Vars, Result>(accountId: string, write: (writer: Writer, vars: Vars, db: FieldbookDb) => Promise<Result>, meta: { action: string; successMessage: string }) {
   const db = useDb();
   const author = usePreference('authorName') ?? '';
@@ -49,21 +41,7 @@ export const useLogPrepTime = (accountId: string) =>
 export const useLogMeeting = (accountId: string) =>
   usePrepWrite(
     accountId,
-    (w, input: MeetingLogInput, db) => {
-      const rows = meetingLogRows(input, BROWSER_CLOCK.now(), BROWSER_CLOCK.newId);
-      return db.transaction('rw', writeScope(db), async () => {
-        const { id, rev: _rev, deleted: _d, updatedAt: _u, accountId: _a, ...fields } = rows.activity;
-        if (input.meeting) await w.patchRow('activities', id, fields);
-        else await w.upsertRow('activities', { ...fields, id, accountId });
-        for (const { rev: _r, deleted: _x, updatedAt: _t, ...task } of rows.tasks) await w.upsertRow('tasks', task);
-        if (rows.note) {
-          const { rev: _r, deleted: _x, updatedAt: _t, ...note } = rows.note;
-          await w.upsertRow('notes', note);
-        }
-        for (const { rev: _r, deleted: _x, updatedAt: _t, ...entry } of rows.timeEntries) await w.upsertRow('timeEntries', entry);
-        return rows;
-      });
-    },
+    (w, input: MeetingLogInput, db) => writeMeetingLog(db, w, BROWSER_CLOCK, input),
     { action: 'logging the meeting', successMessage: 'Meeting logged; prep and meeting time are on your timesheet.' },
   );
 

@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { talkingPoints } from '../../../../src-core/prep';
+import { DEFAULT_SETTINGS } from '../../../../src-core/settings';
+import { parsePeriod } from '../../../../src-core/time';
+import { defaultAgenda } from '../../../../src-renderer/features/prep/agenda-draft';
+import { daysToBirthday } from '../../../../src-renderer/features/prep/PeopleSection';
+import { nextMeeting, prepView } from '../../../../src-renderer/features/prep/prep-view';
+import { chartedMetrics } from '../../../../src-renderer/features/prep/ResultsSection';
+import { makeAccountData, makeActivity, makeGoal, makeSeries } from '../../../src-core/today/fixtures';
+
+describe('the meeting the prep is for', () => {
+  const activities = [
+    makeActivity({ id: 'held', status: 'completed', at: '2026-09-03T15:00:00.000Z' }),
+    makeActivity({ id: 'running-late', at: '2026-09-10T13:30:00.000Z' }),
+    makeActivity({ id: 'later', at: '2026-09-17T15:00:00.000Z' }),
+    makeActivity({ id: 'call', kind: 'call', at: '2026-09-10T14:30:00.000Z' }),
+  ];
+  it('is the next scheduled meeting, or one that started less than two hours ago', () => {
+    expect(nextMeeting(activities, '2026-09-10T15:00:00.000Z')?.id).toBe('running-late');
+    expect(nextMeeting(activities, '2026-09-10T16:00:00.000Z')?.id).toBe('later');
+    expect(nextMeeting([], '2026-09-10T16:00:00.000Z')).toBeNull();
+  });
+
+  it('measures "what changed" from the last meeting held', () => {
+    const data = makeAccountData({ activities });
+    const view = prepView(data, '2026-09-10T16:00:00.000Z', '2026-09-10', DEFAULT_SETTINGS, [{ title: 'Payment late', raisedAt: '2026-09-05T08:00:00.000Z' }]);
+    expect(view.lastMeeting?.id).toBe('held');
+    expect(view.changed.since).toBe('2026-09-03T15:00:00.000Z');
+    expect(view.changed.warnings.map((w) => w.title)).toEqual(['Payment late']);
+    expect(view.period.key).toBe('2026-Q3');
+    expect(view.insight.subject).toBe('Bright Smiles Dental: your August 2026 update');
+  });
+});
+
+describe('prep helpers', () => {
+  it('counts the days to a birthday, wrapping to next year', () => {
+    expect(daysToBirthday('2026-09-10', '09-24')).toBe(14);
+    expect(daysToBirthday('2026-12-30', '01-02')).toBe(3);
+    expect(daysToBirthday('2026-09-10', '09-10')).toBe(0);
+    expect(daysToBirthday('2026-03-10', '02-29')).toBe(356);
+  });
+
+  it('charts the goal’s metric first, then leads and calls, at most three', () => {
+    const data = makeAccountData({
+      metrics: ['calls', 'leads', 'ad_spend', 'organic_traffic', 'booked_jobs'].map((m) => makeSeries(m as 'leads', '2026-07-06', [1], [1])),
+      goals: [makeGoal({ metric: 'organic_traffic' })],
+    });
+    expect(chartedMetrics(data)).toEqual(['organic_traffic', 'leads', 'calls']);
+  });
+
+  it('drafts an agenda from the talking points', () => {
+    const data = makeAccountData({ metrics: [makeSeries('leads', '2026-04-06', [...Array<number>(13).fill(5), ...Array<number>(13).fill(4)], Array<number>(26).fill(6))] });
+    const agenda = defaultAgenda(talkingPoints(data, parsePeriod('2026-Q3'), '2026-10-05T12:00:00.000Z'));
+    expect(agenda).toBe([
+      '1. Wins since last time',
+      '2. What needs work and our plan',
+      '   - Leads below target: 52 against a target of 78 this quarter (67%); down 20% from 65 last quarter.',
+      "3. What we're working on next",
+      '4. Questions and next steps',
+    ].join('\n'));
+  });
+});
