@@ -37,7 +37,11 @@ describe('decks open in LibreOffice with one page per slide (RELIABILITY 30)', (
       writeFileSync(path, await renderDeck(spec));
       return path;
     }));
-    const results = await checkWithLibreOffice(paths, specs.map((s) => s.slides.map(expectedText)), dir);
-    expect(results.map((r) => ({ pages: r.pages, problems: r.problems }))).toEqual(specs.map((s) => ({ pages: s.slides.length, problems: [] })));
+    // A broken file in the same call: soffice still exits 0, so the check must notice by itself.
+    const broken = join(dir, 'broken.pptx');
+    writeFileSync(broken, (await renderDeck(specs[2]!)).slice(0, 2_000));
+    const results = await checkWithLibreOffice([...paths, broken], [...specs.map((s) => s.slides.map(expectedText)), ['Value report']], dir);
+    expect(results.slice(0, 3).map((r) => ({ pages: r.pages, problems: r.problems }))).toEqual(specs.map((s) => ({ pages: s.slides.length, problems: [] })));
+    expect(results[3]!.problems).not.toEqual([]);
   }, 180_000);
 });
