@@ -10,7 +10,7 @@ const meeting = makeActivity({ id: 'mtg-1', kind: 'meeting', status: 'scheduled'
 
 beforeEach(async () => {
   db = freshDb();
-  await importBook(db, makeBook({ accounts: [makeAccount()], contacts: [makeContact()], activities: [meeting] }));
+  await importBook(db, makeBook({ accounts: [makeAccount()], contacts: [makeContact()], activities: [meeting] }), 'file');
 });
 afterEach(() => db.close());
 

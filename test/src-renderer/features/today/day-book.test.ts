@@ -16,7 +16,7 @@ beforeEach(async () => {
       makeActivity({ id: 'far-future', status: 'scheduled', kind: 'meeting', at: '2027-03-01T10:00:00.000Z' }),
     ],
     tickets: [makeTicket({ id: 'old-ticket', openedAt: '2025-06-01T10:00:00.000Z' })],
-  }));
+  }), 'file');
 });
 afterEach(() => db.close());
 
