@@ -1,0 +1,109 @@
+import { useMemo, useState } from 'react';
+import { deckDataHash, type DeckKind } from '../../../src-core/deck';
+import type { DeckRecord } from '../../../src-core/model';
+import type { AccountDetail } from '../../store/types';
+import { useHealthSettings } from '../health/queries';
+import { useToday } from '../shared/useToday';
+import { BatchProgress } from './BatchProgress';
+import { deckBrandingOf } from './branding';
+import { DeckControls } from './DeckControls';
+import { choicesForSlides, initialChoices, latestDeck } from './deck-choices';
+import { accountBook, buildSpec } from './deck-outline';
+import { DeckHistory } from './DeckHistory';
+import { defaultPeriodKey, periodOptions } from './deck-periods';
+import { OutlineEditor } from './OutlineEditor';
+import { useBranding, useDeckDraft } from './queries';
+import { useDeckRun } from './useDeckRun';
+import './decks.css';
+
+/**
+ * The account's Decks tab: choose a QBR or value report and its period, review the outline
+ * (key numbers, slides to leave out, commentary), generate, and see every deck made before.
+ */
+export function AccountDecksPanel({ detail, initialKind = 'qbr' }: { detail: AccountDetail; initialKind?: DeckKind }) {
+  const today = useToday();
+  const [kind, setKind] = useState<DeckKind>(initialKind);
+  const [periodKey, setPeriodKey] = useState(() => defaultPeriodKey(initialKind, today));
+  const run = useDeckRun();
+  const running = run.state?.status === 'running';
+  const accountId = detail.account.id;
+  const book = useMemo(() => accountBook(detail), [detail]);
+  const currentHash = useMemo(() => deckDataHash(book, accountId), [book, accountId]);
+
+  const generateAgain = (deck: DeckRecord) => {
+    setKind(deck.kind);
+    setPeriodKey(deck.period);
+    void run.start({ kind: deck.kind, periodKey: deck.period, jobs: [{ accountId, commentary: deck.commentary, omittedSlides: deck.omittedSlides }], mode: 'ask' });
+  };
+
+  return (
+    <div className="account-decks">
+      <section className="card" aria-labelledby="account-deck-title">
+        <h2 id="account-deck-title" className="card__title">
+          Generate a deck for {detail.account.name}
+        </h2>
+        <DeckControls
+          idPrefix="account"
+          kind={kind}
+          periodKey={periodKey}
+          periods={periodOptions(kind, today)}
+          onKind={(k) => {
+            setKind(k);
+            setPeriodKey(defaultPeriodKey(k, today));
+          }}
+          onPeriod={setPeriodKey}
+        />
+        <OutlineLoader key={`${kind}:${periodKey}`} detail={detail} book={book} kind={kind} periodKey={periodKey} today={today} running={running} run={run} />
+      </section>
+      {run.state && <BatchProgress state={run.state} onCancel={run.cancel} noun="deck" />}
+      <section className="card" aria-labelledby="deck-history-title">
+        <h2 id="deck-history-title" className="card__title">
+          Decks generated
+        </h2>
+        <DeckHistory decks={detail.decks} currentHash={currentHash} disabled={running || !run.ready} onGenerateAgain={generateAgain} />
+      </section>
+    </div>
+  );
+}
+
+interface LoaderProps {
+  detail: AccountDetail;
+  book: ReturnType<typeof accountBook>;
+  kind: DeckKind;
+  periodKey: string;
+  today: string;
+  running: boolean;
+  run: ReturnType<typeof useDeckRun>;
+}
+
+/** Waits for the branding, settings and any draft, then builds the outline once per kind and period. */
+function OutlineLoader({ detail, book, kind, periodKey, today, running, run }: LoaderProps) {
+  const accountId = detail.account.id;
+  const branding = useBranding();
+  const settings = useHealthSettings();
+  const draft = useDeckDraft(accountId, kind, periodKey);
+  const outline = useMemo(() => {
+    if (!branding.data || !settings.data) return null;
+    try {
+      const spec = buildSpec(kind, { book, accountId, periodKey, branding: deckBrandingOf(branding.data), settings: settings.data.settings, now: `${today}T12:00:00.000Z` });
+      return { spec, problem: null };
+    } catch (error) {
+      return { spec: null, problem: error instanceof Error ? error.message : String(error) };
+    }
+  }, [book, accountId, periodKey, kind, branding.data, settings.data, today]);
+  if (!outline || draft.isPending) return <p className="loading" role="status">Building the outline…</p>;
+  if (!outline.spec) return <p className="bad-text" role="alert">The outline could not be built: {outline.problem}</p>;
+  const initial = initialChoices(latestDeck(detail.decks, kind, periodKey), draft.data ?? null);
+  const spec = outline.spec;
+  return (
+    <OutlineEditor
+      accountId={accountId}
+      kind={kind}
+      periodKey={periodKey}
+      spec={spec}
+      initial={initial}
+      disabled={running || !run.ready}
+      onGenerate={(choices) => void run.start({ kind, periodKey, jobs: [{ accountId, ...choicesForSlides(choices, spec.slides) }], mode: 'ask' })}
+    />
+  );
+}

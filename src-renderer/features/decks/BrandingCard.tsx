@@ -1,0 +1,133 @@
+import { useEffect, useMemo, useState, type FormEvent } from 'react';
+import { checkLogoFile, SAFE_FONTS, validateBranding, type BrandingProblems, type StoredLogo } from './branding';
+import { useSaveBranding } from './mutations';
+import { useBranding } from './queries';
+
+/** Agency name, colours, font and logo used by every deck; kept on this laptop. */
+export function BrandingCard() {
+  const branding = useBranding();
+  if (!branding.data) return <section className="card branding" aria-busy="true" />;
+  return <BrandingForm key={JSON.stringify({ ...branding.data, logo: branding.data.logo?.name ?? null })} initial={branding.data} />;
+}
+
+function BrandingForm({ initial }: { initial: NonNullable<ReturnType<typeof useBranding>['data']> }) {
+  const save = useSaveBranding();
+  const [form, setForm] = useState({ agencyName: initial.agencyName, primaryColor: `#${initial.primaryColor}`, accentColor: `#${initial.accentColor}`, font: initial.font });
+  const [logo, setLogo] = useState<StoredLogo | null>(initial.logo);
+  const [logoProblem, setLogoProblem] = useState<string | null>(null);
+  const [problems, setProblems] = useState<BrandingProblems>({});
+  const logoUrl = useObjectUrl(logo);
+  const set = (field: keyof typeof form) => (value: string) => setForm((f) => ({ ...f, [field]: value }));
+
+  const chooseLogo = async (file: File | undefined) => {
+    if (!file) return;
+    // Refuse what is too large before reading it into memory.
+    if (file.size > 1_000_000) return setLogoProblem(`"${file.name}" is ${(file.size / 1_000_000).toFixed(1)} MB; logos must be 1 MB or smaller. Export a smaller PNG or JPEG.`);
+    const checked = checkLogoFile(file.name, new Uint8Array(await file.arrayBuffer()));
+    if (!checked.ok) return setLogoProblem(checked.message);
+    setLogoProblem(null);
+    setLogo(checked.logo);
+  };
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    const checked = validateBranding(form);
+    if (!checked.ok) return setProblems(checked.problems);
+    setProblems({});
+    save.mutate({ ...checked.value, logo });
+  };
+
+  return (
+    <section className="card branding" aria-labelledby="branding-title">
+      <h2 id="branding-title" className="card__title">
+        Branding
+      </h2>
+      <p className="muted branding__lead">Used on every deck. Stored on this laptop.</p>
+      <form className="branding__form" onSubmit={submit} noValidate>
+        <Field id="brand-agency" label="Agency name" problem={problems.agencyName}>
+          <input id="brand-agency" value={form.agencyName} maxLength={80} onChange={(e) => set('agencyName')(e.target.value)} />
+        </Field>
+        <ColourField id="brand-primary" label="Primary colour" value={form.primaryColor} problem={problems.primaryColor} onChange={set('primaryColor')} />
+        <ColourField id="brand-accent" label="Accent colour" value={form.accentColor} problem={problems.accentColor} onChange={set('accentColor')} />
+        <Field id="brand-font" label="Font" problem={problems.font}>
+          <select id="brand-font" value={form.font} onChange={(e) => set('font')(e.target.value)}>
+            {SAFE_FONTS.map((f) => (
+              <option key={f}>{f}</option>
+            ))}
+          </select>
+        </Field>
+        <div className="field">
+          <span>Logo (PNG or JPEG, up to 1 MB)</span>
+          <div className="branding__logo">
+            {logoUrl ? <img src={logoUrl} alt={`Logo: ${logo?.name}`} /> : <span className="branding__no-logo">No logo: the agency name is shown</span>}
+            <div className="branding__logo-actions">
+              <label className="button button--small" htmlFor="brand-logo">
+                {logo ? 'Replace…' : 'Upload…'}
+              </label>
+              <input id="brand-logo" className="visually-hidden" type="file" accept="image/png,image/jpeg" aria-label="Logo file" onChange={(e) => void chooseLogo(e.target.files?.[0])} />
+              {logo && (
+                <button type="button" className="button button--ghost button--small" onClick={() => setLogo(null)}>
+                  Remove
+                </button>
+              )}
+            </div>
+          </div>
+          {logoProblem && (
+            <p className="bad-text branding__problem" role="alert">
+              {logoProblem}
+            </p>
+          )}
+        </div>
+        <BrandPreview name={form.agencyName} primary={form.primaryColor} accent={form.accentColor} font={form.font} />
+        <div className="form-actions">
+          <button type="submit" className="button button--primary" disabled={save.isPending}>
+            Save branding
+          </button>
+        </div>
+      </form>
+    </section>
+  );
+}
+
+function Field({ id, label, problem, children }: { id: string; label: string; problem?: string | undefined; children: React.ReactNode }) {
+  return (
+    <label className="field" htmlFor={id}>
+      {label}
+      {children}
+      {problem && (
+        <span className="bad-text" role="alert">
+          {problem}
+        </span>
+      )}
+    </label>
+  );
+}
+
+function ColourField({ id, label, value, problem, onChange }: { id: string; label: string; value: string; problem?: string | undefined; onChange(v: string): void }) {
+  const swatch = /^#[0-9a-fA-F]{6}$/.test(value) ? value : '#ffffff';
+  return (
+    <Field id={id} label={label} problem={problem}>
+      <span className="branding__colour">
+        <input type="color" aria-label={`${label} picker`} value={swatch.toLowerCase()} onChange={(e) => onChange(e.target.value.toUpperCase())} />
+        <input id={id} value={value} maxLength={7} spellCheck={false} aria-invalid={problem ? true : undefined} onChange={(e) => onChange(e.target.value)} />
+      </span>
+    </Field>
+  );
+}
+
+/** A thumbnail of a title slide in the chosen colours and font. */
+function BrandPreview({ name, primary, accent, font }: { name: string; primary: string; accent: string; font: string }) {
+  const ok = (c: string) => (/^#[0-9a-fA-F]{6}$/.test(c) ? c : '#cccccc');
+  return (
+    <div className="brand-preview" aria-hidden="true" style={{ fontFamily: `'${font}', sans-serif`, background: ok(primary) }}>
+      <span className="brand-preview__title">Account — QBR</span>
+      <span className="brand-preview__rule" style={{ background: ok(accent) }} />
+      <span className="brand-preview__by">{name || 'Your agency'}</span>
+    </div>
+  );
+}
+
+function useObjectUrl(logo: StoredLogo | null): string | null {
+  const url = useMemo(() => (logo ? URL.createObjectURL(new Blob([logo.bytes as BlobPart], { type: 'image/*' })) : null), [logo]);
+  useEffect(() => () => (url ? URL.revokeObjectURL(url) : undefined), [url]);
+  return url;
+}

@@ -1,0 +1,55 @@
+import { useMemo, useState } from 'react';
+import type { DeckKind, DeckSpec } from '../../../src-core/deck';
+import { withCommentary, withSlideIncluded, type DeckChoices } from './deck-choices';
+import { outlineRows, outlineSummary } from './deck-outline';
+import { useSaveDeckDraft } from './mutations';
+import { OutlineReview } from './OutlineReview';
+
+interface Props {
+  accountId: string;
+  kind: DeckKind;
+  periodKey: string;
+  spec: DeckSpec;
+  initial: DeckChoices;
+  disabled: boolean;
+  onGenerate(choices: DeckChoices): void;
+}
+
+/** The outline with the CSM's choices; every change is kept as a draft until the deck is generated. */
+export function OutlineEditor({ accountId, kind, periodKey, spec, initial, disabled, onGenerate }: Props) {
+  const [choices, setChoices] = useState(initial);
+  const saveDraft = useSaveDeckDraft(accountId, kind, periodKey);
+  const rows = useMemo(() => outlineRows(spec, choices), [spec, choices]);
+  const keep = (next: DeckChoices) => saveDraft.mutate({ ...next, savedAt: new Date().toISOString() });
+
+  return (
+    <div className="outline-editor">
+      {spec.warnings.length > 0 && (
+        <ul className="deck-run__list deck-run__list--warn" aria-label="Deck warnings">
+          {spec.warnings.map((w) => (
+            <li key={w}>{w}</li>
+          ))}
+        </ul>
+      )}
+      <OutlineReview
+        rows={rows}
+        disabled={disabled}
+        onInclude={(key, included) => {
+          const next = withSlideIncluded(choices, key, included);
+          setChoices(next);
+          keep(next);
+        }}
+        onCommentary={(key, text) => setChoices((c) => withCommentary(c, key, text))}
+        onCommentaryDone={() => keep(choices)}
+      />
+      <div className="form-actions outline-editor__actions">
+        <span className="hint">
+          {outlineSummary(rows)} · {spec.period.label}. Commentary and left-out slides are kept for the next deck of this period.
+        </span>
+        <button type="button" className="button button--primary" disabled={disabled} onClick={() => onGenerate(choices)}>
+          {kind === 'qbr' ? 'Generate QBR' : 'Generate value report'}
+        </button>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,65 @@
+import { deckOutline, type DeckBranding, type DeckKind, type DeckSpec } from '../../../src-core/deck';
+import { buildQbrSpec } from '../../../src-core/deck/spec/qbr-spec';
+import { buildValueReportSpec } from '../../../src-core/deck/spec/value-report-spec';
+import { emptyBookTables, type BookTables } from '../../../src-core/model';
+import type { Settings } from '../../../src-core/settings';
+import { parsePeriod } from '../../../src-core/time';
+import type { AccountDetail } from '../../store/types';
+import type { DeckChoices } from './deck-choices';
+
+/**
+ * The outline a CSM reviews before generating: every slide the deck can have (nothing left out
+ * yet, so an omitted slide can be put back), its key numbers, whether it is left out and the
+ * commentary written for it. Built on the page from the account already on screen — one
+ * account's spec is quick; the .pptx bytes are made in the worker.
+ */
+export interface OutlineRow {
+  key: string;
+  title: string;
+  kind: string;
+  keyNumbers: string[];
+  optional: boolean;
+  included: boolean;
+  /** Left out because a slide it belongs to is (the appendix's data pages). */
+  omittedWithParent: boolean;
+  commentary: string;
+}
+
+export function accountBook(detail: AccountDetail): BookTables {
+  const { account, ...rows } = detail;
+  return { ...emptyBookTables(), ...rows, accounts: [account] };
+}
+
+export function buildSpec(kind: DeckKind, input: { book: BookTables; accountId: string; periodKey: string; branding: DeckBranding; settings: Settings; now: string }): DeckSpec {
+  const deckInput = { book: input.book, accountId: input.accountId, period: parsePeriod(input.periodKey), branding: input.branding, settings: input.settings, now: input.now, commentary: {}, omittedSlides: [] };
+  return kind === 'qbr' ? buildQbrSpec(deckInput) : buildValueReportSpec(deckInput);
+}
+
+/** Mirrors the spec builders' rule: leaving out `appendix` leaves out `appendix-data-2` too. */
+function omittedBy(key: string, omitted: readonly string[]): string | null {
+  for (const o of omitted) if (key === o || key.startsWith(`${o}-`)) return o;
+  return null;
+}
+
+export function outlineRows(spec: DeckSpec, choices: DeckChoices): OutlineRow[] {
+  return deckOutline(spec).map((item) => {
+    const by = item.optional ? omittedBy(item.key, choices.omittedSlides) : null;
+    return {
+      key: item.key,
+      title: item.title,
+      kind: item.kind,
+      keyNumbers: item.keyNumbers,
+      optional: item.optional,
+      included: by === null,
+      omittedWithParent: by !== null && by !== item.key,
+      commentary: choices.commentary[item.key] ?? '',
+    };
+  });
+}
+
+/** "14 slides · 2 left out" for the Generate button's neighbour. */
+export function outlineSummary(rows: readonly OutlineRow[]): string {
+  const kept = rows.filter((r) => r.included).length;
+  const out = rows.length - kept;
+  return `${kept} slide${kept === 1 ? '' : 's'}${out > 0 ? ` · ${out} left out` : ''}`;
+}

@@ -1,0 +1,42 @@
+import { useQuery } from '@tanstack/react-query';
+import { decksDue, type DeckKind } from '../../../src-core/deck';
+import { emptyBookTables } from '../../../src-core/model';
+import { useDb } from '../../app/book-session';
+import type { FieldbookDb } from '../../store/db';
+import { dueWindow } from './deck-periods';
+import { readBranding, readDraft } from './deck-store';
+
+/** Deck queries: branding, outline drafts and the accounts due, all invalidated after a run. */
+export const deckKeys = {
+  all: ['decks'] as const,
+  branding: () => [...deckKeys.all, 'branding'] as const,
+  draft: (accountId: string, kind: DeckKind, periodKey: string) => [...deckKeys.all, 'draft', accountId, kind, periodKey] as const,
+  due: (kind: DeckKind, windowDays: number, today: string) => [...deckKeys.all, 'due', kind, windowDays, today] as const,
+};
+
+export function useBranding() {
+  const db = useDb();
+  return useQuery({ queryKey: deckKeys.branding(), queryFn: () => readBranding(db) });
+}
+
+export function useDeckDraft(accountId: string, kind: DeckKind, periodKey: string) {
+  const db = useDb();
+  return useQuery({ queryKey: deckKeys.draft(accountId, kind, periodKey), queryFn: () => readDraft(db, accountId, kind, periodKey) });
+}
+
+/**
+ * Who has a deck due reads only accounts, touchpoints and decks — never the KPI series, which
+ * are most of the book — so the list is quick on the page.
+ */
+export async function readDecksDue(db: FieldbookDb, kind: DeckKind, windowDays: number, today: string) {
+  const [accounts, activities, decks] = await db.transaction('r', [db.accounts, db.activities, db.decks], () =>
+    Promise.all([db.accounts.toArray(), db.activities.toArray(), db.decks.toArray()]),
+  );
+  const book = { ...emptyBookTables(), accounts, activities, decks };
+  return decksDue(book, kind, dueWindow(today, windowDays), `${today}T12:00:00.000Z`);
+}
+
+export function useDecksDue(kind: DeckKind, windowDays: number, today: string) {
+  const db = useDb();
+  return useQuery({ queryKey: deckKeys.due(kind, windowDays, today), queryFn: () => readDecksDue(db, kind, windowDays, today) });
+}
