@@ -14,6 +14,8 @@ export interface TestServer {
   /** http://127.0.0.1:PORT — no trailing slash. */
   url: string;
   db: Db;
+  /** The PostgreSQL URL of this server's own schema (undefined on PGlite): for CLI tests. */
+  databaseUrl: string | undefined;
   /** Every JSON log line the server wrote, parsed. */
   logs: Record<string, unknown>[];
   createUser(input: { email: string; name?: string; role?: 'csm' | 'lead' | 'admin'; lead?: string }): Promise<string>;
@@ -58,6 +60,7 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
   return {
     url: `http://127.0.0.1:${port}`,
     db,
+    databaseUrl: scratch?.url,
     logs,
     async createUser({ email, name, role, lead }) {
       return (await createUser(db, { email, name: name ?? email.split('@')[0] ?? email, role, leadEmail: lead })).token;

@@ -2,6 +2,8 @@ import { QueryErrorResetBoundary } from '@tanstack/react-query';
 import { useEffect, useRef } from 'react';
 import { AccountPage } from '../features/account/AccountPage';
 import { BookPage } from '../features/book/BookPage';
+import { DecksPage } from '../features/decks/DecksPage';
+import { useDeckMenuCommand } from '../features/decks/useDeckMenuCommand';
 import { CadencePage } from '../features/cadence/CadencePage';
 import { ScorecardPage } from '../features/scorecard/ScorecardPage';
 import { WarningsPage } from '../features/warnings/WarningsPage';
@@ -30,6 +32,8 @@ function Screen({ route }: { route: Route }) {
       return <CadencePage />;
     case 'scorecard':
       return <ScorecardPage />;
+    case 'decks':
+      return <DecksPage />;
     case 'prep':
       return <PrepPage key={route.accountId} accountId={route.accountId} />;
     case 'unknown':
@@ -42,6 +46,7 @@ export function Shell() {
   const route = useRoute();
   const mainRef = useRef<HTMLElement>(null);
   useGlobalShortcuts();
+  useDeckMenuCommand(route);
 
   useEffect(() => {
     // Routes that do not exist (yet) land on the Book rather than an empty screen.

@@ -2,13 +2,14 @@
  * The hash routes of DESIGN §8 that exist today. Hash routes, so a deep link such as
  * `#/accounts/acc-12` works after a reload in Electron (file://) and in the browser alike.
  */
-export type Route = { name: 'warnings' } | { name: 'cadence' } | { name: 'scorecard' } | { name: 'book' } | { name: 'account'; accountId: string } | { name: 'settings' } | { name: 'today' } | { name: 'prep'; accountId: string } | { name: 'unknown'; hash: string };
+export type Route = { name: 'warnings' } | { name: 'cadence' } | { name: 'scorecard' } | { name: 'book' } | { name: 'account'; accountId: string } | { name: 'settings' } | { name: 'today' } | { name: 'prep'; accountId: string } | { name: 'decks' } | { name: 'unknown'; hash: string };
 
 export function parseRoute(hash: string): Route {
   const path = hash.replace(/^#/, '').split('?')[0] ?? '';
   if (path === '' || path === '/' || path === '/book') return { name: 'book' };
   if (path === '/settings') return { name: 'settings' };
   if (path === '/today') return { name: 'today' };
+  if (path === '/decks') return { name: 'decks' };
   if (path === '/warnings') return { name: 'warnings' };
   if (path === '/cadence') return { name: 'cadence' };
   if (path === '/scorecard') return { name: 'scorecard' };
@@ -29,6 +30,8 @@ export function routeHref(route: Exclude<Route, { name: 'unknown' }>): string {
       return accountHref(route.accountId);
     case 'today':
       return '#/today';
+    case 'decks':
+      return '#/decks';
     case 'warnings':
       return '#/warnings';
     case 'cadence':

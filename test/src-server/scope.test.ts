@@ -97,3 +97,30 @@ describe.each(BACKENDS)('books kept apart on $name', ({ databaseUrl }) => {
     expect(r!.status).toBe('applied');
   });
 });
+
+describe.each(BACKENDS)("a lead's book on $name", ({ databaseUrl }) => {
+  let server: TestServer;
+  let lead: Client;
+
+  beforeAll(async () => {
+    server = await start(databaseUrl);
+    lead = new Client(server.url, await server.createUser({ email: 'lead@agency.test', name: 'Lou', role: 'lead' }));
+    await server.createUser({ email: 'team@agency.test', name: 'Tam', lead: 'lead@agency.test' });
+    await server.createUser({ email: 'other@agency.test', name: 'Oz' });
+    await server.seedBook('team@agency.test', makeBook({ accounts: [makeAccount('team-a')], tasks: [makeTask('team-t', 'team-a')] }));
+    await server.seedBook('other@agency.test', makeBook({ accounts: [makeAccount('other-a')], tasks: [makeTask('other-t', 'other-a')] }));
+  });
+  afterAll(() => server.close());
+
+  it("lets a lead edit the team's accounts and create accounts of their own, but not touch other teams'", async () => {
+    const results = await lead.push([
+      { mutationId: mid(), table: 'tasks', op: 'patch', id: 'team-t', fields: { status: 'done' } },
+      { mutationId: mid(), table: 'tasks', op: 'patch', id: 'other-t', fields: { status: 'done' } },
+      { mutationId: mid(), table: 'accounts', op: 'upsert', id: 'lead-a', fields: clientFields(makeAccount('lead-a')) },
+    ]);
+    expect(results.map((r) => ('reason' in r ? r.reason : r.status))).toEqual(['applied', 'forbidden', 'applied']);
+    const book = await lead.pullAll();
+    expect(book.changes.map((c) => c.id).sort()).toEqual(['lead-a', 'team-a', 'team-t']);
+    expect(book.changes.find((c) => c.id === 'lead-a')!.row).toMatchObject({ ownerName: 'Lou' });
+  });
+});

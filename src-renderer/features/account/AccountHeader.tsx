@@ -14,9 +14,11 @@ interface Props {
   today: string;
   onLogActivity(): void;
   onAddTask(): void;
+  /** Opens the account's Decks tab (outline review, then the QBR or value report). */
+  onGenerateDeck?(): void;
 }
 
-export function AccountHeader({ account, contract, health, today, onLogActivity, onAddTask }: Props) {
+export function AccountHeader({ account, contract, health, today, onLogActivity, onAddTask, onGenerateDeck }: Props) {
   const renewalDays = contract ? daysBetween(today, contract.renewalDate) : null;
   const renewalSoon = renewalDays !== null && renewalDays >= 0 && renewalDays <= RENEWAL_PLANNING_DAYS;
   return (
@@ -29,6 +31,11 @@ export function AccountHeader({ account, contract, health, today, onLogActivity,
           <a className="button" href={`${accountHref(account.id)}/prep`}>
             Prepare for meeting
           </a>
+          {onGenerateDeck && (
+            <button type="button" className="button" onClick={onGenerateDeck}>
+              Generate QBR / value report
+            </button>
+          )}
           <button type="button" className="button" onClick={onAddTask}>
             Add task
           </button>

@@ -1,4 +1,5 @@
 import { useMemo, useState } from 'react';
+import { useMenuCommand } from '../../platform';
 import type { AccountDetail } from '../../store/types';
 import { useToday } from '../shared/useToday';
 import { healthOfDetail } from './account-health';
@@ -39,6 +40,7 @@ function AccountView({ detail }: { detail: AccountDetail }) {
   // Recomputed when the account's rows change (every write re-reads them) or the day turns.
   const health = useMemo(() => healthOfDetail(detail, new Date().toISOString()), [detail, today]);
   const accountId = detail.account.id;
+  useMenuCommand('generate-qbr', () => setTab('decks'));
   return (
     <div className="page account">
       <AccountHeader
@@ -48,6 +50,7 @@ function AccountView({ detail }: { detail: AccountDetail }) {
         today={today}
         onLogActivity={() => setDialog('activity')}
         onAddTask={() => setDialog('task')}
+        onGenerateDeck={() => setTab('decks')}
       />
       <AccountTabs active={tab} detail={detail} onSelect={setTab} />
       <section id="account-panel" role="tabpanel" aria-labelledby={`tab-${tab}`} className="account-panel">

@@ -1,5 +1,6 @@
 import type { Contract } from '../../../src-core/model';
 import type { AccountDetail } from '../../store/types';
+import { AccountDecksPanel } from '../decks/AccountDecksPanel';
 import type { AccountTab } from './account-tabs';
 import { FeedbackTab } from './FeedbackTab';
 import { GoalsTab } from './GoalsTab';
@@ -39,5 +40,7 @@ export function AccountPanel({ tab, detail, contract, today }: Props) {
       return <OpportunitiesTab opportunities={detail.opportunities} />;
     case 'notes':
       return <NotesTab accountId={accountId} notes={detail.notes} />;
+    case 'decks':
+      return <AccountDecksPanel detail={detail} />;
   }
 }

@@ -10,6 +10,7 @@ export const ACCOUNT_TABS = [
   'feedback',
   'opportunities',
   'notes',
+  'decks',
 ] as const;
 export type AccountTab = (typeof ACCOUNT_TABS)[number];
 
@@ -23,6 +24,7 @@ export const TAB_LABELS: Record<AccountTab, string> = {
   feedback: 'Feedback',
   opportunities: 'Opportunities',
   notes: 'Notes',
+  decks: 'Decks',
 };
 
 const live = <T extends { deleted: boolean }>(rows: readonly T[]) => rows.filter((r) => !r.deleted).length;
@@ -44,6 +46,8 @@ export function tabCount(tab: AccountTab, detail: AccountDetail): number | null 
       return live(detail.opportunities);
     case 'notes':
       return live(detail.notes);
+    case 'decks':
+      return live(detail.decks);
     default:
       return null;
   }
