@@ -1,6 +1,6 @@
 import type { Contract } from '../../../src-core/model';
 import type { AccountDetail } from '../../store/types';
-import { AccountDecksPanel } from '../decks/AccountDecksPanel';
+import { HealthPanel } from '../health/HealthPanel';
 import type { AccountTab } from './account-tabs';
 import { FeedbackTab } from './FeedbackTab';
 import { GoalsTab } from './GoalsTab';
@@ -24,6 +24,8 @@ export function AccountPanel({ tab, detail, contract, today }: Props) {
   switch (tab) {
     case 'overview':
       return <OverviewTab detail={detail} contract={contract} today={today} />;
+    case 'health':
+      return <HealthPanel detail={detail} today={today} />;
     case 'kpis':
       return <KpiTab series={detail.metrics} today={today} />;
     case 'goals':
@@ -40,7 +42,5 @@ export function AccountPanel({ tab, detail, contract, today }: Props) {
       return <OpportunitiesTab opportunities={detail.opportunities} />;
     case 'notes':
       return <NotesTab accountId={accountId} notes={detail.notes} />;
-    case 'decks':
-      return <AccountDecksPanel detail={detail} />;
   }
 }

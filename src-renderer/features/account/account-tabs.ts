@@ -2,6 +2,7 @@ import type { AccountDetail } from '../../store/types';
 
 export const ACCOUNT_TABS = [
   'overview',
+  'health',
   'kpis',
   'goals',
   'timeline',
@@ -10,12 +11,12 @@ export const ACCOUNT_TABS = [
   'feedback',
   'opportunities',
   'notes',
-  'decks',
 ] as const;
 export type AccountTab = (typeof ACCOUNT_TABS)[number];
 
 export const TAB_LABELS: Record<AccountTab, string> = {
   overview: 'Overview',
+  health: 'Health',
   kpis: 'KPIs',
   goals: 'Goals',
   timeline: 'Timeline',
@@ -24,7 +25,6 @@ export const TAB_LABELS: Record<AccountTab, string> = {
   feedback: 'Feedback',
   opportunities: 'Opportunities',
   notes: 'Notes',
-  decks: 'Decks',
 };
 
 const live = <T extends { deleted: boolean }>(rows: readonly T[]) => rows.filter((r) => !r.deleted).length;
@@ -46,8 +46,6 @@ export function tabCount(tab: AccountTab, detail: AccountDetail): number | null 
       return live(detail.opportunities);
     case 'notes':
       return live(detail.notes);
-    case 'decks':
-      return live(detail.decks);
     default:
       return null;
   }

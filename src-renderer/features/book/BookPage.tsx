@@ -1,4 +1,5 @@
 import { useMemo, useState } from 'react';
+import { useHealthScores } from '../health/useHealthByAccount';
 import { useToday } from '../shared/useToday';
 import { bookTotals, filterBook, industriesOf, nextSort, sortBook, type BookFilter, type BookSort } from './book-rows';
 import { rememberBookView, rememberedBookView, takeSearchFocusRequest } from './book-view-state';
@@ -12,6 +13,7 @@ const NO_CONTACTS = new Map<string, string[]>();
 /** `#/book`: every account the CSM owns. */
 export function BookPage() {
   const today = useToday();
+  const health = useHealthScores();
   const book = useBookRows();
   const contacts = useContactNames();
   const [view, setView] = useState(rememberedBookView);
@@ -25,8 +27,8 @@ export function BookPage() {
 
   const allRows = book.data;
   const shown = useMemo(
-    () => (allRows ? sortBook(filterBook(allRows, view.filter, contacts.data ?? NO_CONTACTS), view.sort, today) : []),
-    [allRows, view, contacts.data, today],
+    () => (allRows ? sortBook(filterBook(allRows, view.filter, contacts.data ?? NO_CONTACTS), view.sort, today, health) : []),
+    [allRows, view, contacts.data, today, health],
   );
   const industries = useMemo(() => industriesOf(allRows ?? []), [allRows]);
   const all = useMemo(() => bookTotals((allRows ?? []).filter((r) => !r.account.deleted)), [allRows]);

@@ -1,6 +1,7 @@
 import { accountHref } from '../../app/routes';
 import { navigate } from '../../app/useRoute';
 import type { BookRow } from '../../store/types';
+import { BookHealthCell } from '../health/BookHealthCell';
 import { StageBadge, TierBadge } from '../shared/Badge';
 import { daysSince, formatDate, formatMoney, relativeDays } from '../shared/format';
 import { daysBetween } from '../../../src-core/time';
@@ -37,6 +38,7 @@ export function BookTableRow({ row, index, today, top }: Props) {
         </a>
         <span className="book-row__city">{account.city}</span>
       </div>
+      <div role="cell"><BookHealthCell accountId={account.id} /></div>
       <div role="cell" className="truncate">{account.industry}</div>
       <div role="cell"><TierBadge tier={account.tier} /></div>
       <div role="cell"><StageBadge stage={account.stage} /></div>

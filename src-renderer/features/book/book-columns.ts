@@ -9,6 +9,7 @@ export interface BookColumn {
 /** The Book's columns, left to right; widths live in CSS (`.book-grid`). */
 export const BOOK_COLUMNS: readonly BookColumn[] = [
   { key: 'name', label: 'Account' },
+  { key: 'health', label: 'Health' },
   { key: 'industry', label: 'Industry' },
   { key: 'tier', label: 'Tier' },
   { key: 'stage', label: 'Stage' },

@@ -15,6 +15,7 @@ export const NO_FILTER: BookFilter = { search: '', tier: '', stage: '', industry
 
 export const BOOK_SORT_KEYS = [
   'name',
+  'health',
   'industry',
   'tier',
   'stage',
@@ -49,11 +50,14 @@ export function filterBook(rows: readonly BookRow[], filter: BookFilter, contact
 
 type SortValue = string | number | null;
 
-function sortValue(row: BookRow, key: BookSortKey, today: string): SortValue {
+function sortValue(row: BookRow, key: BookSortKey, today: string, health?: HealthScores): SortValue {
   const { account, summary } = row;
   switch (key) {
     case 'name':
       return account.name.toLowerCase();
+    case 'health':
+      // Ascending puts the weakest accounts first; unscored accounts sink.
+      return health?.get(account.id) ?? null;
     case 'industry':
       return account.industry.toLowerCase();
     case 'tier':
@@ -85,9 +89,12 @@ function compareValues(a: SortValue, b: SortValue): number {
  * Sorted copy of the rows. Missing values (no renewal date, never contacted) always sink to the
  * bottom whatever the direction; ties keep name order so the table never jumps around.
  */
-export function sortBook(rows: readonly BookRow[], sort: BookSort, today: string): BookRow[] {
+/** Health scores by account id, from the book worker (absent until it has scored them). */
+export type HealthScores = ReadonlyMap<string, number>;
+
+export function sortBook(rows: readonly BookRow[], sort: BookSort, today: string, health?: HealthScores): BookRow[] {
   const sign = sort.direction === 'asc' ? 1 : -1;
-  const keyed = rows.map((row) => ({ row, value: sortValue(row, sort.key, today), name: row.account.name.toLowerCase() }));
+  const keyed = rows.map((row) => ({ row, value: sortValue(row, sort.key, today, health), name: row.account.name.toLowerCase() }));
   keyed.sort((a, b) => {
     if (a.value === null || b.value === null) {
       const missing = compareValues(a.value, b.value);
