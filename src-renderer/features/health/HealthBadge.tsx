@@ -7,8 +7,9 @@ const TONE: Record<HealthBand, string> = { green: 'good', yellow: 'warn', red: '
 /**
  * Band colour and score. Under an override the badge shows the CSM's band with a pin icon and
  * keeps the computed score and band beside it (DESIGN §4); hovering lists the reasons.
+ * `compact` (the Book's column) drops the word "computed"; the pin says it.
  */
-export function HealthBadge({ health }: { health: BadgeHealth }) {
+export function HealthBadge({ health, compact = false }: { health: BadgeHealth; compact?: boolean }) {
   const overridden = health.override !== null;
   return (
     <span className={`badge badge--${TONE[health.band]} health-badge`} title={badgeTitle(health)} data-band={health.band}>
@@ -19,7 +20,12 @@ export function HealthBadge({ health }: { health: BadgeHealth }) {
         </svg>
       )}
       {overridden ? bandLabel(health.band) : `${bandLabel(health.band)} · ${health.score}`}
-      {overridden && <span className="health-badge__computed">computed {bandLabel(health.computedBand)} · {health.score}</span>}
+      {overridden && (
+        <span className="health-badge__computed">
+          {compact ? '' : 'computed '}
+          {bandLabel(health.computedBand)} · {health.score}
+        </span>
+      )}
     </span>
   );
 }

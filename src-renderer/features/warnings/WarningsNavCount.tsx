@@ -1,3 +1,4 @@
+import './warnings.css';
 import { useWarningsInbox } from './queries';
 
 /**
