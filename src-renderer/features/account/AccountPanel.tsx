@@ -1,6 +1,7 @@
 import type { Contract } from '../../../src-core/model';
 import type { AccountDetail } from '../../store/types';
 import { HealthPanel } from '../health/HealthPanel';
+import { AccountDecksPanel } from '../decks/AccountDecksPanel';
 import type { AccountTab } from './account-tabs';
 import { FeedbackTab } from './FeedbackTab';
 import { GoalsTab } from './GoalsTab';
@@ -42,5 +43,7 @@ export function AccountPanel({ tab, detail, contract, today }: Props) {
       return <OpportunitiesTab opportunities={detail.opportunities} />;
     case 'notes':
       return <NotesTab accountId={accountId} notes={detail.notes} />;
+    case 'decks':
+      return <AccountDecksPanel detail={detail} />;
   }
 }

@@ -11,6 +11,7 @@ export const ACCOUNT_TABS = [
   'feedback',
   'opportunities',
   'notes',
+  'decks',
 ] as const;
 export type AccountTab = (typeof ACCOUNT_TABS)[number];
 
@@ -25,6 +26,7 @@ export const TAB_LABELS: Record<AccountTab, string> = {
   feedback: 'Feedback',
   opportunities: 'Opportunities',
   notes: 'Notes',
+  decks: 'Decks',
 };
 
 const live = <T extends { deleted: boolean }>(rows: readonly T[]) => rows.filter((r) => !r.deleted).length;
@@ -46,6 +48,8 @@ export function tabCount(tab: AccountTab, detail: AccountDetail): number | null 
       return live(detail.opportunities);
     case 'notes':
       return live(detail.notes);
+    case 'decks':
+      return live(detail.decks);
     default:
       return null;
   }
