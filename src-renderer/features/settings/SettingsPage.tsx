@@ -5,6 +5,7 @@ import { usePickBookFile } from '../welcome/usePickBookFile';
 import { useBookRows } from '../book/queries';
 import { useBookSource, usePendingCount } from '../session/queries';
 import { AuthorNameForm } from './AuthorNameForm';
+import { HealthSettingsSection } from './HealthSettingsSection';
 import { ResetLocalData } from './ResetLocalData';
 
 const SOURCE_WORDS: Record<string, string> = {
@@ -55,6 +56,7 @@ export function SettingsPage() {
         </div>
         {rejected && <ImportProblems error={rejected} />}
       </section>
+      <HealthSettingsSection />
       <section className="card settings-section settings-section--danger">
         <h2 className="card__title">Reset</h2>
         <p className="muted">Removes the book and every local change from this laptop.</p>
