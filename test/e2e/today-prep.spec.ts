@@ -61,6 +61,15 @@ test('Today → prep → log the meeting offline → timesheet', async ({ page, 
   expect(execFileSync('pdfinfo', ['test-results/screens/prep-brief.pdf']).toString()).toMatch(/Pages:\s+1\n/);
 
   await context.setOffline(true);
+  // The monthly insight: drafted in three parts; marking it sent is the month's contact.
+  await page.getByRole('button', { name: 'Monthly insight email' }).click();
+  const insight = page.getByRole('dialog', { name: 'Monthly insight email' });
+  await expect(insight.getByLabel('Body')).toHaveValue(/What's working[\s\S]*What needs work[\s\S]*What we're working on/);
+  await expect(insight.getByRole('link', { name: 'Open in mail app' })).toHaveAttribute('href', /^mailto:[^?]*\?subject=[^&]+&body=/);
+  await page.screenshot({ path: 'test-results/screens/insight-1440x900.png' });
+  await insight.getByRole('button', { name: 'Mark as sent' }).click();
+  await expect(page.getByText(/Monthly insight recorded/)).toBeVisible();
+
   await page.getByRole('button', { name: 'Log meeting' }).click();
   const dialog = page.getByRole('dialog', { name: /Log meeting/ });
   await dialog.getByLabel('Outcome').fill('Agreed to pilot paid search');
@@ -71,6 +80,7 @@ test('Today → prep → log the meeting offline → timesheet', async ({ page, 
   await expect(page.getByText(/Meeting logged/)).toBeVisible();
 
   await page.getByRole('navigation', { name: 'Fieldbook' }).getByRole('link', { name: 'Today' }).click();
+  await expect(page.getByRole('region', { name: 'Monthly contact due' })).not.toContainText(accountName);
   await page.getByRole('tab', { name: 'Timesheet' }).click();
   const sheet = page.getByRole('region', { name: 'Timesheet' });
   const row = (category: string) => sheet.getByRole('row').filter({ hasText: accountName }).filter({ hasText: category });

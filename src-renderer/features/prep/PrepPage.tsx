@@ -102,8 +102,9 @@ function PrepScreen({ data }: { data: NonNullable<ReturnType<typeof useAccountDe
       <PeopleSection contacts={data.contacts} attendeeIds={view.meeting?.attendeeIds ?? []} activities={data.activities} today={today} />
       <OpenItemsSection data={data} lastMeeting={view.lastMeeting} today={today} />
       <SaySection accountId={accountId} meetingId={view.meeting?.id ?? 'next'} points={view.points} />
-      <LogMeetingDialog
-        open={dialog === 'meeting'}
+      {/* One dialog mounted at a time: the shared Dialog names itself by a fixed element id. */}
+      {dialog === 'meeting' && <LogMeetingDialog
+        open
         accountId={accountId}
         accountName={data.account.name}
         meeting={view.meeting}
@@ -116,8 +117,8 @@ function PrepScreen({ data }: { data: NonNullable<ReturnType<typeof useAccountDe
           timer.markLogged(minutes);
           setDialog(null);
         }}
-      />
-      <InsightDialog open={dialog === 'insight'} accountId={accountId} draft={view.insight} onClose={() => setDialog(null)} />
+      />}
+      {dialog === 'insight' && <InsightDialog open accountId={accountId} draft={view.insight} onClose={() => setDialog(null)} />}
     </div>
   );
 }
