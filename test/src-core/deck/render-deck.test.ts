@@ -6,7 +6,8 @@ import { parsePeriod } from '../../../src-core/time';
 import { inspectPptx, type PackageReport } from '../../support/pptx/inspect-package';
 import { makePng } from '../../support/pptx/png';
 import { writeFloorDeck } from '../../support/pptx/floor-writer';
-import { ACCOUNT_ID, BRANDING, NOW, fixtureBook } from './fixture-book';
+import { emptyBookTables } from '../../../src-core/model';
+import { ACCOUNT_ID, BRANDING, NOW, fixtureBook, makeAccount } from './fixture-book';
 import { HOSTILE, hostileBook } from './hostile';
 import { makeChart, makeChartSlide, makeSpec, makeTitleSlide } from './spec-builders';
 
@@ -96,6 +97,19 @@ describe('rendered decks are valid packages', () => {
     const { report } = await renderAndInspect(spec);
     expectMatchesSpec(spec, report);
     expect(report.slideTexts[1]).toContain('No data for this period');
+  });
+
+  it('builds both decks for a brand-new account with no data at all', async () => {
+    const book = emptyBookTables();
+    book.accounts.push(makeAccount());
+    for (const spec of [
+      buildQbrSpec({ book, accountId: ACCOUNT_ID, period: period.qbr, branding: BRANDING, now: NOW }),
+      buildValueReportSpec({ book, accountId: ACCOUNT_ID, period: period.value_report, branding: BRANDING, now: NOW }),
+    ]) {
+      const { report } = await renderAndInspect(spec);
+      expectMatchesSpec(spec, report);
+      expect(report.slideTexts.join('\n')).toContain('No data for this period');
+    }
   });
 
   it('is checked strictly enough to catch what pptxgenjs alone writes wrong', async () => {
