@@ -4,7 +4,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseBookFile } from '../../src-core/model';
 import { LOCK_FILE } from '../../src-server/cli/data-lock';
 import { runCli, startServerProcess, stopped, tempDir } from './cli-helpers';
-import { Client, makeAccount, makeBook, makeNote, makeTask } from './helpers';
+import type { TestServer } from '../../src-server/testing';
+import { Client, makeAccount, makeBook, makeNote, makeTask, start } from './helpers';
 
 describe('admin CLI on a PGlite data folder', () => {
   const data = tempDir('admin');
@@ -93,6 +94,16 @@ describe('admin CLI on a PGlite data folder', () => {
     expect(() => readFileSync(join(data, LOCK_FILE))).toThrow();
   }, 180_000);
 
+  it('seeds a deterministic demo book, and seeding it again changes nothing', async () => {
+    await admin('create-user', '--email', 'demo@agency.test', '--name', 'Dee Mo');
+    const first = await admin('seed-demo', '--owner', 'demo@agency.test', '--accounts', '2', '--seed', 'cli-test', '--as-of', '2026-09-14');
+    expect(first.code).toBe(0);
+    const written = /^2 accounts for demo@agency\.test: (\d+) rows written, 0 unchanged\.\n$/.exec(first.stdout);
+    expect(written).not.toBeNull();
+    const again = await admin('seed-demo', '--owner', 'demo@agency.test', '--accounts', '2', '--seed', 'cli-test', '--as-of', '2026-09-14');
+    expect(again.stdout).toBe(`2 accounts for demo@agency.test: 0 rows written, ${written![1]} unchanged.\n`);
+  }, 180_000);
+
   it('refuses to open a folder another live process holds, and takes over a stale lock', async () => {
     writeFileSync(join(data, LOCK_FILE), JSON.stringify({ pid: process.pid, kind: 'admin', port: null, secret: null, startedAt: '' }));
     const busy = await admin('reassign', '--account', 'acc-1', '--to', 'sam@agency.test');
@@ -101,5 +112,29 @@ describe('admin CLI on a PGlite data folder', () => {
     writeFileSync(join(data, LOCK_FILE), JSON.stringify({ pid: 2_147_483_000, kind: 'server', port: 1, secret: 'x', startedAt: '' }));
     const stale = await admin('reassign', '--account', 'acc-1', '--to', 'sam@agency.test');
     expect(stale).toEqual({ code: 0, stdout: 'Account acc-1 already belongs to sam@agency.test.\n', stderr: '' });
+  }, 120_000);
+});
+
+// Registered only when a PostgreSQL server is available (CI sets TEST_DATABASE_URL).
+if (process.env.TEST_DATABASE_URL) describe('admin CLI on PostgreSQL (DATABASE_URL)', () => {
+  let server: TestServer;
+  let databaseUrl = '';
+
+  beforeAll(async () => {
+    server = await start(process.env.TEST_DATABASE_URL);
+    databaseUrl = server.databaseUrl!;
+  });
+  afterAll(() => server.close());
+
+  it('creates users and imports books straight into the database the server reads', async () => {
+    const env = { DATABASE_URL: databaseUrl };
+    const created = await runCli('admin', ['create-user', '--email', 'pg@agency.test', '--name', 'Pat'], env);
+    expect(created.stdout).toMatch(/^[A-Za-z0-9_-]{43}\n$/);
+    const file = join(tempDir('pgbook'), 'book.json');
+    writeFileSync(file, JSON.stringify(makeBook({ accounts: [makeAccount('pg-a1')], notes: [makeNote('pg-n1', 'pg-a1')] })));
+    const imported = await runCli('admin', ['import', '--format', 'fieldbook', '--owner', 'pg@agency.test', file], env);
+    expect(imported.stdout).toBe('1 accounts for pg@agency.test: 2 rows written, 0 unchanged.\n');
+    const pat = new Client(server.url, created.stdout.trim());
+    expect((await pat.pullAll()).changes.map((c) => c.id).sort()).toEqual(['pg-a1', 'pg-n1']);
   }, 120_000);
 });
