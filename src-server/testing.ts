@@ -31,14 +31,16 @@ export interface TestServerOptions {
   databaseUrl?: string | undefined;
   now?: () => Date;
   pushBodyLimit?: number;
+  /** Use `databaseUrl` as it is (e.g. another test server's schema) instead of a fresh schema. */
+  useExistingSchema?: boolean;
   /** Test hook: wrap the database, e.g. to inject a failure mid-push. */
   wrapDb?: (db: Db) => Db;
 }
 
 /** A real server on 127.0.0.1 over real HTTP, for integration tests of the server and the sync client. */
 export async function startTestServer(options: TestServerOptions = {}): Promise<TestServer> {
-  const scratch = options.databaseUrl ? await freshSchema(options.databaseUrl) : null;
-  const opened = await openDatabase({ databaseUrl: scratch?.url });
+  const scratch = options.databaseUrl && !options.useExistingSchema ? await freshSchema(options.databaseUrl) : null;
+  const opened = await openDatabase({ databaseUrl: scratch?.url ?? options.databaseUrl });
   const db = options.wrapDb ? options.wrapDb(opened) : opened;
   const logs: Record<string, unknown>[] = [];
   const stream = new Writable({
@@ -60,7 +62,7 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
   return {
     url: `http://127.0.0.1:${port}`,
     db,
-    databaseUrl: scratch?.url,
+    databaseUrl: scratch?.url ?? options.databaseUrl,
     logs,
     async createUser({ email, name, role, lead }) {
       return (await createUser(db, { email, name: name ?? email.split('@')[0] ?? email, role, leadEmail: lead })).token;
