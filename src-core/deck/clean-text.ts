@@ -88,6 +88,27 @@ export function slotText(input: unknown, budget: number, opts: { singleLine?: bo
 }
 
 /**
+ * The characters each item of a list may use: `budget` when the list is full, more when it has
+ * fewer items (the box has room for `maxItems × budget`), at most 2.5 × `budget` so one item
+ * never fills a box that was drawn for several.
+ */
+export function sharedBudget(count: number, maxItems: number, budget: number): number {
+  if (count >= maxItems) return budget;
+  return Math.min(Math.floor(budget * 2.5), Math.floor((budget * maxItems) / Math.max(1, count)));
+}
+
+/** A bullet list cut to `maxItems` items sharing `maxItems × budget` characters; blanks are dropped. */
+export function slotList(items: readonly unknown[], maxItems: number, budget: number): string[] {
+  const cleaned = items.map((item) => cleanLine(item)).filter((s) => s.length > 0);
+  const overflow = cleaned.length > maxItems;
+  const shown = overflow ? cleaned.slice(0, Math.max(0, maxItems - 1)) : cleaned;
+  const room = sharedBudget(overflow ? maxItems : shown.length, maxItems, budget);
+  const out = shown.map((s) => breakLongWords(fitText(s, room)));
+  if (overflow) out.push(`…and ${cleaned.length - shown.length} more`);
+  return out;
+}
+
+/**
  * Re-cuts a list already made by `slotList` to a tighter slot (a slide with a commentary band
  * has less room), keeping the count of items left out honest.
  */
@@ -96,17 +117,11 @@ export function recutList(items: readonly string[], maxItems: number, budget: nu
   const more = /^…and (\d+) more$/.exec(last);
   const real = more ? items.slice(0, -1) : [...items];
   const hidden = more ? Number(more[1]) : 0;
-  const cut = real.map((item) => fitText(item, budget));
-  if (cut.length + (hidden > 0 ? 1 : 0) <= maxItems) return hidden > 0 ? [...cut, last] : cut;
-  const kept = cut.slice(0, Math.max(0, maxItems - 1));
-  return [...kept, `…and ${hidden + cut.length - kept.length} more`];
-}
-
-/** A bullet list cut to `maxItems` items of `budget` characters each; blanks are dropped. */
-export function slotList(items: readonly unknown[], maxItems: number, budget: number): string[] {
-  const cleaned = items.map((item) => slotText(item, budget, { singleLine: true })).filter((s) => s.length > 0);
-  if (cleaned.length <= maxItems) return cleaned;
-  const kept = cleaned.slice(0, Math.max(0, maxItems - 1));
-  kept.push(`…and ${cleaned.length - kept.length} more`);
-  return kept;
+  if (real.length + (hidden > 0 ? 1 : 0) <= maxItems) {
+    const room = sharedBudget(real.length + (hidden > 0 ? 1 : 0), maxItems, budget);
+    const cut = real.map((item) => fitText(item, room));
+    return hidden > 0 ? [...cut, last] : cut;
+  }
+  const kept = real.slice(0, Math.max(0, maxItems - 1)).map((item) => fitText(item, budget));
+  return [...kept, `…and ${hidden + real.length - kept.length} more`];
 }

@@ -65,7 +65,8 @@ export function titleSlide(account: Account, input: DeckInput, deckName: string,
  */
 function cleanSlide(s: SlideSpec): SlideSpec {
   const line = (t: string, n: number) => slotText(t, n, { singleLine: true });
-  const list = (items: string[], slot: { items: number; chars: number }) => recutList(items.map((b) => line(b, slot.chars)), slot.items, slot.chars);
+  // Items are cleaned at the most a shared budget allows, then cut to the slot by recutList.
+  const list = (items: string[], slot: { items: number; chars: number }) => recutList(items.map((b) => line(b, Math.floor(slot.chars * 2.5))), slot.items, slot.chars);
   const slots = s.commentary ? { ...BUDGET, ...BUDGET.withCommentary } : BUDGET;
   const base = { ...s, title: line(s.title, s.kind === 'title' ? BUDGET.coverTitle : BUDGET.title), notes: slotText(s.notes, BUDGET.notes) };
   switch (base.kind) {

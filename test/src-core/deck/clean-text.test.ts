@@ -42,6 +42,17 @@ describe('text cleaning for slides', () => {
   it('re-cuts a list for a tighter slot and keeps the count of what was left out', () => {
     expect(recutList(['a', 'b', 'c', '…and 2 more'], 2, 10)).toEqual(['a', '…and 4 more']);
     expect(recutList(['a', 'b', '…and 2 more'], 3, 10)).toEqual(['a', 'b', '…and 2 more']);
-    expect(recutList(['a long line of text'], 3, 10)).toEqual(['a long li…']);
+    expect(recutList(['a long line of text'], 1, 10)).toEqual(['a long li…']);
+  });
+
+  it('lets fewer items share the room of a full list, up to 2.5 times each', () => {
+    const sentence = 'word '.repeat(100).trim();
+    // A full list: 89 characters end exactly between two words, then the ellipsis.
+    expect(slotList([sentence, sentence, sentence, sentence], 4, 90)).toEqual(Array(4).fill(`${'word '.repeat(17)}word…`));
+    expect(Array.from(slotList([sentence, sentence], 4, 90)[0]!).length).toBeLessThanOrEqual(180);
+    expect(Array.from(slotList([sentence, sentence], 4, 90)[0]!).length).toBeGreaterThan(170);
+    expect(Array.from(slotList([sentence], 4, 90)[0]!).length).toBeLessThanOrEqual(225);
+    expect(Array.from(slotList([sentence], 4, 90)[0]!).length).toBeGreaterThan(215);
+    expect(recutList(['a long line of text'], 3, 10)).toEqual(['a long line of text']);
   });
 });
