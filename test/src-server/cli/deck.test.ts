@@ -52,6 +52,21 @@ describe('npm run deck', () => {
     expect(readdirSync(out).sort()).toEqual(active().map((a) => deckFileName(a.name, 'value_report', '2026-09')).sort());
   });
 
+  it('brands the deck with --agency and --logo, and warns but still writes when the logo is broken', async () => {
+    const broken = join(dir, 'logo.png');
+    writeFileSync(broken, 'not a png');
+    const target = join(dir, 'branded.pptx');
+    const account = book.tables.accounts[0]!;
+    const result = await runDeck(['--book', bookPath, '--account', account.id, '--kind', 'qbr', '--out', target, '--agency', 'Northwind Agency', '--logo', broken], NOW);
+    expect(result.code).toBe(0);
+    expect(result.err).toContain('Warning: The logo is not a readable PNG or JPEG; the agency name is shown instead.');
+    const report = await inspectPptx(readFileSync(target));
+    expect(report.problems).toEqual([]);
+    expect(report.layoutTexts.join('\n')).toContain('Northwind Agency');
+    const missing = await runDeck(['--book', bookPath, '--account', account.id, '--kind', 'qbr', '--out', target, '--logo', join(dir, 'none.png')], NOW);
+    expect([missing.code, missing.err]).toEqual([1, `Cannot read the logo ${join(dir, 'none.png')}: ENOENT.`]);
+  });
+
   it.each([
     [['--account', 'x', '--all', '--kind', 'qbr'], 'Give either --account ID or --all, not both.'],
     [['--kind', 'qbr'], 'Missing --account ID or --all.'],
