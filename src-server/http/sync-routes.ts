@@ -47,6 +47,9 @@ export function registerSyncRoutes(app: FastifyInstance, options: SyncRouteOptio
       request.log.warn({ event: 'pull.bad_cursor', userId: user.id, reason: outcome.reason }, 'refused a cursor');
       return reply.code(400).send({ error: 'bad_cursor', reason: outcome.reason });
     }
+    if (outcome.cursorProblem) {
+      request.log.warn({ event: 'pull.cursor_reset', userId: user.id, reason: outcome.cursorProblem }, 'unreadable cursor: full resync');
+    }
     return outcome.response;
   });
 

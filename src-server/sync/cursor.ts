@@ -15,7 +15,12 @@ export interface CursorPosition {
   fullUntil: number;
 }
 
-export type DecodedCursor = { ok: true; position: CursorPosition } | { ok: false; reason: string };
+/**
+ * `unreadable`: malformed, forged, or signed by an earlier database (its secret is gone) — the
+ * caller's position is unknown, so the pull starts over with `reset`. `foreign`: a genuine cursor
+ * of another user — a client bug or an attempt, refused.
+ */
+export type DecodedCursor = { ok: true; position: CursorPosition } | { ok: false; kind: 'unreadable' | 'foreign'; reason: string };
 
 /**
  * Cursors are opaque to clients and signed, so a client cannot forge one that points at another
@@ -29,23 +34,23 @@ export function encodeCursor(secret: string, p: CursorPosition): string {
 export function decodeCursor(secret: string, cursor: string, userId: string): DecodedCursor {
   const [payload, signature, extra] = cursor.split('.');
   if (!payload || !signature || extra !== undefined || cursor.length > 1_000) {
-    return { ok: false, reason: 'The cursor is malformed.' };
+    return { ok: false, kind: 'unreadable', reason: 'The cursor is malformed.' };
   }
   const expected = Buffer.from(sign(secret, payload));
   const given = Buffer.from(signature);
   if (expected.length !== given.length || !timingSafeEqual(expected, given)) {
-    return { ok: false, reason: 'The cursor was not issued by this server.' };
+    return { ok: false, kind: 'unreadable', reason: 'The cursor was not issued by this server.' };
   }
   let fields: unknown[];
   try {
     fields = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8')) as unknown[];
   } catch {
-    return { ok: false, reason: 'The cursor is malformed.' };
+    return { ok: false, kind: 'unreadable', reason: 'The cursor is malformed.' };
   }
-  if (!Array.isArray(fields)) return { ok: false, reason: 'The cursor is malformed.' };
+  if (!Array.isArray(fields)) return { ok: false, kind: 'unreadable', reason: 'The cursor is malformed.' };
   const [version, owner, rev, table, id, fullUntil] = fields;
-  if (version !== 1 || typeof rev !== 'number' || typeof fullUntil !== 'number') return { ok: false, reason: 'The cursor is from another version.' };
-  if (owner !== userId) return { ok: false, reason: 'The cursor belongs to another user.' };
+  if (version !== 1 || typeof rev !== 'number' || typeof fullUntil !== 'number') return { ok: false, kind: 'unreadable', reason: 'The cursor is from another version.' };
+  if (owner !== userId) return { ok: false, kind: 'foreign', reason: 'The cursor belongs to another user.' };
   return {
     ok: true,
     position: { userId, rev, table: (table as string | null) ?? null, id: (id as string | null) ?? null, fullUntil },

@@ -8,7 +8,9 @@ import { decodeCursor, encodeCursor, type CursorPosition } from './cursor';
 export const DEFAULT_PULL_LIMIT = 500;
 export const MAX_PULL_LIMIT = 5_000;
 
-export type PullOutcome = { ok: true; response: PullResponse } | { ok: false; reason: string };
+export type PullOutcome =
+  | { ok: true; response: PullResponse; cursorProblem?: string }
+  | { ok: false; reason: string };
 
 interface ChangeRecord {
   table_name: PulledChange['table'];
@@ -25,16 +27,18 @@ interface ChangeRecord {
  */
 export async function pull(db: Db, secret: string, user: User, cursor: string | undefined, limit: number): Promise<PullOutcome> {
   let from: CursorPosition | null = null;
+  let cursorProblem: string | undefined;
   if (cursor !== undefined && cursor !== '') {
     const decoded = decodeCursor(secret, cursor, user.id);
-    if (!decoded.ok) return decoded;
-    from = decoded.position;
+    if (!decoded.ok && decoded.kind === 'foreign') return decoded;
+    if (decoded.ok) from = decoded.position;
+    else cursorProblem = decoded.reason;
   }
   const response = await db.transaction(async (tx) => {
     await tx.query('SET TRANSACTION ISOLATION LEVEL REPEATABLE READ');
     return pullPage(tx, secret, user, from, limit);
   });
-  return { ok: true, response };
+  return cursorProblem ? { ok: true, response, cursorProblem } : { ok: true, response };
 }
 
 async function pullPage(tx: Queryable, secret: string, user: User, from: CursorPosition | null, limit: number): Promise<PullResponse> {
