@@ -1,6 +1,6 @@
 import { _electron as electron, expect, test, type ElectronApplication } from '@playwright/test';
 import { existsSync, readFileSync } from 'node:fs';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -26,7 +26,7 @@ const SKIP_REASON =
   'SKIPPED: no Electron binary exists on this machine (it was installed with ELECTRON_SKIP_BINARY_DOWNLOAD). ' +
   'Run `npm install` where Electron can be downloaded, then `npx electron-vite build && npx playwright test -c playwright.electron.config.ts`.';
 
-test('the desktop app launches, opens the demo book, generates a QBR deck and quits', async () => {
+test('the desktop app launches, opens the demo book, generates a QBR deck for an account and for the book, and quits', async () => {
   const binary = electronBinary();
   // Printed as well as annotated: the list reporter shows output, not skip annotations.
   if (binary === null) console.warn(SKIP_REASON);
@@ -50,17 +50,33 @@ test('the desktop app launches, opens the demo book, generates a QBR deck and qu
     await page.getByRole('button', { name: /Open the demo book/ }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'Book', exact: true })).toBeVisible({ timeout: 60_000 });
 
-    // The save dialog is native; answer it from the main process with a path in the test profile.
-    await app.evaluate(({ dialog }, target) => {
-      dialog.showSaveDialog = (async () => ({ canceled: false, filePath: target })) as typeof dialog.showSaveDialog;
-    }, deckPath);
-    await page.evaluate(() => {
-      location.hash = '#/decks';
-    });
-    await page.getByRole('button', { name: /Generate QBR/ }).first().click();
+    // The save and folder dialogs are native; answer them from the main process with paths in the test profile.
+    const deckFolder = join(profile, 'Decks');
+    await mkdir(deckFolder);
+    await app.evaluate(({ dialog }, paths) => {
+      dialog.showSaveDialog = (async () => ({ canceled: false, filePath: paths.deckPath })) as typeof dialog.showSaveDialog;
+      dialog.showOpenDialog = (async () => ({ canceled: false, filePaths: [paths.deckFolder] })) as typeof dialog.showOpenDialog;
+    }, { deckPath, deckFolder });
+
+    // One account: the header action opens its Decks tab; the outline is reviewed, then saved where the dialog says.
+    await page.locator('a.account-link').first().click();
+    await page.getByRole('button', { name: 'Generate QBR / value report' }).click();
+    await expect(page.getByRole('list', { name: 'Deck outline' })).toBeVisible({ timeout: 30_000 });
+    await page.getByRole('button', { name: 'Generate QBR', exact: true }).click();
     await expect.poll(() => existsSync(deckPath), { timeout: 60_000 }).toBe(true);
     const bytes = await readFile(deckPath);
     expect(bytes.subarray(0, 2).toString('latin1')).toBe('PK');
+    await expect(page.getByRole('list', { name: 'Deck history' }).getByRole('button', { name: 'Reveal in folder' })).toBeVisible();
+
+    // The whole book: the first save asks for a folder once; every deck lands in it as "Name — QBR period.pptx".
+    await page.evaluate(() => {
+      location.hash = '#/decks';
+    });
+    await page.getByLabel('Due within').selectOption('90');
+    await page.getByRole('button', { name: /^Generate \d+ QBRs?$/ }).click();
+    await expect(page.getByRole('region', { name: 'Deck generation' }).getByRole('status')).toContainText('saved', { timeout: 120_000 });
+    const saved = (await readdir(deckFolder)).filter((name) => / — QBR \d{4}-Q[1-4]\.pptx$/.test(name));
+    expect(saved.length).toBeGreaterThan(0);
 
     await app.close();
     app = null;

@@ -55,13 +55,15 @@ export function AccountDecksPanel({ detail, initialKind = 'qbr' }: { detail: Acc
         />
         <OutlineLoader key={`${kind}:${periodKey}`} detail={detail} book={book} kind={kind} periodKey={periodKey} today={today} running={running} run={run} />
       </section>
-      {run.state && <BatchProgress state={run.state} onCancel={run.cancel} noun="deck" />}
-      <section className="card" aria-labelledby="deck-history-title">
-        <h2 id="deck-history-title" className="card__title">
-          Decks generated
-        </h2>
-        <DeckHistory decks={detail.decks} currentHash={currentHash} disabled={running || !run.ready} onGenerateAgain={generateAgain} />
-      </section>
+      <div className="account-decks__side">
+        {run.state && <BatchProgress state={run.state} onCancel={run.cancel} noun="deck" />}
+        <section className="card" aria-labelledby="deck-history-title">
+          <h2 id="deck-history-title" className="card__title">
+            Decks generated
+          </h2>
+          <DeckHistory decks={detail.decks} currentHash={currentHash} disabled={running || !run.ready} onGenerateAgain={generateAgain} />
+        </section>
+      </div>
     </div>
   );
 }

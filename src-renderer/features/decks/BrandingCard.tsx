@@ -90,15 +90,15 @@ function BrandingForm({ initial }: { initial: NonNullable<ReturnType<typeof useB
 
 function Field({ id, label, problem, children }: { id: string; label: string; problem?: string | undefined; children: React.ReactNode }) {
   return (
-    <label className="field" htmlFor={id}>
-      {label}
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
       {children}
       {problem && (
         <span className="bad-text" role="alert">
           {problem}
         </span>
       )}
-    </label>
+    </div>
   );
 }
 

@@ -17,9 +17,9 @@ export const KIND_LABELS: Record<DeckKind, string> = { qbr: 'QBR', value_report:
 export function DeckControls({ kind, periodKey, periods, onKind, onPeriod, idPrefix }: Props) {
   return (
     <div className="deck-controls">
-      <fieldset className="field">
-        <legend>Deck</legend>
-        <div className="segmented" role="radiogroup" aria-label="Deck">
+      <div className="field">
+        <span id={`${idPrefix}-kind-label`}>Deck</span>
+        <div className="segmented" role="radiogroup" aria-labelledby={`${idPrefix}-kind-label`}>
           {(['qbr', 'value_report'] as const).map((k) => (
             <label key={k} className={`segmented__option${k === kind ? ' segmented__option--on' : ''}`}>
               <input type="radio" name={`${idPrefix}-kind`} value={k} checked={k === kind} onChange={() => onKind(k)} />
@@ -27,9 +27,9 @@ export function DeckControls({ kind, periodKey, periods, onKind, onPeriod, idPre
             </label>
           ))}
         </div>
-      </fieldset>
-      <label className="field" htmlFor={`${idPrefix}-period`}>
-        {kind === 'qbr' ? 'Quarter' : 'Month'}
+      </div>
+      <div className="field">
+        <label htmlFor={`${idPrefix}-period`}>{kind === 'qbr' ? 'Quarter' : 'Month'}</label>
         <select id={`${idPrefix}-period`} value={periodKey} onChange={(e) => onPeriod(e.target.value)}>
           {periods.map((p) => (
             <option key={p.key} value={p.key}>
@@ -37,7 +37,7 @@ export function DeckControls({ kind, periodKey, periods, onKind, onPeriod, idPre
             </option>
           ))}
         </select>
-      </label>
+      </div>
     </div>
   );
 }

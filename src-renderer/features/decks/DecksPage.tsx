@@ -63,8 +63,8 @@ export function DecksPage() {
             </h2>
             <div className="deck-controls-row">
               <DeckControls idPrefix="book" kind={kind} periodKey={periodKey} periods={periods} onKind={changeKind} onPeriod={setPeriodKey} />
-              <label className="field" htmlFor="deck-window">
-                Due within
+              <div className="field">
+                <label htmlFor="deck-window">Due within</label>
                 <select id="deck-window" value={windowDays} onChange={(e) => setWindowDays(Number(e.target.value))}>
                   {WINDOW_DAYS.map((d) => (
                     <option key={d} value={d}>
@@ -72,7 +72,7 @@ export function DecksPage() {
                     </option>
                   ))}
                 </select>
-              </label>
+              </div>
             </div>
             {due.isPending ? (
               <p className="loading" role="status">

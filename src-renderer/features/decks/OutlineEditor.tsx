@@ -31,6 +31,14 @@ export function OutlineEditor({ accountId, kind, periodKey, spec, initial, disab
           ))}
         </ul>
       )}
+      <div className="form-actions outline-editor__actions">
+        <span className="hint">
+          {outlineSummary(rows)} · {spec.period.label} · your commentary and choices are kept for next time
+        </span>
+        <button type="button" className="button button--primary" disabled={disabled} onClick={() => onGenerate(choices)}>
+          {kind === 'qbr' ? 'Generate QBR' : 'Generate value report'}
+        </button>
+      </div>
       <OutlineReview
         rows={rows}
         disabled={disabled}
@@ -42,14 +50,6 @@ export function OutlineEditor({ accountId, kind, periodKey, spec, initial, disab
         onCommentary={(key, text) => setChoices((c) => withCommentary(c, key, text))}
         onCommentaryDone={() => keep(choices)}
       />
-      <div className="form-actions outline-editor__actions">
-        <span className="hint">
-          {outlineSummary(rows)} · {spec.period.label}. Commentary and left-out slides are kept for the next deck of this period.
-        </span>
-        <button type="button" className="button button--primary" disabled={disabled} onClick={() => onGenerate(choices)}>
-          {kind === 'qbr' ? 'Generate QBR' : 'Generate value report'}
-        </button>
-      </div>
     </div>
   );
 }

@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import type { OutlineRow } from './deck-outline';
 
 interface Props {
@@ -11,52 +12,92 @@ interface Props {
 
 /** The deck slide by slide before it is built: key numbers, leave-out toggles, the CSM's words. */
 export function OutlineReview({ rows, disabled, onInclude, onCommentary, onCommentaryDone }: Props) {
+  const [opened, setOpened] = useState<ReadonlySet<string>>(new Set());
+  const open = (key: string) => setOpened((s) => (s.has(key) ? s : new Set(s).add(key)));
   let number = 0;
   return (
     <ol className="outline" aria-label="Deck outline">
       {rows.map((row) => {
         if (row.included) number++;
         return (
-          <li key={row.key} className={`outline__slide${row.included ? '' : ' outline__slide--out'}`} aria-label={row.title}>
-            <span className="outline__number" aria-hidden="true">
-              {row.included ? number : '–'}
-            </span>
-            <div className="outline__body">
-              <div className="outline__head">
-                <span className="outline__title">{row.title}</span>
-                {row.optional ? (
-                  <label className="check outline__include">
-                    <input type="checkbox" checked={row.included} disabled={disabled || row.omittedWithParent} onChange={(e) => onInclude(row.key, e.target.checked)} />
-                    {row.omittedWithParent ? 'Left out with its section' : 'Include'}
-                  </label>
-                ) : (
-                  <span className="outline__required">Always included</span>
-                )}
-              </div>
-              {row.keyNumbers.length > 0 && (
-                <ul className="outline__numbers" aria-label={`Key numbers: ${row.title}`}>
-                  {row.keyNumbers.map((n, i) => (
-                    <li key={i}>{n}</li>
-                  ))}
-                </ul>
-              )}
-              {row.included && row.kind !== 'title' && row.kind !== 'section' && (
-                <textarea
-                  className="outline__commentary"
-                  aria-label={`Commentary: ${row.title}`}
-                  placeholder="Your commentary for this slide (optional)"
-                  rows={row.commentary ? 2 : 1}
-                  maxLength={5_000}
-                  value={row.commentary}
-                  disabled={disabled}
-                  onChange={(e) => onCommentary(row.key, e.target.value)}
-                  onBlur={onCommentaryDone}
-                />
-              )}
-            </div>
-          </li>
+          <OutlineSlide
+            key={row.key}
+            row={row}
+            number={row.included ? number : null}
+            boxOpen={row.commentary !== '' || opened.has(row.key)}
+            disabled={disabled}
+            onOpen={() => open(row.key)}
+            onInclude={(included) => onInclude(row.key, included)}
+            onCommentary={(text) => {
+              open(row.key);
+              onCommentary(row.key, text);
+            }}
+            onCommentaryDone={onCommentaryDone}
+          />
         );
       })}
     </ol>
+  );
+}
+
+interface SlideProps {
+  row: OutlineRow;
+  number: number | null;
+  boxOpen: boolean;
+  disabled: boolean;
+  onOpen(): void;
+  onInclude(included: boolean): void;
+  onCommentary(text: string): void;
+  onCommentaryDone(): void;
+}
+
+function OutlineSlide({ row, number, boxOpen, disabled, onOpen, onInclude, onCommentary, onCommentaryDone }: SlideProps) {
+  // The cover and section dividers carry no commentary band.
+  const commentable = row.included && row.kind !== 'title' && row.kind !== 'section';
+  return (
+    <li className={`outline__slide${row.included ? '' : ' outline__slide--out'}`} aria-label={row.title}>
+      <span className="outline__number" aria-hidden="true">
+        {number ?? '–'}
+      </span>
+      <div className="outline__body">
+        <div className="outline__head">
+          <span className="outline__title">{row.title}</span>
+          {commentable && !boxOpen && (
+            <button type="button" className="button button--ghost button--small" disabled={disabled} onClick={onOpen} aria-label={`Add commentary: ${row.title}`}>
+              Add commentary
+            </button>
+          )}
+          {row.optional ? (
+            <label className="check outline__include">
+              <input type="checkbox" checked={row.included} disabled={disabled || row.omittedWithParent} onChange={(e) => onInclude(e.target.checked)} />
+              {row.omittedWithParent ? 'Left out with its section' : 'Include'}
+            </label>
+          ) : (
+            <span className="outline__required">Always included</span>
+          )}
+        </div>
+        {row.keyNumbers.length > 0 && (
+          <ul className="outline__numbers" aria-label={`Key numbers: ${row.title}`}>
+            {row.keyNumbers.map((n, i) => (
+              <li key={i}>{n}</li>
+            ))}
+          </ul>
+        )}
+        {commentable && boxOpen && (
+          <textarea
+            autoFocus={row.commentary === ''}
+            className="outline__commentary"
+            aria-label={`Commentary: ${row.title}`}
+            placeholder="What you want to say on this slide; it appears at its foot"
+            rows={2}
+            maxLength={5_000}
+            value={row.commentary}
+            disabled={disabled}
+            onChange={(e) => onCommentary(e.target.value)}
+            onBlur={onCommentaryDone}
+          />
+        )}
+      </div>
+    </li>
   );
 }

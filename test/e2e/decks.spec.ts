@@ -1,0 +1,122 @@
+import { readFile } from 'node:fs/promises';
+import { expect, test, type Download, type Page } from '@playwright/test';
+import JSZip from 'jszip';
+import { HVAC_STORY_ACCOUNT_NAME } from '../../src-core/demo';
+import { SCREENS_DIR, openAccountBySearch, openTab } from './helpers';
+
+/**
+ * Issue 6 in the browser: a QBR from an account (outline review, commentary kept, the file
+ * downloaded and recorded) and a whole-book run in the deck worker, cancelled midway. The clock
+ * is fixed so the same accounts are due on every run; the demo book is generated as of that day.
+ */
+const MONDAY_MORNING = new Date('2026-11-23T09:00:00');
+
+async function openDemoBook(page: Page) {
+  await page.clock.install({ time: MONDAY_MORNING });
+  await page.goto('/');
+  await page.getByRole('button', { name: /Open the demo book/ }).click();
+  await expect(page.getByRole('heading', { name: 'Book', level: 1 })).toBeVisible({ timeout: 30_000 });
+  const opened = page.getByRole('status').filter({ hasText: 'The demo book is open.' });
+  await opened.getByRole('button', { name: 'Dismiss' }).click();
+}
+
+/** The downloaded deck as a package: its part names and the number of slides in it. */
+async function openDeck(download: Download): Promise<{ parts: string[]; slides: number }> {
+  const zip = await JSZip.loadAsync(await readFile(await download.path()));
+  const parts = Object.keys(zip.files);
+  return { parts, slides: parts.filter((p) => /^ppt\/slides\/slide\d+\.xml$/.test(p)).length };
+}
+
+test('generate a QBR from an account: review the outline, receive the file, see it in the history', async ({ page }) => {
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  await openDemoBook(page);
+  await openAccountBySearch(page, 'ridgeline', HVAC_STORY_ACCOUNT_NAME);
+  await page.getByRole('button', { name: 'Generate QBR / value report' }).click();
+  await expect(page.getByRole('tab', { name: /^Decks/ })).toHaveAttribute('aria-selected', 'true');
+
+  const quarter = await page.getByLabel('Quarter', { exact: true }).inputValue();
+  expect(quarter).toBe('2026-Q3');
+  const outline = page.getByRole('list', { name: 'Deck outline' });
+  await expect(outline).toBeVisible();
+  const slides = outline.getByRole('listitem').filter({ has: page.locator('.outline__title') });
+  const total = await slides.count();
+  expect(total).toBeGreaterThan(8);
+  // Key numbers come from the spec: the executive summary shows the leads KPI.
+  await expect(page.getByRole('list', { name: 'Key numbers: Executive summary' })).toContainText('Leads:');
+
+  // Leave out the appendix (its data pages go with it) and write commentary for the summary.
+  const appendix = slides.filter({ has: page.getByText('Appendix', { exact: true }) });
+  await appendix.getByRole('checkbox', { name: 'Include' }).uncheck();
+  const leftOut = await outline.locator('.outline__slide--out').count();
+  expect(leftOut).toBeGreaterThanOrEqual(2);
+  const words = 'Leads up strongly; ask about the summer peak.';
+  await page.getByRole('button', { name: 'Add commentary: Executive summary' }).click();
+  await page.getByLabel('Commentary: Executive summary').fill(words);
+  await page.getByLabel('Commentary: Executive summary').blur();
+  await expect(page.locator('.outline-editor__actions .hint')).toContainText(`${total - leftOut} slides · ${leftOut} left out`);
+  await page.getByRole('heading', { name: `Generate a deck for ${HVAC_STORY_ACCOUNT_NAME}` }).scrollIntoViewIfNeeded();
+  await page.screenshot({ path: `${SCREENS_DIR}/decks-outline-review.png` });
+
+  const downloading = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Generate QBR', exact: true }).click();
+  const download = await downloading;
+  expect(download.suggestedFilename()).toBe(`${HVAC_STORY_ACCOUNT_NAME} — QBR ${quarter}.pptx`);
+  const deck = await openDeck(download);
+  expect(deck.parts).toContain('ppt/presentation.xml');
+  expect(deck.slides).toBe(total - leftOut);
+
+  const history = page.getByRole('list', { name: 'Deck history' });
+  const entry = history.getByRole('listitem').filter({ hasText: `QBR ${quarter}` });
+  await expect(entry).toHaveCount(1);
+  await expect(entry).toContainText(`${HVAC_STORY_ACCOUNT_NAME} — QBR ${quarter}.pptx`);
+  await expect(entry).toContainText(`${total - leftOut} slides`);
+  await expect(entry).toContainText('matches the data now');
+  await expect(page.getByTestId('pending-count')).toHaveText('1 change pending');
+
+  // The next deck for this account and quarter starts from the same choices.
+  await page.reload();
+  await openTab(page, 'Decks');
+  await expect(page.getByLabel('Commentary: Executive summary')).toHaveValue(words);
+  await expect(outline.locator('.outline__slide--out')).toHaveCount(leftOut);
+  expect(errors).toEqual([]);
+});
+
+test('generate for the whole book with a progress bar, and cancel midway', async ({ page }) => {
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  await openDemoBook(page);
+  await page.getByRole('navigation', { name: 'Fieldbook' }).getByRole('link', { name: 'Decks' }).click();
+  await expect(page.getByRole('heading', { name: 'Decks', level: 1 })).toBeVisible();
+  await page.getByLabel('Due within').selectOption('14');
+  const due = page.getByRole('checkbox', { name: /^Include / });
+  await expect(due.first()).toBeVisible();
+  const dueCount = await due.count();
+  expect(dueCount).toBeGreaterThanOrEqual(4);
+  await page.screenshot({ path: `${SCREENS_DIR}/decks-screen.png` });
+
+  // One unticked account is left out of the run.
+  await due.nth(1).uncheck();
+  const selected = dueCount - 1;
+  const generate = page.getByRole('button', { name: `Generate ${selected} QBRs` });
+  const first = page.waitForEvent('download');
+  await generate.click();
+  const run = page.getByRole('region', { name: 'Deck generation' });
+  await expect(run.getByRole('progressbar')).toBeVisible();
+  expect((await openDeck(await first)).parts).toContain('ppt/presentation.xml');
+  // The page stays responsive while the worker builds: typing in the branding form works.
+  await page.getByLabel('Agency name').fill('Northwind Agency');
+  await expect(page.getByLabel('Agency name')).toHaveValue('Northwind Agency');
+  await page.screenshot({ path: `${SCREENS_DIR}/decks-running.png` });
+  await run.getByRole('button', { name: 'Cancel' }).click();
+
+  await expect(run.getByRole('status')).toContainText('Cancelled.');
+  const heading = await run.getByRole('heading').first().textContent();
+  const saved = Number(/(\d+) of/.exec(heading ?? '')![1]);
+  expect(saved).toBeGreaterThanOrEqual(1);
+  expect(saved).toBeLessThan(selected);
+  await expect(run.getByRole('button', { name: 'Cancel' })).toHaveCount(0);
+  // Accounts with a deck made today are no longer due; the rest still are.
+  await expect(due).toHaveCount(dueCount - saved);
+  expect(errors).toEqual([]);
+});
