@@ -1,12 +1,13 @@
 import { resolve } from 'node:path';
 import { coreSuite } from './core.bench';
+import { deckSuite } from './deck.bench';
 import { formatTable, writeResults, type BenchSuite, type Measurement } from './harness';
 
 /**
  * `npm run bench [-- --quick]`: the performance suite. Prints a table of each benchmark beside its
  * same-run baseline and writes bench/results.json. `--quick` uses small sizes (under 3 minutes).
  */
-const SUITES: BenchSuite[] = [coreSuite];
+const SUITES: BenchSuite[] = [coreSuite, deckSuite];
 
 async function main(): Promise<void> {
   const quick = process.argv.includes('--quick');
