@@ -99,23 +99,29 @@ test('generate for the whole book with a progress bar, and cancel midway', async
   await due.nth(1).uncheck();
   const selected = dueCount - 1;
   const generate = page.getByRole('button', { name: `Generate ${selected} QBRs` });
+  const downloads: Download[] = [];
+  page.on('download', (d) => downloads.push(d));
   const first = page.waitForEvent('download');
   await generate.click();
   const run = page.getByRole('region', { name: 'Deck generation' });
   await expect(run.getByRole('progressbar')).toBeVisible();
-  expect((await openDeck(await first)).parts).toContain('ppt/presentation.xml');
   // The page stays responsive while the worker builds: typing in the branding form works.
   await page.getByLabel('Agency name').fill('Northwind Agency');
   await expect(page.getByLabel('Agency name')).toHaveValue('Northwind Agency');
-  await page.screenshot({ path: `${SCREENS_DIR}/decks-running.png` });
+  const firstDeck = await first;
   await run.getByRole('button', { name: 'Cancel' }).click();
-
   await expect(run.getByRole('status')).toContainText('Cancelled.');
+  await page.screenshot({ path: `${SCREENS_DIR}/decks-cancelled.png` });
+  expect((await openDeck(firstDeck)).parts).toContain('ppt/presentation.xml');
   const heading = await run.getByRole('heading').first().textContent();
   const saved = Number(/(\d+) of/.exec(heading ?? '')![1]);
   expect(saved).toBeGreaterThanOrEqual(1);
   expect(saved).toBeLessThan(selected);
   await expect(run.getByRole('button', { name: 'Cancel' })).toHaveCount(0);
+  // Every deck saved before the cancel downloaded; nothing more arrives after it.
+  await expect.poll(() => downloads.length).toBe(saved);
+  await page.waitForTimeout(1_000);
+  expect(downloads.length).toBe(saved);
   // Accounts with a deck made today are no longer due; the rest still are.
   await expect(due).toHaveCount(dueCount - saved);
   expect(errors).toEqual([]);

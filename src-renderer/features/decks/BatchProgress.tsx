@@ -34,7 +34,7 @@ export function BatchProgress({ state, onCancel, noun = 'decks' }: Props) {
       <p className="deck-run__status" role="status" aria-live="polite">
         {running && (state.current ? `Building ${state.current}…` : 'Starting…')}
         {state.status === 'finished' && `${state.saved.length} saved${state.failed.length ? `, ${state.failed.length} not saved` : ''}.`}
-        {state.status === 'cancelled' && `Cancelled. ${state.saved.length} already saved ${state.saved.length === 1 ? 'stays' : 'stay'} saved.`}
+        {state.status === 'cancelled' && cancelledText(state.saved.length)}
         {state.status === 'stopped' && state.stopReason}
       </p>
       {state.failed.length > 0 && (
@@ -72,6 +72,11 @@ export function BatchProgress({ state, onCancel, noun = 'decks' }: Props) {
       )}
     </section>
   );
+}
+
+function cancelledText(saved: number): string {
+  if (saved === 0) return 'Cancelled before any deck was saved.';
+  return saved === 1 ? 'Cancelled. 1 deck had been saved; it stays saved.' : `Cancelled. ${saved} decks had been saved; they stay saved.`;
 }
 
 export function formatSize(bytes: number): string {
