@@ -5,6 +5,7 @@ import { getRow, putRow, type StoredRow } from '../store/rows';
 import { accountAccess } from '../store/scope';
 import type { User } from '../store/users';
 import type { WriteTx } from '../store/write-transaction';
+import { foreignReference } from './references';
 import { safeMessage } from './safe-message';
 
 export interface PushContext {
@@ -50,6 +51,8 @@ export async function applyMutation(tx: WriteTx, ctx: PushContext, m: Mutation):
     const denied = await denyAccount(tx, ctx, m, accountId);
     if (denied) return denied;
   }
+  const reference = await foreignReference(tx, ctx.owners, m.table, m.fields);
+  if (reference) return reject(m, 'forbidden', `${reference} names a row that is not in your book.`);
   if (m.table === 'notes' && current && isNoteConflict(ctx, m, current)) {
     return writeConflictCopy(tx, ctx, m, merged, current);
   }

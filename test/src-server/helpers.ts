@@ -131,3 +131,14 @@ export function applyChanges(state: Map<string, Record<string, unknown>>, pulled
   }
   return state;
 }
+
+export function makeContact(id: string, accountId: string, overrides: Record<string, unknown> = {}) {
+  return {
+    id, ...stamp, accountId, name: `Contact ${id}`, title: 'Owner', role: 'decision_maker', email: '', phone: '', isPrimary: true,
+    birthday: null, family: '', interests: '', personalNotes: '', ...overrides,
+  };
+}
+
+export function makeFeedback(id: string, accountId: string, overrides: Record<string, unknown> = {}) {
+  return { id, ...stamp, accountId, date: '2026-09-01', nps: 9, csat: null, comment: '', contactId: null, trigger: 'quarterly', ...overrides };
+}

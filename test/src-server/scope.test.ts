@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TestServer } from '../../src-server/testing';
-import { BACKENDS, Client, applyChanges, clientFields, makeAccount, makeBook, makeNote, makeTask, mid, start } from './helpers';
+import { BACKENDS, Client, applyChanges, clientFields, makeAccount, makeBook, makeContact, makeFeedback, makeNote, makeTask, mid, start } from './helpers';
 
 describe.each(BACKENDS)('books kept apart on $name', ({ databaseUrl }) => {
   let server: TestServer;
@@ -20,6 +20,7 @@ describe.each(BACKENDS)('books kept apart on $name', ({ databaseUrl }) => {
       accounts: [makeAccount('acc-b1')],
       notes: [makeNote('b-n1', 'acc-b1', { body: "Blake's secret" })],
       tasks: [makeTask('b-t1', 'acc-b1')],
+      contacts: [makeContact('b-c1', 'acc-b1')],
     }));
   });
   afterAll(() => server.close());
@@ -45,6 +46,19 @@ describe.each(BACKENDS)('books kept apart on $name', ({ databaseUrl }) => {
     const aRows = (await a.pullAll()).changes;
     expect(aRows.find((c) => c.id === 'a-n1')!.row).toMatchObject({ accountId: 'acc-a1', pinned: true });
     expect(aRows.some((c) => c.id === 'planted')).toBe(false);
+  });
+
+  it("refuses rows that point at B's contacts or notes, but allows ids not created yet", async () => {
+    const results = await a.push([
+      { mutationId: mid(), table: 'feedback', op: 'upsert', id: 'a-f1', fields: clientFields(makeFeedback('a-f1', 'acc-a1', { contactId: 'b-c1' })) },
+      { mutationId: mid(), table: 'notes', op: 'patch', id: 'a-n1', fields: { conflictOf: 'b-n1' } },
+      { mutationId: mid(), table: 'feedback', op: 'upsert', id: 'a-f2', fields: clientFields(makeFeedback('a-f2', 'acc-a1', { contactId: 'contact-made-offline' })) },
+    ]);
+    expect(results.map((r) => ('reason' in r ? `${r.reason}: ${r.message}` : r.status))).toEqual([
+      'forbidden: contactId names a row that is not in your book.',
+      'forbidden: conflictOf names a row that is not in your book.',
+      'applied',
+    ]);
   });
 
   it('never writes a token to the logs, and stores only its hash', async () => {
@@ -79,13 +93,13 @@ describe.each(BACKENDS)('books kept apart on $name', ({ databaseUrl }) => {
     expect(aNext.removed).toEqual(['acc-a2']);
     expect(aNext.changes.map((c) => c.id)).toEqual(['a-n1']);
     applyChanges(aState, aNext);
-    expect([...aState.keys()].sort()).toEqual(['accounts/acc-a1', 'notes/a-n1']);
+    expect([...aState.keys()].sort()).toEqual(['accounts/acc-a1', 'feedback/a-f2', 'notes/a-n1']);
 
     const bNext = await b.pullAll(bFirst.cursor);
     expect(bNext.removed).toEqual([]);
     applyChanges(bState, bNext);
     expect([...bState.keys()].sort()).toEqual([
-      'accounts/acc-a2', 'accounts/acc-b1', 'notes/a2-n1', 'notes/b-n1', 'tasks/a2-t1', 'tasks/b-t1',
+      'accounts/acc-a2', 'accounts/acc-b1', 'contacts/b-c1', 'notes/a2-n1', 'notes/b-n1', 'tasks/a2-t1', 'tasks/b-t1',
     ]);
     expect(bState.get('notes/a2-n1')).toMatchObject({ body: 'Renewal talk' });
     expect(bState.get('accounts/acc-a2')).toMatchObject({ ownerName: 'Blake' });
