@@ -1,6 +1,7 @@
 import { useBookSession } from './app/book-session';
 import { Shell } from './app/Shell';
 import { WelcomePage } from './features/welcome/WelcomePage';
+import { TeamFirstSync } from './features/sync/TeamFirstSync';
 import { useHasBook } from './features/session/queries';
 import type { FieldbookDb } from './store';
 
@@ -14,5 +15,5 @@ export function App() {
 function OpenBook({ db }: { db: FieldbookDb }) {
   const hasBook = useHasBook(db);
   if (hasBook.isPending) return <p className="loading loading--app" role="status">Opening your book…</p>;
-  return hasBook.data ? <Shell /> : <WelcomePage />;
+  return hasBook.data ? <Shell /> : <TeamFirstSync fallback={<WelcomePage />} />;
 }

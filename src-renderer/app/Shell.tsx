@@ -10,6 +10,7 @@ import { WarningsPage } from '../features/warnings/WarningsPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
 import { PrepPage } from '../features/prep/PrepPage';
 import { TodayPage } from '../features/today/TodayPage';
+import { CouldntSyncPage } from '../features/sync/CouldntSyncPage';
 import { ErrorBoundary } from './ErrorBoundary';
 import type { Route } from './routes';
 import { Sidebar } from './Sidebar';
@@ -36,6 +37,8 @@ function Screen({ route }: { route: Route }) {
       return <DecksPage />;
     case 'prep':
       return <PrepPage key={route.accountId} accountId={route.accountId} />;
+    case 'sync':
+      return <CouldntSyncPage />;
     case 'unknown':
       return null;
   }

@@ -1,6 +1,7 @@
 import type { Route } from './routes';
 import { SyncStatus } from './SyncStatus';
 import { WarningsNavCount } from '../features/warnings/WarningsNavCount';
+import { TeamSyncStatus } from '../features/sync/TeamSyncStatus';
 
 const SECTIONS = [
   { name: 'today', href: '#/today', label: 'Today', icon: 'M4 1h1.5v1.5h5V1H12v1.5h2.5V15h-13V2.5H4zM3 6v7.5h10V6zm2 2h2.5v2.5H5z' },
@@ -35,7 +36,7 @@ export function Sidebar({ route }: { route: Route }) {
         ))}
       </ul>
       <div className="sidebar__footer">
-        <SyncStatus />
+        <TeamSyncStatus fallback={<SyncStatus />} />
         <p className="shortcut-hint">
           <kbd>/</kbd> search accounts
         </p>

@@ -2,7 +2,7 @@
  * The hash routes of DESIGN §8 that exist today. Hash routes, so a deep link such as
  * `#/accounts/acc-12` works after a reload in Electron (file://) and in the browser alike.
  */
-export type Route = { name: 'warnings' } | { name: 'cadence' } | { name: 'scorecard' } | { name: 'book' } | { name: 'account'; accountId: string } | { name: 'settings' } | { name: 'today' } | { name: 'prep'; accountId: string } | { name: 'decks' } | { name: 'unknown'; hash: string };
+export type Route = { name: 'warnings' } | { name: 'cadence' } | { name: 'scorecard' } | { name: 'book' } | { name: 'account'; accountId: string } | { name: 'settings' } | { name: 'today' } | { name: 'prep'; accountId: string } | { name: 'decks' } | { name: 'sync' } | { name: 'unknown'; hash: string };
 
 export function parseRoute(hash: string): Route {
   const path = hash.replace(/^#/, '').split('?')[0] ?? '';
@@ -13,6 +13,7 @@ export function parseRoute(hash: string): Route {
   if (path === '/warnings') return { name: 'warnings' };
   if (path === '/cadence') return { name: 'cadence' };
   if (path === '/scorecard') return { name: 'scorecard' };
+  if (path === '/sync') return { name: 'sync' };
   const prep = /^\/accounts\/([^/]+)\/prep\/?$/.exec(path);
   if (prep) return { name: 'prep', accountId: decodeURIComponent(prep[1]!) };
   const account = /^\/accounts\/([^/]+)\/?$/.exec(path);
@@ -38,6 +39,8 @@ export function routeHref(route: Exclude<Route, { name: 'unknown' }>): string {
       return '#/cadence';
     case 'scorecard':
       return '#/scorecard';
+    case 'sync':
+      return '#/sync';
     case 'prep':
       return `${accountHref(route.accountId)}/prep`;
   }

@@ -7,6 +7,7 @@ import { useBookSource, usePendingCount } from '../session/queries';
 import { AuthorNameForm } from './AuthorNameForm';
 import { HealthSettingsSection } from './HealthSettingsSection';
 import { ResetLocalData } from './ResetLocalData';
+import { TeamServerSection } from '../sync/TeamServerSection';
 
 const SOURCE_WORDS: Record<string, string> = {
   demo: 'The demo book (generated on this laptop)',
@@ -36,6 +37,7 @@ export function SettingsPage() {
         <h2 className="card__title">You</h2>
         <AuthorNameForm />
       </section>
+      <TeamServerSection />
       <section className="card settings-section">
         <h2 className="card__title">Book</h2>
         <dl className="facts">

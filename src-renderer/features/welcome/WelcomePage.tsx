@@ -2,6 +2,7 @@ import { isBookFileRejected } from './book-file-check';
 import { ImportProblems } from './ImportProblems';
 import { useOpenDemoBook } from './mutations';
 import { usePickBookFile } from './usePickBookFile';
+import { ConnectTeamServerChoice } from '../sync/ConnectTeamServerChoice';
 
 /** First run: there is no local book yet. */
 export function WelcomePage() {
@@ -31,6 +32,7 @@ export function WelcomePage() {
             <span className="choice__title">Import a book file</span>
             <span className="choice__text">A Fieldbook book exported by your team (.json, fieldbook-book/1).</span>
           </button>
+          <ConnectTeamServerChoice disabled={working} />
         </div>
         {working && (
           <p className="working" role="status">

@@ -1,0 +1,49 @@
+import type { QueryClient } from '@tanstack/react-query';
+import { sessionKeys } from '../features/session/queries';
+import type { SyncEngine } from '../sync';
+
+/**
+ * Ties the sync engine to the screens through react-query, so no screen has to know about sync:
+ * every saved local write (all of them are react-query mutations) re-reads the pending count and,
+ * when online, pushes shortly after; every sync that brought rows re-reads what the screens show.
+ */
+export const PUSH_AFTER_WRITE_MS = 1_500;
+
+export function syncAfterLocalWrites(
+  queryClient: QueryClient,
+  engine: SyncEngine,
+  options: { delayMs?: number; isOnline?: () => boolean; onError?: (error: unknown) => void } = {},
+): () => void {
+  const isOnline = options.isOnline ?? (() => navigator.onLine);
+  const onError = options.onError ?? ((error: unknown) => console.error('[fieldbook] sync after a write failed', error));
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const unsubscribe = queryClient.getMutationCache().subscribe((event) => {
+    if (event.type !== 'updated' || event.action.type !== 'success') return;
+    engine.refresh().catch(onError);
+    // Offline, the engine would only fail and back off; the 'online' trigger pushes instead.
+    if (!isOnline()) return;
+    clearTimeout(timer);
+    timer = setTimeout(() => engine.syncNow().catch(onError), options.delayMs ?? PUSH_AFTER_WRITE_MS);
+  });
+  return () => {
+    clearTimeout(timer);
+    unsubscribe();
+  };
+}
+
+/** After each sync run: re-read everything when rows arrived, otherwise just the pending count. */
+export function refreshScreensAfterSync(queryClient: QueryClient, engine: SyncEngine): () => void {
+  let running = false;
+  let rows = 0;
+  return engine.subscribe((status) => {
+    if (status.phase === 'syncing') {
+      running = true;
+      rows = Math.max(rows, status.progress?.rows ?? 0);
+      return;
+    }
+    if (!running) return;
+    running = false;
+    void (rows > 0 ? queryClient.invalidateQueries() : queryClient.invalidateQueries({ queryKey: sessionKeys.all }));
+    rows = 0;
+  });
+}

@@ -1,0 +1,145 @@
+import { expect, test, type BrowserContext, type Page } from '@playwright/test';
+import { readFile } from 'node:fs/promises';
+import { extname, join } from 'node:path';
+import { HVAC_STORY_ACCOUNT_NAME } from '../../src-core/demo';
+import { SCREENS_DIR, openAccountBySearch, openTab } from './helpers';
+import { startE2eTeamServer, type E2eTeamServer } from './support/team-server';
+
+/**
+ * Issue 3 end to end: a real team server (PGlite in a temporary folder, real HTTP across
+ * origins), a CSM connecting from the app with the token `admin create-user` printed, the first
+ * sync with its progress, offline edits that survive a reload, and the server holding each of
+ * them exactly once after reconnecting (RELIABILITY 1, 6 and 7).
+ */
+const SAM = { email: 'sam@agency.test', name: 'Sam Rivera' };
+
+let server: E2eTeamServer;
+let token: string;
+
+test.beforeAll(async () => {
+  server = await startE2eTeamServer();
+  token = await server.createUser(SAM.email, SAM.name);
+  await server.seedDemo(SAM.email, { accounts: 40, seed: 'e2e-sync' });
+});
+test.afterAll(async () => server?.close());
+
+const syncText = (page: Page) => page.getByTestId('sync-status-text');
+const APP_FILES = 'http://127.0.0.1:4173/**';
+const TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.svg': 'image/svg+xml', '.png': 'image/png' };
+
+async function serveAppFromDisk(context: BrowserContext): Promise<void> {
+  // The context, not the page, so the app's web workers load from disk too.
+  await context.route(APP_FILES, async (route) => {
+    const path = new URL(route.request().url()).pathname;
+    const file = join('dist-web', path === '/' ? 'index.html' : path);
+    await route.fulfill({ body: await readFile(file), contentType: TYPES[extname(file)] ?? 'application/octet-stream' });
+  });
+}
+
+async function connect(page: Page, scope: ReturnType<Page['getByRole']>, submit: string, secret = token): Promise<void> {
+  await scope.getByLabel('Server address').fill(server.url);
+  await scope.getByLabel('Token').fill(secret);
+  await scope.getByRole('button', { name: submit }).click();
+}
+
+async function addNote(page: Page, body: string): Promise<void> {
+  await openTab(page, 'Notes');
+  await page.getByLabel('New note').fill(body);
+  await page.getByRole('button', { name: 'Save note' }).click();
+  await expect(page.getByRole('list', { name: 'Notes' }).getByText(body)).toBeVisible();
+}
+
+async function logCall(page: Page, subject: string): Promise<void> {
+  await page.getByRole('button', { name: 'Log activity' }).click();
+  const dialog = page.getByRole('dialog');
+  await dialog.getByLabel('Kind').selectOption('call');
+  await dialog.getByLabel('Status').selectOption('completed');
+  await dialog.getByLabel('Duration (minutes)').fill('20');
+  await dialog.getByLabel('Subject').fill(subject);
+  await dialog.getByRole('button', { name: 'Log activity' }).click();
+  await expect(dialog).toBeHidden();
+}
+
+test('connect with a token, first sync, offline edits through a reload: the server has each edit exactly once', async ({ page, context }) => {
+  test.setTimeout(180_000);
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+
+  // Wrong token first: a clear error, nothing changes.
+  await page.goto('/');
+  await page.getByRole('button', { name: /Connect to your team server/ }).click();
+  const dialog = page.getByRole('dialog', { name: 'Connect to your team server' });
+  await connect(page, dialog, 'Connect', 'not-a-real-token');
+  await expect(dialog.getByRole('alert')).toHaveText(/did not accept this token/);
+
+  // Slow each pulled page a little so the first sync's progress is seen as a person would.
+  await page.route('**/v1/pull*', async (route) => {
+    await new Promise((r) => setTimeout(r, 150));
+    await route.continue();
+  });
+  await connect(page, dialog, 'Connect');
+  const progress = page.getByTestId('first-sync-progress');
+  await expect(page.getByRole('heading', { name: 'Downloading your book' })).toBeVisible();
+  await expect(progress).toContainText(/[1-9][\d,]* items received/);
+  await page.screenshot({ path: `${SCREENS_DIR}/sync-first-sync.png` });
+  await expect(page.getByRole('heading', { level: 1, name: 'Book', exact: true })).toBeVisible({ timeout: 60_000 });
+  await page.unroute('**/v1/pull*');
+  await expect(page.locator('.totals')).toContainText('40accounts');
+  await expect(syncText(page)).toHaveText(/^All changes synced · (just now|1 min ago)$/);
+
+  await page.goto('/#/settings');
+  const section = page.getByRole('region', { name: 'Team server' });
+  await expect(section).toContainText(`${SAM.name} (${SAM.email}) · csm`);
+  await expect(section).toContainText('Your sign-in is kept for this session only.');
+  await section.screenshot({ path: `${SCREENS_DIR}/sync-team-server-settings.png` });
+
+  // Offline: notes and a call on two accounts, then a reload with the network still off.
+  await page.goto('/#/book');
+  await context.setOffline(true);
+  await openAccountBySearch(page, 'ridgeline', HVAC_STORY_ACCOUNT_NAME);
+  const edits = { notes: ['Offline note one: move the spring campaign to March', 'Offline note two: Dana wants weekly lead counts'], calls: ['Offline call about the Q3 budget'] };
+  await addNote(page, edits.notes[0]!);
+  await logCall(page, edits.calls[0]!);
+  await page.getByRole('link', { name: 'Book', exact: true }).first().click();
+  await page.getByRole('searchbox', { name: 'Search accounts' }).fill('');
+  const second = page.locator('.book-row .account-link').nth(3);
+  const secondName = (await second.textContent({ timeout: 10_000 }))!;
+  await second.click();
+  await expect(page.getByRole('heading', { level: 1, name: secondName })).toBeVisible();
+  await addNote(page, edits.notes[1]!);
+  await expect(syncText(page)).toHaveText('Offline — 3 changes will sync when you reconnect');
+  await page.locator('.sidebar__footer').screenshot({ path: `${SCREENS_DIR}/sync-status-offline.png` });
+
+  // The desktop app loads itself from disk (app://) and reloads offline; the browser build here
+  // gets the same from its built files, while the network (and the team server) stays off.
+  await serveAppFromDisk(context);
+  // A page served by route.fulfill has no address, so Chromium counts it as public and asks
+  // before it reaches a loopback server (Local Network Access); the real page, from 127.0.0.1, never asks.
+  await context.grantPermissions(['local-network-access'], { origin: 'http://127.0.0.1:4173' });
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1, name: secondName })).toBeVisible();
+  await expect(syncText(page)).toHaveText('Sign in to sync');
+  expect((await server.exportBook(SAM.email)).tables.notes.filter((n) => n.body.startsWith('Offline note'))).toEqual([]);
+
+  // Back online. The browser kept the token only for the session, so the CSM signs in again.
+  await context.setOffline(false);
+  await context.unroute(APP_FILES);
+  await page.getByRole('link', { name: 'Sign in…' }).click();
+  const signIn = page.getByRole('region', { name: 'Team server' });
+  await expect(signIn.getByLabel('Server address')).toHaveValue(server.url);
+  await connect(page, signIn, 'Sign in');
+  await expect(syncText(page)).toHaveText(/^All changes synced · /, { timeout: 30_000 });
+  await page.locator('.sidebar__footer').screenshot({ path: `${SCREENS_DIR}/sync-status-synced.png` });
+
+  const book = await server.exportBook(SAM.email);
+  for (const body of edits.notes) expect(book.tables.notes.filter((n) => n.body === body), body).toHaveLength(1);
+  for (const subject of edits.calls) expect(book.tables.activities.filter((a) => a.subject === subject), subject).toHaveLength(1);
+
+  // "Sync now" once more changes nothing on the server: each edit is still there once.
+  await page.getByRole('button', { name: 'Sync now' }).first().click();
+  await expect(syncText(page)).toHaveText(/^All changes synced · /);
+  const again = await server.exportBook(SAM.email);
+  expect(again.tables.notes.filter((n) => n.body.startsWith('Offline note'))).toHaveLength(2);
+  expect(again.tables.activities.filter((a) => a.subject === edits.calls[0])).toHaveLength(1);
+  expect(errors).toEqual([]);
+});
