@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { expect, test, type Download, type Page } from '@playwright/test';
 import JSZip from 'jszip';
 import { HVAC_STORY_ACCOUNT_NAME } from '../../src-core/demo';
+import { makePng } from '../support/pptx/png';
 import { SCREENS_DIR, openAccountBySearch, openTab } from './helpers';
 
 /**
@@ -125,4 +126,36 @@ test('generate for the whole book with a progress bar, and cancel midway', async
   // Accounts with a deck made today are no longer due; the rest still are.
   await expect(due).toHaveCount(dueCount - saved);
   expect(errors).toEqual([]);
+});
+
+test('branding: colours are checked, a broken logo is refused in plain words, and the next deck carries the agency', async ({ page }) => {
+  await openDemoBook(page);
+  await page.getByRole('navigation', { name: 'Fieldbook' }).getByRole('link', { name: 'Decks' }).click();
+  const branding = page.getByRole('region', { name: 'Branding' });
+  await branding.getByLabel('Agency name', { exact: true }).fill('Northwind Agency');
+  await branding.getByLabel('Primary colour', { exact: true }).fill('#0B6E4');
+  await branding.getByRole('button', { name: 'Save branding' }).click();
+  await expect(branding.getByRole('alert')).toHaveText('Use a 6-digit hex colour such as #1F3A5F.');
+  await branding.getByLabel('Primary colour', { exact: true }).fill('#0B6E4F');
+
+  await branding.getByLabel('Logo file').setInputFiles({ name: 'logo.png', mimeType: 'image/png', buffer: Buffer.from('not really a png') });
+  await expect(branding.getByRole('alert')).toHaveText('"logo.png" is not a readable PNG or JPEG image (it may be damaged or another format). Choose another file.');
+  await branding.getByLabel('Logo file').setInputFiles({ name: 'northwind.png', mimeType: 'image/png', buffer: Buffer.from(makePng(240, 80)) });
+  await expect(branding.getByRole('img', { name: 'Logo: northwind.png' })).toBeVisible();
+  await expect(branding.getByRole('alert')).toHaveCount(0);
+  await branding.getByRole('button', { name: 'Save branding' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Branding saved.' })).toBeVisible();
+  await page.screenshot({ path: `${SCREENS_DIR}/decks-branding.png` });
+
+  await page.getByRole('navigation', { name: 'Fieldbook' }).getByRole('link', { name: 'Book' }).click();
+  await openAccountBySearch(page, 'ridgeline', HVAC_STORY_ACCOUNT_NAME);
+  await openTab(page, 'Decks');
+  const downloading = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Generate QBR', exact: true }).click();
+  const zip = await JSZip.loadAsync(await readFile(await (await downloading).path()));
+  expect(Object.keys(zip.files).some((p) => /^ppt\/media\/image.*\.png$/.test(p))).toBe(true);
+  expect(await zip.file('docProps/app.xml')!.async('string')).toContain('<Company>Northwind Agency</Company>');
+  // The cover's layout (a master defined once) is filled with the primary colour.
+  const layouts = await Promise.all(Object.keys(zip.files).filter((p) => /^ppt\/slideLayouts\/slideLayout\d+\.xml$/.test(p)).map((p) => zip.file(p)!.async('string')));
+  expect(layouts.some((xml) => xml.includes('<a:srgbClr val="0B6E4F"/>'))).toBe(true);
 });

@@ -17,7 +17,11 @@ function BrandingForm({ initial }: { initial: NonNullable<ReturnType<typeof useB
   const [logoProblem, setLogoProblem] = useState<string | null>(null);
   const [problems, setProblems] = useState<BrandingProblems>({});
   const logoUrl = useObjectUrl(logo);
-  const set = (field: keyof typeof form) => (value: string) => setForm((f) => ({ ...f, [field]: value }));
+  const set = (field: keyof typeof form) => (value: string) => {
+    setForm((f) => ({ ...f, [field]: value }));
+    // A corrected field stops being flagged at once; the rest wait for the next save.
+    setProblems(({ [field]: _fixed, ...rest }) => rest);
+  };
 
   const chooseLogo = async (file: File | undefined) => {
     if (!file) return;

@@ -32,7 +32,9 @@ export function DeckHistory({ decks, currentHash, disabled, onGenerateAgain }: P
               <span className="mono deck-history__file">{d.fileName}</span>
               <span className="muted deck-history__meta">
                 {formatDateTime(d.generatedAt)} · {d.slideCount} slides · {formatSize(d.sizeBytes)} ·{' '}
-                <span title={`Data fingerprint ${d.dataHash}`}>{d.dataHash === currentHash ? 'matches the data now' : 'data has changed since'}</span>
+                <span title={`Data fingerprint ${d.dataHash}`}>
+                  data {shortHash(d.dataHash)}, {d.dataHash === currentHash ? 'matches the data now' : 'changed since'}
+                </span>
               </span>
             </div>
             <div className="deck-history__actions">
@@ -55,6 +57,11 @@ export function DeckHistory({ decks, currentHash, disabled, onGenerateAgain }: P
       })}
     </ul>
   );
+}
+
+/** `fnv1a:412:9c0e57aa` → `9c0e57aa`: enough to tell two decks' data apart at a glance. */
+function shortHash(hash: string): string {
+  return hash.split(':').pop()!.slice(0, 8);
 }
 
 async function openDeck(open: (id: string) => Promise<{ opened: boolean; message?: string }>, fileId: string) {
