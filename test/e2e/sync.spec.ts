@@ -143,3 +143,58 @@ test('connect with a token, first sync, offline edits through a reload: the serv
   expect(again.tables.activities.filter((a) => a.subject === edits.calls[0])).toHaveLength(1);
   expect(errors).toEqual([]);
 });
+
+test('a change the server refuses lands in Couldn’t sync; a revoked token asks to sign in again', async ({ page, context }) => {
+  test.setTimeout(120_000);
+  const LEE = { email: 'lee@agency.test', name: 'Lee Chen' };
+  const leeToken = await server.createUser(LEE.email, LEE.name);
+  await server.createUser('kim@agency.test', 'Kim Park');
+  await server.seedDemo(LEE.email, { accounts: 12, seed: 'e2e-lee' });
+
+  await page.goto('/');
+  await page.getByRole('button', { name: /Connect to your team server/ }).click();
+  await connect(page, page.getByRole('dialog', { name: 'Connect to your team server' }), 'Connect', leeToken);
+  await expect(page.getByRole('heading', { level: 1, name: 'Book', exact: true })).toBeVisible({ timeout: 60_000 });
+  await expect(syncText(page)).toHaveText(/^All changes synced · /);
+
+  // Offline, Lee writes a note on an account that the admin meanwhile moves to Kim.
+  const first = page.locator('.book-row .account-link').first();
+  await first.click({ timeout: 10_000 });
+  const accountId = decodeURIComponent(/#\/accounts\/([^/]+)$/.exec(page.url())![1]!);
+  await context.setOffline(true);
+  await addNote(page, 'Lee: pricing concerns before the renewal');
+  await server.reassign(accountId, 'kim@agency.test');
+  await context.setOffline(false);
+
+  const review = page.getByRole('link', { name: '1 change couldn’t sync — review' });
+  await expect(review).toBeVisible({ timeout: 30_000 });
+  await expect(syncText(page)).toHaveText(/^All other changes synced · /);
+  await page.locator('.sidebar__footer').screenshot({ path: `${SCREENS_DIR}/sync-status-couldnt-sync.png` });
+  await review.click();
+  const item = page.getByRole('list', { name: 'Changes that couldn’t sync' }).getByRole('listitem');
+  await expect(item).toHaveCount(1);
+  await expect(item).toContainText('New note · An account no longer in your book');
+  await expect(item).toContainText('Lee: pricing concerns before the renewal');
+  await expect(item).toContainText('Not in your book: This account is no longer in your book.');
+  await page.screenshot({ path: `${SCREENS_DIR}/sync-couldnt-sync.png` });
+  expect((await server.exportBook('kim@agency.test')).tables.notes.filter((n) => n.accountId === accountId && n.body.startsWith('Lee:'))).toEqual([]);
+
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export all…' }).click();
+  const exported = JSON.parse(await readFile((await (await download).path())!, 'utf8')) as { format: string; entries: { reason: string; fields: { body: string } }[] };
+  expect(exported.format).toBe('fieldbook-couldnt-sync/1');
+  expect(exported.entries.map((e) => [e.reason, e.fields.body])).toEqual([['out_of_scope', 'Lee: pricing concerns before the renewal']]);
+  await item.getByRole('button', { name: 'Discard' }).click();
+  await expect(page.getByText('Every change synced. Nothing is waiting here.')).toBeVisible();
+
+  // The admin revokes Lee's token: the next sync asks Lee to sign in, and a new token resumes syncing.
+  const newToken = await server.rotateToken(LEE.email);
+  await page.getByRole('button', { name: 'Sync now' }).click();
+  await expect(syncText(page)).toHaveText('Sign in to sync');
+  await page.getByRole('link', { name: 'Sign in…' }).click();
+  const section = page.getByRole('region', { name: 'Team server' });
+  await expect(section.getByRole('alert')).toHaveText(/Your sign-in has expired or was revoked/);
+  await section.screenshot({ path: `${SCREENS_DIR}/sync-sign-in-again.png` });
+  await connect(page, section, 'Sign in', newToken);
+  await expect(syncText(page)).toHaveText(/^All changes synced · /, { timeout: 30_000 });
+});

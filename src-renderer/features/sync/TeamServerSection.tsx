@@ -59,7 +59,7 @@ function Connected({ state }: { state: Exclude<TeamSessionState, { kind: 'none' 
         <dt>Couldn’t sync</dt>
         <dd>{status.couldntSync > 0 ? <a href="#/sync">{changes(status.couldntSync)} — review</a> : 'None'}</dd>
       </dl>
-      {state.kind === 'signed-in' && <TokenKept persistence={state.persistence} />}
+      {state.kind === 'signed-in' && !needsSignIn && <TokenKept persistence={state.persistence} />}
       {needsSignIn ? (
         <>
           <p className="team-server__error" role="alert">

@@ -44,7 +44,7 @@ export function TeamSyncStatus({ fallback }: { fallback: ReactNode }) {
         )}
         {status.couldntSync > 0 && (
           <a className="team-sync__link" href="#/sync">
-            {changes(status.couldntSync)} couldn’t sync
+            {changes(status.couldntSync)} couldn’t sync — review
           </a>
         )}
       </div>

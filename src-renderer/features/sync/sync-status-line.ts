@@ -71,9 +71,10 @@ function syncingLine(status: SyncStatus): SyncStatusLine {
 }
 
 function idleLine(status: SyncStatus, now: number): SyncStatusLine {
-  const refused = status.couldntSync > 0 ? `${changes(status.couldntSync)} couldn’t sync` : null;
-  if (status.pending > 0) return { text: `${changes(status.pending)} pending`, tone: 'pending', detail: refused };
-  if (refused) return { text: refused, tone: 'error', detail: 'Review them to edit, retry or discard.' };
+  // Refused changes are not repeated here: the status block links to them with their count.
+  if (status.pending > 0) return { text: `${changes(status.pending)} pending`, tone: 'pending', detail: null };
   if (!status.lastSyncedAt) return { text: 'Not synced yet', tone: 'pending', detail: null };
-  return { text: `All changes synced · ${syncedAgo(status.lastSyncedAt, now)}`, tone: 'ok', detail: null };
+  const ago = syncedAgo(status.lastSyncedAt, now);
+  if (status.couldntSync > 0) return { text: `All other changes synced · ${ago}`, tone: 'error', detail: null };
+  return { text: `All changes synced · ${ago}`, tone: 'ok', detail: null };
 }

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import type { BookFile } from '../../../src-core/model';
 import { createUser } from '../../../src-server/admin/create-user';
 import { exportBook } from '../../../src-server/admin/export-book';
+import { reassignAccount } from '../../../src-server/admin/reassign';
 import { seedDemo } from '../../../src-server/admin/seed-demo';
 import type { Db } from '../../../src-server/db/adapter';
 import { openDatabase } from '../../../src-server/db/open';
@@ -25,6 +26,8 @@ export interface E2eTeamServer {
   seedDemo(ownerEmail: string, options?: { accounts?: number; seed?: string; asOf?: string }): Promise<void>;
   /** `npm run admin -- export-book`: every live row the user owns. */
   exportBook(ownerEmail: string): Promise<BookFile>;
+  /** `npm run admin -- reassign`: moves an account to another CSM. */
+  reassign(accountId: string, toEmail: string): Promise<void>;
   /** Replaces the user's token, as an admin revoking a lost laptop's sign-in would; returns the new one. */
   rotateToken(email: string): Promise<string>;
   close(): Promise<void>;
@@ -50,6 +53,9 @@ export async function startE2eTeamServer(options: { port?: number } = {}): Promi
       await seedDemo(db, input, stamp());
     },
     exportBook: (ownerEmail) => exportBook(db, ownerEmail, stamp()),
+    async reassign(accountId, toEmail) {
+      await reassignAccount(db, accountId, toEmail, stamp());
+    },
     async rotateToken(email) {
       const token = newToken();
       await db.query('UPDATE users SET token_hash = $1 WHERE email = $2', [hashToken(token), email]);

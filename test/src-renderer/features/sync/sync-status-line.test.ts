@@ -48,11 +48,11 @@ describe('the status bar line for a team server book', () => {
     expect(syncStatusLine(status({}), { ...online, signedIn: false }).detail).toBe('Your sign-in has expired or was removed. Your book stays on this laptop.');
   });
 
-  it('names changes that could not sync, and a server it cannot reach', () => {
+  it('says the other changes synced when some could not (the list is linked beside it), and names a server it cannot reach', () => {
     expect(syncStatusLine(status({ couldntSync: 2, lastSyncedAt: '2026-09-14T08:00:00.000Z' }), online)).toEqual({
-      text: '2 changes couldn’t sync', tone: 'error', detail: 'Review them to edit, retry or discard.',
+      text: 'All other changes synced · 1 h ago', tone: 'error', detail: null,
     });
-    expect(syncStatusLine(status({ pending: 1, couldntSync: 1 }), online)).toEqual({ text: '1 change pending', tone: 'pending', detail: '1 change couldn’t sync' });
+    expect(syncStatusLine(status({ pending: 1, couldntSync: 1 }), online)).toEqual({ text: '1 change pending', tone: 'pending', detail: null });
     expect(syncStatusLine(status({ phase: 'offline', pending: 4 }), online).text).toBe('Can’t reach the team server — 4 changes pending');
   });
 
