@@ -24,7 +24,7 @@ export function AccountDecksPanel({ detail, initialKind = 'qbr' }: { detail: Acc
   const today = useToday();
   const [kind, setKind] = useState<DeckKind>(initialKind);
   const [periodKey, setPeriodKey] = useState(() => defaultPeriodKey(initialKind, today));
-  const run = useDeckRun();
+  const run = useDeckRun(`account:${detail.account.id}`);
   const running = run.state?.status === 'running';
   const accountId = detail.account.id;
   const book = useMemo(() => accountBook(detail), [detail]);

@@ -23,7 +23,7 @@ export function DecksPage() {
   const [windowDays, setWindowDays] = useState<number>(30);
   const due = useDecksDue(kind, windowDays, today);
   const [unselected, setUnselected] = useState<ReadonlySet<string>>(new Set());
-  const run = useDeckRun();
+  const run = useDeckRun('book');
   const running = run.state?.status === 'running';
   const periods = useMemo(() => periodOptions(kind, today), [kind, today]);
   const rows = due.data ?? [];

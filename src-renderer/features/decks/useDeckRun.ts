@@ -1,5 +1,5 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useSyncExternalStore } from 'react';
 import type { DeckKind } from '../../../src-core/deck';
 import { useDb } from '../../app/book-session';
 import { BROWSER_CLOCK } from '../../app/browser-clock';
@@ -11,9 +11,9 @@ import { accountKeys } from '../account/queries';
 import { bookKeys } from '../book/queries';
 import { useHealthSettings } from '../health/queries';
 import { sessionKeys } from '../session/queries';
-import type { BatchState } from './batch-state';
 import { deckBrandingOf } from './branding';
-import { runDeckBatch, startDeckWorker, type DeckBatchRun, type DeckWorkerPort } from './deck-batch';
+import { runDeckBatch, startDeckWorker, type DeckWorkerPort } from './deck-batch';
+import { activeRun, runStateOf, subscribeRuns, updateRun } from './deck-runs';
 import { clearDraft } from './deck-store';
 import { deckKeys, useBranding } from './queries';
 import { saveDeck, type SaveMode } from './save-deck';
@@ -28,24 +28,23 @@ export interface DeckRunOptions {
 /**
  * Runs decks in the worker and saves each as it arrives. The page stays responsive: the worker
  * does the building, this only saves files and writes one DeckRecord per deck. Queries are
- * re-read once, when the run is over, not after every deck.
+ * re-read once, when the run is over, not after every deck. `scope` names the run (`book`, or
+ * `account:<id>`), which keeps going if the CSM leaves the screen.
  */
-export function useDeckRun(makeWorker: () => DeckWorkerPort = startDeckWorker) {
+export function useDeckRun(scope: string, makeWorker: () => DeckWorkerPort = startDeckWorker) {
   const db = useDb();
   const platform = usePlatform();
   const author = usePreference('authorName') ?? '';
   const queryClient = useQueryClient();
   const settings = useHealthSettings();
   const branding = useBranding();
-  const [state, setState] = useState<BatchState | null>(null);
-  const run = useRef<DeckBatchRun | null>(null);
-  useEffect(() => () => run.current?.cancel(), []);
+  const state = useSyncExternalStore(subscribeRuns, () => runStateOf(scope));
 
   const start = useCallback(
     async (options: DeckRunOptions) => {
-      if (run.current || !settings.data || !branding.data) return null;
+      if (activeRun(scope) || !settings.data || !branding.data) return null;
       const writer = createWriter(db, BROWSER_CLOCK, author);
-      const current = runDeckBatch(
+      const run = runDeckBatch(
         makeWorker(),
         {
           type: 'start',
@@ -57,11 +56,11 @@ export function useDeckRun(makeWorker: () => DeckWorkerPort = startDeckWorker) {
           branding: deckBrandingOf(branding.data),
           jobs: options.jobs,
         },
-        { save: (deck) => saveDeck(platform, writer, deck, options.mode), onState: setState },
+        { save: (deck) => saveDeck(platform, writer, deck, options.mode), onState: (s) => updateRun(scope, { state: s }) },
       );
-      run.current = current;
-      const final = await current.finished;
-      run.current = null;
+      updateRun(scope, { run });
+      const final = await run.finished;
+      updateRun(scope, { run: null });
       await Promise.all(final.saved.map((s) => clearDraft(db, s.accountId, options.kind, options.periodKey)));
       await Promise.all([
         queryClient.invalidateQueries({ queryKey: deckKeys.all }),
@@ -71,10 +70,10 @@ export function useDeckRun(makeWorker: () => DeckWorkerPort = startDeckWorker) {
       ]);
       return final;
     },
-    [author, branding.data, db, makeWorker, platform, queryClient, settings.data],
+    [author, branding.data, db, makeWorker, platform, queryClient, scope, settings.data],
   );
 
-  const cancel = useCallback(() => run.current?.cancel(), []);
+  const cancel = useCallback(() => activeRun(scope)?.cancel(), [scope]);
   const ready = settings.data !== undefined && branding.data !== undefined;
-  return { state, start, cancel, ready, reset: () => setState(null) };
+  return { state, start, cancel, ready };
 }
