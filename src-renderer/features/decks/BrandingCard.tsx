@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useState, type FormEvent } from 'react';
-import { checkLogoFile, SAFE_FONTS, validateBranding, type BrandingProblems, type StoredLogo } from './branding';
+import { checkLogoFile, logoTooLarge, SAFE_FONTS, validateBranding, type BrandingProblems, type StoredLogo } from './branding';
 import { useSaveBranding } from './mutations';
 import { useBranding } from './queries';
 
@@ -14,24 +14,13 @@ function BrandingForm({ initial }: { initial: NonNullable<ReturnType<typeof useB
   const save = useSaveBranding();
   const [form, setForm] = useState({ agencyName: initial.agencyName, primaryColor: `#${initial.primaryColor}`, accentColor: `#${initial.accentColor}`, font: initial.font });
   const [logo, setLogo] = useState<StoredLogo | null>(initial.logo);
-  const [logoProblem, setLogoProblem] = useState<string | null>(null);
   const [problems, setProblems] = useState<BrandingProblems>({});
-  const logoUrl = useObjectUrl(logo);
   const set = (field: keyof typeof form) => (value: string) => {
     setForm((f) => ({ ...f, [field]: value }));
     // A corrected field stops being flagged at once; the rest wait for the next save.
     setProblems(({ [field]: _fixed, ...rest }) => rest);
   };
 
-  const chooseLogo = async (file: File | undefined) => {
-    if (!file) return;
-    // Refuse what is too large before reading it into memory.
-    if (file.size > 1_000_000) return setLogoProblem(`"${file.name}" is ${(file.size / 1_000_000).toFixed(1)} MB; logos must be 1 MB or smaller. Export a smaller PNG or JPEG.`);
-    const checked = checkLogoFile(file.name, new Uint8Array(await file.arrayBuffer()));
-    if (!checked.ok) return setLogoProblem(checked.message);
-    setLogoProblem(null);
-    setLogo(checked.logo);
-  };
   const submit = (e: FormEvent) => {
     e.preventDefault();
     const checked = validateBranding(form);
@@ -59,28 +48,7 @@ function BrandingForm({ initial }: { initial: NonNullable<ReturnType<typeof useB
             ))}
           </select>
         </Field>
-        <div className="field">
-          <span>Logo (PNG or JPEG, up to 1 MB)</span>
-          <div className="branding__logo">
-            {logoUrl ? <img src={logoUrl} alt={`Logo: ${logo?.name}`} /> : <span className="branding__no-logo">No logo: the agency name is shown</span>}
-            <div className="branding__logo-actions">
-              <label className="button button--small" htmlFor="brand-logo">
-                {logo ? 'Replace…' : 'Upload…'}
-              </label>
-              <input id="brand-logo" className="visually-hidden" type="file" accept="image/png,image/jpeg" aria-label="Logo file" onChange={(e) => void chooseLogo(e.target.files?.[0])} />
-              {logo && (
-                <button type="button" className="button button--ghost button--small" onClick={() => setLogo(null)}>
-                  Remove
-                </button>
-              )}
-            </div>
-          </div>
-          {logoProblem && (
-            <p className="bad-text branding__problem" role="alert">
-              {logoProblem}
-            </p>
-          )}
-        </div>
+        <LogoField logo={logo} onChange={setLogo} />
         <BrandPreview name={form.agencyName} primary={form.primaryColor} accent={form.accentColor} font={form.font} />
         <div className="form-actions">
           <button type="submit" className="button button--primary" disabled={save.isPending}>
@@ -89,6 +57,45 @@ function BrandingForm({ initial }: { initial: NonNullable<ReturnType<typeof useB
         </div>
       </form>
     </section>
+  );
+}
+
+/** Upload, preview, replace or remove the logo; a file that cannot be used is refused in plain words. */
+function LogoField({ logo, onChange }: { logo: StoredLogo | null; onChange(logo: StoredLogo | null): void }) {
+  const [problem, setProblem] = useState<string | null>(null);
+  const url = useObjectUrl(logo);
+  const choose = async (file: File | undefined) => {
+    if (!file) return;
+    const tooLarge = logoTooLarge(file.name, file.size);
+    if (tooLarge) return setProblem(tooLarge);
+    const checked = checkLogoFile(file.name, new Uint8Array(await file.arrayBuffer()));
+    if (!checked.ok) return setProblem(checked.message);
+    setProblem(null);
+    onChange(checked.logo);
+  };
+  return (
+    <div className="field">
+      <span>Logo (PNG or JPEG, up to 1 MB)</span>
+      <div className="branding__logo">
+        {url ? <img src={url} alt={`Logo: ${logo?.name}`} /> : <span className="branding__no-logo">No logo: the agency name is shown</span>}
+        <div className="branding__logo-actions">
+          <label className="button button--small" htmlFor="brand-logo">
+            {logo ? 'Replace…' : 'Upload…'}
+          </label>
+          <input id="brand-logo" className="visually-hidden" type="file" accept="image/png,image/jpeg" aria-label="Logo file" onChange={(e) => void choose(e.target.files?.[0])} />
+          {logo && (
+            <button type="button" className="button button--ghost button--small" onClick={() => onChange(null)}>
+              Remove
+            </button>
+          )}
+        </div>
+      </div>
+      {problem && (
+        <p className="bad-text branding__problem" role="alert">
+          {problem}
+        </p>
+      )}
+    </div>
   );
 }
 

@@ -58,12 +58,17 @@ export function validateBranding(form: { agencyName: string; primaryColor: strin
   return { ok: true, value: { agencyName, primaryColor: primaryColor!, accentColor: accentColor!, font: form.font } };
 }
 
+/** Checked on the file's size before its bytes are read, so a 200 MB picture never reaches memory. */
+export function logoTooLarge(name: string, sizeBytes: number): string | null {
+  if (sizeBytes <= MAX_LOGO_BYTES) return null;
+  return `"${name}" is ${(sizeBytes / 1_000_000).toFixed(1)} MB; logos must be 1 MB or smaller. Export a smaller PNG or JPEG.`;
+}
+
 /** A chosen logo file checked before it is kept: PNG or JPEG, at most 1 MB and 4,000 pixels a side. */
 export function checkLogoFile(name: string, bytes: Uint8Array): { ok: true; logo: StoredLogo; widthPx: number; heightPx: number } | { ok: false; message: string } {
   if (bytes.length === 0) return { ok: false, message: `"${name}" is empty. Choose a PNG or JPEG logo.` };
-  if (bytes.length > MAX_LOGO_BYTES) {
-    return { ok: false, message: `"${name}" is ${(bytes.length / 1_000_000).toFixed(1)} MB; logos must be 1 MB or smaller. Export a smaller PNG or JPEG.` };
-  }
+  const tooLarge = logoTooLarge(name, bytes.length);
+  if (tooLarge) return { ok: false, message: tooLarge };
   const checked = checkLogo(bytes);
   if (!checked.ok) {
     const tooWide = /pixel/.test(checked.warning);
