@@ -68,7 +68,7 @@ test('generate a QBR from an account: review the outline, receive the file, see 
   expect(deck.slides).toBe(total - leftOut);
 
   const history = page.getByRole('list', { name: 'Deck history' });
-  const entry = history.getByRole('listitem').filter({ hasText: `QBR ${quarter}` });
+  const entry = history.getByRole('listitem').filter({ hasText: 'QBR · Q3 2026' });
   await expect(entry).toHaveCount(1);
   await expect(entry).toContainText(`${HVAC_STORY_ACCOUNT_NAME} — QBR ${quarter}.pptx`);
   await expect(entry).toContainText(`${total - leftOut} slides`);

@@ -64,7 +64,10 @@ export function BatchProgress({ state, onCancel, noun = 'decks' }: Props) {
           <ul className="deck-run__list" aria-label="Saved decks">
             {state.saved.map((s) => (
               <li key={s.recordId}>
-                <span className="mono">{s.fileName}</span> <span className="muted">· {formatSize(s.sizeBytes)}</span>
+                <span className="mono" title={s.location}>
+                  {s.location}
+                </span>{' '}
+                <span className="muted">· {formatSize(s.sizeBytes)}</span>
               </li>
             ))}
           </ul>

@@ -1,4 +1,5 @@
 import type { DeckRecord } from '../../../src-core/model';
+import { parsePeriod } from '../../../src-core/time';
 import { showToast } from '../../app/toasts';
 import { usePlatform } from '../../platform';
 import { formatDateTime } from '../shared/format';
@@ -27,7 +28,7 @@ export function DeckHistory({ decks, currentHash, disabled, onGenerateAgain }: P
           <li key={d.id} className="deck-history__item">
             <div className="deck-history__what">
               <span className="deck-history__title">
-                {KIND_LABELS[d.kind]} {d.period}
+                {KIND_LABELS[d.kind]} · {periodLabel(d.period)}
               </span>
               <span className="mono deck-history__file">{d.fileName}</span>
               <span className="muted deck-history__meta">
@@ -57,6 +58,14 @@ export function DeckHistory({ decks, currentHash, disabled, onGenerateAgain }: P
       })}
     </ul>
   );
+}
+
+function periodLabel(key: string): string {
+  try {
+    return parsePeriod(key).label;
+  } catch {
+    return key;
+  }
 }
 
 /** `fnv1a:412:9c0e57aa` → `9c0e57aa`: enough to tell two decks' data apart at a glance. */
