@@ -4,6 +4,7 @@ import { createUser } from './create-user';
 import { exportBook } from './export-book';
 import { importBook, type ImportSummary } from './import-book';
 import { reassignAccount } from './reassign';
+import { rotateToken } from './rotate-token';
 import { seedDemo } from './seed-demo';
 
 /**
@@ -15,7 +16,8 @@ export type AdminRequest =
   | { command: 'seed-demo'; owner: string; accounts: number; seed: string; asOf: string }
   | { command: 'import'; owner: string; book: unknown }
   | { command: 'reassign'; account: string; to: string }
-  | { command: 'export-book'; owner: string };
+  | { command: 'export-book'; owner: string }
+  | { command: 'rotate-token'; email: string };
 
 /** What to print on stdout, and for export-book the book to write to the admin's file. */
 export interface AdminReply {
@@ -44,6 +46,8 @@ export async function runAdminRequest(db: Db, request: AdminRequest, now: string
       const rows = Object.values(book.tables).reduce((n, rows) => n + rows.length, 0);
       return { stdout: `${book.tables.accounts.length} accounts, ${rows} rows`, book };
     }
+    case 'rotate-token':
+      return { stdout: await rotateToken(db, request.email) };
     default:
       throw new AdminError(`Unknown command ${(request as { command: string }).command}.`);
   }

@@ -4,7 +4,7 @@ import type { AdminRequest } from '../admin/commands';
 import { checkNewUser } from '../admin/create-user';
 import { UsageError, parseCommandLine, requireOption, wholeNumber } from './args';
 
-export const USAGE = 'usage: admin create-user|seed-demo|import|reassign|export-book [options] (see README: Running a team server)';
+export const USAGE = 'usage: admin create-user|seed-demo|import|reassign|export-book|rotate-token [options] (see README: Running a team server)';
 
 export interface AdminInvocation {
   request: AdminRequest;
@@ -50,6 +50,10 @@ export function parseAdminArgs(argv: string[], today: string): AdminInvocation {
     case 'export-book': {
       const { values } = parseCommandLine(rest, { ...DATA, owner: { type: 'string' }, out: { type: 'string' } });
       return { request: { command, owner: requireOption(values, 'owner') }, dataDir: values.data!, out: requireOption(values, 'out') };
+    }
+    case 'rotate-token': {
+      const { values } = parseCommandLine(rest, { ...DATA, email: { type: 'string' } });
+      return { request: { command, email: requireOption(values, 'email') }, dataDir: values.data! };
     }
     default:
       throw new UsageError(command ? `Unknown command "${command}". ${USAGE}` : USAGE);

@@ -72,9 +72,14 @@ describe('admin CLI on a PGlite data folder', () => {
       expect(lee.code).toBe(0);
       const leeClient = new Client(url, lee.stdout.trim());
       expect((await leeClient.get('/v1/me')).body).toMatchObject({ email: 'lee@agency.test' });
+      const rotated = await admin('rotate-token', '--email', 'lee@agency.test');
+      expect(rotated.stdout).toMatch(/^[A-Za-z0-9_-]{43}\n$/);
+      expect((await leeClient.get('/v1/me')).status).toBe(401);
+      expect((await new Client(url, rotated.stdout.trim()).get('/v1/me')).body).toMatchObject({ email: 'lee@agency.test' });
       const moved = await admin('reassign', '--account', 'acc-2', '--to', 'lee@agency.test');
       expect(moved.stdout).toBe('Moved account acc-2 (2 rows) from sam@agency.test to lee@agency.test.\n');
-      expect((await leeClient.pullAll()).changes.map((c) => c.id).sort()).toEqual(['acc-2', 'n-2']);
+      const leeAgain = new Client(url, rotated.stdout.trim());
+      expect((await leeAgain.pullAll()).changes.map((c) => c.id).sort()).toEqual(['acc-2', 'n-2']);
       const out = join(data, '..', `${data.split('/').pop()}-export.json`);
       const exported = await admin('export-book', '--owner', 'sam@agency.test', '--out', out);
       expect(exported).toEqual({ code: 0, stdout: '1 accounts, 3 rows\n', stderr: '' });
