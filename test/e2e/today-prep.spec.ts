@@ -86,6 +86,13 @@ test('Today → prep → log the meeting offline → timesheet', async ({ page, 
   const row = (category: string) => sheet.getByRole('row').filter({ hasText: accountName }).filter({ hasText: category });
   await expect(row('Prep')).toContainText('16 min');
   await expect(row('Meeting')).toContainText('30 min');
+  // A hand-logged line of the daily timesheet, still offline.
+  const logTime = page.getByRole('form', { name: 'Log time' });
+  await logTime.getByLabel('Account').selectOption({ label: accountName });
+  await logTime.getByLabel('Category').selectOption('email');
+  await logTime.getByLabel('Minutes').fill('10');
+  await logTime.getByRole('button', { name: 'Log time' }).click();
+  await expect(row('Email')).toContainText('10 min');
   await page.screenshot({ path: 'test-results/screens/timesheet-1440x900.png' });
 
   await page.getByRole('tab', { name: 'Week plan' }).click();

@@ -1,9 +1,10 @@
 import { useMemo, useState } from 'react';
 import { TIME_CATEGORIES } from '../../../src-core/model';
-import { timesheet, timesheetCsv, type DayBook } from '../../../src-core/today';
+import { timesheet, timesheetCsv, type DayBook, type Timesheet } from '../../../src-core/today';
 import { addDays, mondayOf } from '../../../src-core/time';
 import { usePlatform } from '../../platform/usePlatform';
 import { formatShortDate, labelOf } from '../shared/format';
+import { AddTimeForm } from './AddTimeForm';
 import { exportText } from './export-file';
 
 const hours = (minutes: number) => `${Math.floor(minutes / 60)}:${String(minutes % 60).padStart(2, '0')}`;
@@ -15,7 +16,6 @@ export function TimesheetView({ book, today }: { book: DayBook; today: string })
   const weekEnd = addDays(weekStart, 6);
   const days = Array.from({ length: 7 }, (_, i) => addDays(weekStart, i));
   const sheet = useMemo(() => timesheet(book.timeEntries, new Map(book.accounts.map((a) => [a.id, a.name])), weekStart, weekEnd), [book, weekStart, weekEnd]);
-  const accounts = [...new Set(sheet.rows.map((r) => r.accountName))];
   return (
     <section aria-label="Timesheet">
       <div className="today-toolbar">
@@ -25,6 +25,17 @@ export function TimesheetView({ book, today }: { book: DayBook; today: string })
         <span className="muted">{hours(sheet.totalMinutes)} logged · {TIME_CATEGORIES.filter((c) => sheet.byCategory[c]).map((c) => `${labelOf(c)} ${hours(sheet.byCategory[c]!)}`).join(' · ') || 'nothing yet'}</span>
         <button type="button" className="button" onClick={() => void exportText(platform, `Timesheet ${weekStart}.csv`, timesheetCsv(sheet), 'text/csv')}>Export CSV</button>
       </div>
+      <AddTimeForm book={book} today={today} />
+      <TimesheetTable sheet={sheet} days={days} />
+    </section>
+  );
+}
+
+/** The week's grid: one row per account and category, one column per day, totals on the right and below. */
+export function TimesheetTable({ sheet, days }: { sheet: Timesheet; days: string[] }) {
+  const accounts = [...new Set(sheet.rows.map((r) => r.accountName))];
+  return (
+    <>
       {sheet.rows.length === 0 ? (
         <p className="empty">No time logged this week. Prep and meeting time land here when you log a meeting.</p>
       ) : (
@@ -62,6 +73,6 @@ export function TimesheetView({ book, today }: { book: DayBook; today: string })
           </table>
         </div>
       )}
-    </section>
+    </>
   );
 }

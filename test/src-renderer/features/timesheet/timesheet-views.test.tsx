@@ -1,8 +1,8 @@
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { exportText } from '../../../../src-renderer/features/timesheet/export-file';
-import { TimesheetView } from '../../../../src-renderer/features/timesheet/TimesheetView';
-import { PlatformContext } from '../../../../src-renderer/platform/PlatformProvider';
+import { TimesheetTable } from '../../../../src-renderer/features/timesheet/TimesheetView';
+import { timesheet } from '../../../../src-core/today';
 import type { Platform, SaveFileRequest } from '../../../../src-renderer/platform/platform';
 import { makeAccount, makeDayBook, makeTimeEntry } from '../../../src-core/today/fixtures';
 
@@ -17,7 +17,7 @@ function fakePlatform(saved: SaveFileRequest[]): Platform {
   };
 }
 
-describe('TimesheetView', () => {
+describe('TimesheetTable', () => {
   it('shows the week’s minutes per account and category with day and week totals', () => {
     const book = makeDayBook({
       accounts: [makeAccount({ id: 'a-1', name: 'Bright Smiles Dental' })],
@@ -27,11 +27,9 @@ describe('TimesheetView', () => {
         makeTimeEntry({ id: '3', accountId: 'a-1', date: '2026-09-01', minutes: 99, category: 'meeting' }),
       ],
     });
-    const html = renderToStaticMarkup(
-      <PlatformContext.Provider value={fakePlatform([])}>
-        <TimesheetView book={book} today="2026-09-10" />
-      </PlatformContext.Provider>,
-    );
+    const days = ['2026-09-07', '2026-09-08', '2026-09-09', '2026-09-10', '2026-09-11', '2026-09-12', '2026-09-13'];
+    const sheet = timesheet(book.timeEntries, new Map(book.accounts.map((a) => [a.id, a.name])), days[0]!, days[6]!);
+    const html = renderToStaticMarkup(<TimesheetTable sheet={sheet} days={days} />);
     const rows = [...html.matchAll(/<tr>(.*?)<\/tr>/g)].map((m) => m[1]!.replace(/<[^>]+>/g, '|').replace(/\|+/g, '|'));
     expect(rows).toEqual([
       '|Account|Category|Sep 7|Sep 8|Sep 9|Sep 10|Sep 11|Sep 12|Sep 13|Total|',
@@ -39,7 +37,7 @@ describe('TimesheetView', () => {
       '|Bright Smiles Dental|Prep|15 min|0:15|',
       '|Total|1:00|1:00|',
     ]);
-    expect(html).toContain('1:00 logged · Meeting 0:45 · Prep 0:15');
+    expect(sheet.byCategory).toEqual({ meeting: 45, prep: 15 });
   });
 });
 
