@@ -37,7 +37,7 @@ export function resultPoints(series: readonly MetricSeries[], period: Period, no
       const tail = s.attainment !== null && s.attainment >= ON_TARGET && s.performance === 'improving' ? `; ${change}` : '';
       out.push({ metric, kind: 'win', text: `${head}${tail}.` });
       if (s.attainment !== null && s.attainment >= EXCEEDING_TARGET) {
-        out.push({ metric, kind: 'exceeding', text: `${label} is ${formatPercent(s.attainment)} of target ${periodWord(period)}: room to grow the programme.` });
+        out.push({ metric, kind: 'exceeding', text: `${label} at ${formatPercent(s.attainment)} of target ${periodWord(period)}: room to grow the programme.` });
       }
     }
   }

@@ -47,7 +47,7 @@ describe('talkingPoints', () => {
     ]);
     expect(points.needsWork).toEqual([]);
     expect(points.expansion).toEqual([
-      'Leads is 133% of target this quarter: room to grow the programme.',
+      'Leads at 133% of target this quarter: room to grow the programme.',
       'Propose Paid search pilot for "More demand than organic can bring"; expected impact: +20 leads a month (identified).',
     ]);
   });
