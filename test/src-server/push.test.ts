@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Db, Queryable } from '../../src-server/db/adapter';
 import type { TestServer } from '../../src-server/testing';
 import { BACKENDS, Client, NOW, clientFields, makeAccount, makeBook, makeNote, makeTask, makeTimeEntry, mid, start } from './helpers';
 
@@ -181,5 +182,35 @@ describe.each(BACKENDS)('push on $name', ({ databaseUrl }) => {
     const account = (await row('accounts', 'a1'))!.row!;
     expect(account).toMatchObject({ pulse: 2, ownerName: 'Sam' });
     expect((await row('tasks', 't3'))!.row!.deleted).toBe(false);
+  });
+});
+
+describe.each(BACKENDS)('a value the database refuses, on $name', ({ databaseUrl }) => {
+  let server: TestServer;
+  let laptop: Client;
+
+  beforeAll(async () => {
+    // As if PostgreSQL refused one row's data (SQLSTATE 22P05) although it passed every check.
+    const refuse = (q: Queryable): Queryable => ({
+      query: async (sql, params) => {
+        if (/INSERT INTO rows/.test(sql) && params?.[1] === 'poison') throw Object.assign(new Error('untranslatable character'), { code: '22P05' });
+        return q.query(sql, params);
+      },
+    });
+    server = await start(databaseUrl, { wrapDb: (db: Db) => ({ ...db, transaction: (work) => db.transaction((tx) => work(refuse(tx))) }) });
+    laptop = new Client(server.url, await server.createUser({ email: 'sam@agency.test', name: 'Sam' }));
+    await server.seedBook('sam@agency.test', makeBook({ accounts: [makeAccount('a1')] }));
+  });
+  afterAll(() => server.close());
+
+  it('rejects that one mutation instead of failing the push, and keeps the others', async () => {
+    const note = (id: string) => ({ mutationId: `db-${id}`, table: 'notes', op: 'upsert', id, fields: clientFields(makeNote(id, 'a1')) });
+    const results = await laptop.push([note('before'), note('poison'), note('after')]);
+    expect(results).toEqual([
+      { mutationId: 'db-before', status: 'applied', rev: expect.any(Number) },
+      { mutationId: 'db-poison', status: 'rejected', reason: 'validation', message: 'The server cannot store this value.' },
+      { mutationId: 'db-after', status: 'applied', rev: expect.any(Number) },
+    ]);
+    expect((await laptop.pullAll()).changes.map((c) => c.id).sort()).toEqual(['a1', 'after', 'before']);
   });
 });
