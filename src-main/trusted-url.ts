@@ -18,11 +18,13 @@ function parse(raw: unknown): URL | null {
 }
 
 /**
- * The href to hand to the system browser, or null when the link must not leave the app:
- * only http(s) with a real host and no embedded credentials (`https://bank.com@evil.test`).
+ * The href to hand to the operating system, or null when the link must not leave the app:
+ * http(s) with a real host and no embedded credentials (`https://bank.com@evil.test`) go to the
+ * system browser; `mailto:` (the monthly insight email) goes to the mail app and nowhere else.
  */
 export function externalLinkTarget(raw: unknown): string | null {
   const url = parse(raw);
+  if (url?.protocol === 'mailto:') return url.href;
   if (!url || !WEB_SCHEMES.has(url.protocol) || url.hostname === '') return null;
   if (url.username !== '' || url.password !== '') return null;
   return url.href;

@@ -5,6 +5,8 @@ describe('links that may open in the system browser', () => {
   it('passes http and https links, normalised by the URL parser', () => {
     expect(externalLinkTarget('https://www.example.com/case-study?id=7')).toBe('https://www.example.com/case-study?id=7');
     expect(externalLinkTarget('http://EXAMPLE.com')).toBe('http://example.com/');
+    // The monthly insight email opens in the mail app.
+    expect(externalLinkTarget('mailto:dana@brightsmiles.test?subject=October%20insight')).toBe('mailto:dana@brightsmiles.test?subject=October%20insight');
   });
 
   it.each([
@@ -17,7 +19,6 @@ describe('links that may open in the system browser', () => {
     ['//server/share'],
     ['C:\\Windows\\system32\\calc.exe'],
     ['smb://server/share'],
-    ['mailto:ceo@example.com'],
     ['ms-msdt:/id PCWDiagnostic'],
     ['app://fieldbook/index.html'],
     ['https://bank.example.com@evil.test/login'],
