@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseBookFile } from '../../src-core/model';
 import { LOCK_FILE } from '../../src-server/cli/data-lock';
-import { runCli, startServerProcess, stopped, tempDir } from './cli-helpers';
+import { removeTempDirs, runCli, startServerProcess, stopped, tempDir } from './cli-helpers';
 import type { TestServer } from '../../src-server/testing';
 import { Client, makeAccount, makeBook, makeNote, makeTask, start } from './helpers';
 
@@ -17,6 +17,7 @@ describe('admin CLI on a PGlite data folder', () => {
     tasks: [makeTask('t-1', 'acc-1')],
   });
   let samToken = '';
+  afterAll(removeTempDirs);
 
   beforeAll(async () => {
     writeFileSync(bookFile, JSON.stringify(book));
@@ -129,13 +130,17 @@ if (process.env.TEST_DATABASE_URL) describe('admin CLI on PostgreSQL (DATABASE_U
     server = await start(process.env.TEST_DATABASE_URL);
     databaseUrl = server.databaseUrl!;
   });
-  afterAll(() => server.close());
+  afterAll(async () => {
+    await server.close();
+    removeTempDirs();
+  });
 
   it('creates users and imports books straight into the database the server reads', async () => {
     const env = { DATABASE_URL: databaseUrl };
     const created = await runCli('admin', ['create-user', '--email', 'pg@agency.test', '--name', 'Pat'], env);
     expect(created.stdout).toMatch(/^[A-Za-z0-9_-]{43}\n$/);
-    const file = join(tempDir('pgbook'), 'book.json');
+    const folder = join(tempDir('pgbook'), '..');
+    const file = join(folder, 'book.json');
     writeFileSync(file, JSON.stringify(makeBook({ accounts: [makeAccount('pg-a1')], notes: [makeNote('pg-n1', 'pg-a1')] })));
     const imported = await runCli('admin', ['import', '--format', 'fieldbook', '--owner', 'pg@agency.test', file], env);
     expect(imported.stdout).toBe('1 accounts for pg@agency.test: 2 rows written, 0 unchanged.\n');

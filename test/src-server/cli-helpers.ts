@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
@@ -28,8 +28,17 @@ export function runCli(script: 'admin' | 'server', args: string[], env: Record<s
   });
 }
 
+const made: string[] = [];
+
+/** A data folder path inside a fresh temporary folder (files beside it land there too). */
 export function tempDir(label: string): string {
-  return mkdtempSync(join(tmpdir(), `fieldbook-${label}-`));
+  const parent = mkdtempSync(join(tmpdir(), `fieldbook-${label}-`));
+  made.push(parent);
+  return join(parent, 'data');
+}
+
+export function removeTempDirs(): void {
+  for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true });
 }
 
 /** Starts `server` on a free port and resolves once it answers /v1/health. */

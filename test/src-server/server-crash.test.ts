@@ -3,7 +3,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { LOCK_FILE } from '../../src-server/cli/data-lock';
-import { runCli, startServerProcess, stopped, tempDir } from './cli-helpers';
+import { removeTempDirs, runCli, startServerProcess, stopped, tempDir } from './cli-helpers';
 import { Client, clientFields, makeAccount, makeBook, makeNote } from './helpers';
 
 describe('a server process killed mid-batch (RELIABILITY 12)', () => {
@@ -11,6 +11,7 @@ describe('a server process killed mid-batch (RELIABILITY 12)', () => {
   let running: ChildProcess | null = null;
   afterAll(async () => {
     if (running) await stopped(running, 'SIGKILL');
+    removeTempDirs();
   });
 
   it('keeps all of the batch or none, and the retry applies it exactly once after a restart', async () => {
