@@ -7,6 +7,7 @@ import { showToast } from '../app/toasts';
 import { usePlatform, type Platform, type TokenPersistence } from '../platform';
 import { createSyncApi, fetchTransport, SyncEngine } from '../sync';
 import { normaliseServerUrl, openUserDb, verifySignIn } from './connect-team-server';
+import { APP_SYNC_OPTIONS } from './sync-options';
 import { rememberTeamConnection, teamConnectionFor, type TeamConnection } from './team-connections';
 import { TeamSessionContext, type TeamSessionState, type TeamSessionValue } from './team-session';
 import { refreshScreensAfterSync, syncAfterLocalWrites } from './watch-sync';
@@ -46,7 +47,7 @@ export function TeamSessionProvider({ children }: { children: ReactNode }) {
       const who = { serverUrl: connection.serverUrl, me: connection.me, userKey: session.userKey };
       if (!token) return setState({ kind: 'signed-out', ...who });
       const api = createSyncApi({ serverUrl: connection.serverUrl, token, transport: fetchTransport() });
-      const engine = new SyncEngine({ db: session.db, api, clock: BROWSER_CLOCK, log: logSync });
+      const engine = new SyncEngine({ ...APP_SYNC_OPTIONS, db: session.db, api, clock: BROWSER_CLOCK, log: logSync });
       const unwatch = [syncAfterLocalWrites(queryClient, engine), refreshScreensAfterSync(queryClient, engine)];
       stop = () => {
         engine.stop();

@@ -24,6 +24,13 @@ test.beforeAll(async () => {
 test.afterAll(async () => server?.close());
 
 const syncText = (page: Page) => page.getByTestId('sync-status-text');
+
+/** After the first sync the app opens on its start screen; the tests continue from the Book. */
+async function openBookAfterFirstSync(page: Page): Promise<void> {
+  await expect(syncText(page)).toHaveText(/^All changes synced · (just now|1 min ago)$/, { timeout: 60_000 });
+  await page.getByRole('navigation', { name: 'Fieldbook' }).getByRole('link', { name: 'Book', exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Book', exact: true })).toBeVisible();
+}
 const APP_FILES = 'http://127.0.0.1:4173/**';
 const TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.svg': 'image/svg+xml', '.png': 'image/png' };
 
@@ -67,10 +74,12 @@ test('connect with a token, first sync, offline edits through a reload: the serv
 
   // Wrong token first: a clear error, nothing changes.
   await page.goto('/');
+  await page.screenshot({ path: `${SCREENS_DIR}/sync-welcome.png` });
   await page.getByRole('button', { name: /Connect to your team server/ }).click();
   const dialog = page.getByRole('dialog', { name: 'Connect to your team server' });
   await connect(page, dialog, 'Connect', 'not-a-real-token');
   await expect(dialog.getByRole('alert')).toHaveText(/did not accept this token/);
+  await page.screenshot({ path: `${SCREENS_DIR}/sync-connect-wrong-token.png` });
 
   // Slow each pulled page a little so the first sync's progress is seen as a person would.
   await page.route('**/v1/pull*', async (route) => {
@@ -82,10 +91,9 @@ test('connect with a token, first sync, offline edits through a reload: the serv
   await expect(page.getByRole('heading', { name: 'Downloading your book' })).toBeVisible();
   await expect(progress).toContainText(/[1-9][\d,]* items received/);
   await page.screenshot({ path: `${SCREENS_DIR}/sync-first-sync.png` });
-  await expect(page.getByRole('heading', { level: 1, name: 'Book', exact: true })).toBeVisible({ timeout: 60_000 });
+  await openBookAfterFirstSync(page);
   await page.unroute('**/v1/pull*');
   await expect(page.locator('.totals')).toContainText('40accounts');
-  await expect(syncText(page)).toHaveText(/^All changes synced · (just now|1 min ago)$/);
 
   await page.goto('/#/settings');
   const section = page.getByRole('region', { name: 'Team server' });
@@ -118,6 +126,8 @@ test('connect with a token, first sync, offline edits through a reload: the serv
   await context.grantPermissions(['local-network-access'], { origin: 'http://127.0.0.1:4173' });
   await page.reload();
   await expect(page.getByRole('heading', { level: 1, name: secondName })).toBeVisible();
+  await openTab(page, 'Notes');
+  await expect(page.getByRole('list', { name: 'Notes' }).getByText(edits.notes[1]!)).toHaveCount(1);
   await expect(syncText(page)).toHaveText('Sign in to sync');
   expect((await server.exportBook(SAM.email)).tables.notes.filter((n) => n.body.startsWith('Offline note'))).toEqual([]);
 
@@ -154,8 +164,7 @@ test('a change the server refuses lands in Couldn’t sync; a revoked token asks
   await page.goto('/');
   await page.getByRole('button', { name: /Connect to your team server/ }).click();
   await connect(page, page.getByRole('dialog', { name: 'Connect to your team server' }), 'Connect', leeToken);
-  await expect(page.getByRole('heading', { level: 1, name: 'Book', exact: true })).toBeVisible({ timeout: 60_000 });
-  await expect(syncText(page)).toHaveText(/^All changes synced · /);
+  await openBookAfterFirstSync(page);
 
   // Offline, Lee writes a note on an account that the admin meanwhile moves to Kim.
   const first = page.locator('.book-row .account-link').first();

@@ -5,6 +5,7 @@
  */
 import type { PulledChange } from '../../../src-core/sync/protocol';
 import { FieldbookDb, getMeta, openFieldbookDb } from '../../../src-renderer/store';
+import { APP_SYNC_OPTIONS } from '../../../src-renderer/session/sync-options';
 import { createSyncApi, fetchTransport, openServerSession, type ServerSession } from '../../../src-renderer/sync';
 
 const clock = { now: () => new Date().toISOString(), newId: () => crypto.randomUUID() };
@@ -22,9 +23,9 @@ async function timedSync(session: ServerSession): Promise<{ ms: number; rows: nu
 }
 
 const bench = {
-  /** Signs in (not timed), then times the first sync into that user's fresh database. */
+  /** Signs in (not timed), then times the first sync into that user's fresh database, with the app's settings. */
   async firstSync(serverUrl: string, token: string) {
-    const session = await openServerSession({ serverUrl, token, clock, engine: { maxAttempts: 1 } });
+    const session = await openServerSession({ serverUrl, token, clock, engine: { ...APP_SYNC_OPTIONS, maxAttempts: 1 } });
     sessions.set(token, session);
     return timedSync(session);
   },
