@@ -6,6 +6,11 @@ export interface WorkerTiming {
   loadMs: number;
   totalMs: number;
   roundTripMs: number;
+  /** `performance.now()` on the main thread when the request was sent and the reply arrived. */
+  sentAt: number;
+  doneAt: number;
+  /** The worker's own split of the time (health, cadence, detection…), when it reports one. */
+  phases: Record<string, number> | null;
 }
 
 export class BookWorkerError extends Error {}
@@ -41,7 +46,8 @@ class BookWorkerClient {
     if (!waiting) return;
     this.pending.delete(reply.id);
     if (!reply.ok) return waiting.reject(new BookWorkerError(`The background calculation failed: ${reply.message}`));
-    this.timings.push({ kind: waiting.kind, loadMs: reply.loadMs, totalMs: reply.totalMs, roundTripMs: Math.round(performance.now() - waiting.sentAt) });
+    const doneAt = performance.now();
+    this.timings.push({ kind: waiting.kind, loadMs: reply.loadMs, totalMs: reply.totalMs, roundTripMs: Math.round(doneAt - waiting.sentAt), sentAt: waiting.sentAt, doneAt, phases: phasesOf(reply.result) });
     if (this.timings.length > 50) this.timings.shift();
     waiting.resolve(reply.result);
   }
@@ -54,6 +60,11 @@ class BookWorkerClient {
       this.worker!.postMessage({ id, request });
     });
   }
+}
+
+function phasesOf(result: unknown): Record<string, number> | null {
+  const timings = (result as { timings?: Record<string, number> } | null)?.timings;
+  return timings && typeof timings === 'object' ? { ...timings } : null;
 }
 
 export const bookWorker = new BookWorkerClient();

@@ -43,7 +43,8 @@ function useInsightBase() {
   const version: InsightVersion = { book: book.dataUpdatedAt, settings: settings.dataUpdatedAt, today };
   const base = (): Omit<WorkerRequest, 'kind'> => ({
     dbName: db.name,
-    version: `${version.book}:${version.settings}`,
+    // The worker keeps the book it loaded until the book changes; settings travel with each request.
+    version: String(version.book),
     now: new Date().toISOString(),
     settings: settings.data.settings,
   });
@@ -77,6 +78,8 @@ export function useAccountTrend(accountId: string, days = 90) {
     queryKey: insightKeys.trend(ctx?.version ?? NO_VERSION, accountId, days),
     queryFn: () => bookWorker.request({ ...ctx!.base(), kind: 'trend', accountId, days }),
     enabled: ctx !== null,
+    // The same account's last trend stays on screen while a write's recomputation runs.
+    placeholderData: (previous) => previous,
   });
 }
 

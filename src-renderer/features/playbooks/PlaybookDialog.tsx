@@ -82,7 +82,7 @@ export function PlaybookDialog({ warning, account, band, onClose }: Props) {
             </a>
           )}
           <button type="button" className="button" onClick={onClose}>
-            {run.isSuccess ? 'Close' : 'Cancel'}
+            {run.isSuccess ? 'Done' : 'Cancel'}
           </button>
           {!run.isSuccess && (
             <button

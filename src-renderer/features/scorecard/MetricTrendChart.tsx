@@ -1,8 +1,9 @@
 import { useEffect, useRef } from 'react';
 import type { CsmScorecard, ScorecardUnit } from '../../../src-core/scorecard';
 import { parsePeriod } from '../../../src-core/time';
+import { scheduleChart } from '../health/chart-queue';
 import { Chart, palette } from '../health/charts';
-import { chartValue, formatScorecardValue, metricStatus, type MetricKey } from './scorecard-view';
+import { axisLabel, chartValue, formatScorecardValue, metricStatus, type MetricKey } from './scorecard-view';
 
 interface Props {
   metric: MetricKey;
@@ -16,12 +17,27 @@ interface Props {
 export function MetricTrendChart({ metric, unit, label, scorecards }: Props) {
   const ref = useRef<HTMLCanvasElement>(null);
   useEffect(() => {
-    if (!ref.current) return;
+    let chart: Chart | null = null;
+    const cancel = scheduleChart(() => {
+      if (ref.current) chart = build(ref.current);
+    });
+    return () => {
+      cancel();
+      chart?.destroy();
+    };
+  }, [metric, unit, label, scorecards]);
+  return (
+    <div className="metric__chart">
+      <canvas ref={ref} role="img" aria-label={`${label} over the last ${scorecards.length} periods`} />
+    </div>
+  );
+
+  function build(canvas: HTMLCanvasElement): Chart {
     const c = palette();
     const shortLabel = (key: string) => parsePeriod(key).label.replace(/^(\w{3})\w* (\d{4})$/, '$1 $2');
     const colour = (s: CsmScorecard) => ({ met: c.good, missed: c.bad, none: c.accent })[metricStatus(metric, s[metric], s.targets[metric])];
     const targets = scorecards.map((s) => chartValue(unit, s.targets[metric]));
-    const chart = new Chart(ref.current, {
+    return new Chart(canvas, {
       type: 'bar',
       data: {
         labels: scorecards.map((s) => shortLabel(s.period)),
@@ -49,16 +65,10 @@ export function MetricTrendChart({ metric, unit, label, scorecards }: Props) {
           },
         },
         scales: {
-          x: { grid: { display: false }, ticks: { color: c.muted, font: { size: 10 } } },
-          y: { beginAtZero: unit !== 'nps', grid: { color: c.grid }, ticks: { color: c.muted, font: { size: 10 }, maxTicksLimit: 4 } },
+          x: { grid: { display: false }, ticks: { color: c.muted, font: { size: 10 }, maxRotation: 0, autoSkip: true } },
+          y: { beginAtZero: unit !== 'nps', grid: { color: c.grid }, ticks: { color: c.muted, font: { size: 10 }, maxTicksLimit: 4, callback: (v) => axisLabel(unit, Number(v)) } },
         },
       },
     });
-    return () => chart.destroy();
-  }, [metric, unit, label, scorecards]);
-  return (
-    <div className="metric__chart">
-      <canvas ref={ref} role="img" aria-label={`${label} over the last ${scorecards.length} periods`} />
-    </div>
-  );
+  }
 }

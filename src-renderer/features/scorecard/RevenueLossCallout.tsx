@@ -1,4 +1,5 @@
-import { formatMoney, formatPercent } from '../../../src-core/metrics';
+import { formatPercent } from '../../../src-core/metrics';
+import { formatMoney } from '../shared/format';
 import type { CsmScorecard } from '../../../src-core/scorecard';
 import { revenueLoss } from './scorecard-view';
 

@@ -1,4 +1,5 @@
-import { formatMoney, formatNumber, formatPercent, NO_VALUE } from '../../../src-core/metrics';
+import { formatNumber, formatPercent, NO_VALUE } from '../../../src-core/metrics';
+import { formatMoney } from '../shared/format';
 import { SCORECARD_DEFINITIONS, type CsmScorecard, type ScorecardUnit, type ScorecardValues } from '../../../src-core/scorecard';
 import { periodContaining, previousPeriod, parsePeriod, type Period } from '../../../src-core/time';
 
@@ -115,4 +116,12 @@ export function chartValue(unit: ScorecardUnit, value: number | null): number | 
   if (unit === 'cents') return Math.round(value) / 100;
   if (unit === 'fraction') return Math.round(value * 1000) / 10;
   return value;
+}
+
+/** Short axis labels in chart units (dollars, percents): "$150K", "110%", "2 h". */
+export function axisLabel(unit: ScorecardUnit, v: number): string {
+  if (unit === 'cents') return Math.abs(v) >= 1_000 ? `$${formatNumber(v / 1_000, 1)}K` : `$${formatNumber(v)}`;
+  if (unit === 'fraction') return `${formatNumber(v)}%`;
+  if (unit === 'minutes') return v >= 60 ? `${formatNumber(v / 60, 1)} h` : `${formatNumber(v)} m`;
+  return formatNumber(v, 1);
 }

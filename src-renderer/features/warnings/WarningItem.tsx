@@ -27,7 +27,20 @@ export function WarningItem({ warning: w, accountName, today, onRunPlaybook }: P
           since {formatDate(w.date)}
         </span>
       </div>
-      <p className="warning__evidence">{w.evidence}</p>
+      <div className="warning__body">
+        <p className="warning__evidence">{w.evidence}</p>
+        {w.status !== 'resolved' && (
+          <div className="warning__footer">
+            {w.status === 'snoozed' && w.snoozedUntil && w.snoozedUntil > today && <span className="muted">Snoozed until {formatDate(w.snoozedUntil)}</span>}
+            {onRunPlaybook && (
+              <button type="button" className="button button--small" onClick={onRunPlaybook}>
+                Run playbook
+              </button>
+            )}
+            <SnoozeControls warningId={w.id} today={today} />
+          </div>
+        )}
+      </div>
       {runs.length > 0 && (
         <ul className="warning__runs">
           {runs.map((r) => (
@@ -38,20 +51,10 @@ export function WarningItem({ warning: w, accountName, today, onRunPlaybook }: P
           ))}
         </ul>
       )}
-      {w.status === 'resolved' ? (
+      {w.status === 'resolved' && (
         <p className="muted warning__status">
           {w.resolution === 'cleared' ? 'Cleared: the cause went away' : 'Resolved by you'} on {formatDate(w.resolvedAt ?? w.date)}. It reopens only on new evidence.
         </p>
-      ) : (
-        <div className="warning__footer">
-          {w.status === 'snoozed' && w.snoozedUntil && w.snoozedUntil > today && <span className="muted">Snoozed until {formatDate(w.snoozedUntil)}</span>}
-          {onRunPlaybook && (
-            <button type="button" className="button button--small button--primary" onClick={onRunPlaybook}>
-              Run playbook
-            </button>
-          )}
-          <SnoozeControls warningId={w.id} today={today} />
-        </div>
       )}
     </li>
   );

@@ -6,7 +6,7 @@ import { PlaybookDialog } from '../playbooks/PlaybookDialog';
 import { useToday } from '../shared/useToday';
 import { useWarningsInbox } from './queries';
 import { WarningItem } from './WarningItem';
-import { countsByKind, warningsIn, type InboxView } from './warnings-view';
+import { countsByKind, sortForInbox, warningsIn, type InboxView } from './warnings-view';
 import type { StoredWarning } from './warnings-store';
 import './warnings.css';
 
@@ -30,7 +30,7 @@ export function WarningsPage() {
 
   const accounts = useMemo(() => new Map((book.data ?? []).map((r) => [r.account.id, r.account])), [book.data]);
   const bands = useMemo(() => new Map((insights.data?.health ?? []).map((h) => [h.accountId, h.band])), [insights.data]);
-  const list = useMemo(() => (view === 'open' ? inbox : warningsIn(view, stored.data ?? [], today)), [view, inbox, stored.data, today]);
+  const list = useMemo(() => (view === 'open' ? sortForInbox(inbox) : warningsIn(view, stored.data ?? [], today)), [view, inbox, stored.data, today]);
   const filtered = kind ? list.filter((w) => w.kind === kind) : list;
   const kinds = countsByKind(list);
 

@@ -43,3 +43,12 @@ export const WARNING_TONE: Record<WarningKind, 'bad' | 'warn' | 'info'> = {
   ticket_unanswered: 'warn',
   onboarding_step_late: 'info',
 };
+
+const TONE_RANK = { bad: 0, warn: 1, info: 2 } as const;
+
+/** The inbox in the order to act on it: losing the client first, then newest, then by account. */
+export function sortForInbox<W extends Pick<StoredWarning, 'kind' | 'date' | 'causeKey'>>(warnings: readonly W[]): W[] {
+  return [...warnings].sort(
+    (a, b) => TONE_RANK[WARNING_TONE[a.kind]] - TONE_RANK[WARNING_TONE[b.kind]] || (a.date < b.date ? 1 : a.date > b.date ? -1 : a.causeKey.localeCompare(b.causeKey)),
+  );
+}
