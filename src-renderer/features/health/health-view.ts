@@ -18,6 +18,9 @@ export interface MeasureRow {
   reasons: Measure['reasons'];
 }
 
+/** Rounds half up, ignoring floating-point dust (0.3 ÷ 0.8 × 100 is 37.4999…, shown as 38). */
+const round = (n: number) => Math.round(n + 1e-9);
+
 /** Each measure's points, its weight in the score and what it adds or costs: the bars of the breakdown. */
 export function measureRows(health: Pick<AccountHealth, 'measures' | 'largestDrag'>): MeasureRow[] {
   const scored = health.measures.filter((m) => m.points !== null && m.weight > 0);
@@ -28,9 +31,9 @@ export function measureRows(health: Pick<AccountHealth, 'measures' | 'largestDra
       key: m.key,
       label: m.label,
       points: m.points,
-      weightPct: Math.round(share * 100),
-      adds: m.points === null ? 0 : Math.round(m.points * share),
-      loses: m.points === null ? 0 : Math.round((100 - m.points) * share),
+      weightPct: round(share * 100),
+      adds: m.points === null ? 0 : round(m.points * share),
+      loses: m.points === null ? 0 : round((100 - m.points) * share),
       largestDrag: health.largestDrag?.key === m.key,
       reasons: m.reasons,
     };

@@ -1,0 +1,78 @@
+import 'fake-indexeddb/auto';
+import { afterEach, describe, expect, it } from 'vitest';
+import { DEFAULT_SETTINGS } from '../../../../src-core/settings';
+import { clearSettings, parseStoredSettings, readSettings, writeCompPlanView, writeSettings } from '../../../../src-renderer/features/health/settings-store';
+import { formValuesOf, fromFormValue, settingsFromForm, toFormValue } from '../../../../src-renderer/features/settings/health-settings-form';
+import type { FieldbookDb } from '../../../../src-renderer/store';
+import { freshDb } from '../../store/fixtures';
+
+let db: FieldbookDb | null = null;
+afterEach(async () => {
+  await db?.delete();
+  db = null;
+});
+
+describe('stored settings', () => {
+  it('are the seeds’ defaults until the CSM saves their own', async () => {
+    db = freshDb();
+    expect(await readSettings(db)).toEqual({ settings: DEFAULT_SETTINGS, problem: null, custom: false, showCompPlan: false });
+    const mine = { ...DEFAULT_SETTINGS, targets: { ...DEFAULT_SETTINGS.targets, nps: 60 } };
+    await writeSettings(db, mine);
+    await writeCompPlanView(db, true);
+    expect(await readSettings(db)).toEqual({ settings: mine, problem: null, custom: true, showCompPlan: true });
+    await clearSettings(db);
+    expect((await readSettings(db)).settings).toEqual(DEFAULT_SETTINGS);
+  });
+
+  it('that cannot be read fall back to the defaults with a message naming the field', () => {
+    const broken = { ...DEFAULT_SETTINGS, health: { ...DEFAULT_SETTINGS.health, bands: { green: 40, yellow: 60 } } };
+    const loaded = parseStoredSettings(broken);
+    expect(loaded.settings).toEqual(DEFAULT_SETTINGS);
+    expect(loaded.custom).toBe(false);
+    expect(loaded.problem).toBe('Your saved targets and health settings could not be read (health › bands: Green must start above Yellow), so the defaults are in use. Saving the form below replaces them.');
+    expect(parseStoredSettings('not settings').problem).toMatch(/could not be read/);
+  });
+
+  it('are validated before they are written', async () => {
+    db = freshDb();
+    await expect(writeSettings(db, { ...DEFAULT_SETTINGS, response: { firstResponseBusinessMinutes: 0 } })).rejects.toThrow();
+    expect((await readSettings(db)).custom).toBe(false);
+  });
+});
+
+describe('the Targets & health form', () => {
+  it('shows fractions as percents and cents as dollars, and reads them back', () => {
+    expect(toFormValue('percent', 0.3)).toBe('30');
+    expect(toFormValue('percent', 1.1)).toBe('110');
+    expect(toFormValue('dollars', 2_500_000)).toBe('25000');
+    expect(fromFormValue('percent', '97')).toBe(0.97);
+    expect(fromFormValue('dollars', '15000')).toBe(1_500_000);
+    expect(fromFormValue('number', '')).toBeNaN();
+    expect(fromFormValue('time', ' 08:30 ')).toBe('08:30');
+  });
+
+  it('round-trips the defaults unchanged', () => {
+    const result = settingsFromForm(DEFAULT_SETTINGS, formValuesOf(DEFAULT_SETTINGS));
+    expect(result).toEqual({ ok: true, settings: DEFAULT_SETTINGS });
+  });
+
+  it('changes only what the CSM typed', () => {
+    const values = { ...formValuesOf(DEFAULT_SETTINGS), 'health.weights.results': '40', 'targets.upsellPerQuarterCents': '30000', 'businessHours.end': '18:00' };
+    const result = settingsFromForm(DEFAULT_SETTINGS, values);
+    if (!result.ok) throw new Error(result.problems.join('; '));
+    expect(result.settings.health.weights).toEqual({ results: 0.4, engagement: 0.3, sentiment: 0.2, commercial: 0.2 });
+    expect(result.settings.targets.upsellPerQuarterCents).toBe(3_000_000);
+    expect(result.settings.businessHours).toEqual({ start: '08:30', end: '18:00', workdays: [0, 1, 2, 3, 4] });
+  });
+
+  it('names the field of each problem', () => {
+    const values = { ...formValuesOf(DEFAULT_SETTINGS), 'health.bands.green': '40', 'targets.csat': '', 'businessHours.start': '8h' };
+    const result = settingsFromForm(DEFAULT_SETTINGS, values);
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.problems).toHaveLength(3);
+    expect(result.problems).toContain('Workday starts: is not a time (HH:MM)');
+    expect(result.problems.some((p) => p.startsWith('Green from score: Green must start above Yellow'))).toBe(true);
+    expect(result.problems.some((p) => p.startsWith('CSAT above (of 5): '))).toBe(true);
+  });
+});
