@@ -1,6 +1,7 @@
 import { useMemo, useState } from 'react';
 import type { Account, HealthBand } from '../../../src-core/model';
 import { DEFAULT_PLAYBOOKS, runPlaybook } from '../../../src-core/playbooks';
+import { usePlaybooks } from './queries';
 import { accountHref } from '../../app/routes';
 import { Dialog } from '../shared/Dialog';
 import { formatDate, labelOf } from '../shared/format';
@@ -19,9 +20,10 @@ interface Props {
 /** Turns a warning into a playbook: pick one, see exactly what it creates, then create it. */
 export function PlaybookDialog({ warning, account, band, onClose }: Props) {
   const cause = useMemo(() => causeOfWarning(warning, band), [warning, band]);
-  const options = useMemo(() => playbooksForWarning(DEFAULT_PLAYBOOKS, cause), [cause]);
-  const [chosenId, setChosenId] = useState(options[0]?.id ?? '');
-  const chosen = options.find((p) => p.id === chosenId) ?? null;
+  const playbooks = usePlaybooks().data?.playbooks ?? DEFAULT_PLAYBOOKS;
+  const options = useMemo(() => playbooksForWarning(playbooks, cause), [playbooks, cause]);
+  const [chosenId, setChosenId] = useState<string | null>(null);
+  const chosen = options.find((p) => p.id === chosenId) ?? options[0] ?? null;
   const run = useRunPlaybook();
   // A preview with throwaway ids: the real run makes its own rows with fresh ids.
   const preview = useMemo(() => {
@@ -39,7 +41,7 @@ export function PlaybookDialog({ warning, account, band, onClose }: Props) {
             <legend>Playbook</legend>
             {options.map((p) => (
               <label key={p.id} className="check">
-                <input type="radio" name="playbook" value={p.id} checked={p.id === chosenId} onChange={() => setChosenId(p.id)} />
+                <input type="radio" name="playbook" value={p.id} checked={p.id === chosen?.id} onChange={() => setChosenId(p.id)} />
                 <span>
                   <strong>{p.name}</strong> <span className="muted">{p.description}</span>
                 </span>

@@ -2,6 +2,7 @@ import { useState, type FormEvent } from 'react';
 import type { Settings } from '../../../src-core/settings';
 import { useResetSettings, useSaveSettings } from '../health/mutations';
 import { useHealthSettings } from '../health/queries';
+import { PlaybooksEditor } from '../playbooks/PlaybooksEditor';
 import { formValuesOf, SETTING_GROUPS, settingsFromForm, type FieldUnit, type FormValues } from './health-settings-form';
 import './health-settings.css';
 
@@ -77,6 +78,10 @@ function HealthSettingsForm({ settings, problem, custom }: { settings: Settings;
           </button>
         </div>
       </form>
+      <details className="health-settings__group">
+        <summary>Playbooks</summary>
+        <PlaybooksEditor />
+      </details>
     </section>
   );
 }

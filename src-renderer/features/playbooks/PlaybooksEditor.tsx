@@ -1,0 +1,62 @@
+import './playbooks.css';
+import { useState } from 'react';
+import { WARNING_LABELS } from '../../../src-core/warnings';
+import { parsePlaybooks } from './playbooks-store';
+import { usePlaybooks, useResetPlaybooks, useSavePlaybooks } from './queries';
+import type { LoadedPlaybooks } from './playbooks-store';
+
+/**
+ * Playbooks are data: each names the warnings, signals, bands or expansion triggers it answers,
+ * the tasks it creates and the opportunity it frames. The CSM can edit them (as JSON, checked
+ * against the same schema the app runs them with) or go back to the seeds' defaults.
+ */
+export function PlaybooksEditor() {
+  const loaded = usePlaybooks();
+  if (!loaded.data) return null;
+  return <Editor key={JSON.stringify(loaded.data.playbooks)} loaded={loaded.data} />;
+}
+
+function Editor({ loaded }: { loaded: LoadedPlaybooks }) {
+  const [text, setText] = useState(() => JSON.stringify(loaded.playbooks, null, 2));
+  const [problems, setProblems] = useState<string[]>([]);
+  const save = useSavePlaybooks();
+  const reset = useResetPlaybooks();
+  const onSave = () => {
+    const result = parsePlaybooks(text);
+    if (!result.ok) return setProblems(result.problems.slice(0, 8));
+    setProblems([]);
+    save.mutate(result.playbooks);
+  };
+  return (
+    <div className="playbooks-editor">
+      {loaded.problem && <p className="bad-text" role="alert">{loaded.problem}</p>}
+      <ul className="playbooks-editor__list">
+        {loaded.playbooks.map((p) => (
+          <li key={p.id}>
+            <strong>{p.name}</strong> <span className="muted">{p.tasks.length} tasks{p.opportunity ? ' + an opportunity' : ''}{p.when.warnings.length ? ` · on ${p.when.warnings.map((w) => WARNING_LABELS[w]).join(', ')}` : ''}</span>
+          </li>
+        ))}
+      </ul>
+      <details>
+        <summary>Edit the playbooks</summary>
+        <label className="field">
+          <span>Playbooks (JSON). Templates may use {'{account}'} and {'{evidence}'}.</span>
+          <textarea className="mono playbooks-editor__json" rows={18} spellCheck={false} value={text} onChange={(e) => setText(e.target.value)} />
+        </label>
+        {problems.length > 0 && (
+          <ul className="bad-text" role="alert">
+            {problems.map((p) => <li key={p}>{p}</li>)}
+          </ul>
+        )}
+        <div className="form-actions form-actions--start">
+          <button type="button" className="button button--primary" onClick={onSave} disabled={save.isPending}>
+            Save playbooks
+          </button>
+          <button type="button" className="button" onClick={() => reset.mutate()} disabled={reset.isPending || !loaded.custom}>
+            Reset playbooks to defaults
+          </button>
+        </div>
+      </details>
+    </div>
+  );
+}
