@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { accountHealth, indexBook, type AccountHealth } from '../../../src-core/health';
+import { accountHealth, indexBook, type AccountData, type AccountHealth } from '../../../src-core/health';
 import type { Settings } from '../../../src-core/settings';
 import type { AccountDetail } from '../../store/types';
 import { HealthBadge } from './HealthBadge';
@@ -7,13 +7,18 @@ import { bandLabel, measureRows, trendWords } from './health-view';
 import { HealthTrendChart } from './HealthTrendChart';
 import { MeasureBars } from './MeasureBars';
 import { OverrideCard } from './OverrideCard';
+import { PlaysCard } from './PlaysCard';
 import { useAccountTrend, useHealthSettings } from './queries';
 import './health.css';
 
 /** The account's health, computed with the CSM's own settings from the rows the screen already holds. */
 export function healthOfAccount(detail: AccountDetail, now: string, settings: Settings): AccountHealth {
-  const data = indexBook({ ...detail, accounts: [detail.account] }).get(detail.account.id)!;
-  return accountHealth(data, now, settings);
+  return accountHealth(dataOf(detail), now, settings);
+}
+
+/** The account's live rows (tombstones left out), as health and the playbooks read them. */
+function dataOf(detail: AccountDetail): AccountData {
+  return indexBook({ ...detail, accounts: [detail.account] }).get(detail.account.id)!;
 }
 
 /** The Account screen's Health tab: every measure's points and weight, the drag, what would move it, the trend, the override. */
@@ -24,7 +29,8 @@ export function HealthPanel({ detail, today }: { detail: AccountDetail; today: s
 }
 
 function HealthBreakdown({ detail, today, settings }: { detail: AccountDetail; today: string; settings: Settings }) {
-  const health = useMemo(() => healthOfAccount(detail, new Date().toISOString(), settings), [detail, settings, today]);
+  const data = useMemo(() => dataOf(detail), [detail]);
+  const health = useMemo(() => accountHealth(data, new Date().toISOString(), settings), [data, settings, today]);
   const rows = useMemo(() => measureRows(health), [health]);
   const trend = useAccountTrend(detail.account.id);
   const t = trend.data?.trend ?? null;
@@ -81,6 +87,7 @@ function HealthBreakdown({ detail, today, settings }: { detail: AccountDetail; t
         {trend.data ? <HealthTrendChart snapshots={trend.data.snapshots} bands={settings.health.bands} /> : <p className="loading">Re-deriving daily snapshots…</p>}
       </section>
       <OverrideCard accountId={detail.account.id} health={health} overrides={detail.healthOverrides} today={today} />
+      <PlaysCard data={data} health={health} settings={settings} />
     </div>
   );
 }

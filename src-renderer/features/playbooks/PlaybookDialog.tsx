@@ -1,25 +1,25 @@
 import { useMemo, useState } from 'react';
-import type { Account, HealthBand } from '../../../src-core/model';
-import { DEFAULT_PLAYBOOKS, runPlaybook } from '../../../src-core/playbooks';
+import type { Account } from '../../../src-core/model';
+import { DEFAULT_PLAYBOOKS, runPlaybook, type PlaybookCause } from '../../../src-core/playbooks';
 import { usePlaybooks } from './queries';
 import { accountHref } from '../../app/routes';
 import { Dialog } from '../shared/Dialog';
 import { formatDate, labelOf } from '../shared/format';
-import type { StoredWarning } from '../warnings/warnings-store';
 import { useRunPlaybook } from './mutations';
-import { causeOfWarning, playbooksForWarning } from './playbook-drafts';
+import { playbooksForWarning } from './playbook-drafts';
 import './playbooks.css';
 
 interface Props {
-  warning: StoredWarning;
+  /** What set it off: a warning (with the account's band), a signal or an expansion trigger. */
+  cause: PlaybookCause;
   account: Account;
-  band: HealthBand | null;
+  /** The warning it answers, if any: the created rows are linked back to it. */
+  warningId: string | null;
   onClose(): void;
 }
 
-/** Turns a warning into a playbook: pick one, see exactly what it creates, then create it. */
-export function PlaybookDialog({ warning, account, band, onClose }: Props) {
-  const cause = useMemo(() => causeOfWarning(warning, band), [warning, band]);
+/** Turns a warning or a signal into a playbook: pick one, see exactly what it creates, then create it. */
+export function PlaybookDialog({ cause, account, warningId, onClose }: Props) {
   const playbooks = usePlaybooks().data?.playbooks ?? DEFAULT_PLAYBOOKS;
   const options = useMemo(() => playbooksForWarning(playbooks, cause), [playbooks, cause]);
   const [chosenId, setChosenId] = useState<string | null>(null);
@@ -33,7 +33,7 @@ export function PlaybookDialog({ warning, account, band, onClose }: Props) {
   return (
     <Dialog title={`Playbook for ${account.name}`} open onClose={onClose}>
       <div className="dialog__body playbook">
-        <p className="muted">{warning.evidence}</p>
+        <p className="muted">{cause.evidence}</p>
         {options.length === 0 ? (
           <p>No playbook answers this kind of warning yet.</p>
         ) : (
@@ -91,7 +91,7 @@ export function PlaybookDialog({ warning, account, band, onClose }: Props) {
               type="button"
               className="button button--primary"
               disabled={!chosen || run.isPending}
-              onClick={() => chosen && run.mutate({ playbook: chosen, account, cause, warningId: warning.id })}
+              onClick={() => chosen && run.mutate({ playbook: chosen, account, cause, warningId })}
             >
               {run.isPending ? 'Creating…' : `Create ${preview?.tasks.length ?? 0} tasks${preview?.opportunity ? ' and the opportunity' : ''}`}
             </button>

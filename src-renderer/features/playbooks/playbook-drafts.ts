@@ -8,11 +8,19 @@ export function causeOfWarning(warning: Pick<EarlyWarning, 'kind' | 'evidence'>,
   return { evidence: warning.evidence, warning: warning.kind, ...(band ? { band } : {}) };
 }
 
-/** The playbooks that answer a warning: those for its kind first, then the one for the account's band. */
+/**
+ * The playbooks that answer a cause, most specific first: those for its warning, signal or
+ * expansion trigger, then the one for the account's band; each listed once.
+ */
 export function playbooksForWarning(playbooks: readonly Playbook[], cause: PlaybookCause): Playbook[] {
-  const byWarning = playbooksFor(playbooks, { evidence: cause.evidence, warning: cause.warning });
-  const byBand = cause.band ? playbooksFor(playbooks, { evidence: cause.evidence, band: cause.band }) : [];
-  return [...byWarning, ...byBand.filter((p) => !byWarning.includes(p))];
+  const { evidence } = cause;
+  const groups = [
+    cause.warning ? playbooksFor(playbooks, { evidence, warning: cause.warning }) : [],
+    cause.signal ? playbooksFor(playbooks, { evidence, signal: cause.signal }) : [],
+    cause.expansion ? playbooksFor(playbooks, { evidence, expansion: cause.expansion }) : [],
+    cause.band ? playbooksFor(playbooks, { evidence, band: cause.band }) : [],
+  ];
+  return [...new Set(groups.flat())];
 }
 
 /** A generated row as the writer takes it: the server's bookkeeping is the writer's to fill. */

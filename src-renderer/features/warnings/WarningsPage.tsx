@@ -2,6 +2,7 @@ import { useMemo, useState } from 'react';
 import type { WarningKind } from '../../../src-core/warnings';
 import { useBookRows } from '../book/queries';
 import { useBookInsights } from '../health/queries';
+import { causeOfWarning } from '../playbooks/playbook-drafts';
 import { PlaybookDialog } from '../playbooks/PlaybookDialog';
 import { useToday } from '../shared/useToday';
 import { useWarningsInbox } from './queries';
@@ -92,9 +93,9 @@ export function WarningsPage() {
       )}
       {playbookFor && accounts.get(playbookFor.accountId) && (
         <PlaybookDialog
-          warning={playbookFor}
+          cause={causeOfWarning(playbookFor, bands.get(playbookFor.accountId) ?? null)}
           account={accounts.get(playbookFor.accountId)!}
-          band={bands.get(playbookFor.accountId) ?? null}
+          warningId={playbookFor.id}
           onClose={() => setPlaybookFor(null)}
         />
       )}
