@@ -154,7 +154,7 @@ test('connect with a token, first sync, offline edits through a reload: the serv
   expect(errors).toEqual([]);
 });
 
-test('a change the server refuses lands in Couldn’t sync; a revoked token asks to sign in again', async ({ page, context }) => {
+test('a change the server refuses lands in Couldn’t sync; a revoked token asks to sign in again; signing out keeps unsynced edits for the next sign-in', async ({ page, context }) => {
   test.setTimeout(120_000);
   const LEE = { email: 'lee@agency.test', name: 'Lee Chen' };
   const leeToken = await server.createUser(LEE.email, LEE.name);
@@ -206,4 +206,21 @@ test('a change the server refuses lands in Couldn’t sync; a revoked token asks
   await section.screenshot({ path: `${SCREENS_DIR}/sync-sign-in-again.png` });
   await connect(page, section, 'Sign in', newToken);
   await expect(syncText(page)).toHaveText(/^All changes synced · /, { timeout: 30_000 });
+
+  // Sign out, with an edit not yet synced: the welcome screen; signing in again finds the book and the edit, which then syncs.
+  await context.setOffline(true);
+  await page.getByRole('navigation', { name: 'Fieldbook' }).getByRole('link', { name: 'Book', exact: true }).click();
+  await page.locator('.book-row .account-link').first().click();
+  await addNote(page, 'Lee: written before signing out');
+  await page.getByRole('navigation', { name: 'Fieldbook' }).getByRole('link', { name: 'Settings' }).click();
+  await page.getByRole('button', { name: 'Sign out…' }).click();
+  await expect(page.getByRole('alertdialog')).toContainText('Your book and 1 change not yet synced stay on this laptop');
+  await page.getByRole('alertdialog').getByRole('button', { name: 'Sign out' }).click();
+  await expect(page.getByRole('button', { name: /Connect to your team server/ })).toBeVisible();
+  await context.setOffline(false);
+  await page.getByRole('button', { name: /Connect to your team server/ }).click();
+  await connect(page, page.getByRole('dialog', { name: 'Connect to your team server' }), 'Connect', newToken);
+  await expect(syncText(page)).toHaveText(/^All changes synced · /, { timeout: 30_000 });
+  const notes = (await server.exportBook(LEE.email)).tables.notes.filter((n) => n.body === 'Lee: written before signing out');
+  expect(notes).toHaveLength(1);
 });
