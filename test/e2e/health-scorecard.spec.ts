@@ -29,6 +29,13 @@ test('scorecard, health breakdown with an override, and a snoozed warning', asyn
   // The Book has a Health column, filled in by the book worker.
   await expect(page.getByRole('columnheader', { name: /Health/ })).toBeVisible();
   await expect(page.locator('.book-row .health-badge').first()).toBeVisible({ timeout: 30_000 });
+  // Sorted by health, the weakest accounts come first.
+  await page.getByRole('columnheader', { name: /Health/ }).getByRole('button').click();
+  await expect(page.getByRole('columnheader', { name: /Health/ })).toHaveAttribute('aria-sort', 'ascending');
+  const firstScore = Number((await page.locator('.book-row .health-badge').first().innerText()).match(/\d+/)![0]);
+  const secondScore = Number((await page.locator('.book-row .health-badge').nth(1).innerText()).match(/\d+/)![0]);
+  expect(firstScore).toBeLessThanOrEqual(secondScore);
+  await page.screenshot({ path: `${SCREENS_DIR}/book-health-1440x900.png` });
 
   // Scorecard: every metric with its target, the revenue-loss callout, charts.
   await nav(page).getByRole('link', { name: 'Scorecard' }).click();

@@ -7,7 +7,8 @@ const TONE: Record<HealthBand, string> = { green: 'good', yellow: 'warn', red: '
 /**
  * Band colour and score. Under an override the badge shows the CSM's band with a pin icon and
  * keeps the computed score and band beside it (DESIGN §4); hovering lists the reasons.
- * `compact` (the Book's column) drops the word "computed"; the pin says it.
+ * `compact` (the Book's column) shows the pin beside the computed score; the computed band is
+ * on hover.
  */
 export function HealthBadge({ health, compact = false }: { health: BadgeHealth; compact?: boolean }) {
   const overridden = health.override !== null;
@@ -19,11 +20,10 @@ export function HealthBadge({ health, compact = false }: { health: BadgeHealth; 
           <path d="M10.5 1.5 14.5 5.5 12.8 6.2 10 9l.4 3.6-1.4 1.4-2.8-2.8L2.5 15 1 13.5l3.8-3.7L2 7l1.4-1.4L7 6l2.8-2.8z" />
         </svg>
       )}
-      {overridden ? bandLabel(health.band) : `${bandLabel(health.band)} · ${health.score}`}
-      {overridden && (
+      {overridden && !compact ? bandLabel(health.band) : `${bandLabel(health.band)} · ${health.score}`}
+      {overridden && !compact && (
         <span className="health-badge__computed">
-          {compact ? '' : 'computed '}
-          {bandLabel(health.computedBand)} · {health.score}
+          computed {bandLabel(health.computedBand)} · {health.score}
         </span>
       )}
     </span>
