@@ -80,6 +80,8 @@ export function TeamSessionProvider({ children }: { children: ReactNode }) {
       // Notes carry their author: a different person signing in writes under their own name.
       if (!readPreference('authorName') || session?.userKey !== verified.userKey) writePreference('authorName', verified.me.name);
       justSignedIn.current = { userKey: verified.userKey, token: verified.token, persistence };
+      // The open book's engine stops before its database may close; the new book's starts after.
+      if (state.kind === 'signed-in') state.engine.stop();
       activate(verified.userKey, db);
     }
 
