@@ -154,7 +154,7 @@ test('connect with a token, first sync, offline edits through a reload: the serv
   expect(errors).toEqual([]);
 });
 
-test('a change the server refuses lands in Couldn’t sync; a revoked token asks to sign in again; signing out keeps unsynced edits for the next sign-in', async ({ page, context }) => {
+test('a change the server refuses lands in Couldn’t sync (export, discard, edit and retry); a revoked token asks to sign in again; signing out keeps unsynced edits for the next sign-in', async ({ page, context }) => {
   test.setTimeout(120_000);
   const LEE = { email: 'lee@agency.test', name: 'Lee Chen' };
   const leeToken = await server.createUser(LEE.email, LEE.name);
@@ -166,25 +166,26 @@ test('a change the server refuses lands in Couldn’t sync; a revoked token asks
   await connect(page, page.getByRole('dialog', { name: 'Connect to your team server' }), 'Connect', leeToken);
   await openBookAfterFirstSync(page);
 
-  // Offline, Lee writes a note on an account that the admin meanwhile moves to Kim.
+  // Offline, Lee writes two notes on an account that the admin meanwhile moves to Kim.
   const first = page.locator('.book-row .account-link').first();
   await first.click({ timeout: 10_000 });
   const accountId = decodeURIComponent(/#\/accounts\/([^/]+)$/.exec(page.url())![1]!);
   await context.setOffline(true);
   await addNote(page, 'Lee: pricing concerns before the renewal');
+  await addNote(page, 'Lee: second thought on pricing');
   await server.reassign(accountId, 'kim@agency.test');
   await context.setOffline(false);
 
-  const review = page.getByRole('link', { name: '1 change couldn’t sync — review' });
+  const review = page.getByRole('link', { name: '2 changes couldn’t sync — review' });
   await expect(review).toBeVisible({ timeout: 30_000 });
   await expect(syncText(page)).toHaveText(/^All other changes synced · /);
   await page.locator('.sidebar__footer').screenshot({ path: `${SCREENS_DIR}/sync-status-couldnt-sync.png` });
   await review.click();
-  const item = page.getByRole('list', { name: 'Changes that couldn’t sync' }).getByRole('listitem');
-  await expect(item).toHaveCount(1);
-  await expect(item).toContainText('New note · An account no longer in your book');
-  await expect(item).toContainText('Lee: pricing concerns before the renewal');
-  await expect(item).toContainText('Not in your book: This account is no longer in your book.');
+  const items = page.getByRole('list', { name: 'Changes that couldn’t sync' }).getByRole('listitem');
+  await expect(items).toHaveCount(2);
+  const pricing = items.filter({ hasText: 'Lee: pricing concerns before the renewal' });
+  await expect(pricing).toContainText('New note · An account no longer in your book');
+  await expect(pricing).toContainText('Not in your book: This account is no longer in your book.');
   await page.screenshot({ path: `${SCREENS_DIR}/sync-couldnt-sync.png` });
   expect((await server.exportBook('kim@agency.test')).tables.notes.filter((n) => n.accountId === accountId && n.body.startsWith('Lee:'))).toEqual([]);
 
@@ -192,9 +193,24 @@ test('a change the server refuses lands in Couldn’t sync; a revoked token asks
   await page.getByRole('button', { name: 'Export all…' }).click();
   const exported = JSON.parse(await readFile((await (await download).path())!, 'utf8')) as { format: string; entries: { reason: string; fields: { body: string } }[] };
   expect(exported.format).toBe('fieldbook-couldnt-sync/1');
-  expect(exported.entries.map((e) => [e.reason, e.fields.body])).toEqual([['out_of_scope', 'Lee: pricing concerns before the renewal']]);
-  await item.getByRole('button', { name: 'Discard' }).click();
+  expect(exported.entries.map((e) => [e.reason, e.fields.body])).toEqual([
+    ['out_of_scope', 'Lee: pricing concerns before the renewal'],
+    ['out_of_scope', 'Lee: second thought on pricing'],
+  ]);
+  await items.filter({ hasText: 'second thought' }).getByRole('button', { name: 'Discard' }).click();
+  await expect(items).toHaveCount(1);
+
+  // The admin moves the account back; Lee edits the refused note and retries it: it reaches the server once, edited.
+  await server.reassign(accountId, LEE.email);
+  await page.getByRole('button', { name: 'Sync now' }).click();
+  await expect(syncText(page)).toHaveText(/^All other changes synced · /);
+  await pricing.getByRole('button', { name: 'Edit' }).click();
+  await pricing.getByLabel('body').fill('Lee: pricing concerns before the renewal (account is back)');
+  await pricing.getByRole('button', { name: 'Save and retry' }).click();
   await expect(page.getByText('Every change synced. Nothing is waiting here.')).toBeVisible();
+  await expect(syncText(page)).toHaveText(/^All changes synced · /, { timeout: 30_000 });
+  const back = (await server.exportBook(LEE.email)).tables.notes.filter((n) => n.accountId === accountId && n.body.startsWith('Lee:'));
+  expect(back.map((n) => n.body)).toEqual(['Lee: pricing concerns before the renewal (account is back)']);
 
   // The admin revokes Lee's token: the next sync asks Lee to sign in, and a new token resumes syncing.
   const newToken = await server.rotateToken(LEE.email);
