@@ -1,4 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
+import { useMemo } from 'react';
+import type { Settings } from '../../../src-core/settings';
 import { useDb } from '../../app/book-session';
 import { bookWorker } from '../../workers/book-worker-client';
 import type { WorkerRequest } from '../../workers/worker-protocol';
@@ -24,8 +26,19 @@ export const insightKeys = {
 
 export interface InsightVersion {
   book: number;
-  settings: number;
+  settings: string;
   today: string;
+}
+
+/**
+ * A short fingerprint of the settings' content, so saving the same values, or toggling the
+ * comp-plan view (kept beside them), does not recompute the book.
+ */
+export function settingsVersion(settings: Settings): string {
+  const text = JSON.stringify(settings);
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return `${(h >>> 0).toString(36)}-${text.length}`;
 }
 
 export function useHealthSettings() {
@@ -39,8 +52,10 @@ function useInsightBase() {
   const today = useToday();
   const book = useBookRows();
   const settings = useHealthSettings();
+  const current = settings.data?.settings;
+  const fingerprint = useMemo(() => (current ? settingsVersion(current) : ''), [current]);
   if (!book.data || !settings.data) return null;
-  const version: InsightVersion = { book: book.dataUpdatedAt, settings: settings.dataUpdatedAt, today };
+  const version: InsightVersion = { book: book.dataUpdatedAt, settings: fingerprint, today };
   const base = (): Omit<WorkerRequest, 'kind'> => ({
     dbName: db.name,
     // The worker keeps the book it loaded until the book changes; settings travel with each request.
@@ -94,7 +109,10 @@ export function useWarningsRun(onDone: () => void) {
       return run;
     },
     enabled: ctx !== null,
+    // The sidebar count runs this on every screen: a failure is shown on the Warnings screen,
+    // never by taking the whole app down.
+    throwOnError: false,
   });
 }
 
-const NO_VERSION: InsightVersion = { book: 0, settings: 0, today: '' };
+const NO_VERSION: InsightVersion = { book: 0, settings: '', today: '' };

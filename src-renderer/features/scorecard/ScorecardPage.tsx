@@ -105,9 +105,18 @@ function PeriodPicker({ period, today, onChange }: { period: Period; today: stri
 
 function CompPlanToggle({ show }: { show: boolean }) {
   const toggle = useShowCompPlan();
+  // The box follows the click at once; the stored value takes over once the write is read back.
+  const [wanted, setWanted] = useState<boolean | null>(null);
   return (
     <label className="check comp-toggle">
-      <input type="checkbox" checked={show} disabled={toggle.isPending} onChange={(e) => toggle.mutate(e.target.checked)} />
+      <input
+        type="checkbox"
+        checked={wanted ?? show}
+        onChange={(e) => {
+          setWanted(e.target.checked);
+          toggle.mutate(e.target.checked, { onSettled: () => setWanted(null) });
+        }}
+      />
       <span>Show my comp-plan estimate (commission, bonuses, President’s Club)</span>
     </label>
   );

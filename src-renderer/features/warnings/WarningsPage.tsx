@@ -48,6 +48,11 @@ export function WarningsPage() {
           Cadence and onboarding
         </a>
       </header>
+      {run.error && (
+        <p className="bad-text" role="alert">
+          {run.error.message} The list below is from the last check that worked.
+        </p>
+      )}
       <div className="toolbar toolbar--tight">
         <div className="segmented" role="tablist" aria-label="Warnings to show">
           {VIEWS.map((v) => (
@@ -71,6 +76,8 @@ export function WarningsPage() {
       </div>
       {stored.isPending ? (
         <p className="loading" role="status">Reading warnings…</p>
+      ) : stored.error ? (
+        <p className="bad-text" role="alert">The warnings stored on this laptop could not be read: {stored.error.message}</p>
       ) : filtered.length === 0 ? (
         <p className="empty">{view === 'open' ? 'No open warnings. Nothing needs you right now.' : 'Nothing here.'}</p>
       ) : (

@@ -14,7 +14,7 @@ export const warningKeys = {
 /** Every stored warning (open, snoozed and resolved), as the inbox and its history read them. */
 export function useStoredWarnings() {
   const db = useDb();
-  return useQuery({ queryKey: warningKeys.list(), queryFn: () => listWarnings(db) });
+  return useQuery({ queryKey: warningKeys.list(), queryFn: () => listWarnings(db), throwOnError: false });
 }
 
 /**

@@ -76,3 +76,13 @@ describe('the Targets & health form', () => {
     expect(result.problems.some((p) => p.startsWith('CSAT above (of 5): '))).toBe(true);
   });
 });
+
+describe('the settings fingerprint that keys book-wide recomputation', () => {
+  it('changes with any setting and not otherwise', async () => {
+    const { settingsVersion } = await import('../../../../src-renderer/features/health/queries');
+    const same = structuredClone(DEFAULT_SETTINGS);
+    expect(settingsVersion(same)).toBe(settingsVersion(DEFAULT_SETTINGS));
+    const changed = { ...DEFAULT_SETTINGS, health: { ...DEFAULT_SETTINGS.health, lookbackDays: 91 } };
+    expect(settingsVersion(changed)).not.toBe(settingsVersion(DEFAULT_SETTINGS));
+  });
+});
