@@ -205,7 +205,7 @@ test('a change the server refuses lands in Couldn’t sync (export, discard, edi
   await page.getByRole('button', { name: 'Sync now' }).click();
   await expect(syncText(page)).toHaveText(/^All other changes synced · /);
   await pricing.getByRole('button', { name: 'Edit' }).click();
-  await pricing.getByLabel('body').fill('Lee: pricing concerns before the renewal (account is back)');
+  await pricing.getByLabel('Body').fill('Lee: pricing concerns before the renewal (account is back)');
   await pricing.getByRole('button', { name: 'Save and retry' }).click();
   await expect(page.getByText('Every change synced. Nothing is waiting here.')).toBeVisible();
   await expect(syncText(page)).toHaveText(/^All changes synced · /, { timeout: 30_000 });

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import type { RejectedEntry } from '../../store';
 import { formatDateTime } from '../shared/format';
 import { useDiscardRejected, useRetryRejected } from './couldnt-sync-queries';
-import { describeRejected, editableFields, editedValues, type EditableValue } from './rejected-change';
+import { describeRejected, editableFields, editedValues, fieldLabel, type EditableValue } from './rejected-change';
 
 /** One refused change: what, where, why; edit its fields, retry, or discard it. */
 export function RejectedChange({ entry, accountName }: { entry: RejectedEntry; accountName: string | null }) {
@@ -60,14 +60,14 @@ function FieldEditor(props: { field: string; value: EditableValue; edited: strin
   if (typeof value === 'boolean') {
     return (
       <label className="check">
-        <input type="checkbox" checked={(edited ?? value) as boolean} onChange={(e) => onChange(e.target.checked)} /> {field}
+        <input type="checkbox" checked={(edited ?? value) as boolean} onChange={(e) => onChange(e.target.checked)} /> {fieldLabel(field)}
       </label>
     );
   }
   const text = edited === undefined ? (value === null ? '' : String(value)) : String(edited);
   return (
     <label className="field field--wide">
-      <span>{field}</span>
+      <span>{fieldLabel(field)}</span>
       {typeof value === 'string' && value.length > 80 ? (
         <textarea value={text} onChange={(e) => onChange(e.target.value)} />
       ) : (

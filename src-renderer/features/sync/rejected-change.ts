@@ -79,3 +79,9 @@ export function editedValues(original: Array<[string, EditableValue]>, edits: Re
   }
   return changed;
 }
+
+/** `durationMinutes` → "Duration minutes": field names as the edit form labels them. */
+export function fieldLabel(field: string): string {
+  const words = field.replace(/([a-z0-9])([A-Z])/g, '$1 $2').toLowerCase();
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeRejected, editableFields, editedValues } from '../../../../src-renderer/features/sync/rejected-change';
+import { describeRejected, editableFields, editedValues, fieldLabel } from '../../../../src-renderer/features/sync/rejected-change';
 import type { RejectedEntry } from '../../../../src-renderer/store';
 
 function refused(overrides: Partial<RejectedEntry> = {}): RejectedEntry {
@@ -39,4 +39,8 @@ describe('a change that could not sync, in words', () => {
     expect(editedValues(fields, { minutes: '45', billable: false })).toEqual({ minutes: 45, billable: false });
     expect(editedValues(fields, { minutes: 'forty', note: 'Prep for QBR', dueDate: '' })).toEqual({ minutes: 'forty', note: 'Prep for QBR', dueDate: null });
   });
+});
+
+it('labels fields in words', () => {
+  expect(['body', 'durationMinutes', 'nextMeetingAt', 'csat'].map(fieldLabel)).toEqual(['Body', 'Duration minutes', 'Next meeting at', 'Csat']);
 });
