@@ -2,7 +2,7 @@ import { expect, test, type BrowserContext, type Page } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
 import { extname, join } from 'node:path';
 import { HVAC_STORY_ACCOUNT_NAME } from '../../src-core/demo';
-import { SCREENS_DIR, openAccountBySearch, openTab } from './helpers';
+import { SCREENS_DIR, openAccountBySearch, openDemoBook, openTab } from './helpers';
 import { startE2eTeamServer, type E2eTeamServer } from './support/team-server';
 
 /**
@@ -239,4 +239,25 @@ test('a change the server refuses lands in Couldn’t sync (export, discard, edi
   await expect(syncText(page)).toHaveText(/^All changes synced · /, { timeout: 30_000 });
   const notes = (await server.exportBook(LEE.email)).tables.notes.filter((n) => n.body === 'Lee: written before signing out');
   expect(notes).toHaveLength(1);
+});
+
+test('connect from Settings while the demo book is open: the team book opens after its first sync', async ({ page }) => {
+  test.setTimeout(120_000);
+  const MAX = { email: 'max@agency.test', name: 'Max Ortiz' };
+  const maxToken = await server.createUser(MAX.email, MAX.name);
+  await server.seedDemo(MAX.email, { accounts: 5, seed: 'e2e-max' });
+
+  await openDemoBook(page);
+  await expect(page.locator('.totals')).toContainText('40accounts');
+  await page.getByRole('navigation', { name: 'Fieldbook' }).getByRole('link', { name: 'Settings' }).click();
+  const section = page.getByRole('region', { name: 'Team server' });
+  await expect(section).toContainText('Connect to your agency’s team server');
+  await section.screenshot({ path: `${SCREENS_DIR}/sync-team-server-connect.png` });
+  await connect(page, section, 'Connect', maxToken);
+
+  await openBookAfterFirstSync(page);
+  await expect(page.locator('.totals')).toContainText('5accounts');
+  await page.getByRole('navigation', { name: 'Fieldbook' }).getByRole('link', { name: 'Settings' }).click();
+  await expect(section).toContainText(`${MAX.name} (${MAX.email}) · csm`);
+  await expect(page.getByText('Your team server', { exact: true })).toBeVisible();
 });
