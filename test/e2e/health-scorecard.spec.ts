@@ -54,7 +54,8 @@ test('scorecard, health breakdown with an override, and a snoozed warning', asyn
   await page.getByRole('combobox', { name: 'Period' }).selectOption('month');
   await expect(page.getByRole('heading', { name: /Revenue lost in November 2026/ })).toBeVisible({ timeout: 30_000 });
   // The optional comp-plan view, from the same numbers.
-  await page.getByLabel(/Show my comp-plan estimate/).check();
+  await page.getByLabel(/Show my comp-plan estimate/).click();
+  await expect(page.getByLabel(/Show my comp-plan estimate/)).toBeChecked();
   await expect(page.getByRole('region', { name: /Comp plan estimate/ })).toContainText('President’s Club');
 
   // The HVAC story account: its health breakdown.

@@ -1,0 +1,61 @@
+import 'fake-indexeddb/auto';
+import { afterEach, describe, expect, it } from 'vitest';
+import { generateDemoBook, HVAC_STORY_ACCOUNT_NAME } from '../../../../src-core/demo';
+import type { CsmScorecard } from '../../../../src-core/scorecard';
+import { DEFAULT_SETTINGS } from '../../../../src-core/settings';
+import { listWarnings } from '../../../../src-renderer/features/warnings/warnings-store';
+import { importBook, type FieldbookDb } from '../../../../src-renderer/store';
+import type { BookInsights } from '../../../../src-renderer/workers/book-insights';
+import { handleRequest } from '../../../../src-renderer/workers/book-worker-handler';
+import type { AccountTrend, WarningsRun } from '../../../../src-renderer/workers/worker-protocol';
+import { freshDb } from '../../store/fixtures';
+
+let db: FieldbookDb | null = null;
+afterEach(async () => {
+  await db?.delete();
+  db = null;
+});
+
+const NOW = '2026-11-24T09:30:00.000Z';
+
+/** The worker's requests against a real (fake-IndexedDB) local book: the demo book, 12 accounts. */
+describe('the book worker', () => {
+  it('scores every account, raises and stores warnings, builds the scorecard and an account’s trend', async () => {
+    db = freshDb();
+    const book = generateDemoBook({ seed: 7, accounts: 12, years: 2, asOf: '2026-11-24', owner: { id: 'u', email: 'u@agency.test', name: 'Sam', role: 'csm' } });
+    await importBook(db, book, 'demo');
+    const base = { dbName: db.name, version: 'v1', now: NOW, settings: DEFAULT_SETTINGS };
+
+    const first = await handleRequest({ ...base, kind: 'book' });
+    const insights = first.result as BookInsights;
+    expect(insights.health).toHaveLength(12);
+    expect(insights.accounts.map((a) => a.name).sort()).toEqual(book.tables.accounts.map((a) => a.name).sort());
+    const hvac = book.tables.accounts.find((a) => a.name === HVAC_STORY_ACCOUNT_NAME)!;
+    expect(insights.health.find((h) => h.accountId === hvac.id)!.band).not.toBe('green');
+
+    // Warnings are stored, one per cause.
+    const warnings = await handleRequest({ ...base, kind: 'warnings' });
+    const run = warnings.result as WarningsRun;
+    const stored = await listWarnings(db);
+    expect(stored).toHaveLength(run.detected);
+    expect(new Set(stored.map((w) => w.causeKey)).size).toBe(stored.length);
+    expect(stored.some((w) => w.accountId === hvac.id && w.status === 'open')).toBe(true);
+    // Running again changes nothing stored.
+    expect(((await handleRequest({ ...base, kind: 'warnings' })).result as WarningsRun).changed).toBe(0);
+
+    const scorecards = (await handleRequest({ ...base, kind: 'scorecard', periodKeys: ['2026-Q2', '2026-Q3'] })).result as CsmScorecard[];
+    expect(scorecards.map((s) => s.period)).toEqual(['2026-Q2', '2026-Q3']);
+    expect(scorecards[1]!.revenueLostAllowanceCents).toBe(Math.round(0.03 * scorecards[1]!.startMrrCents * 3));
+
+    const trend = (await handleRequest({ ...base, kind: 'trend', accountId: hvac.id, days: 90 })).result as AccountTrend;
+    expect(trend.snapshots).toHaveLength(91);
+    expect(trend.snapshots[90]!.date).toBe('2026-11-24');
+    expect(trend.trend?.score).toBe(insights.health.find((h) => h.accountId === hvac.id)!.score);
+
+    // The loaded book is reused while the version stays; a new version reads the store again.
+    await db.accounts.put({ ...hvac, id: 'acc-new', name: 'Newly Synced Dental' });
+    const names = async (version: string) => ((await handleRequest({ ...base, version, kind: 'book' })).result as BookInsights).accounts.map((a) => a.name);
+    expect(await names('v1')).not.toContain('Newly Synced Dental');
+    expect(await names('v2')).toContain('Newly Synced Dental');
+  });
+});
