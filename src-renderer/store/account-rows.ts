@@ -39,3 +39,28 @@ export function accountRows<T extends ScopedTableName>(db: FieldbookDb, table: T
   // this range holds exactly the account's keys whatever their later parts are.
   return source.where(index).between([accountId], [accountId, []], true, false);
 }
+
+/**
+ * The rows of one table for many accounts in ONE indexed query (not one query per account: each
+ * query costs milliseconds, and a pulled page or an import touches hundreds of accounts).
+ */
+export function rowsOfAccounts<T extends ScopedTableName>(db: FieldbookDb, table: T, accountIds: readonly string[]): Collection<RowOf<T>, string> {
+  const { index, parts } = ACCOUNT_INDEX[table];
+  const source = db.synced(table);
+  if (parts === 1) return source.where(index).anyOf([...accountIds]);
+  return source.where(index).inAnyRange(
+    accountIds.map((id) => [[id], [id, []]]),
+    { includeLowers: true, includeUppers: false },
+  );
+}
+
+/** Rows grouped by their account, in the order given. */
+export function groupByAccount<R extends { accountId: string }>(rows: readonly R[]): Map<string, R[]> {
+  const map = new Map<string, R[]>();
+  for (const row of rows) {
+    const list = map.get(row.accountId);
+    if (list) list.push(row);
+    else map.set(row.accountId, [row]);
+  }
+  return map;
+}

@@ -1,7 +1,7 @@
 import { TABLE_NAMES, parseBookFile, type BookFile, type BookTables } from '../../src-core/model';
 import type { BookSource, FieldbookDb } from './db';
 import { StoreError, asStoreError } from './errors';
-import { summarizeAccount } from './summaries';
+import { summarizeAccounts } from './summaries';
 import type { AccountSummary } from './types';
 
 export interface ImportResult {
@@ -60,25 +60,8 @@ async function replaceLocalBook(db: FieldbookDb, tables: BookTables, source: Boo
 
 /** Summaries of every account, computed in memory from the book (one pass per table). */
 export function summarizeBook(tables: BookTables): AccountSummary[] {
-  const byAccount = <R extends { accountId: string }>(rows: R[]) => {
-    const map = new Map<string, R[]>();
-    for (const row of rows) {
-      const list = map.get(row.accountId);
-      if (list) list.push(row);
-      else map.set(row.accountId, [row]);
-    }
-    return map;
-  };
-  const contracts = byAccount(tables.contracts);
-  const activities = byAccount(tables.activities);
-  const tickets = byAccount(tables.tickets);
-  const tasks = byAccount(tables.tasks);
-  return tables.accounts.map((a) =>
-    summarizeAccount(a.id, {
-      contracts: contracts.get(a.id) ?? [],
-      activities: activities.get(a.id) ?? [],
-      tickets: tickets.get(a.id) ?? [],
-      tasks: tasks.get(a.id) ?? [],
-    }),
+  return summarizeAccounts(
+    tables.accounts.map((a) => a.id),
+    tables,
   );
 }

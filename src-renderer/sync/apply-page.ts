@@ -2,7 +2,7 @@ import { TABLE_NAMES, accountIdOf, isTableName, validateRow, type ScopedTableNam
 import type { PullResponse } from '../../src-core/sync/protocol';
 import { accountRows } from '../store/account-rows';
 import type { FieldbookDb } from '../store/db';
-import { SUMMARY_SOURCE_TABLES, recomputeSummaries } from '../store/summaries';
+import { affectsSummary, recomputeSummaries } from '../store/summaries';
 import type { OutboxEntry } from '../store/types';
 import { pendingByRow, rebaseRow, rowKey } from './rebase';
 
@@ -89,19 +89,16 @@ async function applyTableChanges(
   const existing = (await db.table(table).bulkGet(ids)) as (Row | undefined)[];
   const puts: Row[] = [];
   const deletes: string[] = [];
-  // Only tables the summaries are computed from make an account's summary stale.
-  const summarised = (SUMMARY_SOURCE_TABLES as readonly string[]).includes(table);
-  const touch = (row: Row) => summarised && touched.add(accountIdOf(table, row as { id: string; accountId?: string }));
+  const accountOf = (row: Row) => accountIdOf(table, row as { id: string; accountId?: string });
   ids.forEach((id, i) => {
     const before = existing[i];
-    if (before) touch(before);
     const after = rebaseRow(changes.get(id) ?? undefined, pending.get(rowKey(table, id)) ?? [], id);
-    if (after) {
-      puts.push(after);
-      touch(after);
-    } else if (before) {
-      deletes.push(id);
+    if (affectsSummary(table, before, after ?? undefined)) {
+      if (before) touched.add(accountOf(before));
+      if (after) touched.add(accountOf(after));
     }
+    if (after) puts.push(after);
+    else if (before) deletes.push(id);
   });
   await db.table(table).bulkPut(puts);
   await db.table(table).bulkDelete(deletes);
