@@ -6,9 +6,10 @@ export type Route = { name: 'warnings' } | { name: 'cadence' } | { name: 'scorec
 
 export function parseRoute(hash: string): Route {
   const path = hash.replace(/^#/, '').split('?')[0] ?? '';
-  if (path === '' || path === '/' || path === '/book') return { name: 'book' };
+  // Today is the home screen: the CSM's day starts there (DESIGN §1, start of day at 8:30).
+  if (path === '' || path === '/' || path === '/today') return { name: 'today' };
+  if (path === '/book') return { name: 'book' };
   if (path === '/settings') return { name: 'settings' };
-  if (path === '/today') return { name: 'today' };
   if (path === '/decks') return { name: 'decks' };
   if (path === '/warnings') return { name: 'warnings' };
   if (path === '/cadence') return { name: 'cadence' };

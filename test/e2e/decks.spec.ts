@@ -3,7 +3,7 @@ import { expect, test, type Download, type Page } from '@playwright/test';
 import JSZip from 'jszip';
 import { HVAC_STORY_ACCOUNT_NAME } from '../../src-core/demo';
 import { makePng } from '../support/pptx/png';
-import { SCREENS_DIR, openAccountBySearch, openTab } from './helpers';
+import { SCREENS_DIR, openAccountBySearch, openDemoBook, openTab } from './helpers';
 
 /**
  * Issue 6 in the browser: a QBR from an account (outline review, commentary kept, the file
@@ -12,14 +12,6 @@ import { SCREENS_DIR, openAccountBySearch, openTab } from './helpers';
  */
 const MONDAY_MORNING = new Date('2026-11-23T09:00:00');
 
-async function openDemoBook(page: Page) {
-  await page.clock.install({ time: MONDAY_MORNING });
-  await page.goto('/');
-  await page.getByRole('button', { name: /Open the demo book/ }).click();
-  await expect(page.getByRole('heading', { name: 'Book', level: 1 })).toBeVisible({ timeout: 30_000 });
-  const opened = page.getByRole('status').filter({ hasText: 'The demo book is open.' });
-  await opened.getByRole('button', { name: 'Dismiss' }).click();
-}
 
 /** The downloaded deck as a package: its part names and the number of slides in it. */
 async function openDeck(download: Download): Promise<{ parts: string[]; slides: number }> {
@@ -31,7 +23,7 @@ async function openDeck(download: Download): Promise<{ parts: string[]; slides: 
 test('generate a QBR from an account: review the outline, receive the file, see it in the history', async ({ page }) => {
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(String(e)));
-  await openDemoBook(page);
+  await openDemoBook(page, MONDAY_MORNING);
   await openAccountBySearch(page, 'ridgeline', HVAC_STORY_ACCOUNT_NAME);
   await page.getByRole('button', { name: 'Generate QBR / value report' }).click();
   await expect(page.getByRole('tab', { name: /^Decks/ })).toHaveAttribute('aria-selected', 'true');
@@ -92,7 +84,7 @@ test('generate a QBR from an account: review the outline, receive the file, see 
 test('generate for the whole book with a progress bar, and cancel midway', async ({ page }) => {
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(String(e)));
-  await openDemoBook(page);
+  await openDemoBook(page, MONDAY_MORNING);
   await page.getByRole('navigation', { name: 'Fieldbook' }).getByRole('link', { name: 'Decks' }).click();
   await expect(page.getByRole('heading', { name: 'Decks', level: 1 })).toBeVisible();
   await page.getByLabel('Due within').selectOption('30');
@@ -140,7 +132,7 @@ test('generate for the whole book with a progress bar, and cancel midway', async
 });
 
 test('branding: colours are checked, a broken logo is refused in plain words, and the next deck carries the agency', async ({ page }) => {
-  await openDemoBook(page);
+  await openDemoBook(page, MONDAY_MORNING);
   await page.getByRole('navigation', { name: 'Fieldbook' }).getByRole('link', { name: 'Decks' }).click();
   const branding = page.getByRole('region', { name: 'Branding' });
   await branding.getByLabel('Agency name', { exact: true }).fill('Northwind Agency');

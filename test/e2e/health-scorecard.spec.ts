@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { HVAC_STORY_ACCOUNT_NAME } from '../../src-core/demo';
-import { SCREENS_DIR } from './helpers';
+import { SCREENS_DIR, openDemoBook } from './helpers';
 
 /**
  * Issue 4 end to end: the scorecard, an account's health breakdown with an override that keeps
@@ -10,21 +10,13 @@ import { SCREENS_DIR } from './helpers';
 const MORNING = new Date('2026-11-24T09:30:00');
 const nav = (page: Page) => page.getByRole('navigation', { name: 'Fieldbook' });
 
-async function openDemoBook(page: Page) {
-  await page.clock.install({ time: MORNING });
-  await page.goto('/');
-  await page.getByRole('button', { name: /Open the demo book/ }).click();
-  await expect(page.getByText('The demo book is open.')).toBeVisible({ timeout: 30_000 });
-  await nav(page).getByRole('link', { name: 'Book' }).click();
-  await expect(page.getByRole('heading', { name: 'Book', level: 1 })).toBeVisible();
-}
 
 test('scorecard, health breakdown with an override, and a snoozed warning', async ({ page }) => {
   test.setTimeout(120_000);
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(String(e)));
   page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
-  await openDemoBook(page);
+  await openDemoBook(page, MORNING);
 
   // The Book has a Health column, filled in by the book worker.
   await expect(page.getByRole('columnheader', { name: /Health/ })).toBeVisible();

@@ -3,8 +3,13 @@ import { expect, type Page } from '@playwright/test';
 /** Screenshots for people to look at (gitignored); 1440×900 is the configured viewport. */
 export const SCREENS_DIR = 'test-results/screens';
 
-export async function openDemoBook(page: Page): Promise<void> {
-  await page.goto('/');
+/**
+ * Opens the demo book from the first screen and lands on the Book. `at` fixes the page's clock
+ * first, so a book generated "as of today" has the same accounts due on every run.
+ */
+export async function openDemoBook(page: Page, at?: Date): Promise<void> {
+  if (at) await page.clock.install({ time: at });
+  await page.goto('/#/book');
   await page.getByRole('button', { name: /Open the demo book/ }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Book', exact: true })).toBeVisible({ timeout: 30_000 });
   const opened = page.getByRole('status').filter({ hasText: 'The demo book is open.' });

@@ -32,7 +32,7 @@ test.describe('importing a book file', () => {
 
   test('a valid file is imported and becomes the book', async ({ page }) => {
     const book = smallBook(3);
-    await page.goto('/');
+    await page.goto('/#/book');
     await chooseBookFile(page, () => page.getByRole('button', { name: /Import a book file/ }).click(), 'team-book.json', book);
     await expect(page.getByRole('heading', { level: 1, name: 'Book', exact: true })).toBeVisible();
     for (const account of book.tables.accounts) {

@@ -1,5 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { expect, test, type Page } from '@playwright/test';
+import { openDemoBook } from './helpers';
 
 /**
  * Issue 5 end to end: from Today open the next meeting, run the prep, log the meeting offline,
@@ -8,18 +9,12 @@ import { expect, test, type Page } from '@playwright/test';
  */
 const TUESDAY_MORNING = new Date('2026-11-24T08:40:00');
 
-async function openDemoBook(page: Page) {
-  await page.clock.install({ time: TUESDAY_MORNING });
-  await page.goto('/');
-  await page.getByRole('button', { name: /Open the demo book/ }).click();
-  await expect(page.getByRole('heading', { name: 'Book', level: 1 })).toBeVisible({ timeout: 30_000 });
-}
 
 test('Today → prep → log the meeting offline → timesheet', async ({ page, context }) => {
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(String(e)));
   page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
-  await openDemoBook(page);
+  await openDemoBook(page, TUESDAY_MORNING);
 
   await page.getByRole('navigation', { name: 'Fieldbook' }).getByRole('link', { name: 'Today' }).click();
   await expect(page.getByRole('heading', { name: 'Today', level: 1 })).toBeVisible();

@@ -49,7 +49,7 @@ test('the renderer works under the shell’s CSP, which blocks injected scripts 
   });
   page.on('pageerror', (e) => problems.push(e.message));
 
-  const response = await page.goto(`${origin}/index.html`);
+  const response = await page.goto(`${origin}/index.html#/book`);
   expect(response?.headers()['content-security-policy']).toContain(`connect-src 'self' ${TEAM_SERVER}`);
   await page.getByRole('button', { name: /Open the demo book/ }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Book', exact: true })).toBeVisible({ timeout: 60_000 });

@@ -48,7 +48,10 @@ test('the desktop app launches, opens the demo book, generates a QBR deck for an
     expect(await page.evaluate(() => typeof (globalThis as { require?: unknown }).require)).toBe('undefined');
 
     await page.getByRole('button', { name: /Open the demo book/ }).click();
-    await expect(page.getByRole('heading', { level: 1, name: 'Book', exact: true })).toBeVisible({ timeout: 60_000 });
+    // Today is the home screen; the Book is one click away in the sidebar.
+    await expect(page.getByRole('heading', { level: 1, name: 'Today', exact: true })).toBeVisible({ timeout: 60_000 });
+    await page.getByRole('navigation', { name: 'Fieldbook' }).getByRole('link', { name: 'Book' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Book', exact: true })).toBeVisible();
 
     // The save and folder dialogs are native; answer them from the main process with paths in the test profile.
     const deckFolder = join(profile, 'Decks');

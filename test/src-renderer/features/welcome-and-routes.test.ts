@@ -5,12 +5,12 @@ import { importReport } from '../../../src-renderer/features/welcome/import-prob
 
 describe('hash routes (DESIGN §8)', () => {
   it('reads the routes that exist', () => {
-    expect(parseRoute('')).toEqual({ name: 'book' });
+    expect(parseRoute('')).toEqual({ name: 'today' });
     expect(parseRoute('#/book')).toEqual({ name: 'book' });
     expect(parseRoute('#/settings')).toEqual({ name: 'settings' });
     expect(parseRoute('#/accounts/2f0c-41')).toEqual({ name: 'account', accountId: '2f0c-41' });
     expect(parseRoute('#/accounts/a%20b/')).toEqual({ name: 'account', accountId: 'a b' });
-    expect(parseRoute('#/scorecard')).toEqual({ name: 'unknown', hash: '#/scorecard' });
+    expect(parseRoute('#/scorecard')).toEqual({ name: 'scorecard' });
     expect(parseRoute('#/accounts/x/prep')).toEqual({ name: 'prep', accountId: 'x' });
     expect(parseRoute('#/accounts/x/invoices')).toEqual({ name: 'unknown', hash: '#/accounts/x/invoices' });
   });
