@@ -24,7 +24,7 @@ export const ROW_WORDS: Record<TableName, string> = {
   accounts: 'account',
   contacts: 'contact',
   contracts: 'contract',
-  goals: 'goal',
+  goals: 'POWER goal',
   metrics: 'KPI series',
   activities: 'touchpoint',
   tickets: 'ticket',

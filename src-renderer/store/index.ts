@@ -1,6 +1,6 @@
 /** The local store's public surface: screens and the sync client import from here. */
 export { FieldbookDb, fieldbookDbName, openFieldbookDb, serverUserKey, type BookSource, type MetaKey, type MetaValues } from './db';
-export { asStoreError, StoreError, type StoreErrorCode } from './errors';
+export { ROW_WORDS, asStoreError, StoreError, type StoreErrorCode } from './errors';
 export { importBook, type ImportResult } from './import-book';
 export { deleteMeta, getMeta, setMeta } from './meta';
 export { getAccountDetail, getMetricSeries, hasBook, listBook, loadBookTables, pendingCount } from './queries';

@@ -13,7 +13,7 @@ import { accountKeys } from './queries';
  * transaction), then the account, the Book's counters and the pending count are re-read.
  * Success and failure reach the CSM as a toast (see query-client.ts).
  */
-function useAccountWrite<Vars, Result>(
+export function useAccountWrite<Vars, Result>(
   accountId: string,
   write: (writer: Writer, vars: Vars) => Promise<Result>,
   meta: { action: string; successMessage: string },

@@ -1,26 +1,6 @@
-import type { TableName } from '../../../src-core/model';
-import type { RejectedEntry } from '../../store';
+import { ROW_WORDS, type RejectedEntry } from '../../store';
 
 /** How the couldn't-sync list names a refused change: what it was, on which account, why. */
-const THING: Record<TableName, string> = {
-  accounts: 'account',
-  contacts: 'contact',
-  contracts: 'contract',
-  goals: 'POWER goal',
-  metrics: 'KPI series',
-  activities: 'activity',
-  tickets: 'ticket',
-  opportunities: 'opportunity',
-  referrals: 'referral',
-  feedback: 'feedback',
-  invoices: 'invoice',
-  notes: 'note',
-  tasks: 'task',
-  timeEntries: 'time entry',
-  healthOverrides: 'health override',
-  onboardingSteps: 'onboarding step',
-  decks: 'deck record',
-};
 
 /** The field a CSM recognises a row by, in order of preference. */
 const LABEL_FIELDS = ['body', 'title', 'subject', 'name', 'comment', 'reason', 'note'];
@@ -43,7 +23,7 @@ export interface RejectedChangeWords {
 }
 
 export function describeRejected(entry: RejectedEntry, accountName: string | null): RejectedChangeWords {
-  const thing = THING[entry.table] ?? entry.table;
+  const thing = ROW_WORDS[entry.table] ?? entry.table;
   const what = entry.op === 'delete' ? `Deleted ${thing}` : entry.op === 'patch' ? `Edit to ${thing}` : `New ${thing}`;
   const label = LABEL_FIELDS.map((f) => entry.fields[f]).find((v): v is string => typeof v === 'string' && v.trim() !== '');
   const excerpt = label ? (label.length > 120 ? `${label.slice(0, 119)}…` : label) : '';
