@@ -1,5 +1,6 @@
 import { useBookSession } from './app/book-session';
 import { Shell } from './app/Shell';
+import { StoreGate } from './features/recovery/StoreGate';
 import { WelcomePage } from './features/welcome/WelcomePage';
 import { TeamFirstSync } from './features/sync/TeamFirstSync';
 import { useHasBook } from './features/session/queries';
@@ -9,7 +10,11 @@ import type { FieldbookDb } from './store';
 export function App() {
   const { session } = useBookSession();
   if (!session) return <WelcomePage />;
-  return <OpenBook db={session.db} />;
+  return (
+    <StoreGate db={session.db} userKey={session.userKey}>
+      <OpenBook db={session.db} />
+    </StoreGate>
+  );
 }
 
 function OpenBook({ db }: { db: FieldbookDb }) {

@@ -1,17 +1,23 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { useMemo, useState, type ReactNode } from 'react';
-import { fieldbookDbName, openFieldbookDb, type FieldbookDb } from '../store/db';
+import { useEffect, useMemo, useState, type ReactNode } from 'react';
+import { VersionChangeBanner } from '../features/recovery/VersionChangeBanner';
+import type { FieldbookDb } from '../store/db';
+import { openCurrentBookDb } from '../store/set-aside';
+import { watchVersionChange } from '../store/version-change';
 import { BookSessionContext, type BookSession, type BookSessionValue } from './book-session';
 import { readPreference, writePreference } from './preferences';
 
 function restoreSession(): BookSession | null {
   const userKey = readPreference('activeBook');
-  return userKey ? { userKey, db: openFieldbookDb(fieldbookDbName(userKey)) } : null;
+  return userKey ? { userKey, db: openCurrentBookDb(userKey) } : null;
 }
 
 export function BookSessionProvider({ children }: { children: ReactNode }) {
   const queryClient = useQueryClient();
   const [session, setSession] = useState<BookSession | null>(restoreSession);
+  // Another window upgraded the open book: its connection is closed; only a reload continues.
+  const [updatedElsewhere, setUpdatedElsewhere] = useState(false);
+  useEffect(() => (session ? watchVersionChange(session.db, () => setUpdatedElsewhere(true)) : undefined), [session]);
 
   const value = useMemo<BookSessionValue>(
     () => ({
@@ -33,5 +39,10 @@ export function BookSessionProvider({ children }: { children: ReactNode }) {
     [session, queryClient],
   );
 
-  return <BookSessionContext.Provider value={value}>{children}</BookSessionContext.Provider>;
+  return (
+    <BookSessionContext.Provider value={value}>
+      {updatedElsewhere && <VersionChangeBanner />}
+      {children}
+    </BookSessionContext.Provider>
+  );
 }

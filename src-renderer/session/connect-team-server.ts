@@ -1,5 +1,6 @@
 import type { Me } from '../../src-core/sync/protocol';
-import { fieldbookDbName, openFieldbookDb, serverUserKey, setMeta, type FieldbookDb } from '../store';
+import { serverUserKey, setMeta, type FieldbookDb } from '../store';
+import { openCurrentBookDb } from '../store/set-aside';
 import { createSyncApi, fetchTransport, SyncError, type SyncApi, type Transport } from '../sync';
 
 /**
@@ -105,7 +106,7 @@ function meFailure(error: unknown, serverUrl: string): ConnectError {
  * revoked token keeps their outbox), otherwise their database on this laptop, new or not.
  */
 export async function openUserDb(userKey: string, open: { userKey: string; db: FieldbookDb } | null): Promise<FieldbookDb> {
-  const db = open?.userKey === userKey ? open.db : openFieldbookDb(fieldbookDbName(userKey));
+  const db = open?.userKey === userKey ? open.db : openCurrentBookDb(userKey);
   await setMeta(db, 'userKey', userKey);
   return db;
 }

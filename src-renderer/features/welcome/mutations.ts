@@ -4,7 +4,8 @@ import type { BookFile } from '../../../src-core/model';
 import { useBookSession } from '../../app/book-session';
 import { readPreference, writePreference } from '../../app/preferences';
 import type { PickedFile } from '../../platform/platform';
-import { fieldbookDbName, importBook, openFieldbookDb, type BookSource, type FieldbookDb } from '../../store';
+import { importBook, type BookSource, type FieldbookDb } from '../../store';
+import { openCurrentBookDb } from '../../store/set-aside';
 import { localToday } from '../shared/format';
 import { checkBookFile, isBookFileRejected } from './book-file-check';
 
@@ -35,7 +36,7 @@ function useActivateImported() {
 /** Reuses the open database when it is the one being replaced, so no second connection blocks it. */
 function useTargetDb() {
   const { session } = useBookSession();
-  return (userKey: BookSource) => (session?.userKey === userKey ? session.db : openFieldbookDb(fieldbookDbName(userKey)));
+  return (userKey: BookSource) => (session?.userKey === userKey ? session.db : openCurrentBookDb(userKey));
 }
 
 export function useOpenDemoBook() {
