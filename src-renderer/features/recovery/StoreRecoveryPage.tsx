@@ -39,6 +39,7 @@ export function RecoveryReport({ recovery, userKey }: { recovery: StoreRecovery;
       <>
         <h1 className="welcome__title">{title}</h1>
         <p className="welcome__lead" role="alert">{message}</p>
+        {problem.actions.includes('reload') && <ReloadButton label="Reload" />}
         {problem.actions.includes('retry') && <ReloadButton label="Try again" />}
       </>
     );
