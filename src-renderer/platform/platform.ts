@@ -1,3 +1,5 @@
+import type { PickedBookFile, TokenPersistence, TokenStatus } from '../../src-core/ipc/types';
+
 /**
  * The one contract between the renderer and the operating system. The Electron preload implements
  * it over IPC; the browser implementation uses downloads and file inputs. Screens call
@@ -27,18 +29,9 @@ export type SaveFileResult =
     }
   | { saved: false; reason: 'cancelled' | 'failed' | 'no-folder'; message?: string };
 
-export interface PickedFile {
-  name: string;
-  text: string;
-}
-
-export type TokenPersistence = 'secure' | 'session';
-
-export interface TokenStatus {
-  persistence: TokenPersistence;
-  /** Why the sign-in is kept for this session only, in words for the CSM; null when secure. */
-  reason: string | null;
-}
+// The same shapes main answers with over IPC (src-core/ipc/types.ts): one definition for both sides.
+export type { TokenPersistence, TokenStatus } from '../../src-core/ipc/types';
+export type PickedFile = PickedBookFile;
 
 export interface Platform {
   readonly kind: 'electron' | 'browser';
