@@ -9,3 +9,4 @@ export * from './work';
 export * from './tables';
 export * from './validation';
 export * from './book-file';
+export * from './labels';

@@ -1,3 +1,4 @@
+import { labelOf } from '../../model/labels';
 import type { AccountData } from '../../prep/account-data';
 import type { TalkingPoints } from '../../prep/talking-points';
 import { formatMoney, formatPercent, type Roi } from '../../metrics';
@@ -71,7 +72,7 @@ export function renewalSlide(data: AccountData, today: string, accountRoi: Roi, 
   const bullets = [
     `The agreement renews on ${contract.renewalDate}, in ${days} days.`,
     `Over the last 12 months: ${formatMoney(accountRoi.valueDeliveredCents)} of value delivered for ${formatMoney(accountRoi.investmentCents)} invested (${formatPercent(accountRoi.ratio)} ROI).`,
-    contract.services.length > 0 ? `Services: ${contract.services.map((s) => s.replace('_', ' ')).join(', ')}.` : null,
+    contract.services.length > 0 ? `Services: ${contract.services.map(labelOf).join(', ')}.` : null,
     renewalOpp ? `Proposed: ${renewalOpp.title}.` : null,
   ].filter((b): b is string => b !== null);
   return {

@@ -71,26 +71,8 @@ export function daysSince(today: string, isoDateOrTime: string | null): number |
   return isoDateOrTime === null ? null : daysBetween(isoDateOrTime.slice(0, 10), today);
 }
 
-const WORDS: Record<string, string> = {
-  seo: 'SEO',
-  ppc: 'PPC',
-  qbr: 'QBR',
-  nps: 'NPS',
-  csat: 'CSAT',
-  top10_rankings: 'Top-10 rankings',
-  cost_per_lead: 'Cost per lead',
-  no_show: 'No-show',
-  two_way: 'Two-way',
-  direct_mail: 'Direct mail',
-};
-
-/** A closed-vocabulary value in plain words: `at_risk` → "At risk", `seo` → "SEO". */
-export function labelOf(value: string): string {
-  const known = WORDS[value];
-  if (known) return known;
-  const words = value.replace(/_/g, ' ');
-  return words.charAt(0).toUpperCase() + words.slice(1);
-}
+/** A closed-vocabulary value in plain words (shared with the decks). */
+export { labelOf } from '../../../src-core/model/labels';
 
 /** A person's local calendar day, `YYYY-MM-DD`; the renderer may read the clock, the core may not. */
 export function localToday(now: Date = new Date()): string {

@@ -79,6 +79,7 @@ describe('QBR spec for a hand-computed account', () => {
     const spec = qbr();
     const renewal = slide(spec, 'renewal', 'bullets') as BulletsSlide;
     expect(renewal.stats[0]).toEqual({ label: 'Renewal date', value: '2026-12-15', detail: '71 days from 2026-10-05', tone: 'neutral' });
+    expect(renewal.bullets).toContain('Services: SEO, PPC.');
     const expansion = slide(spec, 'expansion', 'bullets') as BulletsSlide;
     expect(expansion.title).toBe('Proposal: Add a second service area');
     expect(expansion.bullets).toEqual([
