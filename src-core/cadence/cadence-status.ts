@@ -1,6 +1,6 @@
 import type { AccountData } from '../health';
 import { hasRenewalPlan, nextRenewal } from '../health';
-import type { Activity } from '../model';
+import type { Account, Activity } from '../model';
 import type { Settings } from '../settings';
 import { addDays } from '../time';
 
@@ -47,6 +47,18 @@ function stateOf(dueDate: string, today: string): CadenceState {
 }
 
 /**
+ * The account's next QBR: its tier's interval (settings.cadence) after the last one held by
+ * `now`, or after the client's start when none was; null when the tier has no QBRs. The one
+ * rule for "QBR due", used by the cadence board and the weekly workplan alike.
+ */
+export function nextQbr(account: Account, activities: readonly Activity[], now: string, cadence: Settings['cadence']): { lastDone: string | null; dueDate: string; everyDays: number } | null {
+  const everyDays = cadence[account.tier].qbrEveryDays;
+  if (everyDays <= 0) return null;
+  const lastDone = lastDate(activities, now, (a) => a.kind === 'qbr');
+  return { lastDone, dueDate: addDays(lastDone ?? account.startedAt, everyDays), everyDays };
+}
+
+/**
  * Where one account stands against its tier's cadence (settings.cadence): each rhythm's last
  * occurrence and when the next is due. A rhythm never kept counts from the client's start.
  * The weekly performance email is automated (seed 001), so it is shown but never chased.
@@ -67,7 +79,8 @@ export function cadenceStatus(data: AccountData, now: string, settings: Settings
   }
   if (tier.syncEveryDays > 0) every('sync', tier.syncEveryDays, lastDate(acts, now, (a) => a.kind === 'call' || a.kind === 'meeting' || a.kind === 'qbr'));
   if (tier.monthlyReviewEveryDays > 0) every('monthly_review', tier.monthlyReviewEveryDays, lastDate(acts, now, (a) => a.kind === 'meeting' || a.kind === 'qbr'));
-  if (tier.qbrEveryDays > 0) every('qbr', tier.qbrEveryDays, lastDate(acts, now, (a) => a.kind === 'qbr'));
+  const qbr = nextQbr(data.account, acts, now, c);
+  if (qbr) items.push({ accountId: data.account.id, key: 'qbr', label: LABELS.qbr, lastDone: qbr.lastDone, dueDate: qbr.dueDate, state: stateOf(qbr.dueDate, today) });
   every('monthly_contact', c.monthlyContactEveryDays, lastDate(acts, now, (a) => a.insight !== null));
   const lastFeedback = data.feedback.filter((f) => f.date <= today).reduce<string | null>((m, f) => (m === null || f.date > m ? f.date : m), null);
   every('feedback', c.feedbackEveryDays, lastFeedback);

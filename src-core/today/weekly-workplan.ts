@@ -1,4 +1,6 @@
+import { nextQbr } from '../cadence';
 import type { Activity } from '../model';
+import { DEFAULT_SETTINGS, type Settings } from '../settings';
 import { addDays, addMinutes, weekdayIndex } from '../time';
 import { auditRotation, DEFAULT_AUDITS_PER_DAY, type AuditsPerDay } from './audit-rotation';
 import { activeAccounts, live, type DayBook } from './book-slice';
@@ -22,10 +24,6 @@ export interface WeeklyWorkplan {
   items: WorkplanItem[];
 }
 
-/** DESIGN §2: QBR every 90 days; renewal planning starts 90 days before renewal. */
-export const QBR_EVERY_DAYS = 90;
-export const RENEWAL_PLANNING_DAYS = 90;
-
 const KIND_ORDER: WorkplanKind[] = ['meeting', 'qbr', 'qbr_due', 'renewal', 'renewal_planning', 'audit', 'onboarding'];
 export const WORKPLAN_LABELS: Record<WorkplanKind, string> = {
   meeting: 'Meeting', qbr: 'QBR', qbr_due: 'QBR due', renewal: 'Renewal', renewal_planning: 'Start renewal planning', audit: 'Monthly audit', onboarding: 'Onboarding step',
@@ -36,8 +34,15 @@ type PlanBook = Pick<DayBook, 'accounts' | 'activities' | 'contracts' | 'onboard
 /**
  * The week's plan for the manager (seeds/002: "Provide a weekly workplan"): meetings, QBRs
  * due, renewals and renewal planning starts, the audit rotation day by day, onboarding steps.
+ * QBR intervals and renewal planning follow the CSM's cadence settings (src-core/cadence).
  */
-export function weeklyWorkplan(book: PlanBook, weekStart: string, utcOffsetMinutes = 0, perDay: AuditsPerDay = DEFAULT_AUDITS_PER_DAY): WeeklyWorkplan {
+export function weeklyWorkplan(
+  book: PlanBook,
+  weekStart: string,
+  utcOffsetMinutes = 0,
+  perDay: AuditsPerDay = DEFAULT_AUDITS_PER_DAY,
+  cadence: Settings['cadence'] = DEFAULT_SETTINGS.cadence,
+): WeeklyWorkplan {
   const weekEnd = addDays(weekStart, 6);
   const names = new Map(activeAccounts(book).map((a) => [a.id, a.name]));
   const items: WorkplanItem[] = [];
@@ -50,11 +55,13 @@ export function weeklyWorkplan(book: PlanBook, weekStart: string, utcOffsetMinut
     const local = addMinutes(a.at, utcOffsetMinutes);
     add(local.slice(0, 10), local.slice(11, 16), a.kind, a.accountId, a.subject);
   }
-  for (const [accountId, due] of qbrDueDates(activities, book, names)) add(due < weekStart ? weekStart : due, '', 'qbr_due', accountId, due < weekStart ? `QBR overdue since ${due}` : 'QBR due (every 90 days)');
+  for (const { accountId, dueDate, everyDays } of qbrsDue(book, activities, `${weekEnd}T23:59:59.999Z`, cadence)) {
+    add(dueDate < weekStart ? weekStart : dueDate, '', 'qbr_due', accountId, dueDate < weekStart ? `QBR overdue since ${dueDate}` : `QBR due (every ${everyDays} days)`);
+  }
   for (const c of live(book.contracts)) {
     if (c.status !== 'active') continue;
     add(c.renewalDate, '', 'renewal', c.accountId, `Contract renews ${c.renewalDate}`);
-    add(addDays(c.renewalDate, -RENEWAL_PLANNING_DAYS), '', 'renewal_planning', c.accountId, `Renews ${c.renewalDate}`);
+    add(addDays(c.renewalDate, -cadence.renewalPlanningDays), '', 'renewal_planning', c.accountId, `Renews ${c.renewalDate}`);
   }
   for (const s of live(book.onboardingSteps)) if (s.completedAt === null) add(s.dueDate, '', 'onboarding', s.accountId, s.title);
   for (const item of plannedAudits(book, weekStart, weekEnd, perDay)) add(item.date, '', 'audit', item.accountId, 'Monthly audit, then the audit email');
@@ -62,21 +69,20 @@ export function weeklyWorkplan(book: PlanBook, weekStart: string, utcOffsetMinut
   return { weekStart, weekEnd, items };
 }
 
-/** Each account's next QBR date, when no QBR is already scheduled: 90 days after the last held one (or client start). */
-function qbrDueDates(activities: Activity[], book: PlanBook, names: Map<string, string>): Map<string, string> {
-  const last = new Map<string, string>();
-  const scheduled = new Set<string>();
+/** Accounts whose next QBR (cadence's rule) is not already on the calendar. */
+function qbrsDue(book: PlanBook, activities: Activity[], now: string, cadence: Settings['cadence']) {
+  const scheduled = new Set(activities.filter((a) => a.kind === 'qbr' && a.status === 'scheduled').map((a) => a.accountId));
+  const byAccount = new Map<string, Activity[]>();
   for (const a of activities) {
-    if (a.kind !== 'qbr') continue;
-    if (a.status === 'scheduled') scheduled.add(a.accountId);
-    if (a.status === 'completed' && a.at.slice(0, 10) > (last.get(a.accountId) ?? '')) last.set(a.accountId, a.at.slice(0, 10));
+    const list = byAccount.get(a.accountId);
+    if (list) list.push(a);
+    else byAccount.set(a.accountId, [a]);
   }
-  const out = new Map<string, string>();
-  for (const account of activeAccounts(book)) {
-    if (scheduled.has(account.id) || !names.has(account.id)) continue;
-    out.set(account.id, addDays(last.get(account.id) ?? account.startedAt, QBR_EVERY_DAYS));
-  }
-  return out;
+  return activeAccounts(book).flatMap((account) => {
+    if (scheduled.has(account.id)) return [];
+    const next = nextQbr(account, byAccount.get(account.id) ?? [], now, cadence);
+    return next ? [{ accountId: account.id, ...next }] : [];
+  });
 }
 
 /** The audit rotation run day by day, as if each day's audits get done. */

@@ -4,6 +4,7 @@ import { DEFAULT_AUDITS_PER_DAY, WORKPLAN_LABELS, weeklyWorkplan, workplanCsv, w
 import { addDays, mondayOf } from '../../../src-core/time';
 import { usePreference } from '../../app/preferences';
 import { accountHref } from '../../app/routes';
+import { useHealthSettings } from '../health/queries';
 import { usePlatform } from '../../platform/usePlatform';
 import { formatShortDate } from '../shared/format';
 import { localUtcOffsetMinutes } from '../today/useNow';
@@ -14,10 +15,12 @@ export function WorkplanView({ book, today }: { book: DayBook; today: string }) 
   const platform = usePlatform();
   const author = usePreference('authorName');
   const [weekStart, setWeekStart] = useState(mondayOf(today));
+  // The CSM's own targets and cadence (Settings › Targets & health), the defaults until they load.
+  const settings = useHealthSettings().data?.settings ?? DEFAULT_SETTINGS;
   const plan = useMemo(() => {
-    const perDay = { min: DEFAULT_SETTINGS.targets.auditsPerDay, max: DEFAULT_AUDITS_PER_DAY.max };
-    return weeklyWorkplan(book, weekStart, localUtcOffsetMinutes(`${weekStart}T12:00:00Z`), perDay);
-  }, [book, weekStart]);
+    const perDay = { min: settings.targets.auditsPerDay, max: DEFAULT_AUDITS_PER_DAY.max };
+    return weeklyWorkplan(book, weekStart, localUtcOffsetMinutes(`${weekStart}T12:00:00Z`), perDay, settings.cadence);
+  }, [book, weekStart, settings]);
   const csm = author || book.accounts[0]?.ownerName || 'CSM';
   return (
     <section aria-label="Week plan">

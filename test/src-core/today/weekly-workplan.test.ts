@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { csvCell, toCsv, weeklyWorkplan, workplanCsv, workplanText } from '../../../src-core/today';
+import { DEFAULT_SETTINGS } from '../../../src-core/settings';
 import { makeAccount, makeActivity, makeContract, makeDayBook, makeOnboardingStep } from './fixtures';
 
 const book = makeDayBook({
@@ -34,6 +35,16 @@ describe('weeklyWorkplan', () => {
       ['2026-09-10', '', 'qbr_due', 'Bright Smiles Dental', 'QBR due (every 90 days)'],
       ['2026-09-11', '', 'renewal', 'Bright Smiles Dental', 'Contract renews 2026-09-11'],
     ]);
+  });
+
+  it('follows the CSM’s cadence settings: a 60-day QBR rhythm makes it overdue, 30-day renewal planning moves out of the week', () => {
+    const tiers = Object.fromEntries(
+      Object.entries(DEFAULT_SETTINGS.cadence).filter(([, v]) => typeof v === 'object').map(([tier, v]) => [tier, { ...(v as object), qbrEveryDays: 60 }]),
+    );
+    const cadence = { ...DEFAULT_SETTINGS.cadence, ...tiers, renewalPlanningDays: 30 } as typeof DEFAULT_SETTINGS.cadence;
+    const items = weeklyWorkplan(book, '2026-09-07', 0, undefined, cadence).items.map((i) => [i.date, i.kind, i.accountName, i.detail]);
+    expect(items).toContainEqual(['2026-09-07', 'qbr_due', 'Bright Smiles Dental', 'QBR overdue since 2026-08-11']);
+    expect(items.some(([, kind]) => kind === 'renewal_planning')).toBe(false);
   });
 
   it('exports as text for the manager', () => {
