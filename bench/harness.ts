@@ -40,9 +40,21 @@ export function measurement(m: Omit<Measurement, 'ratio'>): Measurement {
 
 export function formatTable(rows: readonly Measurement[]): string {
   const header = ['benchmark', 'size', 'ms', 'baseline', 'baseline ms', '× baseline', 'notes'];
-  const body = rows.map((r) => [r.name, r.size, r.ms.toFixed(1), r.baselineName, r.baselineMs.toFixed(1), r.ratio.toFixed(2), r.notes ?? '']);
+  const body = rows.map((r) => [
+    r.name,
+    r.size,
+    r.ms.toFixed(1),
+    r.baselineName,
+    r.baselineMs.toFixed(1),
+    r.ratio.toFixed(2),
+    r.notes ?? '',
+  ]);
   const widths = header.map((h, i) => Math.max(h.length, ...body.map((row) => row[i]!.length)));
-  const line = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i]!)).join('  ').trimEnd();
+  const line = (cells: string[]) =>
+    cells
+      .map((c, i) => c.padEnd(widths[i]!))
+      .join('  ')
+      .trimEnd();
   return [line(header), line(widths.map((w) => '-'.repeat(w))), ...body.map(line)].join('\n');
 }
 

@@ -1,5 +1,11 @@
 import { basename, join } from 'node:path';
-import { SAVE_FILE_TYPES, type IpcRequests, type PickedBookFile, type SavedFile, type SaveMimeType } from '../src-core/ipc';
+import {
+  SAVE_FILE_TYPES,
+  type IpcRequests,
+  type PickedBookFile,
+  type SavedFile,
+  type SaveMimeType,
+} from '../src-core/ipc';
 import { writeFileAtomic } from './atomic-write';
 import { pathInFolder, safeFileName, withExtension } from './safe-path';
 import type { SavedFiles } from './saved-files';
@@ -100,7 +106,10 @@ export function revealSavedFile(deps: FileActionDeps, fileId: string): { done: b
   return { done: true };
 }
 
-export async function openSavedFile(deps: FileActionDeps, fileId: string): Promise<{ done: boolean; message?: string }> {
+export async function openSavedFile(
+  deps: FileActionDeps,
+  fileId: string,
+): Promise<{ done: boolean; message?: string }> {
   const path = deps.savedFiles.pathOf(fileId);
   if (!path) return { done: false, message: 'Fieldbook can only open files it saved itself.' };
   if (!(await deps.fs.exists(path))) return { done: false, message: 'This file has been moved or deleted.' };

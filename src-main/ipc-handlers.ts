@@ -29,8 +29,10 @@ export type IpcLog = (reason: string, channel: string, detail?: string) => void;
 
 export type IpcDispatch = (channel: string, event: IpcEventLike, args: unknown[]) => Promise<IpcResult<unknown>>;
 
-const refused = (code: 'unknown-channel' | 'untrusted-sender' | 'payload-too-large' | 'invalid-payload', message: string) =>
-  ({ ok: false, error: { code, message } }) as const;
+const refused = (
+  code: 'unknown-channel' | 'untrusted-sender' | 'payload-too-large' | 'invalid-payload',
+  message: string,
+) => ({ ok: false, error: { code, message } }) as const;
 
 export function createIpcDispatcher(handlers: IpcHandlers, trust: SenderTrust, log: IpcLog): IpcDispatch {
   return async (channel, event, args) => {
@@ -60,7 +62,13 @@ export function createIpcDispatcher(handlers: IpcHandlers, trust: SenderTrust, l
   };
 }
 
-async function runHandler(handlers: IpcHandlers, channel: InvokeChannel, request: unknown, event: IpcEventLike, log: IpcLog): Promise<IpcResult<unknown>> {
+async function runHandler(
+  handlers: IpcHandlers,
+  channel: InvokeChannel,
+  request: unknown,
+  event: IpcEventLike,
+  log: IpcLog,
+): Promise<IpcResult<unknown>> {
   const handler = handlers[channel] as (request: unknown, event: IpcEventLike) => unknown;
   try {
     return { ok: true, value: await handler(request, event) };

@@ -15,7 +15,11 @@ export interface GuardedContents {
   setWindowOpenHandler(handler: (details: { url: string }) => { action: 'deny' }): void;
 }
 
-export function guardNavigation(contents: GuardedContents, appOrigins: readonly string[], openExternal: (url: string) => void): void {
+export function guardNavigation(
+  contents: GuardedContents,
+  appOrigins: readonly string[],
+  openExternal: (url: string) => void,
+): void {
   contents.on('will-navigate', (event, url) => {
     if (isInAppUrl(url, appOrigins)) return;
     event.preventDefault();

@@ -5,15 +5,30 @@
  * storage, so Chromium never evicts the local book and its unsynced edits.
  */
 export interface PermissionSession {
-  setPermissionRequestHandler(handler: (webContents: unknown, permission: string, callback: (granted: boolean) => void, details: { requestingUrl?: string }) => void): void;
-  setPermissionCheckHandler(handler: (webContents: unknown, permission: string, requestingOrigin: string) => boolean): void;
+  setPermissionRequestHandler(
+    handler: (
+      webContents: unknown,
+      permission: string,
+      callback: (granted: boolean) => void,
+      details: { requestingUrl?: string },
+    ) => void,
+  ): void;
+  setPermissionCheckHandler(
+    handler: (webContents: unknown, permission: string, requestingOrigin: string) => boolean,
+  ): void;
   setDevicePermissionHandler(handler: () => boolean): void;
 }
 
 const ALLOWED_FOR_APP = new Set(['clipboard-sanitized-write', 'persistent-storage']);
 
-export function isPermissionAllowed(permission: string, origin: string | undefined, appOrigins: readonly string[]): boolean {
-  return ALLOWED_FOR_APP.has(permission) && !!origin && appOrigins.some((o) => origin === o || origin.startsWith(`${o}/`));
+export function isPermissionAllowed(
+  permission: string,
+  origin: string | undefined,
+  appOrigins: readonly string[],
+): boolean {
+  return (
+    ALLOWED_FOR_APP.has(permission) && !!origin && appOrigins.some((o) => origin === o || origin.startsWith(`${o}/`))
+  );
 }
 
 export function denyPermissionsByDefault(session: PermissionSession, appOrigins: readonly string[]): void {

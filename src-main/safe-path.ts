@@ -6,7 +6,7 @@ import { isAbsolute, join, relative, resolve } from 'node:path';
  * chose in a dialog (main remembers it); a path never comes from the renderer.
  */
 const WINDOWS_RESERVED = /^(con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³])$/i;
-// eslint-disable-next-line no-control-regex
+// biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are exactly what this removes.
 const UNSAFE_CHARS = /[<>:"/\\|?*\u0000-\u001F\u007F\u200B-\u200F\u202A-\u202E\u2066-\u2069\uFEFF]/g;
 /** Most file systems allow 255 bytes per name; leave room for " (2)" and the temp-file prefix. */
 export const MAX_NAME_BYTES = 200;

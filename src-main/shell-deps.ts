@@ -1,4 +1,4 @@
-import { BrowserWindow, Notification, dialog, safeStorage, shell, webContents } from 'electron';
+import { type BrowserWindow, Notification, dialog, safeStorage, shell, webContents } from 'electron';
 import { randomUUID } from 'node:crypto';
 import { access, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -25,7 +25,11 @@ function dialogs(currentWindow: () => BrowserWindow | null): FileDialogs {
   const withParent = <T>(show: (win: BrowserWindow | undefined) => Promise<T>) => show(parent());
   return {
     askSavePath: async (defaultPath, filter) => {
-      const r = await withParent((win) => (win ? dialog.showSaveDialog(win, { defaultPath, filters: [filter] }) : dialog.showSaveDialog({ defaultPath, filters: [filter] })));
+      const r = await withParent((win) =>
+        win
+          ? dialog.showSaveDialog(win, { defaultPath, filters: [filter] })
+          : dialog.showSaveDialog({ defaultPath, filters: [filter] }),
+      );
       return r.canceled || !r.filePath ? null : r.filePath;
     },
     askOpenPath: async (filter) => {
@@ -45,7 +49,11 @@ export function createShellDeps(options: ShellDepsOptions): ShellDeps {
   return {
     dialogs: dialogs(options.currentWindow),
     fs: {
-      exists: (path) => access(path).then(() => true, () => false),
+      exists: (path) =>
+        access(path).then(
+          () => true,
+          () => false,
+        ),
       sizeOf: async (path) => (await stat(path)).size,
       readText: (path) => readFile(path, 'utf8'),
       write: (path, bytes) => writeFileAtomic(path, bytes),

@@ -1,5 +1,13 @@
 import type { AppInfo } from '../src-core/ipc';
-import { chooseSaveFolder, openSavedFile, pickBookFile, revealSavedFile, saveBytes, saveFile, type FileActionDeps } from './file-actions';
+import {
+  chooseSaveFolder,
+  openSavedFile,
+  pickBookFile,
+  revealSavedFile,
+  saveBytes,
+  saveFile,
+  type FileActionDeps,
+} from './file-actions';
 import type { IpcHandlers } from './ipc-handlers';
 import type { IpcEventLike } from './ipc-sender';
 import { ShellError } from './shell-error';
@@ -60,7 +68,9 @@ export function createShellHandlers(deps: ShellDeps): IpcHandlers {
       await deps.settings.update({ notificationsEnabled: enabled });
       return { enabled };
     },
-    'notify:show': ({ title, body }) => ({ shown: deps.settings.get().notificationsEnabled && deps.notify(title, body) }),
+    'notify:show': ({ title, body }) => ({
+      shown: deps.settings.get().notificationsEnabled && deps.notify(title, body),
+    }),
     'tray:set-enabled': async ({ enabled }) => {
       await deps.settings.update({ trayEnabled: enabled });
       deps.setTray(enabled);

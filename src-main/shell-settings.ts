@@ -6,7 +6,13 @@ import { serial } from './serial';
  * (the CSP is built from it), the folder the CSM chose for saving, opt-ins, the window's place
  * and the files main wrote (only those may be revealed or opened). Stored as JSON in userData.
  */
-const windowState = z.object({ x: z.number(), y: z.number(), width: z.number(), height: z.number(), maximized: z.boolean() });
+const windowState = z.object({
+  x: z.number(),
+  y: z.number(),
+  width: z.number(),
+  height: z.number(),
+  maximized: z.boolean(),
+});
 const savedFile = z.object({ id: z.string(), path: z.string() });
 
 export const shellSettingsSchema = z.object({

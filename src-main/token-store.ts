@@ -21,7 +21,8 @@ export interface TokenFileIo {
   write(text: string): Promise<void>;
 }
 
-export const NO_SECURE_STORAGE_REASON = 'This computer offers no secure storage to Fieldbook, so your sign-in is kept only until you quit.';
+export const NO_SECURE_STORAGE_REASON =
+  'This computer offers no secure storage to Fieldbook, so your sign-in is kept only until you quit.';
 export const LINUX_NO_KEYRING_REASON =
   'Your Linux desktop has no keyring (such as GNOME Keyring or KWallet), so Fieldbook keeps your sign-in only until you quit.';
 

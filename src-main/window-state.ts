@@ -21,7 +21,12 @@ const MIN_VISIBLE = { width: 120, height: 40 };
 function overlap(a: Rect, b: Rect): Rect {
   const x = Math.max(a.x, b.x);
   const y = Math.max(a.y, b.y);
-  return { x, y, width: Math.min(a.x + a.width, b.x + b.width) - x, height: Math.min(a.y + a.height, b.y + b.height) - y };
+  return {
+    x,
+    y,
+    width: Math.min(a.x + a.width, b.x + b.width) - x,
+    height: Math.min(a.y + a.height, b.y + b.height) - y,
+  };
 }
 
 function titleBarVisibleOn(state: Rect, workArea: Rect): boolean {
@@ -48,7 +53,11 @@ const isFiniteRect = (r: Partial<Rect> | null | undefined): r is Rect =>
  * Bounds for the new window: the saved ones when their title bar shows on some display (size
  * cut to that display's work area), otherwise centred on the primary display.
  */
-export function restoreWindowState(saved: Partial<WindowState> | null | undefined, workAreas: readonly Rect[], primary: Rect): WindowState {
+export function restoreWindowState(
+  saved: Partial<WindowState> | null | undefined,
+  workAreas: readonly Rect[],
+  primary: Rect,
+): WindowState {
   const maximized = saved?.maximized === true;
   if (isFiniteRect(saved)) {
     const home = workAreas.find((area) => titleBarVisibleOn(saved, area));

@@ -1,4 +1,12 @@
-import type { AppInfo, IpcRequests, IpcResult, MenuCommand, PickedBookFile, SavedFile, TokenStatus } from '../src-core/ipc';
+import type {
+  AppInfo,
+  IpcRequests,
+  IpcResult,
+  MenuCommand,
+  PickedBookFile,
+  SavedFile,
+  TokenStatus,
+} from '../src-core/ipc';
 
 /**
  * `window.fieldbook`: the one narrow API the preload exposes (named methods only, never
@@ -17,7 +25,9 @@ export interface FieldbookBridge {
   setToken(serverUrl: string, token: string): Promise<IpcResult<TokenStatus>>;
   clearToken(serverUrl: string): Promise<IpcResult<{ cleared: true }>>;
   tokenStatus(): Promise<IpcResult<TokenStatus>>;
-  configureTeamServer(serverUrl: string | null): Promise<IpcResult<{ teamServer: string | null; reloadRequired: boolean }>>;
+  configureTeamServer(
+    serverUrl: string | null,
+  ): Promise<IpcResult<{ teamServer: string | null; reloadRequired: boolean }>>;
   setNotificationsEnabled(enabled: boolean): Promise<IpcResult<{ enabled: boolean }>>;
   notify(title: string, body: string): Promise<IpcResult<{ shown: boolean }>>;
   setTrayEnabled(enabled: boolean): Promise<IpcResult<{ enabled: boolean }>>;

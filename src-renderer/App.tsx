@@ -19,6 +19,11 @@ export function App() {
 
 function OpenBook({ db }: { db: FieldbookDb }) {
   const hasBook = useHasBook(db);
-  if (hasBook.isPending) return <p className="loading loading--app" role="status">Opening your book…</p>;
+  if (hasBook.isPending)
+    return (
+      <p className="loading loading--app" role="status">
+        Opening your book…
+      </p>
+    );
   return hasBook.data ? <Shell /> : <TeamFirstSync fallback={<WelcomePage />} />;
 }

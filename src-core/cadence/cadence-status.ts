@@ -5,7 +5,14 @@ import type { Settings } from '../settings';
 import { addDays } from '../time';
 
 export type CadenceKey =
-  | 'weekly_performance_email' | 'sync' | 'monthly_review' | 'qbr' | 'monthly_contact' | 'feedback' | 'deliverable_feedback' | 'renewal_planning';
+  | 'weekly_performance_email'
+  | 'sync'
+  | 'monthly_review'
+  | 'qbr'
+  | 'monthly_contact'
+  | 'feedback'
+  | 'deliverable_feedback'
+  | 'renewal_planning';
 
 export type CadenceState = 'ok' | 'due' | 'overdue' | 'automated';
 
@@ -38,7 +45,7 @@ const done = (a: Activity, now: string) => a.status === 'completed' && a.at <= n
 function lastDate(activities: readonly Activity[], now: string, match: (a: Activity) => boolean): string | null {
   let last: string | null = null;
   for (const a of activities) if (done(a, now) && match(a) && (last === null || a.at > last)) last = a.at;
-  return last && last.slice(0, 10);
+  return last?.slice(0, 10) ?? null;
 }
 
 function stateOf(dueDate: string, today: string): CadenceState {
@@ -51,7 +58,12 @@ function stateOf(dueDate: string, today: string): CadenceState {
  * `now`, or after the client's start when none was; null when the tier has no QBRs. The one
  * rule for "QBR due", used by the cadence board and the weekly workplan alike.
  */
-export function nextQbr(account: Account, activities: readonly Activity[], now: string, cadence: Settings['cadence']): { lastDone: string | null; dueDate: string; everyDays: number } | null {
+export function nextQbr(
+  account: Account,
+  activities: readonly Activity[],
+  now: string,
+  cadence: Settings['cadence'],
+): { lastDone: string | null; dueDate: string; everyDays: number } | null {
   const everyDays = cadence[account.tier].qbrEveryDays;
   if (everyDays <= 0) return null;
   const lastDone = lastDate(activities, now, (a) => a.kind === 'qbr');
@@ -71,28 +83,84 @@ export function cadenceStatus(data: AccountData, now: string, settings: Settings
   const items: CadenceItem[] = [];
   const every = (key: CadenceKey, days: number, last: string | null) => {
     const dueDate = addDays(last ?? data.account.startedAt, days);
-    items.push({ accountId: data.account.id, key, label: LABELS[key], lastDone: last, dueDate, state: stateOf(dueDate, today) });
+    items.push({
+      accountId: data.account.id,
+      key,
+      label: LABELS[key],
+      lastDone: last,
+      dueDate,
+      state: stateOf(dueDate, today),
+    });
   };
   if (tier.weeklyPerformanceEmail) {
-    const last = lastDate(acts, now, (a) => a.kind === 'value_report' || (a.kind === 'email' && /performance/i.test(a.subject)));
-    items.push({ accountId: data.account.id, key: 'weekly_performance_email', label: LABELS.weekly_performance_email, lastDone: last, dueDate: null, state: 'automated' });
+    const last = lastDate(
+      acts,
+      now,
+      (a) => a.kind === 'value_report' || (a.kind === 'email' && /performance/i.test(a.subject)),
+    );
+    items.push({
+      accountId: data.account.id,
+      key: 'weekly_performance_email',
+      label: LABELS.weekly_performance_email,
+      lastDone: last,
+      dueDate: null,
+      state: 'automated',
+    });
   }
-  if (tier.syncEveryDays > 0) every('sync', tier.syncEveryDays, lastDate(acts, now, (a) => a.kind === 'call' || a.kind === 'meeting' || a.kind === 'qbr'));
-  if (tier.monthlyReviewEveryDays > 0) every('monthly_review', tier.monthlyReviewEveryDays, lastDate(acts, now, (a) => a.kind === 'meeting' || a.kind === 'qbr'));
+  if (tier.syncEveryDays > 0)
+    every(
+      'sync',
+      tier.syncEveryDays,
+      lastDate(acts, now, (a) => a.kind === 'call' || a.kind === 'meeting' || a.kind === 'qbr'),
+    );
+  if (tier.monthlyReviewEveryDays > 0)
+    every(
+      'monthly_review',
+      tier.monthlyReviewEveryDays,
+      lastDate(acts, now, (a) => a.kind === 'meeting' || a.kind === 'qbr'),
+    );
   const qbr = nextQbr(data.account, acts, now, c);
-  if (qbr) items.push({ accountId: data.account.id, key: 'qbr', label: LABELS.qbr, lastDone: qbr.lastDone, dueDate: qbr.dueDate, state: stateOf(qbr.dueDate, today) });
-  every('monthly_contact', c.monthlyContactEveryDays, lastDate(acts, now, (a) => a.insight !== null));
-  const lastFeedback = data.feedback.filter((f) => f.date <= today).reduce<string | null>((m, f) => (m === null || f.date > m ? f.date : m), null);
+  if (qbr)
+    items.push({
+      accountId: data.account.id,
+      key: 'qbr',
+      label: LABELS.qbr,
+      lastDone: qbr.lastDone,
+      dueDate: qbr.dueDate,
+      state: stateOf(qbr.dueDate, today),
+    });
+  every(
+    'monthly_contact',
+    c.monthlyContactEveryDays,
+    lastDate(acts, now, (a) => a.insight !== null),
+  );
+  const lastFeedback = data.feedback
+    .filter((f) => f.date <= today)
+    .reduce<string | null>((m, f) => (m === null || f.date > m ? f.date : m), null);
   every('feedback', c.feedbackEveryDays, lastFeedback);
   const lastQbr = lastDate(acts, now, (a) => a.kind === 'qbr');
   if (lastQbr && (lastFeedback === null || lastFeedback < lastQbr)) {
     const dueDate = addDays(lastQbr, DUE_SOON_DAYS);
-    items.push({ accountId: data.account.id, key: 'deliverable_feedback', label: LABELS.deliverable_feedback, lastDone: null, dueDate, state: stateOf(dueDate, today) });
+    items.push({
+      accountId: data.account.id,
+      key: 'deliverable_feedback',
+      label: LABELS.deliverable_feedback,
+      lastDone: null,
+      dueDate,
+      state: stateOf(dueDate, today),
+    });
   }
   const renewal = nextRenewal(data.contracts, today);
   if (renewal && !hasRenewalPlan(renewal, data.opportunities, data.tasks, c.renewalPlanningDays)) {
     const dueDate = addDays(renewal.renewalDate, -c.renewalPlanningDays);
-    items.push({ accountId: data.account.id, key: 'renewal_planning', label: LABELS.renewal_planning, lastDone: null, dueDate, state: stateOf(dueDate, today) });
+    items.push({
+      accountId: data.account.id,
+      key: 'renewal_planning',
+      label: LABELS.renewal_planning,
+      lastDone: null,
+      dueDate,
+      state: stateOf(dueDate, today),
+    });
   }
   return items;
 }
@@ -105,5 +173,11 @@ export function cadenceBoard(accounts: Iterable<AccountData>, now: string, setti
     if (data.account.churnedAt !== null && data.account.churnedAt <= today) continue;
     out.push(...cadenceStatus(data, now, settings).filter((i) => i.state === 'due' || i.state === 'overdue'));
   }
-  return out.sort((a, b) => ((a.dueDate ?? '') < (b.dueDate ?? '') ? -1 : (a.dueDate ?? '') > (b.dueDate ?? '') ? 1 : a.accountId.localeCompare(b.accountId)));
+  return out.sort((a, b) =>
+    (a.dueDate ?? '') < (b.dueDate ?? '')
+      ? -1
+      : (a.dueDate ?? '') > (b.dueDate ?? '')
+        ? 1
+        : a.accountId.localeCompare(b.accountId),
+  );
 }

@@ -19,21 +19,50 @@ export function onboardingPlan(startedAt: string, settings: Settings): PlannedSt
   const o = settings.onboarding;
   const [w1, w2, w3, w4] = o.weekCheckpointsDays as [number, number, number, number];
   return [
-    { key: 'welcome_package', title: 'Send the welcome package', dueDate: addDays(startedAt, Math.ceil(o.welcomeHours / 24)) },
-    { key: 'kickoff', title: 'Hold the kickoff call', dueDate: addBusinessDays(startedAt, o.kickoffBusinessDays, settings.businessHours) },
+    {
+      key: 'welcome_package',
+      title: 'Send the welcome package',
+      dueDate: addDays(startedAt, Math.ceil(o.welcomeHours / 24)),
+    },
+    {
+      key: 'kickoff',
+      title: 'Hold the kickoff call',
+      dueDate: addBusinessDays(startedAt, o.kickoffBusinessDays, settings.businessHours),
+    },
     { key: 'quick_win', title: 'Deliver the first quick win', dueDate: addDays(startedAt, o.quickWinDays) },
-    { key: 'week1_welcome_call', title: 'Week 1: welcome call (expectations, context, success metrics)', dueDate: addDays(startedAt, w1) },
+    {
+      key: 'week1_welcome_call',
+      title: 'Week 1: welcome call (expectations, context, success metrics)',
+      dueDate: addDays(startedAt, w1),
+    },
     { key: 'week2_progress_check', title: 'Week 2: progress check-in and early wins', dueDate: addDays(startedAt, w2) },
-    { key: 'week3_initial_results', title: 'Week 3: review initial results and optimise', dueDate: addDays(startedAt, w3) },
+    {
+      key: 'week3_initial_results',
+      title: 'Week 3: review initial results and optimise',
+      dueDate: addDays(startedAt, w3),
+    },
     { key: 'week4_first_results_review', title: 'Week 4: first results review', dueDate: addDays(startedAt, w4) },
     { key: 'first_value', title: 'First measurable value delivered', dueDate: addDays(startedAt, o.firstValueDays) },
   ];
 }
 
 /** The plan as rows to store (valid per `onboardingStepSchema`). */
-export function createOnboardingSteps(account: Account, now: string, newId: () => string, settings: Settings): OnboardingStep[] {
+export function createOnboardingSteps(
+  account: Account,
+  now: string,
+  newId: () => string,
+  settings: Settings,
+): OnboardingStep[] {
   return onboardingPlan(account.startedAt, settings).map((p) => ({
-    id: newId(), rev: 0, deleted: false, updatedAt: now, accountId: account.id, key: p.key, title: p.title, dueDate: p.dueDate, completedAt: null,
+    id: newId(),
+    rev: 0,
+    deleted: false,
+    updatedAt: now,
+    accountId: account.id,
+    key: p.key,
+    title: p.title,
+    dueDate: p.dueDate,
+    completedAt: null,
   }));
 }
 
@@ -56,8 +85,14 @@ export function onboardingStatus(data: AccountData, now: string, settings: Setti
     const dueDate = row?.dueDate ?? p.dueDate;
     const completedAt = row?.completedAt ?? null;
     const state: OnboardingState = completedAt
-      ? completedAt.slice(0, 10) > dueDate ? 'done_late' : 'done'
-      : dueDate < today ? 'late' : dueDate === today ? 'due' : 'upcoming';
+      ? completedAt.slice(0, 10) > dueDate
+        ? 'done_late'
+        : 'done'
+      : dueDate < today
+        ? 'late'
+        : dueDate === today
+          ? 'due'
+          : 'upcoming';
     return { ...p, title: row?.title ?? p.title, dueDate, completedAt, state };
   });
   const firstValue = steps.find((s) => s.key === 'first_value')?.completedAt ?? null;

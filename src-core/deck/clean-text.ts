@@ -6,8 +6,9 @@
  */
 
 // C0 controls except tab, LF and CR; lone surrogates; the non-characters U+FFFE and U+FFFF.
-// eslint-disable-next-line no-control-regex
-const XML_FORBIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+const XML_FORBIDDEN =
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: these are the characters XML forbids.
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 // C1 controls and bidi overrides are legal XML but render as boxes or reorder the slide.
 const INVISIBLE_NOISE = /[\u0080-\u009F\u202A-\u202E\u2066-\u2069]/g;
 const ELLIPSIS = '…';
@@ -36,11 +37,12 @@ export function cleanLine(input: unknown): string {
 }
 
 // East Asian wide characters and emoji take about two Latin letters' width on a slide.
-const WIDE = /[\u1100-\u115F\u2E80-\uA4CF\uAC00-\uD7A3\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFF60\uFFE0-\uFFE6]|[\u{1F300}-\u{1FAFF}\u{20000}-\u{3FFFD}]/u;
+const WIDE =
+  /[\u1100-\u115F\u2E80-\uA4CF\uAC00-\uD7A3\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFF60\uFFE0-\uFFE6]|[\u{1F300}-\u{1FAFF}\u{20000}-\u{3FFFD}]/u;
 
 /** How much room a character takes, in Latin letters. Zero-width joiners and marks take none. */
 function charWidth(ch: string): number {
-  if (/[\u200B-\u200D\uFE0F\p{M}]/u.test(ch)) return 0;
+  if (/[\u200B-\u200D\p{M}]|\uFE0F/u.test(ch)) return 0;
   return WIDE.test(ch) ? 2 : 1;
 }
 

@@ -3,6 +3,7 @@ import { cleanLine } from './clean-text';
 
 const PERIOD_KEY = /^\d{4}-(Q[1-4]|0[1-9]|1[0-2])$/;
 // Characters Windows, macOS or Linux refuse in a file name.
+// biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are exactly what this removes.
 const UNSAFE = /[<>:"/\\|?*\u0000-\u001F\u007F]/g;
 /** File systems cap a name at 255 bytes; the account part keeps well under that in UTF-8. */
 const MAX_NAME_BYTES = 150;

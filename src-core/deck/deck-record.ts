@@ -50,13 +50,22 @@ export function deckRecordFor(args: {
     slideCount: spec.slides.length,
     sizeBytes: args.sizeBytes,
     dataHash: args.dataHash,
-    commentary: Object.fromEntries(Object.entries(args.commentary).filter(([k, v]) => k.length <= 60 && v.trim() !== '').map(([k, v]) => [k, v.slice(0, 5_000)])),
+    commentary: Object.fromEntries(
+      Object.entries(args.commentary)
+        .filter(([k, v]) => k.length <= 60 && v.trim() !== '')
+        .map(([k, v]) => [k, v.slice(0, 5_000)]),
+    ),
     omittedSlides: args.omittedSlides.filter((k) => k.length <= 60).slice(0, 50),
   };
 }
 
 /** The commentary and omissions of the latest deck for this account, kind and period, to carry forward. */
-export function previousDeckChoices(book: BookTables, accountId: string, kind: DeckSpec['kind'], periodKey: string): { commentary: Record<string, string>; omittedSlides: string[] } {
+export function previousDeckChoices(
+  book: BookTables,
+  accountId: string,
+  kind: DeckSpec['kind'],
+  periodKey: string,
+): { commentary: Record<string, string>; omittedSlides: string[] } {
   const last = book.decks
     .filter((d) => !d.deleted && d.accountId === accountId && d.kind === kind && d.period === periodKey)
     .sort((a, b) => b.generatedAt.localeCompare(a.generatedAt))[0];

@@ -23,13 +23,20 @@ export interface DeckDue {
  * ones included: a missed QBR is still due). The last one is the latest completed QBR/value
  * report touchpoint or generated deck; an account with neither counts from its start date.
  */
-export function decksDue(book: BookTables, kind: DeckKind, window: DueWindow, now: string, everyDays = DECK_EVERY_DAYS[kind]): DeckDue[] {
+export function decksDue(
+  book: BookTables,
+  kind: DeckKind,
+  window: DueWindow,
+  now: string,
+  everyDays = DECK_EVERY_DAYS[kind],
+): DeckDue[] {
   const today = now.slice(0, 10);
   const last = new Map<string, string>();
   const note = (accountId: string, date: string) => {
     if (date <= today && date > (last.get(accountId) ?? '')) last.set(accountId, date);
   };
-  for (const a of book.activities) if (!a.deleted && a.kind === kind && a.status === 'completed') note(a.accountId, a.at.slice(0, 10));
+  for (const a of book.activities)
+    if (!a.deleted && a.kind === kind && a.status === 'completed') note(a.accountId, a.at.slice(0, 10));
   for (const d of book.decks) if (!d.deleted && d.kind === kind) note(d.accountId, d.generatedAt.slice(0, 10));
   const due: DeckDue[] = [];
   for (const account of book.accounts) {
@@ -39,5 +46,7 @@ export function decksDue(book: BookTables, kind: DeckKind, window: DueWindow, no
     if (dueDate > window.to) continue;
     due.push({ accountId: account.id, accountName: account.name, dueDate, lastDate, overdue: dueDate < today });
   }
-  return due.sort((a, b) => (a.dueDate === b.dueDate ? a.accountName.localeCompare(b.accountName) : a.dueDate.localeCompare(b.dueDate)));
+  return due.sort((a, b) =>
+    a.dueDate === b.dueDate ? a.accountName.localeCompare(b.accountName) : a.dueDate.localeCompare(b.dueDate),
+  );
 }

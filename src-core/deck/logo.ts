@@ -18,16 +18,29 @@ export type LogoCheck = { ok: true; logo: CheckedLogo } | { ok: false; warning: 
 export function checkLogo(bytes: Uint8Array): LogoCheck {
   if (bytes.length > MAX_LOGO_BYTES) {
     const mb = (bytes.length / 1_000_000).toFixed(1);
-    return { ok: false, warning: `The logo is ${mb} MB, over the 1 MB limit; the agency name is shown instead. Use a smaller PNG or JPEG in Settings.` };
+    return {
+      ok: false,
+      warning: `The logo is ${mb} MB, over the 1 MB limit; the agency name is shown instead. Use a smaller PNG or JPEG in Settings.`,
+    };
   }
   const image = pngInfo(bytes) ?? jpegInfo(bytes);
   if (!image) {
-    return { ok: false, warning: 'The logo is not a readable PNG or JPEG; the agency name is shown instead. Choose another file in Settings.' };
+    return {
+      ok: false,
+      warning:
+        'The logo is not a readable PNG or JPEG; the agency name is shown instead. Choose another file in Settings.',
+    };
   }
   if (image.width > MAX_LOGO_SIDE_PX || image.height > MAX_LOGO_SIDE_PX) {
-    return { ok: false, warning: `The logo is ${image.width}×${image.height} pixels, over the ${MAX_LOGO_SIDE_PX} pixel limit; the agency name is shown instead.` };
+    return {
+      ok: false,
+      warning: `The logo is ${image.width}×${image.height} pixels, over the ${MAX_LOGO_SIDE_PX} pixel limit; the agency name is shown instead.`,
+    };
   }
-  return { ok: true, logo: { data: `${image.mime};base64,${toBase64(bytes)}`, widthPx: image.width, heightPx: image.height } };
+  return {
+    ok: true,
+    logo: { data: `${image.mime};base64,${toBase64(bytes)}`, widthPx: image.width, heightPx: image.height },
+  };
 }
 
 interface ImageInfo {
@@ -48,7 +61,8 @@ function pngInfo(b: Uint8Array): ImageInfo | null {
 
 /** Walks JPEG segments to the frame header (SOF0–SOF15 but DHT, JPG and DAC). */
 function jpegInfo(b: Uint8Array): ImageInfo | null {
-  if (b.length < 4 || b[0] !== 0xff || b[1] !== 0xd8 || b[b.length - 2] !== 0xff || b[b.length - 1] !== 0xd9) return null;
+  if (b.length < 4 || b[0] !== 0xff || b[1] !== 0xd8 || b[b.length - 2] !== 0xff || b[b.length - 1] !== 0xd9)
+    return null;
   let i = 2;
   while (i + 9 < b.length) {
     if (b[i] !== 0xff) return null;
@@ -82,7 +96,12 @@ export function toBase64(bytes: Uint8Array): string {
   for (let i = 0; i < bytes.length; i += 3) {
     const n = (bytes[i]! << 16) | ((bytes[i + 1] ?? 0) << 8) | (bytes[i + 2] ?? 0);
     const left = bytes.length - i;
-    out.push(B64[(n >> 18) & 63]!, B64[(n >> 12) & 63]!, left > 1 ? B64[(n >> 6) & 63]! : '=', left > 2 ? B64[n & 63]! : '=');
+    out.push(
+      B64[(n >> 18) & 63]!,
+      B64[(n >> 12) & 63]!,
+      left > 1 ? B64[(n >> 6) & 63]! : '=',
+      left > 2 ? B64[n & 63]! : '=',
+    );
   }
   return out.join('');
 }

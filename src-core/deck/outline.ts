@@ -30,7 +30,9 @@ function keyNumbersOf(s: DeckSpec['slides'][number]): string[] {
     case 'chart':
       return s.chart.emptyNote !== null ? [s.chart.emptyNote] : (s.table?.rows ?? []).map((r) => r.join(': '));
     case 'table':
-      return [`${s.table.rows.length} row${s.table.rows.length === 1 ? '' : 's'}${s.pageLabel ? ` (${s.pageLabel})` : ''}`];
+      return [
+        `${s.table.rows.length} row${s.table.rows.length === 1 ? '' : 's'}${s.pageLabel ? ` (${s.pageLabel})` : ''}`,
+      ];
     case 'columns':
       return s.columns.map((c) => `${c.heading}: ${c.bullets.length}`);
     default:

@@ -25,7 +25,16 @@ export interface Theme {
   bad: string;
   /** Chart series colours, primary first. */
   series: string[];
-  size: { title: number; coverTitle: number; subtitle: number; body: number; small: number; stat: number; table: number; footer: number };
+  size: {
+    title: number;
+    coverTitle: number;
+    subtitle: number;
+    body: number;
+    small: number;
+    stat: number;
+    table: number;
+    footer: number;
+  };
 }
 
 const HEX6 = /^[0-9A-F]{6}$/;
@@ -35,14 +44,21 @@ export function hexColor(value: unknown, fallback: string): string {
   const v = value.trim().replace(/^#/, '').toUpperCase();
   if (HEX6.test(v)) return v;
   // Expand shorthand (#abc) — a common way to type a colour in Settings.
-  if (/^[0-9A-F]{3}$/.test(v)) return v.split('').map((c) => c + c).join('');
+  if (/^[0-9A-F]{3}$/.test(v))
+    return v
+      .split('')
+      .map((c) => c + c)
+      .join('');
   return fallback;
 }
 
 /** Fonts reach XML as attribute values; keep them to a plain family name. */
 export function fontName(value: unknown, fallback: string): string {
   if (typeof value !== 'string') return fallback;
-  const v = value.replace(/[^\p{L}\p{N} _-]/gu, '').trim().slice(0, 40);
+  const v = value
+    .replace(/[^\p{L}\p{N} _-]/gu, '')
+    .trim()
+    .slice(0, 40);
   return v.length > 0 ? v : fallback;
 }
 

@@ -38,14 +38,20 @@ export function activity(ctx: DemoContext, plan: AccountPlan, draft: Draft): Act
  * The SOP's monthly rhythm for one account: value report early in the month, the audit and its
  * email, the monthly review (a QBR every third month) and the three-part insight after it.
  */
-export function cadenceActivities(ctx: DemoContext, plan: AccountPlan, people: People, streams: readonly KpiStream[]): Activity[] {
+export function cadenceActivities(
+  ctx: DemoContext,
+  plan: AccountPlan,
+  people: People,
+  streams: readonly KpiStream[],
+): Activity[] {
   const out: Activity[] = [];
   const from = plan.startedAt > ctx.historyStart ? plan.startedAt : ctx.historyStart;
   const until = plan.churnedAt ?? addDays(ctx.asOf, CALENDAR_AHEAD_DAYS);
   const rng = plan.rng.fork('cadence');
   // Onboarding's own calls cover the first 30 days; the monthly rhythm starts after them.
   const cadenceFrom = `${addDays(plan.startedAt, ONBOARDING_DAYS)}T00:00:00.000Z`;
-  const done = (at: string) => at <= ctx.now && at >= cadenceFrom && (!plan.churnedAt || at.slice(0, 10) <= plan.churnedAt);
+  const done = (at: string) =>
+    at <= ctx.now && at >= cadenceFrom && (!plan.churnedAt || at.slice(0, 10) <= plan.churnedAt);
   for (const month of monthRange(from, until)) {
     const monthsIn = monthsBetween(plan.startedAt, monthStart(month));
     // The story's calendar stops at its upcoming QBR.
@@ -60,7 +66,8 @@ export function cadenceActivities(ctx: DemoContext, plan: AccountPlan, people: P
     if (done(meeting.at)) {
       out.push(meeting);
       const insightAt = instant(addBusinessDays(meeting.at.slice(0, 10), 1), 16 * 60);
-      if (done(insightAt)) out.push(insight(ctx, plan, people, month, insightAt, monthlyInsight(plan, streams, month, rng.next())));
+      if (done(insightAt))
+        out.push(insight(ctx, plan, people, month, insightAt, monthlyInsight(plan, streams, month, rng.next())));
     } else if (meeting.status === 'scheduled' && !plan.churnedAt && meeting.at >= cadenceFrom) {
       out.push(meeting);
     }
@@ -70,16 +77,36 @@ export function cadenceActivities(ctx: DemoContext, plan: AccountPlan, people: P
 
 function valueReport(ctx: DemoContext, plan: AccountPlan, people: People, month: string, at: string): Activity {
   return activity(ctx, plan, {
-    kind: 'value_report', status: 'completed', direction: 'outbound', at, durationMinutes: 0,
-    subject: `Value report — ${monthLabel(previousMonth(month))}`, outcome: 'Sent the monthly value report deck by email.',
-    attendeeIds: [people.owner.id], insight: null,
+    kind: 'value_report',
+    status: 'completed',
+    direction: 'outbound',
+    at,
+    durationMinutes: 0,
+    subject: `Value report — ${monthLabel(previousMonth(month))}`,
+    outcome: 'Sent the monthly value report deck by email.',
+    attendeeIds: [people.owner.id],
+    insight: null,
   });
 }
 
-function insight(ctx: DemoContext, plan: AccountPlan, people: People, month: string, at: string, text: Activity['insight']): Activity {
+function insight(
+  ctx: DemoContext,
+  plan: AccountPlan,
+  people: People,
+  month: string,
+  at: string,
+  text: Activity['insight'],
+): Activity {
   return activity(ctx, plan, {
-    kind: 'monthly_insight', status: 'completed', direction: 'outbound', at, durationMinutes: 20,
-    subject: `Monthly insight — ${monthLabel(month)}`, outcome: '', attendeeIds: [people.primary.id], insight: text,
+    kind: 'monthly_insight',
+    status: 'completed',
+    direction: 'outbound',
+    at,
+    durationMinutes: 20,
+    subject: `Monthly insight — ${monthLabel(month)}`,
+    outcome: '',
+    attendeeIds: [people.primary.id],
+    insight: text,
   });
 }
 
@@ -88,19 +115,38 @@ function auditPair(ctx: DemoContext, plan: AccountPlan, people: People, at: stri
   const emailAt = new Date(Date.parse(at) + 75 * 60_000).toISOString();
   return [
     activity(ctx, plan, {
-      kind: 'audit', status: 'completed', direction: 'outbound', at, durationMinutes: 45,
-      subject: 'Monthly account audit', outcome: `Checked tracking, Google Business Profile, rankings for "${keyword}" and budget pacing.`,
-      attendeeIds: [], insight: null,
+      kind: 'audit',
+      status: 'completed',
+      direction: 'outbound',
+      at,
+      durationMinutes: 45,
+      subject: 'Monthly account audit',
+      outcome: `Checked tracking, Google Business Profile, rankings for "${keyword}" and budget pacing.`,
+      attendeeIds: [],
+      insight: null,
     }),
     activity(ctx, plan, {
-      kind: 'email', status: 'completed', direction: 'outbound', at: emailAt, durationMinutes: 10,
-      subject: 'Your monthly audit: what we checked and what we found', outcome: 'Monthly audit email sent.',
-      attendeeIds: [people.primary.id], insight: null,
+      kind: 'email',
+      status: 'completed',
+      direction: 'outbound',
+      at: emailAt,
+      durationMinutes: 10,
+      subject: 'Your monthly audit: what we checked and what we found',
+      outcome: 'Monthly audit email sent.',
+      attendeeIds: [people.primary.id],
+      insight: null,
     }),
   ];
 }
 
-function monthlyMeeting(ctx: DemoContext, plan: AccountPlan, people: People, month: string, isQbr: boolean, roll: number): Activity | null {
+function monthlyMeeting(
+  ctx: DemoContext,
+  plan: AccountPlan,
+  people: People,
+  month: string,
+  isQbr: boolean,
+  roll: number,
+): Activity | null {
   const storyNow = plan.role === 'story' && month === ctx.asOf.slice(0, 7);
   const day = storyNow ? addBusinessDays(ctx.asOf, 6) : nthBusinessDay(monthStart(month), 9 + (plan.index % 7));
   const at = instant(day, MEETING_SLOTS[plan.index % MEETING_SLOTS.length] as number);
@@ -108,11 +154,15 @@ function monthlyMeeting(ctx: DemoContext, plan: AccountPlan, people: People, mon
   const status = meetingStatus(ctx, plan, isQbr ? 'qbr' : 'review', at, roll);
   const attendees = isQbr ? [people.owner.id, people.primary.id] : [people.primary.id];
   return activity(ctx, plan, {
-    kind: isQbr ? 'qbr' : 'meeting', status, direction: 'two_way', at,
+    kind: isQbr ? 'qbr' : 'meeting',
+    status,
+    direction: 'two_way',
+    at,
     durationMinutes: isQbr ? 60 : 30,
     subject: isQbr ? `${quarterLabel(month)} business review` : 'Monthly performance review',
     outcome: meetingOutcome(status, isQbr, people),
-    attendeeIds: [...new Set(attendees)], insight: null,
+    attendeeIds: [...new Set(attendees)],
+    insight: null,
   });
 }
 

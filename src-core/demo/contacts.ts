@@ -51,7 +51,7 @@ export function contactRows(ctx: DemoContext, plan: AccountPlan): Contact[] {
       name: `${first} ${last}`,
       title: seat.title,
       role: seat.role,
-      email: `${first}.${last}`.toLowerCase().replace(/[^a-z.]/g, '') + `@${plan.domain}`,
+      email: `${`${first}.${last}`.toLowerCase().replace(/[^a-z.]/g, '')}@${plan.domain}`,
       phone: `(${plan.city.areaCode}) 555-01${String(rng.int(0, 99)).padStart(2, '0')}`,
       // The CSM's everyday contact is the manager; the owner signs and shows up for QBRs.
       isPrimary: i === 1,

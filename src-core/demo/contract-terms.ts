@@ -25,7 +25,12 @@ export function pickServices(rng: Random, industry: IndustryProfile): Service[] 
   const chosen: Service[] = [];
   while (chosen.length < count && chosen.length < pool.length) {
     const left = pool.filter((s) => !chosen.includes(s));
-    chosen.push(rng.weighted(left, left.map((s) => industry.serviceWeights[s] ?? 0)));
+    chosen.push(
+      rng.weighted(
+        left,
+        left.map((s) => industry.serviceWeights[s] ?? 0),
+      ),
+    );
   }
   return SERVICES.filter((s) => chosen.includes(s));
 }
@@ -58,7 +63,9 @@ export function chainTerms(
   renewalsBefore: number,
   current: { valueCents: number; services: Service[]; status: ContractTerm['status'] },
 ): ContractTerm[] {
-  const terms: ContractTerm[] = [{ start: currentStart, renewal: addMonths(currentStart, 12), termMonths: 12, ...current }];
+  const terms: ContractTerm[] = [
+    { start: currentStart, renewal: addMonths(currentStart, 12), termMonths: 12, ...current },
+  ];
   for (let i = 0; i < renewalsBefore; i++) {
     const next = terms[0] as ContractTerm;
     const [lo, hi] = GROWTH_PER_RENEWAL[trajectory];
@@ -95,7 +102,11 @@ export function planDates(
 ): PlannedDates {
   if (role === 'onboarding') {
     const startedAt = addDays(asOf, -rng.int(3, 27));
-    return { startedAt, churnedAt: null, terms: chainTerms(rng, trajectory, startedAt, 0, { ...current, status: 'active' }) };
+    return {
+      startedAt,
+      churnedAt: null,
+      terms: chainTerms(rng, trajectory, startedAt, 0, { ...current, status: 'active' }),
+    };
   }
   if (role === 'churned') {
     const churnedAt = addDays(asOf, -rng.int(30, 330));

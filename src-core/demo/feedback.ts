@@ -12,10 +12,14 @@ const PROMOTER_COMMENTS = [
   'Our CSM always answers fast. Feels like part of the team.',
   'Best agency we have worked with.',
 ];
-const PASSIVE_COMMENTS = ['Good overall; would like more detail on which keywords bring jobs.', 'Solid, but the slow season hurt.', ''];
+const PASSIVE_COMMENTS = [
+  'Good overall; would like more detail on which keywords bring jobs.',
+  'Solid, but the slow season hurt.',
+  '',
+];
 const DETRACTOR_COMMENTS = [
   'We are paying more and not seeing more calls.',
-  'Reports look nice but the phone isn\'t ringing more.',
+  "Reports look nice but the phone isn't ringing more.",
   'Hard to see what we get for the money lately.',
 ];
 
@@ -24,7 +28,8 @@ function npsFor(ctx: DemoContext, plan: AccountPlan, date: string): number {
   const { rng } = plan;
   const end = plan.churnedAt ?? ctx.asOf;
   if (plan.role === 'story') return date >= addDays(ctx.asOf, -100) ? 6 : rng.pick([7, 8, 8]);
-  if (plan.trajectory === 'declining' && date >= addDays(end, -150)) return rng.weighted([7, 6, 5, 4, 3], [10, 25, 30, 20, 15]);
+  if (plan.trajectory === 'declining' && date >= addDays(end, -150))
+    return rng.weighted([7, 6, 5, 4, 3], [10, 25, 30, 20, 15]);
   switch (plan.trajectory) {
     case 'thriving':
       return rng.weighted([10, 9, 8], [50, 40, 10]);

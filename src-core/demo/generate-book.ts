@@ -21,11 +21,18 @@ export function generateDemoBook(options: DemoBookOptions): BookFile {
   return { format: BOOK_FORMAT, exportedAt: ctx.now, owner: { ...options.owner }, tables };
 }
 
-function planBook(ctx: DemoContext, root: ReturnType<typeof createRandom>, count: number, usedNames: Set<string>): AccountPlan[] {
+function planBook(
+  ctx: DemoContext,
+  root: ReturnType<typeof createRandom>,
+  count: number,
+  usedNames: Set<string>,
+): AccountPlan[] {
   const seen: RoleCounts = {};
   return assignRoles(count, root.fork('roles')).map((role, index) => {
     const rng = root.fork(`account-${index}`);
-    return role === 'story' ? planStoryAccount(ctx, rng, index, usedNames) : planAccount(ctx, rng, role, index, usedNames, seen);
+    return role === 'story'
+      ? planStoryAccount(ctx, rng, index, usedNames)
+      : planAccount(ctx, rng, role, index, usedNames, seen);
   });
 }
 

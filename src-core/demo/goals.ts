@@ -20,10 +20,31 @@ const jobCents = (p: AccountPlan) => p.industry.closeRate * p.industry.jobValueC
 
 const GOAL_METRICS: readonly GoalMetric[] = [
   { metric: 'leads', channel: 'all', label: 'leads a week', weeklyValuePerUnit: jobCents },
-  { metric: 'booked_jobs', channel: 'all', label: 'booked jobs a week', weeklyValuePerUnit: (p) => p.industry.jobValueCents },
-  { metric: 'organic_traffic', channel: 'organic', label: 'organic visits a week', weeklyValuePerUnit: (p) => 0.018 * jobCents(p) },
-  { metric: 'top10_rankings', channel: 'organic', label: 'keywords in the top 10', weeklyValuePerUnit: (p) => 0.4 * jobCents(p) },
-  { metric: 'cost_per_lead', channel: 'paid', label: 'cost per lead', weeklyValuePerUnit: () => 10, lowerIsBetter: true },
+  {
+    metric: 'booked_jobs',
+    channel: 'all',
+    label: 'booked jobs a week',
+    weeklyValuePerUnit: (p) => p.industry.jobValueCents,
+  },
+  {
+    metric: 'organic_traffic',
+    channel: 'organic',
+    label: 'organic visits a week',
+    weeklyValuePerUnit: (p) => 0.018 * jobCents(p),
+  },
+  {
+    metric: 'top10_rankings',
+    channel: 'organic',
+    label: 'keywords in the top 10',
+    weeklyValuePerUnit: (p) => 0.4 * jobCents(p),
+  },
+  {
+    metric: 'cost_per_lead',
+    channel: 'paid',
+    label: 'cost per lead',
+    weeklyValuePerUnit: () => 10,
+    lowerIsBetter: true,
+  },
   { metric: 'revenue_attributed', channel: 'all', label: 'attributed revenue a week', weeklyValuePerUnit: () => 1 },
 ];
 
@@ -50,7 +71,8 @@ function fourWeekAverage(stream: KpiStream, date: string): number | null {
   return averageBefore(stream, end);
 }
 
-const isMoney = (metric: MetricKey) => metric === 'cost_per_lead' || metric === 'revenue_attributed' || metric === 'ad_spend';
+const isMoney = (metric: MetricKey) =>
+  metric === 'cost_per_lead' || metric === 'revenue_attributed' || metric === 'ad_spend';
 
 function roundFor(metric: MetricKey, n: number): number {
   if (isMoney(metric)) return Math.round(n / 100) * 100;
@@ -70,9 +92,15 @@ function show(metric: MetricKey, n: number): string {
 /** Two POWER goals a year: set at kickoff and every six months after, measured on the account's own series. */
 export function goalRows(ctx: DemoContext, plan: AccountPlan, people: People, streams: readonly KpiStream[]): Goal[] {
   const rows: Goal[] = [];
-  const available = GOAL_METRICS.filter((g) => streams.some((s) => s.metric === g.metric && s.channel === g.channel && s.dates.length > 0));
+  const available = GOAL_METRICS.filter((g) =>
+    streams.some((s) => s.metric === g.metric && s.channel === g.channel && s.dates.length > 0),
+  );
   const end = plan.churnedAt ?? ctx.asOf;
-  for (let k = 0, start = addDays(plan.startedAt, 7); start <= end; k++, start = addMonths(addDays(plan.startedAt, 7), 6 * k)) {
+  for (
+    let k = 0, start = addDays(plan.startedAt, 7);
+    start <= end;
+    k++, start = addMonths(addDays(plan.startedAt, 7), 6 * k)
+  ) {
     if (start < ctx.historyStart) continue;
     // The HVAC story's SEO contract was sold on leads: that is the goal it is measured against.
     const storyGoal = plan.role === 'story' && start >= (plan.terms[1]?.start ?? start);
@@ -85,7 +113,14 @@ export function goalRows(ctx: DemoContext, plan: AccountPlan, people: People, st
   return rows;
 }
 
-function oneGoal(ctx: DemoContext, plan: AccountPlan, people: People, choice: GoalMetric, stream: KpiStream, start: string): Goal | null {
+function oneGoal(
+  ctx: DemoContext,
+  plan: AccountPlan,
+  people: People,
+  choice: GoalMetric,
+  stream: KpiStream,
+  start: string,
+): Goal | null {
   const base = fourWeekAverage(stream, start);
   if (base === null || base <= 0) return null;
   const promised = plan.role === 'story' && choice.metric === 'leads' && start >= (plan.terms[1]?.start ?? start);
@@ -108,7 +143,13 @@ function oneGoal(ctx: DemoContext, plan: AccountPlan, people: People, choice: Go
     }
   }
   const over = dueDate <= end;
-  const status: Goal['status'] = achievedAt ? 'achieved' : plan.churnedAt && !over ? 'dropped' : over ? 'missed' : 'open';
+  const status: Goal['status'] = achievedAt
+    ? 'achieved'
+    : plan.churnedAt && !over
+      ? 'dropped'
+      : over
+        ? 'missed'
+        : 'open';
   const gain = Math.abs(target - baseline) * choice.weeklyValuePerUnit(plan) * GOAL_WEEKS;
   const verb = choice.lowerIsBetter ? 'Lower' : 'Grow';
   return {

@@ -7,12 +7,15 @@ import { scopedRow, type DemoContext } from './context';
 export function healthOverrideRows(ctx: DemoContext, plan: AccountPlan): HealthOverride[] {
   if (!plan.flags.healthOverride || plan.churnedAt) return [];
   const createdAt = `${addDays(ctx.asOf, -9)}T16:20:00.000Z`;
-  return [{
-    ...scopedRow(ctx, plan.id, createdAt),
-    band: 'green',
-    reason: 'Leads are flat on purpose: they paused Saturday promotions while two technicians are out. Owner told me at the review they are very happy.',
-    createdAt,
-    expiresAt: addDays(ctx.asOf, 30),
-    createdBy: ctx.owner.name,
-  }];
+  return [
+    {
+      ...scopedRow(ctx, plan.id, createdAt),
+      band: 'green',
+      reason:
+        'Leads are flat on purpose: they paused Saturday promotions while two technicians are out. Owner told me at the review they are very happy.',
+      createdAt,
+      expiresAt: addDays(ctx.asOf, 30),
+      createdBy: ctx.owner.name,
+    },
+  ];
 }

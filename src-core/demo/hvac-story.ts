@@ -45,11 +45,24 @@ export function planStoryAccount(ctx: DemoContext, rng: Random, index: number, u
     startedAt,
     churnedAt: null,
     terms: [
-      { start: startedAt, renewal: seoStart, termMonths: 12, valueCents: 150_000, services: ['website'], status: 'renewed' },
+      {
+        start: startedAt,
+        renewal: seoStart,
+        termMonths: 12,
+        valueCents: 150_000,
+        services: ['website'],
+        status: 'renewed',
+      },
       { start: seoStart, renewal, termMonths: 9, valueCents: 520_000, services: ['seo', 'content'], status: 'active' },
     ],
     signals: [],
-    flags: { latePayer: false, unpaidPastDue: false, unansweredTicket: false, healthOverride: false, lateOnboardingStep: false },
+    flags: {
+      latePayer: false,
+      unpaidPastDue: false,
+      unansweredTicket: false,
+      healthOverride: false,
+      lateOnboardingStep: false,
+    },
     rng,
   };
 }
@@ -68,7 +81,11 @@ export function storyShape(plan: AccountPlan): KpiShape {
     noise: 0.5,
     rankings: { start: 14, perYear: 56, targetPerYear: 40, ceiling: 150 },
     reshape: (key, weeks, weekly) => {
-      const means = growToRatio(weekly.means, key === 'organic_traffic' ? HVAC_STORY.trafficGrowth : HVAC_STORY.leadGrowth, HVAC_STORY.windowWeeks);
+      const means = growToRatio(
+        weekly.means,
+        key === 'organic_traffic' ? HVAC_STORY.trafficGrowth : HVAC_STORY.leadGrowth,
+        HVAC_STORY.windowWeeks,
+      );
       const promise = key === 'organic_traffic' ? PROMISED_TRAFFIC_GAIN : PROMISED_LEAD_GAIN;
       return { means, targets: promisedTargets(weeks, means, weekly.targets, seoStart, promise) };
     },
@@ -79,7 +96,13 @@ export const PROMISED_LEAD_GAIN = 0.4;
 const PROMISED_TRAFFIC_GAIN = 0.1;
 
 /** From the contract start, the target is the prior six months' average raised month by month to the promise. */
-function promisedTargets(weeks: readonly string[], means: readonly number[], before: readonly number[], start: string, gain: number): number[] {
+function promisedTargets(
+  weeks: readonly string[],
+  means: readonly number[],
+  before: readonly number[],
+  start: string,
+  gain: number,
+): number[] {
   const prior = means.filter((_, i) => (weeks[i] as string) < start).slice(-HVAC_STORY.windowWeeks);
   if (prior.length === 0) return before.slice();
   const baseline = prior.reduce((a, b) => a + b, 0) / prior.length;

@@ -17,10 +17,19 @@ const WORKING_ON: Partial<Record<Service, readonly string[]>> = {
     'Testing a new landing page with the phone number above the fold.',
     'Adding call-only ads during business hours.',
   ],
-  content: ['Publishing two commercial-intent pages a month around "{kw}".', 'Refreshing last year\'s top posts with current prices.'],
+  content: [
+    'Publishing two commercial-intent pages a month around "{kw}".',
+    "Refreshing last year's top posts with current prices.",
+  ],
   social: ['Posting before/after photos three times a week.', 'Running a review-request push to lift the star rating.'],
-  email: ['Launching the win-back email to customers not seen in 12 months.', 'Segmenting the list by service for the seasonal promo.'],
-  direct_mail: ['Mailing the new-mover postcard to three ZIP codes.', 'Tracking mail response with a dedicated phone number.'],
+  email: [
+    'Launching the win-back email to customers not seen in 12 months.',
+    'Segmenting the list by service for the seasonal promo.',
+  ],
+  direct_mail: [
+    'Mailing the new-mover postcard to three ZIP codes.',
+    'Tracking mail response with a dedicated phone number.',
+  ],
   website: ['Adding online booking to the homepage.', 'Speeding up the contact form and adding click-to-call.'],
 };
 
@@ -38,7 +47,8 @@ function fill(text: string, plan: AccountPlan, keyword: string): string {
 /** The three-part monthly insight of the SOP, written from the numbers of the month before. */
 export function monthlyInsight(plan: AccountPlan, streams: readonly KpiStream[], month: string, roll: number): Insight {
   const reported = previousMonth(month);
-  const keyword = plan.industry.keywords[Math.floor(roll * plan.industry.keywords.length)] ?? plan.industry.keywords[0] ?? '';
+  const keyword =
+    plan.industry.keywords[Math.floor(roll * plan.industry.keywords.length)] ?? plan.industry.keywords[0] ?? '';
   const services = plan.terms[plan.terms.length - 1]?.services ?? [];
   const service = services[Math.floor(roll * services.length)] ?? 'seo';
   const options = WORKING_ON[service] ?? WORKING_ON.seo ?? [];
@@ -56,7 +66,7 @@ export function monthlyInsight(plan: AccountPlan, streams: readonly KpiStream[],
     ? `${monthLabel(reported)}: ${leads.value} leads a week against a target of ${leads.target}${vsLast}. "${keyword}" is bringing in the best calls.`
     : `"${keyword}" keeps bringing steady calls; booked jobs per lead held up in ${monthLabel(reported)}.`;
   const needsWork = onTarget
-    ? NEEDS_WORK[Math.floor(roll * NEEDS_WORK.length)] ?? ''
+    ? (NEEDS_WORK[Math.floor(roll * NEEDS_WORK.length)] ?? '')
     : `${monthLabel(reported)}: ${leads.value} leads a week against a target of ${leads.target}${vsLast}. We are below plan and own that.`;
   return { working, needsWork, workingOn };
 }

@@ -16,14 +16,22 @@ export function invoiceRows(ctx: DemoContext, plan: AccountPlan): Invoice[] {
   const rows: Invoice[] = [];
   const from = plan.startedAt > ctx.historyStart ? plan.startedAt : ctx.historyStart;
   const end = plan.churnedAt ?? ctx.asOf;
-  const lateRate = plan.flags.latePayer ? 0.5 : plan.trajectory === 'declining' ? 0.25 : plan.trajectory === 'flat' ? 0.12 : 0.06;
+  const lateRate = plan.flags.latePayer
+    ? 0.5
+    : plan.trajectory === 'declining'
+      ? 0.25
+      : plan.trajectory === 'flat'
+        ? 0.12
+        : 0.06;
   for (const month of monthRange(from, end)) {
     const issuedAt = `${month}-01` < plan.startedAt ? plan.startedAt : `${month}-01`;
     const term = termOn(plan.terms, issuedAt);
     if (!term || issuedAt > end) continue;
     const dueDate = addDays(issuedAt, PAYMENT_TERMS_DAYS);
     const late = rng.chance(lateRate);
-    let paidAt: string | null = late ? addDays(dueDate, rng.int(3, 28)) : addDays(issuedAt, rng.int(2, PAYMENT_TERMS_DAYS));
+    let paidAt: string | null = late
+      ? addDays(dueDate, rng.int(3, 28))
+      : addDays(issuedAt, rng.int(2, PAYMENT_TERMS_DAYS));
     // A payment still on its way past the due date would be an unplanned debtor: it arrived yesterday.
     if (paidAt > ctx.asOf) paidAt = dueDate < ctx.asOf ? addDays(ctx.asOf, -1) : null;
     rows.push({

@@ -22,7 +22,13 @@ export interface KpiShape {
   /** 1 = ordinary week-to-week noise in leads. */
   noise: number;
   /** Top-10 rankings: where they start, their first-year gain (actual and targeted), the ceiling they level off at. */
-  rankings: { start: number; perYear: number; targetPerYear: number; ceiling: number; factor?: (week: string) => number };
+  rankings: {
+    start: number;
+    perYear: number;
+    targetPerYear: number;
+    ceiling: number;
+    factor?: (week: string) => number;
+  };
   /** Last-moment reshaping of noisy weekly means and their targets (the HVAC story uses it to hit its numbers). */
   reshape?(key: 'leads:organic' | 'organic_traffic', weeks: readonly string[], weekly: Weekly): Weekly;
 }
@@ -31,7 +37,10 @@ const YEAR_DAYS = 365.25;
 /** Weeks of ramp-up after a client starts: new campaigns take about a quarter to reach pace. */
 const RAMP_WEEKS = 12;
 
-const GROWTH: Record<Trajectory, { actual: number; target: number; rankings: [perYear: number, targetPerYear: number, ceiling: number] }> = {
+const GROWTH: Record<
+  Trajectory,
+  { actual: number; target: number; rankings: [perYear: number, targetPerYear: number, ceiling: number] }
+> = {
   thriving: { actual: 0.32, target: 0.18, rankings: [45, 30, 140] },
   steady: { actual: 0.12, target: 0.1, rankings: [22, 20, 80] },
   flat: { actual: 0.0, target: 0.12, rankings: [8, 20, 45] },

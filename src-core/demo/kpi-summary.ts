@@ -12,7 +12,12 @@ export interface MonthAverage {
  * CSM wrote in a monthly insight agree with the charts. An average, not a total: months have
  * four or five Mondays, and totals would swing 25% on the calendar alone.
  */
-export function monthAverage(streams: readonly KpiStream[], metric: MetricKey, channel: Channel, month: string): MonthAverage | null {
+export function monthAverage(
+  streams: readonly KpiStream[],
+  metric: MetricKey,
+  channel: Channel,
+  month: string,
+): MonthAverage | null {
   const stream = streams.find((s) => s.metric === metric && s.channel === channel);
   if (!stream) return null;
   let value = 0;

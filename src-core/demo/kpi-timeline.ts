@@ -25,7 +25,13 @@ const CHANNEL_OF_SERVICE: Record<Service, Channel> = {
 };
 
 /** Relative lead volume of each channel when an account runs it. */
-const CHANNEL_SHARE: Partial<Record<Channel, number>> = { organic: 1, paid: 0.9, social: 0.35, email: 0.25, direct_mail: 0.3 };
+const CHANNEL_SHARE: Partial<Record<Channel, number>> = {
+  organic: 1,
+  paid: 0.9,
+  social: 0.35,
+  email: 0.25,
+  direct_mail: 0.3,
+};
 
 /** Mondays of the weeks from the first Monday on or after `from` through the week of `to`. */
 export function weeksBetween(from: string, to: string): string[] {
@@ -71,7 +77,9 @@ function leadChannels(plan: AccountPlan, shape: KpiShape, weeks: string[], rng: 
     const dates = weeks.filter((w) => w >= firstWeek);
     const expected = dates.map((w) => share * seasonOf(season, shape.seasonAmplitude, w) * shape.level(w));
     const means = expected.map((e) => noisy(rng, e, 0.1, shape.noise));
-    const targetMeans = dates.map((w) => share * quarterSeasonOf(season, shape.seasonAmplitude, w) * shape.targetLevel(w));
+    const targetMeans = dates.map(
+      (w) => share * quarterSeasonOf(season, shape.seasonAmplitude, w) * shape.targetLevel(w),
+    );
     return { channel, dates, expected, means, targetMeans };
   });
 }
@@ -96,7 +104,8 @@ export function buildKpiTimeline(ctx: DemoContext, plan: AccountPlan, shape: Kpi
   const offset = new Map(weeks.map((w, i) => [w, i]));
   for (const c of channels) {
     const weekly = { means: c.means, targets: c.targetMeans };
-    const { means, targets: targetMeans } = c.channel === 'organic' && shape.reshape ? shape.reshape('leads:organic', c.dates, weekly) : weekly;
+    const { means, targets: targetMeans } =
+      c.channel === 'organic' && shape.reshape ? shape.reshape('leads:organic', c.dates, weekly) : weekly;
     const values = means.map(round);
     const targets = targetMeans.map(atLeastOne);
     c.dates.forEach((w, i) => {
@@ -117,16 +126,34 @@ export function buildKpiTimeline(ctx: DemoContext, plan: AccountPlan, shape: Kpi
 }
 
 /** Calls, booked jobs and revenue follow all leads through the industry's funnel. */
-function outcomeStreams(plan: AccountPlan, rng: Random, weeks: string[], leads: number[], leadTargets: number[]): KpiStream[] {
+function outcomeStreams(
+  plan: AccountPlan,
+  rng: Random,
+  weeks: string[],
+  leads: number[],
+  leadTargets: number[],
+): KpiStream[] {
   const { callShare, closeRate, jobValueCents } = plan.industry;
   const calls = leads.map((l) => round(noisy(rng, l * callShare, 0.08)));
   const booked = leads.map((l) => round(l * closeRate * Math.exp(0.12 * rng.normal())));
   const revenue = booked.map((b) => Math.round((b * jobValueCents * Math.exp(0.15 * rng.normal())) / 100) * 100);
   const bookedTargets = leadTargets.map((t) => atLeastOne(t * closeRate));
   return [
-    { metric: 'calls', channel: 'all', dates: weeks, values: calls, targets: leadTargets.map((t) => atLeastOne(t * callShare)) },
+    {
+      metric: 'calls',
+      channel: 'all',
+      dates: weeks,
+      values: calls,
+      targets: leadTargets.map((t) => atLeastOne(t * callShare)),
+    },
     { metric: 'booked_jobs', channel: 'all', dates: weeks, values: booked, targets: bookedTargets },
-    { metric: 'revenue_attributed', channel: 'all', dates: weeks, values: revenue, targets: bookedTargets.map((b) => b * jobValueCents) },
+    {
+      metric: 'revenue_attributed',
+      channel: 'all',
+      dates: weeks,
+      values: revenue,
+      targets: bookedTargets.map((b) => b * jobValueCents),
+    },
   ];
 }
 
@@ -139,15 +166,25 @@ function organicStreams(plan: AccountPlan, shape: KpiShape, rng: Random, organic
   };
   const traffic = shape.reshape ? shape.reshape('organic_traffic', organic.dates, raw) : raw;
   const streams: KpiStream[] = [
-    { metric: 'organic_traffic', channel: 'organic', dates: organic.dates, values: traffic.means.map(round), targets: traffic.targets.map(round) },
+    {
+      metric: 'organic_traffic',
+      channel: 'organic',
+      dates: organic.dates,
+      values: traffic.means.map(round),
+      targets: traffic.targets.map(round),
+    },
   ];
   const seoStart = plan.terms.find((t) => t.services.includes('seo'))?.start;
   if (seoStart) {
     const dates = organic.dates.filter((w) => addDays(w, 6) >= seoStart);
     const years = (w: string) => Math.max(0, (Date.parse(w) - Date.parse(seoStart)) / 31_557_600_000);
     const { start, perYear, targetPerYear, ceiling, factor } = shape.rankings;
-    const values = dates.map((w) => Math.max(0, Math.round(climb(start, perYear, ceiling, years(w)) * (factor?.(w) ?? 1) + 1.5 * rng.normal())));
-    const targets = dates.map((w) => Math.round(climb(start, targetPerYear, ceiling * 1.1, years(`${w.slice(0, 5)}${quarterMonth(w)}-01`)) + 2));
+    const values = dates.map((w) =>
+      Math.max(0, Math.round(climb(start, perYear, ceiling, years(w)) * (factor?.(w) ?? 1) + 1.5 * rng.normal())),
+    );
+    const targets = dates.map((w) =>
+      Math.round(climb(start, targetPerYear, ceiling * 1.1, years(`${w.slice(0, 5)}${quarterMonth(w)}-01`)) + 2),
+    );
     streams.push({ metric: 'top10_rankings', channel: 'organic', dates, values, targets });
   }
   return streams;
@@ -162,14 +199,22 @@ function paidStreams(plan: AccountPlan, rng: Random, paidLeads: KpiStream): KpiS
   const budgetMonthly = Math.round((currentTerm(plan).valueCents * rng.float(0.8, 2.2)) / 10_000) * 10_000;
   const weeklyPlan = Math.round((budgetMonthly * 12) / 52);
   const season = plan.industry.seasonality;
-  const spend = paidLeads.dates.map((w) => Math.round(weeklyPlan * Math.sqrt(seasonOf(season, 1, w)) * (1 + 0.05 * rng.normal())));
+  const spend = paidLeads.dates.map((w) =>
+    Math.round(weeklyPlan * Math.sqrt(seasonOf(season, 1, w)) * (1 + 0.05 * rng.normal())),
+  );
   const cpl = spend.map((s, i) => {
     const leads = paidLeads.values[i] ?? 0;
     return leads > 0 ? Math.round(s / leads) : null;
   });
   const cplTargets = paidLeads.targets.map((t) => Math.round(weeklyPlan / Math.max(1, t ?? 1)));
   return [
-    { metric: 'ad_spend', channel: 'paid', dates: paidLeads.dates, values: spend, targets: spend.map(() => weeklyPlan) },
+    {
+      metric: 'ad_spend',
+      channel: 'paid',
+      dates: paidLeads.dates,
+      values: spend,
+      targets: spend.map(() => weeklyPlan),
+    },
     { metric: 'cost_per_lead', channel: 'paid', dates: paidLeads.dates, values: cpl, targets: cplTargets },
   ];
 }

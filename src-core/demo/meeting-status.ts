@@ -22,7 +22,13 @@ export const CALENDAR_AHEAD_DAYS = 21;
  * or skipped. Declining accounts skip more as they slide; the HVAC story skipped its last two
  * monthly reviews and has been dodging its syncs for six weeks.
  */
-export function meetingStatus(ctx: DemoContext, plan: AccountPlan, kind: MeetingKind, at: string, roll: number): ActivityStatus {
+export function meetingStatus(
+  ctx: DemoContext,
+  plan: AccountPlan,
+  kind: MeetingKind,
+  at: string,
+  roll: number,
+): ActivityStatus {
   if (at > ctx.now) return 'scheduled';
   if (plan.role === 'story') {
     if (kind === 'review' && monthsBetween(at, ctx.asOf) <= 2) return 'no_show';

@@ -39,10 +39,16 @@ function templates(plan: AccountPlan, people: People): Record<AccountPlan['traje
 export function noteRows(ctx: DemoContext, plan: AccountPlan, people: People): Note[] {
   const { rng } = plan;
   const end = plan.churnedAt ?? ctx.asOf;
-  const texts = plan.role === 'story' ? storyNotes(people) : rng.shuffle(templates(plan, people)[plan.trajectory]).slice(0, rng.int(2, 3));
+  const texts =
+    plan.role === 'story'
+      ? storyNotes(people)
+      : rng.shuffle(templates(plan, people)[plan.trajectory]).slice(0, rng.int(2, 3));
   const span = Math.max(10, Math.min(150, (Date.parse(end) - Date.parse(plan.startedAt)) / 86_400_000 - 3));
   return texts.map((body, i) => {
-    const daysBack = plan.role === 'story' ? (STORY_NOTE_DAYS_BACK[i] ?? 1) : Math.round(span * (1 - i / texts.length)) - rng.int(0, 5);
+    const daysBack =
+      plan.role === 'story'
+        ? (STORY_NOTE_DAYS_BACK[i] ?? 1)
+        : Math.round(span * (1 - i / texts.length)) - rng.int(0, 5);
     const day = addDays(end, -daysBack);
     const createdAt = instant(day > end ? end : day, rng.int(9 * 60, 17 * 60));
     const stamp = createdAt < ctx.now ? createdAt : `${ctx.asOf}T08:30:00.000Z`;

@@ -40,7 +40,8 @@ export function planAccount(
     city,
     domain: domainOf(name),
     tier: tierFor(valueCents),
-    stage: role === 'onboarding' || role === 'churned' ? role : renewal <= addDays(ctx.asOf, 90) ? 'renewing' : 'active',
+    stage:
+      role === 'onboarding' || role === 'churned' ? role : renewal <= addDays(ctx.asOf, 90) ? 'renewing' : 'active',
     ...dates,
     signals: plantedSignals(role, nth),
     flags: {

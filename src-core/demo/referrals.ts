@@ -9,7 +9,7 @@ import { uniqueName } from './plan-account';
 const YEARLY_RATE: Partial<Record<AccountPlan['trajectory'], number>> = { thriving: 0.3, steady: 0.13 };
 
 const NOTES = [
-  'Owner\'s brother-in-law; met at their kid\'s baseball game.',
+  "Owner's brother-in-law; met at their kid's baseball game.",
   'Fellow member of the local BNI chapter.',
   'Their supplier rep asked who does their marketing.',
   'Neighbouring business in the same plaza.',
@@ -26,7 +26,12 @@ export function referralRows(ctx: DemoContext, plan: AccountPlan, usedNames: Set
   for (let day = addDays(from, 60); day < ctx.asOf; day = addDays(day, 30)) {
     if (!rng.chance(rate / 12)) continue;
     const age = (Date.parse(ctx.asOf) - Date.parse(day)) / 86_400_000;
-    const status = age < 21 ? 'received' : age < 60 ? rng.pick(['contacted', 'received'] as const) : rng.weighted(['won', 'lost', 'contacted'] as const, [45, 35, 20]);
+    const status =
+      age < 21
+        ? 'received'
+        : age < 60
+          ? rng.pick(['contacted', 'received'] as const)
+          : rng.weighted(['won', 'lost', 'contacted'] as const, [45, 35, 20]);
     rows.push({
       ...scopedRow(ctx, plan.id, day),
       referredName: uniqueName(rng, rng.pick(INDUSTRIES), plan.city, usedNames),

@@ -8,7 +8,7 @@ const SUBJECTS = [
   'Google Business Profile shows the wrong hours',
   'Form submissions are not reaching our inbox',
   'Can we add a holiday promo to the ads?',
-  'Question about last month\'s invoice',
+  "Question about last month's invoice",
   'Please update the team photos on the website',
   'We dropped for "{kw}"?',
   'Call tracking number is ringing the old line',
@@ -42,19 +42,42 @@ export function ticketRows(ctx: DemoContext, plan: AccountPlan): Ticket[] {
   const from = plan.startedAt > ctx.historyStart ? plan.startedAt : ctx.historyStart;
   const end = plan.churnedAt ?? ctx.asOf;
   const gap = plan.trajectory === 'declining' ? [14, 35] : [20, 50];
-  for (let day = addDays(from, rng.int(5, 30)); day <= end; day = addDays(day, rng.int(gap[0] as number, gap[1] as number))) {
+  for (
+    let day = addDays(from, rng.int(5, 30));
+    day <= end;
+    day = addDays(day, rng.int(gap[0] as number, gap[1] as number))
+  ) {
     const opened = openedAt(plan, day);
     if (opened >= ctx.now) break;
     const responded = addBusinessMinutes(opened, firstResponseMinutes(plan));
     const resolved = addBusinessMinutes(responded, rng.int(30, 2_400));
     const subject = rng.pick(SUBJECTS).replace('{kw}', rng.pick(plan.industry.keywords));
-    rows.push(ticket(ctx, plan, subject, opened, responded <= ctx.now ? responded : null, resolved <= ctx.now ? resolved : null));
+    rows.push(
+      ticket(
+        ctx,
+        plan,
+        subject,
+        opened,
+        responded <= ctx.now ? responded : null,
+        resolved <= ctx.now ? resolved : null,
+      ),
+    );
   }
   if (plan.flags.unansweredTicket && !plan.churnedAt) {
     // Came in before the workday started on the book's today (or the last working day): still unanswered at noon.
     let day = ctx.asOf;
     while (!isBusinessDay(day)) day = addDays(day, -1);
-    rows.push(ticket(ctx, plan, rng.pick(SUBJECTS).replace('{kw}', rng.pick(plan.industry.keywords)), instant(day, 8 * 60 + 10), null, null, 'high'));
+    rows.push(
+      ticket(
+        ctx,
+        plan,
+        rng.pick(SUBJECTS).replace('{kw}', rng.pick(plan.industry.keywords)),
+        instant(day, 8 * 60 + 10),
+        null,
+        null,
+        'high',
+      ),
+    );
   }
   return rows;
 }

@@ -10,9 +10,15 @@ export const TIMESHEET_DAYS = 56;
 function minutesFor(activity: Activity): [TimeCategory, number][] {
   switch (activity.kind) {
     case 'meeting':
-      return [['prep', 15], ['meeting', activity.durationMinutes]];
+      return [
+        ['prep', 15],
+        ['meeting', activity.durationMinutes],
+      ];
     case 'qbr':
-      return [['prep', 45], ['meeting', activity.durationMinutes]];
+      return [
+        ['prep', 45],
+        ['meeting', activity.durationMinutes],
+      ];
     case 'call':
       return [['call', Math.max(5, activity.durationMinutes)]];
     case 'audit':
@@ -36,8 +42,10 @@ export function timeEntryRows(ctx: DemoContext, plan: AccountPlan, activities: r
       totals.set(key, (totals.get(key) ?? 0) + minutes);
     }
   }
-  return [...totals.entries()].sort(([a], [b]) => (a < b ? -1 : 1)).map(([key, minutes]) => {
-    const [date, category] = key.split('|') as [string, TimeCategory];
-    return { ...scopedRow(ctx, plan.id, date), date, minutes, category, note: '' };
-  });
+  return [...totals.entries()]
+    .sort(([a], [b]) => (a < b ? -1 : 1))
+    .map(([key, minutes]) => {
+      const [date, category] = key.split('|') as [string, TimeCategory];
+      return { ...scopedRow(ctx, plan.id, date), date, minutes, category, note: '' };
+    });
 }

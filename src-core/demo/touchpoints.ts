@@ -14,12 +14,24 @@ const WIN_EMAILS = [
   'Great month for calls — numbers inside',
   'Your new reviews are showing up on Google',
 ];
-const CHECK_IN_EMAILS = ['Checking in before our next review', 'Idea for the slow season', 'A few questions about your schedule'];
-const CLIENT_EMAILS = ['Can we add a promo for next month?', 'Question about the last report', 'New photos from our latest job', 'Are the new landing pages live?'];
+const CHECK_IN_EMAILS = [
+  'Checking in before our next review',
+  'Idea for the slow season',
+  'A few questions about your schedule',
+];
+const CLIENT_EMAILS = [
+  'Can we add a promo for next month?',
+  'Question about the last report',
+  'New photos from our latest job',
+  'Are the new landing pages live?',
+];
 
 /** The 15-minute bi-weekly sync of the SOP cadence, on a fixed weekday and slot per account. */
 export function syncCalls(ctx: DemoContext, plan: AccountPlan, people: People): Activity[] {
-  const start = [addDays(ctx.asOf, -RECENT_TOUCHPOINT_DAYS), addDays(plan.startedAt, ONBOARDING_DAYS)].sort()[1] as string;
+  const start = [
+    addDays(ctx.asOf, -RECENT_TOUCHPOINT_DAYS),
+    addDays(plan.startedAt, ONBOARDING_DAYS),
+  ].sort()[1] as string;
   const end = plan.churnedAt ?? addDays(ctx.asOf, CALENDAR_AHEAD_DAYS);
   const rng = plan.rng.fork('syncs');
   const out: Activity[] = [];
@@ -31,17 +43,30 @@ export function syncCalls(ctx: DemoContext, plan: AccountPlan, people: People): 
     const at = instant(day, slot);
     const status = meetingStatus(ctx, plan, 'sync', at, rng.next());
     const name = people.primary.name.split(' ')[0];
-    out.push(activity(ctx, plan, {
-      kind: 'call', status, direction: 'two_way', at, durationMinutes: 15, subject: 'Bi-weekly sync',
-      outcome: status === 'completed' ? `Quick sync with ${name}: ${rng.pick(SYNC_NOTES)}` : status === 'scheduled' ? '' : `${name} was not available.`,
-      attendeeIds: [people.primary.id], insight: null,
-    }));
+    out.push(
+      activity(ctx, plan, {
+        kind: 'call',
+        status,
+        direction: 'two_way',
+        at,
+        durationMinutes: 15,
+        subject: 'Bi-weekly sync',
+        outcome:
+          status === 'completed'
+            ? `Quick sync with ${name}: ${rng.pick(SYNC_NOTES)}`
+            : status === 'scheduled'
+              ? ''
+              : `${name} was not available.`,
+        attendeeIds: [people.primary.id],
+        insight: null,
+      }),
+    );
   }
   return out;
 }
 
 const SYNC_NOTES = [
-  'went over last week\'s leads, no issues.',
+  "went over last week's leads, no issues.",
   'they want to push the spring promo earlier.',
   'confirmed the new tracking number is on the trucks.',
   'asked for two more blog topics; sent ideas after the call.',
@@ -63,11 +88,22 @@ export function adHocEmails(ctx: DemoContext, plan: AccountPlan, people: People)
     const keyword = rng.pick(plan.industry.keywords);
     const subject = fromClient
       ? rng.pick(CLIENT_EMAILS)
-      : rng.pick(plan.trajectory === 'thriving' || plan.trajectory === 'steady' ? WIN_EMAILS : CHECK_IN_EMAILS).replace('{kw}', keyword);
-    out.push(activity(ctx, plan, {
-      kind: 'email', status: 'completed', direction: fromClient ? 'inbound' : 'outbound', at, durationMinutes: 5,
-      subject, outcome: fromClient ? 'Answered the same day.' : '', attendeeIds: [people.primary.id], insight: null,
-    }));
+      : rng
+          .pick(plan.trajectory === 'thriving' || plan.trajectory === 'steady' ? WIN_EMAILS : CHECK_IN_EMAILS)
+          .replace('{kw}', keyword);
+    out.push(
+      activity(ctx, plan, {
+        kind: 'email',
+        status: 'completed',
+        direction: fromClient ? 'inbound' : 'outbound',
+        at,
+        durationMinutes: 5,
+        subject,
+        outcome: fromClient ? 'Answered the same day.' : '',
+        attendeeIds: [people.primary.id],
+        insight: null,
+      }),
+    );
   }
   return out;
 }
@@ -76,10 +112,17 @@ export function adHocEmails(ctx: DemoContext, plan: AccountPlan, people: People)
 export function cancellationCall(ctx: DemoContext, plan: AccountPlan, people: People): Activity[] {
   if (!plan.churnedAt) return [];
   const day = addDays(plan.churnedAt, -30);
-  return [activity(ctx, plan, {
-    kind: 'meeting', status: 'completed', direction: 'two_way', at: instant(isBusinessDay(day) ? day : addDays(day, 2), 11 * 60),
-    durationMinutes: 30, subject: 'Cancellation call',
-    outcome: `${people.owner.name} gave 30 days' notice: results flat for two quarters and budget moving to a lead-gen service. Offered a reduced SEO-only plan; declined.`,
-    attendeeIds: [people.owner.id], insight: null,
-  })];
+  return [
+    activity(ctx, plan, {
+      kind: 'meeting',
+      status: 'completed',
+      direction: 'two_way',
+      at: instant(isBusinessDay(day) ? day : addDays(day, 2), 11 * 60),
+      durationMinutes: 30,
+      subject: 'Cancellation call',
+      outcome: `${people.owner.name} gave 30 days' notice: results flat for two quarters and budget moving to a lead-gen service. Offered a reduced SEO-only plan; declined.`,
+      attendeeIds: [people.owner.id],
+      insight: null,
+    }),
+  ];
 }

@@ -6,8 +6,22 @@ type Scoped = { [T in ScopedTableName]: RowOf<T>[] };
 export type AccountData = { account: RowOf<'accounts'> } & Scoped;
 
 const SCOPED: ScopedTableName[] = [
-  'contacts', 'contracts', 'goals', 'metrics', 'activities', 'tickets', 'opportunities', 'referrals',
-  'feedback', 'invoices', 'notes', 'tasks', 'timeEntries', 'healthOverrides', 'onboardingSteps', 'decks',
+  'contacts',
+  'contracts',
+  'goals',
+  'metrics',
+  'activities',
+  'tickets',
+  'opportunities',
+  'referrals',
+  'feedback',
+  'invoices',
+  'notes',
+  'tasks',
+  'timeEntries',
+  'healthOverrides',
+  'onboardingSteps',
+  'decks',
 ];
 
 /**

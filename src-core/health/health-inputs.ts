@@ -10,7 +10,14 @@ import { activeSignal, hasRenewalPlan, nextRenewal } from './signals';
  * change a fact (two kept meetings, leads back to target) and re-score honestly.
  */
 export interface HealthInputs {
-  kpi: { label: string; value: number | null; target: number | null; attainment: number | null; performance: Performance; deltaPct: number | null } | null;
+  kpi: {
+    label: string;
+    value: number | null;
+    target: number | null;
+    attainment: number | null;
+    performance: Performance;
+    deltaPct: number | null;
+  } | null;
   // deltaPct above is the weekly-rate change, so missing or future weeks do not distort it.
   /** Organic traffic's change over the same window, to explain "traffic up, leads flat". */
   trafficDeltaPct: number | null;
@@ -43,7 +50,8 @@ export function healthInputs(data: AccountData, now: string, settings: Settings)
   const since = addDays(today, -h.lookbackDays);
   const renewal = nextRenewal(data.contracts, today);
   const renewalInDays = renewal ? daysBetween(today, renewal.renewalDate) : null;
-  const signal = (kind: Parameters<typeof activeSignal>[1]) => activeSignal(data.account, kind, today, h.lookbackDays) !== null;
+  const signal = (kind: Parameters<typeof activeSignal>[1]) =>
+    activeSignal(data.account, kind, today, h.lookbackDays) !== null;
   return {
     kpi: kpiFacts(data.metrics, h.kpiMetric, today, h.lookbackDays, h.flatBand),
     trafficDeltaPct: trafficChange(data.metrics, today, h.lookbackDays, h.flatBand),
@@ -60,19 +68,39 @@ export function healthInputs(data: AccountData, now: string, settings: Settings)
 
 function windows(today: string, days: number) {
   const start = addDays(today, -(days - 1));
-  return { current: { key: 'current', start, end: today }, before: { key: 'before', start: addDays(start, -days), end: addDays(start, -1) } };
+  return {
+    current: { key: 'current', start, end: today },
+    before: { key: 'before', start: addDays(start, -days), end: addDays(start, -1) },
+  };
 }
 
-function kpiFacts(series: readonly MetricSeries[], metric: MetricKey, today: string, days: number, flatBand: number): HealthInputs['kpi'] {
+function kpiFacts(
+  series: readonly MetricSeries[],
+  metric: MetricKey,
+  today: string,
+  days: number,
+  flatBand: number,
+): HealthInputs['kpi'] {
   if (!hasSeries(series, metric, 'all')) return null;
   const w = windows(today, days);
   const s = compareRanges(series, metric, 'all', w.current, w.before, flatBand);
   if (s.value === null) return null;
-  return { label: metricInfo(metric).label, value: s.value, target: s.target, attainment: s.attainment, performance: s.performance, deltaPct: s.rateChangePct };
+  return {
+    label: metricInfo(metric).label,
+    value: s.value,
+    target: s.target,
+    attainment: s.attainment,
+    performance: s.performance,
+    deltaPct: s.rateChangePct,
+  };
 }
 
 function trafficChange(series: readonly MetricSeries[], today: string, days: number, flatBand: number): number | null {
-  const channel: Channel | null = hasSeries(series, 'organic_traffic', 'all') ? 'all' : hasSeries(series, 'organic_traffic', 'organic') ? 'organic' : null;
+  const channel: Channel | null = hasSeries(series, 'organic_traffic', 'all')
+    ? 'all'
+    : hasSeries(series, 'organic_traffic', 'organic')
+      ? 'organic'
+      : null;
   if (!channel) return null;
   const w = windows(today, days);
   return compareRanges(series, 'organic_traffic', channel, w.current, w.before, flatBand).rateChangePct;
@@ -116,8 +144,15 @@ function sentimentFacts(data: AccountData, today: string, since: string) {
   const latest = <K extends 'nps' | 'csat'>(k: K) => [...feedback].reverse().find((f) => f[k] !== null)?.[k] ?? null;
   // The latest answer is already scored as NPS/CSAT; only earlier negative answers add to it.
   const earlier = feedback.slice(0, -1);
-  const negative = earlier.filter((f) => f.date >= since && ((f.nps !== null && f.nps <= 6) || (f.csat !== null && f.csat <= 2))).length;
-  return { latestNps: latest('nps'), latestCsat: latest('csat'), negativeFeedback: negative, pulse: data.account.pulse };
+  const negative = earlier.filter(
+    (f) => f.date >= since && ((f.nps !== null && f.nps <= 6) || (f.csat !== null && f.csat <= 2)),
+  ).length;
+  return {
+    latestNps: latest('nps'),
+    latestCsat: latest('csat'),
+    negativeFeedback: negative,
+    pulse: data.account.pulse,
+  };
 }
 
 function invoiceFacts(invoices: readonly Invoice[], today: string, since: string, graceDays: number) {

@@ -32,7 +32,9 @@ export function bandOfScore(score: number, bands: Settings['health']['bands']): 
  * Yellow, a cancellation threat sets Red, whatever the score (DESIGN §4).
  */
 export function scoreHealth(inputs: HealthInputs, settings: Settings): HealthScore {
-  const measures = [resultsMeasure, engagementMeasure, sentimentMeasure, commercialMeasure].map((m) => m(inputs, settings));
+  const measures = [resultsMeasure, engagementMeasure, sentimentMeasure, commercialMeasure].map((m) =>
+    m(inputs, settings),
+  );
   const scored = measures.filter((m) => m.points !== null && m.weight > 0);
   const weight = scored.reduce((t, m) => t + m.weight, 0);
   const score = weight > 0 ? Math.round(scored.reduce((t, m) => t + (m.points as number) * m.weight, 0) / weight) : 0;
@@ -46,7 +48,11 @@ export function scoreHealth(inputs: HealthInputs, settings: Settings): HealthSco
     flags.push({ kind: 'cancellation_threat', text: 'Cancellation threat: band set to Red' });
     band = 'red';
   }
-  const drags = scored.map((m) => ({ key: m.key, label: m.label, lostPoints: Math.round(((100 - (m.points as number)) * m.weight) / weight) }));
+  const drags = scored.map((m) => ({
+    key: m.key,
+    label: m.label,
+    lostPoints: Math.round(((100 - (m.points as number)) * m.weight) / weight),
+  }));
   const largest = drags.filter((d) => d.lostPoints > 0).sort((a, b) => b.lostPoints - a.lostPoints)[0] ?? null;
   return { score, band, measures, flags, largestDrag: largest };
 }

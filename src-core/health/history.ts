@@ -16,7 +16,13 @@ export interface HealthSnapshot {
  * at its end. Deriving them (rather than storing one row a day) keeps them consistent with the
  * current rules and costs no sync records; `every` thins them for long ranges.
  */
-export function healthSnapshots(data: AccountData, today: string, days: number, settings: Settings, every = 1): HealthSnapshot[] {
+export function healthSnapshots(
+  data: AccountData,
+  today: string,
+  days: number,
+  settings: Settings,
+  every = 1,
+): HealthSnapshot[] {
   const out: HealthSnapshot[] = [];
   for (let back = days; back >= 0; back -= every) {
     const date = addDays(today, -back);
@@ -57,7 +63,9 @@ export function trendOf(snapshots: readonly HealthSnapshot[], bands: Settings['h
   const projected = bandOfScore(Math.max(0, Math.min(100, last.score + move)), bands);
   const name = BAND_LABELS[last.band];
   let label = `${name}, ${direction}`;
-  if (direction === 'worsening' && bandRank(projected) < bandRank(last.band)) label = `${name} turning ${BAND_LABELS[projected]}`;
-  if (direction === 'improving' && bandRank(projected) > bandRank(last.band)) label = `${name} turning ${BAND_LABELS[projected]}`;
+  if (direction === 'worsening' && bandRank(projected) < bandRank(last.band))
+    label = `${name} turning ${BAND_LABELS[projected]}`;
+  if (direction === 'improving' && bandRank(projected) > bandRank(last.band))
+    label = `${name} turning ${BAND_LABELS[projected]}`;
   return { band: last.band, score: last.score, change30, change90, direction, label };
 }

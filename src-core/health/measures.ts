@@ -20,7 +20,10 @@ export interface Measure {
 }
 
 export const MEASURE_LABELS: Record<MeasureKey, string> = {
-  results: 'Results', engagement: 'Engagement', sentiment: 'Sentiment', commercial: 'Commercial',
+  results: 'Results',
+  engagement: 'Engagement',
+  sentiment: 'Sentiment',
+  commercial: 'Commercial',
 };
 
 const clamp = (n: number) => Math.max(0, Math.min(100, Math.round(n)));
@@ -34,7 +37,8 @@ const fine = (text: string): Reason => ({ text, concern: false });
 export function resultsMeasure(i: HealthInputs, s: Settings): Measure {
   const base = { key: 'results' as const, label: MEASURE_LABELS.results, weight: s.health.weights.results };
   const k = i.kpi;
-  if (!k) return { ...base, points: null, reasons: [fine(`No results recorded in the last ${s.health.lookbackDays} days`)] };
+  if (!k)
+    return { ...base, points: null, reasons: [fine(`No results recorded in the last ${s.health.lookbackDays} days`)] };
   const start = k.attainment === null ? 70 : Math.min(100, k.attainment * 100);
   const below = k.attainment !== null && k.attainment < 1;
   const penalty = k.performance === 'worsening' ? 20 : k.performance === 'flat' && below ? 10 : 0;
@@ -45,10 +49,15 @@ export function resultsMeasure(i: HealthInputs, s: Settings): Measure {
   }
   const change = k.deltaPct === null ? '' : ` (${formatChangePercent(k.deltaPct)})`;
   if (k.performance === 'worsening') reasons.push(concern(`${k.label} declining${change}`));
-  else if (k.performance === 'flat') reasons.push(below ? concern(`${k.label} flat${change} while below target`) : fine(`${k.label} steady${change}`));
+  else if (k.performance === 'flat')
+    reasons.push(below ? concern(`${k.label} flat${change} while below target`) : fine(`${k.label} steady${change}`));
   else reasons.push(fine(`${k.label} improving${change}`));
   if (i.trafficDeltaPct !== null && i.trafficDeltaPct > s.health.flatBand && k.performance !== 'improving') {
-    reasons.push(concern(`Organic traffic up ${formatPercent(i.trafficDeltaPct)} but ${k.label.toLowerCase()} ${k.deltaPct !== null && k.deltaPct > 0 ? `only up ${formatPercent(k.deltaPct)}` : 'not following'}`));
+    reasons.push(
+      concern(
+        `Organic traffic up ${formatPercent(i.trafficDeltaPct)} but ${k.label.toLowerCase()} ${k.deltaPct !== null && k.deltaPct > 0 ? `only up ${formatPercent(k.deltaPct)}` : 'not following'}`,
+      ),
+    );
   }
   return { ...base, points: clamp(start - penalty), reasons };
 }
@@ -68,10 +77,18 @@ export function engagementMeasure(i: HealthInputs, s: Settings): Measure {
       ? concern(`No two-way touch for ${i.daysSinceTwoWayTouch} days (cadence allows ${allowed})`)
       : fine(`Last two-way touch ${i.daysSinceTwoWayTouch} days ago`),
   ];
-  if (i.skippedMeetings > 0) reasons.push(concern(`${i.skippedMeetings} of ${held} meetings skipped in the last ${s.health.lookbackDays} days`));
+  if (i.skippedMeetings > 0)
+    reasons.push(concern(`${i.skippedMeetings} of ${held} meetings skipped in the last ${s.health.lookbackDays} days`));
   if (i.reviewsSkippedInARow >= 2) reasons.push(concern(`Last ${i.reviewsSkippedInARow} monthly reviews skipped`));
-  else if (i.skippedMeetings === 0 && held > 0) reasons.push(fine(`All ${held} meetings kept in the last ${s.health.lookbackDays} days`));
-  return { key: 'engagement', label: MEASURE_LABELS.engagement, weight: s.health.weights.engagement, points: clamp((touch + meetings) / 2), reasons };
+  else if (i.skippedMeetings === 0 && held > 0)
+    reasons.push(fine(`All ${held} meetings kept in the last ${s.health.lookbackDays} days`));
+  return {
+    key: 'engagement',
+    label: MEASURE_LABELS.engagement,
+    weight: s.health.weights.engagement,
+    points: clamp((touch + meetings) / 2),
+    reasons,
+  };
 }
 
 /** Sentiment: mean of latest NPS (promoter 100, passive 70, detractor 0–30), CSAT and the CSM's pulse; −15 per negative feedback (up to 2). */
@@ -81,7 +98,11 @@ export function sentimentMeasure(i: HealthInputs, s: Settings): Measure {
   if (i.latestNps !== null) {
     const kind = i.latestNps >= 9 ? 'promoter' : i.latestNps >= 7 ? 'passive' : 'detractor';
     parts.push(kind === 'promoter' ? 100 : kind === 'passive' ? 70 : i.latestNps * 5);
-    reasons.push(kind === 'detractor' ? concern(`Latest NPS ${i.latestNps} (detractor)`) : fine(`Latest NPS ${i.latestNps} (${kind})`));
+    reasons.push(
+      kind === 'detractor'
+        ? concern(`Latest NPS ${i.latestNps} (detractor)`)
+        : fine(`Latest NPS ${i.latestNps} (${kind})`),
+    );
   }
   if (i.latestCsat !== null) {
     parts.push((i.latestCsat - 1) * 25);
@@ -91,8 +112,11 @@ export function sentimentMeasure(i: HealthInputs, s: Settings): Measure {
     parts.push((i.pulse - 1) * 25);
     reasons.push(i.pulse <= 2 ? concern(`CSM pulse ${i.pulse}/5`) : fine(`CSM pulse ${i.pulse}/5`));
   }
-  if (i.negativeFeedback > 0) reasons.push(concern(`${i.negativeFeedback} more negative feedback in the last ${s.health.lookbackDays} days`));
-  const points = parts.length ? clamp(parts.reduce((a, b) => a + b, 0) / parts.length - 15 * Math.min(2, i.negativeFeedback)) : null;
+  if (i.negativeFeedback > 0)
+    reasons.push(concern(`${i.negativeFeedback} more negative feedback in the last ${s.health.lookbackDays} days`));
+  const points = parts.length
+    ? clamp(parts.reduce((a, b) => a + b, 0) / parts.length - 15 * Math.min(2, i.negativeFeedback))
+    : null;
   if (points === null) reasons.push(fine('No feedback or pulse recorded yet'));
   return { key: 'sentiment', label: MEASURE_LABELS.sentiment, weight: s.health.weights.sentiment, points, reasons };
 }
@@ -101,8 +125,18 @@ export function sentimentMeasure(i: HealthInputs, s: Settings): Measure {
 export function commercialMeasure(i: HealthInputs, s: Settings): Measure {
   const reasons: Reason[] = [];
   let points = 100 - 25 * Math.min(2, i.lateUnpaidInvoices) - 10 * Math.min(2, i.paidLateInvoices);
-  if (i.lateUnpaidInvoices > 0) reasons.push(concern(`${i.lateUnpaidInvoices} invoice${i.lateUnpaidInvoices > 1 ? 's' : ''} unpaid past due (${formatMoney(i.lateUnpaidCents)})`));
-  if (i.paidLateInvoices > 0) reasons.push(concern(`${i.paidLateInvoices} invoice${i.paidLateInvoices > 1 ? 's' : ''} paid late in the last ${s.health.lookbackDays} days`));
+  if (i.lateUnpaidInvoices > 0)
+    reasons.push(
+      concern(
+        `${i.lateUnpaidInvoices} invoice${i.lateUnpaidInvoices > 1 ? 's' : ''} unpaid past due (${formatMoney(i.lateUnpaidCents)})`,
+      ),
+    );
+  if (i.paidLateInvoices > 0)
+    reasons.push(
+      concern(
+        `${i.paidLateInvoices} invoice${i.paidLateInvoices > 1 ? 's' : ''} paid late in the last ${s.health.lookbackDays} days`,
+      ),
+    );
   const renewalSoon = i.renewalInDays !== null && i.renewalInDays <= s.health.renewalWindowDays;
   if (renewalSoon && !i.renewalPlanned) {
     points -= 30;
@@ -113,5 +147,11 @@ export function commercialMeasure(i: HealthInputs, s: Settings): Measure {
     reasons.push(concern('Downgrade requested'));
   }
   if (reasons.length === 0) reasons.push(fine('Payments on time'));
-  return { key: 'commercial', label: MEASURE_LABELS.commercial, weight: s.health.weights.commercial, points: clamp(points), reasons };
+  return {
+    key: 'commercial',
+    label: MEASURE_LABELS.commercial,
+    weight: s.health.weights.commercial,
+    points: clamp(points),
+    reasons,
+  };
 }

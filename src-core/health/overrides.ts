@@ -5,9 +5,11 @@ import type { HealthBand, HealthOverride } from '../model';
  * the most recently created when several overlap. Recomputing the score never touches it.
  */
 export function activeOverride(overrides: readonly HealthOverride[], today: string): HealthOverride | null {
-  return overrides
-    .filter((o) => !o.deleted && o.expiresAt >= today)
-    .sort((a, b) => (a.createdAt < b.createdAt ? 1 : -1))[0] ?? null;
+  return (
+    overrides
+      .filter((o) => !o.deleted && o.expiresAt >= today)
+      .sort((a, b) => (a.createdAt < b.createdAt ? 1 : -1))[0] ?? null
+  );
 }
 
 export function effectiveBand(computed: HealthBand, override: HealthOverride | null): HealthBand {

@@ -4,16 +4,20 @@ import { addDays, daysBetween } from '../time';
 /** A signal counts while it is recent: CSMs remove it when resolved, and old ones fade out. */
 export function activeSignal(account: Account, kind: AccountSignalKind, today: string, lookbackDays: number) {
   const from = addDays(today, -lookbackDays);
-  return account.signals
-    .filter((s) => s.kind === kind && s.date >= from && s.date <= today)
-    .sort((a, b) => (a.date < b.date ? 1 : -1))[0] ?? null;
+  return (
+    account.signals
+      .filter((s) => s.kind === kind && s.date >= from && s.date <= today)
+      .sort((a, b) => (a.date < b.date ? 1 : -1))[0] ?? null
+  );
 }
 
 /** The contract up for renewal next: active, renewal date today or later, the soonest. */
 export function nextRenewal(contracts: readonly Contract[], today: string): Contract | null {
-  return contracts
-    .filter((c) => c.status === 'active' && c.renewalDate >= today)
-    .sort((a, b) => (a.renewalDate < b.renewalDate ? -1 : 1))[0] ?? null;
+  return (
+    contracts
+      .filter((c) => c.status === 'active' && c.renewalDate >= today)
+      .sort((a, b) => (a.renewalDate < b.renewalDate ? -1 : 1))[0] ?? null
+  );
 }
 
 /**
@@ -22,7 +26,12 @@ export function nextRenewal(contracts: readonly Contract[], today: string): Cont
  * window − 30 days onward), or a finished task about the renewal. An open "start the renewal
  * plan" reminder, or a renewal the pipeline merely lists, is not a plan yet.
  */
-export function hasRenewalPlan(renewal: Contract, opportunities: readonly Opportunity[], tasks: readonly Task[], windowDays: number): boolean {
+export function hasRenewalPlan(
+  renewal: Contract,
+  opportunities: readonly Opportunity[],
+  tasks: readonly Task[],
+  windowDays: number,
+): boolean {
   const since = addDays(renewal.renewalDate, -(windowDays + 30));
   const opp = opportunities.some((o) => o.kind === 'renewal' && PLANNED_STAGES.has(o.stage) && o.createdAt >= since);
   const task = tasks.some((t) => t.status === 'done' && /renewal/i.test(t.title) && (t.completedAt ?? '') >= since);

@@ -28,27 +28,74 @@ function candidates(i: HealthInputs, s: Settings): Candidate[] {
   const k = i.kpi;
   if (k && ((k.attainment !== null && k.attainment < 1) || k.performance === 'worsening')) {
     const target = k.target === null ? '' : ` (${formatNumber(k.target)} in ${s.health.lookbackDays} days)`;
-    out.push({ key: 'kpi_to_target', label: `${k.label.toLowerCase()} back to target${target}`, apply: (x) => ({ ...x, kpi: x.kpi && { ...x.kpi, attainment: Math.max(1, x.kpi.attainment ?? 1), performance: 'flat' } }) });
+    out.push({
+      key: 'kpi_to_target',
+      label: `${k.label.toLowerCase()} back to target${target}`,
+      apply: (x) => ({
+        ...x,
+        kpi: x.kpi && { ...x.kpi, attainment: Math.max(1, x.kpi.attainment ?? 1), performance: 'flat' },
+      }),
+    });
   }
   if (i.skippedMeetings > 0 || i.daysSinceTwoWayTouch > i.allowedDaysWithoutTouch) {
-    out.push({ key: 'kept_meetings', label: '2 kept meetings in the next 30 days', apply: (x) => ({ ...x, keptMeetings: x.keptMeetings + 2, daysSinceTwoWayTouch: 0 }) });
+    out.push({
+      key: 'kept_meetings',
+      label: '2 kept meetings in the next 30 days',
+      apply: (x) => ({ ...x, keptMeetings: x.keptMeetings + 2, daysSinceTwoWayTouch: 0 }),
+    });
   }
   if (i.daysSinceTwoWayTouch > i.allowedDaysWithoutTouch) {
-    out.push({ key: 'two_way_touch', label: 'a two-way conversation (call or meeting) this week', apply: (x) => ({ ...x, daysSinceTwoWayTouch: 0 }) });
+    out.push({
+      key: 'two_way_touch',
+      label: 'a two-way conversation (call or meeting) this week',
+      apply: (x) => ({ ...x, daysSinceTwoWayTouch: 0 }),
+    });
   }
   if (i.lateUnpaidInvoices > 0) {
-    out.push({ key: 'pay_invoices', label: `the late invoices (${formatMoney(i.lateUnpaidCents)}) paid`, apply: (x) => ({ ...x, lateUnpaidInvoices: 0, lateUnpaidCents: 0 }) });
+    out.push({
+      key: 'pay_invoices',
+      label: `the late invoices (${formatMoney(i.lateUnpaidCents)}) paid`,
+      apply: (x) => ({ ...x, lateUnpaidInvoices: 0, lateUnpaidCents: 0 }),
+    });
   }
   if (i.renewalInDays !== null && i.renewalInDays <= s.health.renewalWindowDays && !i.renewalPlanned) {
-    out.push({ key: 'renewal_plan', label: 'a renewal plan in the pipeline', apply: (x) => ({ ...x, renewalPlanned: true }) });
+    out.push({
+      key: 'renewal_plan',
+      label: 'a renewal plan in the pipeline',
+      apply: (x) => ({ ...x, renewalPlanned: true }),
+    });
   }
   if ((i.latestNps !== null && i.latestNps < 9) || (i.latestCsat !== null && i.latestCsat < 5)) {
-    out.push({ key: 'positive_feedback', label: 'new feedback at NPS 9+ and CSAT 5', apply: (x) => ({ ...x, latestNps: x.latestNps === null ? null : 9, latestCsat: x.latestCsat === null ? null : 5 }) });
+    out.push({
+      key: 'positive_feedback',
+      label: 'new feedback at NPS 9+ and CSAT 5',
+      apply: (x) => ({
+        ...x,
+        latestNps: x.latestNps === null ? null : 9,
+        latestCsat: x.latestCsat === null ? null : 5,
+      }),
+    });
   }
-  if (i.pulse !== null && i.pulse < 4) out.push({ key: 'pulse_up', label: 'your pulse back up to 4/5', apply: (x) => ({ ...x, pulse: 4 }) });
-  if (i.downgradeRequest) out.push({ key: 'downgrade_resolved', label: 'the downgrade request resolved', apply: (x) => ({ ...x, downgradeRequest: false }) });
-  if (i.competitorInterest) out.push({ key: 'competitor_resolved', label: 'the competitor concern answered (value proposition review)', apply: (x) => ({ ...x, competitorInterest: false }) });
-  if (i.cancellationThreat) out.push({ key: 'cancellation_resolved', label: 'the cancellation threat withdrawn (recovery plan agreed)', apply: (x) => ({ ...x, cancellationThreat: false }) });
+  if (i.pulse !== null && i.pulse < 4)
+    out.push({ key: 'pulse_up', label: 'your pulse back up to 4/5', apply: (x) => ({ ...x, pulse: 4 }) });
+  if (i.downgradeRequest)
+    out.push({
+      key: 'downgrade_resolved',
+      label: 'the downgrade request resolved',
+      apply: (x) => ({ ...x, downgradeRequest: false }),
+    });
+  if (i.competitorInterest)
+    out.push({
+      key: 'competitor_resolved',
+      label: 'the competitor concern answered (value proposition review)',
+      apply: (x) => ({ ...x, competitorInterest: false }),
+    });
+  if (i.cancellationThreat)
+    out.push({
+      key: 'cancellation_resolved',
+      label: 'the cancellation threat withdrawn (recovery plan agreed)',
+      apply: (x) => ({ ...x, cancellationThreat: false }),
+    });
   return out;
 }
 
@@ -74,13 +121,22 @@ export function whatWouldMoveIt(inputs: HealthInputs, settings: Settings): WhatW
   for (let size = 1; size <= Math.min(MAX_CHANGES, all.length); size++) {
     let best: { set: Candidate[]; score: number } | null = null;
     for (const set of combinations(all, size)) {
-      const result = scoreHealth(set.reduce((x, c) => c.apply(x), inputs), settings);
-      if (bandRank(result.band) >= bandRank(toBand) && (!best || result.score > best.score)) best = { set, score: result.score };
+      const result = scoreHealth(
+        set.reduce((x, c) => c.apply(x), inputs),
+        settings,
+      );
+      if (bandRank(result.band) >= bandRank(toBand) && (!best || result.score > best.score))
+        best = { set, score: result.score };
     }
     if (best) {
       const changes = best.set.map(({ key, label }) => ({ key, label }));
       const words = changes.map((c) => c.label).join(' and ');
-      return { toBand, changes, score: best.score, summary: `${words.charAt(0).toUpperCase()}${words.slice(1)} → ${BAND_LABELS[toBand]}` };
+      return {
+        toBand,
+        changes,
+        score: best.score,
+        summary: `${words.charAt(0).toUpperCase()}${words.slice(1)} → ${BAND_LABELS[toBand]}`,
+      };
     }
   }
   return null;

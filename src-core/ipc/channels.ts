@@ -27,7 +27,14 @@ export type InvokeChannel = (typeof INVOKE_CHANNELS)[number];
 /** Main → renderer: a menu, tray or shortcut command for the screens to carry out. */
 export const MENU_COMMAND_CHANNEL = 'menu:command';
 
-export const MENU_COMMANDS = ['new-note', 'log-activity', 'sync-now', 'generate-qbr', 'export-book', 'find-account'] as const;
+export const MENU_COMMANDS = [
+  'new-note',
+  'log-activity',
+  'sync-now',
+  'generate-qbr',
+  'export-book',
+  'find-account',
+] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
 
 export function isInvokeChannel(value: unknown): value is InvokeChannel {

@@ -7,7 +7,7 @@ import type { InvokeChannel } from './channels';
  * each channel has a byte budget checked before zod even looks at the payload.
  */
 
-// eslint-disable-next-line no-control-regex
+// biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are exactly what this refuses.
 const CONTROL_CHARS = /[\u0000-\u001F\u007F]/;
 
 const plainText = (max: number) =>
@@ -21,7 +21,10 @@ const suggestedName = plainText(255).refine((s) => s.trim().length > 0, { messag
 
 /** File kinds Fieldbook writes. The extension comes from this list, never from the renderer. */
 export const SAVE_FILE_TYPES = {
-  'application/vnd.openxmlformats-officedocument.presentationml.presentation': { extension: 'pptx', label: 'PowerPoint presentation' },
+  'application/vnd.openxmlformats-officedocument.presentationml.presentation': {
+    extension: 'pptx',
+    label: 'PowerPoint presentation',
+  },
   'application/pdf': { extension: 'pdf', label: 'PDF document' },
   'application/json': { extension: 'json', label: 'Fieldbook book file' },
   'text/csv': { extension: 'csv', label: 'CSV spreadsheet' },
@@ -53,7 +56,14 @@ export const IPC_REQUEST_SCHEMAS = {
   'print:meeting-brief': z.strictObject({ suggestedName }),
   'shell:open-external': z.strictObject({ url: z.string().max(8192) }),
   'token:get': z.strictObject({ serverUrl }),
-  'token:set': z.strictObject({ serverUrl, token: z.string().min(1).max(4096).regex(/^[\x21-\x7E]+$/, { message: 'is not a token' }) }),
+  'token:set': z.strictObject({
+    serverUrl,
+    token: z
+      .string()
+      .min(1)
+      .max(4096)
+      .regex(/^[\x21-\x7E]+$/, { message: 'is not a token' }),
+  }),
   'token:clear': z.strictObject({ serverUrl }),
   'token:status': empty,
   'server:configure': z.strictObject({ serverUrl: serverUrl.nullable() }),

@@ -27,7 +27,11 @@ export function aggregatePoints(metric: MetricKey, points: readonly MetricPoint[
   const targets = withValue.length > 0 ? pairedTargets : allTargets;
   const how = metricInfo(metric).aggregation;
   if (how === 'sum') {
-    return { value: values.length ? sum(values) : null, target: targets.length ? sum(targets) : null, weeks: values.length };
+    return {
+      value: values.length ? sum(values) : null,
+      target: targets.length ? sum(targets) : null,
+      weeks: values.length,
+    };
   }
   return { value: mean(values), target: mean(targets), weeks: values.length };
 }
@@ -36,7 +40,13 @@ export function aggregatePoints(metric: MetricKey, points: readonly MetricPoint[
  * A metric's value and target over a day range for one account. Cost per lead is total spend
  * ÷ total leads when both series exist (weeks where both have values), else the mean weekly CPL.
  */
-export function aggregateRange(series: readonly MetricSeries[], metric: MetricKey, channel: Channel, from: string, to: string): Aggregate & { points: MetricPoint[] } {
+export function aggregateRange(
+  series: readonly MetricSeries[],
+  metric: MetricKey,
+  channel: Channel,
+  from: string,
+  to: string,
+): Aggregate & { points: MetricPoint[] } {
   const points = seriesPoints(series, metric, channel, from, to);
   const plain = aggregatePoints(metric, points);
   if (metricInfo(metric).aggregation !== 'ratio') return { ...plain, points };

@@ -1,7 +1,14 @@
 import type { Channel, MetricKey, MetricSeries } from '../model';
 import { previousPeriod, type Period } from '../time';
 import { aggregateRange } from './aggregate';
-import { attainment, DEFAULT_FLAT_BAND, performanceOf, trendOfChange, type Performance, type Trend } from './attainment';
+import {
+  attainment,
+  DEFAULT_FLAT_BAND,
+  performanceOf,
+  trendOfChange,
+  type Performance,
+  type Trend,
+} from './attainment';
 import { metricInfo } from './metric-info';
 import type { MetricPoint } from './series-points';
 
@@ -83,7 +90,11 @@ export function compareRanges(
   };
 }
 
-function rateChange(metric: MetricKey, now: { value: number | null; weeks: number }, prev: { value: number | null; weeks: number }) {
+function rateChange(
+  metric: MetricKey,
+  now: { value: number | null; weeks: number },
+  prev: { value: number | null; weeks: number },
+) {
   if (now.value === null || prev.value === null || now.weeks === 0 || prev.weeks === 0) return null;
   // Means and ratios already are rates; sums become per-week rates.
   const isSum = metricInfo(metric).aggregation === 'sum';

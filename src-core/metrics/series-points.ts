@@ -14,7 +14,13 @@ export interface MetricPoint {
  * Monday, so every week is counted in exactly one month, quarter and year.
  * Weeks without data come back with null value and target: charts show the gap honestly.
  */
-export function seriesPoints(series: readonly MetricSeries[], metric: MetricKey, channel: Channel, from: string, to: string): MetricPoint[] {
+export function seriesPoints(
+  series: readonly MetricSeries[],
+  metric: MetricKey,
+  channel: Channel,
+  from: string,
+  to: string,
+): MetricPoint[] {
   const mondays = mondaysIn(from, to);
   const byDate = indexWeeks(series, metric, channel, from, to, mondays);
   return mondays.map((date) => {
@@ -41,7 +47,14 @@ function mondaysIn(from: string, to: string): readonly string[] {
   return out;
 }
 
-function indexWeeks(series: readonly MetricSeries[], metric: MetricKey, channel: Channel, from: string, to: string, mondays: readonly string[]) {
+function indexWeeks(
+  series: readonly MetricSeries[],
+  metric: MetricKey,
+  channel: Channel,
+  from: string,
+  to: string,
+  mondays: readonly string[],
+) {
   const byDate = new Map<string, { value: number | null; target: number | null }>();
   const fromYear = Number(from.slice(0, 4));
   const toYear = Number(to.slice(0, 4));
@@ -51,7 +64,10 @@ function indexWeeks(series: readonly MetricSeries[], metric: MetricKey, channel:
     s.dates.forEach((date, i) => {
       if (date < from || date > to) return;
       // Dates in a series are Mondays by contract; snap the odd imported one so it lines up.
-      byDate.set(isMonday.has(date) ? date : mondayOf(date), { value: s.values[i] ?? null, target: s.targets[i] ?? null });
+      byDate.set(isMonday.has(date) ? date : mondayOf(date), {
+        value: s.values[i] ?? null,
+        target: s.targets[i] ?? null,
+      });
     });
   }
   return byDate;

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { USER_ROLES } from './enums';
 import { id, isoDateTime, text } from './primitives';
-import { TABLE_NAMES, emptyBookTables, isTableName, type BookTables, type TableName } from './tables';
+import { TABLE_NAMES, emptyBookTables, isTableName, type BookTables } from './tables';
 import { validateRow } from './validation';
 
 export const BOOK_FORMAT = 'fieldbook-book/1';
@@ -30,7 +30,9 @@ export interface RowProblem {
   problems: string[];
 }
 
-export type ParsedBook = { ok: true; book: BookFile } | { ok: false; fileProblems: string[]; rowProblems: RowProblem[] };
+export type ParsedBook =
+  | { ok: true; book: BookFile }
+  | { ok: false; fileProblems: string[]; rowProblems: RowProblem[] };
 
 const MAX_REPORTED_ROWS = 200;
 
@@ -112,4 +114,3 @@ function referenceProblems(tables: BookTables): string[] {
   }
   return problems;
 }
-

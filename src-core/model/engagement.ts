@@ -1,5 +1,12 @@
 import { z } from 'zod';
-import { ACTIVITY_DIRECTIONS, ACTIVITY_KINDS, ACTIVITY_STATUSES, FEEDBACK_TRIGGERS, PRIORITIES, TICKET_STATUSES } from './enums';
+import {
+  ACTIVITY_DIRECTIONS,
+  ACTIVITY_KINDS,
+  ACTIVITY_STATUSES,
+  FEEDBACK_TRIGGERS,
+  PRIORITIES,
+  TICKET_STATUSES,
+} from './enums';
 import { MAX_LONG_TEXT, id, isoDate, isoDateTime, nonEmptyText, scopedFields, text } from './primitives';
 
 /** A touchpoint: email, call, meeting, QBR, audit, value report or monthly insight. */
@@ -10,14 +17,16 @@ export const activitySchema = z.strictObject({
   direction: z.enum(ACTIVITY_DIRECTIONS),
   /** When it happened or is scheduled. */
   at: isoDateTime,
-  durationMinutes: z.number().int().min(0).max(24 * 60),
+  durationMinutes: z
+    .number()
+    .int()
+    .min(0)
+    .max(24 * 60),
   subject: nonEmptyText(300),
   outcome: text(5_000),
   attendeeIds: z.array(id).max(50),
   /** Monthly contact insight, in the SOP's three parts; empty when not an insight. */
-  insight: z
-    .strictObject({ working: text(5_000), needsWork: text(5_000), workingOn: text(5_000) })
-    .nullable(),
+  insight: z.strictObject({ working: text(5_000), needsWork: text(5_000), workingOn: text(5_000) }).nullable(),
 });
 export type Activity = z.infer<typeof activitySchema>;
 

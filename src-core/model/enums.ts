@@ -27,7 +27,14 @@ export const METRIC_KEYS = [
 ] as const;
 export type MetricKey = (typeof METRIC_KEYS)[number];
 
-export const CONTACT_ROLES = ['decision_maker', 'champion', 'day_to_day', 'billing', 'executive', 'influencer'] as const;
+export const CONTACT_ROLES = [
+  'decision_maker',
+  'champion',
+  'day_to_day',
+  'billing',
+  'executive',
+  'influencer',
+] as const;
 export type ContactRole = (typeof CONTACT_ROLES)[number];
 
 export const ACTIVITY_KINDS = ['email', 'call', 'meeting', 'qbr', 'audit', 'value_report', 'monthly_insight'] as const;

@@ -6,7 +6,7 @@ import { z } from 'zod';
  * NaN, year 10000) must be rejected with a reason rather than stored.
  */
 
-// eslint-disable-next-line no-control-regex
+// biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are exactly what this refuses.
 const FORBIDDEN_CHARS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F]/;
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
@@ -68,7 +68,9 @@ export const cents = z
 
 export const nonNegativeCents = cents.refine((n) => n >= 0, { message: 'cannot be negative' });
 
-export const finite = z.number({ message: 'is not a number' }).refine(Number.isFinite, { message: 'is not a finite number' });
+export const finite = z
+  .number({ message: 'is not a number' })
+  .refine(Number.isFinite, { message: 'is not a finite number' });
 
 /** Fields every synced row carries (DESIGN §3). `rev` is 0 until the server has assigned one. */
 export const syncFields = {

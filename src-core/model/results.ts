@@ -54,4 +54,3 @@ export const metricSeriesSchema = z
     path: ['dates'],
   });
 export type MetricSeries = z.infer<typeof metricSeriesSchema>;
-

@@ -41,7 +41,7 @@ export type ScopedTableName = Exclude<TableName, 'accounts'>;
 export type BookTables = { [T in TableName]: RowOf<T>[] };
 
 export function isTableName(name: unknown): name is TableName {
-  return typeof name === 'string' && Object.prototype.hasOwnProperty.call(TABLE_SCHEMAS, name);
+  return typeof name === 'string' && Object.hasOwn(TABLE_SCHEMAS, name);
 }
 
 export function emptyBookTables(): BookTables {

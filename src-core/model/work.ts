@@ -19,7 +19,11 @@ export type Task = z.infer<typeof taskSchema>;
 export const timeEntrySchema = z.strictObject({
   ...scopedFields,
   date: isoDate,
-  minutes: z.number().int().min(1, { message: 'must be at least one minute' }).max(24 * 60),
+  minutes: z
+    .number()
+    .int()
+    .min(1, { message: 'must be at least one minute' })
+    .max(24 * 60),
   category: z.enum(TIME_CATEGORIES),
   note: text(1_000),
 });

@@ -13,7 +13,11 @@ const LOOKBACK_WEEKS = 13;
  * last 4 weeks with results, settings.expansion) and, as the CSM records them, capacity limits,
  * a scaling business and a seasonal peak.
  */
-export function expansionTriggers(data: AccountData, now: string, settings: Settings): (PlaybookCause & { expansion: ExpansionTrigger })[] {
+export function expansionTriggers(
+  data: AccountData,
+  now: string,
+  settings: Settings,
+): (PlaybookCause & { expansion: ExpansionTrigger })[] {
   const today = now.slice(0, 10);
   const out: (PlaybookCause & { expansion: ExpansionTrigger })[] = [];
   const metric = settings.health.kpiMetric;
@@ -21,7 +25,10 @@ export function expansionTriggers(data: AccountData, now: string, settings: Sett
   const recent = seriesPoints(data.metrics, metric, 'all', addDays(today, -7 * LOOKBACK_WEEKS), today)
     .filter((p) => p.value !== null && p.target !== null && p.target > 0)
     .slice(-weeksAboveTarget);
-  if (recent.length === weeksAboveTarget && recent.every((p) => (p.value as number) >= (p.target as number) * (1 + aboveTargetBy))) {
+  if (
+    recent.length === weeksAboveTarget &&
+    recent.every((p) => (p.value as number) >= (p.target as number) * (1 + aboveTargetBy))
+  ) {
     const value = recent.reduce((t, p) => t + (p.value as number), 0);
     const target = recent.reduce((t, p) => t + (p.target as number), 0);
     out.push({
@@ -31,7 +38,8 @@ export function expansionTriggers(data: AccountData, now: string, settings: Sett
   }
   for (const kind of ['capacity_limit', 'scaling_business', 'seasonal_peak'] as const) {
     const s = activeSignal(data.account, kind, today, settings.health.lookbackDays);
-    if (s) out.push({ expansion: kind, signal: kind, evidence: s.note || `${kind.replace('_', ' ')} noted on ${s.date}` });
+    if (s)
+      out.push({ expansion: kind, signal: kind, evidence: s.note || `${kind.replace('_', ' ')} noted on ${s.date}` });
   }
   return out;
 }

@@ -20,7 +20,9 @@ export interface PlaybookRun {
 const cut = (s: string, max: number) => (s.length <= max ? s : `${s.slice(0, max - 1)}…`);
 
 function fill(template: string, account: Account, cause: PlaybookCause | null, max: number): string {
-  const text = template.replaceAll('{account}', account.name).replaceAll('{evidence}', cause?.evidence ?? 'no evidence recorded');
+  const text = template
+    .replaceAll('{account}', account.name)
+    .replaceAll('{evidence}', cause?.evidence ?? 'no evidence recorded');
   return cut(text, max);
 }
 
@@ -29,7 +31,13 @@ function fill(template: string, account: Account, cause: PlaybookCause | null, m
  * expansion playbook, an `identified` opportunity in the CS selling pipeline framed as a
  * solution. Every row is valid per its schema; texts are cut to their limits.
  */
-export function runPlaybook(playbook: Playbook, account: Account, cause: PlaybookCause | null, now: string, newId: () => string): PlaybookRun {
+export function runPlaybook(
+  playbook: Playbook,
+  account: Account,
+  cause: PlaybookCause | null,
+  now: string,
+  newId: () => string,
+): PlaybookRun {
   const today = now.slice(0, 10);
   const row = () => ({ id: newId(), rev: 0, deleted: false, updatedAt: now, accountId: account.id });
   const tasks: Task[] = playbook.tasks.map((t) => ({
@@ -63,10 +71,11 @@ export function runPlaybook(playbook: Playbook, account: Account, cause: Playboo
 
 /** The playbooks that answer a cause, in the order they are listed. */
 export function playbooksFor(playbooks: readonly Playbook[], cause: PlaybookCause): Playbook[] {
-  return playbooks.filter((p) =>
-    (cause.warning !== undefined && p.when.warnings.includes(cause.warning)) ||
-    (cause.signal !== undefined && p.when.signals.includes(cause.signal)) ||
-    (cause.band !== undefined && p.when.bands.includes(cause.band)) ||
-    (cause.expansion !== undefined && p.when.expansion.includes(cause.expansion)),
+  return playbooks.filter(
+    (p) =>
+      (cause.warning !== undefined && p.when.warnings.includes(cause.warning)) ||
+      (cause.signal !== undefined && p.when.signals.includes(cause.signal)) ||
+      (cause.band !== undefined && p.when.bands.includes(cause.band)) ||
+      (cause.expansion !== undefined && p.when.expansion.includes(cause.expansion)),
   );
 }

@@ -1,9 +1,26 @@
 import type { Channel, MetricKey, MetricSeries } from '../model';
-import { aggregateRange, DEFAULT_FLAT_BAND, formatChangePercent, formatMetricValue, metricInfo, performanceOf, trendOfChange, type Performance } from '../metrics';
+import {
+  aggregateRange,
+  DEFAULT_FLAT_BAND,
+  formatChangePercent,
+  formatMetricValue,
+  metricInfo,
+  performanceOf,
+  trendOfChange,
+  type Performance,
+} from '../metrics';
 import { addDays, daysBetween } from '../time';
 
 /** Metrics a client talks about. Ad spend is what they pay in, not a result. */
-export const RESULT_METRICS: readonly MetricKey[] = ['leads', 'calls', 'booked_jobs', 'organic_traffic', 'top10_rankings', 'cost_per_lead', 'revenue_attributed'];
+export const RESULT_METRICS: readonly MetricKey[] = [
+  'leads',
+  'calls',
+  'booked_jobs',
+  'organic_traffic',
+  'top10_rankings',
+  'cost_per_lead',
+  'revenue_attributed',
+];
 
 export interface KpiChange {
   metric: MetricKey;
@@ -22,7 +39,13 @@ export interface KpiChange {
  * compared per week so a short stretch since the meeting is not "down" merely for being short.
  * Null when no week after `since` has data: nothing is invented.
  */
-export function kpiChange(series: readonly MetricSeries[], metric: MetricKey, since: string, now: string, channel: Channel = 'all'): KpiChange | null {
+export function kpiChange(
+  series: readonly MetricSeries[],
+  metric: MetricKey,
+  since: string,
+  now: string,
+  channel: Channel = 'all',
+): KpiChange | null {
   const from = since.slice(0, 10);
   const to = now.slice(0, 10);
   const span = Math.max(7, daysBetween(from, to));
@@ -31,16 +54,30 @@ export function kpiChange(series: readonly MetricSeries[], metric: MetricKey, si
   const before = rate(series, metric, channel, addDays(from, -span), addDays(from, -1));
   const changePct = before !== null && before !== 0 ? (after - before) / Math.abs(before) : null;
   const performance = performanceOf(metric, trendOfChange(changePct, DEFAULT_FLAT_BAND));
-  return { metric, label: metricInfo(metric).label, before, after, changePct, performance, text: describe(metric, after, before, changePct) };
+  return {
+    metric,
+    label: metricInfo(metric).label,
+    before,
+    after,
+    changePct,
+    performance,
+    text: describeChange(metric, after, before, changePct),
+  };
 }
 
-function rate(series: readonly MetricSeries[], metric: MetricKey, channel: Channel, from: string, to: string): number | null {
+function rate(
+  series: readonly MetricSeries[],
+  metric: MetricKey,
+  channel: Channel,
+  from: string,
+  to: string,
+): number | null {
   const agg = aggregateRange(series, metric, channel, from, to);
   if (agg.value === null || agg.weeks === 0) return null;
   return metricInfo(metric).aggregation === 'sum' ? agg.value / agg.weeks : agg.value;
 }
 
-function describe(metric: MetricKey, after: number, before: number | null, changePct: number | null): string {
+function describeChange(metric: MetricKey, after: number, before: number | null, changePct: number | null): string {
   const perWeek = metricInfo(metric).aggregation === 'sum' ? ' a week' : '';
   const show = (n: number) => `${formatMetricValue(metric, n)}${perWeek}`;
   const head = `${metricInfo(metric).label}: ${show(after)} since the last meeting`;

@@ -45,15 +45,46 @@ export function meetingLogRows(input: MeetingLogInput, now: string, newId: () =>
     outcome: input.outcome.trim(),
     attendeeIds: input.attendeeIds,
   };
-  const tasks: Task[] = input.nextSteps.map((s) => s.trim()).filter(Boolean).map((title) => ({
-    ...base(newId()), title, detail: `Next step from "${activity.subject}" on ${day}`, dueDate: input.nextStepsDue, status: 'open', source: 'meeting', playbookId: null, completedAt: null,
-  }));
+  const tasks: Task[] = input.nextSteps
+    .map((s) => s.trim())
+    .filter(Boolean)
+    .map((title) => ({
+      ...base(newId()),
+      title,
+      detail: `Next step from "${activity.subject}" on ${day}`,
+      dueDate: input.nextStepsDue,
+      status: 'open',
+      source: 'meeting',
+      playbookId: null,
+      completedAt: null,
+    }));
   const note: Note | null = input.notes.trim()
-    ? { ...base(newId()), body: input.notes.trim(), createdAt: now, authorName: input.authorName, pinned: false, conflictOf: null }
+    ? {
+        ...base(newId()),
+        body: input.notes.trim(),
+        createdAt: now,
+        authorName: input.authorName,
+        pinned: false,
+        conflictOf: null,
+      }
     : null;
   const timeEntries: TimeEntry[] = [];
-  if (input.prepMinutes >= 1) timeEntries.push({ ...base(newId()), date: day, minutes: clampMinutes(input.prepMinutes), category: 'prep', note: `Prep for ${activity.subject}` });
-  if (input.kept && input.meetingMinutes >= 1) timeEntries.push({ ...base(newId()), date: day, minutes: clampMinutes(input.meetingMinutes), category: 'meeting', note: activity.subject });
+  if (input.prepMinutes >= 1)
+    timeEntries.push({
+      ...base(newId()),
+      date: day,
+      minutes: clampMinutes(input.prepMinutes),
+      category: 'prep',
+      note: `Prep for ${activity.subject}`,
+    });
+  if (input.kept && input.meetingMinutes >= 1)
+    timeEntries.push({
+      ...base(newId()),
+      date: day,
+      minutes: clampMinutes(input.meetingMinutes),
+      category: 'meeting',
+      note: activity.subject,
+    });
   return { activity, tasks, note, timeEntries };
 }
 

@@ -1,5 +1,13 @@
 import type { MetricKey, MetricSeries } from '../model';
-import { aggregateRange, formatChangePercent, formatMetricValue, formatPercent, metricInfo, periodSummary, type PeriodSummary } from '../metrics';
+import {
+  aggregateRange,
+  formatChangePercent,
+  formatMetricValue,
+  formatPercent,
+  metricInfo,
+  periodSummary,
+  type PeriodSummary,
+} from '../metrics';
 import { previousPeriod, type Period } from '../time';
 import { RESULT_METRICS } from './kpi-change';
 
@@ -33,11 +41,17 @@ export function resultPoints(series: readonly MetricSeries[], period: Period, no
     } else if (s.performance === 'worsening') {
       out.push({ metric, kind: 'needs_work', text: `${label} ${change}${s.target !== null ? ` (${target})` : ''}.` });
     } else if ((s.attainment !== null && s.attainment >= ON_TARGET) || s.performance === 'improving') {
-      const head = s.attainment !== null && s.attainment >= ON_TARGET ? `${label} on target: ${target}` : `${label} ${change}`;
-      const tail = s.attainment !== null && s.attainment >= ON_TARGET && s.performance === 'improving' ? `; ${change}` : '';
+      const head =
+        s.attainment !== null && s.attainment >= ON_TARGET ? `${label} on target: ${target}` : `${label} ${change}`;
+      const tail =
+        s.attainment !== null && s.attainment >= ON_TARGET && s.performance === 'improving' ? `; ${change}` : '';
       out.push({ metric, kind: 'win', text: `${head}${tail}.` });
       if (s.attainment !== null && s.attainment >= EXCEEDING_TARGET) {
-        out.push({ metric, kind: 'exceeding', text: `${label} at ${formatPercent(s.attainment)} of target ${periodWord(period)}: room to grow the programme.` });
+        out.push({
+          metric,
+          kind: 'exceeding',
+          text: `${label} at ${formatPercent(s.attainment)} of target ${periodWord(period)}: room to grow the programme.`,
+        });
       }
     }
   }
@@ -58,7 +72,12 @@ function targetText(s: PeriodSummary, period: Period): string {
  * "down 18% from 51 last quarter" for a finished period; while it is still running the totals
  * are not comparable, so the change is the weekly rate's ("down 18% a week on last quarter").
  */
-function changeText(s: PeriodSummary, series: readonly MetricSeries[], period: Period, partial: boolean): string | null {
+function changeText(
+  s: PeriodSummary,
+  series: readonly MetricSeries[],
+  period: Period,
+  partial: boolean,
+): string | null {
   const prevWord = period.kind === 'quarter' ? 'last quarter' : period.kind === 'month' ? 'last month' : 'last year';
   if (partial) {
     const rate = weeklyRateChange(s, series, period);

@@ -38,7 +38,8 @@ export function prepProgress(elapsedSeconds: number): PrepProgress {
   let end = 0;
   for (const s of PREP_SECTIONS) {
     end += s.minutes * 60;
-    if (elapsed < end) return { current: s.key, sectionSecondsLeft: end - elapsed, totalSecondsLeft: total - elapsed, done: false };
+    if (elapsed < end)
+      return { current: s.key, sectionSecondsLeft: end - elapsed, totalSecondsLeft: total - elapsed, done: false };
   }
   return { current: 'say', sectionSecondsLeft: 0, totalSecondsLeft: 0, done: true };
 }

@@ -59,7 +59,10 @@ function addGoalPoints(data: AccountData, period: Period, today: string, out: Ta
     if (a.actual === null || a.progress === null) continue;
     const level = `${formatMetricValue(goal.metric, a.actual)} a week now, from ${formatMetricValue(goal.metric, goal.baseline)} toward ${formatMetricValue(goal.metric, goal.target)} by ${goal.dueDate}`;
     if (a.achieved) out.working.push(`POWER goal "${goal.title}" is at target: ${level}.`);
-    else if (!a.onTrack) out.needsWork.push(`POWER goal "${goal.title}" is behind: ${level} (${formatPercent(Math.max(0, a.progress))} of the way with ${formatPercent(a.elapsed)} of the time gone).`);
+    else if (!a.onTrack)
+      out.needsWork.push(
+        `POWER goal "${goal.title}" is behind: ${level} (${formatPercent(Math.max(0, a.progress))} of the way with ${formatPercent(a.elapsed)} of the time gone).`,
+      );
     else out.workingOn.push(`POWER goal "${goal.title}": ${level}, on track.`);
   }
 }
@@ -79,9 +82,13 @@ function addFeedbackPoints(data: AccountData, period: Period, out: TalkingPoints
 function addWorkPoints(data: AccountData, today: string, out: TalkingPoints): void {
   const open = data.tasks.filter((t) => !t.deleted && t.status === 'open');
   open.sort((a, b) => (a.dueDate ?? '9999').localeCompare(b.dueDate ?? '9999') || a.title.localeCompare(b.title));
-  for (const t of open) out.workingOn.push(t.dueDate ? `${t.title} (due ${t.dueDate}${t.dueDate < today ? ', overdue' : ''}).` : `${t.title}.`);
+  for (const t of open)
+    out.workingOn.push(
+      t.dueDate ? `${t.title} (due ${t.dueDate}${t.dueDate < today ? ', overdue' : ''}).` : `${t.title}.`,
+    );
   for (const step of data.onboardingSteps) {
-    if (!step.deleted && step.completedAt === null) out.workingOn.push(`Onboarding: ${step.title} (due ${step.dueDate}).`);
+    if (!step.deleted && step.completedAt === null)
+      out.workingOn.push(`Onboarding: ${step.title} (due ${step.dueDate}).`);
   }
 }
 
@@ -104,7 +111,14 @@ function addSignalPoints(data: AccountData, today: string, out: TalkingPoints): 
 
 function addCommercialRisk(data: AccountData, period: Period, today: string, out: TalkingPoints): void {
   const overdue = data.invoices.filter((i) => !i.deleted && i.paidAt === null && i.dueDate < today);
-  for (const i of overdue) out.risk.push(`Invoice ${i.number} is unpaid, ${daysBetween(i.dueDate, today)} days past due.`);
+  for (const i of overdue)
+    out.risk.push(`Invoice ${i.number} is unpaid, ${daysBetween(i.dueDate, today)} days past due.`);
   const skipped = data.activities.filter((a) => !a.deleted && a.status === 'no_show' && containsDate(period, a.at));
-  if (skipped.length > 0) out.risk.push(`${skipped.length === 1 ? 'A meeting was' : `${skipped.length} meetings were`} skipped (${skipped.map((a) => a.at.slice(0, 10)).sort().join(', ')}).`);
+  if (skipped.length > 0)
+    out.risk.push(
+      `${skipped.length === 1 ? 'A meeting was' : `${skipped.length} meetings were`} skipped (${skipped
+        .map((a) => a.at.slice(0, 10))
+        .sort()
+        .join(', ')}).`,
+    );
 }

@@ -22,29 +22,53 @@ export interface WhatChanged {
 }
 
 const inWindow = (at: string, since: string, now: string) => at >= since && at <= now;
-const byDateDesc = <T>(key: (row: T) => string) => (a: T, b: T) => key(b).localeCompare(key(a));
+const byDateDesc =
+  <T>(key: (row: T) => string) =>
+  (a: T, b: T) =>
+    key(b).localeCompare(key(a));
 
 /**
  * What changed on an account between the last meeting (`since`) and `now`: KPI movement, new
  * tickets, warnings raised, notes, payments (paid, or fell overdue), feedback. Only rows that
  * exist are listed; a KPI without data since the meeting is left out rather than shown as 0.
  */
-export function whatChangedSince(data: AccountData, since: string, now: string, warnings: readonly ChangeWarning[] = []): WhatChanged {
+export function whatChangedSince(
+  data: AccountData,
+  since: string,
+  now: string,
+  warnings: readonly ChangeWarning[] = [],
+): WhatChanged {
   const sinceDay = since.slice(0, 10);
   const today = now.slice(0, 10);
   const kpis = RESULT_METRICS.flatMap((m) => {
     const change = kpiChange(data.metrics, m, since, now);
     return change ? [change] : [];
   });
-  const newTickets = data.tickets.filter((t) => !t.deleted && inWindow(t.openedAt, since, now)).sort(byDateDesc((t) => t.openedAt));
-  const notes = data.notes.filter((n) => !n.deleted && inWindow(n.createdAt, since, now)).sort(byDateDesc((n) => n.createdAt));
+  const newTickets = data.tickets
+    .filter((t) => !t.deleted && inWindow(t.openedAt, since, now))
+    .sort(byDateDesc((t) => t.openedAt));
+  const notes = data.notes
+    .filter((n) => !n.deleted && inWindow(n.createdAt, since, now))
+    .sort(byDateDesc((n) => n.createdAt));
   const invoices = data.invoices.filter((i) => !i.deleted);
-  const paid = invoices.filter((i) => i.paidAt !== null && inWindow(i.paidAt, sinceDay, today)).sort(byDateDesc((i) => i.paidAt ?? ''));
+  const paid = invoices
+    .filter((i) => i.paidAt !== null && inWindow(i.paidAt, sinceDay, today))
+    .sort(byDateDesc((i) => i.paidAt ?? ''));
   const becameOverdue = invoices
     .filter((i) => (i.paidAt === null || i.paidAt > today) && i.dueDate >= sinceDay && i.dueDate < today)
     .sort(byDateDesc((i) => i.dueDate));
-  const feedback = data.feedback.filter((f) => !f.deleted && inWindow(f.date, sinceDay, today)).sort(byDateDesc((f) => f.date));
+  const feedback = data.feedback
+    .filter((f) => !f.deleted && inWindow(f.date, sinceDay, today))
+    .sort(byDateDesc((f) => f.date));
   const raised = warnings.filter((w) => inWindow(w.raisedAt, since, now)).sort(byDateDesc((w) => w.raisedAt));
-  const quiet = kpis.length + newTickets.length + notes.length + paid.length + becameOverdue.length + feedback.length + raised.length === 0;
+  const quiet =
+    kpis.length +
+      newTickets.length +
+      notes.length +
+      paid.length +
+      becameOverdue.length +
+      feedback.length +
+      raised.length ===
+    0;
   return { since, now, kpis, newTickets, warnings: raised, notes, payments: { paid, becameOverdue }, feedback, quiet };
 }

@@ -44,10 +44,22 @@ export interface RevenueMovement {
  * - contraction: it pays less (the difference); expansion: it pays more (the difference);
  * - new: it paid nothing at the start (new business; kept out of retention rates).
  */
-export function revenueMovement(account: Account, contracts: readonly Contract[], start: string, end: string): RevenueMovement {
+export function revenueMovement(
+  account: Account,
+  contracts: readonly Contract[],
+  start: string,
+  end: string,
+): RevenueMovement {
   const s = accountMrrOn(account, contracts, start);
   const e = accountMrrOn(account, contracts, end);
-  const m: RevenueMovement = { startMrrCents: s, endMrrCents: e, expansionCents: 0, contractionCents: 0, churnCents: 0, newCents: 0 };
+  const m: RevenueMovement = {
+    startMrrCents: s,
+    endMrrCents: e,
+    expansionCents: 0,
+    contractionCents: 0,
+    churnCents: 0,
+    newCents: 0,
+  };
   if (s === 0) m.newCents = e;
   else if (e === 0) m.churnCents = s;
   else if (e > s) m.expansionCents = e - s;

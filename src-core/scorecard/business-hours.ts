@@ -83,7 +83,7 @@ export function endOfBusinessDay(date: string, hours: BusinessHours): string {
 }
 
 function formatWallClock(minutes: number): string {
-  return new Date(Math.round(minutes) * MINUTE_MS).toISOString().slice(0, 16) + ':00';
+  return `${new Date(Math.round(minutes) * MINUTE_MS).toISOString().slice(0, 16)}:00`;
 }
 
 /** Wall-clock comparison of two instants, ignoring their offsets (see above). */

@@ -33,26 +33,40 @@ export interface CompInputs {
 }
 
 /** An estimate of the comp plan of the job description (DESIGN §2) from the scorecard's own numbers. */
-export function compPlanEstimate(accounts: readonly AccountData[], period: Period, day: string, inputs: CompInputs, settings: Settings): CompPlanEstimate {
+export function compPlanEstimate(
+  accounts: readonly AccountData[],
+  period: Period,
+  day: string,
+  inputs: CompInputs,
+  settings: Settings,
+): CompPlanEstimate {
   const c = settings.comp;
   const yearStart = `${day.slice(0, 4)}-01-01`;
   const opps = accounts.flatMap((a) => a.opportunities).filter((o) => o.csmIsLeadSource && o.kind !== 'renewal');
   const closedIn = (from: string, to: string) =>
-    opps.filter((o) => o.stage === 'won' && o.closedAt !== null && o.closedAt >= from && o.closedAt <= to).reduce((t, o) => t + o.amountCents * FIRST_YEAR_MONTHS, 0);
+    opps
+      .filter((o) => o.stage === 'won' && o.closedAt !== null && o.closedAt >= from && o.closedAt <= to)
+      .reduce((t, o) => t + o.amountCents * FIRST_YEAR_MONTHS, 0);
   const newBusiness = closedIn(period.start, period.end);
   // A renewal is a contract that starts on the renewal date of a `renewed` one of the same account.
   const renewed = accounts.flatMap((a) => {
     const handovers = new Set(a.contracts.filter((k) => k.status === 'renewed').map((k) => k.renewalDate));
-    return a.contracts.filter((k) => k.status !== 'cancelled' && containsDate(period, k.startDate) && handovers.has(k.startDate));
+    return a.contracts.filter(
+      (k) => k.status !== 'cancelled' && containsDate(period, k.startDate) && handovers.has(k.startDate),
+    );
   });
   const retainedValue = renewed.reduce((t, k) => t + k.monthlyValueCents * k.termMonths, 0);
-  const oppsThisYear = opps.filter((o) => o.passedToSalesAt !== null && o.passedToSalesAt >= yearStart && o.passedToSalesAt <= day).length;
+  const oppsThisYear = opps.filter(
+    (o) => o.passedToSalesAt !== null && o.passedToSalesAt >= yearStart && o.passedToSalesAt <= day,
+  ).length;
   const leadSourceClosed = closedIn(yearStart, day);
   const pieces = {
     newBusinessCommissionCents: Math.round(newBusiness * c.newBusinessRate),
     retainedBusinessCommissionCents: Math.round(retainedValue * c.retainedBusinessRate),
     opportunityBonusCents: oppsThisYear >= c.opportunityQuota ? c.opportunityBonusCents : 0,
-    reducedChurnBonusCents: Math.round(Math.max(0, inputs.revenueLostAllowanceCents - inputs.revenueLostCents) * c.reducedChurnRate),
+    reducedChurnBonusCents: Math.round(
+      Math.max(0, inputs.revenueLostAllowanceCents - inputs.revenueLostCents) * c.reducedChurnRate,
+    ),
   };
   const club = {
     allClientsRetained: inputs.clientRetention === 1,
@@ -64,7 +78,10 @@ export function compPlanEstimate(accounts: readonly AccountData[], period: Perio
     ...pieces,
     opportunitiesThisYear: oppsThisYear,
     processSpiffCents: null,
-    presidentsClub: { ...club, qualifies: club.allClientsRetained && club.allClientsRoi && leadSourceClosed >= club.leadSourceTargetCents },
+    presidentsClub: {
+      ...club,
+      qualifies: club.allClientsRetained && club.allClientsRoi && leadSourceClosed >= club.leadSourceTargetCents,
+    },
     totalCents: Object.values(pieces).reduce((a, b) => a + b, 0),
   };
 }

@@ -26,7 +26,12 @@ export interface CsmScorecard extends ScorecardValues {
  * where it is computed (retention.ts, relationship-metrics.ts, response-metrics.ts,
  * value-metrics.ts) and described in words in `SCORECARD_DEFINITIONS`. Rates are fractions.
  */
-export function csmScorecard(accounts: readonly AccountData[], period: Period, now: string, settings: Settings): CsmScorecard {
+export function csmScorecard(
+  accounts: readonly AccountData[],
+  period: Period,
+  now: string,
+  settings: Settings,
+): CsmScorecard {
   const day = evaluationDay(period.end, now);
   const tickets = accounts.flatMap((a) => a.tickets);
   const retention = retentionMetrics(accounts, period, settings.targets.quarterlyRevenueRetention);
@@ -46,7 +51,11 @@ export function csmScorecard(accounts: readonly AccountData[], period: Period, n
 }
 
 /** Targets from settings, scaled to the period: quarterly ones × months/3, yearly ones × months/12. */
-export function scorecardTargets(period: Period, settings: Settings, r: Pick<RetentionMetrics, 'startMrrCents' | 'revenueLostAllowanceCents'>): ScorecardTargets {
+export function scorecardTargets(
+  period: Period,
+  settings: Settings,
+  r: Pick<RetentionMetrics, 'startMrrCents' | 'revenueLostAllowanceCents'>,
+): ScorecardTargets {
   const t = settings.targets;
   const months = monthsIn(period);
   const perQuarter = (n: number) => Math.round((n * months) / 3);

@@ -33,16 +33,24 @@ export function npsOf(feedback: readonly Feedback[]): { nps: number | null; resp
 
 const firstYear = (o: Opportunity) => o.amountCents * FIRST_YEAR_MONTHS;
 
-export function relationshipMetrics(accounts: readonly AccountData[], period: Period, today: string): RelationshipMetrics {
+export function relationshipMetrics(
+  accounts: readonly AccountData[],
+  period: Period,
+  today: string,
+): RelationshipMetrics {
   const feedback = accounts.flatMap((a) => a.feedback.filter((f) => containsDate(period, f.date)));
   const opps = accounts.flatMap((a) => a.opportunities);
   const won = opps.filter((o) => o.stage === 'won' && o.closedAt !== null && containsDate(period, o.closedAt));
   const csats = feedback.flatMap((f) => (f.csat === null ? [] : [f.csat]));
   const { nps, responses } = npsOf(feedback);
   return {
-    upsellCents: won.filter((o) => o.kind === 'upsell' || o.kind === 'cross_sell').reduce((t, o) => t + firstYear(o), 0),
+    upsellCents: won
+      .filter((o) => o.kind === 'upsell' || o.kind === 'cross_sell')
+      .reduce((t, o) => t + firstYear(o), 0),
     upgradeCents: won.filter((o) => o.kind === 'upgrade').reduce((t, o) => t + firstYear(o), 0),
-    opportunities: opps.filter((o) => o.kind !== 'renewal' && o.passedToSalesAt !== null && containsDate(period, o.passedToSalesAt)).length,
+    opportunities: opps.filter(
+      (o) => o.kind !== 'renewal' && o.passedToSalesAt !== null && containsDate(period, o.passedToSalesAt),
+    ).length,
     referrals: accounts.reduce((t, a) => t + a.referrals.filter((r) => containsDate(period, r.date)).length, 0),
     nps,
     npsResponses: responses,
@@ -59,7 +67,10 @@ function contactCoverage(accounts: readonly AccountData[], period: Period, today
     const clients = accounts.filter((a) => isClientOn(a, until));
     if (clients.length === 0) continue;
     const reached = clients.filter((a) =>
-      a.activities.some((x) => x.status === 'completed' && x.insight !== null && x.at.slice(0, 10) >= month && x.at.slice(0, 10) <= until),
+      a.activities.some(
+        (x) =>
+          x.status === 'completed' && x.insight !== null && x.at.slice(0, 10) >= month && x.at.slice(0, 10) <= until,
+      ),
     ).length;
     shares.push(reached / clients.length);
   }

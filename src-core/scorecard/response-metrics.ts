@@ -18,7 +18,12 @@ export interface ResponseMetrics {
   unansweredEndOfDay: number;
 }
 
-export function responseMetrics(tickets: readonly Ticket[], period: Period, now: string, settings: Settings): ResponseMetrics {
+export function responseMetrics(
+  tickets: readonly Ticket[],
+  period: Period,
+  now: string,
+  settings: Settings,
+): ResponseMetrics {
   const hours = settings.businessHours;
   const minutes: number[] = [];
   let unanswered = 0;

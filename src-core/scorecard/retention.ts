@@ -32,8 +32,19 @@ export function monthsIn(period: Period): number {
   return period.kind === 'year' ? 12 : period.kind === 'quarter' ? 3 : 1;
 }
 
-export function retentionMetrics(accounts: readonly AccountData[], period: Period, retentionTarget: number): RetentionMetrics {
-  let start = 0, end = 0, expansion = 0, contraction = 0, churn = 0, added = 0, paying = 0, kept = 0;
+export function retentionMetrics(
+  accounts: readonly AccountData[],
+  period: Period,
+  retentionTarget: number,
+): RetentionMetrics {
+  let start = 0,
+    end = 0,
+    expansion = 0,
+    contraction = 0,
+    churn = 0,
+    added = 0,
+    paying = 0,
+    kept = 0;
   for (const a of accounts) {
     const m = revenueMovement(a.account, a.contracts, period.start, period.end);
     start += m.startMrrCents;

@@ -21,14 +21,22 @@ export interface ValueMetrics {
   roiClients: number | null;
 }
 
-export function valueMetrics(accounts: readonly AccountData[], period: Period, day: string, settings: Settings): ValueMetrics {
+export function valueMetrics(
+  accounts: readonly AccountData[],
+  period: Period,
+  day: string,
+  settings: Settings,
+): ValueMetrics {
   const clients = accounts.filter((a) => isClientOn(a, day));
   return {
     kpiHitRate: kpiHitRate(clients, period, settings),
     goalCompletion: goalCompletion(accounts, period, day),
     timeToFirstValueDays: timeToFirstValue(accounts, period),
     powerGoalsPerClient: clients.length
-      ? clients.reduce((t, a) => t + a.goals.filter((g) => g.startDate >= `${day.slice(0, 4)}-01-01` && g.startDate <= day).length, 0) / clients.length
+      ? clients.reduce(
+          (t, a) => t + a.goals.filter((g) => g.startDate >= `${day.slice(0, 4)}-01-01` && g.startDate <= day).length,
+          0,
+        ) / clients.length
       : null,
     roiClients: roiClients(clients, day),
   };
@@ -48,7 +56,11 @@ function kpiHitRate(clients: readonly AccountData[], period: Period, settings: S
 }
 
 function goalCompletion(accounts: readonly AccountData[], period: Period, day: string): number | null {
-  const due = accounts.flatMap((a) => a.goals).filter((g) => g.status !== 'dropped' && containsDate(period, g.dueDate) && (g.dueDate <= day || g.status === 'achieved'));
+  const due = accounts
+    .flatMap((a) => a.goals)
+    .filter(
+      (g) => g.status !== 'dropped' && containsDate(period, g.dueDate) && (g.dueDate <= day || g.status === 'achieved'),
+    );
   return due.length ? due.filter((g) => g.status === 'achieved').length / due.length : null;
 }
 

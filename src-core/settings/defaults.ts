@@ -31,10 +31,34 @@ export const DEFAULT_SETTINGS: Settings = {
     // [AGENT] weekly performance email, bi-weekly 15-minute sync, monthly review, quarterly QBR.
     // judgment: the full rhythm for platinum and gold; silver drops the bi-weekly sync; bronze
     // keeps the monthly contact and the QBR every account gets [SOP-CSM §3 "every 90 days"].
-    platinum: { weeklyPerformanceEmail: true, syncEveryDays: 14, monthlyReviewEveryDays: 31, qbrEveryDays: 90, maxDaysWithoutTwoWayTouch: 14 },
-    gold: { weeklyPerformanceEmail: true, syncEveryDays: 14, monthlyReviewEveryDays: 31, qbrEveryDays: 90, maxDaysWithoutTwoWayTouch: 14 },
-    silver: { weeklyPerformanceEmail: true, syncEveryDays: 0, monthlyReviewEveryDays: 31, qbrEveryDays: 90, maxDaysWithoutTwoWayTouch: 31 },
-    bronze: { weeklyPerformanceEmail: true, syncEveryDays: 0, monthlyReviewEveryDays: 0, qbrEveryDays: 90, maxDaysWithoutTwoWayTouch: 31 },
+    platinum: {
+      weeklyPerformanceEmail: true,
+      syncEveryDays: 14,
+      monthlyReviewEveryDays: 31,
+      qbrEveryDays: 90,
+      maxDaysWithoutTwoWayTouch: 14,
+    },
+    gold: {
+      weeklyPerformanceEmail: true,
+      syncEveryDays: 14,
+      monthlyReviewEveryDays: 31,
+      qbrEveryDays: 90,
+      maxDaysWithoutTwoWayTouch: 14,
+    },
+    silver: {
+      weeklyPerformanceEmail: true,
+      syncEveryDays: 0,
+      monthlyReviewEveryDays: 31,
+      qbrEveryDays: 90,
+      maxDaysWithoutTwoWayTouch: 31,
+    },
+    bronze: {
+      weeklyPerformanceEmail: true,
+      syncEveryDays: 0,
+      monthlyReviewEveryDays: 0,
+      qbrEveryDays: 90,
+      maxDaysWithoutTwoWayTouch: 31,
+    },
     // [SOP-KPI] contact every client at least once per month, with the three-part insight.
     monthlyContactEveryDays: 31,
     // [JOB] solicit feedback from each client quarterly (and after key deliverables).

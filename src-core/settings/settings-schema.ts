@@ -30,7 +30,9 @@ export const settingsSchema = z.strictObject({
     bands: bandsSchema,
     weights: z
       .strictObject({ results: fraction, engagement: fraction, sentiment: fraction, commercial: fraction })
-      .refine((w) => w.results + w.engagement + w.sentiment + w.commercial > 0, { message: 'need at least one measure with weight' }),
+      .refine((w) => w.results + w.engagement + w.sentiment + w.commercial > 0, {
+        message: 'need at least one measure with weight',
+      }),
     flatBand: fraction,
     kpiMetric: z.enum(['leads', 'calls', 'booked_jobs', 'revenue_attributed']),
     lookbackDays: wholeDays,

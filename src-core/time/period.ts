@@ -12,7 +12,20 @@ export interface Period {
   label: string;
 }
 
-const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTH_NAMES = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 
 export class PeriodError extends Error {}
 
@@ -27,11 +40,19 @@ export function parsePeriod(key: string): Period {
   const month = /^(\d{4})-(0[1-9]|1[0-2])$/.exec(key);
   if (month) {
     const start = `${month[1]}-${month[2]}-01`;
-    return { key, kind: 'month', start, end: addDays(addMonths(start, 1), -1), label: `${MONTH_NAMES[Number(month[2]) - 1]} ${month[1]}` };
+    return {
+      key,
+      kind: 'month',
+      start,
+      end: addDays(addMonths(start, 1), -1),
+      label: `${MONTH_NAMES[Number(month[2]) - 1]} ${month[1]}`,
+    };
   }
   const year = /^(\d{4})$/.exec(key);
   if (year) return { key, kind: 'year', start: `${key}-01-01`, end: `${key}-12-31`, label: key };
-  throw new PeriodError(`"${key}" is not a period: use a quarter like 2026-Q3, a month like 2026-09 or a year like 2026.`);
+  throw new PeriodError(
+    `"${key}" is not a period: use a quarter like 2026-Q3, a month like 2026-09 or a year like 2026.`,
+  );
 }
 
 export function isPeriodKey(key: string): boolean {

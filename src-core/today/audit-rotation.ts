@@ -37,7 +37,11 @@ export interface AuditPlan {
  * (never-audited first, then by name), so the list is the same all day and through the month.
  * Weekends get no audits.
  */
-export function auditRotation(book: Pick<DayBook, 'accounts' | 'activities'>, date: string, perDay: AuditsPerDay = DEFAULT_AUDITS_PER_DAY): AuditPlan {
+export function auditRotation(
+  book: Pick<DayBook, 'accounts' | 'activities'>,
+  date: string,
+  perDay: AuditsPerDay = DEFAULT_AUDITS_PER_DAY,
+): AuditPlan {
   const monthStart = `${date.slice(0, 7)}-01`;
   const monthEnd = addDays(addMonths(monthStart, 1), -1);
   const daysLeft = isWorkday(date) ? workdaysBetween(date, monthEnd).length : 0;
@@ -45,7 +49,10 @@ export function auditRotation(book: Pick<DayBook, 'accounts' | 'activities'>, da
   const lastBefore = lastAuditBefore(audits, date);
   const auditedToday = new Set(audits.filter((a) => a.at.slice(0, 10) === date).map((a) => a.accountId));
   const pending = activeAccounts(book)
-    .filter((a) => { const last = lastBefore.get(a.id); return last === undefined || last < monthStart; })
+    .filter((a) => {
+      const last = lastBefore.get(a.id);
+      return last === undefined || last < monthStart;
+    })
     .sort((a, b) => compareForAudit(a, b, lastBefore));
   const quota = daysLeft === 0 ? 0 : Math.min(perDay.max, Math.max(perDay.min, Math.ceil(pending.length / daysLeft)));
   const today = pending.slice(0, quota).map((a) => ({

@@ -4,7 +4,14 @@ import type { BookTables, RowOf, TableName } from '../model';
  * The tables the day's views read. A slice of the book, not the whole of it: Today never needs
  * the KPI series (the heaviest table, DESIGN §3), so the screen can load only these.
  */
-export type DayTables = 'accounts' | 'activities' | 'tickets' | 'timeEntries' | 'onboardingSteps' | 'contracts' | 'decks';
+export type DayTables =
+  | 'accounts'
+  | 'activities'
+  | 'tickets'
+  | 'timeEntries'
+  | 'onboardingSteps'
+  | 'contracts'
+  | 'decks';
 export type DayBook = Pick<BookTables, DayTables>;
 
 /** Rows that are not tombstones. Sync keeps deleted rows around until they are purged. */
@@ -18,7 +25,9 @@ export function activeAccounts(book: Pick<BookTables, 'accounts'>): RowOf<'accou
 }
 
 /** Rows of one table grouped by account, each group in the table's order. */
-export function byAccount<T extends Exclude<TableName, 'accounts'>>(rows: readonly RowOf<T>[]): Map<string, RowOf<T>[]> {
+export function byAccount<T extends Exclude<TableName, 'accounts'>>(
+  rows: readonly RowOf<T>[],
+): Map<string, RowOf<T>[]> {
   const out = new Map<string, RowOf<T>[]>();
   for (const row of rows) {
     if (row.deleted) continue;

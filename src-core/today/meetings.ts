@@ -25,14 +25,27 @@ const MEETING_KINDS: ReadonlySet<string> = new Set(['meeting', 'qbr']);
  * after the previous meeting's day and up to the meeting's day. Time entries carry a day, not a
  * time, so prep logged on the day of the previous meeting belongs to that one.
  */
-export function meetingsBetween(book: Pick<DayBook, 'accounts' | 'activities' | 'timeEntries'>, from: string, to: string): MeetingPrep[] {
+export function meetingsBetween(
+  book: Pick<DayBook, 'accounts' | 'activities' | 'timeEntries'>,
+  from: string,
+  to: string,
+): MeetingPrep[] {
   const names = new Map(live(book.accounts).map((a) => [a.id, a.name]));
   const meetings = live(book.activities)
-    .filter((a) => MEETING_KINDS.has(a.kind) && a.status !== 'cancelled' && a.at >= from && a.at < to && names.has(a.accountId))
+    .filter(
+      (a) =>
+        MEETING_KINDS.has(a.kind) && a.status !== 'cancelled' && a.at >= from && a.at < to && names.has(a.accountId),
+    )
     .sort((a, b) => a.at.localeCompare(b.at) || a.id.localeCompare(b.id));
   return meetings.map((meeting) => {
     const prepMinutes = prepMinutesFor(meeting, book.activities, book.timeEntries);
-    return { meeting, accountId: meeting.accountId, accountName: names.get(meeting.accountId) ?? '', prepMinutes, prep: prepState(prepMinutes) };
+    return {
+      meeting,
+      accountId: meeting.accountId,
+      accountName: names.get(meeting.accountId) ?? '',
+      prepMinutes,
+      prep: prepState(prepMinutes),
+    };
   });
 }
 
@@ -42,13 +55,27 @@ export function prepState(minutes: number): PrepState {
 }
 
 /** Prep minutes logged for this meeting's account since its previous meeting. */
-export function prepMinutesFor(meeting: Activity, activities: readonly RowOf<'activities'>[], entries: readonly TimeEntry[]): number {
+export function prepMinutesFor(
+  meeting: Activity,
+  activities: readonly RowOf<'activities'>[],
+  entries: readonly TimeEntry[],
+): number {
   const day = meeting.at.slice(0, 10);
   const previous = activities
-    .filter((a) => !a.deleted && a.accountId === meeting.accountId && MEETING_KINDS.has(a.kind) && a.status === 'completed' && a.at.slice(0, 10) < day)
+    .filter(
+      (a) =>
+        !a.deleted &&
+        a.accountId === meeting.accountId &&
+        MEETING_KINDS.has(a.kind) &&
+        a.status === 'completed' &&
+        a.at.slice(0, 10) < day,
+    )
     .reduce<string | null>((last, a) => (last === null || a.at > last ? a.at : last), null);
   const after = previous ? previous.slice(0, 10) : addDays(day, -PREP_LOOKBACK_DAYS - 1);
   return entries
-    .filter((e) => !e.deleted && e.accountId === meeting.accountId && e.category === 'prep' && e.date > after && e.date <= day)
+    .filter(
+      (e) =>
+        !e.deleted && e.accountId === meeting.accountId && e.category === 'prep' && e.date > after && e.date <= day,
+    )
     .reduce((sum, e) => sum + e.minutes, 0);
 }

@@ -24,7 +24,10 @@ export function monthlyContactDue(book: Pick<DayBook, 'accounts' | 'activities'>
   return activeAccounts(book)
     .filter((a) => (last.get(a.id) ?? '').slice(0, 7) !== month)
     .map((a) => ({ accountId: a.id, accountName: a.name, lastInsightAt: last.get(a.id) ?? null }))
-    .sort((a, b) => (a.lastInsightAt ?? '').localeCompare(b.lastInsightAt ?? '') || a.accountName.localeCompare(b.accountName));
+    .sort(
+      (a, b) =>
+        (a.lastInsightAt ?? '').localeCompare(b.lastInsightAt ?? '') || a.accountName.localeCompare(b.accountName),
+    );
 }
 
 function countsAsInsight(a: Activity): boolean {

@@ -42,12 +42,26 @@ export function tripReadiness(
   const accounts = [...grouped.entries()].map(([accountId, list]) => {
     const pendingEdits = pendingByAccount[accountId] ?? 0;
     const decks = (decksByAccount[accountId] ?? []).filter((d) => !d.deleted && d.kind === 'qbr');
-    const decksMissing = [...new Set(list.filter((m) => m.meeting.kind === 'qbr').flatMap((m) => (hasQbrDeck(decks, m.meeting.at) ? [] : [qbrPeriodFor(m.meeting.at)])))];
+    const decksMissing = [
+      ...new Set(
+        list
+          .filter((m) => m.meeting.kind === 'qbr')
+          .flatMap((m) => (hasQbrDeck(decks, m.meeting.at) ? [] : [qbrPeriodFor(m.meeting.at)])),
+      ),
+    ];
     const missing = [
       ...(pendingEdits > 0 ? [`${pendingEdits} edit${pendingEdits === 1 ? '' : 's'} not synced yet`] : []),
       ...decksMissing.map((p) => `QBR deck for ${p} not generated`),
     ];
-    return { accountId, accountName: list[0]?.accountName ?? '', meetings: list, pendingEdits, decksMissing, missing, ready: missing.length === 0 };
+    return {
+      accountId,
+      accountName: list[0]?.accountName ?? '',
+      meetings: list,
+      pendingEdits,
+      decksMissing,
+      missing,
+      ready: missing.length === 0,
+    };
   });
   accounts.sort((a, b) => (a.meetings[0]?.meeting.at ?? '').localeCompare(b.meetings[0]?.meeting.at ?? ''));
   return { from, to, accounts, ready: accounts.every((a) => a.ready) };

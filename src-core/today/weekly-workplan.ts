@@ -26,7 +26,13 @@ export interface WeeklyWorkplan {
 
 const KIND_ORDER: WorkplanKind[] = ['meeting', 'qbr', 'qbr_due', 'renewal', 'renewal_planning', 'audit', 'onboarding'];
 export const WORKPLAN_LABELS: Record<WorkplanKind, string> = {
-  meeting: 'Meeting', qbr: 'QBR', qbr_due: 'QBR due', renewal: 'Renewal', renewal_planning: 'Start renewal planning', audit: 'Monthly audit', onboarding: 'Onboarding step',
+  meeting: 'Meeting',
+  qbr: 'QBR',
+  qbr_due: 'QBR due',
+  renewal: 'Renewal',
+  renewal_planning: 'Start renewal planning',
+  audit: 'Monthly audit',
+  onboarding: 'Onboarding step',
 };
 
 type PlanBook = Pick<DayBook, 'accounts' | 'activities' | 'contracts' | 'onboardingSteps'>;
@@ -47,7 +53,8 @@ export function weeklyWorkplan(
   const names = new Map(activeAccounts(book).map((a) => [a.id, a.name]));
   const items: WorkplanItem[] = [];
   const add = (date: string, time: string, kind: WorkplanKind, accountId: string, detail: string) => {
-    if (date >= weekStart && date <= weekEnd && names.has(accountId)) items.push({ date, time, kind, accountId, accountName: names.get(accountId) ?? '', detail });
+    if (date >= weekStart && date <= weekEnd && names.has(accountId))
+      items.push({ date, time, kind, accountId, accountName: names.get(accountId) ?? '', detail });
   };
   const activities = live(book.activities);
   for (const a of activities) {
@@ -56,22 +63,44 @@ export function weeklyWorkplan(
     add(local.slice(0, 10), local.slice(11, 16), a.kind, a.accountId, a.subject);
   }
   for (const { accountId, dueDate, everyDays } of qbrsDue(book, activities, `${weekEnd}T23:59:59.999Z`, cadence)) {
-    add(dueDate < weekStart ? weekStart : dueDate, '', 'qbr_due', accountId, dueDate < weekStart ? `QBR overdue since ${dueDate}` : `QBR due (every ${everyDays} days)`);
+    add(
+      dueDate < weekStart ? weekStart : dueDate,
+      '',
+      'qbr_due',
+      accountId,
+      dueDate < weekStart ? `QBR overdue since ${dueDate}` : `QBR due (every ${everyDays} days)`,
+    );
   }
   for (const c of live(book.contracts)) {
     if (c.status !== 'active') continue;
     add(c.renewalDate, '', 'renewal', c.accountId, `Contract renews ${c.renewalDate}`);
-    add(addDays(c.renewalDate, -cadence.renewalPlanningDays), '', 'renewal_planning', c.accountId, `Renews ${c.renewalDate}`);
+    add(
+      addDays(c.renewalDate, -cadence.renewalPlanningDays),
+      '',
+      'renewal_planning',
+      c.accountId,
+      `Renews ${c.renewalDate}`,
+    );
   }
-  for (const s of live(book.onboardingSteps)) if (s.completedAt === null) add(s.dueDate, '', 'onboarding', s.accountId, s.title);
-  for (const item of plannedAudits(book, weekStart, weekEnd, perDay)) add(item.date, '', 'audit', item.accountId, 'Monthly audit, then the audit email');
-  items.sort((a, b) => a.date.localeCompare(b.date) || KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind) || a.time.localeCompare(b.time) || a.accountName.localeCompare(b.accountName));
+  for (const s of live(book.onboardingSteps))
+    if (s.completedAt === null) add(s.dueDate, '', 'onboarding', s.accountId, s.title);
+  for (const item of plannedAudits(book, weekStart, weekEnd, perDay))
+    add(item.date, '', 'audit', item.accountId, 'Monthly audit, then the audit email');
+  items.sort(
+    (a, b) =>
+      a.date.localeCompare(b.date) ||
+      KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind) ||
+      a.time.localeCompare(b.time) ||
+      a.accountName.localeCompare(b.accountName),
+  );
   return { weekStart, weekEnd, items };
 }
 
 /** Accounts whose next QBR (cadence's rule) is not already on the calendar. */
 function qbrsDue(book: PlanBook, activities: Activity[], now: string, cadence: Settings['cadence']) {
-  const scheduled = new Set(activities.filter((a) => a.kind === 'qbr' && a.status === 'scheduled').map((a) => a.accountId));
+  const scheduled = new Set(
+    activities.filter((a) => a.kind === 'qbr' && a.status === 'scheduled').map((a) => a.accountId),
+  );
   const byAccount = new Map<string, Activity[]>();
   for (const a of activities) {
     const list = byAccount.get(a.accountId);
@@ -86,7 +115,12 @@ function qbrsDue(book: PlanBook, activities: Activity[], now: string, cadence: S
 }
 
 /** The audit rotation run day by day, as if each day's audits get done. */
-function plannedAudits(book: PlanBook, from: string, to: string, perDay: AuditsPerDay): { date: string; accountId: string }[] {
+function plannedAudits(
+  book: PlanBook,
+  from: string,
+  to: string,
+  perDay: AuditsPerDay,
+): { date: string; accountId: string }[] {
   const done: Activity[] = [];
   const out: { date: string; accountId: string }[] = [];
   for (let date = from; date <= to; date = addDays(date, 1)) {
@@ -102,8 +136,20 @@ function plannedAudits(book: PlanBook, from: string, to: string, perDay: AuditsP
 
 function plannedAudit(accountId: string, date: string): Activity {
   return {
-    id: `planned-audit-${accountId}-${date}`, rev: 0, deleted: false, updatedAt: `${date}T00:00:00.000Z`, accountId, kind: 'audit', status: 'completed',
-    direction: 'outbound', at: `${date}T12:00:00.000Z`, durationMinutes: 0, subject: 'Planned audit', outcome: '', attendeeIds: [], insight: null,
+    id: `planned-audit-${accountId}-${date}`,
+    rev: 0,
+    deleted: false,
+    updatedAt: `${date}T00:00:00.000Z`,
+    accountId,
+    kind: 'audit',
+    status: 'completed',
+    direction: 'outbound',
+    at: `${date}T12:00:00.000Z`,
+    durationMinutes: 0,
+    subject: 'Planned audit',
+    outcome: '',
+    attendeeIds: [],
+    insight: null,
   };
 }
 
@@ -113,15 +159,19 @@ export function workplanText(plan: WeeklyWorkplan, csmName: string): string {
     const day = plan.items.filter((i) => i.date === date);
     if (day.length === 0) continue;
     lines.push(`${WEEKDAYS[weekdayIndex(date)]} ${date}`);
-    for (const i of day) lines.push(`  - ${WORKPLAN_LABELS[i.kind]}${i.time ? ` ${i.time}` : ''}: ${i.accountName} (${i.detail})`);
+    for (const i of day)
+      lines.push(`  - ${WORKPLAN_LABELS[i.kind]}${i.time ? ` ${i.time}` : ''}: ${i.accountName} (${i.detail})`);
     lines.push('');
   }
   if (plan.items.length === 0) lines.push('Nothing scheduled this week.');
-  return lines.join('\n').trimEnd() + '\n';
+  return `${lines.join('\n').trimEnd()}\n`;
 }
 
 const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
 
 export function workplanCsv(plan: WeeklyWorkplan): string {
-  return toCsv(['Date', 'Time', 'Type', 'Account', 'Detail'], plan.items.map((i) => [i.date, i.time, WORKPLAN_LABELS[i.kind], i.accountName, i.detail]));
+  return toCsv(
+    ['Date', 'Time', 'Type', 'Account', 'Detail'],
+    plan.items.map((i) => [i.date, i.time, WORKPLAN_LABELS[i.kind], i.accountName, i.detail]),
+  );
 }

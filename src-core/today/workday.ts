@@ -29,7 +29,10 @@ export function localInstant(date: string, time: string, utcOffsetMinutes: numbe
 
 /** UTC instants bounding one local day: [start, end). */
 export function localDayRange(date: string, utcOffsetMinutes: number): { from: string; to: string } {
-  return { from: localInstant(date, '00:00', utcOffsetMinutes), to: localInstant(addDays(date, 1), '00:00', utcOffsetMinutes) };
+  return {
+    from: localInstant(date, '00:00', utcOffsetMinutes),
+    to: localInstant(addDays(date, 1), '00:00', utcOffsetMinutes),
+  };
 }
 
 export function isWorkday(date: string): boolean {

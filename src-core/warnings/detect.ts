@@ -23,11 +23,24 @@ interface Ctx {
  * Every early warning an account shows on `now`. `inputs` are its health inputs for the same
  * `now`; `snapshots` (oldest first, e.g. the last 30 days) let it see a band drop.
  */
-export function detectWarnings(data: AccountData, inputs: HealthInputs, now: string, settings: Settings, snapshots: readonly HealthSnapshot[] = []): DetectedWarning[] {
+export function detectWarnings(
+  data: AccountData,
+  inputs: HealthInputs,
+  now: string,
+  settings: Settings,
+  snapshots: readonly HealthSnapshot[] = [],
+): DetectedWarning[] {
   const id = data.account.id;
   const out: DetectedWarning[] = [];
   const add: Add = (kind, evidenceKey, evidence, date, rowId) =>
-    out.push({ accountId: id, kind, causeKey: rowId ? `${id}:${kind}:${rowId}` : `${id}:${kind}`, evidenceKey, evidence, date });
+    out.push({
+      accountId: id,
+      kind,
+      causeKey: rowId ? `${id}:${kind}:${rowId}` : `${id}:${kind}`,
+      evidenceKey,
+      evidence,
+      date,
+    });
   const ctx: Ctx = { data, inputs, now, today: now.slice(0, 10), settings, add };
   bandDropWarning(snapshots, add);
   engagementWarnings(ctx);
@@ -40,21 +53,41 @@ export function detectWarnings(data: AccountData, inputs: HealthInputs, now: str
 function bandDropWarning(snapshots: readonly HealthSnapshot[], add: Add): void {
   const drop = bandDrop(snapshots);
   if (!drop) return;
-  add('band_dropped', `${drop.to}@${drop.date}`, `Health went from ${BAND_LABELS[drop.from]} to ${BAND_LABELS[drop.to]} on ${drop.date} (score ${drop.fromScore} → ${drop.toScore})`, drop.date);
+  add(
+    'band_dropped',
+    `${drop.to}@${drop.date}`,
+    `Health went from ${BAND_LABELS[drop.from]} to ${BAND_LABELS[drop.to]} on ${drop.date} (score ${drop.fromScore} → ${drop.toScore})`,
+    drop.date,
+  );
 }
 
 function engagementWarnings({ data, inputs, now, today, settings, add }: Ctx): void {
   if (inputs.daysSinceTwoWayTouch > inputs.allowedDaysWithoutTouch) {
     const last = addDays(today, -inputs.daysSinceTwoWayTouch);
-    add('no_two_way_touch', last, `No two-way touch for ${inputs.daysSinceTwoWayTouch} days (cadence allows ${inputs.allowedDaysWithoutTouch}); last on ${last}`, addDays(last, inputs.allowedDaysWithoutTouch + 1));
+    add(
+      'no_two_way_touch',
+      last,
+      `No two-way touch for ${inputs.daysSinceTwoWayTouch} days (cadence allows ${inputs.allowedDaysWithoutTouch}); last on ${last}`,
+      addDays(last, inputs.allowedDaysWithoutTouch + 1),
+    );
   }
   const skipped = data.activities
-    .filter((a) => (a.status === 'no_show' || a.status === 'cancelled') && a.at <= now && a.at.slice(0, 10) >= addDays(today, -SKIPPED_RECENT_DAYS))
+    .filter(
+      (a) =>
+        (a.status === 'no_show' || a.status === 'cancelled') &&
+        a.at <= now &&
+        a.at.slice(0, 10) >= addDays(today, -SKIPPED_RECENT_DAYS),
+    )
     .sort((a, b) => (a.at < b.at ? 1 : -1))[0];
   if (skipped) {
     const how = skipped.status === 'no_show' ? 'missed' : 'cancelled';
     const held = inputs.keptMeetings + inputs.skippedMeetings;
-    add('skipped_meeting', skipped.id, `${skipped.subject} on ${skipped.at.slice(0, 10)} ${how} (${inputs.skippedMeetings} of ${held} meetings skipped in ${settings.health.lookbackDays} days)`, skipped.at.slice(0, 10));
+    add(
+      'skipped_meeting',
+      skipped.id,
+      `${skipped.subject} on ${skipped.at.slice(0, 10)} ${how} (${inputs.skippedMeetings} of ${held} meetings skipped in ${settings.health.lookbackDays} days)`,
+      skipped.at.slice(0, 10),
+    );
   }
 }
 
@@ -63,22 +96,46 @@ function resultsWarning({ inputs, today, settings, add }: Ctx): void {
   if (!k || k.attainment === null || k.attainment >= 1 || k.performance === 'improving') return;
   const word = k.performance === 'worsening' ? 'declining' : 'flat';
   // New evidence each month it stays flat: a resolved warning comes back a month later if nothing changed.
-  add('kpi_flat_or_declining', `${word}:${today.slice(0, 7)}`, `${k.label} ${word} (${formatChangePercent(k.deltaPct)}) at ${formatPercent(k.attainment)} of target: ${formatNumber(k.value)} of ${formatNumber(k.target)} in ${settings.health.lookbackDays} days`, today);
+  add(
+    'kpi_flat_or_declining',
+    `${word}:${today.slice(0, 7)}`,
+    `${k.label} ${word} (${formatChangePercent(k.deltaPct)}) at ${formatPercent(k.attainment)} of target: ${formatNumber(k.value)} of ${formatNumber(k.target)} in ${settings.health.lookbackDays} days`,
+    today,
+  );
 }
 
 function commercialWarnings({ data, inputs, today, settings, add }: Ctx): void {
   for (const inv of data.invoices) {
     const lateFrom = addDays(inv.dueDate, settings.health.paymentLateGraceDays);
-    if (inv.paidAt === null && today > lateFrom) add('payment_late', inv.id, `Invoice ${inv.number} (${formatMoney(inv.amountCents)}) due ${inv.dueDate}, unpaid`, addDays(lateFrom, 1), inv.id);
+    if (inv.paidAt === null && today > lateFrom)
+      add(
+        'payment_late',
+        inv.id,
+        `Invoice ${inv.number} (${formatMoney(inv.amountCents)}) due ${inv.dueDate}, unpaid`,
+        addDays(lateFrom, 1),
+        inv.id,
+      );
   }
   for (const kind of ['competitor_interest', 'cancellation_threat'] as const) {
     const s = activeSignal(data.account, kind, today, settings.health.lookbackDays);
-    if (s) add(kind, s.date, `${kind === 'competitor_interest' ? 'Competitor interest' : 'Cancellation threat'} noted on ${s.date}${s.note ? `: ${s.note}` : ''}`, s.date);
+    if (s)
+      add(
+        kind,
+        s.date,
+        `${kind === 'competitor_interest' ? 'Competitor interest' : 'Cancellation threat'} noted on ${s.date}${s.note ? `: ${s.note}` : ''}`,
+        s.date,
+      );
   }
   const renewal = nextRenewal(data.contracts, today);
   const window = settings.health.renewalWindowDays;
   if (renewal && inputs.renewalInDays !== null && inputs.renewalInDays <= window && !inputs.renewalPlanned) {
-    add('renewal_without_plan', renewal.renewalDate, `Renewal on ${renewal.renewalDate} (in ${inputs.renewalInDays} days) with no renewal plan`, addDays(renewal.renewalDate, -window), renewal.id);
+    add(
+      'renewal_without_plan',
+      renewal.renewalDate,
+      `Renewal on ${renewal.renewalDate} (in ${inputs.renewalInDays} days) with no renewal plan`,
+      addDays(renewal.renewalDate, -window),
+      renewal.id,
+    );
   }
 }
 
@@ -89,10 +146,23 @@ function serviceWarnings({ data, now, today, settings, add }: Ctx): void {
     const waited = businessMinutesBetween(t.openedAt, now, settings.businessHours);
     if (waited <= limit) continue;
     const opened = t.openedAt.slice(0, 16).replace('T', ' ');
-    add('ticket_unanswered', t.id, `"${t.subject}" opened ${opened}, no first response after ${formatNumber(waited / 60, 1)} business hours`, addBusinessMinutes(t.openedAt, limit, settings.businessHours).slice(0, 10), t.id);
+    add(
+      'ticket_unanswered',
+      t.id,
+      `"${t.subject}" opened ${opened}, no first response after ${formatNumber(waited / 60, 1)} business hours`,
+      addBusinessMinutes(t.openedAt, limit, settings.businessHours).slice(0, 10),
+      t.id,
+    );
   }
   for (const s of data.onboardingSteps) {
-    if (s.completedAt === null && s.dueDate < today) add('onboarding_step_late', s.dueDate, `${s.title} was due ${s.dueDate} and is not done`, addDays(s.dueDate, 1), s.id);
+    if (s.completedAt === null && s.dueDate < today)
+      add(
+        'onboarding_step_late',
+        s.dueDate,
+        `${s.title} was due ${s.dueDate} and is not done`,
+        addDays(s.dueDate, 1),
+        s.id,
+      );
   }
 }
 

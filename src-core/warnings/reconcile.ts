@@ -10,7 +10,12 @@ import type { DetectedWarning, EarlyWarning } from './warning';
  * - a new cause raises a new open warning.
  * Pure: returns the whole new list; `existing` is not modified.
  */
-export function reconcileWarnings(existing: readonly EarlyWarning[], fresh: readonly DetectedWarning[], now: string, newId: () => string): EarlyWarning[] {
+export function reconcileWarnings(
+  existing: readonly EarlyWarning[],
+  fresh: readonly DetectedWarning[],
+  now: string,
+  newId: () => string,
+): EarlyWarning[] {
   const today = now.slice(0, 10);
   const byCause = new Map(existing.map((w) => [w.causeKey, w]));
   const seen = new Set<string>();
@@ -20,7 +25,15 @@ export function reconcileWarnings(existing: readonly EarlyWarning[], fresh: read
     seen.add(f.causeKey);
     const w = byCause.get(f.causeKey);
     if (!w) {
-      out.push({ ...f, id: newId(), status: 'open', raisedAt: now, snoozedUntil: null, resolvedAt: null, resolution: null });
+      out.push({
+        ...f,
+        id: newId(),
+        status: 'open',
+        raisedAt: now,
+        snoozedUntil: null,
+        resolvedAt: null,
+        resolution: null,
+      });
     } else if (w.status === 'resolved' && w.evidenceKey === f.evidenceKey && w.resolution === 'csm') {
       out.push(w);
     } else if (w.status === 'resolved') {
@@ -33,7 +46,11 @@ export function reconcileWarnings(existing: readonly EarlyWarning[], fresh: read
   }
   for (const w of existing) {
     if (seen.has(w.causeKey)) continue;
-    out.push(w.status === 'resolved' ? w : { ...w, status: 'resolved', resolvedAt: now, resolution: 'cleared', snoozedUntil: null });
+    out.push(
+      w.status === 'resolved'
+        ? w
+        : { ...w, status: 'resolved', resolvedAt: now, resolution: 'cleared', snoozedUntil: null },
+    );
   }
   return out;
 }

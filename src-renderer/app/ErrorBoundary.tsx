@@ -15,7 +15,11 @@ export class ErrorBoundary extends Component<Props, { error: unknown }> {
   }
 
   override componentDidCatch(error: unknown, info: ErrorInfo) {
-    console.error(`[fieldbook] screen failed (${describeError(error, 'showing this screen').code})`, error, info.componentStack);
+    console.error(
+      `[fieldbook] screen failed (${describeError(error, 'showing this screen').code})`,
+      error,
+      info.componentStack,
+    );
   }
 
   private readonly retry = () => {
@@ -35,6 +39,7 @@ export class ErrorBoundary extends Component<Props, { error: unknown }> {
             <button type="button" className="button button--primary" onClick={this.retry}>
               Try again
             </button>
+            {/* biome-ignore lint/a11y/useValidAnchor: a real link to the Book that also clears the error first. */}
             <a className="button" href="#/book" onClick={this.retry}>
               Back to the Book
             </a>

@@ -4,13 +4,43 @@ import { WarningsNavCount } from '../features/warnings/WarningsNavCount';
 import { TeamSyncStatus } from '../features/sync/TeamSyncStatus';
 
 const SECTIONS = [
-  { name: 'today', href: '#/today', label: 'Today', icon: 'M4 1h1.5v1.5h5V1H12v1.5h2.5V15h-13V2.5H4zM3 6v7.5h10V6zm2 2h2.5v2.5H5z' },
+  {
+    name: 'today',
+    href: '#/today',
+    label: 'Today',
+    icon: 'M4 1h1.5v1.5h5V1H12v1.5h2.5V15h-13V2.5H4zM3 6v7.5h10V6zm2 2h2.5v2.5H5z',
+  },
   { name: 'book', href: '#/book', label: 'Book', icon: 'M3 4h10v1.5H3zm0 3.25h10v1.5H3zm0 3.25h10V12H3z' },
-  { name: 'warnings', href: '#/warnings', label: 'Warnings', icon: 'M8 1.5 15 14H1zm0 3L3.6 12.5h8.8zM7.25 7h1.5v2.75h-1.5zm0 3.5h1.5V12h-1.5z' },
-  { name: 'cadence', href: '#/cadence', label: 'Cadence', icon: 'M8 1a7 7 0 1 1 0 14A7 7 0 0 1 8 1zm0 1.5a5.5 5.5 0 1 0 0 11 5.5 5.5 0 0 0 0-11zM7.25 4h1.5v3.7l2.4 1.4-.75 1.3-3.15-1.8z' },
-  { name: 'scorecard', href: '#/scorecard', label: 'Scorecard', icon: 'M2 13.5h12V15H2zM3 8h2.5v4.5H3zm3.75-4h2.5v8.5h-2.5zM10.5 6H13v6.5h-2.5z' },
-  { name: 'decks', href: '#/decks', label: 'Decks', icon: 'M2 2.5h12v8.5H8.75v1.6l2.4 1.4-.75 1.3L8 13.9l-2.4 1.4-.75-1.3 2.4-1.4V11H2zm1.5 1.5V9.5h9V4zm1.5 4h1.5V8H5zm2.5-2h1.5v2h-1.5zm2.5 1h1.5v1H10z' },
-  { name: 'settings', href: '#/settings', label: 'Settings', icon: 'M8 5a3 3 0 1 1 0 6 3 3 0 0 1 0-6zm0 1.5a1.5 1.5 0 1 0 0 3 1.5 1.5 0 0 0 0-3zM7 1h2l.3 1.7 1.4.6 1.4-1 1.4 1.4-1 1.4.6 1.4L15 7v2l-1.7.3-.6 1.4 1 1.4-1.4 1.4-1.4-1-1.4.6L9 15H7l-.3-1.7-1.4-.6-1.4 1-1.4-1.4 1-1.4-.6-1.4L1 9V7l1.7-.3.6-1.4-1-1.4 1.4-1.4 1.4 1 1.4-.6z' },
+  {
+    name: 'warnings',
+    href: '#/warnings',
+    label: 'Warnings',
+    icon: 'M8 1.5 15 14H1zm0 3L3.6 12.5h8.8zM7.25 7h1.5v2.75h-1.5zm0 3.5h1.5V12h-1.5z',
+  },
+  {
+    name: 'cadence',
+    href: '#/cadence',
+    label: 'Cadence',
+    icon: 'M8 1a7 7 0 1 1 0 14A7 7 0 0 1 8 1zm0 1.5a5.5 5.5 0 1 0 0 11 5.5 5.5 0 0 0 0-11zM7.25 4h1.5v3.7l2.4 1.4-.75 1.3-3.15-1.8z',
+  },
+  {
+    name: 'scorecard',
+    href: '#/scorecard',
+    label: 'Scorecard',
+    icon: 'M2 13.5h12V15H2zM3 8h2.5v4.5H3zm3.75-4h2.5v8.5h-2.5zM10.5 6H13v6.5h-2.5z',
+  },
+  {
+    name: 'decks',
+    href: '#/decks',
+    label: 'Decks',
+    icon: 'M2 2.5h12v8.5H8.75v1.6l2.4 1.4-.75 1.3L8 13.9l-2.4 1.4-.75-1.3 2.4-1.4V11H2zm1.5 1.5V9.5h9V4zm1.5 4h1.5V8H5zm2.5-2h1.5v2h-1.5zm2.5 1h1.5v1H10z',
+  },
+  {
+    name: 'settings',
+    href: '#/settings',
+    label: 'Settings',
+    icon: 'M8 5a3 3 0 1 1 0 6 3 3 0 0 1 0-6zm0 1.5a1.5 1.5 0 1 0 0 3 1.5 1.5 0 0 0 0-3zM7 1h2l.3 1.7 1.4.6 1.4-1 1.4 1.4-1 1.4.6 1.4L15 7v2l-1.7.3-.6 1.4 1 1.4-1.4 1.4-1.4-1-1.4.6L9 15H7l-.3-1.7-1.4-.6-1.4 1-1.4-1.4 1-1.4-.6-1.4L1 9V7l1.7-.3.6-1.4-1-1.4 1.4-1.4 1.4 1 1.4-.6z',
+  },
 ] as const;
 
 /** The sections that exist today; an account counts as part of the Book. */
@@ -19,7 +49,9 @@ export function Sidebar({ route }: { route: Route }) {
   return (
     <nav className="sidebar" aria-label="Fieldbook">
       <div className="brand">
-        <span className="brand__mark" aria-hidden="true">F</span>
+        <span className="brand__mark" aria-hidden="true">
+          F
+        </span>
         <span className="brand__name">Fieldbook</span>
       </div>
       <ul className="nav">

@@ -11,8 +11,12 @@ export function describeError(error: unknown, action = 'doing that'): { message:
   // The store's errors are written for the CSM already ("The note can't be saved: body is empty.").
   if (error instanceof StoreError) return { message: error.message, code: `store_${error.code}` };
   const problem = describeStoreOpenError(error);
-  if (problem.kind !== 'unknown') return { code: `store_${problem.kind}`, message: `${problem.title}. ${problem.message}` };
-  return { code: 'unexpected', message: `Something went wrong while ${action}. Try again; if it keeps happening, reload Fieldbook.` };
+  if (problem.kind !== 'unknown')
+    return { code: `store_${problem.kind}`, message: `${problem.title}. ${problem.message}` };
+  return {
+    code: 'unexpected',
+    message: `Something went wrong while ${action}. Try again; if it keeps happening, reload Fieldbook.`,
+  };
 }
 
 /** Logs the technical reason once, with a code, and returns what to tell the CSM. */

@@ -23,7 +23,7 @@ export function writePreference(key: PreferenceKey, value: string | null): void 
     if (value === null) window.localStorage.removeItem(KEYS[key]);
     else window.localStorage.setItem(KEYS[key], value);
   } finally {
-    listeners.forEach((l) => l());
+    for (const l of listeners) l();
   }
 }
 

@@ -24,7 +24,14 @@ export function createQueryClient(): QueryClient {
     defaultOptions: {
       // 'always': reads and writes go to IndexedDB, not the network. react-query's default
       // ('online') would pause every write while the laptop is offline — the case Fieldbook exists for.
-      queries: { networkMode: 'always', staleTime: Infinity, gcTime: 5 * 60_000, retry: false, refetchOnWindowFocus: false, throwOnError: true },
+      queries: {
+        networkMode: 'always',
+        staleTime: Infinity,
+        gcTime: 5 * 60_000,
+        retry: false,
+        refetchOnWindowFocus: false,
+        throwOnError: true,
+      },
       mutations: { networkMode: 'always', retry: false },
     },
     queryCache: new QueryCache({

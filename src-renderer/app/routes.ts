@@ -2,7 +2,18 @@
  * The hash routes of DESIGN §8 that exist today. Hash routes, so a deep link such as
  * `#/accounts/acc-12` works after a reload in Electron (file://) and in the browser alike.
  */
-export type Route = { name: 'warnings' } | { name: 'cadence' } | { name: 'scorecard' } | { name: 'book' } | { name: 'account'; accountId: string } | { name: 'settings' } | { name: 'today' } | { name: 'prep'; accountId: string } | { name: 'decks' } | { name: 'sync' } | { name: 'unknown'; hash: string };
+export type Route =
+  | { name: 'warnings' }
+  | { name: 'cadence' }
+  | { name: 'scorecard' }
+  | { name: 'book' }
+  | { name: 'account'; accountId: string }
+  | { name: 'settings' }
+  | { name: 'today' }
+  | { name: 'prep'; accountId: string }
+  | { name: 'decks' }
+  | { name: 'sync' }
+  | { name: 'unknown'; hash: string };
 
 export function parseRoute(hash: string): Route {
   const path = hash.replace(/^#/, '').split('?')[0] ?? '';

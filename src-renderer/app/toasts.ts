@@ -12,7 +12,7 @@ let nextId = 1;
 const listeners = new Set<() => void>();
 
 function emit(): void {
-  listeners.forEach((l) => l());
+  for (const l of listeners) l();
 }
 
 export function dismissToast(id: number): void {

@@ -37,7 +37,7 @@ function bookFileInput(doc: Document): HTMLInputElement {
   input.type = 'file';
   input.accept = '.json,application/json';
   input.hidden = true;
-  input.dataset['testid'] = BOOK_FILE_INPUT_TEST_ID;
+  input.dataset.testid = BOOK_FILE_INPUT_TEST_ID;
   input.addEventListener('change', () => {
     const pending = pendingPick.get(input);
     const file = input.files?.[0];

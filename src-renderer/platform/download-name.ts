@@ -10,12 +10,16 @@ const EXTENSIONS: Record<string, string> = {
   'text/plain': 'txt',
 };
 
-// eslint-disable-next-line no-control-regex
+// biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are exactly what this removes.
 const UNSAFE = /[<>:"/\\|?*\u0000-\u001F\u007F]/g;
 
 export function downloadFileName(suggestedName: string, mimeType: string): string {
   const extension = EXTENSIONS[mimeType];
-  let stem = suggestedName.normalize('NFC').replace(UNSAFE, '_').replace(/\.{2,}/g, '.').trim();
+  let stem = suggestedName
+    .normalize('NFC')
+    .replace(UNSAFE, '_')
+    .replace(/\.{2,}/g, '.')
+    .trim();
   if (extension && stem.toLowerCase().endsWith(`.${extension}`)) stem = stem.slice(0, -(extension.length + 1));
   stem = stem.replace(/^[\s._]+|[\s.]+$/g, '').slice(0, 150) || 'Fieldbook file';
   return extension ? `${stem}.${extension}` : stem;

@@ -39,7 +39,8 @@ export function createElectronPlatform(bridge: FieldbookBridge): Platform {
     pickBookFile: async () => unwrap(await bridge.pickBookFile()),
     printView: async (title) => {
       const saved = unwrap(await bridge.printMeetingBrief(title));
-      if (!saved.saved && saved.reason === 'failed') throw new PlatformError('failed', saved.message ?? 'The PDF could not be saved.');
+      if (!saved.saved && saved.reason === 'failed')
+        throw new PlatformError('failed', saved.message ?? 'The PDF could not be saved.');
     },
     openExternal: async (url) => {
       unwrap(await bridge.openExternal(url));
@@ -58,7 +59,9 @@ export function createElectronPlatform(bridge: FieldbookBridge): Platform {
       return message === undefined ? { opened: done } : { opened: done, message };
     },
     chooseSaveFolder: async () => unwrap(await bridge.chooseSaveFolder()).folder,
-    configureTeamServer: async (serverUrl) => ({ reloadRequired: unwrap(await bridge.configureTeamServer(serverUrl)).reloadRequired }),
+    configureTeamServer: async (serverUrl) => ({
+      reloadRequired: unwrap(await bridge.configureTeamServer(serverUrl)).reloadRequired,
+    }),
     notifications: {
       setEnabled: async (enabled) => {
         unwrap(await bridge.setNotificationsEnabled(enabled));

@@ -10,7 +10,9 @@ export interface StorageManagerLike {
   persist?(): Promise<boolean>;
 }
 
-export async function requestPersistentStorage(storage: StorageManagerLike | undefined = globalThis.navigator?.storage): Promise<PersistenceResult> {
+export async function requestPersistentStorage(
+  storage: StorageManagerLike | undefined = globalThis.navigator?.storage,
+): Promise<PersistenceResult> {
   if (!storage?.persist) return 'unsupported';
   try {
     if (storage.persisted && (await storage.persisted())) return 'persisted';

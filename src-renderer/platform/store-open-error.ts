@@ -3,7 +3,13 @@
  * from the errors Dexie and IndexedDB raise. Pure: the screen shows `title` and `message` and
  * offers `actions`; the store decides how to carry them out.
  */
-export type StoreRecoveryAction = 'update-app' | 'free-space' | 'retry' | 'reload' | 'rebuild-from-server' | 'export-unsynced';
+export type StoreRecoveryAction =
+  | 'update-app'
+  | 'free-space'
+  | 'retry'
+  | 'reload'
+  | 'rebuild-from-server'
+  | 'export-unsynced';
 
 export interface StoreOpenProblem {
   kind: 'newer-version' | 'disk-full' | 'cannot-open' | 'changed-elsewhere' | 'unknown';
@@ -36,7 +42,8 @@ export function describeStoreOpenError(err: unknown): StoreOpenProblem {
     return {
       kind: 'newer-version',
       title: 'This book was saved by a newer Fieldbook',
-      message: 'This copy of Fieldbook is older than the one that last opened your book, so it will not open it and risk damaging it. Install the latest Fieldbook; your data is untouched.',
+      message:
+        'This copy of Fieldbook is older than the one that last opened your book, so it will not open it and risk damaging it. Install the latest Fieldbook; your data is untouched.',
       actions: ['update-app'],
     };
   }
@@ -44,7 +51,8 @@ export function describeStoreOpenError(err: unknown): StoreOpenProblem {
     return {
       kind: 'disk-full',
       title: 'Your disk is full',
-      message: 'Fieldbook could not save because there is no space left. Everything saved before is intact. Free some space, then try again.',
+      message:
+        'Fieldbook could not save because there is no space left. Everything saved before is intact. Free some space, then try again.',
       actions: ['free-space', 'retry'],
     };
   }
@@ -56,18 +64,22 @@ export function describeStoreOpenError(err: unknown): StoreOpenProblem {
       actions: ['reload'],
     };
   }
-  if (names.some((n) => n === 'InvalidStateError' || n === 'UnknownError' || n === 'OpenFailedError' || n === 'DataError')) {
+  if (
+    names.some((n) => n === 'InvalidStateError' || n === 'UnknownError' || n === 'OpenFailedError' || n === 'DataError')
+  ) {
     return {
       kind: 'cannot-open',
       title: 'Fieldbook can’t open your local book',
-      message: 'The copy of your book on this computer could not be opened. It has been kept aside, not deleted. Fieldbook can rebuild your book from the team server and keep the edits that have not synced yet.',
+      message:
+        'The copy of your book on this computer could not be opened. It has been kept aside, not deleted. Fieldbook can rebuild your book from the team server and keep the edits that have not synced yet.',
       actions: ['retry', 'rebuild-from-server', 'export-unsynced'],
     };
   }
   return {
     kind: 'unknown',
     title: 'Fieldbook can’t reach your local book',
-    message: 'Something unexpected stopped Fieldbook from reading your book. Try again; if it keeps happening, restart Fieldbook.',
+    message:
+      'Something unexpected stopped Fieldbook from reading your book. Try again; if it keeps happening, restart Fieldbook.',
     actions: ['retry'],
   };
 }

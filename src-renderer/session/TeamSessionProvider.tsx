@@ -38,7 +38,7 @@ export function TeamSessionProvider({ children }: { children: ReactNode }) {
     const connection = session ? teamConnectionFor(session.userKey) : null;
     if (!session || !connection) return setState({ kind: 'none' });
     let cancelled = false;
-    let stop = () => undefined as void;
+    let stop: () => void = () => {};
     void (async () => {
       const fresh = justSignedIn.current?.userKey === session.userKey ? justSignedIn.current : null;
       const token = fresh?.token ?? (await platform.tokens.get(connection.serverUrl).catch(() => null));
@@ -51,7 +51,7 @@ export function TeamSessionProvider({ children }: { children: ReactNode }) {
       const unwatch = [syncAfterLocalWrites(queryClient, engine), refreshScreensAfterSync(queryClient, engine)];
       stop = () => {
         engine.stop();
-        unwatch.forEach((u) => u());
+        for (const u of unwatch) u();
       };
       setState({ kind: 'signed-in', ...who, engine, persistence });
       engine.start().catch(logFailure);
@@ -78,7 +78,8 @@ export function TeamSessionProvider({ children }: { children: ReactNode }) {
       rememberTeamConnection(verified.userKey, connection);
       const db = await openUserDb(verified.userKey, session);
       // Notes carry their author: a different person signing in writes under their own name.
-      if (!readPreference('authorName') || session?.userKey !== verified.userKey) writePreference('authorName', verified.me.name);
+      if (!readPreference('authorName') || session?.userKey !== verified.userKey)
+        writePreference('authorName', verified.me.name);
       justSignedIn.current = { userKey: verified.userKey, token: verified.token, persistence };
       // The open book's engine stops before its database may close; the new book's starts after.
       if (state.kind === 'signed-in') state.engine.stop();

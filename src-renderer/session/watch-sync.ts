@@ -15,7 +15,8 @@ export function syncAfterLocalWrites(
   options: { delayMs?: number; isOnline?: () => boolean; onError?: (error: unknown) => void } = {},
 ): () => void {
   const isOnline = options.isOnline ?? (() => navigator.onLine);
-  const onError = options.onError ?? ((error: unknown) => console.error('[fieldbook] sync after a write failed', error));
+  const onError =
+    options.onError ?? ((error: unknown) => console.error('[fieldbook] sync after a write failed', error));
   let timer: ReturnType<typeof setTimeout> | undefined;
   const unsubscribe = queryClient.getMutationCache().subscribe((event) => {
     if (event.type !== 'updated' || event.action.type !== 'success') return;

@@ -31,7 +31,11 @@ export const DATED_TABLES: ReadonlySet<ScopedTableName> = new Set(
 );
 
 /** One account's rows of one table, in index order (dated tables: oldest first). */
-export function accountRows<T extends ScopedTableName>(db: FieldbookDb, table: T, accountId: string): Collection<RowOf<T>, string> {
+export function accountRows<T extends ScopedTableName>(
+  db: FieldbookDb,
+  table: T,
+  accountId: string,
+): Collection<RowOf<T>, string> {
   const { index, parts } = ACCOUNT_INDEX[table];
   const source = db.synced(table);
   if (parts === 1) return source.where(index).equals(accountId);
@@ -44,7 +48,11 @@ export function accountRows<T extends ScopedTableName>(db: FieldbookDb, table: T
  * The rows of one table for many accounts in ONE indexed query (not one query per account: each
  * query costs milliseconds, and a pulled page or an import touches hundreds of accounts).
  */
-export function rowsOfAccounts<T extends ScopedTableName>(db: FieldbookDb, table: T, accountIds: readonly string[]): Collection<RowOf<T>, string> {
+export function rowsOfAccounts<T extends ScopedTableName>(
+  db: FieldbookDb,
+  table: T,
+  accountIds: readonly string[],
+): Collection<RowOf<T>, string> {
   const { index, parts } = ACCOUNT_INDEX[table];
   const source = db.synced(table);
   if (parts === 1) return source.where(index).anyOf([...accountIds]);

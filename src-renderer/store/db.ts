@@ -63,10 +63,9 @@ export interface MetaRecord<K extends MetaKey = MetaKey> {
 type SyncedTables = { [T in TableName]: EntityTable<RowOf<T>, 'id'> };
 
 // Dexie maps declared tables onto instance properties; the interface merge types them.
-// eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging
 export interface FieldbookDb extends SyncedTables {}
 
-// eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging
+// biome-ignore lint/suspicious/noUnsafeDeclarationMerging: Dexie's typed-tables pattern (the interface declares the tables Dexie adds).
 export class FieldbookDb extends Dexie {
   declare outbox: Table<OutboxEntry, number>;
   declare rejected: EntityTable<RejectedEntry, 'mutationId'>;

@@ -53,7 +53,10 @@ export function asStoreError(error: unknown, what = 'this change'): StoreError {
   if (error instanceof StoreError) return error;
   const names = [(error as { name?: string })?.name, (error as { inner?: { name?: string } })?.inner?.name];
   if (names.includes('QuotaExceededError')) {
-    return new StoreError('storage', `Your disk is full, so ${what} was not saved. Free some space and try again; nothing else was lost.`);
+    return new StoreError(
+      'storage',
+      `Your disk is full, so ${what} was not saved. Free some space and try again; nothing else was lost.`,
+    );
   }
   const detail = error instanceof Error ? error.message : String(error);
   return new StoreError('storage', `Fieldbook couldn't save ${what} (${detail}). Nothing was changed; try again.`);

@@ -25,7 +25,9 @@ export async function importBook(db: FieldbookDb, book: BookFile, source: BookSo
   if (!parsed.ok) {
     const problems = [
       ...parsed.fileProblems,
-      ...parsed.rowProblems.map((p) => `${p.table} row ${p.index}${p.rowId ? ` (${p.rowId})` : ''}: ${p.problems.join('; ')}`),
+      ...parsed.rowProblems.map(
+        (p) => `${p.table} row ${p.index}${p.rowId ? ` (${p.rowId})` : ''}: ${p.problems.join('; ')}`,
+      ),
     ];
     const shown = problems.slice(0, MAX_LISTED_PROBLEMS).join(' ');
     throw new StoreError('invalid', `The book can't be imported; nothing was changed. ${shown}`, problems);

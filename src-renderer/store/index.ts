@@ -1,5 +1,13 @@
 /** The local store's public surface: screens and the sync client import from here. */
-export { FieldbookDb, fieldbookDbName, openFieldbookDb, serverUserKey, type BookSource, type MetaKey, type MetaValues } from './db';
+export {
+  FieldbookDb,
+  fieldbookDbName,
+  openFieldbookDb,
+  serverUserKey,
+  type BookSource,
+  type MetaKey,
+  type MetaValues,
+} from './db';
 export { ROW_WORDS, asStoreError, StoreError, type StoreErrorCode } from './errors';
 export { importBook, type ImportResult } from './import-book';
 export { deleteMeta, getMeta, setMeta } from './meta';

@@ -10,7 +10,9 @@ export async function openBookChecked(db: FieldbookDb, idb: IDBFactory = indexed
   const installed = await installedVersion(db.name, idb);
   // Dexie stores version N as native version N × 10.
   if (installed !== null && installed > Math.round(db.verno * 10)) {
-    throw Object.assign(new Error(`${db.name} is at version ${installed}; this Fieldbook knows up to ${db.verno}`), { name: 'VersionError' });
+    throw Object.assign(new Error(`${db.name} is at version ${installed}; this Fieldbook knows up to ${db.verno}`), {
+      name: 'VersionError',
+    });
   }
   await db.open();
 }

@@ -1,4 +1,12 @@
-import { TABLE_NAMES, emptyBookTables, type BookTables, type Channel, type MetricKey, type MetricSeries, type ScopedTableName } from '../../src-core/model';
+import {
+  TABLE_NAMES,
+  emptyBookTables,
+  type BookTables,
+  type Channel,
+  type MetricKey,
+  type MetricSeries,
+  type ScopedTableName,
+} from '../../src-core/model';
 import { DATED_TABLES, accountRows } from './account-rows';
 import type { FieldbookDb } from './db';
 import { getMeta } from './meta';
@@ -29,16 +37,22 @@ const SCOPED_TABLES = TABLE_NAMES.filter((t): t is ScopedTableName => t !== 'acc
  * channel and year; the rest in id order.
  */
 export async function getAccountDetail(db: FieldbookDb, accountId: string): Promise<AccountDetail | null> {
-  return db.transaction('r', TABLE_NAMES.map((t) => db.table(t)), async () => {
-    const account = await db.accounts.get(accountId);
-    if (!account) return null;
-    const lists = await Promise.all(
-      SCOPED_TABLES.map((t) => (DATED_TABLES.has(t) ? accountRows(db, t, accountId).reverse() : accountRows(db, t, accountId)).toArray()),
-    );
-    const detail = { account } as Record<string, unknown>;
-    SCOPED_TABLES.forEach((t, i) => (detail[t] = lists[i]));
-    return detail as AccountDetail;
-  });
+  return db.transaction(
+    'r',
+    TABLE_NAMES.map((t) => db.table(t)),
+    async () => {
+      const account = await db.accounts.get(accountId);
+      if (!account) return null;
+      const lists = await Promise.all(
+        SCOPED_TABLES.map((t) =>
+          (DATED_TABLES.has(t) ? accountRows(db, t, accountId).reverse() : accountRows(db, t, accountId)).toArray(),
+        ),
+      );
+      const detail = { account } as Record<string, unknown>;
+      for (const [i, t] of SCOPED_TABLES.entries()) detail[t] = lists[i];
+      return detail as AccountDetail;
+    },
+  );
 }
 
 /** One account's KPI series, optionally for one metric and/or channel, by metric, channel, year. */
@@ -48,17 +62,23 @@ export async function getMetricSeries(
   filter: { metric?: MetricKey; channel?: Channel } = {},
 ): Promise<MetricSeries[]> {
   const series = await accountRows(db, 'metrics', accountId).toArray();
-  return series.filter((s) => (!filter.metric || s.metric === filter.metric) && (!filter.channel || s.channel === filter.channel));
+  return series.filter(
+    (s) => (!filter.metric || s.metric === filter.metric) && (!filter.channel || s.channel === filter.channel),
+  );
 }
 
 /** The whole book in memory, for health, the scorecard and decks. */
 export async function loadBookTables(db: FieldbookDb): Promise<BookTables> {
-  return db.transaction('r', TABLE_NAMES.map((t) => db.table(t)), async () => {
-    const tables = emptyBookTables();
-    const lists = await Promise.all(TABLE_NAMES.map((t) => db.table(t).toArray()));
-    TABLE_NAMES.forEach((t, i) => ((tables as Record<string, unknown[]>)[t] = lists[i]!));
-    return tables;
-  });
+  return db.transaction(
+    'r',
+    TABLE_NAMES.map((t) => db.table(t)),
+    async () => {
+      const tables = emptyBookTables();
+      const lists = await Promise.all(TABLE_NAMES.map((t) => db.table(t).toArray()));
+      for (const [i, t] of TABLE_NAMES.entries()) (tables as Record<string, unknown[]>)[t] = lists[i]!;
+      return tables;
+    },
+  );
 }
 
 /** Local edits not yet accepted by the server. The outbox is small, so counting it is cheap. */

@@ -37,9 +37,13 @@ export async function recoverBrokenStore(
 ): Promise<StoreRecovery> {
   const problem = describeStoreOpenError(broken.error);
   if (problem.kind !== 'cannot-open') return { kind: 'untouched', problem };
-  const storage = deps.storage === undefined ? (typeof window !== 'undefined' ? window.localStorage : null) : deps.storage;
+  const storage =
+    deps.storage === undefined ? (typeof window !== 'undefined' ? window.localStorage : null) : deps.storage;
   const replacedBy = nextRebuiltName(broken.userKey, storage);
-  recordSetAside({ name: broken.name, userKey: broken.userKey, at: deps.now(), reason: errorName(broken.error), replacedBy }, storage);
+  recordSetAside(
+    { name: broken.name, userKey: broken.userKey, at: deps.now(), reason: errorName(broken.error), replacedBy },
+    storage,
+  );
 
   const edits = await readUnsyncedEdits(broken.name, deps.idb ?? indexedDB);
   const db = openFieldbookDb(replacedBy);

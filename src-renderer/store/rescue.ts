@@ -25,7 +25,9 @@ export async function readUnsyncedEdits(name: string, idb: IDBFactory = indexedD
     const [outbox, rejected, clientId] = await Promise.all([
       request<OutboxEntry[]>(tx.objectStore('outbox').getAll()),
       stores.includes('rejected') ? request<RejectedEntry[]>(tx.objectStore('rejected').getAll()) : Promise.resolve([]),
-      stores.includes('meta') ? request<{ value?: unknown } | undefined>(tx.objectStore('meta').get('clientId')) : Promise.resolve(undefined),
+      stores.includes('meta')
+        ? request<{ value?: unknown } | undefined>(tx.objectStore('meta').get('clientId'))
+        : Promise.resolve(undefined),
     ]);
     outbox.sort((a, b) => (a.seq ?? 0) - (b.seq ?? 0));
     return { outbox, rejected, clientId: typeof clientId?.value === 'string' ? clientId.value : null };

@@ -13,7 +13,9 @@ import type { OutboxEntry, StoreClock } from './types';
 
 /** What a caller supplies for a new or replaced row: the server fills rev/deleted/updatedAt. */
 export type RowDraft<T extends TableName> = Omit<RowOf<T>, 'id' | 'rev' | 'deleted' | 'updatedAt'> & { id?: string };
-export type RowPatch<T extends TableName> = Partial<Omit<RowOf<T>, 'id' | 'rev' | 'deleted' | 'updatedAt' | 'accountId'>>;
+export type RowPatch<T extends TableName> = Partial<
+  Omit<RowOf<T>, 'id' | 'rev' | 'deleted' | 'updatedAt' | 'accountId'>
+>;
 
 type Fields = Record<string, unknown>;
 
@@ -57,7 +59,9 @@ export function createRowWriter(db: FieldbookDb, clock: StoreClock): RowWriter {
         const saved = { ...row, rev: existing?.rev ?? 0 } as RowOf<T>;
         await db.synced(table).put(saved);
         const fields = omit(saved as Fields, SERVER_OWNED);
-        await db.outbox.add(outboxEntry({ table, op: 'upsert', id: saved.id, fields, ...baseRevOf(existing) }, accountId, now));
+        await db.outbox.add(
+          outboxEntry({ table, op: 'upsert', id: saved.id, fields, ...baseRevOf(existing) }, accountId, now),
+        );
         await recomputeSummaries(db, [accountId]);
         return saved;
       }),
@@ -81,7 +85,9 @@ export function createRowWriter(db: FieldbookDb, clock: StoreClock): RowWriter {
         const saved = checked.value;
         const accountId = accountIdOf(table, saved);
         await db.synced(table).put(saved);
-        await db.outbox.add(outboxEntry({ table, op: 'patch', id, fields: changed, ...baseRevOf(existing) }, accountId, now));
+        await db.outbox.add(
+          outboxEntry({ table, op: 'patch', id, fields: changed, ...baseRevOf(existing) }, accountId, now),
+        );
         await recomputeSummaries(db, [accountId]);
         return saved;
       }),
@@ -95,7 +101,9 @@ export function createRowWriter(db: FieldbookDb, clock: StoreClock): RowWriter {
         if (!existing) throw rowNotFound(table);
         const accountId = accountIdOf(table, existing);
         await db.synced(table).delete(id);
-        await db.outbox.add(outboxEntry({ table, op: 'delete', id, fields: {}, ...baseRevOf(existing) }, accountId, clock.now()));
+        await db.outbox.add(
+          outboxEntry({ table, op: 'delete', id, fields: {}, ...baseRevOf(existing) }, accountId, clock.now()),
+        );
         await recomputeSummaries(db, [accountId]);
         return existing;
       }),

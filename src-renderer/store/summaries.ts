@@ -31,7 +31,11 @@ const SUMMARY_FIELDS: Partial<Record<string, readonly string[]>> = {
 };
 
 /** True when replacing `before` with `after` (either may be absent) can change a summary. */
-export function affectsSummary(table: string, before: Record<string, unknown> | undefined, after: Record<string, unknown> | undefined): boolean {
+export function affectsSummary(
+  table: string,
+  before: Record<string, unknown> | undefined,
+  after: Record<string, unknown> | undefined,
+): boolean {
   const fields = SUMMARY_FIELDS[table];
   if (!fields) return false;
   if (!before || !after) return before !== after;
@@ -56,7 +60,9 @@ export function summarizeAccount(accountId: string, rows: SummarySources): Accou
     openTasks: rows.tasks.filter((t) => t.status === 'open').length,
     // Earliest meeting still marked scheduled: one in the past means it was never logged,
     // which the CSM should see rather than have hidden by the clock.
-    nextMeetingAt: earliest(rows.activities.filter((a) => a.status === 'scheduled' && MEETING_KINDS.has(a.kind)).map((a) => a.at)),
+    nextMeetingAt: earliest(
+      rows.activities.filter((a) => a.status === 'scheduled' && MEETING_KINDS.has(a.kind)).map((a) => a.at),
+    ),
   };
 }
 

@@ -11,7 +11,16 @@ import type { StoreClock } from './types';
 
 export type ActivityInput = Pick<
   Activity,
-  'accountId' | 'kind' | 'status' | 'direction' | 'at' | 'durationMinutes' | 'subject' | 'outcome' | 'attendeeIds' | 'insight'
+  | 'accountId'
+  | 'kind'
+  | 'status'
+  | 'direction'
+  | 'at'
+  | 'durationMinutes'
+  | 'subject'
+  | 'outcome'
+  | 'attendeeIds'
+  | 'insight'
 >;
 
 export interface TaskInput {
@@ -42,7 +51,14 @@ export function createWriter(db: FieldbookDb, clock: StoreClock, author: string)
   return {
     ...rows,
     addNote: (accountId, body) => {
-      const draft: RowDraft<'notes'> = { accountId, body, createdAt: clock.now(), authorName: author, pinned: false, conflictOf: null };
+      const draft: RowDraft<'notes'> = {
+        accountId,
+        body,
+        createdAt: clock.now(),
+        authorName: author,
+        pinned: false,
+        conflictOf: null,
+      };
       return rows.upsertRow('notes', draft);
     },
     editNote: (id, body) => rows.patchRow('notes', id, { body }),
@@ -61,7 +77,10 @@ export function createWriter(db: FieldbookDb, clock: StoreClock, author: string)
       }),
     // Marking a done task done again keeps when it was first completed.
     setTaskStatus: (id, status) =>
-      rows.patchRow('tasks', id, (task) => ({ status, completedAt: status !== 'done' ? null : (task.completedAt ?? clock.now()) })),
+      rows.patchRow('tasks', id, (task) => ({
+        status,
+        completedAt: status !== 'done' ? null : (task.completedAt ?? clock.now()),
+      })),
     updateContact: (id, fields) => rows.patchRow('contacts', id, fields),
   };
 }

@@ -28,7 +28,11 @@ export function createSyncApi(options: { serverUrl: string; token: string; trans
   async function call(method: 'GET' | 'POST', path: string, body?: unknown): Promise<unknown> {
     let response: TransportResponse;
     try {
-      response = await options.transport(`${base}${path}`, { method, headers, ...(body === undefined ? {} : { body: JSON.stringify(body) }) });
+      response = await options.transport(`${base}${path}`, {
+        method,
+        headers,
+        ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+      });
     } catch (cause) {
       throw new SyncError('offline', String(cause));
     }
@@ -58,7 +62,9 @@ function checkPush(reply: unknown, sent: Mutation[]): PushResponse {
   const ok =
     Array.isArray(results) &&
     results.length === sent.length &&
-    results.every((r, i) => r?.mutationId === sent[i]!.mutationId && ['applied', 'duplicate', 'rejected'].includes(r.status));
+    results.every(
+      (r, i) => r?.mutationId === sent[i]!.mutationId && ['applied', 'duplicate', 'rejected'].includes(r.status),
+    );
   if (!ok) throw new SyncError('protocol', 'push reply does not match the mutations sent');
   return { results };
 }

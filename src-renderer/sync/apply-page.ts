@@ -1,4 +1,11 @@
-import { TABLE_NAMES, accountIdOf, isTableName, validateRow, type ScopedTableName, type TableName } from '../../src-core/model';
+import {
+  TABLE_NAMES,
+  accountIdOf,
+  isTableName,
+  validateRow,
+  type ScopedTableName,
+  type TableName,
+} from '../../src-core/model';
 import type { PullResponse } from '../../src-core/sync/protocol';
 import { accountRows } from '../store/account-rows';
 import type { FieldbookDb } from '../store/db';

@@ -31,8 +31,15 @@ export function createCouldntSyncList(db: FieldbookDb, clock: StoreClock): Could
       if (!refused) throw new StoreError('not_found', 'That change is no longer in the couldn’t-sync list.');
       const { reason: _reason, message: _message, rejectedAt: _at, seq: _seq, ...mutation } = refused;
       const now = clock.now();
-      const entry: OutboxEntry = { ...mutation, mutationId: clock.newId(), fields: { ...refused.fields, ...editedFields }, createdAt: now };
-      const local = (await db.table(entry.table).get(entry.id)) as ({ id: string } & Record<string, unknown>) | undefined;
+      const entry: OutboxEntry = {
+        ...mutation,
+        mutationId: clock.newId(),
+        fields: { ...refused.fields, ...editedFields },
+        createdAt: now,
+      };
+      const local = (await db.table(entry.table).get(entry.id)) as
+        | ({ id: string } & Record<string, unknown>)
+        | undefined;
       const after = rebaseRow(local, [entry], entry.id);
       if (after && entry.op !== 'delete') {
         const checked = validateRow(entry.table, { rev: 0, deleted: false, updatedAt: now, ...after });

@@ -9,7 +9,7 @@ const MESSAGES: Record<SyncErrorKind, string> = {
   server: 'The team server had a problem. Your changes are kept; Fieldbook will try again shortly.',
   rate_limited: 'The team server is busy. Your changes are kept; Fieldbook will try again shortly.',
   sign_in: 'Your sign-in has expired or was revoked. Sign in again to keep syncing; your changes are kept.',
-  forbidden: "The team server refused this sign-in. Ask your admin to check your account; your changes are kept.",
+  forbidden: 'The team server refused this sign-in. Ask your admin to check your account; your changes are kept.',
   too_large: 'A change is too large for the team server.',
   protocol: 'The team server sent a reply Fieldbook does not understand. Your changes are kept; check for an update.',
 };

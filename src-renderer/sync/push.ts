@@ -36,7 +36,13 @@ export async function pushOutbox(db: FieldbookDb, api: SyncApi, options: PushOpt
   }
 }
 
-async function pushBatch(db: FieldbookDb, api: SyncApi, batch: OutboxEntry[], options: PushOptions, summary: PushSummary): Promise<void> {
+async function pushBatch(
+  db: FieldbookDb,
+  api: SyncApi,
+  batch: OutboxEntry[],
+  options: PushOptions,
+  summary: PushSummary,
+): Promise<void> {
   let results: MutationResult[];
   try {
     results = (await api.push(options.clientId, batch.map(toMutation))).results;
@@ -44,7 +50,14 @@ async function pushBatch(db: FieldbookDb, api: SyncApi, batch: OutboxEntry[], op
     if (!(error instanceof SyncError) || error.kind !== 'too_large') throw error;
     // 413: halve and retry, in order; a single mutation too large for the server is refused for good.
     if (batch.length === 1) {
-      results = [{ mutationId: batch[0]!.mutationId, status: 'rejected', reason: 'validation', message: 'This change is too large for the team server.' }];
+      results = [
+        {
+          mutationId: batch[0]!.mutationId,
+          status: 'rejected',
+          reason: 'validation',
+          message: 'This change is too large for the team server.',
+        },
+      ];
     } else {
       const half = Math.ceil(batch.length / 2);
       await pushBatch(db, api, batch.slice(0, half), options, summary);
@@ -75,11 +88,17 @@ async function settle(db: FieldbookDb, batch: OutboxEntry[], results: MutationRe
  * show it under; its payload is safe in the couldn't-sync list, so the local copy goes.
  */
 async function dropOrphan(db: FieldbookDb, entry: OutboxEntry): Promise<void> {
-  if (entry.table !== 'accounts' && !(await db.accounts.get(entry.accountId))) await db.table(entry.table).delete(entry.id);
+  if (entry.table !== 'accounts' && !(await db.accounts.get(entry.accountId)))
+    await db.table(entry.table).delete(entry.id);
 }
 
 function rejectedEntry(entry: OutboxEntry, reason: string, message: string | undefined, now: string): RejectedEntry {
-  return { ...entry, reason, message: message ?? REASON_WORDS[reason] ?? 'The team server refused this change.', rejectedAt: now };
+  return {
+    ...entry,
+    reason,
+    message: message ?? REASON_WORDS[reason] ?? 'The team server refused this change.',
+    rejectedAt: now,
+  };
 }
 
 const REASON_WORDS: Record<string, string> = {

@@ -10,7 +10,8 @@ export function rebaseRow(base: Row | undefined, pending: OutboxEntry[], id: str
   let row = base;
   for (const entry of pending) {
     if (entry.op === 'delete') row = undefined;
-    else if (entry.op === 'upsert') row = { ...(row ?? { rev: 0, deleted: false, updatedAt: entry.createdAt }), ...entry.fields, id };
+    else if (entry.op === 'upsert')
+      row = { ...(row ?? { rev: 0, deleted: false, updatedAt: entry.createdAt }), ...entry.fields, id };
     else if (row) row = { ...row, ...entry.fields };
   }
   return row;

@@ -29,7 +29,11 @@ export interface ServerSessionOptions {
  * Call `engine.start()` to begin syncing.
  */
 export async function openServerSession(options: ServerSessionOptions): Promise<ServerSession> {
-  const api = createSyncApi({ serverUrl: options.serverUrl, token: options.token, transport: options.transport ?? fetchTransport() });
+  const api = createSyncApi({
+    serverUrl: options.serverUrl,
+    token: options.token,
+    transport: options.transport ?? fetchTransport(),
+  });
   const me = await api.me();
   const userKey = serverUserKey(options.serverUrl, me.id);
   const db = openFieldbookDb(fieldbookDbName(userKey));

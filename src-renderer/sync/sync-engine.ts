@@ -54,7 +54,10 @@ export class SyncEngine {
   /** Syncs now and from then on when back online and every `intervalMs`. */
   start(): Promise<SyncStatus> {
     this.stopped = false;
-    const timers = this.options.timers ?? { setInterval: (fn, ms) => setInterval(fn, ms), clearInterval: (h) => clearInterval(h as number) };
+    const timers = this.options.timers ?? {
+      setInterval: (fn, ms) => setInterval(fn, ms),
+      clearInterval: (h) => clearInterval(h as number),
+    };
     const handle = timers.setInterval(() => this.automatic(), this.options.intervalMs ?? DEFAULT_SYNC_INTERVAL_MS);
     const offOnline = (this.options.onOnline ?? windowOnline)(() => this.automatic());
     this.stopTriggers = () => {
@@ -86,7 +89,11 @@ export class SyncEngine {
   /** Re-reads the pending and couldn't-sync counts (call after local writes). */
   async refresh(): Promise<SyncStatus> {
     const { db } = this.options;
-    const [pending, couldntSync, lastSyncedAt] = await Promise.all([db.outbox.count(), db.rejected.count(), getMeta(db, 'lastSyncedAt')]);
+    const [pending, couldntSync, lastSyncedAt] = await Promise.all([
+      db.outbox.count(),
+      db.rejected.count(),
+      getMeta(db, 'lastSyncedAt'),
+    ]);
     this.update({ pending, couldntSync, lastSyncedAt: lastSyncedAt ?? null });
     return this.current;
   }
@@ -116,7 +123,10 @@ export class SyncEngine {
         const clientId = await ensureClientId(db, clock);
         await pushOutbox(db, api, { clientId, now: () => clock.now(), batchSize: this.options.pushBatchSize });
         await this.refresh();
-        const pulled = await pullAll(db, api, { pageLimit: this.options.pageLimit, onProgress: (progress) => this.update({ progress }) });
+        const pulled = await pullAll(db, api, {
+          pageLimit: this.options.pageLimit,
+          onProgress: (progress) => this.update({ progress }),
+        });
         if (pulled.unreadable.length > 0) this.options.log?.('sync.pull.unreadable', { rows: pulled.unreadable });
         const now = clock.now();
         await setMeta(db, 'lastSyncedAt', now);
@@ -136,14 +146,22 @@ export class SyncEngine {
     this.options.log?.('sync.failed', { attempt, kind: sync?.kind ?? 'store', detail: sync?.detail ?? String(error) });
     const reason = sync
       ? { kind: sync.kind, message: sync.message }
-      : { kind: 'store' as const, message: `Fieldbook could not save what it synced: ${error instanceof Error ? error.message : String(error)}` };
+      : {
+          kind: 'store' as const,
+          message: `Fieldbook could not save what it synced: ${error instanceof Error ? error.message : String(error)}`,
+        };
     if (sync?.transient && attempt < maxAttempts && !this.stopped) {
       const inMs = backoffDelay(attempt, this.options.random ?? Math.random, this.options.backoff ?? DEFAULT_BACKOFF);
       this.update({ retrying: { attempt, inMs }, error: reason });
       await (this.options.sleep ?? defaultSleep)(inMs);
       return !this.stopped;
     }
-    this.update({ phase: sync?.kind === 'offline' ? 'offline' : 'error', progress: null, retrying: null, error: reason });
+    this.update({
+      phase: sync?.kind === 'offline' ? 'offline' : 'error',
+      progress: null,
+      retrying: null,
+      error: reason,
+    });
     return false;
   }
 

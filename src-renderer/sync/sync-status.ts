@@ -44,7 +44,8 @@ export function describeSyncStatus(status: SyncStatus): string {
       return status.error?.message ?? 'Sync stopped.';
     case 'idle':
       if (status.pending > 0) return `${waiting} waiting to sync`;
-      if (status.couldntSync > 0) return `All other changes synced; ${plural(status.couldntSync, 'change', 'changes')} couldn't sync`;
+      if (status.couldntSync > 0)
+        return `All other changes synced; ${plural(status.couldntSync, 'change', 'changes')} couldn't sync`;
       return status.lastSyncedAt ? 'All changes synced' : 'Not synced yet';
   }
 }

@@ -52,7 +52,10 @@ export function summarizeHealth(h: AccountHealth): HealthSummary {
 export function isOnboarding(data: AccountData, today: string, settings: Settings): boolean {
   const a = data.account;
   if (a.churnedAt !== null && a.churnedAt <= today) return false;
-  return a.stage === 'onboarding' || (a.startedAt <= today && addDays(a.startedAt, settings.onboarding.firstValueDays) >= today);
+  return (
+    a.stage === 'onboarding' ||
+    (a.startedAt <= today && addDays(a.startedAt, settings.onboarding.firstValueDays) >= today)
+  );
 }
 
 const timed = <T>(run: () => T): [T, number] => {

@@ -15,7 +15,12 @@ export interface WorkerTiming {
 
 export class BookWorkerError extends Error {}
 
-type Pending = { resolve(value: unknown): void; reject(error: Error): void; kind: WorkerRequest['kind']; sentAt: number };
+type Pending = {
+  resolve(value: unknown): void;
+  reject(error: Error): void;
+  kind: WorkerRequest['kind'];
+  sentAt: number;
+};
 
 /**
  * The main thread's side of the book worker: one module worker for the app, requests matched to
@@ -33,8 +38,10 @@ class BookWorkerClient {
     worker.onmessage = (e: MessageEvent<WorkerResponse>) => this.settle(e.data);
     worker.onerror = (e) => {
       // A worker that fails to load fails every waiting request with a message, never silently.
-      const error = new BookWorkerError(`The background calculation stopped: ${e.message || 'the worker could not start'}.`);
-      this.pending.forEach((p) => p.reject(error));
+      const error = new BookWorkerError(
+        `The background calculation stopped: ${e.message || 'the worker could not start'}.`,
+      );
+      for (const p of this.pending.values()) p.reject(error);
       this.pending.clear();
       this.worker = null;
     };
@@ -45,9 +52,20 @@ class BookWorkerClient {
     const waiting = this.pending.get(reply.id);
     if (!waiting) return;
     this.pending.delete(reply.id);
-    if (!reply.ok) return waiting.reject(new BookWorkerError(`The background calculation failed: ${reply.message}`));
+    if (!reply.ok) {
+      waiting.reject(new BookWorkerError(`The background calculation failed: ${reply.message}`));
+      return;
+    }
     const doneAt = performance.now();
-    this.timings.push({ kind: waiting.kind, loadMs: reply.loadMs, totalMs: reply.totalMs, roundTripMs: Math.round(doneAt - waiting.sentAt), sentAt: waiting.sentAt, doneAt, phases: phasesOf(reply.result) });
+    this.timings.push({
+      kind: waiting.kind,
+      loadMs: reply.loadMs,
+      totalMs: reply.totalMs,
+      roundTripMs: Math.round(doneAt - waiting.sentAt),
+      sentAt: waiting.sentAt,
+      doneAt,
+      phases: phasesOf(reply.result),
+    });
     if (this.timings.length > 50) this.timings.shift();
     waiting.resolve(reply.result);
   }
@@ -56,7 +74,12 @@ class BookWorkerClient {
     this.worker ??= this.start();
     const id = this.nextId++;
     return new Promise((resolve, reject) => {
-      this.pending.set(id, { resolve: resolve as (v: unknown) => void, reject, kind: request.kind, sentAt: performance.now() });
+      this.pending.set(id, {
+        resolve: resolve as (v: unknown) => void,
+        reject,
+        kind: request.kind,
+        sentAt: performance.now(),
+      });
       this.worker!.postMessage({ id, request });
     });
   }

@@ -28,7 +28,8 @@ async function withDb<T>(name: string, run: (db: FieldbookDb) => Promise<T>): Pr
 }
 
 async function bookFor(req: WorkerRequest): Promise<{ accounts: AccountData[]; loadMs: number }> {
-  if (cached && cached.dbName === req.dbName && cached.version === req.version) return { accounts: cached.accounts, loadMs: 0 };
+  if (cached && cached.dbName === req.dbName && cached.version === req.version)
+    return { accounts: cached.accounts, loadMs: 0 };
   const start = performance.now();
   const tables = await withDb(req.dbName, loadBookTables);
   const accounts = [...indexBook(tables).values()];
@@ -42,7 +43,9 @@ async function runWarnings(req: WorkerRequest, accounts: AccountData[]): Promise
   const fresh = bookWarnings(accounts, req.now, req.settings);
   const detectMs = Math.round(performance.now() - start);
   start = performance.now();
-  const changed = await withDb(req.dbName, (db) => reconcileStoredWarnings(db, fresh, req.now, () => crypto.randomUUID()));
+  const changed = await withDb(req.dbName, (db) =>
+    reconcileStoredWarnings(db, fresh, req.now, () => crypto.randomUUID()),
+  );
   return { detected: fresh.length, changed, timings: { detectMs, reconcileMs: Math.round(performance.now() - start) } };
 }
 
@@ -64,7 +67,9 @@ export async function handleRequest(req: WorkerRequest): Promise<{ result: unkno
     case 'warnings':
       return { result: await runWarnings(req, accounts), loadMs };
     case 'scorecard':
-      return { result: req.periodKeys.map((k) => csmScorecard(accounts, parsePeriod(k), req.now, req.settings)), loadMs };
+      return {
+        result: req.periodKeys.map((k) => csmScorecard(accounts, parsePeriod(k), req.now, req.settings)),
+        loadMs,
+      };
   }
 }
-

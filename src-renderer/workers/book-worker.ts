@@ -23,7 +23,11 @@ self.onmessage = (event: MessageEvent<{ id: number; request: WorkerRequest }>) =
       self.postMessage(reply);
     } catch (error) {
       // A result that cannot be cloned must still answer, or the screen would wait forever.
-      self.postMessage({ id, ok: false, message: error instanceof Error ? error.message : String(error) } satisfies WorkerResponse);
+      self.postMessage({
+        id,
+        ok: false,
+        message: error instanceof Error ? error.message : String(error),
+      } satisfies WorkerResponse);
     }
   });
 };

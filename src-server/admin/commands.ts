@@ -28,17 +28,27 @@ export interface AdminReply {
 export async function runAdminRequest(db: Db, request: AdminRequest, now: string): Promise<AdminReply> {
   switch (request.command) {
     case 'create-user': {
-      const { token } = await createUser(db, { email: request.email, name: request.name, role: request.role, leadEmail: request.lead });
+      const { token } = await createUser(db, {
+        email: request.email,
+        name: request.name,
+        role: request.role,
+        leadEmail: request.lead,
+      });
       return { stdout: token };
     }
     case 'seed-demo':
-      return { stdout: describeLoad(await seedDemo(db, { ownerEmail: request.owner, ...request }, now), request.owner) };
+      return {
+        stdout: describeLoad(await seedDemo(db, { ownerEmail: request.owner, ...request }, now), request.owner),
+      };
     case 'import':
       return { stdout: describeLoad(await importBook(db, request.owner, request.book, now), request.owner) };
     case 'reassign': {
       const moved = await reassignAccount(db, request.account, request.to, now);
       return {
-        stdout: moved.rev === null ? `Account ${moved.accountId} already belongs to ${moved.to}.` : `Moved account ${moved.accountId} (${moved.rows} rows) from ${moved.from} to ${moved.to}.`,
+        stdout:
+          moved.rev === null
+            ? `Account ${moved.accountId} already belongs to ${moved.to}.`
+            : `Moved account ${moved.accountId} (${moved.rows} rows) from ${moved.from} to ${moved.to}.`,
       };
     }
     case 'export-book': {

@@ -32,7 +32,8 @@ export async function createUser(db: Db, input: CreateUserInput): Promise<{ toke
     if (input.leadEmail !== undefined) {
       const lead = await userByEmail(tx, input.leadEmail);
       if (!lead) throw new AdminError(`No user has the email ${input.leadEmail} (--lead).`);
-      if (lead.role === 'csm') throw new AdminError(`${lead.email} is a CSM; a team's lead must have the role lead or admin.`);
+      if (lead.role === 'csm')
+        throw new AdminError(`${lead.email} is a CSM; a team's lead must have the role lead or admin.`);
       leadId = lead.id;
     }
     const { user, token } = await insertUser(tx, { email, name, role, leadId });

@@ -1,4 +1,11 @@
-import { TABLE_NAMES, accountIdOf, parseBookFile, type BookFile, type ParsedBook, type TableName } from '../../src-core/model';
+import {
+  TABLE_NAMES,
+  accountIdOf,
+  parseBookFile,
+  type BookFile,
+  type ParsedBook,
+  type TableName,
+} from '../../src-core/model';
 import type { Db, Queryable } from '../db/adapter';
 import { userByEmail, type User } from '../store/users';
 import { writeTransaction } from '../store/write-transaction';
@@ -76,7 +83,10 @@ async function refuseOthersAccounts(tx: Queryable, owner: User, accountIds: stri
     [accountIds, owner.id],
   );
   const first = others[0];
-  if (first) throw new AdminError(`Account ${first.account_id} belongs to ${first.email}; reassign it first. Nothing was imported.`);
+  if (first)
+    throw new AdminError(
+      `Account ${first.account_id} belongs to ${first.email}; reassign it first. Nothing was imported.`,
+    );
 }
 
 interface StoredVersion {
@@ -89,12 +99,19 @@ async function storedRows(tx: Queryable, incoming: Incoming[]): Promise<Map<stri
   const found = new Map<string, StoredVersion>();
   for (let i = 0; i < incoming.length; i += CHUNK) {
     const keys = incoming.slice(i, i + CHUNK).map((r) => ({ t: r.table, i: r.id }));
-    const rows = await tx.query<{ table_name: string; id: string; account_id: string; deleted: boolean; data: Record<string, unknown> }>(
+    const rows = await tx.query<{
+      table_name: string;
+      id: string;
+      account_id: string;
+      deleted: boolean;
+      data: Record<string, unknown>;
+    }>(
       `SELECT r.table_name, r.id, r.account_id, r.deleted, r.data
          FROM rows r JOIN jsonb_to_recordset($1::jsonb) AS k(t text, i text) ON r.table_name = k.t AND r.id = k.i`,
       [JSON.stringify(keys)],
     );
-    for (const r of rows) found.set(keyOf(r.table_name, r.id), { accountId: r.account_id, deleted: r.deleted, data: r.data });
+    for (const r of rows)
+      found.set(keyOf(r.table_name, r.id), { accountId: r.account_id, deleted: r.deleted, data: r.data });
   }
   return found;
 }
@@ -107,11 +124,20 @@ async function refuseRowsElsewhere(tx: Queryable, owner: User, stored: Map<strin
     'SELECT account_id FROM account_owners WHERE account_id = ANY($1::text[]) AND owner_id <> $2 LIMIT 1',
     [elsewhere, owner.id],
   );
-  if (foreign[0]) throw new AdminError(`The book reuses row ids of account ${foreign[0].account_id}, which is not ${owner.email}'s. Nothing was imported.`);
+  if (foreign[0])
+    throw new AdminError(
+      `The book reuses row ids of account ${foreign[0].account_id}, which is not ${owner.email}'s. Nothing was imported.`,
+    );
 }
 
 async function writeChunk(tx: Queryable, rows: Incoming[], rev: number, now: string): Promise<void> {
-  const payload = rows.map((r) => ({ t: r.table, i: r.id, a: r.accountId, d: r.deleted, x: { ...r.data, rev, updatedAt: now } }));
+  const payload = rows.map((r) => ({
+    t: r.table,
+    i: r.id,
+    a: r.accountId,
+    d: r.deleted,
+    x: { ...r.data, rev, updatedAt: now },
+  }));
   await tx.query(
     `INSERT INTO rows (table_name, id, account_id, rev, deleted, data, client_id, updated_at)
      SELECT k.t, k.i, k.a, $2, k.d, k.x, NULL, $3 FROM jsonb_to_recordset($1::jsonb) AS k(t text, i text, a text, d boolean, x jsonb)

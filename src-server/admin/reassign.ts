@@ -18,7 +18,12 @@ export interface ReassignSummary {
  * account is stamped with that revision so the new owner's next pull delivers all of it — even
  * rows written long before their cursor.
  */
-export async function reassignAccount(db: Db, accountId: string, toEmail: string, now: string): Promise<ReassignSummary> {
+export async function reassignAccount(
+  db: Db,
+  accountId: string,
+  toEmail: string,
+  now: string,
+): Promise<ReassignSummary> {
   return writeTransaction(db, async (tx) => {
     const fromId = await ownerOfAccount(tx, accountId);
     if (!fromId) throw new AdminError(`There is no account with id ${accountId}.`);

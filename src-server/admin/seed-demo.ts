@@ -26,7 +26,10 @@ export async function seedDemo(db: Db, input: SeedDemoInput, now: string): Promi
     owner: { id: owner.id, email: owner.email, name: owner.name, role: owner.role },
   });
   const checked = parseBookFile(book);
-  if (!checked.ok) throw new AdminError(`The demo generator made an invalid book: ${checked.fileProblems[0] ?? checked.rowProblems[0]?.problems[0]}`);
+  if (!checked.ok)
+    throw new AdminError(
+      `The demo generator made an invalid book: ${checked.fileProblems[0] ?? checked.rowProblems[0]?.problems[0]}`,
+    );
   return importParsedBook(db, owner, checked.book, now);
 }
 

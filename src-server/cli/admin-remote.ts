@@ -14,7 +14,9 @@ export async function runThroughServer(holder: LockInfo, request: AdminRequest):
       body: JSON.stringify(request),
     });
   } catch {
-    throw new AdminError(`The server holding this data folder (pid ${holder.pid}, port ${holder.port}) does not answer; stop it or try again.`);
+    throw new AdminError(
+      `The server holding this data folder (pid ${holder.pid}, port ${holder.port}) does not answer; stop it or try again.`,
+    );
   }
   const body = (await response.json().catch(() => ({}))) as AdminReply & { reason?: string };
   if (!response.ok) throw new AdminError(body.reason ?? `The server refused the command (HTTP ${response.status}).`);

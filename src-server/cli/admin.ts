@@ -32,7 +32,9 @@ async function run(request: AdminRequest, dataDir: string, now: string): Promise
   if (!attempt.ok) {
     const { holder } = attempt;
     if (holder.kind === 'server' && holder.port && holder.secret) return runThroughServer(holder, request);
-    throw new AdminError(`The data folder ${dataDir} is in use by ${holder.kind === 'server' ? 'a server that is still starting' : 'another admin command'} (pid ${holder.pid}); try again in a moment.`);
+    throw new AdminError(
+      `The data folder ${dataDir} is in use by ${holder.kind === 'server' ? 'a server that is still starting' : 'another admin command'} (pid ${holder.pid}); try again in a moment.`,
+    );
   }
   try {
     return await runDirect(request, { dataDir }, now);
@@ -41,7 +43,11 @@ async function run(request: AdminRequest, dataDir: string, now: string): Promise
   }
 }
 
-async function runDirect(request: AdminRequest, where: { databaseUrl?: string; dataDir?: string }, now: string): Promise<AdminReply> {
+async function runDirect(
+  request: AdminRequest,
+  where: { databaseUrl?: string; dataDir?: string },
+  now: string,
+): Promise<AdminReply> {
   const db = await openDatabase(where);
   try {
     return await runAdminRequest(db, request, now);

@@ -11,7 +11,8 @@ type Options = NonNullable<ParseArgsConfig['options']>;
 export function parseCommandLine(args: string[], options: Options, positionals = 0) {
   try {
     const parsed = parseArgs({ args, options, strict: true, allowPositionals: positionals > 0 });
-    if (parsed.positionals.length > positionals) throw new UsageError(`Unexpected argument "${parsed.positionals[positionals]}".`);
+    if (parsed.positionals.length > positionals)
+      throw new UsageError(`Unexpected argument "${parsed.positionals[positionals]}".`);
     return { values: parsed.values as Record<string, string | undefined>, positionals: parsed.positionals };
   } catch (error) {
     if (error instanceof UsageError) throw error;

@@ -32,7 +32,14 @@ export function acquireDataLock(dir: string, info: Pick<LockInfo, 'kind' | 'port
       const fd = openSync(path, 'wx', 0o600);
       writeFileSync(fd, JSON.stringify(current));
       closeSync(fd);
-      return { ok: true, lock: ownedLock(path, () => current, (next) => (current = next)) };
+      return {
+        ok: true,
+        lock: ownedLock(
+          path,
+          () => current,
+          (next) => (current = next),
+        ),
+      };
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
     }

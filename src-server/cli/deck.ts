@@ -12,7 +12,10 @@ import { writeFileAtomic, WriteError } from './deck/write-atomic';
  * (DESIGN §8). "Now" is the earlier of the current time and the book's export, so a deck from an
  * old export describes the book as it was. One account failing does not stop the others.
  */
-export async function runDeck(argv: readonly string[], currentTime: string): Promise<{ code: number; out: string; err: string }> {
+export async function runDeck(
+  argv: readonly string[],
+  currentTime: string,
+): Promise<{ code: number; out: string; err: string }> {
   const out: string[] = [];
   const err: string[] = [];
   try {
@@ -21,7 +24,11 @@ export async function runDeck(argv: readonly string[], currentTime: string): Pro
     const now = book.exportedAt < currentTime ? book.exportedAt : currentTime;
     const period = args.period ?? lastCompletePeriod(args.kind === 'qbr' ? 'quarter' : 'month', now);
     const accounts = accountsFor(book.tables, args.account);
-    const branding = { ...DEFAULT_BRANDING, agencyName: args.agency ?? DEFAULT_BRANDING.agencyName, logo: loadLogo(args.logo) };
+    const branding = {
+      ...DEFAULT_BRANDING,
+      agencyName: args.agency ?? DEFAULT_BRANDING.agencyName,
+      logo: loadLogo(args.logo),
+    };
     ensureFolder(args.account !== null && /\.pptx$/i.test(args.out) ? dirname(args.out) : args.out);
     let failed = 0;
     for (const account of accounts) {
@@ -42,7 +49,10 @@ export async function runDeck(argv: readonly string[], currentTime: string): Pro
     if (accounts.length === 0) err.push('No active accounts in the book: nothing to write.');
     return { code: failed > 0 || accounts.length === 0 ? 1 : 0, out: out.join('\n'), err: err.join('\n') };
   } catch (e) {
-    const message = e instanceof UsageError || e instanceof WriteError ? e.message : `Deck generation failed: ${(e as Error).message}`;
+    const message =
+      e instanceof UsageError || e instanceof WriteError
+        ? e.message
+        : `Deck generation failed: ${(e as Error).message}`;
     return { code: 1, out: out.join('\n'), err: [...err, message.replace(/\s+/g, ' ').trim()].join('\n') };
   }
 }

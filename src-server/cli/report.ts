@@ -27,11 +27,19 @@ export function runReport(argv: readonly string[], currentTime: string): { code:
     }
     const parsed = parseBookFile(json);
     if (!parsed.ok) {
-      const first = parsed.fileProblems[0] ?? (parsed.rowProblems[0] && `${parsed.rowProblems[0].table} row ${parsed.rowProblems[0].index}: ${parsed.rowProblems[0].problems.join('; ')}`);
+      const first =
+        parsed.fileProblems[0] ??
+        (parsed.rowProblems[0] &&
+          `${parsed.rowProblems[0].table} row ${parsed.rowProblems[0].index}: ${parsed.rowProblems[0].problems.join('; ')}`);
       const more = parsed.fileProblems.length + parsed.rowProblems.length - 1;
       return fail(`${args.book} is not a valid book: ${first}${more > 0 ? ` (and ${more} more problems)` : ''}`);
     }
-    const report = buildReport(parsed.book, args.period, reportNow(args.period, currentTime, parsed.book.exportedAt), DEFAULT_SETTINGS);
+    const report = buildReport(
+      parsed.book,
+      args.period,
+      reportNow(args.period, currentTime, parsed.book.exportedAt),
+      DEFAULT_SETTINGS,
+    );
     return { code: 0, out: args.json ? JSON.stringify(reportJson(report), null, 2) : formatReport(report), err: '' };
   } catch (e) {
     return fail((e as Error).message);

@@ -20,12 +20,18 @@ async function main(): Promise<void> {
   const dataDir = resolve(values.data ?? './.data/server');
   const secret = randomBytes(32).toString('base64url');
   // A bad origin stops the server with a one-line reason (main's catch) rather than opening it wider.
-  const allowedOrigins = [...DEFAULT_ALLOWED_ORIGINS, ...parseAllowedOrigins((values['allow-origin'] as unknown as string[] | undefined) ?? [])];
+  const allowedOrigins = [
+    ...DEFAULT_ALLOWED_ORIGINS,
+    ...parseAllowedOrigins((values['allow-origin'] as unknown as string[] | undefined) ?? []),
+  ];
   let lock: DataLock | null = null;
   if (!databaseUrl) {
     const attempt = acquireDataLock(dataDir, { kind: 'server', port: null, secret });
     if (!attempt.ok) {
-      const who = attempt.holder.kind === 'server' ? `a server (pid ${attempt.holder.pid}, port ${attempt.holder.port})` : `an admin command (pid ${attempt.holder.pid})`;
+      const who =
+        attempt.holder.kind === 'server'
+          ? `a server (pid ${attempt.holder.pid}, port ${attempt.holder.port})`
+          : `an admin command (pid ${attempt.holder.pid})`;
       throw new UsageError(`The data folder ${dataDir} is already in use by ${who}.`);
     }
     lock = attempt.lock;
@@ -33,7 +39,12 @@ async function main(): Promise<void> {
   let db: Db | null = null;
   try {
     db = await openDatabase({ databaseUrl, dataDir });
-    const app = await buildApp({ db, logger: serverLogger(values['log-level']), adminSecret: lock ? secret : undefined, allowedOrigins });
+    const app = await buildApp({
+      db,
+      logger: serverLogger(values['log-level']),
+      adminSecret: lock ? secret : undefined,
+      allowedOrigins,
+    });
     await app.listen({ host: '127.0.0.1', port });
     const address = app.server.address();
     lock?.update({ port: typeof address === 'object' && address ? address.port : port });
@@ -55,6 +66,8 @@ async function main(): Promise<void> {
 main().catch((error: unknown) => {
   const message = error instanceof Error ? error.message : String(error);
   const code = (error as NodeJS.ErrnoException).code;
-  process.stderr.write(`server: ${code === 'EADDRINUSE' ? 'that port is already in use; pick another with --port.' : message.split('\n')[0]}\n`);
+  process.stderr.write(
+    `server: ${code === 'EADDRINUSE' ? 'that port is already in use; pick another with --port.' : message.split('\n')[0]}\n`,
+  );
   process.exit(1);
 });

@@ -13,7 +13,9 @@ export interface DatabaseOptions {
 
 /** Opens the configured database and brings its schema up to date. */
 export async function openDatabase(options: DatabaseOptions): Promise<Db> {
-  const db = options.databaseUrl ? await openPostgres(options.databaseUrl) : await openPglite(options.dataDir === undefined ? undefined : join(options.dataDir, 'pglite'));
+  const db = options.databaseUrl
+    ? await openPostgres(options.databaseUrl)
+    : await openPglite(options.dataDir === undefined ? undefined : join(options.dataDir, 'pglite'));
   try {
     await migrate(db);
   } catch (error) {

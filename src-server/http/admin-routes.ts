@@ -19,7 +19,9 @@ export function registerAdminRoutes(app: FastifyInstance, db: Db, secret: string
     const expected = Buffer.from(secret);
     if (given.length !== expected.length || !timingSafeEqual(given, expected)) {
       request.log.warn({ event: 'admin.refused' }, 'refused an admin command without the lock-file secret');
-      return reply.code(403).send({ error: 'forbidden', reason: 'Admin commands need the secret in the data folder lock file.' });
+      return reply
+        .code(403)
+        .send({ error: 'forbidden', reason: 'Admin commands need the secret in the data folder lock file.' });
     }
     const body = request.body as AdminRequest | undefined;
     if (!body || typeof body !== 'object' || !COMMANDS.has(body.command)) {
@@ -31,7 +33,10 @@ export function registerAdminRoutes(app: FastifyInstance, db: Db, secret: string
       return { ok: true, ...result };
     } catch (error) {
       if (!(error instanceof AdminError)) throw error;
-      request.log.info({ event: 'admin.refused_input', command: body.command, reason: error.message }, 'admin command refused');
+      request.log.info(
+        { event: 'admin.refused_input', command: body.command, reason: error.message },
+        'admin command refused',
+      );
       return reply.code(400).send({ error: 'bad_input', reason: error.message });
     }
   });

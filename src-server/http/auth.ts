@@ -18,8 +18,13 @@ export function requireUser(db: Db) {
     const match = /^Bearer ([A-Za-z0-9_-]{10,200})$/.exec(header);
     const user = match?.[1] ? await userByToken(db, match[1]) : null;
     if (!user) {
-      request.log.warn({ event: 'auth.refused', reason: match ? 'unknown_token' : 'no_token' }, 'refused a request without a valid token');
-      return reply.code(401).send({ error: 'unauthorized', reason: 'Sign in again: the token is missing, unknown or revoked.' });
+      request.log.warn(
+        { event: 'auth.refused', reason: match ? 'unknown_token' : 'no_token' },
+        'refused a request without a valid token',
+      );
+      return reply
+        .code(401)
+        .send({ error: 'unauthorized', reason: 'Sign in again: the token is missing, unknown or revoked.' });
     }
     request.user = user;
   };

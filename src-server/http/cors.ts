@@ -12,7 +12,12 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
  */
 
 /** Loopback web pages on any port, and the desktop app. */
-export const DEFAULT_ALLOWED_ORIGINS = ['http://127.0.0.1:*', 'http://localhost:*', 'http://[::1]:*', 'app://fieldbook'] as const;
+export const DEFAULT_ALLOWED_ORIGINS = [
+  'http://127.0.0.1:*',
+  'http://localhost:*',
+  'http://[::1]:*',
+  'app://fieldbook',
+] as const;
 
 const ALLOWED_METHODS = 'GET, POST';
 const ALLOWED_HEADERS = 'authorization, content-type';
@@ -27,7 +32,10 @@ export function parseAllowedOrigins(values: readonly string[]): string[] {
     const value = raw.trim().replace(/\/+$/, '');
     if (value === '*') throw new Error('--allow-origin "*" is refused: name each origin the app is served from.');
     const pattern = /^(https?|app):\/\/([a-z0-9.-]+|\[[0-9a-f:]+\])(:(\d{1,5}|\*))?$/i;
-    if (!pattern.test(value)) throw new Error(`--allow-origin "${raw}" is not an origin such as https://fieldbook.agency.com or http://127.0.0.1:*.`);
+    if (!pattern.test(value))
+      throw new Error(
+        `--allow-origin "${raw}" is not an origin such as https://fieldbook.agency.com or http://127.0.0.1:*.`,
+      );
     return value.toLowerCase();
   });
 }
@@ -51,7 +59,10 @@ export function installCors(app: FastifyInstance, allowed: readonly string[] = D
     if (!isAllowedOrigin(origin, allowed)) {
       if (!preflight) return;
       request.log.warn({ event: 'cors.refused', origin }, 'refused a preflight from an origin that is not allowed');
-      return reply.code(403).send({ error: 'forbidden_origin', reason: `Requests from ${origin} are not allowed; start the server with --allow-origin ${origin}.` });
+      return reply.code(403).send({
+        error: 'forbidden_origin',
+        reason: `Requests from ${origin} are not allowed; start the server with --allow-origin ${origin}.`,
+      });
     }
     reply.header('access-control-allow-origin', origin);
     if (!preflight) return;

@@ -32,26 +32,35 @@ export function registerSyncRoutes(app: FastifyInstance, options: SyncRouteOptio
     return { id, email, name, role };
   });
 
-  app.get<{ Querystring: { cursor?: string; limit?: string } }>('/v1/pull', { preHandler: auth }, async (request, reply) => {
-    const { cursor, limit } = request.query;
-    const pageSize = limit === undefined ? DEFAULT_PULL_LIMIT : /^\d{1,6}$/.test(limit) ? Number(limit) : NaN;
-    if (!(pageSize >= 1 && pageSize <= MAX_PULL_LIMIT)) {
-      return reply.code(400).send({ error: 'bad_limit', reason: `limit must be a whole number from 1 to ${MAX_PULL_LIMIT}.` });
-    }
-    if (cursor !== undefined && typeof cursor !== 'string') {
-      return reply.code(400).send({ error: 'bad_cursor', reason: 'Send one cursor.' });
-    }
-    const user = userOf(request);
-    const outcome = await pull(db, cursorSecret, user, cursor, pageSize);
-    if (!outcome.ok) {
-      request.log.warn({ event: 'pull.bad_cursor', userId: user.id, reason: outcome.reason }, 'refused a cursor');
-      return reply.code(400).send({ error: 'bad_cursor', reason: outcome.reason });
-    }
-    if (outcome.cursorProblem) {
-      request.log.warn({ event: 'pull.cursor_reset', userId: user.id, reason: outcome.cursorProblem }, 'unreadable cursor: full resync');
-    }
-    return outcome.response;
-  });
+  app.get<{ Querystring: { cursor?: string; limit?: string } }>(
+    '/v1/pull',
+    { preHandler: auth },
+    async (request, reply) => {
+      const { cursor, limit } = request.query;
+      const pageSize = limit === undefined ? DEFAULT_PULL_LIMIT : /^\d{1,6}$/.test(limit) ? Number(limit) : NaN;
+      if (!(pageSize >= 1 && pageSize <= MAX_PULL_LIMIT)) {
+        return reply
+          .code(400)
+          .send({ error: 'bad_limit', reason: `limit must be a whole number from 1 to ${MAX_PULL_LIMIT}.` });
+      }
+      if (cursor !== undefined && typeof cursor !== 'string') {
+        return reply.code(400).send({ error: 'bad_cursor', reason: 'Send one cursor.' });
+      }
+      const user = userOf(request);
+      const outcome = await pull(db, cursorSecret, user, cursor, pageSize);
+      if (!outcome.ok) {
+        request.log.warn({ event: 'pull.bad_cursor', userId: user.id, reason: outcome.reason }, 'refused a cursor');
+        return reply.code(400).send({ error: 'bad_cursor', reason: outcome.reason });
+      }
+      if (outcome.cursorProblem) {
+        request.log.warn(
+          { event: 'pull.cursor_reset', userId: user.id, reason: outcome.cursorProblem },
+          'unreadable cursor: full resync',
+        );
+      }
+      return outcome.response;
+    },
+  );
 
   app.post('/v1/push', { preHandler: auth, bodyLimit: options.pushBodyLimit }, async (request, reply) => {
     const user = userOf(request);

@@ -31,9 +31,9 @@ export async function accountAccess(q: Queryable, owners: string[] | null, accou
   const owner = await ownerOfAccount(q, accountId);
   if (owner !== null && (owners === null || owners.includes(owner))) return 'in_scope';
   if (owner === null || owners === null) return 'never_yours';
-  const [moved] = await q.query('SELECT 1 FROM scope_changes WHERE account_id = $1 AND from_owner_id = ANY($2::text[]) LIMIT 1', [
-    accountId,
-    owners,
-  ]);
+  const [moved] = await q.query(
+    'SELECT 1 FROM scope_changes WHERE account_id = $1 AND from_owner_id = ANY($2::text[]) LIMIT 1',
+    [accountId, owners],
+  );
   return moved ? 'moved_away' : 'never_yours';
 }

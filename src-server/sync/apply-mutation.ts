@@ -1,6 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { accountIdOf, validateRow, type TableName } from '../../src-core/model';
-import { SERVER_OWNED_FIELDS, type Mutation, type MutationResult, type RejectReason } from '../../src-core/sync/protocol';
+import {
+  SERVER_OWNED_FIELDS,
+  type Mutation,
+  type MutationResult,
+  type RejectReason,
+} from '../../src-core/sync/protocol';
 import { getRow, putRow, type StoredRow } from '../store/rows';
 import { accountAccess } from '../store/scope';
 import type { User } from '../store/users';
@@ -31,8 +36,10 @@ function reject(m: Mutation, reason: RejectReason, message: string): Outcome {
  */
 export async function applyMutation(tx: WriteTx, ctx: PushContext, m: Mutation): Promise<Outcome> {
   const owned = SERVER_OWNED_FIELDS.filter((f) => f in m.fields);
-  if (owned.length > 0) return reject(m, 'forbidden', `${owned.join(', ')} ${owned.length > 1 ? 'are' : 'is'} set by the server`);
-  if ('id' in m.fields && m.fields.id !== m.id) return reject(m, 'validation', 'fields.id differs from the mutation id');
+  if (owned.length > 0)
+    return reject(m, 'forbidden', `${owned.join(', ')} ${owned.length > 1 ? 'are' : 'is'} set by the server`);
+  if ('id' in m.fields && m.fields.id !== m.id)
+    return reject(m, 'validation', 'fields.id differs from the mutation id');
   const current = await getRow(tx, m.table, m.id);
   if (current) {
     const denied = await denyAccount(tx, ctx, m, current.accountId);
@@ -68,7 +75,8 @@ async function denyAccount(tx: WriteTx, ctx: PushContext, m: Mutation, accountId
 
 async function deleteRow(tx: WriteTx, ctx: PushContext, m: Mutation, current: StoredRow | null): Promise<Outcome> {
   if (!current) return reject(m, 'not_found', 'There is no such row to delete.');
-  if (m.table === 'accounts' && ctx.user.role === 'csm') return reject(m, 'forbidden', 'Accounts are removed by an admin.');
+  if (m.table === 'accounts' && ctx.user.role === 'csm')
+    return reject(m, 'forbidden', 'Accounts are removed by an admin.');
   // Deleting twice is the same delete: the outcome a retry on another device expects.
   if (current.deleted) return { mutationId: m.mutationId, status: 'applied', rev: current.rev };
   const rev = tx.nextRev();

@@ -20,7 +20,9 @@ export interface CursorPosition {
  * caller's position is unknown, so the pull starts over with `reset`. `foreign`: a genuine cursor
  * of another user — a client bug or an attempt, refused.
  */
-export type DecodedCursor = { ok: true; position: CursorPosition } | { ok: false; kind: 'unreadable' | 'foreign'; reason: string };
+export type DecodedCursor =
+  | { ok: true; position: CursorPosition }
+  | { ok: false; kind: 'unreadable' | 'foreign'; reason: string };
 
 /**
  * Cursors are opaque to clients and signed, so a client cannot forge one that points at another
@@ -49,7 +51,8 @@ export function decodeCursor(secret: string, cursor: string, userId: string): De
   }
   if (!Array.isArray(fields)) return { ok: false, kind: 'unreadable', reason: 'The cursor is malformed.' };
   const [version, owner, rev, table, id, fullUntil] = fields;
-  if (version !== 1 || typeof rev !== 'number' || typeof fullUntil !== 'number') return { ok: false, kind: 'unreadable', reason: 'The cursor is from another version.' };
+  if (version !== 1 || typeof rev !== 'number' || typeof fullUntil !== 'number')
+    return { ok: false, kind: 'unreadable', reason: 'The cursor is from another version.' };
   if (owner !== userId) return { ok: false, kind: 'foreign', reason: 'The cursor belongs to another user.' };
   return {
     ok: true,

@@ -8,9 +8,7 @@ import { decodeCursor, encodeCursor, type CursorPosition } from './cursor';
 export const DEFAULT_PULL_LIMIT = 500;
 export const MAX_PULL_LIMIT = 5_000;
 
-export type PullOutcome =
-  | { ok: true; response: PullResponse; cursorProblem?: string }
-  | { ok: false; reason: string };
+export type PullOutcome = { ok: true; response: PullResponse; cursorProblem?: string } | { ok: false; reason: string };
 
 interface ChangeRecord {
   table_name: PulledChange['table'];
@@ -25,7 +23,13 @@ interface ChangeRecord {
  * repeat or skip a row even when thousands of rows share a revision. Runs in one repeatable-read
  * snapshot so the page, the newest revision and the scope all agree.
  */
-export async function pull(db: Db, secret: string, user: User, cursor: string | undefined, limit: number): Promise<PullOutcome> {
+export async function pull(
+  db: Db,
+  secret: string,
+  user: User,
+  cursor: string | undefined,
+  limit: number,
+): Promise<PullOutcome> {
   let from: CursorPosition | null = null;
   let cursorProblem: string | undefined;
   if (cursor !== undefined && cursor !== '') {
@@ -41,7 +45,13 @@ export async function pull(db: Db, secret: string, user: User, cursor: string | 
   return cursorProblem ? { ok: true, response, cursorProblem } : { ok: true, response };
 }
 
-async function pullPage(tx: Queryable, secret: string, user: User, from: CursorPosition | null, limit: number): Promise<PullResponse> {
+async function pullPage(
+  tx: Queryable,
+  secret: string,
+  user: User,
+  from: CursorPosition | null,
+  limit: number,
+): Promise<PullResponse> {
   const high = await committedRev(tx);
   const horizon = await tombstoneHorizon(tx);
   const owners = await visibleOwners(tx, user);
@@ -98,7 +108,12 @@ function changedRows(tx: Queryable, owners: string[] | null, p: CursorPosition, 
  * owners and are not in the book now. Reporting one twice is harmless; missing one is not, so a
  * cursor in the middle of a revision re-checks that revision.
  */
-async function removedSince(tx: Queryable, owners: string[] | null, from: CursorPosition, toRev: number): Promise<string[]> {
+async function removedSince(
+  tx: Queryable,
+  owners: string[] | null,
+  from: CursorPosition,
+  toRev: number,
+): Promise<string[]> {
   if (owners === null) return [];
   const rows = await tx.query<{ account_id: string }>(
     `SELECT DISTINCT s.account_id FROM scope_changes s

@@ -15,7 +15,10 @@ import { safeMessage } from './safe-message';
 
 export type PushOutcome = { ok: true; response: PushResponse } | { ok: false; reason: string };
 
-export type RejectionLogger = (result: Extract<MutationResult, { status: 'rejected' }>, detail: { table?: unknown; id?: unknown }) => void;
+export type RejectionLogger = (
+  result: Extract<MutationResult, { status: 'rejected' }>,
+  detail: { table?: unknown; id?: unknown },
+) => void;
 
 /**
  * Applies a push in ONE transaction: a crash (or a lost connection) mid-batch leaves nothing of
@@ -23,7 +26,13 @@ export type RejectionLogger = (result: Extract<MutationResult, { status: 'reject
  * in the same transaction, so a retried push — or the same push sent twice at once, which waits
  * on the revision lock — replays the stored results instead of applying anything twice.
  */
-export async function push(db: Db, user: User, body: unknown, now: string, logRejection: RejectionLogger): Promise<PushOutcome> {
+export async function push(
+  db: Db,
+  user: User,
+  body: unknown,
+  now: string,
+  logRejection: RejectionLogger,
+): Promise<PushOutcome> {
   const request = pushRequestSchema.safeParse(body);
   if (!request.success) return { ok: false, reason: safeMessage(describeIssues(request.error).join('; ')) };
   const { clientId, mutations } = request.data;
@@ -43,7 +52,12 @@ export async function push(db: Db, user: User, body: unknown, now: string, logRe
 async function pushOne(tx: WriteTx, ctx: PushContext, raw: unknown): Promise<MutationResult> {
   const parsed = mutationSchema.safeParse(raw);
   if (!parsed.success) {
-    return { mutationId: mutationIdOf(raw), status: 'rejected', reason: 'validation', message: safeMessage(describeIssues(parsed.error).join('; ')) };
+    return {
+      mutationId: mutationIdOf(raw),
+      status: 'rejected',
+      reason: 'validation',
+      message: safeMessage(describeIssues(parsed.error).join('; ')),
+    };
   }
   const m = parsed.data;
   const [prior] = await tx.query<{ result: MutationResult }>(
@@ -76,7 +90,12 @@ async function applyIsolated(tx: WriteTx, ctx: PushContext, m: Mutation): Promis
     const code = (error as { code?: unknown }).code;
     if (typeof code !== 'string' || !code.startsWith('22')) throw error;
     await tx.query('ROLLBACK TO SAVEPOINT mutation');
-    return { mutationId: m.mutationId, status: 'rejected', reason: 'validation', message: 'The server cannot store this value.' };
+    return {
+      mutationId: m.mutationId,
+      status: 'rejected',
+      reason: 'validation',
+      message: 'The server cannot store this value.',
+    };
   }
 }
 
@@ -93,5 +112,8 @@ function mutationIdOf(raw: unknown): string {
 function detailOf(raw: unknown): { table?: unknown; id?: unknown } {
   if (typeof raw !== 'object' || raw === null) return {};
   const { table, id } = raw as { table?: unknown; id?: unknown };
-  return { table: typeof table === 'string' ? table.slice(0, 64) : undefined, id: typeof id === 'string' ? id.slice(0, 100) : undefined };
+  return {
+    table: typeof table === 'string' ? table.slice(0, 64) : undefined,
+    id: typeof id === 'string' ? id.slice(0, 100) : undefined,
+  };
 }

@@ -67,7 +67,10 @@ test.describe('the demo book, offline writes and deep links', () => {
     await expect(dialog).toBeHidden();
 
     await expect(page.getByRole('tab', { name: /^Timeline/ })).toHaveAttribute('aria-selected', 'true');
-    const entry = page.getByRole('list', { name: 'Timeline, newest first' }).getByRole('listitem').filter({ hasText: 'Renewal planning meeting' });
+    const entry = page
+      .getByRole('list', { name: 'Timeline, newest first' })
+      .getByRole('listitem')
+      .filter({ hasText: 'Renewal planning meeting' });
     await expect(entry).toContainText('Meeting');
     await expect(entry).toContainText('kept');
     await expect(entry).toContainText('45 min · Agreed to add PPC for the summer peak.');
@@ -90,7 +93,10 @@ test.describe('the demo book, offline writes and deep links', () => {
     await dialog.getByLabel('Due').fill('2030-01-15');
     await dialog.getByRole('button', { name: 'Add task' }).click();
     await expect(dialog).toBeHidden();
-    const task = page.getByRole('list', { name: 'Tasks' }).getByRole('listitem').filter({ hasText: 'Send the renewal proposal' });
+    const task = page
+      .getByRole('list', { name: 'Tasks' })
+      .getByRole('listitem')
+      .filter({ hasText: 'Send the renewal proposal' });
     await expect(task).toContainText('Jan 15, 2030');
     await task.getByRole('checkbox').check();
     await expect(task).toHaveClass(/task--done/);

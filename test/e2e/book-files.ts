@@ -17,7 +17,9 @@ export function smallBook(accounts = 3): BookFile {
  * first contract a negative monthly value. Everything else is valid.
  */
 export function malformedBook(): { book: unknown; badAccountId: string; badContractId: string } {
-  const book = structuredClone(smallBook()) as unknown as { tables: { accounts: Record<string, unknown>[]; contracts: Record<string, unknown>[] } };
+  const book = structuredClone(smallBook()) as unknown as {
+    tables: { accounts: Record<string, unknown>[]; contracts: Record<string, unknown>[] };
+  };
   const account = book.tables.accounts[1]!;
   const contract = book.tables.contracts[0]!;
   account.tier = 'diamond';

@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { expect, test, type Download, type Page } from '@playwright/test';
+import { expect, test, type Download } from '@playwright/test';
 import JSZip from 'jszip';
 import { HVAC_STORY_ACCOUNT_NAME } from '../../src-core/demo';
 import { makePng } from '../support/pptx/png';
@@ -12,7 +12,6 @@ import { SCREENS_DIR, openAccountBySearch, openDemoBook, openTab } from './helpe
  */
 const MONDAY_MORNING = new Date('2026-11-23T09:00:00');
 
-
 /** The downloaded deck as a package: its part names and the number of slides in it. */
 async function openDeck(download: Download): Promise<{ parts: string[]; slides: number }> {
   const zip = await JSZip.loadAsync(await readFile(await download.path()));
@@ -20,7 +19,9 @@ async function openDeck(download: Download): Promise<{ parts: string[]; slides: 
   return { parts, slides: parts.filter((p) => /^ppt\/slides\/slide\d+\.xml$/.test(p)).length };
 }
 
-test('generate a QBR from an account: review the outline, receive the file, see it in the history', async ({ page }) => {
+test('generate a QBR from an account: review the outline, receive the file, see it in the history', async ({
+  page,
+}) => {
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(String(e)));
   await openDemoBook(page, MONDAY_MORNING);
@@ -47,7 +48,9 @@ test('generate a QBR from an account: review the outline, receive the file, see 
   await page.getByRole('button', { name: 'Add commentary: Executive summary' }).click();
   await page.getByLabel('Commentary: Executive summary').fill(words);
   await page.getByLabel('Commentary: Executive summary').blur();
-  await expect(page.locator('.outline-editor__actions .hint')).toContainText(`${total - leftOut} slides · ${leftOut} left out`);
+  await expect(page.locator('.outline-editor__actions .hint')).toContainText(
+    `${total - leftOut} slides · ${leftOut} left out`,
+  );
   await page.getByRole('heading', { name: `Generate a deck for ${HVAC_STORY_ACCOUNT_NAME}` }).scrollIntoViewIfNeeded();
   await page.screenshot({ path: `${SCREENS_DIR}/decks-outline-review.png` });
 
@@ -131,7 +134,9 @@ test('generate for the whole book with a progress bar, and cancel midway', async
   expect(errors).toEqual([]);
 });
 
-test('branding: colours are checked, a broken logo is refused in plain words, and the next deck carries the agency', async ({ page }) => {
+test('branding: colours are checked, a broken logo is refused in plain words, and the next deck carries the agency', async ({
+  page,
+}) => {
   await openDemoBook(page, MONDAY_MORNING);
   await page.getByRole('navigation', { name: 'Fieldbook' }).getByRole('link', { name: 'Decks' }).click();
   const branding = page.getByRole('region', { name: 'Branding' });
@@ -141,9 +146,15 @@ test('branding: colours are checked, a broken logo is refused in plain words, an
   await expect(branding.getByRole('alert')).toHaveText('Use a 6-digit hex colour such as #1F3A5F.');
   await branding.getByLabel('Primary colour', { exact: true }).fill('#0B6E4F');
 
-  await branding.getByLabel('Logo file').setInputFiles({ name: 'logo.png', mimeType: 'image/png', buffer: Buffer.from('not really a png') });
-  await expect(branding.getByRole('alert')).toHaveText('"logo.png" is not a readable PNG or JPEG image (it may be damaged or another format). Choose another file.');
-  await branding.getByLabel('Logo file').setInputFiles({ name: 'northwind.png', mimeType: 'image/png', buffer: Buffer.from(makePng(240, 80)) });
+  await branding
+    .getByLabel('Logo file')
+    .setInputFiles({ name: 'logo.png', mimeType: 'image/png', buffer: Buffer.from('not really a png') });
+  await expect(branding.getByRole('alert')).toHaveText(
+    '"logo.png" is not a readable PNG or JPEG image (it may be damaged or another format). Choose another file.',
+  );
+  await branding
+    .getByLabel('Logo file')
+    .setInputFiles({ name: 'northwind.png', mimeType: 'image/png', buffer: Buffer.from(makePng(240, 80)) });
   await expect(branding.getByRole('img', { name: 'Logo: northwind.png' })).toBeVisible();
   await expect(branding.getByRole('alert')).toHaveCount(0);
   await branding.getByRole('button', { name: 'Save branding' }).click();
@@ -159,6 +170,10 @@ test('branding: colours are checked, a broken logo is refused in plain words, an
   expect(Object.keys(zip.files).some((p) => /^ppt\/media\/image.*\.png$/.test(p))).toBe(true);
   expect(await zip.file('docProps/app.xml')!.async('string')).toContain('<Company>Northwind Agency</Company>');
   // The cover's layout (a master defined once) is filled with the primary colour.
-  const layouts = await Promise.all(Object.keys(zip.files).filter((p) => /^ppt\/slideLayouts\/slideLayout\d+\.xml$/.test(p)).map((p) => zip.file(p)!.async('string')));
+  const layouts = await Promise.all(
+    Object.keys(zip.files)
+      .filter((p) => /^ppt\/slideLayouts\/slideLayout\d+\.xml$/.test(p))
+      .map((p) => zip.file(p)!.async('string')),
+  );
   expect(layouts.some((xml) => xml.includes('<a:srgbClr val="0B6E4F"/>'))).toBe(true);
 });

@@ -10,7 +10,6 @@ import { SCREENS_DIR, openDemoBook } from './helpers';
 const MORNING = new Date('2026-11-24T09:30:00');
 const nav = (page: Page) => page.getByRole('navigation', { name: 'Fieldbook' });
 
-
 test('scorecard, health breakdown with an override, and a snoozed warning', async ({ page }) => {
   test.setTimeout(120_000);
   const errors: string[] = [];
@@ -22,7 +21,10 @@ test('scorecard, health breakdown with an override, and a snoozed warning', asyn
   await expect(page.getByRole('columnheader', { name: /Health/ })).toBeVisible();
   await expect(page.locator('.book-row .health-badge').first()).toBeVisible({ timeout: 30_000 });
   // Sorted by health, the weakest accounts come first.
-  await page.getByRole('columnheader', { name: /Health/ }).getByRole('button').click();
+  await page
+    .getByRole('columnheader', { name: /Health/ })
+    .getByRole('button')
+    .click();
   await expect(page.getByRole('columnheader', { name: /Health/ })).toHaveAttribute('aria-sort', 'ascending');
   const firstScore = Number((await page.locator('.book-row .health-badge').first().innerText()).match(/\d+/)![0]);
   const secondScore = Number((await page.locator('.book-row .health-badge').nth(1).innerText()).match(/\d+/)![0]);
@@ -58,8 +60,12 @@ test('scorecard, health breakdown with an override, and a snoozed warning', asyn
   await page.getByRole('tab', { name: /^Health/ }).click();
   const summary = page.getByRole('region', { name: 'Health' });
   await expect(summary.getByText(/^What would move it to (Yellow|Green)$/)).toBeVisible();
-  await expect(page.getByRole('list', { name: 'Health measures' }).getByRole('listitem').filter({ hasText: 'Largest drag' })).toHaveCount(1);
-  await expect(page.getByRole('region', { name: /Trend, last 90 days/ }).locator('canvas')).toBeVisible({ timeout: 30_000 });
+  await expect(
+    page.getByRole('list', { name: 'Health measures' }).getByRole('listitem').filter({ hasText: 'Largest drag' }),
+  ).toHaveCount(1);
+  await expect(page.getByRole('region', { name: /Trend, last 90 days/ }).locator('canvas')).toBeVisible({
+    timeout: 30_000,
+  });
   const score = (await summary.locator('.health-summary__number').innerText()).trim();
   const computedBand = (await summary.locator('.health-badge').first().getAttribute('data-band'))!;
   expect(['red', 'yellow']).toContain(computedBand);
@@ -75,7 +81,9 @@ test('scorecard, health breakdown with an override, and a snoozed warning', asyn
   await expect(page.getByText(/Band overridden/)).toBeVisible();
   const header = page.locator('.account-header');
   const computedLabel = computedBand === 'red' ? 'Red' : 'Yellow';
-  await expect(page.getByRole('region', { name: 'Override band' })).toContainText(`The computed band is ${computedLabel}, score ${score}`);
+  await expect(page.getByRole('region', { name: 'Override band' })).toContainText(
+    `The computed band is ${computedLabel}, score ${score}`,
+  );
   await expect(summary.locator('.health-badge')).toContainText(`computed ${computedLabel} · ${score}`);
   await expect(header).toContainText(score);
   await page.screenshot({ path: `${SCREENS_DIR}/health-override-1440x900.png` });
@@ -85,9 +93,14 @@ test('scorecard, health breakdown with an override, and a snoozed warning', asyn
   await expect(page.getByRole('region', { name: 'Override band' })).toContainText('Shown as Green');
 
   // Warnings: the story account is flagged; snooze one of its warnings for a week.
-  await nav(page).getByRole('link', { name: /Warnings/ }).click();
+  await nav(page)
+    .getByRole('link', { name: /Warnings/ })
+    .click();
   await expect(page.getByRole('heading', { name: 'Warnings', level: 1 })).toBeVisible();
-  const mine = page.getByRole('list', { name: 'Warnings' }).getByRole('listitem').filter({ has: page.getByRole('link', { name: HVAC_STORY_ACCOUNT_NAME }) });
+  const mine = page
+    .getByRole('list', { name: 'Warnings' })
+    .getByRole('listitem')
+    .filter({ has: page.getByRole('link', { name: HVAC_STORY_ACCOUNT_NAME }) });
   await expect(mine.first()).toBeVisible({ timeout: 30_000 });
   const before = await mine.count();
   await page.screenshot({ path: `${SCREENS_DIR}/warnings-1440x900.png` });
@@ -134,20 +147,32 @@ interface Timing {
  * (no long task of 100 ms or more while the worker runs). Persistent context on a fresh profile,
  * so IndexedDB is on disk as in the app (DESIGN §3).
  */
-test('a 500-account two-year book recomputes in the worker without freezing the screen', async ({ browser: _unused }, testInfo) => {
+test('a 500-account two-year book recomputes in the worker without freezing the screen', async ({
+  browser: _unused,
+}, testInfo) => {
   test.setTimeout(600_000);
   const { chromium } = await import('@playwright/test');
   const { mkdtempSync, writeFileSync, rmSync, mkdirSync } = await import('node:fs');
   const { tmpdir } = await import('node:os');
   const { join } = await import('node:path');
   const { generateDemoBook } = await import('../../src-core/demo');
-  const book = generateDemoBook({ seed: 'health-bench-500', accounts: 500, years: 2, asOf: '2026-11-24', owner: { id: 'u-bench', email: 'sam@agency.test', name: 'Sam Rivera', role: 'csm' } });
+  const book = generateDemoBook({
+    seed: 'health-bench-500',
+    accounts: 500,
+    years: 2,
+    asOf: '2026-11-24',
+    owner: { id: 'u-bench', email: 'sam@agency.test', name: 'Sam Rivera', role: 'csm' },
+  });
   const records = Object.values(book.tables).reduce((t, rows) => t + (rows as unknown[]).length, 0);
   const dir = mkdtempSync(join(tmpdir(), 'fieldbook-health-bench-'));
   const file = join(dir, 'book500.json');
   writeFileSync(file, JSON.stringify(book));
   const baseURL = testInfo.project.use.baseURL ?? 'http://127.0.0.1:4173';
-  const context = await chromium.launchPersistentContext(join(dir, 'profile'), { ...testInfo.project.use.launchOptions, baseURL, viewport: { width: 1440, height: 900 } });
+  const context = await chromium.launchPersistentContext(join(dir, 'profile'), {
+    ...testInfo.project.use.launchOptions,
+    baseURL,
+    viewport: { width: 1440, height: 900 },
+  });
   try {
     const page = context.pages()[0] ?? (await context.newPage());
     await page.addInitScript(() => {
@@ -165,8 +190,20 @@ test('a 500-account two-year book recomputes in the worker without freezing the 
     await page.getByRole('navigation', { name: 'Fieldbook' }).getByRole('link', { name: 'Book' }).click();
     await expect(page.getByRole('heading', { name: 'Book', level: 1 })).toBeVisible();
     // Opening the Book starts health (the Health column) and warnings (the sidebar count).
-    const timingsOf = () => page.evaluate(() => (window as unknown as { __fieldbookWorkerTimings?: Timing[] }).__fieldbookWorkerTimings ?? []);
-    await expect.poll(async () => (await timingsOf()).map((t) => t.kind).sort().join(','), { timeout: 300_000 }).toContain('book,warnings');
+    const timingsOf = () =>
+      page.evaluate(
+        () => (window as unknown as { __fieldbookWorkerTimings?: Timing[] }).__fieldbookWorkerTimings ?? [],
+      );
+    await expect
+      .poll(
+        async () =>
+          (await timingsOf())
+            .map((t) => t.kind)
+            .sort()
+            .join(','),
+        { timeout: 300_000 },
+      )
+      .toContain('book,warnings');
     await expect(page.locator('.book-row .health-badge').first()).toBeVisible();
     await page.getByRole('navigation', { name: 'Fieldbook' }).getByRole('link', { name: 'Scorecard' }).click();
     await expect(page.getByRole('heading', { name: /Revenue lost in/ })).toBeVisible({ timeout: 300_000 });
@@ -183,7 +220,11 @@ test('a 500-account two-year book recomputes in the worker without freezing the 
     await form.getByRole('button', { name: 'Override band' }).click();
     await expect(page.getByText(/Band overridden/)).toBeVisible();
     await page.getByRole('navigation', { name: 'Fieldbook' }).getByRole('link', { name: 'Scorecard' }).click();
-    const kindsSince = async () => [...new Set((await timingsOf()).slice(already).map((t) => t.kind))].filter((k) => k !== 'trend').sort().join(',');
+    const kindsSince = async () =>
+      [...new Set((await timingsOf()).slice(already).map((t) => t.kind))]
+        .filter((k) => k !== 'trend')
+        .sort()
+        .join(',');
     await expect.poll(kindsSince, { timeout: 300_000 }).toBe('book,scorecard,warnings');
     await expect(page.getByRole('heading', { name: /Revenue lost in/ })).toBeVisible();
     const again = await measure(page, already);
@@ -209,8 +250,14 @@ test('a 500-account two-year book recomputes in the worker without freezing the 
 
 /** The worker's timings from the `skip`-th request on, and the main thread's long tasks meanwhile. */
 async function measure(page: Page, skip: number): Promise<{ lines: string[]; worst: number }> {
-  const timings = (await page.evaluate(() => (window as unknown as { __fieldbookWorkerTimings?: Timing[] }).__fieldbookWorkerTimings ?? [])).slice(skip);
-  const longTasks = await page.evaluate(() => (window as unknown as { __longTasks: { start: number; duration: number }[] }).__longTasks);
+  const timings = (
+    await page.evaluate(
+      () => (window as unknown as { __fieldbookWorkerTimings?: Timing[] }).__fieldbookWorkerTimings ?? [],
+    )
+  ).slice(skip);
+  const longTasks = await page.evaluate(
+    () => (window as unknown as { __longTasks: { start: number; duration: number }[] }).__longTasks,
+  );
   const from = Math.min(...timings.map((t) => t.sentAt));
   const to = Math.max(...timings.map((t) => t.doneAt));
   // Tasks that start once the first request is out: the main thread's work while the worker

@@ -34,7 +34,12 @@ export async function openTab(page: Page, name: string): Promise<void> {
 }
 
 /** Chooses a file in the platform's file picker (the browser platform uses a file input). */
-export async function chooseBookFile(page: Page, openPicker: () => Promise<void>, name: string, json: unknown): Promise<void> {
+export async function chooseBookFile(
+  page: Page,
+  openPicker: () => Promise<void>,
+  name: string,
+  json: unknown,
+): Promise<void> {
   const chooser = page.waitForEvent('filechooser');
   await openPicker();
   await (await chooser).setFiles({ name, mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(json)) });

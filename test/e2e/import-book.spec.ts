@@ -6,14 +6,29 @@ test.describe('importing a book file', () => {
   test('a malformed file shows which rows are wrong and imports nothing', async ({ page }) => {
     const { book, badAccountId, badContractId } = malformedBook();
     await page.goto('/');
-    await chooseBookFile(page, () => page.getByRole('button', { name: /Import a book file/ }).click(), 'broken-book.json', book);
+    await chooseBookFile(
+      page,
+      () => page.getByRole('button', { name: /Import a book file/ }).click(),
+      'broken-book.json',
+      book,
+    );
 
     const report = page.getByRole('alert').filter({ hasText: 'broken-book.json was not imported' });
     await expect(report).toBeVisible();
     const rows = report.getByRole('row');
     await expect(rows).toHaveCount(3); // header + two wrong rows
-    await expect(rows.nth(1).getByRole('cell')).toHaveText(['Accounts', '2', badAccountId, 'tier must be one of platinum, gold, silver, bronze']);
-    await expect(rows.nth(2).getByRole('cell')).toHaveText(['Contracts', '1', badContractId, 'monthlyValueCents cannot be negative']);
+    await expect(rows.nth(1).getByRole('cell')).toHaveText([
+      'Accounts',
+      '2',
+      badAccountId,
+      'tier must be one of platinum, gold, silver, bronze',
+    ]);
+    await expect(rows.nth(2).getByRole('cell')).toHaveText([
+      'Contracts',
+      '1',
+      badContractId,
+      'monthlyValueCents cannot be negative',
+    ]);
     await page.screenshot({ path: `${SCREENS_DIR}/import-problems.png` });
 
     // Nothing was imported: after a reload Fieldbook still has no book.
@@ -33,7 +48,12 @@ test.describe('importing a book file', () => {
   test('a valid file is imported and becomes the book', async ({ page }) => {
     const book = smallBook(3);
     await page.goto('/#/book');
-    await chooseBookFile(page, () => page.getByRole('button', { name: /Import a book file/ }).click(), 'team-book.json', book);
+    await chooseBookFile(
+      page,
+      () => page.getByRole('button', { name: /Import a book file/ }).click(),
+      'team-book.json',
+      book,
+    );
     await expect(page.getByRole('heading', { level: 1, name: 'Book', exact: true })).toBeVisible();
     for (const account of book.tables.accounts) {
       await expect(page.getByRole('link', { name: account.name, exact: true })).toBeVisible();
@@ -46,7 +66,12 @@ test.describe('importing a book file', () => {
     await openDemoBook(page);
     await page.getByRole('link', { name: 'Settings' }).click();
     const { book } = malformedBook();
-    await chooseBookFile(page, () => page.getByRole('button', { name: 'Replace book…' }).click(), 'broken-book.json', book);
+    await chooseBookFile(
+      page,
+      () => page.getByRole('button', { name: 'Replace book…' }).click(),
+      'broken-book.json',
+      book,
+    );
     await expect(page.getByRole('alert').filter({ hasText: 'broken-book.json was not imported' })).toBeVisible();
     await expect(page.getByText('The demo book (generated on this laptop)')).toBeVisible();
     await page.getByRole('link', { name: 'Book', exact: true }).first().click();

@@ -32,18 +32,32 @@ async function openBookAfterFirstSync(page: Page): Promise<void> {
   await expect(page.getByRole('heading', { level: 1, name: 'Book', exact: true })).toBeVisible();
 }
 const APP_FILES = 'http://127.0.0.1:4173/**';
-const TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.svg': 'image/svg+xml', '.png': 'image/png' };
+const TYPES: Record<string, string> = {
+  '.html': 'text/html',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+};
 
 async function serveAppFromDisk(context: BrowserContext): Promise<void> {
   // The context, not the page, so the app's web workers load from disk too.
   await context.route(APP_FILES, async (route) => {
     const path = new URL(route.request().url()).pathname;
     const file = join('dist-web', path === '/' ? 'index.html' : path);
-    await route.fulfill({ body: await readFile(file), contentType: TYPES[extname(file)] ?? 'application/octet-stream' });
+    await route.fulfill({
+      body: await readFile(file),
+      contentType: TYPES[extname(file)] ?? 'application/octet-stream',
+    });
   });
 }
 
-async function connect(page: Page, scope: ReturnType<Page['getByRole']>, submit: string, secret = token): Promise<void> {
+async function connect(
+  _page: Page,
+  scope: ReturnType<Page['getByRole']>,
+  submit: string,
+  secret = token,
+): Promise<void> {
   await scope.getByLabel('Server address').fill(server.url);
   await scope.getByLabel('Token').fill(secret);
   await scope.getByRole('button', { name: submit }).click();
@@ -67,7 +81,10 @@ async function logCall(page: Page, subject: string): Promise<void> {
   await expect(dialog).toBeHidden();
 }
 
-test('connect with a token, first sync, offline edits through a reload: the server has each edit exactly once', async ({ page, context }) => {
+test('connect with a token, first sync, offline edits through a reload: the server has each edit exactly once', async ({
+  page,
+  context,
+}) => {
   test.setTimeout(180_000);
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
@@ -105,7 +122,10 @@ test('connect with a token, first sync, offline edits through a reload: the serv
   await page.goto('/#/book');
   await context.setOffline(true);
   await openAccountBySearch(page, 'ridgeline', HVAC_STORY_ACCOUNT_NAME);
-  const edits = { notes: ['Offline note one: move the spring campaign to March', 'Offline note two: Dana wants weekly lead counts'], calls: ['Offline call about the Q3 budget'] };
+  const edits = {
+    notes: ['Offline note one: move the spring campaign to March', 'Offline note two: Dana wants weekly lead counts'],
+    calls: ['Offline call about the Q3 budget'],
+  };
   await addNote(page, edits.notes[0]!);
   await logCall(page, edits.calls[0]!);
   await page.getByRole('link', { name: 'Book', exact: true }).first().click();
@@ -129,7 +149,9 @@ test('connect with a token, first sync, offline edits through a reload: the serv
   await openTab(page, 'Notes');
   await expect(page.getByRole('list', { name: 'Notes' }).getByText(edits.notes[1]!)).toHaveCount(1);
   await expect(syncText(page)).toHaveText('Sign in to sync');
-  expect((await server.exportBook(SAM.email)).tables.notes.filter((n) => n.body.startsWith('Offline note'))).toEqual([]);
+  expect((await server.exportBook(SAM.email)).tables.notes.filter((n) => n.body.startsWith('Offline note'))).toEqual(
+    [],
+  );
 
   // Back online. The browser kept the token only for the session, so the CSM signs in again.
   await context.setOffline(false);
@@ -142,8 +164,16 @@ test('connect with a token, first sync, offline edits through a reload: the serv
   await page.locator('.sidebar__footer').screenshot({ path: `${SCREENS_DIR}/sync-status-synced.png` });
 
   const book = await server.exportBook(SAM.email);
-  for (const body of edits.notes) expect(book.tables.notes.filter((n) => n.body === body), body).toHaveLength(1);
-  for (const subject of edits.calls) expect(book.tables.activities.filter((a) => a.subject === subject), subject).toHaveLength(1);
+  for (const body of edits.notes)
+    expect(
+      book.tables.notes.filter((n) => n.body === body),
+      body,
+    ).toHaveLength(1);
+  for (const subject of edits.calls)
+    expect(
+      book.tables.activities.filter((a) => a.subject === subject),
+      subject,
+    ).toHaveLength(1);
 
   // "Sync now" once more changes nothing on the server: each edit is still there once.
   await page.getByRole('button', { name: 'Sync now' }).first().click();
@@ -154,7 +184,10 @@ test('connect with a token, first sync, offline edits through a reload: the serv
   expect(errors).toEqual([]);
 });
 
-test('a change the server refuses lands in Couldn’t sync (export, discard, edit and retry); a revoked token asks to sign in again; signing out keeps unsynced edits for the next sign-in', async ({ page, context }) => {
+test('a change the server refuses lands in Couldn’t sync (export, discard, edit and retry); a revoked token asks to sign in again; signing out keeps unsynced edits for the next sign-in', async ({
+  page,
+  context,
+}) => {
   test.setTimeout(120_000);
   const LEE = { email: 'lee@agency.test', name: 'Lee Chen' };
   const leeToken = await server.createUser(LEE.email, LEE.name);
@@ -187,11 +220,18 @@ test('a change the server refuses lands in Couldn’t sync (export, discard, edi
   await expect(pricing).toContainText('New note · An account no longer in your book');
   await expect(pricing).toContainText('Not in your book: This account is no longer in your book.');
   await page.screenshot({ path: `${SCREENS_DIR}/sync-couldnt-sync.png` });
-  expect((await server.exportBook('kim@agency.test')).tables.notes.filter((n) => n.accountId === accountId && n.body.startsWith('Lee:'))).toEqual([]);
+  expect(
+    (await server.exportBook('kim@agency.test')).tables.notes.filter(
+      (n) => n.accountId === accountId && n.body.startsWith('Lee:'),
+    ),
+  ).toEqual([]);
 
   const download = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Export all…' }).click();
-  const exported = JSON.parse(await readFile((await (await download).path())!, 'utf8')) as { format: string; entries: { reason: string; fields: { body: string } }[] };
+  const exported = JSON.parse(await readFile((await (await download).path())!, 'utf8')) as {
+    format: string;
+    entries: { reason: string; fields: { body: string } }[];
+  };
   expect(exported.format).toBe('fieldbook-couldnt-sync/1');
   expect(exported.entries.map((e) => [e.reason, e.fields.body])).toEqual([
     ['out_of_scope', 'Lee: pricing concerns before the renewal'],
@@ -209,7 +249,9 @@ test('a change the server refuses lands in Couldn’t sync (export, discard, edi
   await pricing.getByRole('button', { name: 'Save and retry' }).click();
   await expect(page.getByText('Every change synced. Nothing is waiting here.')).toBeVisible();
   await expect(syncText(page)).toHaveText(/^All changes synced · /, { timeout: 30_000 });
-  const back = (await server.exportBook(LEE.email)).tables.notes.filter((n) => n.accountId === accountId && n.body.startsWith('Lee:'));
+  const back = (await server.exportBook(LEE.email)).tables.notes.filter(
+    (n) => n.accountId === accountId && n.body.startsWith('Lee:'),
+  );
   expect(back.map((n) => n.body)).toEqual(['Lee: pricing concerns before the renewal (account is back)']);
 
   // The admin revokes Lee's token: the next sync asks Lee to sign in, and a new token resumes syncing.
@@ -230,18 +272,24 @@ test('a change the server refuses lands in Couldn’t sync (export, discard, edi
   await addNote(page, 'Lee: written before signing out');
   await page.getByRole('navigation', { name: 'Fieldbook' }).getByRole('link', { name: 'Settings' }).click();
   await page.getByRole('button', { name: 'Sign out…' }).click();
-  await expect(page.getByRole('alertdialog')).toContainText('Your book and 1 change not yet synced stay on this laptop');
+  await expect(page.getByRole('alertdialog')).toContainText(
+    'Your book and 1 change not yet synced stay on this laptop',
+  );
   await page.getByRole('alertdialog').getByRole('button', { name: 'Sign out' }).click();
   await expect(page.getByRole('button', { name: /Connect to your team server/ })).toBeVisible();
   await context.setOffline(false);
   await page.getByRole('button', { name: /Connect to your team server/ }).click();
   await connect(page, page.getByRole('dialog', { name: 'Connect to your team server' }), 'Connect', newToken);
   await expect(syncText(page)).toHaveText(/^All changes synced · /, { timeout: 30_000 });
-  const notes = (await server.exportBook(LEE.email)).tables.notes.filter((n) => n.body === 'Lee: written before signing out');
+  const notes = (await server.exportBook(LEE.email)).tables.notes.filter(
+    (n) => n.body === 'Lee: written before signing out',
+  );
   expect(notes).toHaveLength(1);
 });
 
-test('connect from Settings while the demo book is open: the team book opens after its first sync', async ({ page }) => {
+test('connect from Settings while the demo book is open: the team book opens after its first sync', async ({
+  page,
+}) => {
   test.setTimeout(120_000);
   const MAX = { email: 'max@agency.test', name: 'Max Ortiz' };
   const maxToken = await server.createUser(MAX.email, MAX.name);

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { openDemoBook } from './helpers';
 
 /**
@@ -8,7 +8,6 @@ import { openDemoBook } from './helpers';
  * audits; the demo book is generated "as of" that day.
  */
 const TUESDAY_MORNING = new Date('2026-11-24T08:40:00');
-
 
 test('Today → prep → log the meeting offline → timesheet', async ({ page, context }) => {
   const errors: string[] = [];
@@ -33,7 +32,14 @@ test('Today → prep → log the meeting offline → timesheet', async ({ page, 
   const accountName = (await next.locator('.today-next__title').innerText()).split(' · ')[0]!.trim();
   await next.getByRole('link', { name: /15-minute prep/ }).click();
   await expect(page.getByRole('heading', { name: `Prep: ${accountName}` })).toBeVisible();
-  for (const section of ['Where the account stands', 'What changed since the last meeting', 'Results', 'People', 'Open items', 'What to say']) {
+  for (const section of [
+    'Where the account stands',
+    'What changed since the last meeting',
+    'Results',
+    'People',
+    'Open items',
+    'What to say',
+  ]) {
     await expect(page.getByRole('heading', { name: section })).toBeVisible();
   }
   await page.getByRole('button', { name: 'Start prep' }).click();
@@ -43,7 +49,9 @@ test('Today → prep → log the meeting offline → timesheet', async ({ page, 
   // The screen scrolls inside the main pane: look at the lower sections too.
   for (const section of ['Results', 'People', 'What to say']) {
     await page.getByRole('heading', { name: section }).scrollIntoViewIfNeeded();
-    await page.screenshot({ path: `test-results/screens/prep-1440x900-${section.toLowerCase().replace(/ /g, '-')}.png` });
+    await page.screenshot({
+      path: `test-results/screens/prep-1440x900-${section.toLowerCase().replace(/ /g, '-')}.png`,
+    });
   }
   await page.setViewportSize({ width: 1280, height: 720 });
   await page.screenshot({ path: 'test-results/screens/prep-1280x720.png' });
@@ -59,8 +67,13 @@ test('Today → prep → log the meeting offline → timesheet', async ({ page, 
   // The monthly insight: drafted in three parts; marking it sent is the month's contact.
   await page.getByRole('button', { name: 'Monthly insight email' }).click();
   const insight = page.getByRole('dialog', { name: 'Monthly insight email' });
-  await expect(insight.getByLabel('Body')).toHaveValue(/What's working[\s\S]*What needs work[\s\S]*What we're working on/);
-  await expect(insight.getByRole('link', { name: 'Open in mail app' })).toHaveAttribute('href', /^mailto:[^?]*\?subject=[^&]+&body=/);
+  await expect(insight.getByLabel('Body')).toHaveValue(
+    /What's working[\s\S]*What needs work[\s\S]*What we're working on/,
+  );
+  await expect(insight.getByRole('link', { name: 'Open in mail app' })).toHaveAttribute(
+    'href',
+    /^mailto:[^?]*\?subject=[^&]+&body=/,
+  );
   await page.screenshot({ path: 'test-results/screens/insight-1440x900.png' });
   await insight.getByRole('button', { name: 'Mark as sent' }).click();
   await expect(page.getByText(/Monthly insight recorded/)).toBeVisible();
@@ -78,7 +91,8 @@ test('Today → prep → log the meeting offline → timesheet', async ({ page, 
   await expect(page.getByRole('region', { name: 'Monthly contact due' })).not.toContainText(accountName);
   await page.getByRole('tab', { name: 'Timesheet' }).click();
   const sheet = page.getByRole('region', { name: 'Timesheet' });
-  const row = (category: string) => sheet.getByRole('row').filter({ hasText: accountName }).filter({ hasText: category });
+  const row = (category: string) =>
+    sheet.getByRole('row').filter({ hasText: accountName }).filter({ hasText: category });
   await expect(row('Prep')).toContainText('16 min');
   await expect(row('Meeting')).toContainText('30 min');
   // A hand-logged line of the daily timesheet, still offline.
@@ -91,7 +105,9 @@ test('Today → prep → log the meeting offline → timesheet', async ({ page, 
   await page.screenshot({ path: 'test-results/screens/timesheet-1440x900.png' });
 
   await page.getByRole('tab', { name: 'Week plan' }).click();
-  await expect(page.getByRole('region', { name: 'Week plan' }).getByRole('button', { name: 'Export CSV' })).toBeVisible();
+  await expect(
+    page.getByRole('region', { name: 'Week plan' }).getByRole('button', { name: 'Export CSV' }),
+  ).toBeVisible();
   await page.screenshot({ path: 'test-results/screens/workplan-1440x900.png' });
   await page.getByRole('tab', { name: 'Trip' }).click();
   await page.getByLabel('Back').fill('2026-12-08');
@@ -104,14 +120,22 @@ test('Today → prep → log the meeting offline → timesheet', async ({ page, 
  * to fully rendered (Performance API marks). Measured in a persistent context on a fresh profile
  * (on-disk IndexedDB, DESIGN §3), after importing the book through the welcome screen.
  */
-test('prep screen of the largest account in a 500-account two-year book renders quickly', async ({ browser: _unused }, testInfo) => {
+test('prep screen of the largest account in a 500-account two-year book renders quickly', async ({
+  browser: _unused,
+}, testInfo) => {
   test.setTimeout(400_000);
   const { chromium } = await import('@playwright/test');
   const { mkdtempSync, writeFileSync, rmSync } = await import('node:fs');
   const { tmpdir } = await import('node:os');
   const { join } = await import('node:path');
   const { generateDemoBook } = await import('../../src-core/demo');
-  const book = generateDemoBook({ seed: 'prep-bench-500', accounts: 500, years: 2, asOf: '2026-11-24', owner: { id: 'u-bench', email: 'sam@agency.test', name: 'Sam Rivera', role: 'csm' } });
+  const book = generateDemoBook({
+    seed: 'prep-bench-500',
+    accounts: 500,
+    years: 2,
+    asOf: '2026-11-24',
+    owner: { id: 'u-bench', email: 'sam@agency.test', name: 'Sam Rivera', role: 'csm' },
+  });
   const rowsPerAccount = new Map<string, number>();
   for (const [table, rows] of Object.entries(book.tables)) {
     for (const row of rows as { id: string; accountId?: string }[]) {
@@ -124,7 +148,9 @@ test('prep screen of the largest account in a 500-account two-year book renders 
   const file = join(dir, 'book500.json');
   writeFileSync(file, JSON.stringify(book));
   const context = await chromium.launchPersistentContext(join(dir, 'profile'), {
-    ...testInfo.project.use.launchOptions, baseURL: 'http://127.0.0.1:4173', viewport: { width: 1440, height: 900 },
+    ...testInfo.project.use.launchOptions,
+    baseURL: 'http://127.0.0.1:4173',
+    viewport: { width: 1440, height: 900 },
   });
   try {
     // No fake clock here: it would replace the Performance API this test reads.
@@ -143,15 +169,25 @@ test('prep screen of the largest account in a 500-account two-year book renders 
     // On this shared 2-core machine that run takes from seconds to minutes, so the warm figure is
     // reported with whether it had finished; the cold figure below is the one asserted.
     const navigation = page.getByRole('navigation', { name: 'Fieldbook' });
-    const runDone = await navigation.getByLabel(/\d+ open/).waitFor({ timeout: 120_000 }).then(() => true, () => false);
+    const runDone = await navigation
+      .getByLabel(/\d+ open/)
+      .waitFor({ timeout: 120_000 })
+      .then(
+        () => true,
+        () => false,
+      );
     await page.waitForTimeout(1_000);
     const warm = await page.evaluate(async (id) => {
       performance.clearMarks('prep:rendered');
       performance.mark('bench:navigate');
       window.location.hash = `#/accounts/${encodeURIComponent(id)}/prep`;
       const deadline = Date.now() + 120_000;
-      while (performance.getEntriesByName('prep:rendered').length === 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 5));
-      return (performance.getEntriesByName('prep:rendered')[0]?.startTime ?? Number.POSITIVE_INFINITY) - performance.getEntriesByName('bench:navigate')[0]!.startTime;
+      while (performance.getEntriesByName('prep:rendered').length === 0 && Date.now() < deadline)
+        await new Promise((r) => setTimeout(r, 5));
+      return (
+        (performance.getEntriesByName('prep:rendered')[0]?.startTime ?? Number.POSITIVE_INFINITY) -
+        performance.getEntriesByName('bench:navigate')[0]!.startTime
+      );
     }, largestId);
     await expect(page.getByRole('heading', { name: 'What to say' })).toBeVisible();
     // Cold: the same deep link opened in a fresh page load (app start, store open, reads, health, charts).

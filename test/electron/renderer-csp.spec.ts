@@ -21,7 +21,11 @@ let origin: string;
 let browser: Browser;
 
 test.beforeAll(async () => {
-  const handler = createAppProtocolHandler({ rendererRoot: RENDERER, readFile, currentCsp: () => buildCsp({ teamServerOrigin: TEAM_SERVER }) });
+  const handler = createAppProtocolHandler({
+    rendererRoot: RENDERER,
+    readFile,
+    currentCsp: () => buildCsp({ teamServerOrigin: TEAM_SERVER }),
+  });
   server = createServer(async (req, res) => {
     const response = await handler(new Request(`app://fieldbook${req.url ?? '/'}`));
     res.writeHead(response.status, Object.fromEntries(response.headers));
@@ -30,7 +34,7 @@ test.beforeAll(async () => {
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
   origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   browser = await chromium.launch({
-    executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'],
   });
 });
@@ -72,7 +76,17 @@ test('the renderer works under the shell’s CSP, which blocks injected scripts 
     (window.setTimeout as unknown as (code: string, ms: number) => number)('window.__evaled = true', 0);
     await new Promise((r) => setTimeout(r, 100));
     const w = window as { __injected?: boolean; __evaled?: boolean };
-    return { injected: w.__injected ?? false, evaled: w.__evaled ?? false, exfiltration, violations: [...new Set(violations)].sort() };
+    return {
+      injected: w.__injected ?? false,
+      evaled: w.__evaled ?? false,
+      exfiltration,
+      violations: [...new Set(violations)].sort(),
+    };
   });
-  expect(blocked).toEqual({ injected: false, evaled: false, exfiltration: 'blocked', violations: ['connect-src', 'script-src', 'script-src-elem'] });
+  expect(blocked).toEqual({
+    injected: false,
+    evaled: false,
+    exfiltration: 'blocked',
+    violations: ['connect-src', 'script-src', 'script-src-elem'],
+  });
 });

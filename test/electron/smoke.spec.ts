@@ -17,8 +17,12 @@ function electronBinary(): string | null {
   const packageDir = dirname(require.resolve('electron/package.json'));
   const pathFile = join(packageDir, 'path.txt');
   const executable = existsSync(pathFile) ? readFileSync(pathFile, 'utf8').trim() : null;
-  const override = process.env['ELECTRON_OVERRIDE_DIST_PATH'];
-  const full = override ? join(override, executable ?? 'electron') : executable ? join(packageDir, 'dist', executable) : null;
+  const override = process.env.ELECTRON_OVERRIDE_DIST_PATH;
+  const full = override
+    ? join(override, executable ?? 'electron')
+    : executable
+      ? join(packageDir, 'dist', executable)
+      : null;
   return full && existsSync(full) ? full : null;
 }
 
@@ -56,10 +60,19 @@ test('the desktop app launches, opens the demo book, generates a QBR deck for an
     // The save and folder dialogs are native; answer them from the main process with paths in the test profile.
     const deckFolder = join(profile, 'Decks');
     await mkdir(deckFolder);
-    await app.evaluate(({ dialog }, paths) => {
-      dialog.showSaveDialog = (async () => ({ canceled: false, filePath: paths.deckPath })) as typeof dialog.showSaveDialog;
-      dialog.showOpenDialog = (async () => ({ canceled: false, filePaths: [paths.deckFolder] })) as typeof dialog.showOpenDialog;
-    }, { deckPath, deckFolder });
+    await app.evaluate(
+      ({ dialog }, paths) => {
+        dialog.showSaveDialog = (async () => ({
+          canceled: false,
+          filePath: paths.deckPath,
+        })) as typeof dialog.showSaveDialog;
+        dialog.showOpenDialog = (async () => ({
+          canceled: false,
+          filePaths: [paths.deckFolder],
+        })) as typeof dialog.showOpenDialog;
+      },
+      { deckPath, deckFolder },
+    );
 
     // One account: the header action opens its Decks tab; the outline is reviewed, then saved where the dialog says.
     await page.locator('a.account-link').first().click();
@@ -69,7 +82,9 @@ test('the desktop app launches, opens the demo book, generates a QBR deck for an
     await expect.poll(() => existsSync(deckPath), { timeout: 60_000 }).toBe(true);
     const bytes = await readFile(deckPath);
     expect(bytes.subarray(0, 2).toString('latin1')).toBe('PK');
-    await expect(page.getByRole('list', { name: 'Deck history' }).getByRole('button', { name: 'Reveal in folder' })).toBeVisible();
+    await expect(
+      page.getByRole('list', { name: 'Deck history' }).getByRole('button', { name: 'Reveal in folder' }),
+    ).toBeVisible();
 
     // The whole book: the first save asks for a folder once; every deck lands in it as "Name — QBR period.pptx".
     await page.evaluate(() => {
@@ -77,7 +92,9 @@ test('the desktop app launches, opens the demo book, generates a QBR deck for an
     });
     await page.getByLabel('Due within').selectOption('90');
     await page.getByRole('button', { name: /^Generate \d+ QBRs?$/ }).click();
-    await expect(page.getByRole('region', { name: 'Deck generation' }).getByRole('status')).toContainText('saved', { timeout: 120_000 });
+    await expect(page.getByRole('region', { name: 'Deck generation' }).getByRole('status')).toContainText('saved', {
+      timeout: 120_000,
+    });
     const saved = (await readdir(deckFolder)).filter((name) => / — QBR \d{4}-Q[1-4]\.pptx$/.test(name));
     expect(saved.length).toBeGreaterThan(0);
 

@@ -72,7 +72,11 @@ describe('atomic file write', () => {
       ...nodeAtomicFs,
       async open(path, flags, mode) {
         const handle = await open(path, flags, mode);
-        return { write: (...a) => handle.write(...a), sync: () => Promise.reject(osError('ENOSPC')), close: () => handle.close() };
+        return {
+          write: (...a) => handle.write(...a),
+          sync: () => Promise.reject(osError('ENOSPC')),
+          close: () => handle.close(),
+        };
       },
     };
     const err = await failure(writeFileAtomic(target, NEW, failingSync));
@@ -81,22 +85,28 @@ describe('atomic file write', () => {
     expect(await readdir(folder)).toEqual(['Acme QBR.pptx']);
   });
 
-  it.each(['EBUSY', 'EPERM', 'EACCES'])('says the file is open elsewhere when replacing it fails with %s (PowerPoint holds it)', async (code) => {
-    const locked: AtomicFs = { ...nodeAtomicFs, rename: () => Promise.reject(osError(code)) };
-    const err = await failure(writeFileAtomic(target, NEW, locked));
-    expect([err.code, err.message]).toEqual(['file-locked', FILE_LOCKED_MESSAGE]);
-    expect(err.message).toBe('The file is open in another program — close it and try again.');
-    expect(await readFile(target)).toEqual(Buffer.from(OLD));
-    expect(await readdir(folder)).toEqual(['Acme QBR.pptx']);
-  });
+  it.each(['EBUSY', 'EPERM', 'EACCES'])(
+    'says the file is open elsewhere when replacing it fails with %s (PowerPoint holds it)',
+    async (code) => {
+      const locked: AtomicFs = { ...nodeAtomicFs, rename: () => Promise.reject(osError(code)) };
+      const err = await failure(writeFileAtomic(target, NEW, locked));
+      expect([err.code, err.message]).toEqual(['file-locked', FILE_LOCKED_MESSAGE]);
+      expect(err.message).toBe('The file is open in another program — close it and try again.');
+      expect(await readFile(target)).toEqual(Buffer.from(OLD));
+      expect(await readdir(folder)).toEqual(['Acme QBR.pptx']);
+    },
+  );
 
-  it.each(['EACCES', 'EPERM', 'EROFS'])('says to choose another folder when the folder refuses new files (%s)', async (code) => {
-    const readOnly: AtomicFs = { ...nodeAtomicFs, open: () => Promise.reject(osError(code)) };
-    const err = await failure(writeFileAtomic(target, NEW, readOnly));
-    expect([err.code, err.message]).toEqual(['folder-not-writable', FOLDER_NOT_WRITABLE_MESSAGE]);
-    expect(err.message).toBe('Fieldbook can’t write to this folder — choose another.');
-    expect(await readFile(target)).toEqual(Buffer.from(OLD));
-  });
+  it.each(['EACCES', 'EPERM', 'EROFS'])(
+    'says to choose another folder when the folder refuses new files (%s)',
+    async (code) => {
+      const readOnly: AtomicFs = { ...nodeAtomicFs, open: () => Promise.reject(osError(code)) };
+      const err = await failure(writeFileAtomic(target, NEW, readOnly));
+      expect([err.code, err.message]).toEqual(['folder-not-writable', FOLDER_NOT_WRITABLE_MESSAGE]);
+      expect(err.message).toBe('Fieldbook can’t write to this folder — choose another.');
+      expect(await readFile(target)).toEqual(Buffer.from(OLD));
+    },
+  );
 
   it('fails cleanly on a folder that does not exist', async () => {
     const err = await failure(writeFileAtomic(join(folder, 'gone', 'deck.pptx'), NEW));

@@ -36,7 +36,9 @@ describe('the Content-Security-Policy', () => {
   });
 
   it('refuses to build a policy from something that is not an origin', () => {
-    expect(() => buildCsp({ teamServerOrigin: "https://a.example; script-src 'unsafe-eval'" })).toThrow(/Not an origin/);
+    expect(() => buildCsp({ teamServerOrigin: "https://a.example; script-src 'unsafe-eval'" })).toThrow(
+      /Not an origin/,
+    );
     expect(() => buildCsp({ teamServerOrigin: '*' })).toThrow(/Not an origin/);
   });
 });

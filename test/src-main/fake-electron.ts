@@ -18,7 +18,7 @@ export const state = {
   privilegedSchemes: [] as unknown[],
   menuTemplate: null as unknown,
   opened: [] as string[],
-  fireReady: () => undefined as void,
+  fireReady: (() => {}) as () => void,
 };
 
 let nextContentsId = 1;

@@ -2,7 +2,14 @@ import { access, mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from '
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { MAX_BOOK_FILE_BYTES, openSavedFile, pickBookFile, revealSavedFile, saveFile, type FileActionDeps } from '../../src-main/file-actions';
+import {
+  MAX_BOOK_FILE_BYTES,
+  openSavedFile,
+  pickBookFile,
+  revealSavedFile,
+  saveFile,
+  type FileActionDeps,
+} from '../../src-main/file-actions';
 import { writeFileAtomic } from '../../src-main/atomic-write';
 import { SavedFiles } from '../../src-main/saved-files';
 import { ShellSettingsStore } from '../../src-main/shell-settings';
@@ -15,7 +22,9 @@ beforeEach(async () => {
 });
 afterEach(() => rm(home, { recursive: true, force: true }));
 
-async function setup(overrides: { saveFolder?: string | null; savePath?: string | null; openPath?: string | null; bookSize?: number } = {}) {
+async function setup(
+  overrides: { saveFolder?: string | null; savePath?: string | null; openPath?: string | null; bookSize?: number } = {},
+) {
   const settings = await ShellSettingsStore.load({ read: async () => null, write: async () => undefined });
   if (overrides.saveFolder !== undefined) await settings.update({ saveFolder: overrides.saveFolder });
   let n = 0;
@@ -24,21 +33,34 @@ async function setup(overrides: { saveFolder?: string | null; savePath?: string 
   const opened: string[] = [];
   const deps: FileActionDeps = {
     dialogs: {
-      askSavePath: async (defaultPath) => (asked.push(defaultPath), overrides.savePath ?? null),
+      askSavePath: async (defaultPath) => {
+        asked.push(defaultPath);
+        return overrides.savePath ?? null;
+      },
       askOpenPath: async () => overrides.openPath ?? null,
       askFolder: async () => null,
     },
     fs: {
-      exists: (p) => access(p).then(() => true, () => false),
+      exists: (p) =>
+        access(p).then(
+          () => true,
+          () => false,
+        ),
       sizeOf: async (p) => overrides.bookSize ?? (await stat(p)).size,
       readText: (p) => readFile(p, 'utf8'),
       write: (p, bytes) => writeFileAtomic(p, bytes),
     },
     settings,
-    savedFiles: new SavedFiles(settings, () => `0000000${(n += 1)}-aaaa`),
+    savedFiles: new SavedFiles(settings, () => {
+      n += 1;
+      return `0000000${n}-aaaa`;
+    }),
     documentsFolder: join(home, 'Documents'),
     reveal: (p) => void revealed.push(p),
-    openWithDefaultApp: async (p) => (opened.push(p), ''),
+    openWithDefaultApp: async (p) => {
+      opened.push(p);
+      return '';
+    },
   };
   return { deps, asked, revealed, opened };
 }
@@ -101,7 +123,10 @@ describe('acting on saved files', () => {
     expect(revealSavedFile(deps, saved.fileId)).toEqual({ done: true });
     expect(await openSavedFile(deps, saved.fileId)).toEqual({ done: true });
     expect(revealSavedFile(deps, '99999999-ffff')).toEqual({ done: false });
-    expect(await openSavedFile(deps, '99999999-ffff')).toEqual({ done: false, message: 'Fieldbook can only open files it saved itself.' });
+    expect(await openSavedFile(deps, '99999999-ffff')).toEqual({
+      done: false,
+      message: 'Fieldbook can only open files it saved itself.',
+    });
     expect(revealed).toEqual([join(home, 'Acme QBR.pptx')]);
     expect(opened).toEqual([join(home, 'Acme QBR.pptx')]);
   });
@@ -111,7 +136,10 @@ describe('acting on saved files', () => {
     const saved = await saveFile(deps, deckRequest('Acme QBR', 'ask'));
     if (!saved.saved) throw new Error('not saved');
     await rm(join(home, 'Acme QBR.pptx'));
-    expect(await openSavedFile(deps, saved.fileId)).toEqual({ done: false, message: 'This file has been moved or deleted.' });
+    expect(await openSavedFile(deps, saved.fileId)).toEqual({
+      done: false,
+      message: 'This file has been moved or deleted.',
+    });
   });
 });
 
@@ -125,6 +153,8 @@ describe('picking a book file', () => {
   it('refuses a file too large to be a book', async () => {
     await writeFile(join(home, 'huge.json'), '{}');
     const { deps } = await setup({ openPath: join(home, 'huge.json'), bookSize: MAX_BOOK_FILE_BYTES + 1 });
-    await expect(pickBookFile(deps)).rejects.toThrow('This file is larger than 256 MB, too large to be a Fieldbook book file.');
+    await expect(pickBookFile(deps)).rejects.toThrow(
+      'This file is larger than 256 MB, too large to be a Fieldbook book file.',
+    );
   });
 });

@@ -31,19 +31,19 @@ describe('installer configuration', () => {
   });
 
   it('builds AppImage and deb, dmg and nsis, packed in asar, with the fuses hook', () => {
-    expect(config['linux'].target).toEqual(['AppImage', 'deb']);
-    expect(config['mac'].target).toEqual(['dmg']);
-    expect(config['win'].target).toEqual(['nsis']);
-    expect(config['asar']).toBe(true);
-    expect(config['afterPack']).toBe('resources/build/fuses.cjs');
-    expect(existsSync(join(ROOT, config['afterPack']))).toBe(true);
-    expect(config['files']).toContain('out/**');
+    expect(config.linux.target).toEqual(['AppImage', 'deb']);
+    expect(config.mac.target).toEqual(['dmg']);
+    expect(config.win.target).toEqual(['nsis']);
+    expect(config.asar).toBe(true);
+    expect(config.afterPack).toBe('resources/build/fuses.cjs');
+    expect(existsSync(join(ROOT, config.afterPack))).toBe(true);
+    expect(config.files).toContain('out/**');
   });
 
   it('has icons from resources/ at the sizes each OS needs', () => {
-    expect(pngSize(join(ROOT, config['linux'].icon))).toEqual([1024, 1024]);
-    expect(pngSize(join(ROOT, config['mac'].icon))).toEqual([1024, 1024]);
-    const ico = readFileSync(join(ROOT, config['win'].icon));
+    expect(pngSize(join(ROOT, config.linux.icon))).toEqual([1024, 1024]);
+    expect(pngSize(join(ROOT, config.mac.icon))).toEqual([1024, 1024]);
+    const ico = readFileSync(join(ROOT, config.win.icon));
     expect([ico.readUInt16LE(0), ico.readUInt16LE(2)]).toEqual([0, 1]);
     const sizes = Array.from({ length: ico.readUInt16LE(4) }, (_, i) => ico[6 + 16 * i] || 256);
     expect(sizes).toEqual([16, 24, 32, 48, 64, 128, 256]);
@@ -54,28 +54,39 @@ describe('installer configuration', () => {
 describe('Electron fuses', () => {
   it('turns off every way to run Fieldbook as plain Node or attach a debugger, and locks the app to its asar', () => {
     expect(fuses.FIELDBOOK_FUSES).toEqual({
-      [FuseV1Options['RunAsNode']!]: false,
-      [FuseV1Options['EnableCookieEncryption']!]: true,
-      [FuseV1Options['EnableNodeOptionsEnvironmentVariable']!]: false,
-      [FuseV1Options['EnableNodeCliInspectArguments']!]: false,
-      [FuseV1Options['EnableEmbeddedAsarIntegrityValidation']!]: true,
-      [FuseV1Options['OnlyLoadAppFromAsar']!]: true,
-      [FuseV1Options['LoadBrowserProcessSpecificV8Snapshot']!]: false,
-      [FuseV1Options['GrantFileProtocolExtraPrivileges']!]: false,
+      [FuseV1Options.RunAsNode!]: false,
+      [FuseV1Options.EnableCookieEncryption!]: true,
+      [FuseV1Options.EnableNodeOptionsEnvironmentVariable!]: false,
+      [FuseV1Options.EnableNodeCliInspectArguments!]: false,
+      [FuseV1Options.EnableEmbeddedAsarIntegrityValidation!]: true,
+      [FuseV1Options.OnlyLoadAppFromAsar!]: true,
+      [FuseV1Options.LoadBrowserProcessSpecificV8Snapshot!]: false,
+      [FuseV1Options.GrantFileProtocolExtraPrivileges!]: false,
     });
   });
 
   it('sets every fuse this @electron/fuses knows, strictly', () => {
     const known = Object.values(FuseV1Options).filter((v) => typeof v === 'number');
     expect(Object.keys(fuses.FIELDBOOK_FUSES).map(Number).sort()).toEqual([...known].sort());
-    expect(fuses.fuseConfig({ electronPlatformName: 'linux', arch: 1 })).toMatchObject({ strictlyRequireAllFuses: true, resetAdHocDarwinSignature: false });
-    expect(fuses.fuseConfig({ electronPlatformName: 'darwin', arch: 3 })).toMatchObject({ resetAdHocDarwinSignature: true });
+    expect(fuses.fuseConfig({ electronPlatformName: 'linux', arch: 1 })).toMatchObject({
+      strictlyRequireAllFuses: true,
+      resetAdHocDarwinSignature: false,
+    });
+    expect(fuses.fuseConfig({ electronPlatformName: 'darwin', arch: 3 })).toMatchObject({
+      resetAdHocDarwinSignature: true,
+    });
   });
 
   it('finds the Electron binary electron-builder packed on each OS', () => {
     const packager = { appInfo: { productFilename: 'Fieldbook' }, executableName: 'fieldbook' };
-    expect(fuses.electronBinaryPath({ appOutDir: '/r/linux-unpacked', electronPlatformName: 'linux', packager })).toBe('/r/linux-unpacked/fieldbook');
-    expect(fuses.electronBinaryPath({ appOutDir: '/r/mac', electronPlatformName: 'darwin', packager })).toBe('/r/mac/Fieldbook.app');
-    expect(fuses.electronBinaryPath({ appOutDir: '/r/win-unpacked', electronPlatformName: 'win32', packager })).toBe('/r/win-unpacked/Fieldbook.exe');
+    expect(fuses.electronBinaryPath({ appOutDir: '/r/linux-unpacked', electronPlatformName: 'linux', packager })).toBe(
+      '/r/linux-unpacked/fieldbook',
+    );
+    expect(fuses.electronBinaryPath({ appOutDir: '/r/mac', electronPlatformName: 'darwin', packager })).toBe(
+      '/r/mac/Fieldbook.app',
+    );
+    expect(fuses.electronBinaryPath({ appOutDir: '/r/win-unpacked', electronPlatformName: 'win32', packager })).toBe(
+      '/r/win-unpacked/Fieldbook.exe',
+    );
   });
 });

@@ -34,9 +34,13 @@ const deck = () => ({
 describe('the IPC gate', () => {
   it('runs the handler with the validated request', async () => {
     const { dispatch, calls } = setup();
-    const result = await dispatch('token:set', appEvent, [{ serverUrl: 'https://sync.example.com', token: 'fb_abc123' }]);
+    const result = await dispatch('token:set', appEvent, [
+      { serverUrl: 'https://sync.example.com', token: 'fb_abc123' },
+    ]);
     expect(result).toEqual({ ok: true, value: { handled: 'token:set' } });
-    expect(calls).toEqual([{ channel: 'token:set', request: { serverUrl: 'https://sync.example.com', token: 'fb_abc123' } }]);
+    expect(calls).toEqual([
+      { channel: 'token:set', request: { serverUrl: 'https://sync.example.com', token: 'fb_abc123' } },
+    ]);
   });
 
   it('accepts a deck save with its bytes', async () => {
@@ -55,7 +59,10 @@ describe('the IPC gate', () => {
   it('refuses unknown channels', async () => {
     const { dispatch, calls, logged } = setup();
     const result = await dispatch('fs:write-anywhere', appEvent, [{ path: '/etc/passwd' }]);
-    expect(result).toEqual({ ok: false, error: { code: 'unknown-channel', message: 'Fieldbook does not know this request.' } });
+    expect(result).toEqual({
+      ok: false,
+      error: { code: 'unknown-channel', message: 'Fieldbook does not know this request.' },
+    });
     expect(calls).toEqual([]);
     expect(logged).toEqual(['unknown-channel:fs:write-anywhere']);
   });
@@ -107,7 +114,10 @@ describe('the IPC gate', () => {
   it('refuses a second argument', async () => {
     const { dispatch, calls } = setup();
     const result = await dispatch('token:status', appEvent, [{}, { extra: true }]);
-    expect(result).toEqual({ ok: false, error: { code: 'invalid-payload', message: 'Fieldbook refused a malformed request (one argument expected).' } });
+    expect(result).toEqual({
+      ok: false,
+      error: { code: 'invalid-payload', message: 'Fieldbook refused a malformed request (one argument expected).' },
+    });
     expect(calls).toEqual([]);
   });
 
@@ -142,7 +152,7 @@ describe('payload size budget', () => {
     expect(payloadBytes({ a: 'abc' }, 1000)).toBe(2 + 6);
     expect(payloadBytes({ bytes: new Uint8Array(100) }, 1000)).toBe(10 + 100);
     const cyclic: Record<string, unknown> = {};
-    cyclic['self'] = cyclic;
+    cyclic.self = cyclic;
     expect(payloadBytes(cyclic, 1000)).toBe(Number.POSITIVE_INFINITY);
     let deep: unknown = 'x';
     for (let i = 0; i < 40; i += 1) deep = [deep];

@@ -2,7 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { isTrustedSender, type IpcEventLike } from '../../src-main/ipc-sender';
 
 const trust = { appOrigins: ['app://fieldbook'], isAppWindow: (id: number) => id === 1 };
-const event = (url: string, parent: unknown = null, id = 1): IpcEventLike => ({ sender: { id }, senderFrame: { url, parent } });
+const event = (url: string, parent: unknown = null, id = 1): IpcEventLike => ({
+  sender: { id },
+  senderFrame: { url, parent },
+});
 
 describe('who may call the main process', () => {
   it('accepts the app window’s main frame at the app:// origin', () => {
@@ -10,7 +13,9 @@ describe('who may call the main process', () => {
   });
 
   it('refuses a sub-frame, even one at the app origin', () => {
-    expect(isTrustedSender(event('app://fieldbook/index.html', { url: 'app://fieldbook/index.html' }), trust)).toBe(false);
+    expect(isTrustedSender(event('app://fieldbook/index.html', { url: 'app://fieldbook/index.html' }), trust)).toBe(
+      false,
+    );
   });
 
   it('refuses the app window once it shows another origin', () => {

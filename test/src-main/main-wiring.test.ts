@@ -57,7 +57,12 @@ describe('main process wiring', () => {
   it('a second instance quits before touching storage or opening a window', () => {
     resetFake({ lock: false, appData });
     startFieldbook({ mainDir: join(appData, 'out', 'main') });
-    expect(state.calls).toEqual(['app.getPath:appData', 'app.setPath:userData', 'app.requestSingleInstanceLock', 'app.quit']);
+    expect(state.calls).toEqual([
+      'app.getPath:appData',
+      'app.setPath:userData',
+      'app.requestSingleInstanceLock',
+      'app.quit',
+    ]);
   });
 
   it('explains a failed start and quits instead of leaving a windowless app', async () => {
@@ -79,16 +84,27 @@ describe('main process wiring', () => {
 
   it('gives every window the secure webPreferences and the sandboxed CommonJS preload', async () => {
     const win = await launch();
-    expect(win.options['webPreferences']).toEqual({ ...SECURE_WEB_PREFERENCES, preload: join(appData, 'out', 'preload', 'index.cjs') });
+    expect(win.options.webPreferences).toEqual({
+      ...SECURE_WEB_PREFERENCES,
+      preload: join(appData, 'out', 'preload', 'index.cjs'),
+    });
     expect(firstIndex('app.enableSandbox')).toBeLessThan(firstIndex('app.whenReady'));
-    expect(SECURE_WEB_PREFERENCES).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false, webSecurity: true, webviewTag: false });
+    expect(SECURE_WEB_PREFERENCES).toMatchObject({
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      webSecurity: true,
+      webviewTag: false,
+    });
     expect(win.loadedUrl).toBe('app://fieldbook/index.html');
   });
 
   it('registers the app:// scheme as privileged before ready and serves it after', async () => {
     await launch();
     expect(firstIndex('protocol.registerSchemesAsPrivileged')).toBeLessThan(firstIndex('app.whenReady'));
-    expect(state.privilegedSchemes).toEqual([{ scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true, codeCache: true } }]);
+    expect(state.privilegedSchemes).toEqual([
+      { scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true, codeCache: true } },
+    ]);
     expect(state.protocolHandlers.has('app')).toBe(true);
   });
 
@@ -96,7 +112,9 @@ describe('main process wiring', () => {
     await launch();
     for (const permission of ['media', 'geolocation', 'notifications', 'midi', 'openExternal', 'clipboard-read']) {
       const answers: boolean[] = [];
-      state.permissionRequest!({}, permission, (granted: boolean) => answers.push(granted), { requestingUrl: 'app://fieldbook/index.html' });
+      state.permissionRequest!({}, permission, (granted: boolean) => answers.push(granted), {
+        requestingUrl: 'app://fieldbook/index.html',
+      });
       expect(answers).toEqual([false]);
       expect(state.permissionCheck!({}, permission, 'app://fieldbook')).toBe(false);
     }
@@ -108,7 +126,9 @@ describe('main process wiring', () => {
       ['persistent-storage', 'https://evil.test/'],
       ['clipboard-sanitized-write', 'app://fieldbook.evil.test/index.html'],
     ] as const) {
-      state.permissionRequest!({}, permission, (g: boolean) => answers.push([permission, url, g]), { requestingUrl: url });
+      state.permissionRequest!({}, permission, (g: boolean) => answers.push([permission, url, g]), {
+        requestingUrl: url,
+      });
     }
     expect(answers.map(([, , granted]) => granted)).toEqual([true, true, false, false]);
     expect(state.permissionCheck!({}, 'persistent-storage', 'app://fieldbook')).toBe(true);
@@ -119,11 +139,20 @@ describe('main process wiring', () => {
     const win = await launch();
     const registered = state.calls.filter((c) => c.startsWith('ipcMain.')).map((c) => c.replace('ipcMain.handle:', ''));
     expect(registered).toEqual([...INVOKE_CHANNELS]);
-    const fromApp = { sender: { id: win.webContents.id }, senderFrame: { url: 'app://fieldbook/index.html', parent: null } };
-    const fromElsewhere = { sender: { id: win.webContents.id }, senderFrame: { url: 'https://evil.test/', parent: null } };
+    const fromApp = {
+      sender: { id: win.webContents.id },
+      senderFrame: { url: 'app://fieldbook/index.html', parent: null },
+    };
+    const fromElsewhere = {
+      sender: { id: win.webContents.id },
+      senderFrame: { url: 'https://evil.test/', parent: null },
+    };
     for (const channel of INVOKE_CHANNELS) {
       const handler = state.ipcHandlers.get(channel)!;
-      expect(await handler(fromApp, { unexpected: 'key', extra: 1 })).toMatchObject({ ok: false, error: { code: 'invalid-payload' } });
+      expect(await handler(fromApp, { unexpected: 'key', extra: 1 })).toMatchObject({
+        ok: false,
+        error: { code: 'invalid-payload' },
+      });
       expect(await handler(fromElsewhere, {})).toMatchObject({ ok: false, error: { code: 'untrusted-sender' } });
     }
     const info = await state.ipcHandlers.get('app:info')!(fromApp, {});
@@ -136,7 +165,10 @@ describe('main process wiring', () => {
         saveFolder: null,
         notificationsEnabled: false,
         trayEnabled: false,
-        tokens: { persistence: 'session', reason: 'This computer offers no secure storage to Fieldbook, so your sign-in is kept only until you quit.' },
+        tokens: {
+          persistence: 'session',
+          reason: 'This computer offers no secure storage to Fieldbook, so your sign-in is kept only until you quit.',
+        },
       },
     });
   });
@@ -169,7 +201,10 @@ describe('main process wiring', () => {
 
   it('sends menu commands to the renderer as typed commands', async () => {
     const win = await launch();
-    const template = state.menuTemplate as Array<{ label: string; submenu: Array<{ label?: string; click?: () => void }> }>;
+    const template = state.menuTemplate as Array<{
+      label: string;
+      submenu: Array<{ label?: string; click?: () => void }>;
+    }>;
     const items = template.flatMap((m) => m.submenu);
     items.find((i) => i.label === 'Find Account…')!.click!();
     items.find((i) => i.label === 'Sync Now')!.click!();

@@ -25,12 +25,24 @@ async function setup(notifySupported = true) {
     documentsFolder: '/home/csm/Documents',
     reveal: unused,
     openWithDefaultApp: unused,
-    tokens: new TokenStore({ isEncryptionAvailable: () => true, getSelectedStorageBackend: () => 'basic_text', encryptString: unused, decryptString: unused }, 'linux', { read: async () => null, write: unused }),
+    tokens: new TokenStore(
+      {
+        isEncryptionAvailable: () => true,
+        getSelectedStorageBackend: () => 'basic_text',
+        encryptString: unused,
+        decryptString: unused,
+      },
+      'linux',
+      { read: async () => null, write: unused },
+    ),
     version: '0.1.0',
     os: 'linux',
     openExternal: async (url) => void opened.push(url),
     printToPdf: unused,
-    notify: (title, body) => (notified.push(`${title}: ${body}`), notifySupported),
+    notify: (title, body) => {
+      notified.push(`${title}: ${body}`);
+      return notifySupported;
+    },
     setTray: (enabled) => void trays.push(enabled),
   } satisfies ShellDeps & FileActionDeps;
   return { handlers: createShellHandlers(deps), settings, opened, notified, trays, writes };
@@ -48,7 +60,10 @@ describe('shell handlers', () => {
       teamServer: 'https://sync.agency.example',
       reloadRequired: false,
     });
-    expect(await handlers['server:configure']({ serverUrl: null }, event)).toEqual({ teamServer: null, reloadRequired: true });
+    expect(await handlers['server:configure']({ serverUrl: null }, event)).toEqual({
+      teamServer: null,
+      reloadRequired: true,
+    });
   });
 
   it('refuses a team server that is not a web address', async () => {
@@ -61,17 +76,25 @@ describe('shell handlers', () => {
 
   it('opens only http(s) links in the system browser', async () => {
     const { handlers, opened } = await setup();
-    expect(await handlers['shell:open-external']({ url: 'https://www.example.com/case' }, event)).toEqual({ opened: true });
-    expect(await handlers['shell:open-external']({ url: '\\\\server\\share\\x.exe' }, event)).toEqual({ opened: false });
+    expect(await handlers['shell:open-external']({ url: 'https://www.example.com/case' }, event)).toEqual({
+      opened: true,
+    });
+    expect(await handlers['shell:open-external']({ url: '\\\\server\\share\\x.exe' }, event)).toEqual({
+      opened: false,
+    });
     expect(await handlers['shell:open-external']({ url: 'javascript:alert(1)' }, event)).toEqual({ opened: false });
     expect(opened).toEqual(['https://www.example.com/case']);
   });
 
   it('shows notifications only after the CSM opted in', async () => {
     const { handlers, notified } = await setup();
-    expect(await handlers['notify:show']({ title: 'Renewal', body: 'Acme in 30 days' }, event)).toEqual({ shown: false });
+    expect(await handlers['notify:show']({ title: 'Renewal', body: 'Acme in 30 days' }, event)).toEqual({
+      shown: false,
+    });
     await handlers['notify:set-enabled']({ enabled: true }, event);
-    expect(await handlers['notify:show']({ title: 'Renewal', body: 'Acme in 30 days' }, event)).toEqual({ shown: true });
+    expect(await handlers['notify:show']({ title: 'Renewal', body: 'Acme in 30 days' }, event)).toEqual({
+      shown: true,
+    });
     expect(notified).toEqual(['Renewal: Acme in 30 days']);
   });
 
@@ -87,7 +110,8 @@ describe('shell handlers', () => {
     const { handlers } = await setup();
     expect(await handlers['token:set']({ serverUrl: 'https://sync.agency.example', token: 'fb_1' }, event)).toEqual({
       persistence: 'session',
-      reason: 'Your Linux desktop has no keyring (such as GNOME Keyring or KWallet), so Fieldbook keeps your sign-in only until you quit.',
+      reason:
+        'Your Linux desktop has no keyring (such as GNOME Keyring or KWallet), so Fieldbook keeps your sign-in only until you quit.',
     });
     expect(await handlers['token:get']({ serverUrl: 'https://sync.agency.example' }, event)).toEqual({ token: 'fb_1' });
   });

@@ -6,7 +6,9 @@ describe('shell settings', () => {
   it('reads what it wrote, and falls back to defaults for a missing, corrupt or hostile file', () => {
     expect(parseShellSettings(null)).toEqual(DEFAULT_SHELL_SETTINGS);
     expect(parseShellSettings('{oops')).toEqual(DEFAULT_SHELL_SETTINGS);
-    expect(parseShellSettings(JSON.stringify({ teamServer: 42, trayEnabled: 'yes', saveFolder: '/home/csm/Decks' }))).toEqual({
+    expect(
+      parseShellSettings(JSON.stringify({ teamServer: 42, trayEnabled: 'yes', saveFolder: '/home/csm/Decks' })),
+    ).toEqual({
       ...DEFAULT_SHELL_SETTINGS,
       saveFolder: '/home/csm/Decks',
     });
@@ -38,7 +40,11 @@ describe('shell settings', () => {
         file = t;
       },
     };
-    const safeStorage = { isEncryptionAvailable: () => true, encryptString: (s: string) => Buffer.from(s), decryptString: (b: Buffer) => b.toString() };
+    const safeStorage = {
+      isEncryptionAvailable: () => true,
+      encryptString: (s: string) => Buffer.from(s),
+      decryptString: (b: Buffer) => b.toString(),
+    };
     const store = new TokenStore(safeStorage, 'darwin', io);
     await Promise.all([store.set('https://a.example', 'fb_a'), store.set('https://b.example', 'fb_b')]);
     expect([await store.get('https://a.example'), await store.get('https://b.example')]).toEqual(['fb_a', 'fb_b']);

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { LINUX_NO_KEYRING_REASON, NO_SECURE_STORAGE_REASON, TokenStore, tokenPersistence, type SafeStorageLike } from '../../src-main/token-store';
+import {
+  LINUX_NO_KEYRING_REASON,
+  NO_SECURE_STORAGE_REASON,
+  TokenStore,
+  tokenPersistence,
+  type SafeStorageLike,
+} from '../../src-main/token-store';
 
 /** A stand-in for Electron's safeStorage: "encrypts" by reversing and tagging, so tests can see ciphertext on disk. */
 function fakeSafeStorage(available: boolean, backend = 'gnome_libsecret'): SafeStorageLike {
@@ -17,22 +23,43 @@ function fakeSafeStorage(available: boolean, backend = 'gnome_libsecret'): SafeS
 
 function memoryFile(initial: string | null = null) {
   const file = { text: initial, writes: 0 };
-  return { file, io: { read: async () => file.text, write: async (t: string) => void ((file.text = t), (file.writes += 1)) } };
+  return {
+    file,
+    io: {
+      read: async () => file.text,
+      write: async (t: string) => {
+        file.text = t;
+        file.writes += 1;
+      },
+    },
+  };
 }
 
 describe('where the team-server token is kept', () => {
   it('is secure with the OS keychain', () => {
     expect(tokenPersistence(fakeSafeStorage(true), 'darwin')).toEqual({ persistence: 'secure', reason: null });
-    expect(tokenPersistence(fakeSafeStorage(true, 'kwallet5'), 'linux')).toEqual({ persistence: 'secure', reason: null });
+    expect(tokenPersistence(fakeSafeStorage(true, 'kwallet5'), 'linux')).toEqual({
+      persistence: 'secure',
+      reason: null,
+    });
   });
 
   it('is the session only when the OS offers no encryption', () => {
-    expect(tokenPersistence(fakeSafeStorage(false), 'win32')).toEqual({ persistence: 'session', reason: NO_SECURE_STORAGE_REASON });
+    expect(tokenPersistence(fakeSafeStorage(false), 'win32')).toEqual({
+      persistence: 'session',
+      reason: NO_SECURE_STORAGE_REASON,
+    });
   });
 
   it('is the session only on a Linux desktop without a keyring (basic_text is plain text)', () => {
-    expect(tokenPersistence(fakeSafeStorage(true, 'basic_text'), 'linux')).toEqual({ persistence: 'session', reason: LINUX_NO_KEYRING_REASON });
-    expect(tokenPersistence(fakeSafeStorage(true, 'unknown'), 'linux')).toEqual({ persistence: 'session', reason: LINUX_NO_KEYRING_REASON });
+    expect(tokenPersistence(fakeSafeStorage(true, 'basic_text'), 'linux')).toEqual({
+      persistence: 'session',
+      reason: LINUX_NO_KEYRING_REASON,
+    });
+    expect(tokenPersistence(fakeSafeStorage(true, 'unknown'), 'linux')).toEqual({
+      persistence: 'session',
+      reason: LINUX_NO_KEYRING_REASON,
+    });
   });
 });
 
@@ -40,9 +67,15 @@ describe('the token store', () => {
   it('writes only ciphertext to disk and reads the token back', async () => {
     const { file, io } = memoryFile();
     const store = new TokenStore(fakeSafeStorage(true), 'darwin', io);
-    expect(await store.set('https://sync.example.com/v1', 'fb_secret_1')).toEqual({ persistence: 'secure', reason: null });
+    expect(await store.set('https://sync.example.com/v1', 'fb_secret_1')).toEqual({
+      persistence: 'secure',
+      reason: null,
+    });
     expect(file.text).not.toContain('fb_secret_1');
-    expect(JSON.parse(file.text!)).toEqual({ version: 1, tokens: { 'https://sync.example.com': Buffer.from('enc:1_terces_bf').toString('base64') } });
+    expect(JSON.parse(file.text!)).toEqual({
+      version: 1,
+      tokens: { 'https://sync.example.com': Buffer.from('enc:1_terces_bf').toString('base64') },
+    });
     const reopened = new TokenStore(fakeSafeStorage(true), 'darwin', io);
     expect(await reopened.get('https://sync.example.com')).toBe('fb_secret_1');
   });
@@ -50,7 +83,10 @@ describe('the token store', () => {
   it('falls back to the session when encryption is unavailable: nothing on disk, gone after a restart', async () => {
     const { file, io } = memoryFile();
     const store = new TokenStore(fakeSafeStorage(false), 'linux', io);
-    expect(await store.set('https://sync.example.com', 'fb_secret_2')).toEqual({ persistence: 'session', reason: NO_SECURE_STORAGE_REASON });
+    expect(await store.set('https://sync.example.com', 'fb_secret_2')).toEqual({
+      persistence: 'session',
+      reason: NO_SECURE_STORAGE_REASON,
+    });
     expect(await store.get('https://sync.example.com')).toBe('fb_secret_2');
     expect(file.text).toBeNull();
     expect(file.writes).toBe(0);
@@ -78,12 +114,20 @@ describe('the token store', () => {
   it('treats an undecryptable or corrupt file as signed out', async () => {
     const corrupt = new TokenStore(fakeSafeStorage(true), 'darwin', memoryFile('{not json').io);
     expect(await corrupt.get('https://sync.example.com')).toBeNull();
-    const foreign = new TokenStore(fakeSafeStorage(true), 'darwin', memoryFile(JSON.stringify({ tokens: { 'https://sync.example.com': Buffer.from('other-key').toString('base64') } })).io);
+    const foreign = new TokenStore(
+      fakeSafeStorage(true),
+      'darwin',
+      memoryFile(
+        JSON.stringify({ tokens: { 'https://sync.example.com': Buffer.from('other-key').toString('base64') } }),
+      ).io,
+    );
     expect(await foreign.get('https://sync.example.com')).toBeNull();
   });
 
   it('refuses a server address that is not a web address', async () => {
     const store = new TokenStore(fakeSafeStorage(true), 'darwin', memoryFile().io);
-    await expect(store.set('file:///etc/passwd', 'x')).rejects.toThrow('The team server address is not a web address (https://…).');
+    await expect(store.set('file:///etc/passwd', 'x')).rejects.toThrow(
+      'The team server address is not a web address (https://…).',
+    );
   });
 });

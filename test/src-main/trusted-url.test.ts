@@ -1,12 +1,22 @@
 import { describe, expect, it } from 'vitest';
-import { externalLinkTarget, isInAppUrl, isTeamServerUrl, originOf, teamServerOrigin } from '../../src-main/trusted-url';
+import {
+  externalLinkTarget,
+  isInAppUrl,
+  isTeamServerUrl,
+  originOf,
+  teamServerOrigin,
+} from '../../src-main/trusted-url';
 
 describe('links that may open in the system browser', () => {
   it('passes http and https links, normalised by the URL parser', () => {
-    expect(externalLinkTarget('https://www.example.com/case-study?id=7')).toBe('https://www.example.com/case-study?id=7');
+    expect(externalLinkTarget('https://www.example.com/case-study?id=7')).toBe(
+      'https://www.example.com/case-study?id=7',
+    );
     expect(externalLinkTarget('http://EXAMPLE.com')).toBe('http://example.com/');
     // The monthly insight email opens in the mail app.
-    expect(externalLinkTarget('mailto:dana@brightsmiles.test?subject=October%20insight')).toBe('mailto:dana@brightsmiles.test?subject=October%20insight');
+    expect(externalLinkTarget('mailto:dana@brightsmiles.test?subject=October%20insight')).toBe(
+      'mailto:dana@brightsmiles.test?subject=October%20insight',
+    );
   });
 
   it.each([

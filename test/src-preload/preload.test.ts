@@ -3,7 +3,12 @@ import { INVOKE_CHANNELS, MENU_COMMAND_CHANNEL } from '../../src-core/ipc';
 import { createBridge, type IpcRendererLike } from '../../src-preload/bridge';
 
 const exposed = vi.hoisted(() => [] as Array<[string, unknown]>);
-const fakeIpcRenderer = vi.hoisted(() => ({ invoke: async () => undefined, on: () => undefined, removeListener: () => undefined, send: () => undefined }));
+const fakeIpcRenderer = vi.hoisted(() => ({
+  invoke: async () => undefined,
+  on: () => undefined,
+  removeListener: () => undefined,
+  send: () => undefined,
+}));
 
 vi.mock('electron', () => ({
   contextBridge: { exposeInMainWorld: (key: string, api: unknown) => exposed.push([key, api]) },
@@ -14,7 +19,10 @@ function recordingIpc() {
   const invoked: Array<[string, unknown]> = [];
   const listeners = new Map<string, (event: unknown, payload: unknown) => void>();
   const ipc: IpcRendererLike = {
-    invoke: async (channel, payload) => (invoked.push([channel, payload]), { ok: true, value: null }),
+    invoke: async (channel, payload) => {
+      invoked.push([channel, payload]);
+      return { ok: true, value: null };
+    },
     on: (channel, listener) => listeners.set(channel, listener),
     removeListener: (channel) => listeners.delete(channel),
   };
@@ -28,7 +36,8 @@ describe('the preload', () => {
     const api = exposed[0]![1] as Record<string, unknown>;
     expect(Object.values(api).every((v) => typeof v === 'function')).toBe(true);
     expect(Object.values(api)).not.toContain(fakeIpcRenderer);
-    for (const generic of ['invoke', 'send', 'on', 'ipcRenderer', 'sendSync', 'postMessage']) expect(api).not.toHaveProperty(generic);
+    for (const generic of ['invoke', 'send', 'on', 'ipcRenderer', 'sendSync', 'postMessage'])
+      expect(api).not.toHaveProperty(generic);
   });
 
   it('reaches every channel of the contract through one named method each, with the payload main expects', async () => {

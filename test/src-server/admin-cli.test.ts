@@ -32,33 +32,65 @@ describe('admin CLI on a PGlite data folder', () => {
 
   it('exits non-zero with a one-line reason on bad input', async () => {
     const cases: [string[], string][] = [
-      [['create-user', '--email', 'sam@agency.test', '--name', 'Again'], 'admin: A user with email sam@agency.test already exists.\n'],
+      [
+        ['create-user', '--email', 'sam@agency.test', '--name', 'Again'],
+        'admin: A user with email sam@agency.test already exists.\n',
+      ],
       [['reassign', '--account', 'nope', '--to', 'sam@agency.test'], 'admin: There is no account with id nope.\n'],
       [['create-user', '--email', 'not-an-email', '--name', 'X'], 'admin: "not-an-email" is not an email address.\n'],
-      [['create-user', '--email', 'x@agency.test', '--name', 'X', '--role', 'king'], 'admin: --role must be one of csm, lead, admin.\n'],
+      [
+        ['create-user', '--email', 'x@agency.test', '--name', 'X', '--role', 'king'],
+        'admin: --role must be one of csm, lead, admin.\n',
+      ],
       [['create-user', '--email', 'x@agency.test'], 'admin: --name is required.\n'],
-      [['import', '--format', 'salesforce', '--owner', 'sam@agency.test', 'x.csv'], 'admin: Importing salesforce CSV exports is not supported yet; use --format fieldbook.\n'],
-      [['import', '--format', 'fieldbook', '--owner', 'sam@agency.test', '/nonexistent.json'], 'admin: Cannot read /nonexistent.json: no such file.\n'],
-      [['seed-demo', '--owner', 'sam@agency.test', '--as-of', '2026-02-30'], 'admin: --as-of must be a date (YYYY-MM-DD), not "2026-02-30".\n'],
-      [['frobnicate'], expect.stringMatching(/^admin: Unknown command "frobnicate"\. usage: .*\n$/) as unknown as string],
+      [
+        ['import', '--format', 'salesforce', '--owner', 'sam@agency.test', 'x.csv'],
+        'admin: Importing salesforce CSV exports is not supported yet; use --format fieldbook.\n',
+      ],
+      [
+        ['import', '--format', 'fieldbook', '--owner', 'sam@agency.test', '/nonexistent.json'],
+        'admin: Cannot read /nonexistent.json: no such file.\n',
+      ],
+      [
+        ['seed-demo', '--owner', 'sam@agency.test', '--as-of', '2026-02-30'],
+        'admin: --as-of must be a date (YYYY-MM-DD), not "2026-02-30".\n',
+      ],
+      [
+        ['frobnicate'],
+        expect.stringMatching(/^admin: Unknown command "frobnicate"\. usage: .*\n$/) as unknown as string,
+      ],
     ];
     // The first two open the folder (one at a time, it has one owner); the rest fail before that.
     const runs = [await admin(...cases[0]![0]), await admin(...cases[1]![0])];
     runs.push(...(await Promise.all(cases.slice(2).map(([args]) => admin(...args)))));
     runs.forEach((run, i) => {
       const [args, stderr] = cases[i]!;
-      expect({ args, code: run.code, stdout: run.stdout, stderr: run.stderr }).toEqual({ args, code: 1, stdout: '', stderr });
+      expect({ args, code: run.code, stdout: run.stdout, stderr: run.stderr }).toEqual({
+        args,
+        code: 1,
+        stdout: '',
+        stderr,
+      });
     });
   }, 120_000);
 
   it('imports a book all or nothing, and re-importing it changes nothing', async () => {
     const broken = join(data, '..', `${data.split('/').pop()}-broken.json`);
-    writeFileSync(broken, JSON.stringify(makeBook({ accounts: [makeAccount('acc-9')], notes: [makeNote('n-9', 'acc-9', { body: '' })] })));
+    writeFileSync(
+      broken,
+      JSON.stringify(makeBook({ accounts: [makeAccount('acc-9')], notes: [makeNote('n-9', 'acc-9', { body: '' })] })),
+    );
     const refused = await admin('import', '--format', 'fieldbook', '--owner', 'sam@agency.test', broken);
     expect(refused.code).toBe(1);
-    expect(refused.stderr).toBe('admin: The book file cannot be imported, nothing was: notes row 1 (n-9): body is empty\n');
+    expect(refused.stderr).toBe(
+      'admin: The book file cannot be imported, nothing was: notes row 1 (n-9): body is empty\n',
+    );
     const first = await admin('import', '--format', 'fieldbook', '--owner', 'sam@agency.test', bookFile);
-    expect(first).toEqual({ code: 0, stdout: '2 accounts for sam@agency.test: 5 rows written, 0 unchanged.\n', stderr: '' });
+    expect(first).toEqual({
+      code: 0,
+      stdout: '2 accounts for sam@agency.test: 5 rows written, 0 unchanged.\n',
+      stderr: '',
+    });
     const again = await admin('import', '--format', 'fieldbook', '--owner', 'sam@agency.test', bookFile);
     expect(again.stdout).toBe('2 accounts for sam@agency.test: 0 rows written, 5 unchanged.\n');
   }, 120_000);
@@ -68,7 +100,12 @@ describe('admin CLI on a PGlite data folder', () => {
     const { child, url } = await startServerProcess(data, port);
     try {
       const lock = JSON.parse(readFileSync(join(data, LOCK_FILE), 'utf8'));
-      expect(lock).toMatchObject({ kind: 'server', port, pid: expect.any(Number), secret: expect.stringMatching(/^[\w-]{43}$/) });
+      expect(lock).toMatchObject({
+        kind: 'server',
+        port,
+        pid: expect.any(Number),
+        secret: expect.stringMatching(/^[\w-]{43}$/),
+      });
       const lee = await admin('create-user', '--email', 'lee@agency.test', '--name', 'Lee');
       expect(lee.code).toBe(0);
       const leeClient = new Client(url, lee.stdout.trim());
@@ -76,7 +113,9 @@ describe('admin CLI on a PGlite data folder', () => {
       const rotated = await admin('rotate-token', '--email', 'lee@agency.test');
       expect(rotated.stdout).toMatch(/^[A-Za-z0-9_-]{43}\n$/);
       expect((await leeClient.get('/v1/me')).status).toBe(401);
-      expect((await new Client(url, rotated.stdout.trim()).get('/v1/me')).body).toMatchObject({ email: 'lee@agency.test' });
+      expect((await new Client(url, rotated.stdout.trim()).get('/v1/me')).body).toMatchObject({
+        email: 'lee@agency.test',
+      });
       const moved = await admin('reassign', '--account', 'acc-2', '--to', 'lee@agency.test');
       expect(moved.stdout).toBe('Moved account acc-2 (2 rows) from sam@agency.test to lee@agency.test.\n');
       const leeAgain = new Client(url, rotated.stdout.trim());
@@ -90,10 +129,14 @@ describe('admin CLI on a PGlite data folder', () => {
       const pulled = (await sam.pullAll()).changes.map((c) => c.row);
       const rows = [...file.tables.accounts, ...file.tables.notes, ...file.tables.tasks];
       expect(rows).toHaveLength(3);
-      expect(new Set(rows.map((r: unknown) => JSON.stringify(r)))).toEqual(new Set(pulled.map((r) => JSON.stringify(r))));
+      expect(new Set(rows.map((r: unknown) => JSON.stringify(r)))).toEqual(
+        new Set(pulled.map((r) => JSON.stringify(r))),
+      );
       const second = await runCli('server', ['--data', data, '--port', String(port + 1)]);
       expect(second.code).toBe(1);
-      expect(second.stderr).toBe(`server: The data folder ${data} is already in use by a server (pid ${lock.pid}, port ${port}).\n`);
+      expect(second.stderr).toBe(
+        `server: The data folder ${data} is already in use by a server (pid ${lock.pid}, port ${port}).\n`,
+      );
     } finally {
       await stopped(child);
     }
@@ -102,49 +145,85 @@ describe('admin CLI on a PGlite data folder', () => {
 
   it('seeds a deterministic demo book, and seeding it again changes nothing', async () => {
     await admin('create-user', '--email', 'demo@agency.test', '--name', 'Dee Mo');
-    const first = await admin('seed-demo', '--owner', 'demo@agency.test', '--accounts', '2', '--seed', 'cli-test', '--as-of', '2026-09-14');
+    const first = await admin(
+      'seed-demo',
+      '--owner',
+      'demo@agency.test',
+      '--accounts',
+      '2',
+      '--seed',
+      'cli-test',
+      '--as-of',
+      '2026-09-14',
+    );
     expect(first.code).toBe(0);
     const written = /^2 accounts for demo@agency\.test: (\d+) rows written, 0 unchanged\.\n$/.exec(first.stdout);
     expect(written).not.toBeNull();
-    const again = await admin('seed-demo', '--owner', 'demo@agency.test', '--accounts', '2', '--seed', 'cli-test', '--as-of', '2026-09-14');
+    const again = await admin(
+      'seed-demo',
+      '--owner',
+      'demo@agency.test',
+      '--accounts',
+      '2',
+      '--seed',
+      'cli-test',
+      '--as-of',
+      '2026-09-14',
+    );
     expect(again.stdout).toBe(`2 accounts for demo@agency.test: 0 rows written, ${written![1]} unchanged.\n`);
   }, 180_000);
 
   it('refuses to open a folder another live process holds, and takes over a stale lock', async () => {
-    writeFileSync(join(data, LOCK_FILE), JSON.stringify({ pid: process.pid, kind: 'admin', port: null, secret: null, startedAt: '' }));
+    writeFileSync(
+      join(data, LOCK_FILE),
+      JSON.stringify({ pid: process.pid, kind: 'admin', port: null, secret: null, startedAt: '' }),
+    );
     const busy = await admin('reassign', '--account', 'acc-1', '--to', 'sam@agency.test');
     expect(busy.code).toBe(1);
-    expect(busy.stderr).toBe(`admin: The data folder ${data} is in use by another admin command (pid ${process.pid}); try again in a moment.\n`);
-    writeFileSync(join(data, LOCK_FILE), JSON.stringify({ pid: 2_147_483_000, kind: 'server', port: 1, secret: 'x', startedAt: '' }));
+    expect(busy.stderr).toBe(
+      `admin: The data folder ${data} is in use by another admin command (pid ${process.pid}); try again in a moment.\n`,
+    );
+    writeFileSync(
+      join(data, LOCK_FILE),
+      JSON.stringify({ pid: 2_147_483_000, kind: 'server', port: 1, secret: 'x', startedAt: '' }),
+    );
     const stale = await admin('reassign', '--account', 'acc-1', '--to', 'sam@agency.test');
     expect(stale).toEqual({ code: 0, stdout: 'Account acc-1 already belongs to sam@agency.test.\n', stderr: '' });
   }, 120_000);
 });
 
 // Registered only when a PostgreSQL server is available (CI sets TEST_DATABASE_URL).
-if (process.env.TEST_DATABASE_URL) describe('admin CLI on PostgreSQL (DATABASE_URL)', () => {
-  let server: TestServer;
-  let databaseUrl = '';
+if (process.env.TEST_DATABASE_URL)
+  describe('admin CLI on PostgreSQL (DATABASE_URL)', () => {
+    let server: TestServer;
+    let databaseUrl = '';
 
-  beforeAll(async () => {
-    server = await start(process.env.TEST_DATABASE_URL);
-    databaseUrl = server.databaseUrl!;
-  });
-  afterAll(async () => {
-    await server.close();
-    removeTempDirs();
-  });
+    beforeAll(async () => {
+      server = await start(process.env.TEST_DATABASE_URL);
+      databaseUrl = server.databaseUrl!;
+    });
+    afterAll(async () => {
+      await server.close();
+      removeTempDirs();
+    });
 
-  it('creates users and imports books straight into the database the server reads', async () => {
-    const env = { DATABASE_URL: databaseUrl };
-    const created = await runCli('admin', ['create-user', '--email', 'pg@agency.test', '--name', 'Pat'], env);
-    expect(created.stdout).toMatch(/^[A-Za-z0-9_-]{43}\n$/);
-    const folder = join(tempDir('pgbook'), '..');
-    const file = join(folder, 'book.json');
-    writeFileSync(file, JSON.stringify(makeBook({ accounts: [makeAccount('pg-a1')], notes: [makeNote('pg-n1', 'pg-a1')] })));
-    const imported = await runCli('admin', ['import', '--format', 'fieldbook', '--owner', 'pg@agency.test', file], env);
-    expect(imported.stdout).toBe('1 accounts for pg@agency.test: 2 rows written, 0 unchanged.\n');
-    const pat = new Client(server.url, created.stdout.trim());
-    expect((await pat.pullAll()).changes.map((c) => c.id).sort()).toEqual(['pg-a1', 'pg-n1']);
-  }, 120_000);
-});
+    it('creates users and imports books straight into the database the server reads', async () => {
+      const env = { DATABASE_URL: databaseUrl };
+      const created = await runCli('admin', ['create-user', '--email', 'pg@agency.test', '--name', 'Pat'], env);
+      expect(created.stdout).toMatch(/^[A-Za-z0-9_-]{43}\n$/);
+      const folder = join(tempDir('pgbook'), '..');
+      const file = join(folder, 'book.json');
+      writeFileSync(
+        file,
+        JSON.stringify(makeBook({ accounts: [makeAccount('pg-a1')], notes: [makeNote('pg-n1', 'pg-a1')] })),
+      );
+      const imported = await runCli(
+        'admin',
+        ['import', '--format', 'fieldbook', '--owner', 'pg@agency.test', file],
+        env,
+      );
+      expect(imported.stdout).toBe('1 accounts for pg@agency.test: 2 rows written, 0 unchanged.\n');
+      const pat = new Client(server.url, created.stdout.trim());
+      expect((await pat.pullAll()).changes.map((c) => c.id).sort()).toEqual(['pg-a1', 'pg-n1']);
+    }, 120_000);
+  });

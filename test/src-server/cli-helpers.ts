@@ -13,7 +13,11 @@ export interface Run {
 }
 
 /** Runs `tsx src-server/cli/<script>.ts args…` as the npm scripts do. */
-export function runCli(script: 'admin' | 'server', args: string[], env: Record<string, string | undefined> = {}): Promise<Run> {
+export function runCli(
+  script: 'admin' | 'server',
+  args: string[],
+  env: Record<string, string | undefined> = {},
+): Promise<Run> {
   return new Promise((done, fail) => {
     const child = spawn(TSX, [join(ROOT, `src-server/cli/${script}.ts`), ...args], {
       cwd: ROOT,
@@ -53,7 +57,10 @@ export async function startServerProcess(dataDir: string, port: number): Promise
   const url = `http://127.0.0.1:${port}`;
   for (let i = 0; i < 300; i++) {
     if (child.exitCode !== null) throw new Error(`server exited with ${child.exitCode}`);
-    const ok = await fetch(`${url}/v1/health`).then((r) => r.ok, () => false);
+    const ok = await fetch(`${url}/v1/health`).then(
+      (r) => r.ok,
+      () => false,
+    );
     if (ok) return { child, url };
     await new Promise((r) => setTimeout(r, 200));
   }

@@ -30,7 +30,11 @@ afterAll(async () => {
 const preflight = (origin: string, path = '/v1/push', method = 'POST') => ({
   method: 'OPTIONS' as const,
   url: path,
-  headers: { origin, 'access-control-request-method': method, 'access-control-request-headers': 'authorization,content-type' },
+  headers: {
+    origin,
+    'access-control-request-method': method,
+    'access-control-request-headers': 'authorization,content-type',
+  },
 });
 
 describe('CORS for the app (default origins)', () => {
@@ -48,20 +52,33 @@ describe('CORS for the app (default origins)', () => {
   );
 
   it('lets the browser build read /v1/me with a bearer token', async () => {
-    const reply = await app.inject({ method: 'GET', url: '/v1/me', headers: { origin: 'http://127.0.0.1:4173', authorization: `Bearer ${token}` } });
+    const reply = await app.inject({
+      method: 'GET',
+      url: '/v1/me',
+      headers: { origin: 'http://127.0.0.1:4173', authorization: `Bearer ${token}` },
+    });
     expect(reply.statusCode).toBe(200);
     expect(reply.headers['access-control-allow-origin']).toBe('http://127.0.0.1:4173');
     expect(reply.json()).toMatchObject({ email: 'sam@agency.test', name: 'Sam Rivera', role: 'csm' });
   });
 
   it('lets the app read a refused sign-in (401), so it can say "sign in again"', async () => {
-    const reply = await app.inject({ method: 'GET', url: '/v1/me', headers: { origin: 'app://fieldbook', authorization: 'Bearer wrong' } });
+    const reply = await app.inject({
+      method: 'GET',
+      url: '/v1/me',
+      headers: { origin: 'app://fieldbook', authorization: 'Bearer wrong' },
+    });
     expect(reply.statusCode).toBe(401);
     expect(reply.headers['access-control-allow-origin']).toBe('app://fieldbook');
   });
 
   it('refuses the preflight from any other site, with no allow-origin header', async () => {
-    for (const origin of ['https://evil.example', 'http://127.0.0.1.evil.example:80', 'null', 'http://192.168.1.5:5173']) {
+    for (const origin of [
+      'https://evil.example',
+      'http://127.0.0.1.evil.example:80',
+      'null',
+      'http://192.168.1.5:5173',
+    ]) {
       const reply = await app.inject(preflight(origin));
       expect(reply.statusCode, origin).toBe(403);
       expect(reply.headers['access-control-allow-origin'], origin).toBeUndefined();

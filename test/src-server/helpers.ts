@@ -10,7 +10,10 @@ export const BACKENDS: { name: string; databaseUrl: string | undefined }[] = [
 
 export const NOW = '2026-09-14T09:00:00.000Z';
 
-export function start(databaseUrl: string | undefined, options: Omit<TestServerOptions, 'databaseUrl'> = {}): Promise<TestServer> {
+export function start(
+  databaseUrl: string | undefined,
+  options: Omit<TestServerOptions, 'databaseUrl'> = {},
+): Promise<TestServer> {
   return startTestServer({ databaseUrl, now: () => new Date(NOW), ...options });
 }
 
@@ -18,23 +21,53 @@ const stamp = { rev: 0, deleted: false, updatedAt: '2026-09-01T10:00:00.000Z' };
 
 export function makeAccount(id: string, overrides: Record<string, unknown> = {}) {
   return {
-    id, ...stamp, name: `Account ${id}`, industry: 'Dental', tier: 'gold', stage: 'active', ownerId: 'placeholder',
-    ownerName: '', city: 'Austin', region: 'TX', website: '', timezone: 'America/Chicago', startedAt: '2025-01-01',
-    churnedAt: null, pulse: 4, signals: [], ...overrides,
+    id,
+    ...stamp,
+    name: `Account ${id}`,
+    industry: 'Dental',
+    tier: 'gold',
+    stage: 'active',
+    ownerId: 'placeholder',
+    ownerName: '',
+    city: 'Austin',
+    region: 'TX',
+    website: '',
+    timezone: 'America/Chicago',
+    startedAt: '2025-01-01',
+    churnedAt: null,
+    pulse: 4,
+    signals: [],
+    ...overrides,
   };
 }
 
 export function makeNote(id: string, accountId: string, overrides: Record<string, unknown> = {}) {
   return {
-    id, ...stamp, accountId, body: `Note ${id}`, createdAt: '2026-09-01T10:00:00.000Z', authorName: 'Sam', pinned: false,
-    conflictOf: null, ...overrides,
+    id,
+    ...stamp,
+    accountId,
+    body: `Note ${id}`,
+    createdAt: '2026-09-01T10:00:00.000Z',
+    authorName: 'Sam',
+    pinned: false,
+    conflictOf: null,
+    ...overrides,
   };
 }
 
 export function makeTask(id: string, accountId: string, overrides: Record<string, unknown> = {}) {
   return {
-    id, ...stamp, accountId, title: `Task ${id}`, detail: '', dueDate: '2026-09-30', status: 'open', source: 'manual',
-    playbookId: null, completedAt: null, ...overrides,
+    id,
+    ...stamp,
+    accountId,
+    title: `Task ${id}`,
+    detail: '',
+    dueDate: '2026-09-30',
+    status: 'open',
+    source: 'manual',
+    playbookId: null,
+    completedAt: null,
+    ...overrides,
   };
 }
 
@@ -119,7 +152,10 @@ export function mid(label = 'm'): string {
 }
 
 /** The book as a client holding every pulled change would see it: table → id → row. */
-export function applyChanges(state: Map<string, Record<string, unknown>>, pulled: { changes: PullResponse['changes']; removed: string[]; reset: boolean }) {
+export function applyChanges(
+  state: Map<string, Record<string, unknown>>,
+  pulled: { changes: PullResponse['changes']; removed: string[]; reset: boolean },
+) {
   if (pulled.reset) state.clear();
   for (const c of pulled.changes) {
     const key = `${c.table}/${c.id}`;
@@ -127,18 +163,42 @@ export function applyChanges(state: Map<string, Record<string, unknown>>, pulled
     else state.set(key, c.row as Record<string, unknown>);
   }
   for (const accountId of pulled.removed) {
-    for (const [key, row] of state) if (row.accountId === accountId || (key.startsWith('accounts/') && row.id === accountId)) state.delete(key);
+    for (const [key, row] of state)
+      if (row.accountId === accountId || (key.startsWith('accounts/') && row.id === accountId)) state.delete(key);
   }
   return state;
 }
 
 export function makeContact(id: string, accountId: string, overrides: Record<string, unknown> = {}) {
   return {
-    id, ...stamp, accountId, name: `Contact ${id}`, title: 'Owner', role: 'decision_maker', email: '', phone: '', isPrimary: true,
-    birthday: null, family: '', interests: '', personalNotes: '', ...overrides,
+    id,
+    ...stamp,
+    accountId,
+    name: `Contact ${id}`,
+    title: 'Owner',
+    role: 'decision_maker',
+    email: '',
+    phone: '',
+    isPrimary: true,
+    birthday: null,
+    family: '',
+    interests: '',
+    personalNotes: '',
+    ...overrides,
   };
 }
 
 export function makeFeedback(id: string, accountId: string, overrides: Record<string, unknown> = {}) {
-  return { id, ...stamp, accountId, date: '2026-09-01', nps: 9, csat: null, comment: '', contactId: null, trigger: 'quarterly', ...overrides };
+  return {
+    id,
+    ...stamp,
+    accountId,
+    date: '2026-09-01',
+    nps: 9,
+    csat: null,
+    comment: '',
+    contactId: null,
+    trigger: 'quarterly',
+    ...overrides,
+  };
 }

@@ -12,13 +12,22 @@ describe.each(BACKENDS)('pull on $name', ({ databaseUrl }) => {
   beforeAll(async () => {
     server = await start(databaseUrl);
     boss = new Client(server.url, await server.createUser({ email: 'boss@agency.test', name: 'Boss', role: 'lead' }));
-    sam = new Client(server.url, await server.createUser({ email: 'sam@agency.test', name: 'Sam', lead: 'boss@agency.test' }));
+    sam = new Client(
+      server.url,
+      await server.createUser({ email: 'sam@agency.test', name: 'Sam', lead: 'boss@agency.test' }),
+    );
     lee = new Client(server.url, await server.createUser({ email: 'lee@agency.test', name: 'Lee' }));
     admin = new Client(server.url, await server.createUser({ email: 'root@agency.test', name: 'Root', role: 'admin' }));
     // 120 notes imported at once: they all share one revision.
     const notes = Array.from({ length: 120 }, (_, i) => makeNote(`sam-n-${String(i).padStart(3, '0')}`, 'sam-a1'));
-    await server.seedBook('sam@agency.test', makeBook({ accounts: [makeAccount('sam-a1'), makeAccount('sam-a2')], notes }));
-    await server.seedBook('lee@agency.test', makeBook({ accounts: [makeAccount('lee-a1')], tasks: [makeTask('lee-t1', 'lee-a1')] }));
+    await server.seedBook(
+      'sam@agency.test',
+      makeBook({ accounts: [makeAccount('sam-a1'), makeAccount('sam-a2')], notes }),
+    );
+    await server.seedBook(
+      'lee@agency.test',
+      makeBook({ accounts: [makeAccount('lee-a1')], tasks: [makeTask('lee-t1', 'lee-a1')] }),
+    );
   });
   afterAll(() => server.close());
 
@@ -43,9 +52,15 @@ describe.each(BACKENDS)('pull on $name', ({ databaseUrl }) => {
     expect(first.removedAccounts).toEqual([]);
     expect(first.changes).toHaveLength(122);
     const account = first.changes.find((c) => c.id === 'sam-a1');
-    expect(account).toMatchObject({ table: 'accounts', deleted: false, row: { ownerName: 'Sam', name: 'Account sam-a1' } });
+    expect(account).toMatchObject({
+      table: 'accounts',
+      deleted: false,
+      row: { ownerName: 'Sam', name: 'Account sam-a1' },
+    });
     expect(account!.row!.rev).toBe(account!.rev);
-    expect(first.changes.every((c) => c.row !== null && String(c.row.accountId ?? c.row.id).startsWith('sam-'))).toBe(true);
+    expect(first.changes.every((c) => c.row !== null && String(c.row.accountId ?? c.row.id).startsWith('sam-'))).toBe(
+      true,
+    );
   });
 
   it('pages through 120 rows sharing one revision with no gaps or duplicates (RELIABILITY 14)', async () => {
@@ -63,10 +78,18 @@ describe.each(BACKENDS)('pull on $name', ({ databaseUrl }) => {
     const { cursor } = await sam.pullAll();
     const quiet = await sam.pull(cursor);
     expect(quiet).toMatchObject({ more: false, reset: false, changes: [], removedAccounts: [] });
-    const [result] = await sam.push([{ mutationId: mid(), table: 'notes', op: 'patch', id: 'sam-n-005', fields: { pinned: true } }]);
+    const [result] = await sam.push([
+      { mutationId: mid(), table: 'notes', op: 'patch', id: 'sam-n-005', fields: { pinned: true } },
+    ]);
     const next = await sam.pull(quiet.cursor);
     expect(next.changes).toEqual([
-      { table: 'notes', id: 'sam-n-005', rev: (result as { rev: number }).rev, deleted: false, row: expect.objectContaining({ pinned: true }) },
+      {
+        table: 'notes',
+        id: 'sam-n-005',
+        rev: (result as { rev: number }).rev,
+        deleted: false,
+        row: expect.objectContaining({ pinned: true }),
+      },
     ]);
   });
 
@@ -74,7 +97,9 @@ describe.each(BACKENDS)('pull on $name', ({ databaseUrl }) => {
     const { cursor } = await sam.pullAll();
     await sam.push([{ mutationId: mid(), table: 'notes', op: 'delete', id: 'sam-n-010', fields: {} }]);
     const after = await sam.pull(cursor);
-    expect(after.changes).toEqual([{ table: 'notes', id: 'sam-n-010', rev: expect.any(Number), deleted: true, row: null }]);
+    expect(after.changes).toEqual([
+      { table: 'notes', id: 'sam-n-010', rev: expect.any(Number), deleted: true, row: null },
+    ]);
     const fresh = await sam.pullAll(undefined, 50);
     expect(fresh.changes.some((c) => c.id === 'sam-n-010')).toBe(false);
     expect(fresh.changes).toHaveLength(121);
@@ -82,7 +107,9 @@ describe.each(BACKENDS)('pull on $name', ({ databaseUrl }) => {
 
   it("shows a lead their team's accounts and their own, and an admin everything", async () => {
     const team = await boss.pullAll();
-    expect(new Set(team.changes.filter((c) => c.table === 'accounts').map((c) => c.id))).toEqual(new Set(['sam-a1', 'sam-a2']));
+    expect(new Set(team.changes.filter((c) => c.table === 'accounts').map((c) => c.id))).toEqual(
+      new Set(['sam-a1', 'sam-a2']),
+    );
     const everything = await admin.pullAll();
     expect(new Set(everything.changes.filter((c) => c.table === 'accounts').map((c) => c.id))).toEqual(
       new Set(['sam-a1', 'sam-a2', 'lee-a1']),
@@ -94,7 +121,10 @@ describe.each(BACKENDS)('pull on $name', ({ databaseUrl }) => {
     expect(lees.changes.map((c) => c.id).sort()).toEqual(['lee-a1', 'lee-t1']);
     const samCursor = (await sam.pull(undefined, 3)).cursor;
     const stolen = await lee.get(`/v1/pull?cursor=${encodeURIComponent(samCursor)}`);
-    expect(stolen).toEqual({ status: 400, body: { error: 'bad_cursor', reason: 'The cursor belongs to another user.' } });
+    expect(stolen).toEqual({
+      status: 400,
+      body: { error: 'bad_cursor', reason: 'The cursor belongs to another user.' },
+    });
     const [payload, signature] = samCursor.split('.');
     const decoded = JSON.parse(Buffer.from(payload!, 'base64url').toString());
     decoded[2] = 0;

@@ -4,7 +4,18 @@ import { putRow } from '../../src-server/store/rows';
 import { purgeTombstones } from '../../src-server/store/tombstones';
 import { writeTransaction } from '../../src-server/store/write-transaction';
 import type { TestServer } from '../../src-server/testing';
-import { BACKENDS, Client, NOW, applyChanges, clientFields, makeAccount, makeBook, makeNote, mid, start } from './helpers';
+import {
+  BACKENDS,
+  Client,
+  NOW,
+  applyChanges,
+  clientFields,
+  makeAccount,
+  makeBook,
+  makeNote,
+  mid,
+  start,
+} from './helpers';
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
@@ -17,7 +28,11 @@ function failOnce(match: RegExp, nth: number) {
       return q.query(sql, params);
     },
   });
-  return (db: Db): Db => ({ ...db, query: trap(db).query, transaction: (work) => db.transaction((tx) => work(trap(tx))) });
+  return (db: Db): Db => ({
+    ...db,
+    query: trap(db).query,
+    transaction: (work) => db.transaction((tx) => work(trap(tx))),
+  });
 }
 
 describe.each(BACKENDS)('revisions on $name', ({ databaseUrl }) => {
@@ -28,7 +43,10 @@ describe.each(BACKENDS)('revisions on $name', ({ databaseUrl }) => {
     // The 8th mutation of any push fails once: a batch cut in the middle.
     server = await start(databaseUrl, { wrapDb: failOnce(/INSERT INTO mutations/, 8) });
     sam = new Client(server.url, await server.createUser({ email: 'sam@agency.test', name: 'Sam' }), 'laptop');
-    await server.seedBook('sam@agency.test', makeBook({ accounts: [makeAccount('a1')], notes: [makeNote('n1', 'a1')] }));
+    await server.seedBook(
+      'sam@agency.test',
+      makeBook({ accounts: [makeAccount('a1')], notes: [makeNote('n1', 'a1')] }),
+    );
   });
   afterAll(() => server.close());
 
@@ -37,13 +55,19 @@ describe.each(BACKENDS)('revisions on $name', ({ databaseUrl }) => {
     const body = {
       clientId: 'laptop',
       mutations: Array.from({ length: 12 }, (_, i) => ({
-        mutationId: `batch-${i}`, table: 'notes', op: 'upsert', id: `batch-n${i}`,
+        mutationId: `batch-${i}`,
+        table: 'notes',
+        op: 'upsert',
+        id: `batch-n${i}`,
         fields: clientFields(makeNote(`batch-n${i}`, 'a1', { body: `Note ${i}` })),
       })),
     };
     const crashed = await sam.pushRaw(body);
     expect(crashed.status).toBe(500);
-    expect(crashed.body).toEqual({ error: 'server_error', reason: 'The server could not finish this request; try again.' });
+    expect(crashed.body).toEqual({
+      error: 'server_error',
+      reason: 'The server could not finish this request; try again.',
+    });
     expect((await sam.pull(cursor)).changes).toEqual([]);
     const retry = await sam.pushRaw(body);
     expect(retry.body.results.map((r: { status: string }) => r.status)).toEqual(Array(12).fill('applied'));
@@ -59,7 +83,11 @@ describe.each(BACKENDS)('revisions on $name', ({ databaseUrl }) => {
     const slow = writeTransaction(server.db, async (tx) => {
       const rev = tx.nextRev();
       const data = { ...makeNote('slow-n', 'a1'), rev, updatedAt: NOW };
-      await putRow(tx, { table: 'notes', id: 'slow-n', accountId: 'a1', rev, deleted: false, data, clientId: null }, NOW);
+      await putRow(
+        tx,
+        { table: 'notes', id: 'slow-n', accountId: 'a1', rev, deleted: false, data, clientId: null },
+        NOW,
+      );
       await gate;
       return rev;
     });
@@ -67,8 +95,19 @@ describe.each(BACKENDS)('revisions on $name', ({ databaseUrl }) => {
     // ...while a quick push and a pull arrive in the meantime.
     let fastDone = false;
     const fast = sam
-      .push([{ mutationId: mid(), table: 'notes', op: 'upsert', id: 'fast-n', fields: clientFields(makeNote('fast-n', 'a1')) }])
-      .then((r) => ((fastDone = true), r));
+      .push([
+        {
+          mutationId: mid(),
+          table: 'notes',
+          op: 'upsert',
+          id: 'fast-n',
+          fields: clientFields(makeNote('fast-n', 'a1')),
+        },
+      ])
+      .then((r) => {
+        fastDone = true;
+        return r;
+      });
     const during = sam.pull(start);
     await sleep(300);
     expect(fastDone).toBe(false);

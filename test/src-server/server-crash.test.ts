@@ -15,11 +15,22 @@ describe('a server process killed mid-batch (RELIABILITY 12)', () => {
   });
 
   it('keeps all of the batch or none, and the retry applies it exactly once after a restart', async () => {
-    const created = await runCli('admin', ['create-user', '--email', 'sam@agency.test', '--name', 'Sam', '--data', data]);
+    const created = await runCli('admin', [
+      'create-user',
+      '--email',
+      'sam@agency.test',
+      '--name',
+      'Sam',
+      '--data',
+      data,
+    ]);
     const token = created.stdout.trim();
     const file = `${data}-book.json`;
     writeFileSync(file, JSON.stringify(makeBook({ accounts: [makeAccount('a1')] })));
-    expect((await runCli('admin', ['import', '--format', 'fieldbook', '--owner', 'sam@agency.test', file, '--data', data])).code).toBe(0);
+    expect(
+      (await runCli('admin', ['import', '--format', 'fieldbook', '--owner', 'sam@agency.test', file, '--data', data]))
+        .code,
+    ).toBe(0);
 
     const port = 20_000 + Math.floor(Math.random() * 20_000);
     const first = await startServerProcess(data, port);
@@ -28,7 +39,10 @@ describe('a server process killed mid-batch (RELIABILITY 12)', () => {
     const body = {
       clientId: 'laptop',
       mutations: Array.from({ length: 400 }, (_, i) => ({
-        mutationId: `crash-${i}`, table: 'notes', op: 'upsert', id: `crash-n${i}`,
+        mutationId: `crash-${i}`,
+        table: 'notes',
+        op: 'upsert',
+        id: `crash-n${i}`,
         fields: clientFields(makeNote(`crash-n${i}`, 'a1', { body: `Note ${i} `.repeat(50) })),
       })),
     };

@@ -47,12 +47,16 @@ export function fixDrawingXml(xml: string): string {
   return xml
     .replace(/<a:ln><\/a:ln>/g, '')
     .replace(/(<p:bgPr>(?:(?!<\/p:bgPr>).)*?<\/a:solidFill>)(<\/p:bgPr>)/g, '$1<a:effectLst/>$2')
-    .replace(/<p:sp>((?:(?!<\/p:sp>).)*?)<\/p:sp>/gs, (sp, inner: string) => (inner.includes('<p:txBody') ? sp : `<p:sp>${inner}${EMPTY_TEXT_BODY}</p:sp>`));
+    .replace(/<p:sp>((?:(?!<\/p:sp>).)*?)<\/p:sp>/gs, (sp, inner: string) =>
+      inner.includes('<p:txBody') ? sp : `<p:sp>${inner}${EMPTY_TEXT_BODY}</p:sp>`,
+    );
 }
 
 /** Drops axis references no `<c:catAx>`, `<c:valAx>`, `<c:serAx>` or `<c:dateAx>` defines. */
 export function fixChartXml(xml: string): string {
-  const defined = new Set([...xml.matchAll(/<c:(?:catAx|valAx|serAx|dateAx)>\s*<c:axId val="(\d+)"\/>/g)].map((m) => m[1]!));
+  const defined = new Set(
+    [...xml.matchAll(/<c:(?:catAx|valAx|serAx|dateAx)>\s*<c:axId val="(\d+)"\/>/g)].map((m) => m[1]!),
+  );
   return xml.replace(/<c:(bar|line|area)Chart>(.*?)<\/c:\1Chart>/gs, (group: string) =>
     group.replace(/<c:axId val="(\d+)"\/>/g, (ref: string, id: string) => (defined.has(id) ? ref : '')),
   );

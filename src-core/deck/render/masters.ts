@@ -48,7 +48,23 @@ function logoObjects(spec: DeckSpec, theme: Theme, box: Box, color: string): Mas
   const logo = spec.logo;
   if (!logo) {
     const name = slotText(spec.branding.agencyName, 40, { singleLine: true });
-    return [{ text: { text: name, options: { ...place(box), fontFace: theme.font, fontSize: theme.size.small, bold: true, color, align: 'right', valign: 'middle', fit: 'shrink' } } }];
+    return [
+      {
+        text: {
+          text: name,
+          options: {
+            ...place(box),
+            fontFace: theme.font,
+            fontSize: theme.size.small,
+            bold: true,
+            color,
+            align: 'right',
+            valign: 'middle',
+            fit: 'shrink',
+          },
+        },
+      },
+    ];
   }
   const fitted = fitInside(box, logo.widthPx / logo.heightPx);
   return [{ image: { data: logo.data, ...place(fitted) } }];
@@ -68,11 +84,30 @@ export function fitInside(box: Box, aspect: number): Box {
 
 function footerText(agency: string, theme: Theme, color: string): MasterObject {
   return {
-    text: { text: agency, options: { ...place({ ...REGION.footer, w: 60 }), fontFace: theme.font, fontSize: theme.size.footer, color, valign: 'middle', margin: 0 } },
+    text: {
+      text: agency,
+      options: {
+        ...place({ ...REGION.footer, w: 60 }),
+        fontFace: theme.font,
+        fontSize: theme.size.footer,
+        color,
+        valign: 'middle',
+        margin: 0,
+      },
+    },
   };
 }
 
 function slideNumberProps(theme: Theme, color: string): PptxGenJS.SlideNumberProps {
   const box = { x: REGION.footer.x + REGION.footer.w - 8, y: REGION.footer.y, w: 8, h: REGION.footer.h };
-  return { x: inches(box.x), y: inches(box.y), w: inches(box.w), h: inches(box.h), fontFace: theme.font, fontSize: theme.size.footer, color, align: 'right' };
+  return {
+    x: inches(box.x),
+    y: inches(box.y),
+    w: inches(box.w),
+    h: inches(box.h),
+    fontFace: theme.font,
+    fontSize: theme.size.footer,
+    color,
+    align: 'right',
+  };
 }

@@ -8,8 +8,13 @@ import type { PptxSlide, RenderContext } from './context';
 
 export function addSlideTitle(slide: PptxSlide, ctx: RenderContext, title: string): void {
   slide.addText(title, {
-    ...place(REGION.title), fontFace: ctx.theme.font, fontSize: ctx.theme.size.title, bold: true,
-    color: ctx.theme.primary, valign: 'bottom', margin: 0,
+    ...place(REGION.title),
+    fontFace: ctx.theme.font,
+    fontSize: ctx.theme.size.title,
+    bold: true,
+    color: ctx.theme.primary,
+    valign: 'bottom',
+    margin: 0,
   });
 }
 
@@ -25,7 +30,14 @@ export function addCommentary(slide: PptxSlide, ctx: RenderContext, commentary: 
       { text: 'CSM note  ', options: { bold: true, color: ctx.theme.accent } },
       { text: commentary, options: { italic: true, color: ctx.theme.text } },
     ],
-    { ...place(REGION.commentary), fontFace: ctx.theme.font, fontSize: ctx.theme.size.small, fill: { color: ctx.theme.panel }, valign: 'middle', margin: 6 },
+    {
+      ...place(REGION.commentary),
+      fontFace: ctx.theme.font,
+      fontSize: ctx.theme.size.small,
+      fill: { color: ctx.theme.panel },
+      valign: 'middle',
+      margin: 6,
+    },
   );
 }
 
@@ -43,10 +55,36 @@ export function addStatCards(slide: PptxSlide, ctx: RenderContext, box: Box, sta
     const card = cards[i]!;
     const toneColor = card.tone === 'good' ? ctx.theme.good : card.tone === 'bad' ? ctx.theme.bad : ctx.theme.primary;
     const [valueBox, labelBox, detailBox] = cardRows(cell);
-    slide.addShape('rect', { ...place(cell), fill: { color: ctx.theme.panel }, line: { color: ctx.theme.rule, width: 1 } });
-    slide.addText(card.value, { ...place(valueBox), fontFace: ctx.theme.font, fontSize: ctx.theme.size.stat, bold: true, color: toneColor, margin: 0, valign: 'bottom' });
-    slide.addText(card.label, { ...place(labelBox), fontFace: ctx.theme.font, fontSize: ctx.theme.size.small, bold: true, color: ctx.theme.text, margin: 0 });
-    slide.addText(card.detail, { ...place(detailBox), fontFace: ctx.theme.font, fontSize: ctx.theme.size.table, color: ctx.theme.muted, margin: 0, valign: 'top' });
+    slide.addShape('rect', {
+      ...place(cell),
+      fill: { color: ctx.theme.panel },
+      line: { color: ctx.theme.rule, width: 1 },
+    });
+    slide.addText(card.value, {
+      ...place(valueBox),
+      fontFace: ctx.theme.font,
+      fontSize: ctx.theme.size.stat,
+      bold: true,
+      color: toneColor,
+      margin: 0,
+      valign: 'bottom',
+    });
+    slide.addText(card.label, {
+      ...place(labelBox),
+      fontFace: ctx.theme.font,
+      fontSize: ctx.theme.size.small,
+      bold: true,
+      color: ctx.theme.text,
+      margin: 0,
+    });
+    slide.addText(card.detail, {
+      ...place(detailBox),
+      fontFace: ctx.theme.font,
+      fontSize: ctx.theme.size.table,
+      color: ctx.theme.muted,
+      margin: 0,
+      valign: 'top',
+    });
   });
 }
 
@@ -64,19 +102,31 @@ export function addTable(slide: PptxSlide, ctx: RenderContext, box: Box, table: 
   const units = tableColumnUnits(table.widths, box.w);
   const header = table.columns.map((c, i) => ({
     text: fitText(c, cellBudget(units[i]!)),
-    options: { bold: true, color: ctx.theme.white, fill: { color: ctx.theme.primary }, align: table.align?.[i] ?? 'left' },
+    options: {
+      bold: true,
+      color: ctx.theme.white,
+      fill: { color: ctx.theme.primary },
+      align: table.align?.[i] ?? 'left',
+    },
   }));
   const rows = table.rows.map((row, r) =>
     row.map((cell, i) => ({
       text: fitText(cell, cellBudget(units[i]!)),
-      options: { color: ctx.theme.text, fill: { color: r % 2 === 1 ? ctx.theme.panel : ctx.theme.white }, align: table.align?.[i] ?? 'left' },
+      options: {
+        color: ctx.theme.text,
+        fill: { color: r % 2 === 1 ? ctx.theme.panel : ctx.theme.white },
+        align: table.align?.[i] ?? 'left',
+      },
     })),
   );
   slide.addTable([header, ...rows], {
     ...place({ ...box, h: 2 * (rows.length + 1) }),
     colW: units.map(inches),
     rowH: inches(2),
-    fontFace: ctx.theme.font, fontSize: ctx.theme.size.table, valign: 'middle', margin: 3,
+    fontFace: ctx.theme.font,
+    fontSize: ctx.theme.size.table,
+    valign: 'middle',
+    margin: 3,
     border: { type: 'solid', pt: 1, color: ctx.theme.rule },
   });
 }
@@ -101,12 +151,22 @@ export function addChart(slide: PptxSlide, ctx: RenderContext, box: Box, chart: 
     ...(barsFromZero ? { valAxisMinVal: 0 } : {}),
     ...(allZero ? { valAxisMinVal: 0, valAxisMaxVal: 1, valAxisMajorUnit: 1 } : {}),
     chartColors: ctx.theme.series.slice(0, Math.max(1, chart.series.length)),
-    barDir: 'col', barGapWidthPct: 60,
-    lineSize: 2, lineDataSymbol: many > 20 ? 'none' : 'circle', lineDataSymbolSize: 5,
-    showLegend: chart.series.length > 1, legendPos: 'b', legendFontSize: 10, legendFontFace: ctx.theme.font,
-    catAxisLabelFontSize: 9, catAxisLabelFontFace: ctx.theme.font, catAxisLabelColor: ctx.theme.muted,
+    barDir: 'col',
+    barGapWidthPct: 60,
+    lineSize: 2,
+    lineDataSymbol: many > 20 ? 'none' : 'circle',
+    lineDataSymbolSize: 5,
+    showLegend: chart.series.length > 1,
+    legendPos: 'b',
+    legendFontSize: 10,
+    legendFontFace: ctx.theme.font,
+    catAxisLabelFontSize: 9,
+    catAxisLabelFontFace: ctx.theme.font,
+    catAxisLabelColor: ctx.theme.muted,
     catAxisLabelFrequency: String(Math.max(1, Math.ceil(many / 14))),
-    valAxisLabelFontSize: 9, valAxisLabelFontFace: ctx.theme.font, valAxisLabelColor: ctx.theme.muted,
+    valAxisLabelFontSize: 9,
+    valAxisLabelFontFace: ctx.theme.font,
+    valAxisLabelColor: ctx.theme.muted,
     valAxisLabelFormatCode: FORMAT_CODE[chart.format],
     valGridLine: { color: ctx.theme.rule, size: 1 },
     catGridLine: { style: 'none' },
@@ -115,8 +175,14 @@ export function addChart(slide: PptxSlide, ctx: RenderContext, box: Box, chart: 
 
 export function addEmptyNote(slide: PptxSlide, ctx: RenderContext, box: Box, note: string): void {
   slide.addText(note, {
-    ...place(box), fontFace: ctx.theme.font, fontSize: ctx.theme.size.body, italic: true, color: ctx.theme.muted,
-    align: 'center', valign: 'middle', fill: { color: ctx.theme.panel },
+    ...place(box),
+    fontFace: ctx.theme.font,
+    fontSize: ctx.theme.size.body,
+    italic: true,
+    color: ctx.theme.muted,
+    align: 'center',
+    valign: 'middle',
+    fill: { color: ctx.theme.panel },
   });
 }
 

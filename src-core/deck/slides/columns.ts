@@ -16,8 +16,14 @@ export function renderColumnsSlide(ctx: RenderContext, spec: ColumnsSlide): void
     const column = spec.columns[i];
     if (!column) return;
     slide.addText(column.heading, {
-      ...place({ ...box, h: HEADING_H }), fontFace: ctx.theme.font, fontSize: ctx.theme.size.body, bold: true,
-      color: ctx.theme.white, fill: { color: i === 0 ? ctx.theme.primary : i === 1 ? ctx.theme.accent : ctx.theme.series[2]! }, valign: 'middle', margin: 6,
+      ...place({ ...box, h: HEADING_H }),
+      fontFace: ctx.theme.font,
+      fontSize: ctx.theme.size.body,
+      bold: true,
+      color: ctx.theme.white,
+      fill: { color: i === 0 ? ctx.theme.primary : i === 1 ? ctx.theme.accent : ctx.theme.series[2]! },
+      valign: 'middle',
+      margin: 6,
     });
     const below = { ...box, y: box.y + HEADING_H + 1, h: box.h - HEADING_H - 1 };
     addBullets(slide, ctx, below, column.bullets, ctx.theme.size.small + 1);

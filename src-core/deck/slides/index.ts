@@ -11,16 +11,22 @@ import { renderTitleSlide } from './title';
 export function renderSlide(ctx: RenderContext, slide: SlideSpec): void {
   switch (slide.kind) {
     case 'title':
-      return renderTitleSlide(ctx, slide);
+      renderTitleSlide(ctx, slide);
+      return;
     case 'section':
-      return renderSectionSlide(ctx, slide);
+      renderSectionSlide(ctx, slide);
+      return;
     case 'bullets':
-      return renderBulletsSlide(ctx, slide);
+      renderBulletsSlide(ctx, slide);
+      return;
     case 'chart':
-      return renderChartSlide(ctx, slide);
+      renderChartSlide(ctx, slide);
+      return;
     case 'table':
-      return renderTableSlide(ctx, slide);
+      renderTableSlide(ctx, slide);
+      return;
     case 'columns':
-      return renderColumnsSlide(ctx, slide);
+      renderColumnsSlide(ctx, slide);
+      return;
   }
 }

@@ -8,10 +8,21 @@ export function renderSectionSlide(ctx: RenderContext, spec: SectionSlide): void
   const slide = ctx.pptx.addSlide({ masterName: MASTER.section });
   const { theme } = ctx;
   slide.addText(spec.title, {
-    ...place({ x: 4, y: 15, w: 72, h: 8 }), fontFace: theme.font, fontSize: theme.size.coverTitle, bold: true, color: theme.white, valign: 'bottom', margin: 0,
+    ...place({ x: 4, y: 15, w: 72, h: 8 }),
+    fontFace: theme.font,
+    fontSize: theme.size.coverTitle,
+    bold: true,
+    color: theme.white,
+    valign: 'bottom',
+    margin: 0,
   });
   slide.addText(spec.subtitle, {
-    ...place({ x: 4, y: 26, w: 72, h: 6 }), fontFace: theme.font, fontSize: theme.size.subtitle, color: theme.white, valign: 'top', margin: 0,
+    ...place({ x: 4, y: 26, w: 72, h: 6 }),
+    fontFace: theme.font,
+    fontSize: theme.size.subtitle,
+    color: theme.white,
+    valign: 'top',
+    margin: 0,
   });
   if (spec.notes) slide.addNotes(spec.notes);
 }

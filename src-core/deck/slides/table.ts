@@ -13,8 +13,13 @@ export function renderTableSlide(ctx: RenderContext, spec: TableSlide): void {
   else addTable(slide, ctx, body, spec.table);
   if (spec.pageLabel) {
     slide.addText(spec.pageLabel, {
-      ...place({ x: REGION.footer.x + 40, y: REGION.footer.y, w: 22, h: REGION.footer.h }), fontFace: ctx.theme.font,
-      fontSize: ctx.theme.size.footer, color: ctx.theme.muted, align: 'right', valign: 'middle', margin: 0,
+      ...place({ x: REGION.footer.x + 40, y: REGION.footer.y, w: 22, h: REGION.footer.h }),
+      fontFace: ctx.theme.font,
+      fontSize: ctx.theme.size.footer,
+      color: ctx.theme.muted,
+      align: 'right',
+      valign: 'middle',
+      margin: 0,
     });
   }
   addCommentary(slide, ctx, spec.commentary);

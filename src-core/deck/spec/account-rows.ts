@@ -2,8 +2,22 @@ import type { BookTables, ScopedTableName } from '../../model';
 import type { AccountData } from '../../prep/account-data';
 
 const SCOPED: ScopedTableName[] = [
-  'contacts', 'contracts', 'goals', 'metrics', 'activities', 'tickets', 'opportunities', 'referrals',
-  'feedback', 'invoices', 'notes', 'tasks', 'timeEntries', 'healthOverrides', 'onboardingSteps', 'decks',
+  'contacts',
+  'contracts',
+  'goals',
+  'metrics',
+  'activities',
+  'tickets',
+  'opportunities',
+  'referrals',
+  'feedback',
+  'invoices',
+  'notes',
+  'tasks',
+  'timeEntries',
+  'healthOverrides',
+  'onboardingSteps',
+  'decks',
 ];
 
 /** One account's live rows (tombstones left out), or null when the book does not hold it. */
@@ -12,7 +26,9 @@ export function accountRows(book: BookTables, accountId: string): AccountData | 
   if (!account) return null;
   const data = { account } as AccountData;
   for (const t of SCOPED) {
-    (data as Record<string, unknown>)[t] = (book[t] as { accountId: string; deleted: boolean }[]).filter((r) => r.accountId === accountId && !r.deleted);
+    (data as Record<string, unknown>)[t] = (book[t] as { accountId: string; deleted: boolean }[]).filter(
+      (r) => r.accountId === accountId && !r.deleted,
+    );
   }
   return data;
 }

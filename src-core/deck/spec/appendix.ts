@@ -12,8 +12,13 @@ const APPENDIX_COLUMNS = 5;
 export function appendixSlides(series: readonly MetricSeries[], period: Period): SlideSpec[] {
   const kpis = accountKpis(series, period, APPENDIX_COLUMNS);
   const section: SectionSlide = {
-    key: 'appendix', kind: 'section', title: 'Appendix', subtitle: `The weekly data behind this review, ${period.label}`,
-    optional: true, commentary: null, notes: notesText([`Weekly values for ${periodRange(period)}.`]),
+    key: 'appendix',
+    kind: 'section',
+    title: 'Appendix',
+    subtitle: `The weekly data behind this review, ${period.label}`,
+    optional: true,
+    commentary: null,
+    notes: notesText([`Weekly values for ${periodRange(period)}.`]),
   };
   const columns = kpis.map((k) => ({ k, points: seriesPoints(series, k.metric, k.channel, period.start, period.end) }));
   const weeks = columns[0]?.points.map((p) => p.date) ?? [];
@@ -32,7 +37,10 @@ export function appendixSlides(series: readonly MetricSeries[], period: Period):
       columns: ['Week of', ...kpis.map((k) => metricInfo(k.metric).shortLabel)],
       widths: [2, ...kpis.map(() => 2)],
       align: ['left', ...kpis.map(() => 'right' as const)],
-      rows: weeks.map((week, i) => [week, ...columns.map(({ k, points }) => formatMetricValue(k.metric, points[i]?.value ?? null))]),
+      rows: weeks.map((week, i) => [
+        week,
+        ...columns.map(({ k, points }) => formatMetricValue(k.metric, points[i]?.value ?? null)),
+      ]),
     },
   );
   return [section, ...pages];

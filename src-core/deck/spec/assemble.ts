@@ -16,7 +16,13 @@ export function isOmitted(slide: SlideSpec, omitted: ReadonlySet<string>): boole
  * The last step of every spec builder: leave out what the CSM omitted, attach their
  * commentary, clean every string the slide will show, and check the branding.
  */
-export function assembleDeck(kind: DeckKind, input: DeckInput, account: Account, slides: SlideSpec[], warnings: string[]): DeckSpec {
+export function assembleDeck(
+  kind: DeckKind,
+  input: DeckInput,
+  account: Account,
+  slides: SlideSpec[],
+  warnings: string[],
+): DeckSpec {
   const omitted = new Set(input.omittedSlides ?? []);
   const commentary = input.commentary ?? {};
   const kept = slides
@@ -66,29 +72,57 @@ export function titleSlide(account: Account, input: DeckInput, deckName: string,
 function cleanSlide(s: SlideSpec): SlideSpec {
   const line = (t: string, n: number) => slotText(t, n, { singleLine: true });
   // Items are cleaned at the most a shared budget allows, then cut to the slot by recutList.
-  const list = (items: string[], slot: { items: number; chars: number }) => recutList(items.map((b) => line(b, Math.floor(slot.chars * 2.5))), slot.items, slot.chars);
+  const list = (items: string[], slot: { items: number; chars: number }) =>
+    recutList(
+      items.map((b) => line(b, Math.floor(slot.chars * 2.5))),
+      slot.items,
+      slot.chars,
+    );
   const slots = s.commentary ? { ...BUDGET, ...BUDGET.withCommentary } : BUDGET;
-  const base = { ...s, title: line(s.title, s.kind === 'title' ? BUDGET.coverTitle : BUDGET.title), notes: slotText(s.notes, BUDGET.notes) };
+  const base = {
+    ...s,
+    title: line(s.title, s.kind === 'title' ? BUDGET.coverTitle : BUDGET.title),
+    notes: slotText(s.notes, BUDGET.notes),
+  };
   switch (base.kind) {
     case 'title':
-      return { ...base, subtitle: line(base.subtitle, BUDGET.coverSubtitle), byline: line(base.byline, BUDGET.coverSubtitle) };
+      return {
+        ...base,
+        subtitle: line(base.subtitle, BUDGET.coverSubtitle),
+        byline: line(base.byline, BUDGET.coverSubtitle),
+      };
     case 'section':
       return { ...base, subtitle: line(base.subtitle, BUDGET.coverSubtitle) };
     case 'bullets':
       return {
         ...base,
         bullets: list(base.bullets, base.stats.length > 0 ? slots.bulletsUnderStats : slots.bullets),
-        stats: base.stats.slice(0, BUDGET.stat.maxCards).map((c) => ({ ...c, label: line(c.label, BUDGET.stat.label), value: line(c.value, BUDGET.stat.value), detail: line(c.detail, BUDGET.stat.detail) })),
+        stats: base.stats.slice(0, BUDGET.stat.maxCards).map((c) => ({
+          ...c,
+          label: line(c.label, BUDGET.stat.label),
+          value: line(c.value, BUDGET.stat.value),
+          detail: line(c.detail, BUDGET.stat.detail),
+        })),
       };
     case 'chart':
       return { ...base, bullets: list(base.bullets, slots.side), table: base.table && cleanTable(base.table) };
     case 'table':
       return { ...base, table: cleanTable(base.table) };
     case 'columns':
-      return { ...base, columns: base.columns.map((c) => ({ heading: line(c.heading, BUDGET.column.heading), bullets: list(c.bullets, slots.column) })) };
+      return {
+        ...base,
+        columns: base.columns.map((c) => ({
+          heading: line(c.heading, BUDGET.column.heading),
+          bullets: list(c.bullets, slots.column),
+        })),
+      };
   }
 }
 
 function cleanTable<T extends { columns: string[]; rows: string[][] }>(t: T): T {
-  return { ...t, columns: t.columns.map((c) => slotText(c, BUDGET.cell, { singleLine: true })), rows: t.rows.map((r) => r.map((c) => slotText(c, BUDGET.cell, { singleLine: true }))) };
+  return {
+    ...t,
+    columns: t.columns.map((c) => slotText(c, BUDGET.cell, { singleLine: true })),
+    rows: t.rows.map((r) => r.map((c) => slotText(c, BUDGET.cell, { singleLine: true }))),
+  };
 }

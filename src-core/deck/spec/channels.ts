@@ -27,13 +27,20 @@ export function channelSlide(series: readonly MetricSeries[], metric: MetricKey,
       columns: ['Channel', info.shortLabel, 'Of target', 'Share'],
       widths: [2.5, 2, 2.5, 2],
       align: ['left', 'right', 'right', 'right'],
-      rows: rows.slice(0, 8).map((r) => [capitalise(channelLabel(r.channel)), formatMetricValue(metric, r.value), formatPercent(r.attainment), formatPercent(r.share)]),
+      rows: rows
+        .slice(0, 8)
+        .map((r) => [
+          capitalise(channelLabel(r.channel)),
+          formatMetricValue(metric, r.value),
+          formatPercent(r.attainment),
+          formatPercent(r.share),
+        ]),
     },
     bullets: [],
     commentary: null,
     notes: notesText([
       `${info.label} by channel, ${periodRange(period)}, from each channel's weekly series (the all-channels roll-up is left out).`,
-      'Share is the channel\'s part of the sum of channels.',
+      "Share is the channel's part of the sum of channels.",
       droppedNote({ dropped, leftOut }, 'channel'),
     ]),
   };

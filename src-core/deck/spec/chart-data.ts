@@ -24,13 +24,28 @@ export interface ChartData extends ChartSpec {
  * with a gap where the main one has a number is left out whole rather than drawn wrongly.
  * The notes say what was left out. Nothing left → "No data for this period" instead of a chart.
  */
-export function chartSpec(type: ChartSpec['type'], categories: readonly string[], series: readonly RawSeries[], format: ValueFormat): ChartData {
+export function chartSpec(
+  type: ChartSpec['type'],
+  categories: readonly string[],
+  series: readonly RawSeries[],
+  format: ValueFormat,
+): ChartData {
   const main = series[0];
   const keep = categories.map((_, i) => main !== undefined && isNumber(main.values[i]));
-  const kept = categories.flatMap((c, i) => (keep[i] ? [slotText(c, BUDGET.chartLabel, { singleLine: true }) || '—'] : []));
+  const kept = categories.flatMap((c, i) =>
+    keep[i] ? [slotText(c, BUDGET.chartLabel, { singleLine: true }) || '—'] : [],
+  );
   const dropped = categories.length - kept.length;
   if (!main || kept.length === 0) {
-    return { type, categories: [], series: [], format, emptyNote: NO_DATA_NOTE, dropped, leftOut: series.slice(1).map((s) => s.name) };
+    return {
+      type,
+      categories: [],
+      series: [],
+      format,
+      emptyNote: NO_DATA_NOTE,
+      dropped,
+      leftOut: series.slice(1).map((s) => s.name),
+    };
   }
   const complete = series.filter((s, n) => n === 0 || categories.every((_, i) => !keep[i] || isNumber(s.values[i])));
   return {

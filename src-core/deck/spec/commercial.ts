@@ -23,14 +23,20 @@ export const RENEWAL_WINDOW_DAYS = 90;
  * An expansion proposal, only when a trigger fired and an open opportunity frames it: the
  * client's problem, the solution, its expected impact and a pilot (the SOP's framing).
  */
-export function expansionSlide(data: AccountData, points: TalkingPoints): { slide: BulletsSlide | null; warning: string | null } {
+export function expansionSlide(
+  data: AccountData,
+  points: TalkingPoints,
+): { slide: BulletsSlide | null; warning: string | null } {
   const opp = data.opportunities
-    .filter((o) => o.kind !== 'renewal' && OPEN_STAGES.has(o.stage) && o.trigger !== null && o.trigger !== 'renewal_due')
+    .filter(
+      (o) => o.kind !== 'renewal' && OPEN_STAGES.has(o.stage) && o.trigger !== null && o.trigger !== 'renewal_due',
+    )
     .sort((a, b) => b.amountCents - a.amountCents || a.createdAt.localeCompare(b.createdAt))[0];
   if (!opp) {
-    const warning = points.expansion.length > 0
-      ? `An expansion trigger fired for ${data.account.name} (${points.expansion[0]}) but there is no open opportunity to frame it; add one to include an expansion proposal.`
-      : null;
+    const warning =
+      points.expansion.length > 0
+        ? `An expansion trigger fired for ${data.account.name} (${points.expansion[0]}) but there is no open opportunity to frame it; add one to include an expansion proposal.`
+        : null;
     return { slide: null, warning };
   }
   const bullets = [
@@ -44,11 +50,21 @@ export function expansionSlide(data: AccountData, points: TalkingPoints): { slid
     slide: {
       key: 'expansion',
       kind: 'bullets',
-      title: 'Proposal: ' + slotText(opp.title, BUDGET.title - 10, { singleLine: true }),
+      title: `Proposal: ${slotText(opp.title, BUDGET.title - 10, { singleLine: true })}`,
       optional: true,
       stats: [
-        { label: 'Added each month', value: formatMoney(opp.amountCents), detail: `Trigger: ${TRIGGER_WORDS[opp.trigger!] ?? 'signal'} (since ${opp.createdAt})`, tone: 'neutral' },
-        { label: 'Added over a year', value: formatMoney(opp.amountCents * 12), detail: `${capitalise(opp.kind.replace('_', '-'))}, ${opp.stage}`, tone: 'neutral' },
+        {
+          label: 'Added each month',
+          value: formatMoney(opp.amountCents),
+          detail: `Trigger: ${TRIGGER_WORDS[opp.trigger!] ?? 'signal'} (since ${opp.createdAt})`,
+          tone: 'neutral',
+        },
+        {
+          label: 'Added over a year',
+          value: formatMoney(opp.amountCents * 12),
+          detail: `${capitalise(opp.kind.replace('_', '-'))}, ${opp.stage}`,
+          tone: 'neutral',
+        },
       ],
       bullets: slotList(bullets, BUDGET.bulletsUnderStats.items, BUDGET.bulletsUnderStats.chars),
       commentary: null,
@@ -62,7 +78,12 @@ export function expansionSlide(data: AccountData, points: TalkingPoints): { slid
 }
 
 /** The renewal slide, only when a contract renews within 90 days of today. */
-export function renewalSlide(data: AccountData, today: string, accountRoi: Roi, windowDays = RENEWAL_WINDOW_DAYS): BulletsSlide | null {
+export function renewalSlide(
+  data: AccountData,
+  today: string,
+  accountRoi: Roi,
+  windowDays = RENEWAL_WINDOW_DAYS,
+): BulletsSlide | null {
   const contract = data.contracts
     .filter((c) => c.status === 'active' && c.renewalDate >= today && c.renewalDate <= addDays(today, windowDays))
     .sort((a, b) => a.renewalDate.localeCompare(b.renewalDate))[0];
@@ -81,13 +102,30 @@ export function renewalSlide(data: AccountData, today: string, accountRoi: Roi, 
     title: 'Renewal',
     optional: true,
     stats: [
-      { label: 'Renewal date', value: contract.renewalDate, detail: `${days} days from ${today}`, tone: days <= 30 ? 'bad' : 'neutral' },
-      { label: 'Monthly value', value: formatMoney(contract.monthlyValueCents), detail: `${contract.termMonths}-month term`, tone: 'neutral' },
-      { label: 'ROI (12 months)', value: formatPercent(accountRoi.ratio), detail: accountRoi.exceedsInvestment ? 'Value exceeds investment' : 'Value below investment', tone: accountRoi.exceedsInvestment ? 'good' : 'bad' },
+      {
+        label: 'Renewal date',
+        value: contract.renewalDate,
+        detail: `${days} days from ${today}`,
+        tone: days <= 30 ? 'bad' : 'neutral',
+      },
+      {
+        label: 'Monthly value',
+        value: formatMoney(contract.monthlyValueCents),
+        detail: `${contract.termMonths}-month term`,
+        tone: 'neutral',
+      },
+      {
+        label: 'ROI (12 months)',
+        value: formatPercent(accountRoi.ratio),
+        detail: accountRoi.exceedsInvestment ? 'Value exceeds investment' : 'Value below investment',
+        tone: accountRoi.exceedsInvestment ? 'good' : 'bad',
+      },
     ],
     bullets: slotList(bullets, BUDGET.bulletsUnderStats.items, BUDGET.bulletsUnderStats.chars),
     commentary: null,
-    notes: notesText([`Contract ${contract.id}: renewal ${contract.renewalDate}, ${formatMoney(contract.monthlyValueCents)} a month. Shown because it renews within ${windowDays} days of ${today}.`]),
+    notes: notesText([
+      `Contract ${contract.id}: renewal ${contract.renewalDate}, ${formatMoney(contract.monthlyValueCents)} a month. Shown because it renews within ${windowDays} days of ${today}.`,
+    ]),
   };
 }
 

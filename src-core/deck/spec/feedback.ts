@@ -9,7 +9,12 @@ import { notesText, periodRange } from './notes';
 const mean = (xs: number[]) => (xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : null);
 
 /** NPS and CSAT collected in the period, with what clients said. */
-export function feedbackSlide(feedback: readonly Feedback[], period: Period, npsTarget = 50, csatTarget = 4.5): BulletsSlide {
+export function feedbackSlide(
+  feedback: readonly Feedback[],
+  period: Period,
+  npsTarget = 50,
+  csatTarget = 4.5,
+): BulletsSlide {
   const rows = feedback.filter((f) => containsDate(period, f.date)).sort((a, b) => a.date.localeCompare(b.date));
   const nps = rows.flatMap((f) => (f.nps === null ? [] : [f.nps]));
   const csat = rows.flatMap((f) => (f.csat === null ? [] : [f.csat]));
@@ -21,11 +26,27 @@ export function feedbackSlide(feedback: readonly Feedback[], period: Period, nps
     kind: 'bullets',
     title: 'Client feedback',
     optional: true,
-    stats: rows.length === 0 ? [] : [
-      { label: 'NPS', value: npsScore === null ? '—' : formatNumber(npsScore), detail: `${nps.length} response${nps.length === 1 ? '' : 's'} · target above ${npsTarget}`, tone: npsScore === null ? 'neutral' : npsScore > npsTarget ? 'good' : 'bad' },
-      { label: 'CSAT', value: csatMean === null ? '—' : `${formatNumber(csatMean, 1)}/5`, detail: `${csat.length} response${csat.length === 1 ? '' : 's'} · target above ${csatTarget}`, tone: csatMean === null ? 'neutral' : csatMean > csatTarget ? 'good' : 'bad' },
-    ],
-    bullets: rows.length === 0 ? [`No feedback was recorded in ${period.label}.`] : slotList(comments, BUDGET.bulletsUnderStats.items, BUDGET.bulletsUnderStats.chars),
+    stats:
+      rows.length === 0
+        ? []
+        : [
+            {
+              label: 'NPS',
+              value: npsScore === null ? '—' : formatNumber(npsScore),
+              detail: `${nps.length} response${nps.length === 1 ? '' : 's'} · target above ${npsTarget}`,
+              tone: npsScore === null ? 'neutral' : npsScore > npsTarget ? 'good' : 'bad',
+            },
+            {
+              label: 'CSAT',
+              value: csatMean === null ? '—' : `${formatNumber(csatMean, 1)}/5`,
+              detail: `${csat.length} response${csat.length === 1 ? '' : 's'} · target above ${csatTarget}`,
+              tone: csatMean === null ? 'neutral' : csatMean > csatTarget ? 'good' : 'bad',
+            },
+          ],
+    bullets:
+      rows.length === 0
+        ? [`No feedback was recorded in ${period.label}.`]
+        : slotList(comments, BUDGET.bulletsUnderStats.items, BUDGET.bulletsUnderStats.chars),
     commentary: null,
     notes: notesText([
       `Feedback rows dated in ${periodRange(period)}: ${rows.length}.`,

@@ -18,10 +18,17 @@ export function measuredOn(period: Period, today: string): string {
 }
 
 /** POWER goals that were live during the period (not dropped), measured as of its end. */
-export function periodGoals(goals: readonly Goal[], series: readonly MetricSeries[], period: Period, today: string): GoalRow[] {
+export function periodGoals(
+  goals: readonly Goal[],
+  series: readonly MetricSeries[],
+  period: Period,
+  today: string,
+): GoalRow[] {
   const asOf = measuredOn(period, today);
   return goals
-    .filter((g) => g.status !== 'dropped' && g.startDate <= period.end && (g.dueDate >= period.start || g.status === 'open'))
+    .filter(
+      (g) => g.status !== 'dropped' && g.startDate <= period.end && (g.dueDate >= period.start || g.status === 'open'),
+    )
     .sort((a, b) => (a.dueDate === b.dueDate ? a.title.localeCompare(b.title) : a.dueDate.localeCompare(b.dueDate)))
     .map((goal) => {
       const attainment = goalAttainment(goal, series, asOf);
@@ -53,7 +60,13 @@ export function goalsTable(rows: readonly GoalRow[]): TableSpec {
   };
 }
 
-export function goalSlides(key: string, title: string, rows: readonly GoalRow[], period: Period, today: string): TableSlide[] {
+export function goalSlides(
+  key: string,
+  title: string,
+  rows: readonly GoalRow[],
+  period: Period,
+  today: string,
+): TableSlide[] {
   return pageTable(
     {
       key,
@@ -61,8 +74,8 @@ export function goalSlides(key: string, title: string, rows: readonly GoalRow[],
       optional: false,
       notes: notesText([
         `POWER goals live during ${periodRange(period)}, measured on ${measuredOn(period, today)}.`,
-        'Actual is the mean of the last 4 weeks with data in the goal\'s metric and channel (goals state a weekly level).',
-        'Progress is the share of the way from baseline to target; on track means progress is at least the share of the goal\'s time that has passed.',
+        "Actual is the mean of the last 4 weeks with data in the goal's metric and channel (goals state a weekly level).",
+        "Progress is the share of the way from baseline to target; on track means progress is at least the share of the goal's time that has passed.",
       ]),
     },
     goalsTable(rows),

@@ -1,6 +1,13 @@
 import { CHANNELS, type Channel, type MetricKey, type MetricSeries } from '../../model';
 import {
-  formatChangePercent, formatMetricValue, formatPercent, hasSeries, metricInfo, periodSummary, seriesPoints, type PeriodSummary,
+  formatChangePercent,
+  formatMetricValue,
+  formatPercent,
+  hasSeries,
+  metricInfo,
+  periodSummary,
+  seriesPoints,
+  type PeriodSummary,
 } from '../../metrics';
 import { previousPeriod, type Period } from '../../time';
 import type { ChartSlide, StatCard, TableSpec, ValueFormat } from '../types';
@@ -9,7 +16,14 @@ import { droppedNote, notesText, periodRange } from './notes';
 
 /** The KPIs a client reads first; a deck shows the ones the account has, in this order. */
 export const KPI_PRIORITY: MetricKey[] = [
-  'leads', 'booked_jobs', 'calls', 'revenue_attributed', 'cost_per_lead', 'organic_traffic', 'top10_rankings', 'ad_spend',
+  'leads',
+  'booked_jobs',
+  'calls',
+  'revenue_attributed',
+  'cost_per_lead',
+  'organic_traffic',
+  'top10_rankings',
+  'ad_spend',
 ];
 export const MAX_KPI_SLIDES = 4;
 
@@ -55,11 +69,21 @@ export function kpiStat(kpi: Kpi, previousLabel: string): StatCard {
     s.deltaPct !== null ? `${formatChangePercent(s.deltaPct)} vs ${previousLabel}` : null,
   ].filter(Boolean);
   const tone = s.attainment === null ? 'neutral' : s.attainment >= 1 ? 'good' : s.attainment < 0.9 ? 'bad' : 'neutral';
-  return { label: metricInfo(kpi.metric).label, value: formatMetricValue(kpi.metric, s.value), detail: parts.join(' · ') || 'No target set', tone };
+  return {
+    label: metricInfo(kpi.metric).label,
+    value: formatMetricValue(kpi.metric, s.value),
+    detail: parts.join(' · ') || 'No target set',
+    tone,
+  };
 }
 
 /** "This quarter vs last": weekly lines for both periods and this period's target, with the totals beside. */
-export function kpiTrendSlide(series: readonly MetricSeries[], kpi: Kpi, period: Period, optional: boolean): ChartSlide {
+export function kpiTrendSlide(
+  series: readonly MetricSeries[],
+  kpi: Kpi,
+  period: Period,
+  optional: boolean,
+): ChartSlide {
   const prev = previousPeriod(period);
   const now = seriesPoints(series, kpi.metric, kpi.channel, period.start, period.end);
   const before = seriesPoints(series, kpi.metric, kpi.channel, prev.start, prev.end);
@@ -68,7 +92,10 @@ export function kpiTrendSlide(series: readonly MetricSeries[], kpi: Kpi, period:
   const candidates: RawSeries[] = [
     { name: period.label, values: categories.map((_, i) => chartValue(kpi.metric, now[i]?.value ?? null)) },
     { name: prev.label, values: categories.map((_, i) => chartValue(kpi.metric, before[i]?.value ?? null)) },
-    { name: `Target ${period.label}`, values: categories.map((_, i) => chartValue(kpi.metric, now[i]?.target ?? null)) },
+    {
+      name: `Target ${period.label}`,
+      values: categories.map((_, i) => chartValue(kpi.metric, now[i]?.target ?? null)),
+    },
   ];
   const withData = candidates.filter((s) => s.values.some((v) => v !== null));
   const { dropped, leftOut, ...chartOnly } = chartSpec('line', categories, withData, chartFormat(kpi.metric));

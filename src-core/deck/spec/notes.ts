@@ -15,7 +15,10 @@ export function notesText(lines: readonly (string | null | false)[]): string {
 /** What a chart left out and why, for the speaker notes. */
 export function droppedNote(chart: { dropped: number; leftOut: string[] }, unit = 'week'): string | null {
   const parts: string[] = [];
-  if (chart.dropped > 0) parts.push(`${chart.dropped} ${unit}${chart.dropped === 1 ? '' : 's'} without a value ${chart.dropped === 1 ? 'is' : 'are'} left out of the chart.`);
+  if (chart.dropped > 0)
+    parts.push(
+      `${chart.dropped} ${unit}${chart.dropped === 1 ? '' : 's'} without a value ${chart.dropped === 1 ? 'is' : 'are'} left out of the chart.`,
+    );
   if (chart.leftOut.length > 0) parts.push(`Not drawn because of gaps in their data: ${chart.leftOut.join(', ')}.`);
   return parts.length > 0 ? parts.join(' ') : null;
 }

@@ -29,8 +29,14 @@ export function planItems(data: AccountData, next: Period): PlanItem[] {
     .map((a) => ({ objective: a.subject, owner: csm, date: a.at.slice(0, 10) }));
   const goals = data.goals
     .filter((g) => g.status === 'open' && g.dueDate >= next.start)
-    .map((g) => ({ objective: `${g.title}: reach ${formatMetricValue(g.metric, g.target)}`, owner: `${csm} with the client`, date: g.dueDate }));
-  return [...goals, ...tasks, ...meetings].sort((a, b) => (a.date === b.date ? a.objective.localeCompare(b.objective) : a.date.localeCompare(b.date)));
+    .map((g) => ({
+      objective: `${g.title}: reach ${formatMetricValue(g.metric, g.target)}`,
+      owner: `${csm} with the client`,
+      date: g.dueDate,
+    }));
+  return [...goals, ...tasks, ...meetings].sort((a, b) =>
+    a.date === b.date ? a.objective.localeCompare(b.objective) : a.date.localeCompare(b.date),
+  );
 }
 
 export function planSlides(data: AccountData, period: Period, key: string, title: string): TableSlide[] {
@@ -41,7 +47,9 @@ export function planSlides(data: AccountData, period: Period, key: string, title
       key,
       title,
       optional: false,
-      notes: notesText([`Plan for ${periodRange(next)}: open POWER goals due from then on, open tasks due by its end (overdue ones included), and touchpoints scheduled in it.`]),
+      notes: notesText([
+        `Plan for ${periodRange(next)}: open POWER goals due from then on, open tasks due by its end (overdue ones included), and touchpoints scheduled in it.`,
+      ]),
     },
     {
       columns: ['Objective', 'Owner', 'Date'],

@@ -23,7 +23,8 @@ export class DeckInputError extends Error {}
 
 /** The quarterly business review, slide by slide as DESIGN §6 lists it. */
 export function buildQbrSpec(input: DeckInput): DeckSpec {
-  if (input.period.kind !== 'quarter') throw new DeckInputError(`A QBR covers a quarter (like 2026-Q3), not "${input.period.key}".`);
+  if (input.period.kind !== 'quarter')
+    throw new DeckInputError(`A QBR covers a quarter (like 2026-Q3), not "${input.period.key}".`);
   const data = accountRows(input.book, input.accountId);
   if (!data) throw new DeckInputError(`Account "${input.accountId}" is not in the book.`);
   const { period, now } = input;
@@ -40,7 +41,17 @@ export function buildQbrSpec(input: DeckInput): DeckSpec {
   const channels = kpis[0] ? channelSlide(data.metrics, kpis[0].metric, period) : null;
   const slides: (SlideSpec | null)[] = [
     titleSlide(data.account, input, 'QBR', `Quarterly business review · ${period.label}`),
-    summarySlide(kpis, goals, r.ratio, period, points.working, points.needsWork, renewal !== null, expansion.slide !== null, healthNote(data, now, settings)),
+    summarySlide(
+      kpis,
+      goals,
+      r.ratio,
+      period,
+      points.working,
+      points.needsWork,
+      renewal !== null,
+      expansion.slide !== null,
+      healthNote(data, now, settings),
+    ),
     ...goalSlides('goals', 'POWER goals and attainment', goals, period, today),
     ...kpis.map((k, i) => kpiTrendSlide(data.metrics, k, period, i > 0)),
     channels,
@@ -54,19 +65,42 @@ export function buildQbrSpec(input: DeckInput): DeckSpec {
     feedbackSlide(data.feedback, period, settings.targets.nps, settings.targets.csat),
     ...appendixSlides(data.metrics, period),
   ];
-  return assembleDeck('qbr', input, data.account, slides.filter((s): s is SlideSpec => s !== null), warnings);
+  return assembleDeck(
+    'qbr',
+    input,
+    data.account,
+    slides.filter((s): s is SlideSpec => s !== null),
+    warnings,
+  );
 }
 
 function summarySlide(
-  kpis: Kpi[], goals: GoalRow[], roiRatio: number | null, period: DeckInput['period'],
-  working: string[], needsWork: string[], renewalDue: boolean, expansion: boolean, health: string,
+  kpis: Kpi[],
+  goals: GoalRow[],
+  roiRatio: number | null,
+  period: DeckInput['period'],
+  working: string[],
+  needsWork: string[],
+  renewalDue: boolean,
+  expansion: boolean,
+  health: string,
 ): BulletsSlide {
   const prev = previousPeriod(period);
   const onTrack = goals.filter((g) => g.attainment.onTrack).length;
   const stats: StatCard[] = [
     ...kpis.slice(0, 2).map((k) => kpiStat(k, prev.label)),
-    { label: 'Goals on track', value: `${onTrack} of ${goals.length}`, detail: goals.length ? 'Achieved or ahead of schedule' : 'No goals set for this quarter', tone: goals.length === 0 ? 'neutral' : onTrack === goals.length ? 'good' : 'bad' },
-    { label: 'ROI (12 months)', value: formatPercent(roiRatio), detail: 'Value delivered ÷ investment', tone: roiRatio === null ? 'neutral' : roiRatio >= 1 ? 'good' : 'bad' },
+    {
+      label: 'Goals on track',
+      value: `${onTrack} of ${goals.length}`,
+      detail: goals.length ? 'Achieved or ahead of schedule' : 'No goals set for this quarter',
+      tone: goals.length === 0 ? 'neutral' : onTrack === goals.length ? 'good' : 'bad',
+    },
+    {
+      label: 'ROI (12 months)',
+      value: formatPercent(roiRatio),
+      detail: 'Value delivered ÷ investment',
+      tone: roiRatio === null ? 'neutral' : roiRatio >= 1 ? 'good' : 'bad',
+    },
   ];
   const bullets = [
     ...working.slice(0, 2),
@@ -80,10 +114,19 @@ function summarySlide(
     title: 'Executive summary',
     optional: false,
     stats,
-    bullets: slotList(bullets.length ? bullets : [`Results for ${period.label} are summarised on the following slides.`], BUDGET.bulletsUnderStats.items, BUDGET.bulletsUnderStats.chars),
+    bullets: slotList(
+      bullets.length ? bullets : [`Results for ${period.label} are summarised on the following slides.`],
+      BUDGET.bulletsUnderStats.items,
+      BUDGET.bulletsUnderStats.chars,
+    ),
     commentary: null,
     notes: notesText([
-      ...kpis.slice(0, 2).map((k) => `${k.metric}: ${formatMetricValue(k.metric, k.summary.value)} in ${periodRange(period)} vs ${formatMetricValue(k.metric, k.summary.previous?.value ?? null)} in ${prev.label}.`),
+      ...kpis
+        .slice(0, 2)
+        .map(
+          (k) =>
+            `${k.metric}: ${formatMetricValue(k.metric, k.summary.value)} in ${periodRange(period)} vs ${formatMetricValue(k.metric, k.summary.previous?.value ?? null)} in ${prev.label}.`,
+        ),
       `POWER goals: ${onTrack} of ${goals.length} achieved or on track at the end of the quarter.`,
       'ROI: value delivered by POWER goals ÷ investment over the 12 months ending with the quarter (see the ROI slide).',
       health,
@@ -97,7 +140,9 @@ function summarySlide(
  */
 function healthNote(data: Parameters<typeof accountHealth>[0], now: string, settings: typeof DEFAULT_SETTINGS): string {
   const h = accountHealth(data, now, settings);
-  const drag = h.largestDrag ? `; largest drag: ${h.largestDrag.label} (−${Math.round(h.largestDrag.lostPoints)} points)` : '';
+  const drag = h.largestDrag
+    ? `; largest drag: ${h.largestDrag.label} (−${Math.round(h.largestDrag.lostPoints)} points)`
+    : '';
   const why = h.reasons.slice(0, 3).join(' ');
   return `For you, not the client — health as of ${now.slice(0, 10)}: ${BAND_LABELS[h.band]}, score ${h.score}${drag}. ${why}`.trim();
 }

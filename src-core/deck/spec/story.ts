@@ -1,4 +1,4 @@
-import { type TalkingPoints } from '../../prep/talking-points';
+import type { TalkingPoints } from '../../prep/talking-points';
 import type { AccountData } from '../../prep/account-data';
 import { containsDate, type Period } from '../../time';
 import { formatMoney } from '../../metrics';
@@ -15,12 +15,19 @@ export const INSIGHT_HEADINGS = ['What’s working', 'What needs work', 'What we
  */
 export function insightSlide(data: AccountData, points: TalkingPoints, period: Period): ColumnsSlide {
   const sent = data.activities
-    .filter((a) => a.kind === 'monthly_insight' && a.status === 'completed' && a.insight !== null && containsDate(period, a.at))
+    .filter(
+      (a) =>
+        a.kind === 'monthly_insight' && a.status === 'completed' && a.insight !== null && containsDate(period, a.at),
+    )
     .sort((a, b) => b.at.localeCompare(a.at))[0];
   const parts = sent?.insight
     ? [splitLines(sent.insight.working), splitLines(sent.insight.needsWork), splitLines(sent.insight.workingOn)]
     : [points.working, points.needsWork, points.workingOn];
-  const empty = ['No results recorded for this period yet.', 'Nothing stands out as needing attention.', 'Nothing new is scheduled yet.'];
+  const empty = [
+    'No results recorded for this period yet.',
+    'Nothing stands out as needing attention.',
+    'Nothing new is scheduled yet.',
+  ];
   return {
     key: 'insight',
     kind: 'columns',
@@ -32,13 +39,18 @@ export function insightSlide(data: AccountData, points: TalkingPoints, period: P
     }),
     commentary: null,
     notes: notesText([
-      sent ? `From the monthly insight sent on ${sent.at.slice(0, 10)} ("${sent.subject}").` : `Drafted from ${periodRange(period)}: KPI results against target and the period before, POWER goals, feedback, open work and account signals.`,
+      sent
+        ? `From the monthly insight sent on ${sent.at.slice(0, 10)} ("${sent.subject}").`
+        : `Drafted from ${periodRange(period)}: KPI results against target and the period before, POWER goals, feedback, open work and account signals.`,
     ]),
   };
 }
 
 function splitLines(text: string): string[] {
-  return text.split('\n').map((l) => l.replace(/^\s*[-•*]\s*/, '').trim()).filter(Boolean);
+  return text
+    .split('\n')
+    .map((l) => l.replace(/^\s*[-•*]\s*/, '').trim())
+    .filter(Boolean);
 }
 
 /** Wins and deliverables completed in the period, only from rows that record them. */
@@ -50,7 +62,9 @@ export function winsSlide(data: AccountData, points: TalkingPoints, period: Peri
   const won = data.opportunities
     .filter((o) => o.stage === 'won' && o.closedAt !== null && containsDate(period, o.closedAt))
     .map((o) => `Agreed: ${o.title} (+${formatMoney(o.amountCents)} a month)`);
-  const referrals = data.referrals.filter((r) => containsDate(period, r.date)).map((r) => `Referral: ${r.referredName}`);
+  const referrals = data.referrals
+    .filter((r) => containsDate(period, r.date))
+    .map((r) => `Referral: ${r.referredName}`);
   const all = [...points.working, ...done, ...won, ...referrals];
   const bullets = slotList(all, BUDGET.bullets.items, BUDGET.bullets.chars);
   return {
@@ -70,7 +84,11 @@ export function winsSlide(data: AccountData, points: TalkingPoints, period: Peri
 
 /** Improvement opportunities: what needs work, and the risks to raise. */
 export function opportunitiesSlide(points: TalkingPoints, period: Period): BulletsSlide {
-  const items = slotList([...new Set([...points.needsWork, ...points.risk])], BUDGET.bullets.items, BUDGET.bullets.chars);
+  const items = slotList(
+    [...new Set([...points.needsWork, ...points.risk])],
+    BUDGET.bullets.items,
+    BUDGET.bullets.chars,
+  );
   return {
     key: 'improvements',
     kind: 'bullets',
@@ -79,6 +97,8 @@ export function opportunitiesSlide(points: TalkingPoints, period: Period): Bulle
     bullets: items.length > 0 ? items : [`Nothing behind target or at risk was recorded in ${period.label}.`],
     stats: [],
     commentary: null,
-    notes: notesText([`From ${periodRange(period)}: KPIs behind target or falling against the period before, POWER goals behind schedule, negative feedback and risk signals in the last 90 days.`]),
+    notes: notesText([
+      `From ${periodRange(period)}: KPIs behind target or falling against the period before, POWER goals behind schedule, negative feedback and risk signals in the last 90 days.`,
+    ]),
   };
 }

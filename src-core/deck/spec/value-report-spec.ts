@@ -15,7 +15,8 @@ import { insightSlide, winsSlide } from './story';
 
 /** The monthly value report of DESIGN §6. */
 export function buildValueReportSpec(input: DeckInput): DeckSpec {
-  if (input.period.kind !== 'month') throw new DeckInputError(`A value report covers a month (like 2026-09), not "${input.period.key}".`);
+  if (input.period.kind !== 'month')
+    throw new DeckInputError(`A value report covers a month (like 2026-09), not "${input.period.key}".`);
   const data = accountRows(input.book, input.accountId);
   if (!data) throw new DeckInputError(`Account "${input.accountId}" is not in the book.`);
   const { period, now } = input;
@@ -38,7 +39,8 @@ function glanceSlide(kpis: Kpi[], period: DeckInput['period']): BulletsSlide {
   const prev = previousPeriod(period);
   const lines = kpis.map((k) => {
     const s = k.summary;
-    const target = s.target !== null ? `, target ${formatMetricValue(k.metric, s.target)} (${formatPercent(s.attainment)})` : '';
+    const target =
+      s.target !== null ? `, target ${formatMetricValue(k.metric, s.target)} (${formatPercent(s.attainment)})` : '';
     const change = s.deltaPct !== null ? `, ${formatChangePercent(s.deltaPct)} vs ${prev.label}` : '';
     return `${metricInfo(k.metric).label}: ${formatMetricValue(k.metric, s.value)}${target}${change}`;
   });
@@ -48,11 +50,18 @@ function glanceSlide(kpis: Kpi[], period: DeckInput['period']): BulletsSlide {
     title: `${period.label} at a glance`,
     optional: false,
     stats: kpis.slice(0, BUDGET.stat.maxCards).map((k) => kpiStat(k, prev.label)),
-    bullets: slotList(lines.length ? lines : [`No KPI results were recorded for ${period.label}.`], BUDGET.bulletsUnderStats.items, BUDGET.bulletsUnderStats.chars),
+    bullets: slotList(
+      lines.length ? lines : [`No KPI results were recorded for ${period.label}.`],
+      BUDGET.bulletsUnderStats.items,
+      BUDGET.bulletsUnderStats.chars,
+    ),
     commentary: null,
     notes: notesText([
       `KPIs for ${periodRange(period)} against their targets and ${periodRange(prev)}.`,
-      ...kpis.map((k) => `${metricInfo(k.metric).label}: ${channelLabel(k.channel)}, weekly series; a week counts in the month that holds its Monday.`),
+      ...kpis.map(
+        (k) =>
+          `${metricInfo(k.metric).label}: ${channelLabel(k.channel)}, weekly series; a week counts in the month that holds its Monday.`,
+      ),
     ]),
   };
 }

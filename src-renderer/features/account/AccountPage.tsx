@@ -16,7 +16,12 @@ import { useAccountDetail } from './queries';
 /** `#/accounts/:id`: one account, everything the CSM knows about it, and the writes they make offline. */
 export function AccountPage({ accountId }: { accountId: string }) {
   const detail = useAccountDetail(accountId);
-  if (detail.isPending) return <p className="loading page" role="status">Opening the account…</p>;
+  if (detail.isPending)
+    return (
+      <p className="loading page" role="status">
+        Opening the account…
+      </p>
+    );
   if (!detail.data) {
     return (
       <div className="page">
@@ -40,6 +45,7 @@ function AccountView({ detail }: { detail: AccountDetail }) {
   const contract = useMemo(() => currentContract(detail.contracts, today), [detail, today]);
   // Recomputed when the account's rows change (every write re-reads them) or the day turns.
   const settings = useHealthSettings().data?.settings;
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `today` re-scores the account when the day turns.
   const health = useMemo(() => healthOfDetail(detail, new Date().toISOString(), settings), [detail, today, settings]);
   const accountId = detail.account.id;
   useMenuCommand('generate-qbr', () => setTab('decks'));

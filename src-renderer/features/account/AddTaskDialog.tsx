@@ -24,14 +24,23 @@ function AddTaskForm({ accountId, onCancel, onAdded }: { accountId: string; onCa
   const [dueDate, setDueDate] = useState('');
   const onSubmit = (e: FormEvent) => {
     e.preventDefault();
-    addTask.mutate({ accountId, title: title.trim(), detail: detail.trim(), dueDate: dueDate || null }, { onSuccess: onAdded });
+    addTask.mutate(
+      { accountId, title: title.trim(), detail: detail.trim(), dueDate: dueDate || null },
+      { onSuccess: onAdded },
+    );
   };
   return (
     <form className="dialog__body" onSubmit={onSubmit}>
       <div className="form-grid">
         <label className="field field--wide">
           <span>Task</span>
-          <input required autoFocus value={title} placeholder="Send the renewal proposal" onChange={(e) => setTitle(e.target.value)} />
+          <input
+            required
+            autoFocus
+            value={title}
+            placeholder="Send the renewal proposal"
+            onChange={(e) => setTitle(e.target.value)}
+          />
         </label>
         <label className="field">
           <span>Due</span>

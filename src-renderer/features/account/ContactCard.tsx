@@ -15,7 +15,12 @@ export function ContactCard({ contact }: { contact: Contact }) {
           <h3 className="contact__name">{contact.name}</h3>
           <p className="contact__title">{contact.title || '—'}</p>
         </div>
-        <button type="button" className="button button--small" onClick={() => setEditing(true)} aria-label={`Edit ${contact.name}`}>
+        <button
+          type="button"
+          className="button button--small"
+          onClick={() => setEditing(true)}
+          aria-label={`Edit ${contact.name}`}
+        >
           Edit
         </button>
       </header>

@@ -19,7 +19,10 @@ export function ContactEditor({ contact, onDone }: { contact: Contact; onDone():
   const set = (patch: Partial<typeof form>) => setForm({ ...form, ...patch });
   const onSubmit = (e: FormEvent) => {
     e.preventDefault();
-    update.mutate({ id: contact.id, fields: { ...form, birthday: form.birthday.trim() || null } }, { onSuccess: onDone });
+    update.mutate(
+      { id: contact.id, fields: { ...form, birthday: form.birthday.trim() || null } },
+      { onSuccess: onDone },
+    );
   };
   return (
     <form className="card contact contact--editing" onSubmit={onSubmit} aria-label={`Edit ${contact.name}`}>
@@ -49,7 +52,12 @@ export function ContactEditor({ contact, onDone }: { contact: Contact; onDone():
         </label>
         <label className="field">
           <span>Birthday (MM-DD)</span>
-          <input value={form.birthday} placeholder="04-23" pattern="(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])" onChange={(e) => set({ birthday: e.target.value })} />
+          <input
+            value={form.birthday}
+            placeholder="04-23"
+            pattern="(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])"
+            onChange={(e) => set({ birthday: e.target.value })}
+          />
         </label>
         <label className="field">
           <span>Family</span>

@@ -22,8 +22,12 @@ export function FeedbackTab({ feedback, contacts }: { feedback: Feedback[]; cont
         <thead>
           <tr>
             <th scope="col">Date</th>
-            <th scope="col" className="num">NPS</th>
-            <th scope="col" className="num">CSAT</th>
+            <th scope="col" className="num">
+              NPS
+            </th>
+            <th scope="col" className="num">
+              CSAT
+            </th>
             <th scope="col">From</th>
             <th scope="col">Asked</th>
             <th scope="col">Comment</th>

@@ -4,7 +4,12 @@ import { Badge, type BadgeTone } from '../shared/Badge';
 import { formatDate, formatMoney, labelOf, relativeDays } from '../shared/format';
 import { channelLabel } from './kpi-points';
 
-const STATUS_TONES: Record<GoalStatus, BadgeTone> = { open: 'info', achieved: 'good', missed: 'bad', dropped: 'neutral' };
+const STATUS_TONES: Record<GoalStatus, BadgeTone> = {
+  open: 'info',
+  achieved: 'good',
+  missed: 'bad',
+  dropped: 'neutral',
+};
 
 /** POWER goals: baseline → target by a due date, with where the account stands now. */
 export function GoalsTab({ goals, series, today }: { goals: Goal[]; series: MetricSeries[]; today: string }) {
@@ -17,13 +22,23 @@ export function GoalsTab({ goals, series, today }: { goals: Goal[]; series: Metr
           <tr>
             <th scope="col">Goal</th>
             <th scope="col">Metric</th>
-            <th scope="col" className="num">Baseline</th>
-            <th scope="col" className="num">Target</th>
-            <th scope="col" className="num">Now</th>
-            <th scope="col" className="num">Progress</th>
+            <th scope="col" className="num">
+              Baseline
+            </th>
+            <th scope="col" className="num">
+              Target
+            </th>
+            <th scope="col" className="num">
+              Now
+            </th>
+            <th scope="col" className="num">
+              Progress
+            </th>
             <th scope="col">Due</th>
             <th scope="col">Status</th>
-            <th scope="col" className="num">Worth to client</th>
+            <th scope="col" className="num">
+              Worth to client
+            </th>
           </tr>
         </thead>
         <tbody>
@@ -49,7 +64,9 @@ export function GoalsTab({ goals, series, today }: { goals: Goal[]; series: Metr
                   <div className="sub">{relativeDays(today, goal.dueDate)}</div>
                 </td>
                 <td>
-                  <Badge tone={behind ? 'warn' : STATUS_TONES[goal.status]}>{behind ? 'Behind' : labelOf(goal.status)}</Badge>
+                  <Badge tone={behind ? 'warn' : STATUS_TONES[goal.status]}>
+                    {behind ? 'Behind' : labelOf(goal.status)}
+                  </Badge>
                 </td>
                 <td className="num">{formatMoney(goal.valueCents)}</td>
               </tr>

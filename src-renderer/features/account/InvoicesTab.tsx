@@ -17,7 +17,9 @@ export function InvoicesTab({ invoices, today }: { invoices: Invoice[]; today: s
             <th scope="col">Invoice</th>
             <th scope="col">Issued</th>
             <th scope="col">Due</th>
-            <th scope="col" className="num">Amount</th>
+            <th scope="col" className="num">
+              Amount
+            </th>
             <th scope="col">Paid</th>
             <th scope="col">Status</th>
           </tr>
@@ -26,7 +28,12 @@ export function InvoicesTab({ invoices, today }: { invoices: Invoice[]; today: s
           {live.map((invoice) => {
             const status = invoiceStatus(invoice, today);
             return (
-              <tr key={invoice.id} className={status.state === 'overdue' ? 'row--bad' : status.state === 'paid_late' ? 'row--warn' : undefined}>
+              <tr
+                key={invoice.id}
+                className={
+                  status.state === 'overdue' ? 'row--bad' : status.state === 'paid_late' ? 'row--warn' : undefined
+                }
+              >
                 <td className="mono">{invoice.number}</td>
                 <td>{formatDate(invoice.issuedAt)}</td>
                 <td>{formatDate(invoice.dueDate)}</td>

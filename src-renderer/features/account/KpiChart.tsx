@@ -55,11 +55,19 @@ export function KpiChart({ metric, points, label }: Props) {
         interaction: { mode: 'index', intersect: false },
         plugins: {
           legend: { position: 'top', align: 'end', labels: { boxWidth: 14, color: colours.text } },
-          tooltip: { callbacks: { label: (ctx) => `${ctx.dataset.label}: ${ctx.parsed.y === null ? '—' : format(ctx.parsed.y)}` } },
+          tooltip: {
+            callbacks: {
+              label: (ctx) => `${ctx.dataset.label}: ${ctx.parsed.y === null ? '—' : format(ctx.parsed.y)}`,
+            },
+          },
         },
         scales: {
           x: { grid: { display: false }, ticks: { color: colours.text, maxTicksLimit: 12, autoSkip: true } },
-          y: { beginAtZero: true, grid: { color: colours.grid }, ticks: { color: colours.text, callback: (v) => format(Number(v)) } },
+          y: {
+            beginAtZero: true,
+            grid: { color: colours.grid },
+            ticks: { color: colours.text, callback: (v) => format(Number(v)) },
+          },
         },
       },
     });

@@ -80,7 +80,10 @@ interface ViewProps {
 }
 
 function KpiView({ series, metric, channel, from, today, picker }: ViewProps) {
-  const range = useMemo(() => aggregateRange(series, metric, channel, from, today), [series, metric, channel, from, today]);
+  const range = useMemo(
+    () => aggregateRange(series, metric, channel, from, today),
+    [series, metric, channel, from, today],
+  );
   const latest = latestPoint(range.points);
   const info = metricInfo(metric);
   const total = info.aggregation === 'sum' ? 'Total' : 'Average';
@@ -107,9 +110,15 @@ function KpiView({ series, metric, channel, from, today, picker }: ViewProps) {
       </dl>
       {info.direction === 'lower' && <p className="hint">Lower is better for {info.label.toLowerCase()}.</p>}
       {range.weeks === 0 ? (
-        <p className="empty">No {info.label.toLowerCase()} recorded for {channelLabel(channel).toLowerCase()} in this period.</p>
+        <p className="empty">
+          No {info.label.toLowerCase()} recorded for {channelLabel(channel).toLowerCase()} in this period.
+        </p>
       ) : (
-        <KpiChart metric={metric} points={range.points} label={`${info.label}, ${channelLabel(channel)}, weekly, with target`} />
+        <KpiChart
+          metric={metric}
+          points={range.points}
+          label={`${info.label}, ${channelLabel(channel)}, weekly, with target`}
+        />
       )}
     </div>
   );

@@ -22,7 +22,15 @@ export function LogActivityDialog({ open, detail, onClose, onLogged }: Props) {
   );
 }
 
-function LogActivityForm({ detail, onCancel, onLogged }: { detail: AccountDetail; onCancel(): void; onLogged(): void }) {
+function LogActivityForm({
+  detail,
+  onCancel,
+  onLogged,
+}: {
+  detail: AccountDetail;
+  onCancel(): void;
+  onLogged(): void;
+}) {
   const log = useLogActivity(detail.account.id);
   const [form, setForm] = useState<ActivityForm>(() => emptyActivityForm(new Date()));
   const set = (patch: Partial<ActivityForm>) => setForm({ ...form, ...patch });
@@ -32,7 +40,9 @@ function LogActivityForm({ detail, onCancel, onLogged }: { detail: AccountDetail
     log.mutate(toActivityInput(detail.account.id, form), { onSuccess: onLogged });
   };
   const toggleAttendee = (id: string) =>
-    set({ attendeeIds: form.attendeeIds.includes(id) ? form.attendeeIds.filter((a) => a !== id) : [...form.attendeeIds, id] });
+    set({
+      attendeeIds: form.attendeeIds.includes(id) ? form.attendeeIds.filter((a) => a !== id) : [...form.attendeeIds, id],
+    });
 
   return (
     <form className="dialog__body" onSubmit={onSubmit}>
@@ -63,11 +73,21 @@ function LogActivityForm({ detail, onCancel, onLogged }: { detail: AccountDetail
         </label>
         <label className="field">
           <span>Duration (minutes)</span>
-          <input type="number" min={0} max={1440} required value={form.durationMinutes} onChange={(e) => set({ durationMinutes: e.target.value })} />
+          <input
+            type="number"
+            min={0}
+            max={1440}
+            required
+            value={form.durationMinutes}
+            onChange={(e) => set({ durationMinutes: e.target.value })}
+          />
         </label>
         <label className="field">
           <span>Direction</span>
-          <select value={form.direction} onChange={(e) => set({ direction: e.target.value as ActivityForm['direction'] })}>
+          <select
+            value={form.direction}
+            onChange={(e) => set({ direction: e.target.value as ActivityForm['direction'] })}
+          >
             {ACTIVITY_DIRECTIONS.map((d) => (
               <option key={d} value={d}>
                 {labelOf(d)}
@@ -77,18 +97,32 @@ function LogActivityForm({ detail, onCancel, onLogged }: { detail: AccountDetail
         </label>
         <label className="field field--wide">
           <span>Subject</span>
-          <input required value={form.subject} placeholder="Bi-weekly sync" onChange={(e) => set({ subject: e.target.value })} />
+          <input
+            required
+            value={form.subject}
+            placeholder="Bi-weekly sync"
+            onChange={(e) => set({ subject: e.target.value })}
+          />
         </label>
         <label className="field field--wide">
           <span>Outcome</span>
-          <textarea rows={3} value={form.outcome} placeholder="What was agreed, what happens next" onChange={(e) => set({ outcome: e.target.value })} />
+          <textarea
+            rows={3}
+            value={form.outcome}
+            placeholder="What was agreed, what happens next"
+            onChange={(e) => set({ outcome: e.target.value })}
+          />
         </label>
         {contacts.length > 0 && (
           <fieldset className="field field--wide attendees">
             <legend>Attendees</legend>
             {contacts.map((c) => (
               <label key={c.id} className="check">
-                <input type="checkbox" checked={form.attendeeIds.includes(c.id)} onChange={() => toggleAttendee(c.id)} />
+                <input
+                  type="checkbox"
+                  checked={form.attendeeIds.includes(c.id)}
+                  onChange={() => toggleAttendee(c.id)}
+                />
                 {c.name}
               </label>
             ))}

@@ -31,10 +31,20 @@ export function NoteItem({ note }: { note: Note }) {
           confirming ? (
             <>
               <span className="hint">Delete this note?</span>
-              <button type="button" className="button button--small" onClick={() => setConfirming(false)} disabled={busy}>
+              <button
+                type="button"
+                className="button button--small"
+                onClick={() => setConfirming(false)}
+                disabled={busy}
+              >
                 Keep
               </button>
-              <button type="button" className="button button--small button--danger" onClick={() => remove.mutate(note.id)} disabled={busy}>
+              <button
+                type="button"
+                className="button button--small button--danger"
+                onClick={() => remove.mutate(note.id)}
+                disabled={busy}
+              >
                 Delete
               </button>
             </>

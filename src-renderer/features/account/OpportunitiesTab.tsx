@@ -22,7 +22,9 @@ export function OpportunitiesTab({ opportunities }: { opportunities: Opportunity
             <th scope="col">Opportunity</th>
             <th scope="col">Kind</th>
             <th scope="col">Stage</th>
-            <th scope="col" className="num">Monthly value</th>
+            <th scope="col" className="num">
+              Monthly value
+            </th>
             <th scope="col">Trigger</th>
             <th scope="col">Created</th>
             <th scope="col">Passed to Sales</th>

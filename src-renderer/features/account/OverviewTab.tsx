@@ -13,7 +13,9 @@ interface Props {
 
 export function OverviewTab({ detail, contract, today }: Props) {
   const { account } = detail;
-  const contacts = detail.contacts.filter((c) => !c.deleted).sort((a, b) => Number(b.isPrimary) - Number(a.isPrimary) || a.name.localeCompare(b.name));
+  const contacts = detail.contacts
+    .filter((c) => !c.deleted)
+    .sort((a, b) => Number(b.isPrimary) - Number(a.isPrimary) || a.name.localeCompare(b.name));
   const signals = account.signals;
   return (
     <div className="overview">
@@ -34,7 +36,9 @@ export function OverviewTab({ detail, contract, today }: Props) {
               <dd>{labelOf(contract.status)}</dd>
               <dt>Services</dt>
               <dd className="chips">
-                {contract.services.length === 0 ? '—' : contract.services.map((s) => <Badge key={s}>{labelOf(s)}</Badge>)}
+                {contract.services.length === 0
+                  ? '—'
+                  : contract.services.map((s) => <Badge key={s}>{labelOf(s)}</Badge>)}
               </dd>
             </dl>
           ) : (
@@ -59,7 +63,11 @@ export function OverviewTab({ detail, contract, today }: Props) {
               {signals.length === 0
                 ? 'None recorded'
                 : signals.map((s) => (
-                    <Badge key={`${s.kind}:${s.date}`} tone={s.kind === 'cancellation_threat' || s.kind === 'competitor_interest' ? 'bad' : 'info'} title={s.note}>
+                    <Badge
+                      key={`${s.kind}:${s.date}`}
+                      tone={s.kind === 'cancellation_threat' || s.kind === 'competitor_interest' ? 'bad' : 'info'}
+                      title={s.note}
+                    >
                       {labelOf(s.kind)} · {formatDate(s.date)}
                     </Badge>
                   ))}

@@ -16,7 +16,13 @@ export function TaskItem({ task, today }: { task: Task; today: string }) {
   };
   return (
     <li className={`task${done ? ' task--done' : ''}`}>
-      <input type="checkbox" id={`task-${task.id}`} checked={done} disabled={setStatus.isPending} onChange={(e) => onChange(e.target.checked)} />
+      <input
+        type="checkbox"
+        id={`task-${task.id}`}
+        checked={done}
+        disabled={setStatus.isPending}
+        onChange={(e) => onChange(e.target.checked)}
+      />
       <label htmlFor={`task-${task.id}`} className="task__text">
         <span className="task__title">{task.title}</span>
         {task.detail && <span className="sub">{task.detail}</span>}

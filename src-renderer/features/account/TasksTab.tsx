@@ -5,8 +5,13 @@ import { TaskItem } from './TaskItem';
 export function TasksTab({ tasks, today }: { tasks: Task[]; today: string }) {
   const live = tasks
     .filter((t) => !t.deleted && t.status !== 'cancelled')
-    .sort((a, b) => Number(a.status !== 'open') - Number(b.status !== 'open') || (a.dueDate ?? '9999').localeCompare(b.dueDate ?? '9999'));
-  if (live.length === 0) return <p className="empty">No tasks for this account. Use “Add task” to plan the next step.</p>;
+    .sort(
+      (a, b) =>
+        Number(a.status !== 'open') - Number(b.status !== 'open') ||
+        (a.dueDate ?? '9999').localeCompare(b.dueDate ?? '9999'),
+    );
+  if (live.length === 0)
+    return <p className="empty">No tasks for this account. Use “Add task” to plan the next step.</p>;
   return (
     <ul className="tasks" aria-label="Tasks">
       {live.map((task) => (

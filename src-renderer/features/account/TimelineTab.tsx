@@ -4,12 +4,18 @@ import { Badge, type BadgeTone } from '../shared/Badge';
 import { formatDateTime, labelOf } from '../shared/format';
 import { buildTimeline, type TimelineItem } from './timeline';
 
-const TONES: Record<TimelineItem['tone'], BadgeTone> = { good: 'good', bad: 'bad', neutral: 'neutral', upcoming: 'info' };
+const TONES: Record<TimelineItem['tone'], BadgeTone> = {
+  good: 'good',
+  bad: 'bad',
+  neutral: 'neutral',
+  upcoming: 'info',
+};
 
 /** Touchpoints (emails, calls, meetings, QBRs, audits, value reports) and tickets, newest first. */
 export function TimelineTab({ activities, tickets }: { activities: Activity[]; tickets: Ticket[] }) {
   const items = useMemo(() => buildTimeline(activities, tickets), [activities, tickets]);
-  if (items.length === 0) return <p className="empty">Nothing on the timeline yet. Log a call, email or meeting to start it.</p>;
+  if (items.length === 0)
+    return <p className="empty">Nothing on the timeline yet. Log a call, email or meeting to start it.</p>;
   return (
     <ol className="timeline" aria-label="Timeline, newest first">
       {items.map((item) => (

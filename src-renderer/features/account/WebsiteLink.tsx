@@ -12,7 +12,9 @@ export function WebsiteLink({ url }: { url: string }) {
       rel="noopener noreferrer"
       onClick={(e) => {
         e.preventDefault();
-        platform.openExternal(url).catch((error: unknown) => showToast('error', reportError(error, 'opening the website')));
+        platform
+          .openExternal(url)
+          .catch((error: unknown) => showToast('error', reportError(error, 'opening the website')));
       }}
     >
       {url.replace(/^https?:\/\/(www\.)?/i, '').replace(/\/$/, '')}

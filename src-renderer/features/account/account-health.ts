@@ -12,6 +12,10 @@ function liveData(detail: AccountDetail): AccountData {
 }
 
 /** Health as of `now`, computed from the account screen's own data (no extra read). */
-export function healthOfDetail(detail: AccountDetail, now: string, settings: Settings = DEFAULT_SETTINGS): AccountHealth {
+export function healthOfDetail(
+  detail: AccountDetail,
+  now: string,
+  settings: Settings = DEFAULT_SETTINGS,
+): AccountHealth {
   return accountHealth(liveData(detail), now, settings);
 }

@@ -34,7 +34,10 @@ export function useAccountWrite<Vars, Result>(
 }
 
 export const useAddNote = (accountId: string) =>
-  useAccountWrite(accountId, (w, body: string) => w.addNote(accountId, body), { action: 'saving the note', successMessage: 'Note saved.' });
+  useAccountWrite(accountId, (w, body: string) => w.addNote(accountId, body), {
+    action: 'saving the note',
+    successMessage: 'Note saved.',
+  });
 
 export const useEditNote = (accountId: string) =>
   useAccountWrite(accountId, (w, { id, body }: { id: string; body: string }) => w.editNote(id, body), {
@@ -43,7 +46,10 @@ export const useEditNote = (accountId: string) =>
   });
 
 export const useDeleteNote = (accountId: string) =>
-  useAccountWrite(accountId, (w, id: string) => w.deleteNote(id), { action: 'deleting the note', successMessage: 'Note deleted.' });
+  useAccountWrite(accountId, (w, id: string) => w.deleteNote(id), {
+    action: 'deleting the note',
+    successMessage: 'Note deleted.',
+  });
 
 export const useLogActivity = (accountId: string) =>
   useAccountWrite(accountId, (w, input: ActivityInput) => w.logActivity(input), {
@@ -52,7 +58,10 @@ export const useLogActivity = (accountId: string) =>
   });
 
 export const useAddTask = (accountId: string) =>
-  useAccountWrite(accountId, (w, input: TaskInput) => w.addTask(input), { action: 'adding the task', successMessage: 'Task added.' });
+  useAccountWrite(accountId, (w, input: TaskInput) => w.addTask(input), {
+    action: 'adding the task',
+    successMessage: 'Task added.',
+  });
 
 export const useSetTaskStatus = (accountId: string) =>
   useAccountWrite(accountId, (w, { id, status }: { id: string; status: TaskStatus }) => w.setTaskStatus(id, status), {
@@ -61,7 +70,11 @@ export const useSetTaskStatus = (accountId: string) =>
   });
 
 export const useUpdateContact = (accountId: string) =>
-  useAccountWrite(accountId, (w, { id, fields }: { id: string; fields: ContactFields }) => w.updateContact(id, fields), {
-    action: 'saving the contact',
-    successMessage: 'Contact saved.',
-  });
+  useAccountWrite(
+    accountId,
+    (w, { id, fields }: { id: string; fields: ContactFields }) => w.updateContact(id, fields),
+    {
+      action: 'saving the contact',
+      successMessage: 'Contact saved.',
+    },
+  );

@@ -25,7 +25,14 @@ function completedWord(kind: ActivityKind): string {
 
 export function activityItem(a: Activity): TimelineItem {
   const status = a.status === 'completed' ? completedWord(a.kind) : a.status === 'no_show' ? 'no-show' : a.status;
-  const tone = a.status === 'completed' ? 'good' : a.status === 'no_show' ? 'bad' : a.status === 'scheduled' ? 'upcoming' : 'neutral';
+  const tone =
+    a.status === 'completed'
+      ? 'good'
+      : a.status === 'no_show'
+        ? 'bad'
+        : a.status === 'scheduled'
+          ? 'upcoming'
+          : 'neutral';
   const insight = a.insight
     ? [
         a.insight.working && `What's working: ${a.insight.working}`,

@@ -27,7 +27,8 @@ export function BookPage() {
 
   const allRows = book.data;
   const shown = useMemo(
-    () => (allRows ? sortBook(filterBook(allRows, view.filter, contacts.data ?? NO_CONTACTS), view.sort, today, health) : []),
+    () =>
+      allRows ? sortBook(filterBook(allRows, view.filter, contacts.data ?? NO_CONTACTS), view.sort, today, health) : [],
     [allRows, view, contacts.data, today, health],
   );
   const industries = useMemo(() => industriesOf(allRows ?? []), [allRows]);
@@ -49,11 +50,18 @@ export function BookPage() {
         autoFocusSearch={autoFocusSearch}
       />
       {book.isPending ? (
-        <p className="loading" role="status">Loading your book…</p>
+        <p className="loading" role="status">
+          Loading your book…
+        </p>
       ) : all.accounts === 0 ? (
         <p className="empty">This book has no accounts yet. Import a book file from Settings.</p>
       ) : (
-        <BookTable rows={shown} sort={view.sort} onSort={(key) => update({ sort: nextSort(view.sort, key) })} today={today} />
+        <BookTable
+          rows={shown}
+          sort={view.sort}
+          onSort={(key) => update({ sort: nextSort(view.sort, key) })}
+          today={today}
+        />
       )}
     </div>
   );

@@ -61,7 +61,13 @@ export function BookTable({ rows, sort, onSort, today }: Props) {
       ) : (
         <div role="rowgroup" className="book-body" style={{ height: virtualizer.getTotalSize() }}>
           {virtualizer.getVirtualItems().map((item) => (
-            <BookTableRow key={rows[item.index]!.account.id} row={rows[item.index]!} index={item.index} today={today} top={item.start} />
+            <BookTableRow
+              key={rows[item.index]!.account.id}
+              row={rows[item.index]!}
+              index={item.index}
+              today={today}
+              top={item.start}
+            />
           ))}
         </div>
       )}

@@ -29,11 +29,24 @@ export function BookToolbar({ filter, industries, onChange, autoFocusSearch }: P
           autoFocus={autoFocusSearch}
           onChange={(e) => set({ search: e.target.value })}
         />
-        <kbd className="search__hint" aria-hidden="true">/</kbd>
+        <kbd className="search__hint" aria-hidden>
+          /
+        </kbd>
       </label>
       <Select label="Tier" value={filter.tier} options={TIERS} onChange={(tier) => set({ tier: tier as Tier | '' })} />
-      <Select label="Stage" value={filter.stage} options={STAGES} onChange={(stage) => set({ stage: stage as Stage | '' })} />
-      <Select label="Industry" value={filter.industry} options={industries} onChange={(industry) => set({ industry })} plain />
+      <Select
+        label="Stage"
+        value={filter.stage}
+        options={STAGES}
+        onChange={(stage) => set({ stage: stage as Stage | '' })}
+      />
+      <Select
+        label="Industry"
+        value={filter.industry}
+        options={industries}
+        onChange={(industry) => set({ industry })}
+        plain
+      />
       {filtered && (
         <button type="button" className="button button--ghost" onClick={() => onChange(NO_FILTER)}>
           Clear filters

@@ -11,7 +11,9 @@ export function BookTotals({ shown, all }: { shown: Totals; all: Totals }) {
       </div>
       <div className="totals__item">
         <span className="totals__value">{formatMoney(shown.monthlyValueCents)}</span>
-        <span className="totals__label">{narrowed ? `monthly value shown, of ${formatMoney(all.monthlyValueCents)}` : 'monthly book value'}</span>
+        <span className="totals__label">
+          {narrowed ? `monthly value shown, of ${formatMoney(all.monthlyValueCents)}` : 'monthly book value'}
+        </span>
       </div>
     </div>
   );

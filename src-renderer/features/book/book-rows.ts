@@ -94,7 +94,11 @@ export type HealthScores = ReadonlyMap<string, number>;
 
 export function sortBook(rows: readonly BookRow[], sort: BookSort, today: string, health?: HealthScores): BookRow[] {
   const sign = sort.direction === 'asc' ? 1 : -1;
-  const keyed = rows.map((row) => ({ row, value: sortValue(row, sort.key, today, health), name: row.account.name.toLowerCase() }));
+  const keyed = rows.map((row) => ({
+    row,
+    value: sortValue(row, sort.key, today, health),
+    name: row.account.name.toLowerCase(),
+  }));
   keyed.sort((a, b) => {
     if (a.value === null || b.value === null) {
       const missing = compareValues(a.value, b.value);

@@ -8,21 +8,38 @@ import { cadenceCounts, dueWords } from './cadence-view';
 const SHOWN = 150;
 
 /** Who is due or overdue for each rhythm of their tier's cadence. */
-export function CadenceBoard({ items, names, today }: { items: CadenceItem[]; names: Map<string, string>; today: string }) {
+export function CadenceBoard({
+  items,
+  names,
+  today,
+}: {
+  items: CadenceItem[];
+  names: Map<string, string>;
+  today: string;
+}) {
   const [key, setKey] = useState<CadenceKey | ''>('');
   const counts = cadenceCounts(items);
   const shown = key ? items.filter((i) => i.key === key) : items;
   return (
     <section className="card cadence-board" aria-labelledby="cadence-title">
       <h2 className="card__title" id="cadence-title">
-        Cadence: due and overdue <span className="muted card__note">{items.filter((i) => i.state === 'overdue').length} overdue · {items.filter((i) => i.state === 'due').length} due this week</span>
+        Cadence: due and overdue{' '}
+        <span className="muted card__note">
+          {items.filter((i) => i.state === 'overdue').length} overdue · {items.filter((i) => i.state === 'due').length}{' '}
+          due this week
+        </span>
       </h2>
       <div className="chips cadence-chips" role="group" aria-label="Filter by rhythm">
         <button type="button" className={`chip${key === '' ? ' chip--on' : ''}`} onClick={() => setKey('')}>
           All ({items.length})
         </button>
         {counts.map((c) => (
-          <button key={c.key} type="button" className={`chip${key === c.key ? ' chip--on' : ''}`} onClick={() => setKey(c.key)}>
+          <button
+            key={c.key}
+            type="button"
+            className={`chip${key === c.key ? ' chip--on' : ''}`}
+            onClick={() => setKey(c.key)}
+          >
             {c.label} <span className="bad-text">{c.overdue || ''}</span>
             {c.overdue > 0 && c.due > 0 ? ' + ' : ''}
             {c.due || ''}
@@ -61,7 +78,9 @@ export function CadenceBoard({ items, names, today }: { items: CadenceItem[]; na
               ))}
             </tbody>
           </table>
-          {shown.length > SHOWN && <p className="muted">And {shown.length - SHOWN} more; filter by rhythm to see them.</p>}
+          {shown.length > SHOWN && (
+            <p className="muted">And {shown.length - SHOWN} more; filter by rhythm to see them.</p>
+          )}
         </div>
       )}
     </section>

@@ -16,17 +16,26 @@ export function CadencePage() {
       <header className="page-header">
         <div>
           <h1>Cadence and onboarding</h1>
-          <p className="page-header__sub">Weekly email, bi-weekly sync, monthly review, QBR every 90 days, monthly insight, feedback and renewal planning, per tier.</p>
+          <p className="page-header__sub">
+            Weekly email, bi-weekly sync, monthly review, QBR every 90 days, monthly insight, feedback and renewal
+            planning, per tier.
+          </p>
         </div>
         <a className="button" href="#/warnings">
           Warnings
         </a>
       </header>
       {!insights.data || !settings.data ? (
-        <p className="loading" role="status">Checking every account’s cadence…</p>
+        <p className="loading" role="status">
+          Checking every account’s cadence…
+        </p>
       ) : (
         <>
-          <OnboardingTracker list={insights.data.onboarding} names={names} firstValueDays={settings.data.settings.onboarding.firstValueDays} />
+          <OnboardingTracker
+            list={insights.data.onboarding}
+            names={names}
+            firstValueDays={settings.data.settings.onboarding.firstValueDays}
+          />
           <CadenceBoard items={insights.data.cadence} names={names} today={today} />
         </>
       )}

@@ -33,7 +33,12 @@ export function AccountDecksPanel({ detail, initialKind = 'qbr' }: { detail: Acc
   const generateAgain = (deck: DeckRecord) => {
     setKind(deck.kind);
     setPeriodKey(deck.period);
-    void run.start({ kind: deck.kind, periodKey: deck.period, jobs: [{ accountId, commentary: deck.commentary, omittedSlides: deck.omittedSlides }], mode: 'ask' });
+    void run.start({
+      kind: deck.kind,
+      periodKey: deck.period,
+      jobs: [{ accountId, commentary: deck.commentary, omittedSlides: deck.omittedSlides }],
+      mode: 'ask',
+    });
   };
 
   return (
@@ -53,7 +58,16 @@ export function AccountDecksPanel({ detail, initialKind = 'qbr' }: { detail: Acc
           }}
           onPeriod={setPeriodKey}
         />
-        <OutlineLoader key={`${kind}:${periodKey}`} detail={detail} book={book} kind={kind} periodKey={periodKey} today={today} running={running} run={run} />
+        <OutlineLoader
+          key={`${kind}:${periodKey}`}
+          detail={detail}
+          book={book}
+          kind={kind}
+          periodKey={periodKey}
+          today={today}
+          running={running}
+          run={run}
+        />
       </section>
       <div className="account-decks__side">
         {run.state && <BatchProgress state={run.state} onCancel={run.cancel} noun="deck" />}
@@ -61,7 +75,12 @@ export function AccountDecksPanel({ detail, initialKind = 'qbr' }: { detail: Acc
           <h2 id="deck-history-title" className="card__title">
             Decks generated
           </h2>
-          <DeckHistory decks={detail.decks} currentHash={currentHash} disabled={running || !run.ready} onGenerateAgain={generateAgain} />
+          <DeckHistory
+            decks={detail.decks}
+            currentHash={currentHash}
+            disabled={running || !run.ready}
+            onGenerateAgain={generateAgain}
+          />
         </section>
       </div>
     </div>
@@ -87,14 +106,31 @@ function OutlineLoader({ detail, book, kind, periodKey, today, running, run }: L
   const outline = useMemo(() => {
     if (!branding.data || !settings.data) return null;
     try {
-      const spec = buildSpec(kind, { book, accountId, periodKey, branding: deckBrandingOf(branding.data), settings: settings.data.settings, now: `${today}T12:00:00.000Z` });
+      const spec = buildSpec(kind, {
+        book,
+        accountId,
+        periodKey,
+        branding: deckBrandingOf(branding.data),
+        settings: settings.data.settings,
+        now: `${today}T12:00:00.000Z`,
+      });
       return { spec, problem: null };
     } catch (error) {
       return { spec: null, problem: error instanceof Error ? error.message : String(error) };
     }
   }, [book, accountId, periodKey, kind, branding.data, settings.data, today]);
-  if (!outline || draft.isPending) return <p className="loading" role="status">Building the outline…</p>;
-  if (!outline.spec) return <p className="bad-text" role="alert">The outline could not be built: {outline.problem}</p>;
+  if (!outline || draft.isPending)
+    return (
+      <p className="loading" role="status">
+        Building the outline…
+      </p>
+    );
+  if (!outline.spec)
+    return (
+      <p className="bad-text" role="alert">
+        The outline could not be built: {outline.problem}
+      </p>
+    );
   const initial = initialChoices(latestDeck(detail.decks, kind, periodKey), draft.data ?? null);
   const spec = outline.spec;
   return (
@@ -105,7 +141,14 @@ function OutlineLoader({ detail, book, kind, periodKey, today, running, run }: L
       spec={spec}
       initial={initial}
       disabled={running || !run.ready}
-      onGenerate={(choices) => void run.start({ kind, periodKey, jobs: [{ accountId, ...choicesForSlides(choices, spec.slides) }], mode: 'ask' })}
+      onGenerate={(choices) =>
+        void run.start({
+          kind,
+          periodKey,
+          jobs: [{ accountId, ...choicesForSlides(choices, spec.slides) }],
+          mode: 'ask',
+        })
+      }
     />
   );
 }

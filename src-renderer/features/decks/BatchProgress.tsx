@@ -30,10 +30,17 @@ export function BatchProgress({ state, onCancel, noun = 'decks' }: Props) {
           </button>
         )}
       </div>
-      <progress className="deck-run__bar" max={state.total} value={state.done} aria-label={`${label} ${noun}`} data-fraction={fraction.toFixed(2)} />
+      <progress
+        className="deck-run__bar"
+        max={state.total}
+        value={state.done}
+        aria-label={`${label} ${noun}`}
+        data-fraction={fraction.toFixed(2)}
+      />
       <p className="deck-run__status" role="status" aria-live="polite">
         {running && (state.current ? `Building ${state.current}…` : 'Starting…')}
-        {state.status === 'finished' && `${state.saved.length} saved${state.failed.length ? `, ${state.failed.length} not saved` : ''}.`}
+        {state.status === 'finished' &&
+          `${state.saved.length} saved${state.failed.length ? `, ${state.failed.length} not saved` : ''}.`}
         {state.status === 'cancelled' && cancelledText(state.saved.length)}
         {state.status === 'stopped' && state.stopReason}
       </p>
@@ -79,7 +86,9 @@ export function BatchProgress({ state, onCancel, noun = 'decks' }: Props) {
 
 function cancelledText(saved: number): string {
   if (saved === 0) return 'Cancelled before any deck was saved.';
-  return saved === 1 ? 'Cancelled. 1 deck had been saved; it stays saved.' : `Cancelled. ${saved} decks had been saved; they stay saved.`;
+  return saved === 1
+    ? 'Cancelled. 1 deck had been saved; it stays saved.'
+    : `Cancelled. ${saved} decks had been saved; they stay saved.`;
 }
 
 export function formatSize(bytes: number): string {

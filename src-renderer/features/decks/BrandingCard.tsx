@@ -1,5 +1,12 @@
 import { useEffect, useMemo, useState, type FormEvent } from 'react';
-import { checkLogoFile, logoTooLarge, SAFE_FONTS, validateBranding, type BrandingProblems, type StoredLogo } from './branding';
+import {
+  checkLogoFile,
+  logoTooLarge,
+  SAFE_FONTS,
+  validateBranding,
+  type BrandingProblems,
+  type StoredLogo,
+} from './branding';
 import { useSaveBranding } from './mutations';
 import { useBranding } from './queries';
 
@@ -7,12 +14,22 @@ import { useBranding } from './queries';
 export function BrandingCard() {
   const branding = useBranding();
   if (!branding.data) return <section className="card branding" aria-busy="true" />;
-  return <BrandingForm key={JSON.stringify({ ...branding.data, logo: branding.data.logo?.name ?? null })} initial={branding.data} />;
+  return (
+    <BrandingForm
+      key={JSON.stringify({ ...branding.data, logo: branding.data.logo?.name ?? null })}
+      initial={branding.data}
+    />
+  );
 }
 
 function BrandingForm({ initial }: { initial: NonNullable<ReturnType<typeof useBranding>['data']> }) {
   const save = useSaveBranding();
-  const [form, setForm] = useState({ agencyName: initial.agencyName, primaryColor: `#${initial.primaryColor}`, accentColor: `#${initial.accentColor}`, font: initial.font });
+  const [form, setForm] = useState({
+    agencyName: initial.agencyName,
+    primaryColor: `#${initial.primaryColor}`,
+    accentColor: `#${initial.accentColor}`,
+    font: initial.font,
+  });
   const [logo, setLogo] = useState<StoredLogo | null>(initial.logo);
   const [problems, setProblems] = useState<BrandingProblems>({});
   const set = (field: keyof typeof form) => (value: string) => {
@@ -37,10 +54,27 @@ function BrandingForm({ initial }: { initial: NonNullable<ReturnType<typeof useB
       <p className="muted branding__lead">Used on every deck. Stored on this laptop.</p>
       <form className="branding__form" onSubmit={submit} noValidate>
         <Field id="brand-agency" label="Agency name" problem={problems.agencyName}>
-          <input id="brand-agency" value={form.agencyName} maxLength={80} onChange={(e) => set('agencyName')(e.target.value)} />
+          <input
+            id="brand-agency"
+            value={form.agencyName}
+            maxLength={80}
+            onChange={(e) => set('agencyName')(e.target.value)}
+          />
         </Field>
-        <ColourField id="brand-primary" label="Primary colour" value={form.primaryColor} problem={problems.primaryColor} onChange={set('primaryColor')} />
-        <ColourField id="brand-accent" label="Accent colour" value={form.accentColor} problem={problems.accentColor} onChange={set('accentColor')} />
+        <ColourField
+          id="brand-primary"
+          label="Primary colour"
+          value={form.primaryColor}
+          problem={problems.primaryColor}
+          onChange={set('primaryColor')}
+        />
+        <ColourField
+          id="brand-accent"
+          label="Accent colour"
+          value={form.accentColor}
+          problem={problems.accentColor}
+          onChange={set('accentColor')}
+        />
         <Field id="brand-font" label="Font" problem={problems.font}>
           <select id="brand-font" value={form.font} onChange={(e) => set('font')(e.target.value)}>
             {SAFE_FONTS.map((f) => (
@@ -77,12 +111,23 @@ function LogoField({ logo, onChange }: { logo: StoredLogo | null; onChange(logo:
     <div className="field">
       <span>Logo (PNG or JPEG, up to 1 MB)</span>
       <div className="branding__logo">
-        {url ? <img src={url} alt={`Logo: ${logo?.name}`} /> : <span className="branding__no-logo">No logo: the agency name is shown</span>}
+        {url ? (
+          <img src={url} alt={`Logo: ${logo?.name}`} />
+        ) : (
+          <span className="branding__no-logo">No logo: the agency name is shown</span>
+        )}
         <div className="branding__logo-actions">
           <label className="button button--small" htmlFor="brand-logo">
             {logo ? 'Replace…' : 'Upload…'}
           </label>
-          <input id="brand-logo" className="visually-hidden" type="file" accept="image/png,image/jpeg" aria-label="Logo file" onChange={(e) => void choose(e.target.files?.[0])} />
+          <input
+            id="brand-logo"
+            className="visually-hidden"
+            type="file"
+            accept="image/png,image/jpeg"
+            aria-label="Logo file"
+            onChange={(e) => void choose(e.target.files?.[0])}
+          />
           {logo && (
             <button type="button" className="button button--ghost button--small" onClick={() => onChange(null)}>
               Remove
@@ -99,7 +144,17 @@ function LogoField({ logo, onChange }: { logo: StoredLogo | null; onChange(logo:
   );
 }
 
-function Field({ id, label, problem, children }: { id: string; label: string; problem?: string | undefined; children: React.ReactNode }) {
+function Field({
+  id,
+  label,
+  problem,
+  children,
+}: {
+  id: string;
+  label: string;
+  problem?: string | undefined;
+  children: React.ReactNode;
+}) {
   return (
     <div className="field">
       <label htmlFor={id}>{label}</label>
@@ -113,23 +168,61 @@ function Field({ id, label, problem, children }: { id: string; label: string; pr
   );
 }
 
-function ColourField({ id, label, value, problem, onChange }: { id: string; label: string; value: string; problem?: string | undefined; onChange(v: string): void }) {
+function ColourField({
+  id,
+  label,
+  value,
+  problem,
+  onChange,
+}: {
+  id: string;
+  label: string;
+  value: string;
+  problem?: string | undefined;
+  onChange(v: string): void;
+}) {
   const swatch = /^#[0-9a-fA-F]{6}$/.test(value) ? value : '#ffffff';
   return (
     <Field id={id} label={label} problem={problem}>
       <span className="branding__colour">
-        <input type="color" aria-label={`${label} picker`} value={swatch.toLowerCase()} onChange={(e) => onChange(e.target.value.toUpperCase())} />
-        <input id={id} value={value} maxLength={7} spellCheck={false} aria-invalid={problem ? true : undefined} onChange={(e) => onChange(e.target.value)} />
+        <input
+          type="color"
+          aria-label={`${label} picker`}
+          value={swatch.toLowerCase()}
+          onChange={(e) => onChange(e.target.value.toUpperCase())}
+        />
+        <input
+          id={id}
+          value={value}
+          maxLength={7}
+          spellCheck={false}
+          aria-invalid={problem ? true : undefined}
+          onChange={(e) => onChange(e.target.value)}
+        />
       </span>
     </Field>
   );
 }
 
 /** A thumbnail of a title slide in the chosen colours and font. */
-function BrandPreview({ name, primary, accent, font }: { name: string; primary: string; accent: string; font: string }) {
+function BrandPreview({
+  name,
+  primary,
+  accent,
+  font,
+}: {
+  name: string;
+  primary: string;
+  accent: string;
+  font: string;
+}) {
   const ok = (c: string) => (/^#[0-9a-fA-F]{6}$/.test(c) ? c : '#cccccc');
   return (
-    <div className="brand-preview" aria-hidden="true" style={{ fontFamily: `'${font}', sans-serif`, background: ok(primary) }}>
+    <div
+      className="brand-preview"
+      aria-hidden="true"
+      style={{ fontFamily: `'${font}', sans-serif`, background: ok(primary) }}
+    >
       <span className="brand-preview__title">Account — QBR</span>
       <span className="brand-preview__rule" style={{ background: ok(accent) }} />
       <span className="brand-preview__by">{name || 'Your agency'}</span>
@@ -138,7 +231,10 @@ function BrandPreview({ name, primary, accent, font }: { name: string; primary: 
 }
 
 function useObjectUrl(logo: StoredLogo | null): string | null {
-  const url = useMemo(() => (logo ? URL.createObjectURL(new Blob([logo.bytes as BlobPart], { type: 'image/*' })) : null), [logo]);
+  const url = useMemo(
+    () => (logo ? URL.createObjectURL(new Blob([logo.bytes as BlobPart], { type: 'image/*' })) : null),
+    [logo],
+  );
   useEffect(() => () => (url ? URL.revokeObjectURL(url) : undefined), [url]);
   return url;
 }

@@ -40,16 +40,29 @@ export function DeckHistory({ decks, currentHash, disabled, onGenerateAgain }: P
             </div>
             <div className="deck-history__actions">
               {fileId && platform.openFile && (
-                <button type="button" className="button button--small" onClick={() => void openDeck(platform.openFile!, fileId)}>
+                <button
+                  type="button"
+                  className="button button--small"
+                  onClick={() => void openDeck(platform.openFile!, fileId)}
+                >
                   Open
                 </button>
               )}
               {fileId && platform.revealFile && (
-                <button type="button" className="button button--small" onClick={() => void revealDeck(platform.revealFile!, fileId)}>
+                <button
+                  type="button"
+                  className="button button--small"
+                  onClick={() => void revealDeck(platform.revealFile!, fileId)}
+                >
                   Reveal in folder
                 </button>
               )}
-              <button type="button" className="button button--small" disabled={disabled} onClick={() => onGenerateAgain(d)}>
+              <button
+                type="button"
+                className="button button--small"
+                disabled={disabled}
+                onClick={() => onGenerateAgain(d)}
+              >
                 Generate again
               </button>
             </div>

@@ -27,7 +27,10 @@ export function DecksPage() {
   const running = run.state?.status === 'running';
   const periods = useMemo(() => periodOptions(kind, today), [kind, today]);
   const rows = due.data ?? [];
-  const selected = useMemo(() => new Set(rows.map((d) => d.accountId).filter((id) => !unselected.has(id))), [rows, unselected]);
+  const selected = useMemo(
+    () => new Set(rows.map((d) => d.accountId).filter((id) => !unselected.has(id))),
+    [rows, unselected],
+  );
 
   const changeKind = (k: DeckKind) => {
     setKind(k);
@@ -42,7 +45,9 @@ export function DecksPage() {
       return next;
     });
   const generate = () => {
-    const jobs = rows.filter((d) => selected.has(d.accountId)).map((d) => ({ accountId: d.accountId, commentary: {}, omittedSlides: [] }));
+    const jobs = rows
+      .filter((d) => selected.has(d.accountId))
+      .map((d) => ({ accountId: d.accountId, commentary: {}, omittedSlides: [] }));
     void run.start({ kind, periodKey, jobs, mode: 'folder' });
   };
   const noun = `${kind === 'qbr' ? 'QBR' : 'value report'}${selected.size === 1 ? '' : 's'}`;
@@ -52,7 +57,10 @@ export function DecksPage() {
       <header className="page-header">
         <div>
           <h1>Decks</h1>
-          <p className="page-header__sub">QBRs and monthly value reports as PowerPoint files, with native charts and speaker notes. Everything is built on this laptop, offline.</p>
+          <p className="page-header__sub">
+            QBRs and monthly value reports as PowerPoint files, with native charts and speaker notes. Everything is
+            built on this laptop, offline.
+          </p>
         </div>
       </header>
       <div className="decks__layout">
@@ -62,7 +70,14 @@ export function DecksPage() {
               Generate for the whole book
             </h2>
             <div className="deck-controls-row">
-              <DeckControls idPrefix="book" kind={kind} periodKey={periodKey} periods={periods} onKind={changeKind} onPeriod={setPeriodKey} />
+              <DeckControls
+                idPrefix="book"
+                kind={kind}
+                periodKey={periodKey}
+                periods={periods}
+                onKind={changeKind}
+                onPeriod={setPeriodKey}
+              />
               <div className="field">
                 <label htmlFor="deck-window">Due within</label>
                 <select id="deck-window" value={windowDays} onChange={(e) => setWindowDays(Number(e.target.value))}>
@@ -79,21 +94,42 @@ export function DecksPage() {
                 Finding accounts with a deck due…
               </p>
             ) : rows.length === 0 ? (
-              <p className="empty">No account has a {KIND_LABELS[kind]} due in the next {windowDays} days.</p>
+              <p className="empty">
+                No account has a {KIND_LABELS[kind]} due in the next {windowDays} days.
+              </p>
             ) : (
-              <DueList due={rows} selected={selected} today={today} disabled={running} onToggle={toggle} onToggleAll={(on) => setUnselected(on ? new Set() : new Set(rows.map((d) => d.accountId)))} />
+              <DueList
+                due={rows}
+                selected={selected}
+                today={today}
+                disabled={running}
+                onToggle={toggle}
+                onToggleAll={(on) => setUnselected(on ? new Set() : new Set(rows.map((d) => d.accountId)))}
+              />
             )}
             <div className="form-actions">
               <span className="hint">
                 {rows.length} due · {selected.size} selected.{' '}
-                {platform.kind === 'electron' ? 'Each file is saved into the folder you choose.' : 'Each file downloads as it is made.'}
+                {platform.kind === 'electron'
+                  ? 'Each file is saved into the folder you choose.'
+                  : 'Each file downloads as it is made.'}
               </span>
               {platform.chooseSaveFolder && (
-                <button type="button" className="button" disabled={running} onClick={() => void platform.chooseSaveFolder?.()}>
+                <button
+                  type="button"
+                  className="button"
+                  disabled={running}
+                  onClick={() => void platform.chooseSaveFolder?.()}
+                >
                   Choose folder…
                 </button>
               )}
-              <button type="button" className="button button--primary" disabled={running || selected.size === 0 || !run.ready} onClick={generate}>
+              <button
+                type="button"
+                className="button button--primary"
+                disabled={running || selected.size === 0 || !run.ready}
+                onClick={generate}
+              >
                 Generate {selected.size} {noun}
               </button>
             </div>

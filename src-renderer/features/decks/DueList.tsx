@@ -53,7 +53,10 @@ export function DueList({ due, selected, today, disabled, onToggle, onToggleAll 
                 <a href={accountHref(d.accountId)}>{d.accountName}</a>
               </td>
               <td className="nowrap">
-                {formatDate(d.dueDate)} <span className={d.overdue ? 'warn-text' : 'muted'}>· {d.overdue ? `overdue, ${relativeDays(today, d.dueDate)}` : relativeDays(today, d.dueDate)}</span>
+                {formatDate(d.dueDate)}{' '}
+                <span className={d.overdue ? 'warn-text' : 'muted'}>
+                  · {d.overdue ? `overdue, ${relativeDays(today, d.dueDate)}` : relativeDays(today, d.dueDate)}
+                </span>
               </td>
               <td className="muted nowrap">{d.lastDate ? formatDate(d.lastDate) : 'None yet'}</td>
             </tr>

@@ -35,7 +35,12 @@ export function OutlineEditor({ accountId, kind, periodKey, spec, initial, disab
         <span className="hint">
           {outlineSummary(rows)} · {spec.period.label} · your commentary and choices are kept for next time
         </span>
-        <button type="button" className="button button--primary" disabled={disabled} onClick={() => onGenerate(choices)}>
+        <button
+          type="button"
+          className="button button--primary"
+          disabled={disabled}
+          onClick={() => onGenerate(choices)}
+        >
           {kind === 'qbr' ? 'Generate QBR' : 'Generate value report'}
         </button>
       </div>

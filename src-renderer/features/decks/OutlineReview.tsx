@@ -51,7 +51,16 @@ interface SlideProps {
   onCommentaryDone(): void;
 }
 
-function OutlineSlide({ row, number, boxOpen, disabled, onOpen, onInclude, onCommentary, onCommentaryDone }: SlideProps) {
+function OutlineSlide({
+  row,
+  number,
+  boxOpen,
+  disabled,
+  onOpen,
+  onInclude,
+  onCommentary,
+  onCommentaryDone,
+}: SlideProps) {
   // The cover and section dividers carry no commentary band.
   const commentable = row.included && row.kind !== 'title' && row.kind !== 'section';
   return (
@@ -63,13 +72,24 @@ function OutlineSlide({ row, number, boxOpen, disabled, onOpen, onInclude, onCom
         <div className="outline__head">
           <span className="outline__title">{row.title}</span>
           {commentable && !boxOpen && (
-            <button type="button" className="button button--ghost button--small" disabled={disabled} onClick={onOpen} aria-label={`Add commentary: ${row.title}`}>
+            <button
+              type="button"
+              className="button button--ghost button--small"
+              disabled={disabled}
+              onClick={onOpen}
+              aria-label={`Add commentary: ${row.title}`}
+            >
               Add commentary
             </button>
           )}
           {row.optional ? (
             <label className="check outline__include">
-              <input type="checkbox" checked={row.included} disabled={disabled || row.omittedWithParent} onChange={(e) => onInclude(e.target.checked)} />
+              <input
+                type="checkbox"
+                checked={row.included}
+                disabled={disabled || row.omittedWithParent}
+                onChange={(e) => onInclude(e.target.checked)}
+              />
               {row.omittedWithParent ? 'Left out with its section' : 'Include'}
             </label>
           ) : (
@@ -79,6 +99,7 @@ function OutlineSlide({ row, number, boxOpen, disabled, onOpen, onInclude, onCom
         {row.keyNumbers.length > 0 && (
           <ul className="outline__numbers" aria-label={`Key numbers: ${row.title}`}>
             {row.keyNumbers.map((n, i) => (
+              // biome-ignore lint/suspicious/noArrayIndexKey: a fixed list that is never reordered; figures may repeat.
               <li key={i}>{n}</li>
             ))}
           </ul>

@@ -58,7 +58,13 @@ export function batchReducer(state: BatchState, event: BatchEvent): BatchState {
     case 'saved':
       return settle({ ...state, saved: [...state.saved, event.deck] });
     case 'failed':
-      return settle({ ...state, failed: [...state.failed, { accountId: event.accountId, accountName: event.accountName, message: event.message }] });
+      return settle({
+        ...state,
+        failed: [
+          ...state.failed,
+          { accountId: event.accountId, accountName: event.accountName, message: event.message },
+        ],
+      });
     case 'save-failed':
       return settle({ ...state, failed: [...state.failed, event.failure] });
     case 'done':
@@ -68,7 +74,9 @@ export function batchReducer(state: BatchState, event: BatchEvent): BatchState {
     case 'cancel':
       return state.status === 'running' ? { ...state, status: 'cancelled', current: null } : state;
     case 'stop':
-      return state.status === 'running' ? { ...state, status: 'stopped', current: null, stopReason: event.reason } : state;
+      return state.status === 'running'
+        ? { ...state, status: 'stopped', current: null, stopReason: event.reason }
+        : state;
   }
 }
 

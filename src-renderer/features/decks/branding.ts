@@ -9,7 +9,16 @@ import { checkLogo, MAX_LOGO_BYTES, MAX_LOGO_SIDE_PX } from '../../../src-core/d
  */
 
 /** Fonts installed with PowerPoint, Keynote and LibreOffice alike, so a deck looks the same everywhere. */
-export const SAFE_FONTS = ['Calibri', 'Arial', 'Helvetica', 'Verdana', 'Tahoma', 'Trebuchet MS', 'Georgia', 'Segoe UI'] as const;
+export const SAFE_FONTS = [
+  'Calibri',
+  'Arial',
+  'Helvetica',
+  'Verdana',
+  'Tahoma',
+  'Trebuchet MS',
+  'Georgia',
+  'Segoe UI',
+] as const;
 
 export interface StoredLogo {
   name: string;
@@ -44,7 +53,12 @@ export function normalizeHex(value: string): string | null {
 }
 
 /** The form's values checked: the branding to save, or what is wrong with each field. */
-export function validateBranding(form: { agencyName: string; primaryColor: string; accentColor: string; font: string }): { ok: true; value: Omit<BrandingSettings, 'logo'> } | { ok: false; problems: BrandingProblems } {
+export function validateBranding(form: {
+  agencyName: string;
+  primaryColor: string;
+  accentColor: string;
+  font: string;
+}): { ok: true; value: Omit<BrandingSettings, 'logo'> } | { ok: false; problems: BrandingProblems } {
   const problems: BrandingProblems = {};
   const agencyName = form.agencyName.replace(/\s+/g, ' ').trim();
   if (agencyName.length === 0) problems.agencyName = 'Enter the agency name shown on every deck.';
@@ -65,7 +79,10 @@ export function logoTooLarge(name: string, sizeBytes: number): string | null {
 }
 
 /** A chosen logo file checked before it is kept: PNG or JPEG, at most 1 MB and 4,000 pixels a side. */
-export function checkLogoFile(name: string, bytes: Uint8Array): { ok: true; logo: StoredLogo; widthPx: number; heightPx: number } | { ok: false; message: string } {
+export function checkLogoFile(
+  name: string,
+  bytes: Uint8Array,
+): { ok: true; logo: StoredLogo; widthPx: number; heightPx: number } | { ok: false; message: string } {
   if (bytes.length === 0) return { ok: false, message: `"${name}" is empty. Choose a PNG or JPEG logo.` };
   const tooLarge = logoTooLarge(name, bytes.length);
   if (tooLarge) return { ok: false, message: tooLarge };
@@ -84,7 +101,13 @@ export function checkLogoFile(name: string, bytes: Uint8Array): { ok: true; logo
 
 /** What the deck builders take. */
 export function deckBrandingOf(settings: BrandingSettings): DeckBranding {
-  return { agencyName: settings.agencyName, primaryColor: settings.primaryColor, accentColor: settings.accentColor, font: settings.font, logo: settings.logo?.bytes ?? null };
+  return {
+    agencyName: settings.agencyName,
+    primaryColor: settings.primaryColor,
+    accentColor: settings.accentColor,
+    font: settings.font,
+    logo: settings.logo?.bytes ?? null,
+  };
 }
 
 /** Anything read back from storage that is not a usable branding falls back field by field. */
@@ -94,10 +117,16 @@ export function parseStoredBranding(value: unknown): BrandingSettings {
   const str = (x: unknown, fallback: string) => (typeof x === 'string' ? x : fallback);
   const logo = v.logo as Partial<StoredLogo> | null | undefined;
   return {
-    agencyName: str(v.agencyName, DEFAULT_BRANDING_SETTINGS.agencyName).slice(0, 60) || DEFAULT_BRANDING_SETTINGS.agencyName,
+    agencyName:
+      str(v.agencyName, DEFAULT_BRANDING_SETTINGS.agencyName).slice(0, 60) || DEFAULT_BRANDING_SETTINGS.agencyName,
     primaryColor: normalizeHex(str(v.primaryColor, '')) ?? DEFAULT_BRANDING_SETTINGS.primaryColor,
     accentColor: normalizeHex(str(v.accentColor, '')) ?? DEFAULT_BRANDING_SETTINGS.accentColor,
-    font: (SAFE_FONTS as readonly string[]).includes(str(v.font, '')) ? (v.font as string) : DEFAULT_BRANDING_SETTINGS.font,
-    logo: logo && logo.bytes instanceof Uint8Array && typeof logo.name === 'string' ? { name: logo.name, bytes: logo.bytes } : null,
+    font: (SAFE_FONTS as readonly string[]).includes(str(v.font, ''))
+      ? (v.font as string)
+      : DEFAULT_BRANDING_SETTINGS.font,
+    logo:
+      logo && logo.bytes instanceof Uint8Array && typeof logo.name === 'string'
+        ? { name: logo.name, bytes: logo.bytes }
+        : null,
   };
 }

@@ -12,7 +12,7 @@ export interface DeckWorkerPort {
 /** What saving one deck (the file, then its DeckRecord) came to. */
 export type SaveOutcome =
   | { ok: true; deck: SavedDeck }
-  | { ok: false; message: string; /** Stop the whole run (e.g. no folder was chosen). */ stopBatch?: boolean };
+  | { ok: false; message: string /** Stop the whole run (e.g. no folder was chosen). */; stopBatch?: boolean };
 
 export interface DeckBatchRun {
   cancel(): void;
@@ -52,7 +52,10 @@ export function runDeckBatch(
     try {
       const outcome = await deps.save(deck);
       if (outcome.ok) return dispatch({ type: 'saved', deck: outcome.deck });
-      dispatch({ type: 'save-failed', failure: { accountId: deck.accountId, accountName: deck.accountName, message: outcome.message } });
+      dispatch({
+        type: 'save-failed',
+        failure: { accountId: deck.accountId, accountName: deck.accountName, message: outcome.message },
+      });
       if (outcome.stopBatch) {
         dispatch({ type: 'stop', reason: outcome.message });
         end();
@@ -71,7 +74,10 @@ export function runDeckBatch(
     if (reply.type === 'done' || reply.type === 'fatal') end();
   };
   worker.onerror = (event) => {
-    dispatch({ type: 'fatal', message: `Deck generation stopped: ${event.message || 'the background worker could not start'}.` });
+    dispatch({
+      type: 'fatal',
+      message: `Deck generation stopped: ${event.message || 'the background worker could not start'}.`,
+    });
     end();
   };
   deps.onState(state);
@@ -89,5 +95,8 @@ export function runDeckBatch(
 
 /** The real worker: a module worker Vite bundles on its own. */
 export function startDeckWorker(): DeckWorkerPort {
-  return new Worker(new URL('../../workers/deck-worker.ts', import.meta.url), { type: 'module', name: 'fieldbook-decks' }) as unknown as DeckWorkerPort;
+  return new Worker(new URL('../../workers/deck-worker.ts', import.meta.url), {
+    type: 'module',
+    name: 'fieldbook-decks',
+  }) as unknown as DeckWorkerPort;
 }

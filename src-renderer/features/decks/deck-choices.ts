@@ -30,7 +30,8 @@ export function latestDeck(decks: readonly DeckRecord[], kind: DeckKind, periodK
 
 /** A draft edited after the latest deck wins; otherwise the deck's own choices; otherwise none. */
 export function initialChoices(latest: DeckRecord | null, draft: DeckDraft | null): DeckChoices {
-  if (draft && (!latest || draft.savedAt > latest.generatedAt)) return { commentary: { ...draft.commentary }, omittedSlides: [...draft.omittedSlides] };
+  if (draft && (!latest || draft.savedAt > latest.generatedAt))
+    return { commentary: { ...draft.commentary }, omittedSlides: [...draft.omittedSlides] };
   if (latest) return { commentary: { ...latest.commentary }, omittedSlides: [...latest.omittedSlides] };
   return NO_CHOICES;
 }
@@ -52,11 +53,16 @@ export function withSlideIncluded(choices: DeckChoices, slideKey: string, includ
  * Only what applies to the slides this deck has: commentary for a slide that no longer exists
  * (a goal page that went away) is not sent, and neither is an omission of a required slide.
  */
-export function choicesForSlides(choices: DeckChoices, slides: readonly { key: string; optional: boolean }[]): DeckChoices {
+export function choicesForSlides(
+  choices: DeckChoices,
+  slides: readonly { key: string; optional: boolean }[],
+): DeckChoices {
   const keys = new Set(slides.map((s) => s.key));
   const optional = new Set(slides.filter((s) => s.optional).map((s) => s.key));
   return {
-    commentary: Object.fromEntries(Object.entries(choices.commentary).filter(([k, v]) => keys.has(k) && v.trim() !== '')),
+    commentary: Object.fromEntries(
+      Object.entries(choices.commentary).filter(([k, v]) => keys.has(k) && v.trim() !== ''),
+    ),
     omittedSlides: choices.omittedSlides.filter((k) => optional.has(k)),
   };
 }
@@ -64,7 +70,19 @@ export function choicesForSlides(choices: DeckChoices, slides: readonly { key: s
 export function parseDraft(value: unknown): DeckDraft | null {
   if (typeof value !== 'object' || value === null) return null;
   const v = value as Partial<DeckDraft>;
-  if (typeof v.savedAt !== 'string' || typeof v.commentary !== 'object' || v.commentary === null || !Array.isArray(v.omittedSlides)) return null;
-  const commentary = Object.fromEntries(Object.entries(v.commentary).filter((e): e is [string, string] => typeof e[1] === 'string'));
-  return { savedAt: v.savedAt, commentary, omittedSlides: v.omittedSlides.filter((k): k is string => typeof k === 'string') };
+  if (
+    typeof v.savedAt !== 'string' ||
+    typeof v.commentary !== 'object' ||
+    v.commentary === null ||
+    !Array.isArray(v.omittedSlides)
+  )
+    return null;
+  const commentary = Object.fromEntries(
+    Object.entries(v.commentary).filter((e): e is [string, string] => typeof e[1] === 'string'),
+  );
+  return {
+    savedAt: v.savedAt,
+    commentary,
+    omittedSlides: v.omittedSlides.filter((k): k is string => typeof k === 'string'),
+  };
 }

@@ -30,8 +30,27 @@ export function accountBook(detail: AccountDetail): BookTables {
   return { ...emptyBookTables(), ...rows, accounts: [account] };
 }
 
-export function buildSpec(kind: DeckKind, input: { book: BookTables; accountId: string; periodKey: string; branding: DeckBranding; settings: Settings; now: string }): DeckSpec {
-  const deckInput = { book: input.book, accountId: input.accountId, period: parsePeriod(input.periodKey), branding: input.branding, settings: input.settings, now: input.now, commentary: {}, omittedSlides: [] };
+export function buildSpec(
+  kind: DeckKind,
+  input: {
+    book: BookTables;
+    accountId: string;
+    periodKey: string;
+    branding: DeckBranding;
+    settings: Settings;
+    now: string;
+  },
+): DeckSpec {
+  const deckInput = {
+    book: input.book,
+    accountId: input.accountId,
+    period: parsePeriod(input.periodKey),
+    branding: input.branding,
+    settings: input.settings,
+    now: input.now,
+    commentary: {},
+    omittedSlides: [],
+  };
   return kind === 'qbr' ? buildQbrSpec(deckInput) : buildValueReportSpec(deckInput);
 }
 

@@ -29,5 +29,5 @@ export function activeRun(scope: string): DeckBatchRun | null {
 
 export function updateRun(scope: string, change: Partial<RunEntry>): void {
   runs.set(scope, { state: null, run: null, ...runs.get(scope), ...change });
-  listeners.forEach((l) => l());
+  for (const l of listeners) l();
 }

@@ -27,11 +27,22 @@ export async function writeBranding(db: FieldbookDb, branding: BrandingSettings)
   await metaTable(db).put({ key: BRANDING_KEY, value: branding });
 }
 
-export async function readDraft(db: FieldbookDb, accountId: string, kind: DeckKind, periodKey: string): Promise<DeckDraft | null> {
+export async function readDraft(
+  db: FieldbookDb,
+  accountId: string,
+  kind: DeckKind,
+  periodKey: string,
+): Promise<DeckDraft | null> {
   return parseDraft((await metaTable(db).get(draftKey(accountId, kind, periodKey)))?.value);
 }
 
-export async function writeDraft(db: FieldbookDb, accountId: string, kind: DeckKind, periodKey: string, draft: DeckDraft): Promise<void> {
+export async function writeDraft(
+  db: FieldbookDb,
+  accountId: string,
+  kind: DeckKind,
+  periodKey: string,
+  draft: DeckDraft,
+): Promise<void> {
   await metaTable(db).put({ key: draftKey(accountId, kind, periodKey), value: draft });
 }
 

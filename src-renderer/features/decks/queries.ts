@@ -10,8 +10,10 @@ import { readBranding, readDraft } from './deck-store';
 export const deckKeys = {
   all: ['decks'] as const,
   branding: () => [...deckKeys.all, 'branding'] as const,
-  draft: (accountId: string, kind: DeckKind, periodKey: string) => [...deckKeys.all, 'draft', accountId, kind, periodKey] as const,
-  due: (kind: DeckKind, windowDays: number, today: string) => [...deckKeys.all, 'due', kind, windowDays, today] as const,
+  draft: (accountId: string, kind: DeckKind, periodKey: string) =>
+    [...deckKeys.all, 'draft', accountId, kind, periodKey] as const,
+  due: (kind: DeckKind, windowDays: number, today: string) =>
+    [...deckKeys.all, 'due', kind, windowDays, today] as const,
 };
 
 export function useBranding() {
@@ -21,7 +23,10 @@ export function useBranding() {
 
 export function useDeckDraft(accountId: string, kind: DeckKind, periodKey: string) {
   const db = useDb();
-  return useQuery({ queryKey: deckKeys.draft(accountId, kind, periodKey), queryFn: () => readDraft(db, accountId, kind, periodKey) });
+  return useQuery({
+    queryKey: deckKeys.draft(accountId, kind, periodKey),
+    queryFn: () => readDraft(db, accountId, kind, periodKey),
+  });
 }
 
 /**
@@ -38,5 +43,8 @@ export async function readDecksDue(db: FieldbookDb, kind: DeckKind, windowDays: 
 
 export function useDecksDue(kind: DeckKind, windowDays: number, today: string) {
   const db = useDb();
-  return useQuery({ queryKey: deckKeys.due(kind, windowDays, today), queryFn: () => readDecksDue(db, kind, windowDays, today) });
+  return useQuery({
+    queryKey: deckKeys.due(kind, windowDays, today),
+    queryFn: () => readDecksDue(db, kind, windowDays, today),
+  });
 }

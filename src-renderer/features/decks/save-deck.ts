@@ -23,17 +23,32 @@ export type SaveMode = 'ask' | 'folder';
  * dialog; a batch goes into the folder chosen once (asked for the first time it is needed).
  * Browser: a download. The DeckRecord is written only once the file is saved.
  */
-export async function saveDeck(platform: Platform, writer: Writer, deck: DeckReply<'deck'>, mode: SaveMode): Promise<SaveOutcome> {
+export async function saveDeck(
+  platform: Platform,
+  writer: Writer,
+  deck: DeckReply<'deck'>,
+  mode: SaveMode,
+): Promise<SaveOutcome> {
   const request = { suggestedName: deck.fileName, bytes: new Uint8Array(deck.bytes), mimeType: PPTX_MIME };
   let result = await platform.saveFile({ ...request, destination: mode === 'folder' ? 'remembered-folder' : 'ask' });
   if (!result.saved && result.reason === 'no-folder' && platform.chooseSaveFolder) {
     const folder = await platform.chooseSaveFolder();
-    if (!folder) return { ok: false, message: 'No folder was chosen, so the decks were not saved. Generate again and choose a folder.', stopBatch: true };
+    if (!folder)
+      return {
+        ok: false,
+        message: 'No folder was chosen, so the decks were not saved. Generate again and choose a folder.',
+        stopBatch: true,
+      };
     result = await platform.saveFile({ ...request, destination: 'remembered-folder' });
   }
   if (!result.saved) {
     if (result.reason === 'cancelled') return { ok: false, message: 'Not saved: the save dialog was cancelled.' };
-    return { ok: false, message: result.message ?? 'The file could not be saved. Check that the folder exists and is not read-only, then try again.' };
+    return {
+      ok: false,
+      message:
+        result.message ??
+        'The file could not be saved. Check that the folder exists and is not read-only, then try again.',
+    };
   }
   const { id, rev: _rev, deleted: _deleted, updatedAt: _updatedAt, ...fields } = deck.record;
   const draft: RowDraft<'decks'> = { ...fields, id };

@@ -56,7 +56,10 @@ export function useDeckRun(scope: string, makeWorker: () => DeckWorkerPort = sta
           branding: deckBrandingOf(branding.data),
           jobs: options.jobs,
         },
-        { save: (deck) => saveDeck(platform, writer, deck, options.mode), onState: (s) => updateRun(scope, { state: s }) },
+        {
+          save: (deck) => saveDeck(platform, writer, deck, options.mode),
+          onState: (s) => updateRun(scope, { state: s }),
+        },
       );
       updateRun(scope, { run });
       const final = await run.finished;

@@ -13,7 +13,11 @@ const TONE: Record<HealthBand, string> = { green: 'good', yellow: 'warn', red: '
 export function HealthBadge({ health, compact = false }: { health: BadgeHealth; compact?: boolean }) {
   const overridden = health.override !== null;
   return (
-    <span className={`badge badge--${TONE[health.band]} health-badge`} title={badgeTitle(health)} data-band={health.band}>
+    <span
+      className={`badge badge--${TONE[health.band]} health-badge`}
+      title={badgeTitle(health)}
+      data-band={health.band}
+    >
       <span className="health-badge__dot" aria-hidden="true" />
       {overridden && (
         <svg className="health-badge__pin" viewBox="0 0 16 16" role="img" aria-label="Overridden by the CSM">

@@ -24,12 +24,18 @@ function dataOf(detail: AccountDetail): AccountData {
 /** The Account screen's Health tab: every measure's points and weight, the drag, what would move it, the trend, the override. */
 export function HealthPanel({ detail, today }: { detail: AccountDetail; today: string }) {
   const settings = useHealthSettings();
-  if (!settings.data) return <p className="loading" role="status">Calculating health…</p>;
+  if (!settings.data)
+    return (
+      <p className="loading" role="status">
+        Calculating health…
+      </p>
+    );
   return <HealthBreakdown detail={detail} today={today} settings={settings.data.settings} />;
 }
 
 function HealthBreakdown({ detail, today, settings }: { detail: AccountDetail; today: string; settings: Settings }) {
   const data = useMemo(() => dataOf(detail), [detail]);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `today` re-scores the account when the day turns.
   const health = useMemo(() => accountHealth(data, new Date().toISOString(), settings), [data, settings, today]);
   const rows = useMemo(() => measureRows(health), [health]);
   const trend = useAccountTrend(detail.account.id);
@@ -37,7 +43,9 @@ function HealthBreakdown({ detail, today, settings }: { detail: AccountDetail; t
   return (
     <div className="health-panel">
       <section className="card health-summary" aria-labelledby="health-summary-title">
-        <h2 className="card__title" id="health-summary-title">Health</h2>
+        <h2 className="card__title" id="health-summary-title">
+          Health
+        </h2>
         <div className="health-summary__top">
           <div className="health-summary__score">
             <span className="health-summary__number">{health.score}</span>
@@ -50,7 +58,8 @@ function HealthBreakdown({ detail, today, settings }: { detail: AccountDetail; t
             </p>
             {health.largestDrag && (
               <p>
-                Largest drag: <strong>{health.largestDrag.label}</strong>, costing {health.largestDrag.lostPoints} points.
+                Largest drag: <strong>{health.largestDrag.label}</strong>, costing {health.largestDrag.lostPoints}{' '}
+                points.
               </p>
             )}
             {health.flags.map((f) => (
@@ -60,23 +69,37 @@ function HealthBreakdown({ detail, today, settings }: { detail: AccountDetail; t
             ))}
           </div>
         </div>
-        <div className={`next-band next-band--${health.whatWouldMoveIt?.toBand ?? 'none'}`} aria-label="What would move it to the next band">
-          <h3>{health.whatWouldMoveIt ? `What would move it to ${bandLabel(health.whatWouldMoveIt.toBand)}` : 'Next band'}</h3>
+        <div
+          className={`next-band next-band--${health.whatWouldMoveIt?.toBand ?? 'none'}`}
+          role="region"
+          aria-label="What would move it to the next band"
+        >
+          <h3>
+            {health.whatWouldMoveIt ? `What would move it to ${bandLabel(health.whatWouldMoveIt.toBand)}` : 'Next band'}
+          </h3>
           {health.whatWouldMoveIt ? (
             <>
               <p className="next-band__summary">{health.whatWouldMoveIt.summary}</p>
               <p className="muted">
-                With these changes the score would be {health.whatWouldMoveIt.score} ({signedGain(health.whatWouldMoveIt.score - health.score)}).
+                With these changes the score would be {health.whatWouldMoveIt.score} (
+                {signedGain(health.whatWouldMoveIt.score - health.score)}).
               </p>
             </>
           ) : (
-            <p className="muted">{health.computedBand === 'green' ? 'Already Green: keep the cadence and the results.' : 'No set of up to four changes reaches the next band; start with the largest drag.'}</p>
+            <p className="muted">
+              {health.computedBand === 'green'
+                ? 'Already Green: keep the cadence and the results.'
+                : 'No set of up to four changes reaches the next band; start with the largest drag.'}
+            </p>
           )}
         </div>
       </section>
       <section className="card" aria-labelledby="measures-title">
         <h2 className="card__title" id="measures-title">
-          Measures <span className="muted card__note">Green from {settings.health.bands.green}, Red below {settings.health.bands.yellow}</span>
+          Measures{' '}
+          <span className="muted card__note">
+            Green from {settings.health.bands.green}, Red below {settings.health.bands.yellow}
+          </span>
         </h2>
         <MeasureBars rows={rows} bands={settings.health.bands} />
       </section>
@@ -84,7 +107,11 @@ function HealthBreakdown({ detail, today, settings }: { detail: AccountDetail; t
         <h2 className="card__title" id="trend-title">
           Trend, last 90 days {t && <span className="muted card__note">{trendWords(t)}</span>}
         </h2>
-        {trend.data ? <HealthTrendChart snapshots={trend.data.snapshots} bands={settings.health.bands} /> : <p className="loading">Re-deriving daily snapshots…</p>}
+        {trend.data ? (
+          <HealthTrendChart snapshots={trend.data.snapshots} bands={settings.health.bands} />
+        ) : (
+          <p className="loading">Re-deriving daily snapshots…</p>
+        )}
       </section>
       <OverrideCard accountId={detail.account.id} health={health} overrides={detail.healthOverrides} today={today} />
       <PlaysCard data={data} health={health} settings={settings} />

@@ -18,8 +18,18 @@ export function MeasureBars({ rows, bands }: { rows: MeasureRow[]; bands: Settin
               {m.points === null ? '—' : `+${m.adds} of ${m.adds + m.loses}`}
             </span>
           </div>
-          <div className="measure__bar" role="meter" aria-label={`${m.label} points`} aria-valuemin={0} aria-valuemax={100} aria-valuenow={m.points ?? 0}>
-            <span className={`measure__fill measure__fill--${toneOf(m.points, bands)}`} style={{ width: `${m.points ?? 0}%` }} />
+          <div
+            className="measure__bar"
+            role="meter"
+            aria-label={`${m.label} points`}
+            aria-valuemin={0}
+            aria-valuemax={100}
+            aria-valuenow={m.points ?? 0}
+          >
+            <span
+              className={`measure__fill measure__fill--${toneOf(m.points, bands)}`}
+              style={{ width: `${m.points ?? 0}%` }}
+            />
           </div>
           <ul className="measure__reasons">
             {m.reasons.map((r) => (

@@ -24,31 +24,57 @@ export function OverrideCard({ accountId, health, overrides, today }: Props) {
   const [editing, setEditing] = useState(false);
   return (
     <section className="card health-override" aria-labelledby="override-title">
-      <h2 className="card__title" id="override-title">Override band</h2>
+      <h2 className="card__title" id="override-title">
+        Override band
+      </h2>
       {active && !editing ? (
         <div className="health-override__active">
           <p>
-            Shown as <strong>{bandLabel(active.band)}</strong> until {formatDate(active.expiresAt)} (set by {active.createdBy || 'CSM'}).
-            The computed band is <strong>{bandLabel(health.computedBand)}</strong>, score {health.score}.
+            Shown as <strong>{bandLabel(active.band)}</strong> until {formatDate(active.expiresAt)} (set by{' '}
+            {active.createdBy || 'CSM'}). The computed band is <strong>{bandLabel(health.computedBand)}</strong>, score{' '}
+            {health.score}.
           </p>
           <blockquote className="health-override__reason">{active.reason}</blockquote>
           <div className="form-actions form-actions--start">
             <button type="button" className="button" onClick={() => setEditing(true)}>
               Change override
             </button>
-            <button type="button" className="button button--danger-outline" disabled={remove.isPending} onClick={() => remove.mutate(active.id)}>
+            <button
+              type="button"
+              className="button button--danger-outline"
+              disabled={remove.isPending}
+              onClick={() => remove.mutate(active.id)}
+            >
               Remove override
             </button>
           </div>
         </div>
       ) : editing || !active ? (
-        <OverrideFormView accountId={accountId} health={health} today={today} onDone={() => setEditing(false)} canCancel={editing} />
+        <OverrideFormView
+          accountId={accountId}
+          health={health}
+          today={today}
+          onDone={() => setEditing(false)}
+          canCancel={editing}
+        />
       ) : null}
     </section>
   );
 }
 
-function OverrideFormView({ accountId, health, today, onDone, canCancel }: { accountId: string; health: AccountHealth; today: string; onDone(): void; canCancel: boolean }) {
+function OverrideFormView({
+  accountId,
+  health,
+  today,
+  onDone,
+  canCancel,
+}: {
+  accountId: string;
+  health: AccountHealth;
+  today: string;
+  onDone(): void;
+  canCancel: boolean;
+}) {
   const [form, setForm] = useState<OverrideForm>(() => defaultOverrideForm(health.computedBand, today));
   const [problem, setProblem] = useState<string | null>(null);
   const author = usePreference('authorName') ?? '';
@@ -63,7 +89,8 @@ function OverrideFormView({ accountId, health, today, onDone, canCancel }: { acc
   return (
     <form className="form-grid" onSubmit={onSubmit} aria-label="Override the health band">
       <p className="muted field--wide">
-        When you know something the numbers do not. The computed score ({health.score}, {bandLabel(health.computedBand)}) stays visible.
+        When you know something the numbers do not. The computed score ({health.score}, {bandLabel(health.computedBand)}
+        ) stays visible.
       </p>
       <label className="field">
         <span>Band</span>
@@ -77,11 +104,23 @@ function OverrideFormView({ accountId, health, today, onDone, canCancel }: { acc
       </label>
       <label className="field">
         <span>Until</span>
-        <input type="date" value={form.expiresAt} min={today} max={addDays(today, MAX_OVERRIDE_DAYS)} onChange={(e) => setForm({ ...form, expiresAt: e.target.value })} />
+        <input
+          type="date"
+          value={form.expiresAt}
+          min={today}
+          max={addDays(today, MAX_OVERRIDE_DAYS)}
+          onChange={(e) => setForm({ ...form, expiresAt: e.target.value })}
+        />
       </label>
       <label className="field field--wide">
         <span>Reason</span>
-        <textarea rows={2} maxLength={1000} value={form.reason} placeholder="Owner confirmed renewal on the call; the KPI dip is seasonal." onChange={(e) => setForm({ ...form, reason: e.target.value })} />
+        <textarea
+          rows={2}
+          maxLength={1000}
+          value={form.reason}
+          placeholder="Owner confirmed renewal on the call; the KPI dip is seasonal."
+          onChange={(e) => setForm({ ...form, reason: e.target.value })}
+        />
       </label>
       {problem && (
         <p className="bad-text field--wide" role="alert">

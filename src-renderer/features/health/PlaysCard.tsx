@@ -7,9 +7,20 @@ import { playsFor, type Play } from '../playbooks/plays';
 import { usePlaybooks } from '../playbooks/queries';
 
 /** Expansion triggers and recorded risks on this account, each one click from its playbook. */
-export function PlaysCard({ data, health, settings }: { data: AccountData; health: AccountHealth; settings: Settings }) {
+export function PlaysCard({
+  data,
+  health,
+  settings,
+}: {
+  data: AccountData;
+  health: AccountHealth;
+  settings: Settings;
+}) {
   const playbooks = usePlaybooks().data?.playbooks ?? DEFAULT_PLAYBOOKS;
-  const plays = useMemo(() => playsFor(data, health.band, new Date().toISOString(), settings, playbooks), [data, health.band, settings, playbooks]);
+  const plays = useMemo(
+    () => playsFor(data, health.band, new Date().toISOString(), settings, playbooks),
+    [data, health.band, settings, playbooks],
+  );
   const [open, setOpen] = useState<Play | null>(null);
   return (
     <section className="card plays" aria-labelledby="plays-title">
@@ -17,7 +28,9 @@ export function PlaysCard({ data, health, settings }: { data: AccountData; healt
         Playbooks for this account
       </h2>
       {plays.length === 0 ? (
-        <p className="muted">No expansion trigger or recorded risk right now. Warnings have their own playbooks in the Warnings inbox.</p>
+        <p className="muted">
+          No expansion trigger or recorded risk right now. Warnings have their own playbooks in the Warnings inbox.
+        </p>
       ) : (
         <ul className="plays__list">
           {plays.map((p) => (
@@ -33,7 +46,9 @@ export function PlaysCard({ data, health, settings }: { data: AccountData; healt
           ))}
         </ul>
       )}
-      {open && <PlaybookDialog cause={open.cause} account={data.account} warningId={null} onClose={() => setOpen(null)} />}
+      {open && (
+        <PlaybookDialog cause={open.cause} account={data.account} warningId={null} onClose={() => setOpen(null)} />
+      )}
     </section>
   );
 }

@@ -67,7 +67,11 @@ export const DEFAULT_OVERRIDE_DAYS = 30;
 export const MAX_OVERRIDE_DAYS = 92;
 
 export function defaultOverrideForm(computed: HealthBand, today: string): OverrideForm {
-  return { band: computed === 'green' ? 'yellow' : 'green', reason: '', expiresAt: addDays(today, DEFAULT_OVERRIDE_DAYS) };
+  return {
+    band: computed === 'green' ? 'yellow' : 'green',
+    reason: '',
+    expiresAt: addDays(today, DEFAULT_OVERRIDE_DAYS),
+  };
 }
 
 /** The override row to write, or the reason it cannot be saved, in the CSM's words. */
@@ -80,9 +84,24 @@ export function overrideDraft(
   const today = now.slice(0, 10);
   const reason = form.reason.trim();
   if (!reason) return { ok: false, message: 'Say why: the reason is shown beside the band to everyone who sees it.' };
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(form.expiresAt) || form.expiresAt < today) return { ok: false, message: 'Pick an expiry date from today onward.' };
-  if (form.expiresAt > addDays(today, MAX_OVERRIDE_DAYS)) return { ok: false, message: `An override can last at most ${MAX_OVERRIDE_DAYS} days; renew it if it still holds.` };
-  return { ok: true, draft: { accountId, band: form.band, reason, createdAt: now, expiresAt: form.expiresAt, createdBy: author || 'CSM' } };
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(form.expiresAt) || form.expiresAt < today)
+    return { ok: false, message: 'Pick an expiry date from today onward.' };
+  if (form.expiresAt > addDays(today, MAX_OVERRIDE_DAYS))
+    return {
+      ok: false,
+      message: `An override can last at most ${MAX_OVERRIDE_DAYS} days; renew it if it still holds.`,
+    };
+  return {
+    ok: true,
+    draft: {
+      accountId,
+      band: form.band,
+      reason,
+      createdAt: now,
+      expiresAt: form.expiresAt,
+      createdBy: author || 'CSM',
+    },
+  };
 }
 
 export const bandLabel = (band: HealthBand) => BAND_LABELS[band];
@@ -99,6 +118,9 @@ export interface BadgeHealth {
 /** The badge's hover text: the score, the override and the reasons, one a line. */
 export function badgeTitle(h: BadgeHealth): string {
   const lines = [`Health ${h.score} of 100, computed ${bandLabel(h.computedBand)}`];
-  if (h.override) lines.push(`Overridden to ${bandLabel(h.override.band)} until ${h.override.expiresAt} by ${h.override.createdBy || 'CSM'}: ${h.override.reason}`);
+  if (h.override)
+    lines.push(
+      `Overridden to ${bandLabel(h.override.band)} until ${h.override.expiresAt} by ${h.override.createdBy || 'CSM'}: ${h.override.reason}`,
+    );
   return [...lines, ...h.reasons.slice(0, 5)].join('\n');
 }

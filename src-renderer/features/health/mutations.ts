@@ -20,7 +20,10 @@ export const useRemoveOverride = (accountId: string) =>
     successMessage: 'Override removed: the computed band shows again.',
   });
 
-function useSettingsWrite<Vars>(write: (vars: Vars) => Promise<unknown>, meta: { action: string; successMessage: string }) {
+function useSettingsWrite<Vars>(
+  write: (vars: Vars) => Promise<unknown>,
+  meta: { action: string; successMessage: string },
+) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: write,
@@ -31,15 +34,24 @@ function useSettingsWrite<Vars>(write: (vars: Vars) => Promise<unknown>, meta: {
 
 export function useSaveSettings() {
   const db = useDb();
-  return useSettingsWrite((s: Settings) => writeSettings(db, s), { action: 'saving targets and health settings', successMessage: 'Settings saved. Health and the scorecard are recalculated.' });
+  return useSettingsWrite((s: Settings) => writeSettings(db, s), {
+    action: 'saving targets and health settings',
+    successMessage: 'Settings saved. Health and the scorecard are recalculated.',
+  });
 }
 
 export function useResetSettings() {
   const db = useDb();
-  return useSettingsWrite(() => clearSettings(db), { action: 'resetting settings', successMessage: 'Targets and health settings are back to the defaults.' });
+  return useSettingsWrite(() => clearSettings(db), {
+    action: 'resetting settings',
+    successMessage: 'Targets and health settings are back to the defaults.',
+  });
 }
 
 export function useShowCompPlan() {
   const db = useDb();
-  return useSettingsWrite((show: boolean) => writeCompPlanView(db, show), { action: 'changing the comp-plan view', successMessage: 'Comp-plan view updated.' });
+  return useSettingsWrite((show: boolean) => writeCompPlanView(db, show), {
+    action: 'changing the comp-plan view',
+    successMessage: 'Comp-plan view updated.',
+  });
 }

@@ -20,8 +20,10 @@ export const insightKeys = {
   computed: () => [...insightKeys.all, 'computed'] as const,
   book: (v: InsightVersion) => [...insightKeys.computed(), 'book', v] as const,
   warningsRun: (v: InsightVersion) => [...insightKeys.computed(), 'warnings-run', v] as const,
-  scorecard: (v: InsightVersion, periodKeys: readonly string[]) => [...insightKeys.computed(), 'scorecard', v, ...periodKeys] as const,
-  trend: (v: InsightVersion, accountId: string, days: number) => [...insightKeys.computed(), 'trend', v, accountId, days] as const,
+  scorecard: (v: InsightVersion, periodKeys: readonly string[]) =>
+    [...insightKeys.computed(), 'scorecard', v, ...periodKeys] as const,
+  trend: (v: InsightVersion, accountId: string, days: number) =>
+    [...insightKeys.computed(), 'trend', v, accountId, days] as const,
 };
 
 export interface InsightVersion {

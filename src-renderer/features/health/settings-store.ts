@@ -31,7 +31,7 @@ export function parseStoredSettings(value: unknown, showCompPlan = false): Loade
   const parsed = settingsSchema.safeParse(value);
   if (parsed.success) return { settings: parsed.data, problem: null, custom: true, showCompPlan };
   const first = parsed.error.issues[0];
-  const where = first && first.path.length ? ` (${first.path.join(' › ')}: ${first.message})` : '';
+  const where = first?.path.length ? ` (${first.path.join(' › ')}: ${first.message})` : '';
   return {
     settings: DEFAULT_SETTINGS,
     problem: `Your saved targets and health settings could not be read${where}, so the defaults are in use. Saving the form below replaces them.`,
@@ -41,7 +41,10 @@ export function parseStoredSettings(value: unknown, showCompPlan = false): Loade
 }
 
 export async function readSettings(db: FieldbookDb): Promise<LoadedSettings> {
-  const [record, comp] = await Promise.all([metaTable(db).get(SETTINGS_META_KEY), metaTable(db).get(COMP_PLAN_META_KEY)]);
+  const [record, comp] = await Promise.all([
+    metaTable(db).get(SETTINGS_META_KEY),
+    metaTable(db).get(COMP_PLAN_META_KEY),
+  ]);
   return parseStoredSettings(record?.value, comp?.value === true);
 }
 

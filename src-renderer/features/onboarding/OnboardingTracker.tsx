@@ -4,13 +4,24 @@ import { ONBOARDING_TONE, sortOnboarding, STEP_SHORT } from '../cadence/cadence-
 import { formatShortDate } from '../shared/format';
 
 /** Each onboarding client's clock: welcome ≤ 24 h, kickoff ≤ 3 business days, quick win ≤ 7 days, weeks 1–4, first value. */
-export function OnboardingTracker({ list, names, firstValueDays }: { list: OnboardingProgress[]; names: Map<string, string>; firstValueDays: number }) {
+export function OnboardingTracker({
+  list,
+  names,
+  firstValueDays,
+}: {
+  list: OnboardingProgress[];
+  names: Map<string, string>;
+  firstValueDays: number;
+}) {
   const rows = sortOnboarding(list);
   const keys = rows[0]?.steps.map((s) => s.key) ?? Object.keys(STEP_SHORT);
   return (
     <section className="card onboarding" aria-labelledby="onboarding-title">
       <h2 className="card__title" id="onboarding-title">
-        Onboarding <span className="muted card__note">{rows.length} clients on the clock · time to first value target {firstValueDays} days</span>
+        Onboarding{' '}
+        <span className="muted card__note">
+          {rows.length} clients on the clock · time to first value target {firstValueDays} days
+        </span>
       </h2>
       {rows.length === 0 ? (
         <p className="empty">No client is onboarding right now.</p>
@@ -36,9 +47,16 @@ export function OnboardingTracker({ list, names, firstValueDays }: { list: Onboa
                     {p.late > 0 && <div className="bad-text onboarding__late">{p.late} late</div>}
                   </td>
                   {p.steps.map((s) => (
-                    <td key={s.key} title={`${s.title}: due ${s.dueDate}${s.completedAt ? `, done ${s.completedAt.slice(0, 10)}` : ''}`}>
+                    <td
+                      key={s.key}
+                      title={`${s.title}: due ${s.dueDate}${s.completedAt ? `, done ${s.completedAt.slice(0, 10)}` : ''}`}
+                    >
                       <span className={`step step--${ONBOARDING_TONE[s.state]}`}>
-                        {s.completedAt ? `✓ ${formatShortDate(s.completedAt)}` : s.state === 'late' ? `late · ${formatShortDate(s.dueDate)}` : formatShortDate(s.dueDate)}
+                        {s.completedAt
+                          ? `✓ ${formatShortDate(s.completedAt)}`
+                          : s.state === 'late'
+                            ? `late · ${formatShortDate(s.dueDate)}`
+                            : formatShortDate(s.dueDate)}
                       </span>
                     </td>
                   ))}

@@ -41,7 +41,13 @@ export function PlaybookDialog({ cause, account, warningId, onClose }: Props) {
             <legend>Playbook</legend>
             {options.map((p) => (
               <label key={p.id} className="check">
-                <input type="radio" name="playbook" value={p.id} checked={p.id === chosen?.id} onChange={() => setChosenId(p.id)} />
+                <input
+                  type="radio"
+                  name="playbook"
+                  value={p.id}
+                  checked={p.id === chosen?.id}
+                  onChange={() => setChosenId(p.id)}
+                />
                 <span>
                   <strong>{p.name}</strong> <span className="muted">{p.description}</span>
                 </span>
@@ -50,7 +56,7 @@ export function PlaybookDialog({ cause, account, warningId, onClose }: Props) {
           </fieldset>
         )}
         {preview && (
-          <div className="playbook__preview" aria-label="What the playbook creates">
+          <div className="playbook__preview" role="region" aria-label="What the playbook creates">
             <h3>{preview.tasks.length} tasks</h3>
             <ol className="playbook__tasks">
               {preview.tasks.map((t) => (
@@ -93,7 +99,9 @@ export function PlaybookDialog({ cause, account, warningId, onClose }: Props) {
               disabled={!chosen || run.isPending}
               onClick={() => chosen && run.mutate({ playbook: chosen, account, cause, warningId })}
             >
-              {run.isPending ? 'Creating…' : `Create ${preview?.tasks.length ?? 0} tasks${preview?.opportunity ? ' and the opportunity' : ''}`}
+              {run.isPending
+                ? 'Creating…'
+                : `Create ${preview?.tasks.length ?? 0} tasks${preview?.opportunity ? ' and the opportunity' : ''}`}
             </button>
           )}
         </div>

@@ -29,30 +29,53 @@ function Editor({ loaded }: { loaded: LoadedPlaybooks }) {
   };
   return (
     <div className="playbooks-editor">
-      {loaded.problem && <p className="bad-text" role="alert">{loaded.problem}</p>}
+      {loaded.problem && (
+        <p className="bad-text" role="alert">
+          {loaded.problem}
+        </p>
+      )}
       <ul className="playbooks-editor__list">
         {loaded.playbooks.map((p) => (
           <li key={p.id}>
-            <strong>{p.name}</strong> <span className="muted">{p.tasks.length} tasks{p.opportunity ? ' + an opportunity' : ''}{p.when.warnings.length ? ` · on ${p.when.warnings.map((w) => WARNING_LABELS[w]).join(', ')}` : ''}</span>
+            <strong>{p.name}</strong>{' '}
+            <span className="muted">
+              {p.tasks.length} tasks{p.opportunity ? ' + an opportunity' : ''}
+              {p.when.warnings.length ? ` · on ${p.when.warnings.map((w) => WARNING_LABELS[w]).join(', ')}` : ''}
+            </span>
           </li>
         ))}
       </ul>
       <details>
         <summary>Edit the playbooks</summary>
         <label className="field">
-          <span>Playbooks (JSON). Templates may use {'{account}'} and {'{evidence}'}.</span>
-          <textarea className="mono playbooks-editor__json" rows={18} spellCheck={false} value={text} onChange={(e) => setText(e.target.value)} />
+          <span>
+            Playbooks (JSON). Templates may use {'{account}'} and {'{evidence}'}.
+          </span>
+          <textarea
+            className="mono playbooks-editor__json"
+            rows={18}
+            spellCheck={false}
+            value={text}
+            onChange={(e) => setText(e.target.value)}
+          />
         </label>
         {problems.length > 0 && (
           <ul className="bad-text" role="alert">
-            {problems.map((p) => <li key={p}>{p}</li>)}
+            {problems.map((p) => (
+              <li key={p}>{p}</li>
+            ))}
           </ul>
         )}
         <div className="form-actions form-actions--start">
           <button type="button" className="button button--primary" onClick={onSave} disabled={save.isPending}>
             Save playbooks
           </button>
-          <button type="button" className="button" onClick={() => reset.mutate()} disabled={reset.isPending || !loaded.custom}>
+          <button
+            type="button"
+            className="button"
+            onClick={() => reset.mutate()}
+            disabled={reset.isPending || !loaded.custom}
+          >
             Reset playbooks to defaults
           </button>
         </div>

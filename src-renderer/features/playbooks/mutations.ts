@@ -36,8 +36,16 @@ export function useRunPlaybook() {
       const writer = createWriter(db, BROWSER_CLOCK, author);
       const tasks = [];
       for (const task of run.tasks) tasks.push(await writer.upsertRow('tasks', taskDraft(task)));
-      const opportunity = run.opportunity ? await writer.upsertRow('opportunities', opportunityDraft(run.opportunity)) : null;
-      const link: PlaybookLink = { playbookId: playbook.id, playbookName: playbook.name, ranAt: now, taskIds: tasks.map((t) => t.id), opportunityId: opportunity?.id ?? null };
+      const opportunity = run.opportunity
+        ? await writer.upsertRow('opportunities', opportunityDraft(run.opportunity))
+        : null;
+      const link: PlaybookLink = {
+        playbookId: playbook.id,
+        playbookName: playbook.name,
+        ranAt: now,
+        taskIds: tasks.map((t) => t.id),
+        opportunityId: opportunity?.id ?? null,
+      };
       if (warningId) await linkPlaybookRun(db, warningId, link);
       return link;
     },

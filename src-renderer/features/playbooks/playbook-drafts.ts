@@ -4,7 +4,10 @@ import type { EarlyWarning } from '../../../src-core/warnings';
 import type { RowDraft } from '../../store';
 
 /** What set the playbook off, in the core's terms: the warning, its evidence and the account's band. */
-export function causeOfWarning(warning: Pick<EarlyWarning, 'kind' | 'evidence'>, band: HealthBand | null): PlaybookCause {
+export function causeOfWarning(
+  warning: Pick<EarlyWarning, 'kind' | 'evidence'>,
+  band: HealthBand | null,
+): PlaybookCause {
   return { evidence: warning.evidence, warning: warning.kind, ...(band ? { band } : {}) };
 }
 
@@ -24,7 +27,9 @@ export function playbooksForWarning(playbooks: readonly Playbook[], cause: Playb
 }
 
 /** A generated row as the writer takes it: the server's bookkeeping is the writer's to fill. */
-function draftOf<R extends { rev: number; deleted: boolean; updatedAt: string }>(row: R): Omit<R, 'rev' | 'deleted' | 'updatedAt'> {
+function draftOf<R extends { rev: number; deleted: boolean; updatedAt: string }>(
+  row: R,
+): Omit<R, 'rev' | 'deleted' | 'updatedAt'> {
   const { rev: _rev, deleted: _deleted, updatedAt: _updatedAt, ...draft } = row;
   return draft;
 }

@@ -6,7 +6,10 @@ import type { FieldbookDb } from '../../store/db';
 /** The CSM's own playbooks, kept beside the settings on this laptop; the seeds' plays until edited. */
 export const PLAYBOOKS_META_KEY = 'playbooks';
 
-const playbookListSchema = z.array(playbookSchema).max(100).refine((list) => new Set(list.map((p) => p.id)).size === list.length, { message: 'two playbooks share an id' });
+const playbookListSchema = z
+  .array(playbookSchema)
+  .max(100)
+  .refine((list) => new Set(list.map((p) => p.id)).size === list.length, { message: 'two playbooks share an id' });
 
 export interface LoadedPlaybooks {
   playbooks: Playbook[];
@@ -22,7 +25,10 @@ function metaTable(db: FieldbookDb): Table<{ key: string; value: unknown }, stri
 export function describePlaybookProblems(error: z.ZodError): string[] {
   return error.issues.map((i) => {
     const [index, ...rest] = i.path;
-    const where = typeof index === 'number' ? [`playbook ${index + 1}`, ...rest.map((p) => (typeof p === 'number' ? String(p + 1) : String(p)))] : i.path.map(String);
+    const where =
+      typeof index === 'number'
+        ? [`playbook ${index + 1}`, ...rest.map((p) => (typeof p === 'number' ? String(p + 1) : String(p)))]
+        : i.path.map(String);
     return `${where.length ? `${where.join(' › ')}: ` : ''}${i.message}`;
   });
 }
@@ -36,14 +42,20 @@ export function parsePlaybooks(json: string): { ok: true; playbooks: Playbook[] 
     return { ok: false, problems: ['This is not valid JSON: check commas, quotes and brackets.'] };
   }
   const parsed = playbookListSchema.safeParse(value);
-  return parsed.success ? { ok: true, playbooks: parsed.data } : { ok: false, problems: describePlaybookProblems(parsed.error) };
+  return parsed.success
+    ? { ok: true, playbooks: parsed.data }
+    : { ok: false, problems: describePlaybookProblems(parsed.error) };
 }
 
 export function loadedPlaybooks(value: unknown): LoadedPlaybooks {
   if (value === undefined) return { playbooks: DEFAULT_PLAYBOOKS, custom: false, problem: null };
   const parsed = playbookListSchema.safeParse(value);
   if (parsed.success) return { playbooks: parsed.data, custom: true, problem: null };
-  return { playbooks: DEFAULT_PLAYBOOKS, custom: false, problem: `Your saved playbooks could not be read (${describePlaybookProblems(parsed.error)[0]}), so the default playbooks are in use.` };
+  return {
+    playbooks: DEFAULT_PLAYBOOKS,
+    custom: false,
+    problem: `Your saved playbooks could not be read (${describePlaybookProblems(parsed.error)[0]}), so the default playbooks are in use.`,
+  };
 }
 
 export async function readPlaybooks(db: FieldbookDb): Promise<LoadedPlaybooks> {

@@ -5,7 +5,9 @@ import { PrepSection } from './PrepSection';
 
 /** 2. What changed since the last meeting: KPI deltas, tickets, warnings, notes, payments, feedback. */
 export function ChangesSection({ changed, lastMeeting }: { changed: WhatChanged; lastMeeting: string | null }) {
-  const since = lastMeeting ? `since the meeting on ${formatDate(lastMeeting)}` : `in the last 30 days (no earlier meeting on file)`;
+  const since = lastMeeting
+    ? `since the meeting on ${formatDate(lastMeeting)}`
+    : `in the last 30 days (no earlier meeting on file)`;
   return (
     <PrepSection id="changes">
       <p className="sub prep-since">Everything {since}.</p>
@@ -29,24 +31,52 @@ export function ChangesSection({ changed, lastMeeting }: { changed: WhatChanged;
           </div>
           <div>
             <h3 className="prep-h3">Activity</h3>
-            {changed.warnings.length + changed.newTickets.length + changed.notes.length + changed.feedback.length + changed.payments.paid.length + changed.payments.becameOverdue.length === 0 && (
-              <p className="muted">No new tickets, notes, payments or feedback since then.</p>
-            )}
+            {changed.warnings.length +
+              changed.newTickets.length +
+              changed.notes.length +
+              changed.feedback.length +
+              changed.payments.paid.length +
+              changed.payments.becameOverdue.length ===
+              0 && <p className="muted">No new tickets, notes, payments or feedback since then.</p>}
             <ul className="prep-list">
-              {changed.warnings.map((w) => <li key={w.title + w.raisedAt}><Badge tone="warn">Warning</Badge> {w.title}</li>)}
+              {changed.warnings.map((w) => (
+                <li key={w.title + w.raisedAt}>
+                  <Badge tone="warn">Warning</Badge> {w.title}
+                </li>
+              ))}
               {changed.newTickets.map((t) => (
                 <li key={t.id}>
-                  <Badge tone="info">Ticket</Badge> {t.subject} <span className="muted">({formatDate(t.openedAt)}, {t.status})</span>
+                  <Badge tone="info">Ticket</Badge> {t.subject}{' '}
+                  <span className="muted">
+                    ({formatDate(t.openedAt)}, {t.status})
+                  </span>
                 </li>
               ))}
-              {changed.payments.becameOverdue.map((i) => <li key={i.id} className="bad-text"><Badge tone="bad">Overdue</Badge> Invoice {i.number}, {formatMoney(i.amountCents)}, due {formatDate(i.dueDate)}</li>)}
-              {changed.payments.paid.map((i) => <li key={i.id}><Badge tone="good">Paid</Badge> Invoice {i.number}, {formatMoney(i.amountCents)} on {formatDate(i.paidAt!)}</li>)}
+              {changed.payments.becameOverdue.map((i) => (
+                <li key={i.id} className="bad-text">
+                  <Badge tone="bad">Overdue</Badge> Invoice {i.number}, {formatMoney(i.amountCents)}, due{' '}
+                  {formatDate(i.dueDate)}
+                </li>
+              ))}
+              {changed.payments.paid.map((i) => (
+                <li key={i.id}>
+                  <Badge tone="good">Paid</Badge> Invoice {i.number}, {formatMoney(i.amountCents)} on{' '}
+                  {formatDate(i.paidAt!)}
+                </li>
+              ))}
               {changed.feedback.map((f) => (
                 <li key={f.id}>
-                  <Badge tone={f.nps !== null && f.nps <= 6 ? 'bad' : 'neutral'}>{f.nps !== null ? `NPS ${f.nps}` : `CSAT ${f.csat}/5`}</Badge> {f.comment || 'No comment'} <span className="muted">({formatDate(f.date)})</span>
+                  <Badge tone={f.nps !== null && f.nps <= 6 ? 'bad' : 'neutral'}>
+                    {f.nps !== null ? `NPS ${f.nps}` : `CSAT ${f.csat}/5`}
+                  </Badge>{' '}
+                  {f.comment || 'No comment'} <span className="muted">({formatDate(f.date)})</span>
                 </li>
               ))}
-              {changed.notes.slice(0, 4).map((n) => <li key={n.id}><Badge>Note</Badge> {n.body.length > 160 ? `${n.body.slice(0, 160)}…` : n.body}</li>)}
+              {changed.notes.slice(0, 4).map((n) => (
+                <li key={n.id}>
+                  <Badge>Note</Badge> {n.body.length > 160 ? `${n.body.slice(0, 160)}…` : n.body}
+                </li>
+              ))}
             </ul>
           </div>
         </div>

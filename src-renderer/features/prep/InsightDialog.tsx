@@ -36,12 +36,22 @@ function InsightForm({ accountId, draft, onClose }: { accountId: string; draft: 
     <div className="dialog__body">
       <div className="form-grid">
         <p className="field field--wide">To: {draft.to.length ? draft.to.join(', ') : 'no contact email on file'}</p>
-        <label className="field field--wide"><span>Subject</span><input value={subject} onChange={(e) => setSubject(e.target.value)} /></label>
-        <label className="field field--wide"><span>Body</span><textarea rows={14} value={body} onChange={(e) => setBody(e.target.value)} /></label>
+        <label className="field field--wide">
+          <span>Subject</span>
+          <input value={subject} onChange={(e) => setSubject(e.target.value)} />
+        </label>
+        <label className="field field--wide">
+          <span>Body</span>
+          <textarea rows={14} value={body} onChange={(e) => setBody(e.target.value)} />
+        </label>
       </div>
       <div className="form-actions">
-        <button type="button" className="button" onClick={() => void copy()}>Copy</button>
-        <a className="button" href={mailtoUrl(draft.to, subject, body)}>Open in mail app</a>
+        <button type="button" className="button" onClick={() => void copy()}>
+          Copy
+        </button>
+        <a className="button" href={mailtoUrl(draft.to, subject, body)}>
+          Open in mail app
+        </a>
         <button
           type="button"
           className="button button--primary"

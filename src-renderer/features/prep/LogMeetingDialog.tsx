@@ -29,7 +29,9 @@ function LogMeetingForm({ accountId, meeting, contacts, prepMinutes, today, onCl
   const log = useLogMeeting(accountId);
   const live = contacts.filter((c) => !c.deleted);
   const [kept, setKept] = useState(true);
-  const [attendeeIds, setAttendees] = useState<string[]>(() => (meeting?.attendeeIds.length ? meeting.attendeeIds : live.filter((c) => c.isPrimary).map((c) => c.id)));
+  const [attendeeIds, setAttendees] = useState<string[]>(() =>
+    meeting?.attendeeIds.length ? meeting.attendeeIds : live.filter((c) => c.isPrimary).map((c) => c.id),
+  );
   const [outcome, setOutcome] = useState('');
   const [notes, setNotes] = useState('');
   const [nextSteps, setNextSteps] = useState('');
@@ -41,9 +43,19 @@ function LogMeetingForm({ accountId, meeting, contacts, prepMinutes, today, onCl
     const prepLogged = Math.max(0, Math.round(Number(prep) || 0));
     log.mutate(
       {
-        accountId, meeting, subject: meeting?.subject ?? 'Meeting', at: meeting && meeting.at <= new Date().toISOString() ? meeting.at : new Date().toISOString(),
-        kept, attendeeIds: kept ? attendeeIds : [], outcome, notes, nextSteps: nextSteps.split('\n'), nextStepsDue: addDays(today, 7),
-        meetingMinutes: Math.max(0, Math.round(Number(minutes) || 0)), prepMinutes: prepLogged, authorName: '',
+        accountId,
+        meeting,
+        subject: meeting?.subject ?? 'Meeting',
+        at: meeting && meeting.at <= new Date().toISOString() ? meeting.at : new Date().toISOString(),
+        kept,
+        attendeeIds: kept ? attendeeIds : [],
+        outcome,
+        notes,
+        nextSteps: nextSteps.split('\n'),
+        nextStepsDue: addDays(today, 7),
+        meetingMinutes: Math.max(0, Math.round(Number(minutes) || 0)),
+        prepMinutes: prepLogged,
+        authorName: '',
       },
       { onSuccess: () => onLogged(prepLogged) },
     );
@@ -53,8 +65,12 @@ function LogMeetingForm({ accountId, meeting, contacts, prepMinutes, today, onCl
       <div className="form-grid">
         <fieldset className="field field--wide">
           <legend>Did it happen?</legend>
-          <label className="check"><input type="radio" name="kept" checked={kept} onChange={() => setKept(true)} /> Kept</label>
-          <label className="check"><input type="radio" name="kept" checked={!kept} onChange={() => setKept(false)} /> No-show</label>
+          <label className="check">
+            <input type="radio" name="kept" checked={kept} onChange={() => setKept(true)} /> Kept
+          </label>
+          <label className="check">
+            <input type="radio" name="kept" checked={!kept} onChange={() => setKept(false)} /> No-show
+          </label>
         </fieldset>
         {kept && live.length > 0 && (
           <fieldset className="field field--wide attendees">
@@ -80,7 +96,14 @@ function LogMeetingForm({ accountId, meeting, contacts, prepMinutes, today, onCl
         </label>
         <label className="field">
           <span>Meeting minutes</span>
-          <input type="number" min={0} max={1440} value={minutes} disabled={!kept} onChange={(e) => setMinutes(e.target.value)} />
+          <input
+            type="number"
+            min={0}
+            max={1440}
+            value={minutes}
+            disabled={!kept}
+            onChange={(e) => setMinutes(e.target.value)}
+          />
         </label>
         <label className="field">
           <span>Prep minutes (not yet on the timesheet)</span>
@@ -89,8 +112,12 @@ function LogMeetingForm({ accountId, meeting, contacts, prepMinutes, today, onCl
       </div>
       <div className="form-actions">
         <span className="hint">Prep and meeting time go to your timesheet.</span>
-        <button type="button" className="button" onClick={onClose} disabled={log.isPending}>Cancel</button>
-        <button type="submit" className="button button--primary" disabled={log.isPending}>{log.isPending ? 'Saving…' : 'Log meeting'}</button>
+        <button type="button" className="button" onClick={onClose} disabled={log.isPending}>
+          Cancel
+        </button>
+        <button type="submit" className="button button--primary" disabled={log.isPending}>
+          {log.isPending ? 'Saving…' : 'Log meeting'}
+        </button>
       </div>
     </form>
   );

@@ -5,8 +5,18 @@ import { formatDate, formatMoney, labelOf } from '../shared/format';
 import { PrepSection } from './PrepSection';
 
 /** 5. Open items: tasks, tickets, opportunities, and what was promised at the last meeting. */
-export function OpenItemsSection({ data, lastMeeting, today }: { data: AccountData; lastMeeting: Activity | null; today: string }) {
-  const tasks = data.tasks.filter((t) => !t.deleted && t.status === 'open').sort((a, b) => (a.dueDate ?? '9999').localeCompare(b.dueDate ?? '9999'));
+export function OpenItemsSection({
+  data,
+  lastMeeting,
+  today,
+}: {
+  data: AccountData;
+  lastMeeting: Activity | null;
+  today: string;
+}) {
+  const tasks = data.tasks
+    .filter((t) => !t.deleted && t.status === 'open')
+    .sort((a, b) => (a.dueDate ?? '9999').localeCompare(b.dueDate ?? '9999'));
   const tickets = data.tickets.filter((t) => !t.deleted && t.status !== 'resolved');
   const opportunities = data.opportunities.filter((o) => !o.deleted && o.stage !== 'won' && o.stage !== 'lost');
   const promised = lastMeeting ? tasks.filter((t) => t.source === 'meeting') : [];
@@ -40,7 +50,10 @@ export function OpenItemsSection({ data, lastMeeting, today }: { data: AccountDa
             <ul className="prep-list">
               {tickets.slice(0, 6).map((t) => (
                 <li key={t.id}>
-                  {t.subject} <Badge tone={t.firstResponseAt ? 'neutral' : 'bad'}>{t.firstResponseAt ? labelOf(t.status) : 'No reply yet'}</Badge>
+                  {t.subject}{' '}
+                  <Badge tone={t.firstResponseAt ? 'neutral' : 'bad'}>
+                    {t.firstResponseAt ? labelOf(t.status) : 'No reply yet'}
+                  </Badge>
                 </li>
               ))}
               {tickets.length === 0 && <li className="muted">No open tickets.</li>}
@@ -49,7 +62,10 @@ export function OpenItemsSection({ data, lastMeeting, today }: { data: AccountDa
             <ul className="prep-list">
               {opportunities.map((o) => (
                 <li key={o.id}>
-                  {o.title} <span className="muted">· {labelOf(o.kind)}, {labelOf(o.stage)}, {formatMoney(o.amountCents)}/mo</span>
+                  {o.title}{' '}
+                  <span className="muted">
+                    · {labelOf(o.kind)}, {labelOf(o.stage)}, {formatMoney(o.amountCents)}/mo
+                  </span>
                 </li>
               ))}
               {opportunities.length === 0 && <li className="muted">None open.</li>}

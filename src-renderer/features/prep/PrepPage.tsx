@@ -30,13 +30,20 @@ export function PrepPage({ accountId }: { accountId: string }) {
     performance.clearMarks('prep:navigated');
     performance.mark('prep:navigated');
   });
-  if (detail.isPending) return <p className="loading page" role="status">Opening the prep…</p>;
+  if (detail.isPending)
+    return (
+      <p className="loading page" role="status">
+        Opening the prep…
+      </p>
+    );
   if (!detail.data) {
     return (
       <div className="page">
         <div className="empty empty--page">
           <h1>This account is not in your book</h1>
-          <a className="button" href="#/today">Back to Today</a>
+          <a className="button" href="#/today">
+            Back to Today
+          </a>
         </div>
       </div>
     );
@@ -51,7 +58,10 @@ function PrepScreen({ data }: { data: NonNullable<ReturnType<typeof useAccountDe
   const [now] = useState(() => new Date().toISOString());
   const stored = useStoredWarnings();
   const warnings = useMemo(
-    () => (stored.data ?? []).filter((w) => w.accountId === accountId).map((w) => ({ title: `${WARNING_LABELS[w.kind]}: ${w.evidence}`, raisedAt: w.raisedAt })),
+    () =>
+      (stored.data ?? [])
+        .filter((w) => w.accountId === accountId)
+        .map((w) => ({ title: `${WARNING_LABELS[w.kind]}: ${w.evidence}`, raisedAt: w.raisedAt })),
     [stored.data, accountId],
   );
   const view = useMemo(() => prepView(data, now, today, DEFAULT_SETTINGS, warnings), [data, now, today, warnings]);
@@ -60,6 +70,7 @@ function PrepScreen({ data }: { data: NonNullable<ReturnType<typeof useAccountDe
   const logPrep = useLogPrepTime(accountId);
   const [dialog, setDialog] = useState<'meeting' | 'insight' | null>(null);
   const subject = view.meeting?.subject ?? 'meeting';
+  // biome-ignore lint/correctness/useExhaustiveDependencies: one mark per account opened, not per render.
   useEffect(() => {
     // Fully rendered: the commit with every section (charts draw in their own effects, already run).
     performance.clearMarks('prep:rendered');
@@ -75,17 +86,31 @@ function PrepScreen({ data }: { data: NonNullable<ReturnType<typeof useAccountDe
       <header className="page-header prep-header">
         <div>
           <nav className="breadcrumb" aria-label="Breadcrumb">
-            <a href="#/today">Today</a> <span aria-hidden="true">/</span> <a href={accountHref(accountId)}>{data.account.name}</a> <span aria-hidden="true">/</span> <span aria-current="page">Prep</span>
+            <a href="#/today">Today</a> <span aria-hidden="true">/</span>{' '}
+            <a href={accountHref(accountId)}>{data.account.name}</a> <span aria-hidden="true">/</span>{' '}
+            <span aria-current="page">Prep</span>
           </nav>
           <h1>Prep: {data.account.name}</h1>
           <p className="page-header__sub">
-            {view.meeting ? `${view.meeting.kind === 'qbr' ? 'QBR' : 'Meeting'} “${view.meeting.subject}” · ${formatDateTime(view.meeting.at)}` : 'No meeting scheduled: prepping for the next conversation.'}
+            {view.meeting
+              ? `${view.meeting.kind === 'qbr' ? 'QBR' : 'Meeting'} “${view.meeting.subject}” · ${formatDateTime(view.meeting.at)}`
+              : 'No meeting scheduled: prepping for the next conversation.'}
           </p>
         </div>
         <div className="prep-header__actions">
-          <button type="button" className="button" onClick={() => setDialog('insight')}>Monthly insight email</button>
-          <button type="button" className="button" onClick={() => void platform.printView(`${data.account.name} — meeting brief`)}>Print brief / Save as PDF</button>
-          <button type="button" className="button button--primary" onClick={() => setDialog('meeting')}>Log meeting</button>
+          <button type="button" className="button" onClick={() => setDialog('insight')}>
+            Monthly insight email
+          </button>
+          <button
+            type="button"
+            className="button"
+            onClick={() => void platform.printView(`${data.account.name} — meeting brief`)}
+          >
+            Print brief / Save as PDF
+          </button>
+          <button type="button" className="button button--primary" onClick={() => setDialog('meeting')}>
+            Log meeting
+          </button>
         </div>
       </header>
       <PrepTimerBar
@@ -99,26 +124,35 @@ function PrepScreen({ data }: { data: NonNullable<ReturnType<typeof useAccountDe
       <StandingSection data={data} health={view.health} trend={view.trend} contract={contract} today={today} />
       <ChangesSection changed={view.changed} lastMeeting={view.lastMeeting?.at ?? null} />
       <ResultsSection data={data} period={view.period} today={today} />
-      <PeopleSection contacts={data.contacts} attendeeIds={view.meeting?.attendeeIds ?? []} activities={data.activities} today={today} />
+      <PeopleSection
+        contacts={data.contacts}
+        attendeeIds={view.meeting?.attendeeIds ?? []}
+        activities={data.activities}
+        today={today}
+      />
       <OpenItemsSection data={data} lastMeeting={view.lastMeeting} today={today} />
       <SaySection accountId={accountId} meetingId={view.meeting?.id ?? 'next'} points={view.points} />
       {/* One dialog mounted at a time: the shared Dialog names itself by a fixed element id. */}
-      {dialog === 'meeting' && <LogMeetingDialog
-        open
-        accountId={accountId}
-        accountName={data.account.name}
-        meeting={view.meeting}
-        contacts={data.contacts}
-        prepMinutes={timer.unloggedMinutes}
-        today={today}
-        onClose={() => setDialog(null)}
-        onLogged={(minutes) => {
-          timer.pause();
-          timer.markLogged(minutes);
-          setDialog(null);
-        }}
-      />}
-      {dialog === 'insight' && <InsightDialog open accountId={accountId} draft={view.insight} onClose={() => setDialog(null)} />}
+      {dialog === 'meeting' && (
+        <LogMeetingDialog
+          open
+          accountId={accountId}
+          accountName={data.account.name}
+          meeting={view.meeting}
+          contacts={data.contacts}
+          prepMinutes={timer.unloggedMinutes}
+          today={today}
+          onClose={() => setDialog(null)}
+          onLogged={(minutes) => {
+            timer.pause();
+            timer.markLogged(minutes);
+            setDialog(null);
+          }}
+        />
+      )}
+      {dialog === 'insight' && (
+        <InsightDialog open accountId={accountId} draft={view.insight} onClose={() => setDialog(null)} />
+      )}
     </div>
   );
 }

@@ -1,4 +1,12 @@
-import { channelBreakdown, formatMetricValue, formatPercent, goalAttainment, metricInfo, periodSummary, seriesPoints } from '../../../src-core/metrics';
+import {
+  channelBreakdown,
+  formatMetricValue,
+  formatPercent,
+  goalAttainment,
+  metricInfo,
+  periodSummary,
+  seriesPoints,
+} from '../../../src-core/metrics';
 import type { MetricKey } from '../../../src-core/model';
 import { RESULT_METRICS, type AccountData } from '../../../src-core/prep';
 import type { Period } from '../../../src-core/time';
@@ -8,20 +16,32 @@ import { labelOf } from '../shared/format';
 import { PrepSection } from './PrepSection';
 
 /** The KPIs a client asks about first, then whatever their POWER goals measure. */
-const CHART_ORDER: MetricKey[] = ['leads', 'calls', 'booked_jobs', 'organic_traffic', 'revenue_attributed', 'cost_per_lead', 'top10_rankings'];
+const CHART_ORDER: MetricKey[] = [
+  'leads',
+  'calls',
+  'booked_jobs',
+  'organic_traffic',
+  'revenue_attributed',
+  'cost_per_lead',
+  'top10_rankings',
+];
 const MAX_CHARTS = 3;
 
 export function chartedMetrics(data: AccountData): MetricKey[] {
   const present = new Set(data.metrics.filter((s) => !s.deleted && s.channel === 'all').map((s) => s.metric));
   const goalMetrics = data.goals.filter((g) => !g.deleted && g.status === 'open').map((g) => g.metric);
-  const order = [...new Set([...goalMetrics, ...CHART_ORDER])].filter((m) => present.has(m) && RESULT_METRICS.includes(m));
+  const order = [...new Set([...goalMetrics, ...CHART_ORDER])].filter(
+    (m) => present.has(m) && RESULT_METRICS.includes(m),
+  );
   return order.slice(0, MAX_CHARTS);
 }
 
 /** 3. Results: KPI charts against target for the period, POWER goals, channel breakdown. */
 export function ResultsSection({ data, period, today }: { data: AccountData; period: Period; today: string }) {
   const metrics = chartedMetrics(data);
-  const goals = data.goals.filter((g) => !g.deleted && g.status !== 'dropped').sort((a, b) => a.dueDate.localeCompare(b.dueDate));
+  const goals = data.goals
+    .filter((g) => !g.deleted && g.status !== 'dropped')
+    .sort((a, b) => a.dueDate.localeCompare(b.dueDate));
   const channelMetric = metrics[0];
   const channels = channelMetric ? channelBreakdown(data.metrics, channelMetric, period) : [];
   return (
@@ -37,9 +57,17 @@ export function ResultsSection({ data, period, today }: { data: AccountData; per
                 <figcaption>
                   <strong>{metricInfo(m).label}</strong> {formatMetricValue(m, s.value)}
                   {s.target !== null && <span className="muted"> of {formatMetricValue(m, s.target)} target</span>}
-                  {s.attainment !== null && <Badge tone={s.attainment >= 1 ? 'good' : s.attainment >= 0.9 ? 'warn' : 'bad'}>{formatPercent(s.attainment)}</Badge>}
+                  {s.attainment !== null && (
+                    <Badge tone={s.attainment >= 1 ? 'good' : s.attainment >= 0.9 ? 'warn' : 'bad'}>
+                      {formatPercent(s.attainment)}
+                    </Badge>
+                  )}
                 </figcaption>
-                <KpiChart metric={m} points={seriesPoints(data.metrics, m, 'all', period.start, period.end)} label={`${metricInfo(m).label} by week in ${period.label}, against target`} />
+                <KpiChart
+                  metric={m}
+                  points={seriesPoints(data.metrics, m, 'all', period.start, period.end)}
+                  label={`${metricInfo(m).label} by week in ${period.label}, against target`}
+                />
               </figure>
             );
           })}
@@ -52,16 +80,33 @@ export function ResultsSection({ data, period, today }: { data: AccountData; per
             <p className="muted">No POWER goals set.</p>
           ) : (
             <table className="data-table prep-table">
-              <thead><tr><th>Goal</th><th className="num">Baseline → target</th><th className="num">Now</th><th className="num">Progress</th></tr></thead>
+              <thead>
+                <tr>
+                  <th>Goal</th>
+                  <th className="num">Baseline → target</th>
+                  <th className="num">Now</th>
+                  <th className="num">Progress</th>
+                </tr>
+              </thead>
               <tbody>
                 {goals.map((g) => {
                   const a = goalAttainment(g, data.metrics, today);
                   return (
                     <tr key={g.id}>
-                      <td>{g.title} <span className="muted">· due {g.dueDate}</span></td>
-                      <td className="num nowrap">{formatMetricValue(g.metric, g.baseline)} → {formatMetricValue(g.metric, g.target)}</td>
+                      <td>
+                        {g.title} <span className="muted">· due {g.dueDate}</span>
+                      </td>
+                      <td className="num nowrap">
+                        {formatMetricValue(g.metric, g.baseline)} → {formatMetricValue(g.metric, g.target)}
+                      </td>
                       <td className="num">{formatMetricValue(g.metric, a.actual)}</td>
-                      <td className="num">{a.achieved ? <Badge tone="good">Achieved</Badge> : <Badge tone={a.onTrack ? 'good' : 'warn'}>{formatPercent(a.progress)}</Badge>}</td>
+                      <td className="num">
+                        {a.achieved ? (
+                          <Badge tone="good">Achieved</Badge>
+                        ) : (
+                          <Badge tone={a.onTrack ? 'good' : 'warn'}>{formatPercent(a.progress)}</Badge>
+                        )}
+                      </td>
                     </tr>
                   );
                 })}
@@ -75,7 +120,14 @@ export function ResultsSection({ data, period, today }: { data: AccountData; per
             <p className="muted">No channel breakdown for this period.</p>
           ) : (
             <table className="data-table prep-table">
-              <thead><tr><th>Channel</th><th className="num">Value</th><th className="num">Target</th><th className="num">Share</th></tr></thead>
+              <thead>
+                <tr>
+                  <th>Channel</th>
+                  <th className="num">Value</th>
+                  <th className="num">Target</th>
+                  <th className="num">Share</th>
+                </tr>
+              </thead>
               <tbody>
                 {channels.map((c) => (
                   <tr key={c.channel}>

@@ -26,39 +26,76 @@ export function StandingSection({ data, health, trend, contract, today }: Props)
           <dt>Health</dt>
           <dd>
             <Badge tone={BAND_TONE[health.band]}>{labelOf(health.band)}</Badge> {health.score}
-            <span className="stat__sub">{trend?.label ?? 'No trend yet'}{health.override ? ` · overridden (computed ${labelOf(health.computedBand)})` : ''}</span>
+            <span className="stat__sub">
+              {trend?.label ?? 'No trend yet'}
+              {health.override ? ` · overridden (computed ${labelOf(health.computedBand)})` : ''}
+            </span>
           </dd>
         </div>
         <div className={`stat${renewalDays !== null && renewalDays <= 90 ? ' stat--warn' : ''}`}>
           <dt>Renewal</dt>
           <dd>
-            {contract ? (renewalDays !== null && renewalDays >= 0 ? `${renewalDays} days` : formatDate(contract.renewalDate)) : 'No contract'}
-            {contract && <span className="stat__sub">{formatDate(contract.renewalDate)} · {relativeDays(today, contract.renewalDate)}</span>}
+            {contract
+              ? renewalDays !== null && renewalDays >= 0
+                ? `${renewalDays} days`
+                : formatDate(contract.renewalDate)
+              : 'No contract'}
+            {contract && (
+              <span className="stat__sub">
+                {formatDate(contract.renewalDate)} · {relativeDays(today, contract.renewalDate)}
+              </span>
+            )}
           </dd>
         </div>
         <div className="stat">
           <dt>Monthly value</dt>
-          <dd>{contract ? formatMoney(contract.monthlyValueCents) : '—'}<span className="stat__sub">{contract ? `${contract.termMonths}-month term, ${labelOf(contract.status)}` : ''}</span></dd>
+          <dd>
+            {contract ? formatMoney(contract.monthlyValueCents) : '—'}
+            <span className="stat__sub">
+              {contract ? `${contract.termMonths}-month term, ${labelOf(contract.status)}` : ''}
+            </span>
+          </dd>
         </div>
         <div className="stat">
           <dt>Tier and stage</dt>
-          <dd className="chips"><TierBadge tier={data.account.tier} /> <StageBadge stage={data.account.stage} /></dd>
+          <dd className="chips">
+            <TierBadge tier={data.account.tier} /> <StageBadge stage={data.account.stage} />
+          </dd>
         </div>
       </dl>
       <div className="prep-two">
         <div>
           <h3 className="prep-h3">Why {labelOf(health.band)}</h3>
-          {health.reasons.length === 0 ? <p className="muted">No reasons recorded.</p> : <ul className="prep-list">{health.reasons.slice(0, 4).map((r) => <li key={r}>{r}</li>)}</ul>}
-          {health.override && <p className="hint">Your override: {health.override.reason} (until {formatDate(health.override.expiresAt)})</p>}
+          {health.reasons.length === 0 ? (
+            <p className="muted">No reasons recorded.</p>
+          ) : (
+            <ul className="prep-list">
+              {health.reasons.slice(0, 4).map((r) => (
+                <li key={r}>{r}</li>
+              ))}
+            </ul>
+          )}
+          {health.override && (
+            <p className="hint">
+              Your override: {health.override.reason} (until {formatDate(health.override.expiresAt)})
+            </p>
+          )}
         </div>
         <div>
           <h3 className="prep-h3">Contract and services</h3>
-          <p>{contract ? `${formatDate(contract.startDate)} – ${formatDate(contract.renewalDate)}` : 'No contract on file.'}</p>
-          <p className="chips">{(contract?.services ?? []).map((s) => <Badge key={s}>{labelOf(s)}</Badge>)}</p>
+          <p>
+            {contract
+              ? `${formatDate(contract.startDate)} – ${formatDate(contract.renewalDate)}`
+              : 'No contract on file.'}
+          </p>
+          <p className="chips">
+            {(contract?.services ?? []).map((s) => (
+              <Badge key={s}>{labelOf(s)}</Badge>
+            ))}
+          </p>
           {health.whatWouldMoveIt && <p className="hint">What would move it: {health.whatWouldMoveIt.summary}</p>}
         </div>
       </div>
     </PrepSection>
   );
 }
-

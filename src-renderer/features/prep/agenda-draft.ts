@@ -3,7 +3,12 @@ import type { TalkingPoints } from '../../../src-core/prep';
 
 /** A first agenda from the talking points: the CSM edits it; their edits are kept on this laptop. */
 export function defaultAgenda(points: TalkingPoints): string {
-  const lines = ['1. Wins since last time', ...points.working.slice(0, 2).map((p) => `   - ${p}`), '2. What needs work and our plan', ...points.needsWork.slice(0, 2).map((p) => `   - ${p}`)];
+  const lines = [
+    '1. Wins since last time',
+    ...points.working.slice(0, 2).map((p) => `   - ${p}`),
+    '2. What needs work and our plan',
+    ...points.needsWork.slice(0, 2).map((p) => `   - ${p}`),
+  ];
   let n = 3;
   if (points.expansion.length > 0) lines.push(`${n++}. Opportunity: ${points.expansion[0]}`);
   if (points.risk.length > 0) lines.push(`${n++}. Address: ${points.risk[0]}`);
@@ -16,7 +21,10 @@ const key = (accountId: string, meetingId: string) => `fieldbook.agenda.${accoun
 
 export function useAgenda(accountId: string, meetingId: string, fallback: string): [string, (text: string) => void] {
   const stored = useSyncExternalStore(
-    (l) => (listeners.add(l), () => listeners.delete(l)),
+    (l) => {
+      listeners.add(l);
+      return () => listeners.delete(l);
+    },
     () => {
       try {
         return window.localStorage.getItem(key(accountId, meetingId));
@@ -30,7 +38,7 @@ export function useAgenda(accountId: string, meetingId: string, fallback: string
       try {
         window.localStorage.setItem(key(accountId, meetingId), text);
       } finally {
-        listeners.forEach((l) => l());
+        for (const l of listeners) l();
       }
     },
     [accountId, meetingId],

@@ -8,7 +8,12 @@ import type { FieldbookDb, StoreClock, Writer } from '../../store';
  * One outer transaction, so a crash leaves all of them or none; each row still gets its own
  * outbox entry (the writer's nested transactions join this one).
  */
-export async function writeMeetingLog(db: FieldbookDb, writer: Writer, clock: StoreClock, input: MeetingLogInput): Promise<MeetingLogRows> {
+export async function writeMeetingLog(
+  db: FieldbookDb,
+  writer: Writer,
+  clock: StoreClock,
+  input: MeetingLogInput,
+): Promise<MeetingLogRows> {
   const rows = meetingLogRows(input, clock.now(), () => clock.newId());
   const scope = [...TABLE_NAMES.map((t) => db.table(t)), db.outbox, db.accountSummaries];
   await db.transaction('rw', scope, async () => {
@@ -20,7 +25,8 @@ export async function writeMeetingLog(db: FieldbookDb, writer: Writer, clock: St
       const { rev: _r, deleted: _x, updatedAt: _t, ...note } = rows.note;
       await writer.upsertRow('notes', note);
     }
-    for (const { rev: _r, deleted: _x, updatedAt: _t, ...entry } of rows.timeEntries) await writer.upsertRow('timeEntries', entry);
+    for (const { rev: _r, deleted: _x, updatedAt: _t, ...entry } of rows.timeEntries)
+      await writer.upsertRow('timeEntries', entry);
   });
   return rows;
 }

@@ -11,7 +11,11 @@ import { todayKeys } from '../today/queries';
 import { writeMeetingLog } from './log-meeting-write';
 
 /** The prep screen's writes, through the store's writer, then Today, the account and the Book re-read. */
-function usePrepWrite<Vars, Result>(accountId: string, write: (writer: Writer, vars: Vars, db: FieldbookDb) => Promise<Result>, meta: { action: string; successMessage: string }) {
+function usePrepWrite<Vars, Result>(
+  accountId: string,
+  write: (writer: Writer, vars: Vars, db: FieldbookDb) => Promise<Result>,
+  meta: { action: string; successMessage: string },
+) {
   const db = useDb();
   const author = usePreference('authorName') ?? '';
   const queryClient = useQueryClient();
@@ -39,11 +43,10 @@ export const useLogPrepTime = (accountId: string) =>
   );
 
 export const useLogMeeting = (accountId: string) =>
-  usePrepWrite(
-    accountId,
-    (w, input: MeetingLogInput, db) => writeMeetingLog(db, w, BROWSER_CLOCK, input),
-    { action: 'logging the meeting', successMessage: 'Meeting logged; prep and meeting time are on your timesheet.' },
-  );
+  usePrepWrite(accountId, (w, input: MeetingLogInput, db) => writeMeetingLog(db, w, BROWSER_CLOCK, input), {
+    action: 'logging the meeting',
+    successMessage: 'Meeting logged; prep and meeting time are on your timesheet.',
+  });
 
 /** Sending the insight is the month's contact (seeds/000): logged as a completed `monthly_insight`. */
 export const useMarkInsightSent = (accountId: string) =>
@@ -51,8 +54,16 @@ export const useMarkInsightSent = (accountId: string) =>
     accountId,
     (w, draft: InsightDraft) =>
       w.logActivity({
-        accountId, kind: 'monthly_insight', status: 'completed', direction: 'outbound', at: BROWSER_CLOCK.now(), durationMinutes: 0,
-        subject: draft.subject.slice(0, 300), outcome: '', attendeeIds: [], insight: draft.insight,
+        accountId,
+        kind: 'monthly_insight',
+        status: 'completed',
+        direction: 'outbound',
+        at: BROWSER_CLOCK.now(),
+        durationMinutes: 0,
+        subject: draft.subject.slice(0, 300),
+        outcome: '',
+        attendeeIds: [],
+        insight: draft.insight,
       }),
     { action: 'recording the monthly insight', successMessage: 'Monthly insight recorded as this month’s contact.' },
   );

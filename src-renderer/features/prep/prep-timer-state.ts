@@ -71,7 +71,12 @@ export function usePrepTimer(accountId: string): PrepTimer {
       setNowMs(t);
       update((s) => (s.runningSince === null ? { ...s, runningSince: t } : s));
     },
-    pause: () => update((s) => (s.runningSince === null ? s : { ...s, runningSince: null, accumulatedMs: s.accumulatedMs + Math.max(0, Date.now() - s.runningSince) })),
+    pause: () =>
+      update((s) =>
+        s.runningSince === null
+          ? s
+          : { ...s, runningSince: null, accumulatedMs: s.accumulatedMs + Math.max(0, Date.now() - s.runningSince) },
+      ),
     markLogged: (minutes) => update((s) => ({ ...s, loggedMinutes: s.loggedMinutes + minutes })),
   };
 }

@@ -1,6 +1,14 @@
 import { accountHealth, healthSnapshots, trendOf } from '../../../src-core/health';
 import type { Activity } from '../../../src-core/model';
-import { isMeeting, lastMeetingBefore, monthlyInsightDraft, talkingPoints, whatChangedSince, type AccountData, type ChangeWarning } from '../../../src-core/prep';
+import {
+  isMeeting,
+  lastMeetingBefore,
+  monthlyInsightDraft,
+  talkingPoints,
+  whatChangedSince,
+  type AccountData,
+  type ChangeWarning,
+} from '../../../src-core/prep';
 import type { Settings } from '../../../src-core/settings';
 import { addDays, addMinutes, periodContaining, previousPeriod } from '../../../src-core/time';
 
@@ -11,10 +19,18 @@ const TREND_DAYS = 90;
 const TREND_STEP = 5;
 
 /** Everything the prep screen shows, computed once per account read (pure; `now` passed in). */
-export function prepView(data: AccountData, now: string, today: string, settings: Settings, warnings: readonly ChangeWarning[] = []) {
+export function prepView(
+  data: AccountData,
+  now: string,
+  today: string,
+  settings: Settings,
+  warnings: readonly ChangeWarning[] = [],
+) {
   const meeting = nextMeeting(data.activities, now);
   const lastAt = lastMeetingBefore(data.activities, meeting?.at ?? now);
-  const lastMeeting = lastAt ? (data.activities.find((a) => a.at === lastAt && isMeeting(a) && a.status === 'completed') ?? null) : null;
+  const lastMeeting = lastAt
+    ? (data.activities.find((a) => a.at === lastAt && isMeeting(a) && a.status === 'completed') ?? null)
+    : null;
   const since = lastAt ?? `${addDays(today, -30)}T00:00:00.000Z`;
   const quarter = periodContaining(today, 'quarter');
   const month = previousPeriod(periodContaining(today, 'month'));
@@ -33,5 +49,7 @@ export function prepView(data: AccountData, now: string, today: string, settings
 /** The meeting to prep for: the next scheduled meeting or QBR (or one that started within the grace). */
 export function nextMeeting(activities: readonly Activity[], now: string): Activity | null {
   const from = addMinutes(now, -GRACE_MINUTES);
-  return activities.filter((a) => !a.deleted && isMeeting(a) && a.status === 'scheduled' && a.at >= from).reduce<Activity | null>((n, a) => (n === null || a.at < n.at ? a : n), null);
+  return activities
+    .filter((a) => !a.deleted && isMeeting(a) && a.status === 'scheduled' && a.at >= from)
+    .reduce<Activity | null>((n, a) => (n === null || a.at < n.at ? a : n), null);
 }

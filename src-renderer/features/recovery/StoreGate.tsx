@@ -11,11 +11,19 @@ import { StoreRecoveryPage } from './StoreRecoveryPage';
 export function StoreGate({ db, userKey, children }: { db: FieldbookDb; userKey: string; children: ReactNode }) {
   const open = useQuery({
     queryKey: ['store', 'open', db.name],
-    queryFn: async () => (await openBookChecked(db), true),
+    queryFn: async () => {
+      await openBookChecked(db);
+      return true;
+    },
     throwOnError: false,
     retry: false,
   });
-  if (open.isPending) return <p className="loading loading--app" role="status">Opening your book…</p>;
+  if (open.isPending)
+    return (
+      <p className="loading loading--app" role="status">
+        Opening your book…
+      </p>
+    );
   if (open.isError) return <StoreRecoveryPage db={db} userKey={userKey} error={open.error} />;
   return <>{children}</>;
 }

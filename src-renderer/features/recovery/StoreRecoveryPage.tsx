@@ -14,12 +14,20 @@ import './recovery.css';
 export function StoreRecoveryPage({ db, userKey, error }: { db: FieldbookDb; userKey: string; error: unknown }) {
   const recovery = useQuery({
     queryKey: ['store', 'recover', db.name],
-    queryFn: () => (db.close(), recoverBrokenStore({ userKey, name: db.name, error }, { now: BROWSER_CLOCK.now })),
+    queryFn: () => {
+      db.close();
+      return recoverBrokenStore({ userKey, name: db.name, error }, { now: BROWSER_CLOCK.now });
+    },
     throwOnError: false,
     retry: false,
     staleTime: Infinity,
   });
-  if (recovery.isPending) return <p className="loading loading--app" role="status">Checking your local book…</p>;
+  if (recovery.isPending)
+    return (
+      <p className="loading loading--app" role="status">
+        Checking your local book…
+      </p>
+    );
   return (
     <main className="welcome">
       <div className="welcome__card">
@@ -34,11 +42,16 @@ export function RecoveryReport({ recovery, userKey }: { recovery: StoreRecovery;
   const { problem } = recovery;
   if (recovery.kind === 'untouched') {
     const title = problem.kind === 'newer-version' ? 'This book was opened by a newer Fieldbook' : problem.title;
-    const message = problem.kind === 'newer-version' ? 'Update Fieldbook to open it. Your data has not been touched.' : problem.message;
+    const message =
+      problem.kind === 'newer-version'
+        ? 'Update Fieldbook to open it. Your data has not been touched.'
+        : problem.message;
     return (
       <>
         <h1 className="welcome__title">{title}</h1>
-        <p className="welcome__lead" role="alert">{message}</p>
+        <p className="welcome__lead" role="alert">
+          {message}
+        </p>
         {problem.actions.includes('reload') && <ReloadButton label="Reload" />}
         {problem.actions.includes('retry') && <ReloadButton label="Try again" />}
       </>
@@ -50,7 +63,8 @@ export function RecoveryReport({ recovery, userKey }: { recovery: StoreRecovery;
     <>
       <h1 className="welcome__title">Fieldbook couldn’t open your local book</h1>
       <p className="welcome__lead" role="alert">
-        The copy of your book on this laptop could not be opened. It has been kept aside, not deleted, and Fieldbook will not open it again by itself.
+        The copy of your book on this laptop could not be opened. It has been kept aside, not deleted, and Fieldbook
+        will not open it again by itself.
       </p>
       <ul className="store-recovery__facts">
         <li>
@@ -62,7 +76,9 @@ export function RecoveryReport({ recovery, userKey }: { recovery: StoreRecovery;
         {server ? (
           <button type="button" className="choice" onClick={() => activate(userKey, recovery.db)}>
             <span className="choice__title">Rebuild from the team server</span>
-            <span className="choice__text">Downloads your book again from {server.serverUrl}, then sends the rescued changes once.</span>
+            <span className="choice__text">
+              Downloads your book again from {server.serverUrl}, then sends the rescued changes once.
+            </span>
           </button>
         ) : (
           <button type="button" className="choice" onClick={() => activate(userKey, recovery.db)}>
@@ -78,7 +94,8 @@ export function RecoveryReport({ recovery, userKey }: { recovery: StoreRecovery;
 function rescuedWords(rescued: { outbox: number; rejected: number } | null): string {
   if (!rescued) return 'Its unsynced changes could not be read; they stay in the kept-aside copy.';
   const changes = `${rescued.outbox} unsynced ${rescued.outbox === 1 ? 'change was' : 'changes were'} rescued`;
-  const refused = rescued.rejected > 0 ? `, and ${rescued.rejected} the server had refused (still in “Couldn’t sync”)` : '';
+  const refused =
+    rescued.rejected > 0 ? `, and ${rescued.rejected} the server had refused (still in “Couldn’t sync”)` : '';
   return `${changes}${refused}.`;
 }
 
@@ -87,7 +104,8 @@ function RecoveryFailed() {
     <>
       <h1 className="welcome__title">Fieldbook can’t open your local book</h1>
       <p className="welcome__lead" role="alert">
-        It has been kept aside, not deleted, but a fresh book could not be started either. Check that the disk has free space, then try again.
+        It has been kept aside, not deleted, but a fresh book could not be started either. Check that the disk has free
+        space, then try again.
       </p>
       <ReloadButton label="Try again" />
     </>

@@ -8,12 +8,14 @@ export function CompPlanView({ scorecard, settings }: { scorecard: CsmScorecard;
   const c = scorecard.comp;
   const comp = settings.comp;
   const club = c.presidentsClub;
-  const clubShare = club.leadSourceTargetCents > 0 ? Math.min(1, club.leadSourceClosedCents / club.leadSourceTargetCents) : 0;
+  const clubShare =
+    club.leadSourceTargetCents > 0 ? Math.min(1, club.leadSourceClosedCents / club.leadSourceTargetCents) : 0;
   const oppShare = comp.opportunityQuota > 0 ? Math.min(1, c.opportunitiesThisYear / comp.opportunityQuota) : 0;
   return (
     <section className="card comp-plan" aria-labelledby="comp-title">
       <h2 className="card__title" id="comp-title">
-        Comp plan estimate <span className="muted card__note">from this period’s numbers; your payroll has the final word</span>
+        Comp plan estimate{' '}
+        <span className="muted card__note">from this period’s numbers; your payroll has the final word</span>
       </h2>
       <table className="data-table comp-plan__table">
         <tbody>
@@ -36,7 +38,9 @@ export function CompPlanView({ scorecard, settings }: { scorecard: CsmScorecard;
             <td className="num">{formatMoney(c.reducedChurnBonusCents)}</td>
           </tr>
           <tr>
-            <td>Processes documented ({formatMoney(comp.processSpiffCents)} per {comp.processesPerSpiff})</td>
+            <td>
+              Processes documented ({formatMoney(comp.processSpiffCents)} per {comp.processesPerSpiff})
+            </td>
             <td className="num muted">not tracked</td>
           </tr>
           <tr className="comp-plan__total">
@@ -47,8 +51,12 @@ export function CompPlanView({ scorecard, settings }: { scorecard: CsmScorecard;
       </table>
       <h3 className="comp-plan__club">President’s Club {club.qualifies ? '— on track' : ''}</h3>
       <ul className="club">
-        <li className={club.allClientsRetained ? 'club__item club__item--done' : 'club__item'}>100% of clients retained</li>
-        <li className={club.allClientsRoi ? 'club__item club__item--done' : 'club__item'}>100% of clients with ROI validated</li>
+        <li className={club.allClientsRetained ? 'club__item club__item--done' : 'club__item'}>
+          100% of clients retained
+        </li>
+        <li className={club.allClientsRoi ? 'club__item club__item--done' : 'club__item'}>
+          100% of clients with ROI validated
+        </li>
         <li className={clubShare >= 1 ? 'club__item club__item--done' : 'club__item'}>
           {formatMoney(club.leadSourceClosedCents)} of {formatMoney(club.leadSourceTargetCents)} closed as lead source
           <Progress share={clubShare} label="President’s Club lead-source progress" />
@@ -64,7 +72,14 @@ export function CompPlanView({ scorecard, settings }: { scorecard: CsmScorecard;
 
 function Progress({ share, label }: { share: number; label: string }) {
   return (
-    <span className="progress" role="meter" aria-label={label} aria-valuemin={0} aria-valuemax={100} aria-valuenow={Math.round(share * 100)}>
+    <span
+      className="progress"
+      role="meter"
+      aria-label={label}
+      aria-valuemin={0}
+      aria-valuemax={100}
+      aria-valuenow={Math.round(share * 100)}
+    >
       <span style={{ width: `${Math.round(share * 100)}%` }} />
     </span>
   );

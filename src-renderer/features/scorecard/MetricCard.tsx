@@ -16,7 +16,9 @@ export function MetricCard({ metric, history }: { metric: MetricKey; history: Cs
     <article className={`metric metric--${status}`} aria-label={def.label}>
       <header className="metric__head" title={def.definition}>
         <h3 className="metric__label">{def.label}</h3>
-        {status !== 'none' && <span className={`badge badge--${status === 'met' ? 'good' : 'bad'}`}>{STATUS_WORDS[status]}</span>}
+        {status !== 'none' && (
+          <span className={`badge badge--${status === 'met' ? 'good' : 'bad'}`}>{STATUS_WORDS[status]}</span>
+        )}
       </header>
       <p className="metric__value">{formatScorecardValue(def.unit, value)}</p>
       <p className="metric__target">{words ?? 'No target in the SOPs'}</p>

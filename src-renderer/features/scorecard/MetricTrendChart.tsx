@@ -19,7 +19,7 @@ export function MetricTrendChart({ metric, unit, label, scorecards }: Props) {
   useEffect(() => {
     let chart: Chart | null = null;
     const cancel = scheduleChart(() => {
-      if (ref.current) chart = build(ref.current);
+      if (ref.current) chart = buildTrendChart(ref.current, { metric, unit, label, scorecards });
     });
     return () => {
       cancel();
@@ -31,44 +31,75 @@ export function MetricTrendChart({ metric, unit, label, scorecards }: Props) {
       <canvas ref={ref} role="img" aria-label={`${label} over the last ${scorecards.length} periods`} />
     </div>
   );
+}
 
-  function build(canvas: HTMLCanvasElement): Chart {
-    const c = palette();
-    const shortLabel = (key: string) => parsePeriod(key).label.replace(/^(\w{3})\w* (\d{4})$/, '$1 $2');
-    const colour = (s: CsmScorecard) => ({ met: c.good, missed: c.bad, none: c.accent })[metricStatus(metric, s[metric], s.targets[metric])];
-    const targets = scorecards.map((s) => chartValue(unit, s.targets[metric]));
-    return new Chart(canvas, {
-      type: 'bar',
-      data: {
-        labels: scorecards.map((s) => shortLabel(s.period)),
-        datasets: [
-          { type: 'bar', label, data: scorecards.map((s) => chartValue(unit, s[metric])), backgroundColor: scorecards.map(colour), borderRadius: 3, maxBarThickness: 28 },
-          ...(targets.some((t) => t !== null)
-            ? [{ type: 'line' as const, label: 'Target', data: targets, borderColor: c.muted, borderDash: [5, 4], borderWidth: 1.5, pointRadius: 0, fill: false }]
-            : []),
-        ],
-      },
-      options: {
-        responsive: true,
-        maintainAspectRatio: false,
-        animation: false,
-        plugins: {
-          legend: { display: false },
-          tooltip: {
-            callbacks: {
-              label: (ctx) => {
-                const s = scorecards[ctx.dataIndex]!;
-                const raw = ctx.datasetIndex === 0 ? s[metric] : s.targets[metric];
-                return `${ctx.dataset.label}: ${formatScorecardValue(unit, raw)}`;
+function buildTrendChart(canvas: HTMLCanvasElement, { metric, unit, label, scorecards }: Props): Chart {
+  const c = palette();
+  const shortLabel = (key: string) => parsePeriod(key).label.replace(/^(\w{3})\w* (\d{4})$/, '$1 $2');
+  const colour = (s: CsmScorecard) =>
+    ({ met: c.good, missed: c.bad, none: c.accent })[metricStatus(metric, s[metric], s.targets[metric])];
+  const targets = scorecards.map((s) => chartValue(unit, s.targets[metric]));
+  return new Chart(canvas, {
+    type: 'bar',
+    data: {
+      labels: scorecards.map((s) => shortLabel(s.period)),
+      datasets: [
+        {
+          type: 'bar',
+          label,
+          data: scorecards.map((s) => chartValue(unit, s[metric])),
+          backgroundColor: scorecards.map(colour),
+          borderRadius: 3,
+          maxBarThickness: 28,
+        },
+        ...(targets.some((t) => t !== null)
+          ? [
+              {
+                type: 'line' as const,
+                label: 'Target',
+                data: targets,
+                borderColor: c.muted,
+                borderDash: [5, 4],
+                borderWidth: 1.5,
+                pointRadius: 0,
+                fill: false,
               },
+            ]
+          : []),
+      ],
+    },
+    options: {
+      responsive: true,
+      maintainAspectRatio: false,
+      animation: false,
+      plugins: {
+        legend: { display: false },
+        tooltip: {
+          callbacks: {
+            label: (ctx) => {
+              const s = scorecards[ctx.dataIndex]!;
+              const raw = ctx.datasetIndex === 0 ? s[metric] : s.targets[metric];
+              return `${ctx.dataset.label}: ${formatScorecardValue(unit, raw)}`;
             },
           },
         },
-        scales: {
-          x: { grid: { display: false }, ticks: { color: c.muted, font: { size: 10 }, maxRotation: 0, autoSkip: true } },
-          y: { beginAtZero: unit !== 'nps', grid: { color: c.grid }, ticks: { color: c.muted, font: { size: 10 }, maxTicksLimit: 4, callback: (v) => axisLabel(unit, Number(v)) } },
+      },
+      scales: {
+        x: {
+          grid: { display: false },
+          ticks: { color: c.muted, font: { size: 10 }, maxRotation: 0, autoSkip: true },
+        },
+        y: {
+          beginAtZero: unit !== 'nps',
+          grid: { color: c.grid },
+          ticks: {
+            color: c.muted,
+            font: { size: 10 },
+            maxTicksLimit: 4,
+            callback: (v) => axisLabel(unit, Number(v)),
+          },
         },
       },
-    });
-  }
+    },
+  });
 }

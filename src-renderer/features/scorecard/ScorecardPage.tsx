@@ -27,7 +27,8 @@ export function ScorecardPage() {
   const scorecards = useScorecards(keys);
   const settings = useHealthSettings();
   const insights = useBookInsights();
-  const history = scorecards.data && scorecards.data[scorecards.data.length - 1]?.period === periodKey ? scorecards.data : null;
+  const history =
+    scorecards.data && scorecards.data[scorecards.data.length - 1]?.period === periodKey ? scorecards.data : null;
   const current = history?.[history.length - 1] ?? null;
   return (
     <div className="page scorecard-page">
@@ -43,11 +44,17 @@ export function ScorecardPage() {
         <PeriodPicker period={period} today={today} onChange={setPeriodKey} />
       </header>
       {!current || !settings.data ? (
-        <p className="loading" role="status">Calculating the scorecard for {period.label}…</p>
+        <p className="loading" role="status">
+          Calculating the scorecard for {period.label}…
+        </p>
       ) : (
         <>
           <div className="scorecard-top">
-            <RevenueLossCallout scorecard={current} retention={settings.data.settings.targets.quarterlyRevenueRetention} periodLabel={period.label} />
+            <RevenueLossCallout
+              scorecard={current}
+              retention={settings.data.settings.targets.quarterlyRevenueRetention}
+              periodLabel={period.label}
+            />
             <BookHealthCard target={settings.data.settings.targets.healthScore} insights={insights.data ?? null} />
           </div>
           {SCORECARD_GROUPS.map((g) => (
@@ -81,7 +88,10 @@ function PeriodPicker({ period, today, onChange }: { period: Period; today: stri
     <div className="toolbar period-picker">
       <label className="filter">
         <span className="filter__label">Period</span>
-        <select value={period.kind} onChange={(e) => onChange(periodContaining(today, e.target.value as Period['kind']).key)}>
+        <select
+          value={period.kind}
+          onChange={(e) => onChange(periodContaining(today, e.target.value as Period['kind']).key)}
+        >
           {KINDS.map((k) => (
             <option key={k.kind} value={k.kind}>
               {k.label}

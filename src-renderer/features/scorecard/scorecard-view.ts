@@ -1,6 +1,11 @@
 import { formatNumber, formatPercent, NO_VALUE } from '../../../src-core/metrics';
 import { formatMoney } from '../shared/format';
-import { SCORECARD_DEFINITIONS, type CsmScorecard, type ScorecardUnit, type ScorecardValues } from '../../../src-core/scorecard';
+import {
+  SCORECARD_DEFINITIONS,
+  type CsmScorecard,
+  type ScorecardUnit,
+  type ScorecardValues,
+} from '../../../src-core/scorecard';
 import { periodContaining, previousPeriod, parsePeriod, type Period } from '../../../src-core/time';
 
 export type MetricKey = keyof ScorecardValues;
@@ -77,7 +82,10 @@ export const SCORECARD_GROUPS: MetricGroup[] = [
   { title: 'Expansion', keys: ['upsellCents', 'upgradeCents', 'expansionCents', 'opportunities', 'referrals'] },
   { title: 'Relationship', keys: ['nps', 'csat', 'monthlyContactCoverage'] },
   { title: 'Response', keys: ['responseP50Minutes', 'responseP90Minutes', 'respondedInTarget', 'unansweredEndOfDay'] },
-  { title: 'Value delivered', keys: ['kpiHitRate', 'goalCompletion', 'timeToFirstValueDays', 'powerGoalsPerClient', 'roiClients'] },
+  {
+    title: 'Value delivered',
+    keys: ['kpiHitRate', 'goalCompletion', 'timeToFirstValueDays', 'powerGoalsPerClient', 'roiClients'],
+  },
 ];
 
 export interface RevenueLoss {
@@ -92,7 +100,13 @@ export interface RevenueLoss {
 /** The SOP's "retain 97%": how much of the period's revenue-loss allowance is used. */
 export function revenueLoss(s: Pick<CsmScorecard, 'revenueLostCents' | 'revenueLostAllowanceCents'>): RevenueLoss {
   const { revenueLostCents: lost, revenueLostAllowanceCents: allowance } = s;
-  return { lostCents: lost, allowanceCents: allowance, used: allowance > 0 ? lost / allowance : null, headroomCents: allowance - lost, over: lost > allowance };
+  return {
+    lostCents: lost,
+    allowanceCents: allowance,
+    used: allowance > 0 ? lost / allowance : null,
+    headroomCents: allowance - lost,
+    over: lost > allowance,
+  };
 }
 
 /** How many metrics with a target are met: the headline of the page. */

@@ -3,20 +3,49 @@ import type { Settings } from '../../../src-core/settings';
 import { useResetSettings, useSaveSettings } from '../health/mutations';
 import { useHealthSettings } from '../health/queries';
 import { PlaybooksEditor } from '../playbooks/PlaybooksEditor';
-import { formValuesOf, SETTING_GROUPS, settingsFromForm, type FieldUnit, type FormValues } from './health-settings-form';
+import {
+  formValuesOf,
+  SETTING_GROUPS,
+  settingsFromForm,
+  type FieldUnit,
+  type FormValues,
+} from './health-settings-form';
 import './health-settings.css';
 
-const SUFFIX: Record<FieldUnit, string> = { percent: '%', number: '', dollars: '$', days: 'days', time: '', minutes: 'min', hours: 'h' };
+const SUFFIX: Record<FieldUnit, string> = {
+  percent: '%',
+  number: '',
+  dollars: '$',
+  days: 'days',
+  time: '',
+  minutes: 'min',
+  hours: 'h',
+};
 
 /** Settings › Targets & health: every target, weight, threshold, business hour and cadence, with the seeds' defaults. */
 export function HealthSettingsSection() {
   const loaded = useHealthSettings();
   if (!loaded.data) return null;
   // Re-mounted when the stored settings change, so the form starts from what is saved.
-  return <HealthSettingsForm key={JSON.stringify(loaded.data.settings)} settings={loaded.data.settings} problem={loaded.data.problem} custom={loaded.data.custom} />;
+  return (
+    <HealthSettingsForm
+      key={JSON.stringify(loaded.data.settings)}
+      settings={loaded.data.settings}
+      problem={loaded.data.problem}
+      custom={loaded.data.custom}
+    />
+  );
 }
 
-function HealthSettingsForm({ settings, problem, custom }: { settings: Settings; problem: string | null; custom: boolean }) {
+function HealthSettingsForm({
+  settings,
+  problem,
+  custom,
+}: {
+  settings: Settings;
+  problem: string | null;
+  custom: boolean;
+}) {
   const [values, setValues] = useState<FormValues>(() => formValuesOf(settings));
   const [problems, setProblems] = useState<string[]>([]);
   const save = useSaveSettings();
@@ -33,7 +62,9 @@ function HealthSettingsForm({ settings, problem, custom }: { settings: Settings;
       <h2 className="card__title" id="health-settings-title">
         Targets &amp; health
       </h2>
-      <p className="muted">Defaults come from the SOPs. Health, warnings, the cadence board and the scorecard use these at once.</p>
+      <p className="muted">
+        Defaults come from the SOPs. Health, warnings, the cadence board and the scorecard use these at once.
+      </p>
       {problem && (
         <p className="bad-text" role="alert">
           {problem}
@@ -55,7 +86,9 @@ function HealthSettingsForm({ settings, problem, custom }: { settings: Settings;
                       value={values[field.path] ?? ''}
                       onChange={(e) => setValues({ ...values, [field.path]: e.target.value })}
                     />
-                    {field.unit !== 'dollars' && SUFFIX[field.unit] && <span className="muted">{SUFFIX[field.unit]}</span>}
+                    {field.unit !== 'dollars' && SUFFIX[field.unit] && (
+                      <span className="muted">{SUFFIX[field.unit]}</span>
+                    )}
                   </span>
                 </label>
               ))}
@@ -73,7 +106,12 @@ function HealthSettingsForm({ settings, problem, custom }: { settings: Settings;
           <button type="submit" className="button button--primary" disabled={save.isPending}>
             {save.isPending ? 'Saving…' : 'Save targets and health'}
           </button>
-          <button type="button" className="button" disabled={reset.isPending || (!custom && !problem)} onClick={() => reset.mutate()}>
+          <button
+            type="button"
+            className="button"
+            disabled={reset.isPending || (!custom && !problem)}
+            onClick={() => reset.mutate()}
+          >
             Reset to defaults
           </button>
         </div>

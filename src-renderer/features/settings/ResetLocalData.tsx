@@ -21,14 +21,19 @@ export function ResetLocalData() {
       </p>
       <p>
         Every account, note and task stored here is deleted
-        {count > 0 ? `, including ${count} change${count === 1 ? '' : 's'} that were never synced` : ''}. You can open the demo book or
-        import a book file again afterwards.
+        {count > 0 ? `, including ${count} change${count === 1 ? '' : 's'} that were never synced` : ''}. You can open
+        the demo book or import a book file again afterwards.
       </p>
       <div className="form-actions form-actions--start">
         <button type="button" className="button" onClick={() => setConfirming(false)} disabled={reset.isPending}>
           Keep my data
         </button>
-        <button type="button" className="button button--danger" onClick={() => reset.mutate()} disabled={reset.isPending}>
+        <button
+          type="button"
+          className="button button--danger"
+          onClick={() => reset.mutate()}
+          disabled={reset.isPending}
+        >
           {reset.isPending ? 'Removing…' : 'Remove local data'}
         </button>
       </div>

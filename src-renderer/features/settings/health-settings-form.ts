@@ -27,44 +27,68 @@ export const SETTING_GROUPS: SettingGroup[] = [
   {
     title: 'Health bands and weights',
     fields: [
-      f('health.bands.green', 'Green from score', 'number'), f('health.bands.yellow', 'Yellow from score (Red below)', 'number'),
-      f('health.weights.results', 'Weight: results', 'percent'), f('health.weights.engagement', 'Weight: engagement', 'percent'),
-      f('health.weights.sentiment', 'Weight: sentiment', 'percent'), f('health.weights.commercial', 'Weight: commercial', 'percent'),
-      f('health.flatBand', 'KPI change that counts as flat (±)', 'percent'), f('health.lookbackDays', 'Look back', 'days'),
-      f('health.paymentLateGraceDays', 'Invoice late after due date +', 'days'), f('health.renewalWindowDays', 'Renewal window', 'days'),
+      f('health.bands.green', 'Green from score', 'number'),
+      f('health.bands.yellow', 'Yellow from score (Red below)', 'number'),
+      f('health.weights.results', 'Weight: results', 'percent'),
+      f('health.weights.engagement', 'Weight: engagement', 'percent'),
+      f('health.weights.sentiment', 'Weight: sentiment', 'percent'),
+      f('health.weights.commercial', 'Weight: commercial', 'percent'),
+      f('health.flatBand', 'KPI change that counts as flat (±)', 'percent'),
+      f('health.lookbackDays', 'Look back', 'days'),
+      f('health.paymentLateGraceDays', 'Invoice late after due date +', 'days'),
+      f('health.renewalWindowDays', 'Renewal window', 'days'),
     ],
   },
   {
     title: 'Business hours and response',
-    fields: [f('businessHours.start', 'Workday starts', 'time'), f('businessHours.end', 'Workday ends', 'time'), f('response.firstResponseBusinessMinutes', 'First response within (business)', 'minutes')],
+    fields: [
+      f('businessHours.start', 'Workday starts', 'time'),
+      f('businessHours.end', 'Workday ends', 'time'),
+      f('response.firstResponseBusinessMinutes', 'First response within (business)', 'minutes'),
+    ],
   },
   {
     title: 'Cadence',
     fields: [
-      ...tier('platinum'), ...tier('gold'), ...tier('silver'), ...tier('bronze'),
-      f('cadence.monthlyContactEveryDays', 'Monthly insight every', 'days'), f('cadence.feedbackEveryDays', 'Ask for feedback every', 'days'),
+      ...tier('platinum'),
+      ...tier('gold'),
+      ...tier('silver'),
+      ...tier('bronze'),
+      f('cadence.monthlyContactEveryDays', 'Monthly insight every', 'days'),
+      f('cadence.feedbackEveryDays', 'Ask for feedback every', 'days'),
       f('cadence.renewalPlanningDays', 'Renewal planning starts before renewal', 'days'),
     ],
   },
   {
     title: 'Onboarding clock',
     fields: [
-      f('onboarding.welcomeHours', 'Welcome package within', 'hours'), f('onboarding.kickoffBusinessDays', 'Kickoff within (business days)', 'number'),
-      f('onboarding.quickWinDays', 'First quick win within', 'days'), f('onboarding.firstValueDays', 'Time to first value under', 'days'),
+      f('onboarding.welcomeHours', 'Welcome package within', 'hours'),
+      f('onboarding.kickoffBusinessDays', 'Kickoff within (business days)', 'number'),
+      f('onboarding.quickWinDays', 'First quick win within', 'days'),
+      f('onboarding.firstValueDays', 'Time to first value under', 'days'),
     ],
   },
   {
     title: 'Targets',
     fields: [
-      f('targets.churnOfBookMax', 'Churn of book value under', 'percent'), f('targets.quarterlyRevenueRetention', 'Revenue retained per quarter', 'percent'),
-      f('targets.nrr', 'Net revenue retention', 'percent'), f('targets.clientRetention', 'Client retention', 'percent'),
-      f('targets.nps', 'NPS above', 'number'), f('targets.csat', 'CSAT above (of 5)', 'number'),
-      f('targets.kpiHitRate', 'Clients hitting their KPIs', 'percent'), f('targets.goalCompletion', 'Quarterly goals completed', 'percent'),
-      f('targets.healthScore', 'Health scores above', 'number'), f('targets.upsellPerQuarterCents', 'Upsell revenue per quarter', 'dollars'),
-      f('targets.upgradePerQuarterCents', 'Upgrade revenue per quarter', 'dollars'), f('targets.opportunitiesPerYear', 'Opportunities to Sales per year', 'number'),
-      f('targets.referralsPerYear', 'Referrals per year', 'number'), f('targets.powerGoalsPerClientPerYear', 'POWER goals per client per year', 'number'),
-      f('targets.expansionShareOfBase', 'Expansion, share of base revenue per year', 'percent'), f('targets.timeToFirstValueDays', 'Time to first value under', 'days'),
-      f('targets.monthlyContactCoverage', 'Clients sent the monthly insight', 'percent'), f('targets.roiClients', 'Clients with ROI ≥ 100%', 'percent'),
+      f('targets.churnOfBookMax', 'Churn of book value under', 'percent'),
+      f('targets.quarterlyRevenueRetention', 'Revenue retained per quarter', 'percent'),
+      f('targets.nrr', 'Net revenue retention', 'percent'),
+      f('targets.clientRetention', 'Client retention', 'percent'),
+      f('targets.nps', 'NPS above', 'number'),
+      f('targets.csat', 'CSAT above (of 5)', 'number'),
+      f('targets.kpiHitRate', 'Clients hitting their KPIs', 'percent'),
+      f('targets.goalCompletion', 'Quarterly goals completed', 'percent'),
+      f('targets.healthScore', 'Health scores above', 'number'),
+      f('targets.upsellPerQuarterCents', 'Upsell revenue per quarter', 'dollars'),
+      f('targets.upgradePerQuarterCents', 'Upgrade revenue per quarter', 'dollars'),
+      f('targets.opportunitiesPerYear', 'Opportunities to Sales per year', 'number'),
+      f('targets.referralsPerYear', 'Referrals per year', 'number'),
+      f('targets.powerGoalsPerClientPerYear', 'POWER goals per client per year', 'number'),
+      f('targets.expansionShareOfBase', 'Expansion, share of base revenue per year', 'percent'),
+      f('targets.timeToFirstValueDays', 'Time to first value under', 'days'),
+      f('targets.monthlyContactCoverage', 'Clients sent the monthly insight', 'percent'),
+      f('targets.roiClients', 'Clients with ROI ≥ 100%', 'percent'),
     ],
   },
 ];
@@ -104,16 +128,21 @@ export type FormValues = Record<string, string>;
 
 export function formValuesOf(settings: Settings): FormValues {
   const out: FormValues = {};
-  for (const g of SETTING_GROUPS) for (const field of g.fields) out[field.path] = toFormValue(field.unit, getAt(settings, field.path));
+  for (const g of SETTING_GROUPS)
+    for (const field of g.fields) out[field.path] = toFormValue(field.unit, getAt(settings, field.path));
   return out;
 }
 
 const LABELS = new Map(SETTING_GROUPS.flatMap((g) => g.fields.map((field) => [field.path, field.label] as const)));
 
 /** The settings the form describes, validated by the same schema that reads them back; problems name the field. */
-export function settingsFromForm(base: Settings, values: FormValues): { ok: true; settings: Settings } | { ok: false; problems: string[] } {
+export function settingsFromForm(
+  base: Settings,
+  values: FormValues,
+): { ok: true; settings: Settings } | { ok: false; problems: string[] } {
   let next = base;
-  for (const g of SETTING_GROUPS) for (const field of g.fields) next = setAt(next, field.path, fromFormValue(field.unit, values[field.path] ?? ''));
+  for (const g of SETTING_GROUPS)
+    for (const field of g.fields) next = setAt(next, field.path, fromFormValue(field.unit, values[field.path] ?? ''));
   const parsed = settingsSchema.safeParse(next);
   if (parsed.success) return { ok: true, settings: parsed.data };
   const problems = parsed.error.issues.map((i) => {

@@ -15,7 +15,7 @@ function subscribe(onChange: () => void): () => void {
     const now = localToday();
     if (now !== today) {
       today = now;
-      listeners.forEach((l) => l());
+      for (const l of listeners) l();
     }
   }, 60_000);
   return () => {

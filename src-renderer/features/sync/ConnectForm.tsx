@@ -56,7 +56,8 @@ export function ConnectForm({ serverUrl, submitLabel = 'Connect' }: { serverUrl?
         />
       </label>
       <p id={`${id}-hint`} className="hint">
-        Your admin creates it with <code>npm run admin -- create-user</code>. Fieldbook checks the address and the token before it changes anything.
+        Your admin creates it with <code>npm run admin -- create-user</code>. Fieldbook checks the address and the token
+        before it changes anything.
       </p>
       {problem && (
         <p className="team-server__error" role="alert">

@@ -10,7 +10,9 @@ export function ConnectTeamServerChoice({ disabled }: { disabled?: boolean }) {
     <>
       <button type="button" className="choice choice--team" onClick={() => setOpen(true)} disabled={disabled}>
         <span className="choice__title">Connect to your team server</span>
-        <span className="choice__text">Your own book from your agency’s server, kept in sync. You need its address and your token.</span>
+        <span className="choice__text">
+          Your own book from your agency’s server, kept in sync. You need its address and your token.
+        </span>
       </button>
       <Dialog title="Connect to your team server" open={open} onClose={() => setOpen(false)}>
         <div className="dialog__body">

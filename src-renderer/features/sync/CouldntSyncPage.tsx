@@ -13,10 +13,16 @@ export function CouldntSyncPage() {
         <div>
           <h1>Couldn’t sync</h1>
           <p className="page-header__sub">
-            Changes the team server refused. Nothing here is lost: fix and retry, export, or discard each one. Other changes keep syncing.
+            Changes the team server refused. Nothing here is lost: fix and retry, export, or discard each one. Other
+            changes keep syncing.
           </p>
         </div>
-        <button type="button" className="button" onClick={() => exportAll.mutate()} disabled={items.length === 0 || exportAll.isPending}>
+        <button
+          type="button"
+          className="button"
+          onClick={() => exportAll.mutate()}
+          disabled={items.length === 0 || exportAll.isPending}
+        >
           Export all…
         </button>
       </header>

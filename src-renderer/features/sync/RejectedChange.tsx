@@ -29,7 +29,13 @@ export function RejectedChange({ entry, accountName }: { entry: RejectedEntry; a
       {editing && (
         <div className="couldnt-sync__fields">
           {fields.map(([field, value]) => (
-            <FieldEditor key={field} field={field} value={value} edited={edits[field]} onChange={(v) => setEdits({ ...edits, [field]: v })} />
+            <FieldEditor
+              key={field}
+              field={field}
+              value={value}
+              edited={edits[field]}
+              onChange={(v) => setEdits({ ...edits, [field]: v })}
+            />
           ))}
         </div>
       )}
@@ -42,12 +48,19 @@ export function RejectedChange({ entry, accountName }: { entry: RejectedEntry; a
         <button
           type="button"
           className="button button--primary"
-          onClick={() => retry.mutate({ mutationId: entry.mutationId, fields: editing ? editedValues(fields, edits) : {} })}
+          onClick={() =>
+            retry.mutate({ mutationId: entry.mutationId, fields: editing ? editedValues(fields, edits) : {} })
+          }
           disabled={busy}
         >
           {editing ? 'Save and retry' : 'Retry'}
         </button>
-        <button type="button" className="button button--danger-outline" onClick={() => discard.mutate(entry.mutationId)} disabled={busy}>
+        <button
+          type="button"
+          className="button button--danger-outline"
+          onClick={() => discard.mutate(entry.mutationId)}
+          disabled={busy}
+        >
           Discard
         </button>
       </div>
@@ -55,23 +68,34 @@ export function RejectedChange({ entry, accountName }: { entry: RejectedEntry; a
   );
 }
 
-function FieldEditor(props: { field: string; value: EditableValue; edited: string | boolean | undefined; onChange(v: string | boolean): void }) {
+function FieldEditor(props: {
+  field: string;
+  value: EditableValue;
+  edited: string | boolean | undefined;
+  onChange(v: string | boolean): void;
+}) {
   const { field, value, edited, onChange } = props;
   if (typeof value === 'boolean') {
     return (
       <label className="check">
-        <input type="checkbox" checked={(edited ?? value) as boolean} onChange={(e) => onChange(e.target.checked)} /> {fieldLabel(field)}
+        <input type="checkbox" checked={(edited ?? value) as boolean} onChange={(e) => onChange(e.target.checked)} />{' '}
+        {fieldLabel(field)}
       </label>
     );
   }
   const text = edited === undefined ? (value === null ? '' : String(value)) : String(edited);
   return (
+    // biome-ignore lint/a11y/noLabelWithoutControl: the control is the textarea or input chosen below.
     <label className="field field--wide">
       <span>{fieldLabel(field)}</span>
       {typeof value === 'string' && value.length > 80 ? (
         <textarea value={text} onChange={(e) => onChange(e.target.value)} />
       ) : (
-        <input value={text} inputMode={typeof value === 'number' ? 'decimal' : undefined} onChange={(e) => onChange(e.target.value)} />
+        <input
+          value={text}
+          inputMode={typeof value === 'number' ? 'decimal' : undefined}
+          onChange={(e) => onChange(e.target.value)}
+        />
       )}
     </label>
   );

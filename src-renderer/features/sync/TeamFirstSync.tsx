@@ -51,14 +51,23 @@ export function TeamFirstSync({ fallback }: { fallback: ReactNode }) {
                 <strong>{rows.toLocaleString('en-US')}</strong> items received
               </span>
             </p>
-            {status.retrying && <p className="hint">{status.error?.message} Trying again in {Math.ceil(status.retrying.inMs / 1000)} s.</p>}
+            {status.retrying && (
+              <p className="hint">
+                {status.error?.message} Trying again in {Math.ceil(status.retrying.inMs / 1000)} s.
+              </p>
+            )}
             {stopped && (
               <>
                 <p className="team-server__error" role="alert">
-                  {status.error?.message ?? 'The download stopped.'} What arrived so far is kept; the download resumes from there.
+                  {status.error?.message ?? 'The download stopped.'} What arrived so far is kept; the download resumes
+                  from there.
                 </p>
                 <div className="form-actions form-actions--start">
-                  <button type="button" className="button button--primary" onClick={() => void engine?.syncNow().catch(console.error)}>
+                  <button
+                    type="button"
+                    className="button button--primary"
+                    onClick={() => void engine?.syncNow().catch(console.error)}
+                  >
                     Try again
                   </button>
                   <button type="button" className="button" onClick={() => void signOut()}>

@@ -26,8 +26,8 @@ function NotConnected() {
   return (
     <>
       <p className="muted">
-        Connect to your agency’s team server to get your own book and keep it in sync. The book open now stays on this laptop, apart from
-        your team book.
+        Connect to your agency’s team server to get your own book and keep it in sync. The book open now stays on this
+        laptop, apart from your team book.
       </p>
       <ConnectForm />
     </>
@@ -89,12 +89,15 @@ function Connected({ state }: { state: Exclude<TeamSessionState, { kind: 'none' 
 
 function TokenKept({ persistence }: { persistence: 'secure' | 'session' }) {
   const platform = usePlatform();
-  const reason = useQuery({ queryKey: ['platform', 'token-status'], queryFn: async () => (await platform.tokens.status?.())?.reason ?? null });
+  const reason = useQuery({
+    queryKey: ['platform', 'token-status'],
+    queryFn: async () => (await platform.tokens.status?.())?.reason ?? null,
+  });
   if (persistence === 'secure') return <p className="hint">Your sign-in is kept in this computer’s secure storage.</p>;
   return (
     <p className="team-server__note">
-      Your sign-in is kept for this session only. {reason.data ?? ''} You will paste your token again next time; your book and changes stay
-      on this laptop.
+      Your sign-in is kept for this session only. {reason.data ?? ''} You will paste your token again next time; your
+      book and changes stay on this laptop.
     </p>
   );
 }
@@ -117,8 +120,8 @@ function SignOut({ pending, email }: { pending: number; email: string }) {
         Sign out of the team server?
       </p>
       <p>
-        Your book{pending > 0 ? ` and ${changes(pending)} not yet synced` : ''} stay on this laptop, kept apart from anyone else who signs
-        in here. {pending > 0 ? `They sync when you sign in again as ${email}.` : ''}
+        Your book{pending > 0 ? ` and ${changes(pending)} not yet synced` : ''} stay on this laptop, kept apart from
+        anyone else who signs in here. {pending > 0 ? `They sync when you sign in again as ${email}.` : ''}
       </p>
       <div className="form-actions form-actions--start">
         <button type="button" className="button" onClick={() => setConfirming(false)}>

@@ -30,7 +30,10 @@ export function useCouldntSyncList() {
   });
 }
 
-function useCouldntSyncAction<Vars>(run: (vars: Vars) => Promise<unknown>, meta: { action: string; successMessage: string }) {
+function useCouldntSyncAction<Vars>(
+  run: (vars: Vars) => Promise<unknown>,
+  meta: { action: string; successMessage: string },
+) {
   const queryClient = useQueryClient();
   const engine = useSyncEngine();
   return useMutation({
@@ -55,10 +58,13 @@ export function useRetryRejected() {
 
 export function useDiscardRejected() {
   const db = useDb();
-  return useCouldntSyncAction((mutationId: string) => createCouldntSyncList(db, BROWSER_CLOCK).discardRejected(mutationId), {
-    action: 'discarding the change',
-    successMessage: 'Change discarded.',
-  });
+  return useCouldntSyncAction(
+    (mutationId: string) => createCouldntSyncList(db, BROWSER_CLOCK).discardRejected(mutationId),
+    {
+      action: 'discarding the change',
+      successMessage: 'Change discarded.',
+    },
+  );
 }
 
 export function useExportRejected() {
@@ -74,7 +80,8 @@ export function useExportRejected() {
         bytes: new TextEncoder().encode(json),
         mimeType: 'application/json',
       });
-      if (!result.saved && result.reason === 'failed') throw new Error(result.message ?? 'The file could not be saved.');
+      if (!result.saved && result.reason === 'failed')
+        throw new Error(result.message ?? 'The file could not be saved.');
       return result;
     },
     meta: { action: 'exporting the changes that couldn’t sync', successMessage: 'Exported.' },

@@ -25,7 +25,9 @@ export interface RejectedChangeWords {
 export function describeRejected(entry: RejectedEntry, accountName: string | null): RejectedChangeWords {
   const thing = ROW_WORDS[entry.table] ?? entry.table;
   const what = entry.op === 'delete' ? `Deleted ${thing}` : entry.op === 'patch' ? `Edit to ${thing}` : `New ${thing}`;
-  const label = LABEL_FIELDS.map((f) => entry.fields[f]).find((v): v is string => typeof v === 'string' && v.trim() !== '');
+  const label = LABEL_FIELDS.map((f) => entry.fields[f]).find(
+    (v): v is string => typeof v === 'string' && v.trim() !== '',
+  );
   const excerpt = label ? (label.length > 120 ? `${label.slice(0, 119)}…` : label) : '';
   return {
     what,
@@ -43,17 +45,23 @@ export function editableFields(entry: RejectedEntry): Array<[string, EditableVal
   if (entry.op === 'delete') return [];
   return Object.entries(entry.fields).filter(
     (pair): pair is [string, EditableValue] =>
-      pair[0] !== 'id' && pair[0] !== 'accountId' && (pair[1] === null || ['string', 'number', 'boolean'].includes(typeof pair[1])),
+      pair[0] !== 'id' &&
+      pair[0] !== 'accountId' &&
+      (pair[1] === null || ['string', 'number', 'boolean'].includes(typeof pair[1])),
   );
 }
 
 /** The edits as the field types they replace: a number field stays a number (or the text, so the server can refuse it). */
-export function editedValues(original: Array<[string, EditableValue]>, edits: Record<string, string | boolean>): Record<string, unknown> {
+export function editedValues(
+  original: Array<[string, EditableValue]>,
+  edits: Record<string, string | boolean>,
+): Record<string, unknown> {
   const changed: Record<string, unknown> = {};
   for (const [field, before] of original) {
     if (!(field in edits)) continue;
     const after = edits[field]!;
-    if (typeof before === 'number' && typeof after === 'string') changed[field] = after.trim() !== '' && Number.isFinite(Number(after)) ? Number(after) : after;
+    if (typeof before === 'number' && typeof after === 'string')
+      changed[field] = after.trim() !== '' && Number.isFinite(Number(after)) ? Number(after) : after;
     else if (before === null && after === '') changed[field] = null;
     else changed[field] = after;
   }

@@ -34,12 +34,16 @@ export function syncedAgo(iso: string, now: number): string {
 }
 
 export function syncStatusLine(status: SyncStatus, context: SyncContext): SyncStatusLine {
-  const kept = status.pending > 0 ? `${changes(status.pending)} kept on this laptop.` : 'Your book stays on this laptop.';
+  const kept =
+    status.pending > 0 ? `${changes(status.pending)} kept on this laptop.` : 'Your book stays on this laptop.';
   if (!context.signedIn || status.error?.kind === 'sign_in') {
     return { text: 'Sign in to sync', tone: 'error', detail: `Your sign-in has expired or was removed. ${kept}` };
   }
   if (!context.online) {
-    const text = status.pending > 0 ? `Offline — ${changes(status.pending)} will sync when you reconnect` : 'Offline — working locally';
+    const text =
+      status.pending > 0
+        ? `Offline — ${changes(status.pending)} will sync when you reconnect`
+        : 'Offline — working locally';
     return { text, tone: 'offline', detail: null };
   }
   switch (status.phase) {
@@ -47,7 +51,10 @@ export function syncStatusLine(status: SyncStatus, context: SyncContext): SyncSt
       return syncingLine(status);
     case 'offline':
       return {
-        text: status.pending > 0 ? `Can’t reach the team server — ${changes(status.pending)} pending` : 'Can’t reach the team server',
+        text:
+          status.pending > 0
+            ? `Can’t reach the team server — ${changes(status.pending)} pending`
+            : 'Can’t reach the team server',
         tone: 'offline',
         detail: 'Fieldbook tries again every few minutes and when you reconnect.',
       };
@@ -61,11 +68,16 @@ export function syncStatusLine(status: SyncStatus, context: SyncContext): SyncSt
 function syncingLine(status: SyncStatus): SyncStatusLine {
   if (status.retrying) {
     const seconds = Math.max(1, Math.ceil(status.retrying.inMs / 1000));
-    const text = status.pending > 0 ? `${changes(status.pending)} pending · retrying in ${seconds} s` : `Retrying in ${seconds} s`;
+    const text =
+      status.pending > 0 ? `${changes(status.pending)} pending · retrying in ${seconds} s` : `Retrying in ${seconds} s`;
     return { text, tone: 'pending', detail: status.error?.message ?? null };
   }
   if (status.progress?.firstSync) {
-    return { text: `Downloading your book… ${status.progress.rows.toLocaleString('en-US')} items`, tone: 'busy', detail: null };
+    return {
+      text: `Downloading your book… ${status.progress.rows.toLocaleString('en-US')} items`,
+      tone: 'busy',
+      detail: null,
+    };
   }
   return { text: 'Syncing…', tone: 'busy', detail: null };
 }

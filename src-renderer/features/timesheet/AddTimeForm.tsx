@@ -22,18 +22,34 @@ export function AddTimeForm({ book, today }: { book: DayBook; today: string }) {
       <label className="field">
         Account
         <select value={accountId} onChange={(e) => setAccountId(e.target.value)}>
-          {accounts.map((a) => <option key={a.id} value={a.id}>{a.name}</option>)}
+          {accounts.map((a) => (
+            <option key={a.id} value={a.id}>
+              {a.name}
+            </option>
+          ))}
         </select>
       </label>
-      <label className="field">Day<input type="date" required value={date} max={today} onChange={(e) => setDate(e.target.value)} /></label>
+      <label className="field">
+        Day
+        <input type="date" required value={date} max={today} onChange={(e) => setDate(e.target.value)} />
+      </label>
       <label className="field">
         Category
         <select value={category} onChange={(e) => setCategory(e.target.value as TimeCategory)}>
-          {TIME_CATEGORIES.map((c) => <option key={c} value={c}>{labelOf(c)}</option>)}
+          {TIME_CATEGORIES.map((c) => (
+            <option key={c} value={c}>
+              {labelOf(c)}
+            </option>
+          ))}
         </select>
       </label>
-      <label className="field">Minutes<input type="number" required min={1} max={1440} value={minutes} onChange={(e) => setMinutes(e.target.value)} /></label>
-      <button type="submit" className="button button--primary" disabled={add.isPending || !accountId}>Log time</button>
+      <label className="field">
+        Minutes
+        <input type="number" required min={1} max={1440} value={minutes} onChange={(e) => setMinutes(e.target.value)} />
+      </label>
+      <button type="submit" className="button button--primary" disabled={add.isPending || !accountId}>
+        Log time
+      </button>
     </form>
   );
 }

@@ -17,31 +17,60 @@ export function TripView({ book, today }: { book: DayBook; today: string }) {
     if (!pending.data || to < from) return null;
     const offset = localUtcOffsetMinutes(`${from}T12:00:00Z`);
     const decks: Record<string, DeckRecord[]> = {};
-    for (const d of book.decks) (decks[d.accountId] ??= []).push(d);
+    for (const d of book.decks) {
+      decks[d.accountId] ??= [];
+      decks[d.accountId]!.push(d);
+    }
     return tripReadiness(book, pending.data, decks, localDayRange(from, offset).from, localDayRange(to, offset).to);
   }, [book, pending.data, from, to]);
   return (
     <section aria-label="Trip">
       <div className="today-toolbar">
-        <label className="field">Leaving<input type="date" value={from} onChange={(e) => setFrom(e.target.value)} /></label>
-        <label className="field">Back<input type="date" value={to} min={from} onChange={(e) => setTo(e.target.value)} /></label>
-        {trip && (trip.accounts.length === 0 ? <span className="muted">No meetings in these dates.</span> : trip.ready ? <Badge tone="good">Ready to travel: everything is on this laptop</Badge> : <Badge tone="warn">{trip.accounts.filter((a) => !a.ready).length} account(s) need attention before you go</Badge>)}
+        <label className="field">
+          Leaving
+          <input type="date" value={from} onChange={(e) => setFrom(e.target.value)} />
+        </label>
+        <label className="field">
+          Back
+          <input type="date" value={to} min={from} onChange={(e) => setTo(e.target.value)} />
+        </label>
+        {trip &&
+          (trip.accounts.length === 0 ? (
+            <span className="muted">No meetings in these dates.</span>
+          ) : trip.ready ? (
+            <Badge tone="good">Ready to travel: everything is on this laptop</Badge>
+          ) : (
+            <Badge tone="warn">
+              {trip.accounts.filter((a) => !a.ready).length} account(s) need attention before you go
+            </Badge>
+          ))}
       </div>
       {to < from && <p className="warn-text">The return date is before the departure.</p>}
       <ul className="today-readiness">
         {trip?.accounts.map((a) => (
           <li key={a.accountId} className="card">
             <h3 className="card__title">
-              <a href={accountHref(a.accountId)}>{a.accountName}</a> {a.ready ? <Badge tone="good">Ready offline</Badge> : <Badge tone="warn">Missing {a.missing.length}</Badge>}
+              <a href={accountHref(a.accountId)}>{a.accountName}</a>{' '}
+              {a.ready ? (
+                <Badge tone="good">Ready offline</Badge>
+              ) : (
+                <Badge tone="warn">Missing {a.missing.length}</Badge>
+              )}
             </h3>
             <ul className="today-simple">
               {a.meetings.map((m) => (
                 <li key={m.meeting.id}>
-                  <span>{m.meeting.kind === 'qbr' ? 'QBR' : 'Meeting'}: {m.meeting.subject}</span>
+                  <span>
+                    {m.meeting.kind === 'qbr' ? 'QBR' : 'Meeting'}: {m.meeting.subject}
+                  </span>
                   <span className="muted">{formatDateTime(m.meeting.at)}</span>
                 </li>
               ))}
-              {a.missing.map((gap) => <li key={gap} className="warn-text">{gap}</li>)}
+              {a.missing.map((gap) => (
+                <li key={gap} className="warn-text">
+                  {gap}
+                </li>
+              ))}
             </ul>
           </li>
         ))}

@@ -1,6 +1,13 @@
 import { useMemo, useState } from 'react';
 import { DEFAULT_SETTINGS } from '../../../src-core/settings';
-import { DEFAULT_AUDITS_PER_DAY, WORKPLAN_LABELS, weeklyWorkplan, workplanCsv, workplanText, type DayBook } from '../../../src-core/today';
+import {
+  DEFAULT_AUDITS_PER_DAY,
+  WORKPLAN_LABELS,
+  weeklyWorkplan,
+  workplanCsv,
+  workplanText,
+  type DayBook,
+} from '../../../src-core/today';
 import { addDays, mondayOf } from '../../../src-core/time';
 import { usePreference } from '../../app/preferences';
 import { accountHref } from '../../app/routes';
@@ -25,12 +32,28 @@ export function WorkplanView({ book, today }: { book: DayBook; today: string }) 
   return (
     <section aria-label="Week plan">
       <div className="today-toolbar">
-        <button type="button" className="button" onClick={() => setWeekStart(addDays(weekStart, -7))}>← Previous week</button>
+        <button type="button" className="button" onClick={() => setWeekStart(addDays(weekStart, -7))}>
+          ← Previous week
+        </button>
         <strong>Week of {formatShortDate(weekStart)}</strong>
-        <button type="button" className="button" onClick={() => setWeekStart(addDays(weekStart, 7))}>Next week →</button>
+        <button type="button" className="button" onClick={() => setWeekStart(addDays(weekStart, 7))}>
+          Next week →
+        </button>
         <span className="muted">{plan.items.length} items</span>
-        <button type="button" className="button" onClick={() => void exportText(platform, `Workplan ${weekStart}.txt`, workplanText(plan, csm), 'text/plain')}>Export text</button>
-        <button type="button" className="button" onClick={() => void exportText(platform, `Workplan ${weekStart}.csv`, workplanCsv(plan), 'text/csv')}>Export CSV</button>
+        <button
+          type="button"
+          className="button"
+          onClick={() => void exportText(platform, `Workplan ${weekStart}.txt`, workplanText(plan, csm), 'text/plain')}
+        >
+          Export text
+        </button>
+        <button
+          type="button"
+          className="button"
+          onClick={() => void exportText(platform, `Workplan ${weekStart}.csv`, workplanCsv(plan), 'text/csv')}
+        >
+          Export CSV
+        </button>
       </div>
       {plan.items.length === 0 ? (
         <p className="empty">Nothing planned this week.</p>
@@ -38,15 +61,24 @@ export function WorkplanView({ book, today }: { book: DayBook; today: string }) 
         <div className="table-scroll">
           <table className="data-table">
             <thead>
-              <tr><th>Day</th><th>Time</th><th>What</th><th>Account</th><th>Detail</th></tr>
+              <tr>
+                <th>Day</th>
+                <th>Time</th>
+                <th>What</th>
+                <th>Account</th>
+                <th>Detail</th>
+              </tr>
             </thead>
             <tbody>
               {plan.items.map((i, n) => (
+                // biome-ignore lint/suspicious/noArrayIndexKey: the index only separates identical plan lines.
                 <tr key={`${i.kind}|${i.accountId}|${i.date}|${n}`}>
                   <td className="nowrap">{formatShortDate(i.date)}</td>
                   <td>{i.time}</td>
                   <td className="nowrap">{WORKPLAN_LABELS[i.kind]}</td>
-                  <td><a href={accountHref(i.accountId)}>{i.accountName}</a></td>
+                  <td>
+                    <a href={accountHref(i.accountId)}>{i.accountName}</a>
+                  </td>
                   <td>{i.detail}</td>
                 </tr>
               ))}

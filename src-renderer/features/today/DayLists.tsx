@@ -11,7 +11,15 @@ export function MeetingsCard({ title, meetings, empty }: { title: string; meetin
       <h2 className="card__title">
         {title} <span className="muted">· {meetings.length}</span>
       </h2>
-      {meetings.length === 0 ? <p className="muted">{empty}</p> : <ul className="today-meetings">{meetings.map((m) => <MeetingRow key={m.meeting.id} m={m} />)}</ul>}
+      {meetings.length === 0 ? (
+        <p className="muted">{empty}</p>
+      ) : (
+        <ul className="today-meetings">
+          {meetings.map((m) => (
+            <MeetingRow key={m.meeting.id} m={m} />
+          ))}
+        </ul>
+      )}
     </section>
   );
 }
@@ -22,16 +30,31 @@ export function AuditsCard({ plan }: { plan: AuditPlan }) {
   return (
     <section className="card" aria-label="Audits today">
       <h2 className="card__title">
-        Audits today <span className="muted">· {done} of {plan.today.length} done</span>
+        Audits today{' '}
+        <span className="muted">
+          · {done} of {plan.today.length} done
+        </span>
       </h2>
       {plan.today.length === 0 ? (
-        <p className="muted">{plan.workdaysLeft === 0 && plan.remainingAfterToday === 0 ? 'Every account has its audit this month.' : 'No audits on a weekend.'}</p>
+        <p className="muted">
+          {plan.workdaysLeft === 0 && plan.remainingAfterToday === 0
+            ? 'Every account has its audit this month.'
+            : 'No audits on a weekend.'}
+        </p>
       ) : (
         <ul className="today-simple">
           {plan.today.map((a) => (
             <li key={a.accountId}>
               <a href={accountHref(a.accountId)}>{a.accountName}</a>
-              <span className="muted">{a.doneToday ? <Badge tone="good">Done</Badge> : a.lastAuditedOn ? `last ${formatDate(a.lastAuditedOn)}` : 'never audited'}</span>
+              <span className="muted">
+                {a.doneToday ? (
+                  <Badge tone="good">Done</Badge>
+                ) : a.lastAuditedOn ? (
+                  `last ${formatDate(a.lastAuditedOn)}`
+                ) : (
+                  'never audited'
+                )}
+              </span>
             </li>
           ))}
         </ul>
@@ -48,7 +71,10 @@ export function MonthlyContactCard({ due, total }: { due: MonthlyContactDue[]; t
   return (
     <section className="card" aria-label="Monthly contact due">
       <h2 className="card__title">
-        Monthly insight due <span className="muted">· {due.length} of {total} accounts</span>
+        Monthly insight due{' '}
+        <span className="muted">
+          · {due.length} of {total} accounts
+        </span>
       </h2>
       {due.length === 0 ? (
         <p className="muted">Every client has had this month’s insight.</p>

@@ -11,7 +11,12 @@ const TIME = new Intl.DateTimeFormat('en-US', { hour: 'numeric', minute: '2-digi
 
 export function PrepBadge({ m }: { m: MeetingPrep }) {
   if (m.prep === 'done') return <Badge tone="good">Prepped · {m.prepMinutes} min</Badge>;
-  if (m.prep === 'started') return <Badge tone="warn">{m.prepMinutes} of {PREP_MINUTES} min prep</Badge>;
+  if (m.prep === 'started')
+    return (
+      <Badge tone="warn">
+        {m.prepMinutes} of {PREP_MINUTES} min prep
+      </Badge>
+    );
   return <Badge tone="bad">Not prepped</Badge>;
 }
 
@@ -30,8 +35,14 @@ export function MeetingRow({ m }: { m: MeetingPrep }) {
           {m.meeting.subject} · {m.meeting.durationMinutes} min
         </span>
       </span>
-      <span className="today-meeting__status">{held ? <Badge>{m.meeting.status === 'completed' ? 'Held' : 'No-show'}</Badge> : <PrepBadge m={m} />}</span>
-      <a className={`button button--small${m.prep === 'done' || held ? '' : ' button--primary'}`} href={prepHref(m.accountId)} aria-label={`Prep ${m.accountName}`}>
+      <span className="today-meeting__status">
+        {held ? <Badge>{m.meeting.status === 'completed' ? 'Held' : 'No-show'}</Badge> : <PrepBadge m={m} />}
+      </span>
+      <a
+        className={`button button--small${m.prep === 'done' || held ? '' : ' button--primary'}`}
+        href={prepHref(m.accountId)}
+        aria-label={`Prep ${m.accountName}`}
+      >
         Prep
       </a>
     </li>

@@ -1,6 +1,16 @@
 import { useMemo, useState } from 'react';
 import { DEFAULT_SETTINGS } from '../../../src-core/settings';
-import { activeAccounts, auditRotation, DEFAULT_AUDITS_PER_DAY, localDayRange, meetingsBetween, monthlyContactDue, startOfDay, unansweredMessages, type DayBook } from '../../../src-core/today';
+import {
+  activeAccounts,
+  auditRotation,
+  DEFAULT_AUDITS_PER_DAY,
+  localDayRange,
+  meetingsBetween,
+  monthlyContactDue,
+  startOfDay,
+  unansweredMessages,
+  type DayBook,
+} from '../../../src-core/today';
 import { addDays } from '../../../src-core/time';
 import { formatDate } from '../shared/format';
 import { useToday } from '../shared/useToday';
@@ -34,18 +44,29 @@ export function TodayPage() {
       <header className="page-header">
         <div>
           <h1>Today</h1>
-          <p className="page-header__sub">{formatDate(today)} · start of day at 8:30, 3–5 audits, every message answered before you log off.</p>
+          <p className="page-header__sub">
+            {formatDate(today)} · start of day at 8:30, 3–5 audits, every message answered before you log off.
+          </p>
         </div>
       </header>
       <div className="tabs" role="tablist" aria-label="Today views">
         {VIEWS.map((v) => (
-          <button key={v.key} type="button" role="tab" className="tab" aria-selected={view === v.key} onClick={() => setView(v.key)}>
+          <button
+            key={v.key}
+            type="button"
+            role="tab"
+            className="tab"
+            aria-selected={view === v.key}
+            onClick={() => setView(v.key)}
+          >
             {v.label}
           </button>
         ))}
       </div>
       {book.isPending ? (
-        <p className="loading" role="status">Reading your day…</p>
+        <p className="loading" role="status">
+          Reading your day…
+        </p>
       ) : view === 'day' ? (
         <DayView book={book.data!} today={today} />
       ) : view === 'timesheet' ? (
@@ -65,7 +86,14 @@ function DayView({ book, today }: { book: DayBook; today: string }) {
   // Keeps the warnings inbox current (detection runs off the main thread) and reads it.
   const { stored } = useWarningsInbox();
   const warnings = useMemo(
-    () => (stored.data ?? []).filter((w) => w.status !== 'resolved').map((w) => ({ accountId: w.accountId, title: `${WARNING_LABELS[w.kind]}: ${w.evidence}`, raisedAt: w.raisedAt })),
+    () =>
+      (stored.data ?? [])
+        .filter((w) => w.status !== 'resolved')
+        .map((w) => ({
+          accountId: w.accountId,
+          title: `${WARNING_LABELS[w.kind]}: ${w.evidence}`,
+          raisedAt: w.raisedAt,
+        })),
     [stored.data],
   );
   const day = useMemo(() => {
@@ -80,7 +108,10 @@ function DayView({ book, today }: { book: DayBook; today: string }) {
       unanswered: unansweredMessages(book, now),
       active: activeAccounts(book).length,
       // The next meeting may be days away: look through the coming weeks the day book holds.
-      next: meetingsBetween(book, addMinutesIso(now, -60), `${addDays(today, NEXT_MEETING_DAYS)}T23:59:59.999Z`).find((m) => m.meeting.status === 'scheduled') ?? null,
+      next:
+        meetingsBetween(book, addMinutesIso(now, -60), `${addDays(today, NEXT_MEETING_DAYS)}T23:59:59.999Z`).find(
+          (m) => m.meeting.status === 'scheduled',
+        ) ?? null,
     };
   }, [book, now, today, offset, warnings]);
   const next = day.next;
@@ -95,8 +126,19 @@ function DayView({ book, today }: { book: DayBook; today: string }) {
                 {next.accountName} <span className="muted">· {next.meeting.subject}</span>
               </p>
               <p className="sub">
-                {new Date(next.meeting.at).toLocaleString('en-US', { weekday: 'long', month: 'short', day: 'numeric', hour: 'numeric', minute: '2-digit' })} ·{' '}
-                {next.prep === 'done' ? 'prepped' : next.prep === 'started' ? `${next.prepMinutes} of 15 min prepped` : 'not prepped yet'}
+                {new Date(next.meeting.at).toLocaleString('en-US', {
+                  weekday: 'long',
+                  month: 'short',
+                  day: 'numeric',
+                  hour: 'numeric',
+                  minute: '2-digit',
+                })}{' '}
+                ·{' '}
+                {next.prep === 'done'
+                  ? 'prepped'
+                  : next.prep === 'started'
+                    ? `${next.prepMinutes} of 15 min prepped`
+                    : 'not prepped yet'}
               </p>
             </div>
             <a className="button button--primary" href={prepHref(next.accountId)}>

@@ -21,7 +21,10 @@ function subscribe(onChange: () => void): () => void {
   return () => listeners.delete(onChange);
 }
 
-export function useChecklistTicks(book: string, date: string): [Set<ChecklistKey>, (key: ChecklistKey, done: boolean) => void] {
+export function useChecklistTicks(
+  book: string,
+  date: string,
+): [Set<ChecklistKey>, (key: ChecklistKey, done: boolean) => void] {
   const raw = useSyncExternalStore(subscribe, () => read(book, date));
   const ticks = new Set(raw.split(',').filter(Boolean) as ChecklistKey[]);
   const setTick = useCallback(
@@ -32,7 +35,7 @@ export function useChecklistTicks(book: string, date: string): [Set<ChecklistKey
       try {
         window.localStorage.setItem(storageKey(book, date), [...next].sort().join(','));
       } finally {
-        listeners.forEach((l) => l());
+        for (const l of listeners) l();
       }
     },
     [book, date],

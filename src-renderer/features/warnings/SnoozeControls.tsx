@@ -14,16 +14,37 @@ export function SnoozeControls({ warningId, today }: { warningId: string; today:
   return (
     <div className="warning__actions" role="group" aria-label="Snooze or resolve">
       <span className="warning__actions-label">Snooze</span>
-      <button type="button" className="button button--small" disabled={busy} onClick={() => go(snoozeUntil('1d', today, null))}>
+      <button
+        type="button"
+        className="button button--small"
+        disabled={busy}
+        onClick={() => go(snoozeUntil('1d', today, null))}
+      >
         1 day
       </button>
-      <button type="button" className="button button--small" disabled={busy} onClick={() => go(snoozeUntil('1w', today, null))}>
+      <button
+        type="button"
+        className="button button--small"
+        disabled={busy}
+        onClick={() => go(snoozeUntil('1w', today, null))}
+      >
         1 week
       </button>
       {custom ? (
         <span className="warning__custom">
-          <input type="date" aria-label="Snooze until" value={date} min={addDays(today, 1)} onChange={(e) => setDate(e.target.value)} />
-          <button type="button" className="button button--small" disabled={busy || !snoozeUntil('custom', today, date)} onClick={() => go(snoozeUntil('custom', today, date))}>
+          <input
+            type="date"
+            aria-label="Snooze until"
+            value={date}
+            min={addDays(today, 1)}
+            onChange={(e) => setDate(e.target.value)}
+          />
+          <button
+            type="button"
+            className="button button--small"
+            disabled={busy || !snoozeUntil('custom', today, date)}
+            onClick={() => go(snoozeUntil('custom', today, date))}
+          >
             Snooze
           </button>
         </span>
@@ -32,7 +53,12 @@ export function SnoozeControls({ warningId, today }: { warningId: string; today:
           Until…
         </button>
       )}
-      <button type="button" className="button button--small warning__resolve" disabled={busy} onClick={() => resolve.mutate(warningId)}>
+      <button
+        type="button"
+        className="button button--small warning__resolve"
+        disabled={busy}
+        onClick={() => resolve.mutate(warningId)}
+      >
         Resolve
       </button>
     </div>

@@ -31,7 +31,9 @@ export function WarningItem({ warning: w, accountName, today, onRunPlaybook }: P
         <p className="warning__evidence">{w.evidence}</p>
         {w.status !== 'resolved' && (
           <div className="warning__footer">
-            {w.status === 'snoozed' && w.snoozedUntil && w.snoozedUntil > today && <span className="muted">Snoozed until {formatDate(w.snoozedUntil)}</span>}
+            {w.status === 'snoozed' && w.snoozedUntil && w.snoozedUntil > today && (
+              <span className="muted">Snoozed until {formatDate(w.snoozedUntil)}</span>
+            )}
             {onRunPlaybook && (
               <button type="button" className="button button--small" onClick={onRunPlaybook}>
                 Run playbook
@@ -53,7 +55,8 @@ export function WarningItem({ warning: w, accountName, today, onRunPlaybook }: P
       )}
       {w.status === 'resolved' && (
         <p className="muted warning__status">
-          {w.resolution === 'cleared' ? 'Cleared: the cause went away' : 'Resolved by you'} on {formatDate(w.resolvedAt ?? w.date)}. It reopens only on new evidence.
+          {w.resolution === 'cleared' ? 'Cleared: the cause went away' : 'Resolved by you'} on{' '}
+          {formatDate(w.resolvedAt ?? w.date)}. It reopens only on new evidence.
         </p>
       )}
     </li>

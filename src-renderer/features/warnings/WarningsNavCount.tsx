@@ -9,8 +9,9 @@ export function WarningsNavCount() {
   const { inbox, stored } = useWarningsInbox();
   if (!stored.data || inbox.length === 0) return null;
   return (
-    <span className="nav__count" aria-label={`${inbox.length} open`}>
+    <span className="nav__count">
       {inbox.length}
+      <span className="visually-hidden"> open</span>
     </span>
   );
 }

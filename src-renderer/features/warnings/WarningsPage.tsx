@@ -30,8 +30,14 @@ export function WarningsPage() {
   const [playbookFor, setPlaybookFor] = useState<StoredWarning | null>(null);
 
   const accounts = useMemo(() => new Map((book.data ?? []).map((r) => [r.account.id, r.account])), [book.data]);
-  const bands = useMemo(() => new Map((insights.data?.health ?? []).map((h) => [h.accountId, h.band])), [insights.data]);
-  const list = useMemo(() => (view === 'open' ? sortForInbox(inbox) : warningsIn(view, stored.data ?? [], today)), [view, inbox, stored.data, today]);
+  const bands = useMemo(
+    () => new Map((insights.data?.health ?? []).map((h) => [h.accountId, h.band])),
+    [insights.data],
+  );
+  const list = useMemo(
+    () => (view === 'open' ? sortForInbox(inbox) : warningsIn(view, stored.data ?? [], today)),
+    [view, inbox, stored.data, today],
+  );
   const filtered = kind ? list.filter((w) => w.kind === kind) : list;
   const kinds = countsByKind(list);
 
@@ -41,7 +47,9 @@ export function WarningsPage() {
         <div>
           <h1>Warnings</h1>
           <p className="page-header__sub">
-            {run.isFetching ? 'Checking the book for new warnings…' : `${inbox.length} open. The same cause never raises two; a resolved warning comes back only on new evidence.`}
+            {run.isFetching
+              ? 'Checking the book for new warnings…'
+              : `${inbox.length} open. The same cause never raises two; a resolved warning comes back only on new evidence.`}
           </p>
         </div>
         <a className="button" href="#/cadence">
@@ -56,7 +64,17 @@ export function WarningsPage() {
       <div className="toolbar toolbar--tight">
         <div className="segmented" role="tablist" aria-label="Warnings to show">
           {VIEWS.map((v) => (
-            <button key={v.view} type="button" role="tab" aria-selected={view === v.view} className="segmented__item" onClick={() => (setView(v.view), setShown(PAGE))}>
+            <button
+              key={v.view}
+              type="button"
+              role="tab"
+              aria-selected={view === v.view}
+              className="segmented__item"
+              onClick={() => {
+                setView(v.view);
+                setShown(PAGE);
+              }}
+            >
               {v.label}
               {v.view === 'open' && <span className="tab__count">{inbox.length}</span>}
             </button>
@@ -75,9 +93,13 @@ export function WarningsPage() {
         </label>
       </div>
       {stored.isPending ? (
-        <p className="loading" role="status">Reading warnings…</p>
+        <p className="loading" role="status">
+          Reading warnings…
+        </p>
       ) : stored.error ? (
-        <p className="bad-text" role="alert">The warnings stored on this laptop could not be read: {stored.error.message}</p>
+        <p className="bad-text" role="alert">
+          The warnings stored on this laptop could not be read: {stored.error.message}
+        </p>
       ) : filtered.length === 0 ? (
         <p className="empty">{view === 'open' ? 'No open warnings. Nothing needs you right now.' : 'Nothing here.'}</p>
       ) : (

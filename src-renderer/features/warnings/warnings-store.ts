@@ -1,4 +1,10 @@
-import { reconcileWarnings, resolveWarning, snoozeWarning, type DetectedWarning, type EarlyWarning } from '../../../src-core/warnings';
+import {
+  reconcileWarnings,
+  resolveWarning,
+  snoozeWarning,
+  type DetectedWarning,
+  type EarlyWarning,
+} from '../../../src-core/warnings';
 import type { FieldbookDb } from '../../store/db';
 
 /** A playbook the CSM ran from a warning, and the rows it created (they sync like any other). */
@@ -15,13 +21,19 @@ export interface StoredWarning extends EarlyWarning {
   playbookRuns?: PlaybookLink[];
 }
 
-const same = (a: StoredWarning | undefined, b: StoredWarning) => a !== undefined && JSON.stringify(a) === JSON.stringify(b);
+const same = (a: StoredWarning | undefined, b: StoredWarning) =>
+  a !== undefined && JSON.stringify(a) === JSON.stringify(b);
 
 /**
  * Brings the stored inbox up to date with today's detection in one transaction, so a snooze or
  * resolve the CSM makes meanwhile is read here rather than overwritten. Writes only what changed.
  */
-export async function reconcileStoredWarnings(db: FieldbookDb, fresh: readonly DetectedWarning[], now: string, newId: () => string): Promise<number> {
+export async function reconcileStoredWarnings(
+  db: FieldbookDb,
+  fresh: readonly DetectedWarning[],
+  now: string,
+  newId: () => string,
+): Promise<number> {
   return db.transaction('rw', db.warnings, async () => {
     const existing = (await db.warnings.toArray()) as StoredWarning[];
     const byId = new Map(existing.map((w) => [w.id, w]));
@@ -36,7 +48,11 @@ export async function listWarnings(db: FieldbookDb): Promise<StoredWarning[]> {
   return (await db.warnings.toArray()) as StoredWarning[];
 }
 
-async function update(db: FieldbookDb, id: string, change: (w: StoredWarning) => StoredWarning): Promise<StoredWarning> {
+async function update(
+  db: FieldbookDb,
+  id: string,
+  change: (w: StoredWarning) => StoredWarning,
+): Promise<StoredWarning> {
   return db.transaction('rw', db.warnings, async () => {
     const current = (await db.warnings.get(id)) as StoredWarning | undefined;
     if (!current) throw new Error('This warning is no longer in the inbox.');
@@ -46,9 +62,11 @@ async function update(db: FieldbookDb, id: string, change: (w: StoredWarning) =>
   });
 }
 
-export const snoozeStoredWarning = (db: FieldbookDb, id: string, until: string) => update(db, id, (w) => ({ ...w, ...snoozeWarning(w, until) }));
+export const snoozeStoredWarning = (db: FieldbookDb, id: string, until: string) =>
+  update(db, id, (w) => ({ ...w, ...snoozeWarning(w, until) }));
 
-export const resolveStoredWarning = (db: FieldbookDb, id: string, now: string) => update(db, id, (w) => ({ ...w, ...resolveWarning(w, now) }));
+export const resolveStoredWarning = (db: FieldbookDb, id: string, now: string) =>
+  update(db, id, (w) => ({ ...w, ...resolveWarning(w, now) }));
 
 export const linkPlaybookRun = (db: FieldbookDb, id: string, run: PlaybookLink) =>
   update(db, id, (w) => ({ ...w, playbookRuns: [...(w.playbookRuns ?? []), run] }));

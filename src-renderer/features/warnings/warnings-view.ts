@@ -14,20 +14,30 @@ export function snoozeUntil(choice: SnoozeChoice, today: string, custom: string 
 export type InboxView = 'open' | 'snoozed' | 'resolved';
 
 /** Snoozed warnings still asleep, and resolved ones (by the CSM or because the cause cleared), newest first. */
-export function warningsIn(view: Exclude<InboxView, 'open'>, warnings: readonly StoredWarning[], today: string): StoredWarning[] {
+export function warningsIn(
+  view: Exclude<InboxView, 'open'>,
+  warnings: readonly StoredWarning[],
+  today: string,
+): StoredWarning[] {
   const picked =
     view === 'snoozed'
       ? warnings.filter((w) => w.status === 'snoozed' && (w.snoozedUntil ?? '') > today)
       : warnings.filter((w) => w.status === 'resolved');
   const when = (w: StoredWarning) => (view === 'resolved' ? (w.resolvedAt ?? '') : w.date);
-  return [...picked].sort((a, b) => (when(a) < when(b) ? 1 : when(a) > when(b) ? -1 : a.causeKey.localeCompare(b.causeKey)));
+  return [...picked].sort((a, b) =>
+    when(a) < when(b) ? 1 : when(a) > when(b) ? -1 : a.causeKey.localeCompare(b.causeKey),
+  );
 }
 
 /** How many of each kind, for the filter, in the order the inbox lists kinds. */
-export function countsByKind(warnings: readonly StoredWarning[]): { kind: WarningKind; label: string; count: number }[] {
+export function countsByKind(
+  warnings: readonly StoredWarning[],
+): { kind: WarningKind; label: string; count: number }[] {
   const counts = new Map<WarningKind, number>();
   for (const w of warnings) counts.set(w.kind, (counts.get(w.kind) ?? 0) + 1);
-  return (Object.keys(WARNING_LABELS) as WarningKind[]).filter((k) => counts.has(k)).map((kind) => ({ kind, label: WARNING_LABELS[kind], count: counts.get(kind)! }));
+  return (Object.keys(WARNING_LABELS) as WarningKind[])
+    .filter((k) => counts.has(k))
+    .map((kind) => ({ kind, label: WARNING_LABELS[kind], count: counts.get(kind)! }));
 }
 
 /** Which warnings are serious enough to lead: losing the client outranks a late step. */
@@ -49,6 +59,8 @@ const TONE_RANK = { bad: 0, warn: 1, info: 2 } as const;
 /** The inbox in the order to act on it: losing the client first, then newest, then by account. */
 export function sortForInbox<W extends Pick<StoredWarning, 'kind' | 'date' | 'causeKey'>>(warnings: readonly W[]): W[] {
   return [...warnings].sort(
-    (a, b) => TONE_RANK[WARNING_TONE[a.kind]] - TONE_RANK[WARNING_TONE[b.kind]] || (a.date < b.date ? 1 : a.date > b.date ? -1 : a.causeKey.localeCompare(b.causeKey)),
+    (a, b) =>
+      TONE_RANK[WARNING_TONE[a.kind]] - TONE_RANK[WARNING_TONE[b.kind]] ||
+      (a.date < b.date ? 1 : a.date > b.date ? -1 : a.causeKey.localeCompare(b.causeKey)),
   );
 }

@@ -16,7 +16,9 @@ export function ImportProblems({ error }: { error: BookFileRejected }) {
             <thead>
               <tr>
                 <th scope="col">Table</th>
-                <th scope="col" className="num">Row</th>
+                <th scope="col" className="num">
+                  Row
+                </th>
                 <th scope="col">Id</th>
                 <th scope="col">What is wrong</th>
               </tr>

@@ -15,18 +15,22 @@ export function WelcomePage() {
     <main className="welcome" aria-busy={working}>
       <div className="welcome__card">
         <div className="brand brand--large">
-          <span className="brand__mark" aria-hidden="true">F</span>
+          <span className="brand__mark" aria-hidden="true">
+            F
+          </span>
           <span className="brand__name">Fieldbook</span>
         </div>
         <h1 className="welcome__title">Your book of business, on this laptop</h1>
         <p className="welcome__lead">
-          Fieldbook keeps every account you own — contracts, KPIs, goals, touchpoints and notes — on this machine, so it works on a
-          plane, at a client site or in a hotel.
+          Fieldbook keeps every account you own — contracts, KPIs, goals, touchpoints and notes — on this machine, so it
+          works on a plane, at a client site or in a hotel.
         </p>
         <div className="welcome__choices">
           <button type="button" className="choice" onClick={() => openDemo.mutate()} disabled={working}>
             <span className="choice__title">Open the demo book</span>
-            <span className="choice__text">40 marketing-agency clients with two years of history, to explore Fieldbook.</span>
+            <span className="choice__text">
+              40 marketing-agency clients with two years of history, to explore Fieldbook.
+            </span>
           </button>
           <button type="button" className="choice" onClick={() => void pick()} disabled={working}>
             <span className="choice__title">Import a book file</span>

@@ -10,7 +10,9 @@ export class BookFileRejected extends Error {
     readonly fileProblems: string[],
     readonly rowProblems: RowProblem[],
   ) {
-    super(`${fileName} can't be imported: ${[...fileProblems, ...rowProblems.map((p) => `${p.table} row ${p.index}`)].join('; ')}`);
+    super(
+      `${fileName} can't be imported: ${[...fileProblems, ...rowProblems.map((p) => `${p.table} row ${p.index}`)].join('; ')}`,
+    );
   }
 }
 

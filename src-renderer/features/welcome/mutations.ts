@@ -45,7 +45,13 @@ export function useOpenDemoBook() {
   return useMutation({
     mutationFn: async (): Promise<Imported> => {
       await nextFrame();
-      const book = generateDemoBook({ seed: DEMO_SEED, accounts: DEMO_ACCOUNTS, years: DEMO_YEARS, asOf: localToday(), owner: DEMO_OWNER });
+      const book = generateDemoBook({
+        seed: DEMO_SEED,
+        accounts: DEMO_ACCOUNTS,
+        years: DEMO_YEARS,
+        asOf: localToday(),
+        owner: DEMO_OWNER,
+      });
       const db = targetDb('demo');
       await importBook(db, book, 'demo');
       return { userKey: 'demo', db, book };
@@ -68,6 +74,10 @@ export function useImportBookFile() {
       return { userKey: 'file', db, book };
     },
     onSuccess: onImported,
-    meta: { action: 'importing a book file', successMessage: 'The book is imported.', handlesOwnError: isBookFileRejected },
+    meta: {
+      action: 'importing a book file',
+      successMessage: 'The book is imported.',
+      handlesOwnError: isBookFileRejected,
+    },
   });
 }

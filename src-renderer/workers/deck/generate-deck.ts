@@ -41,8 +41,20 @@ export async function generateDeck(
     omittedSlides: job.omittedSlides,
   });
   // A fresh buffer of exactly the deck's bytes, so transferring it hands over nothing else.
-  const buffer = bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength ? (bytes.buffer as ArrayBuffer) : bytes.slice().buffer;
-  return { type: 'deck', index, accountId: job.accountId, accountName, fileName, bytes: buffer, record, warnings: spec.warnings };
+  const buffer =
+    bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength
+      ? (bytes.buffer as ArrayBuffer)
+      : bytes.slice().buffer;
+  return {
+    type: 'deck',
+    index,
+    accountId: job.accountId,
+    accountName,
+    fileName,
+    bytes: buffer,
+    record,
+    warnings: spec.warnings,
+  };
 }
 
 /** A failure in words a CSM can act on; programming errors keep their own message for the log. */

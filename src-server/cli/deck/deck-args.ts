@@ -26,13 +26,20 @@ const KINDS: Record<string, DeckKind> = { qbr: 'qbr', 'value-report': 'value_rep
 
 export function parseDeckArgs(argv: readonly string[]): DeckArgs {
   const { values } = parseCommandLine([...argv], {
-    book: { type: 'string' }, account: { type: 'string' }, all: { type: 'boolean' }, kind: { type: 'string' },
-    period: { type: 'string' }, out: { type: 'string' }, agency: { type: 'string' }, logo: { type: 'string' },
+    book: { type: 'string' },
+    account: { type: 'string' },
+    all: { type: 'boolean' },
+    kind: { type: 'string' },
+    period: { type: 'string' },
+    out: { type: 'string' },
+    agency: { type: 'string' },
+    logo: { type: 'string' },
   });
   const all = (values as Record<string, unknown>).all === true;
   const account = values.account ?? null;
   if (all && account !== null) throw new UsageError('Give either --account ID or --all, not both.');
-  if (!all && (account === null || account.trim() === '')) throw new UsageError(`Missing --account ID or --all. ${DECK_USAGE}`);
+  if (!all && (account === null || account.trim() === ''))
+    throw new UsageError(`Missing --account ID or --all. ${DECK_USAGE}`);
   const kindText = requireOption(values, 'kind');
   const kind = KINDS[kindText];
   if (!kind) throw new UsageError(`--kind must be qbr or value-report, not "${kindText}".`);
@@ -55,7 +62,9 @@ function deckPeriod(key: string, kind: DeckKind): Period {
     if (e instanceof PeriodError) throw new UsageError(e.message);
     throw e;
   }
-  if (kind === 'qbr' && period.kind !== 'quarter') throw new UsageError(`A QBR covers a quarter: use --period like 2026-Q3, not "${key}".`);
-  if (kind === 'value_report' && period.kind !== 'month') throw new UsageError(`A value report covers a month: use --period like 2026-09, not "${key}".`);
+  if (kind === 'qbr' && period.kind !== 'quarter')
+    throw new UsageError(`A QBR covers a quarter: use --period like 2026-Q3, not "${key}".`);
+  if (kind === 'value_report' && period.kind !== 'month')
+    throw new UsageError(`A value report covers a month: use --period like 2026-09, not "${key}".`);
   return period;
 }

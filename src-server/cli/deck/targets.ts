@@ -10,7 +10,8 @@ import { writeAdvice } from './write-atomic';
  * asking for Q3 decks wants the whole book's Q3. The app's batch screen uses `decksDue`.
  */
 export function accountsFor(tables: BookTables, accountId: string | null): Account[] {
-  if (accountId === null) return tables.accounts.filter((a) => !a.deleted && a.stage !== 'churned' && a.churnedAt === null);
+  if (accountId === null)
+    return tables.accounts.filter((a) => !a.deleted && a.stage !== 'churned' && a.churnedAt === null);
   const account = tables.accounts.find((a) => a.id === accountId && !a.deleted);
   if (!account) throw new UsageError(`Account "${accountId}" is not in the book.`);
   return [account];

@@ -27,6 +27,9 @@ export function parseReportArgs(argv: readonly string[]): ReportArgs {
   }
   if (!book) throw new UsageError(`Missing --book. ${USAGE}`);
   if (!period) throw new UsageError(`Missing --period. ${USAGE}`);
-  if (!isPeriodKey(period)) throw new UsageError(`"${period}" is not a period: use a quarter like 2026-Q3, a month like 2026-09 or a year like 2026.`);
+  if (!isPeriodKey(period))
+    throw new UsageError(
+      `"${period}" is not a period: use a quarter like 2026-Q3, a month like 2026-09 or a year like 2026.`,
+    );
   return { book, period, json };
 }

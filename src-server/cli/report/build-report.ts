@@ -49,7 +49,12 @@ export function buildReport(book: BookFile, periodKey: string, now: string, sett
         name: a.account.name,
         score: h.score,
         band: h.band,
-        reasons: h.override ? [`Band set to ${h.override.band} by ${h.override.createdBy} until ${h.override.expiresAt}: ${h.override.reason}`, ...h.reasons] : h.reasons,
+        reasons: h.override
+          ? [
+              `Band set to ${h.override.band} by ${h.override.createdBy} until ${h.override.expiresAt}: ${h.override.reason}`,
+              ...h.reasons,
+            ]
+          : h.reasons,
         computedBand: h.computedBand,
         whatWouldMoveIt: h.whatWouldMoveIt?.summary ?? null,
       };

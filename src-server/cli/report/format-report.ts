@@ -6,13 +6,20 @@ import type { Report } from './build-report';
 function formatValue(unit: ScorecardUnit, n: number | null): string {
   if (n === null) return NO_VALUE;
   switch (unit) {
-    case 'cents': return formatMoney(n);
-    case 'fraction': return formatPercent(n, 1);
-    case 'minutes': return `${formatNumber(n)} min`;
-    case 'days': return `${formatNumber(n, 1)} days`;
-    case 'csat': return `${formatNumber(n, 2)}/5`;
-    case 'nps': return formatNumber(n, 1);
-    default: return formatNumber(n, 2);
+    case 'cents':
+      return formatMoney(n);
+    case 'fraction':
+      return formatPercent(n, 1);
+    case 'minutes':
+      return `${formatNumber(n)} min`;
+    case 'days':
+      return `${formatNumber(n, 1)} days`;
+    case 'csat':
+      return `${formatNumber(n, 2)}/5`;
+    case 'nps':
+      return formatNumber(n, 1);
+    default:
+      return formatNumber(n, 2);
   }
 }
 
@@ -31,10 +38,15 @@ export function formatReport(report: Report): string {
     const def = SCORECARD_DEFINITIONS[key];
     const value = report.scorecard[key];
     const target = report.scorecard.targets[key];
-    lines.push(`${pad(def.label, 34)}${pad(formatValue(def.unit, value), 16)}${pad(target === null ? '' : formatValue(def.unit, target), 16)}${verdict(def.better, value, target)}`.trimEnd());
+    lines.push(
+      `${pad(def.label, 34)}${pad(formatValue(def.unit, value), 16)}${pad(target === null ? '' : formatValue(def.unit, target), 16)}${verdict(def.better, value, target)}`.trimEnd(),
+    );
   }
   const comp = report.scorecard.comp;
-  lines.push('', `Comp plan estimate: ${formatMoney(comp.totalCents)} (new business ${formatMoney(comp.newBusinessCommissionCents)}, retained ${formatMoney(comp.retainedBusinessCommissionCents)}, opportunities ${comp.opportunitiesThisYear}/36 this year)`);
+  lines.push(
+    '',
+    `Comp plan estimate: ${formatMoney(comp.totalCents)} (new business ${formatMoney(comp.newBusinessCommissionCents)}, retained ${formatMoney(comp.retainedBusinessCommissionCents)}, opportunities ${comp.opportunitiesThisYear}/36 this year)`,
+  );
   lines.push('', `Account health (${report.accounts.length} accounts, worst first)`);
   for (const a of report.accounts) {
     const band = a.band === a.computedBand ? a.band : `${a.band} (computed ${a.computedBand})`;

@@ -4,7 +4,7 @@
  * same rows written straight into IndexedDB through the same Dexie schema in one transaction.
  */
 import type { PulledChange } from '../../../src-core/sync/protocol';
-import { FieldbookDb, getMeta, openFieldbookDb } from '../../../src-renderer/store';
+import { type FieldbookDb, getMeta, openFieldbookDb } from '../../../src-renderer/store';
 import { APP_SYNC_OPTIONS } from '../../../src-renderer/session/sync-options';
 import { createSyncApi, fetchTransport, openServerSession, type ServerSession } from '../../../src-renderer/sync';
 
@@ -12,7 +12,9 @@ const clock = { now: () => new Date().toISOString(), newId: () => crypto.randomU
 const sessions = new Map<string, ServerSession>();
 let fetched: PulledChange[] = [];
 
-async function timedSync(session: ServerSession): Promise<{ ms: number; rows: number; phase: string; error: string | null }> {
+async function timedSync(
+  session: ServerSession,
+): Promise<{ ms: number; rows: number; phase: string; error: string | null }> {
   let rows = 0;
   const off = session.engine.subscribe((s) => (rows = Math.max(rows, s.progress?.rows ?? 0)));
   const start = performance.now();
@@ -25,7 +27,12 @@ async function timedSync(session: ServerSession): Promise<{ ms: number; rows: nu
 const bench = {
   /** Signs in (not timed), then times the first sync into that user's fresh database, with the app's settings. */
   async firstSync(serverUrl: string, token: string) {
-    const session = await openServerSession({ serverUrl, token, clock, engine: { ...APP_SYNC_OPTIONS, maxAttempts: 1 } });
+    const session = await openServerSession({
+      serverUrl,
+      token,
+      clock,
+      engine: { ...APP_SYNC_OPTIONS, maxAttempts: 1 },
+    });
     sessions.set(token, session);
     return timedSync(session);
   },
@@ -53,9 +60,13 @@ const bench = {
     const byTable = new Map<string, unknown[]>();
     for (const c of fetched) byTable.set(c.table, [...(byTable.get(c.table) ?? []), c.row]);
     const start = performance.now();
-    await db.transaction('rw', [...byTable.keys()].map((t) => db.table(t)), async () => {
-      for (const [table, rows] of byTable) await db.table(table).bulkPut(rows);
-    });
+    await db.transaction(
+      'rw',
+      [...byTable.keys()].map((t) => db.table(t)),
+      async () => {
+        for (const [table, rows] of byTable) await db.table(table).bulkPut(rows);
+      },
+    );
     const ms = performance.now() - start;
     db.close();
     return { ms, rows: fetched.length };

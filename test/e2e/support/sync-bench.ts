@@ -25,14 +25,23 @@ export interface SyncBenchResult {
   pullOnlyMs: number;
 }
 
-type Bench = { firstSync(u: string, t: string): Promise<Timed>; resync(t: string): Promise<Timed>; cursorOf(t: string): Promise<string | null>;
-  fetchChanges(u: string, t: string, c: string | null): Promise<{ rows: number; ms: number }>; directWrite(db: string): Promise<{ ms: number; rows: number }> };
+type Bench = {
+  firstSync(u: string, t: string): Promise<Timed>;
+  resync(t: string): Promise<Timed>;
+  cursorOf(t: string): Promise<string | null>;
+  fetchChanges(u: string, t: string, c: string | null): Promise<{ rows: number; ms: number }>;
+  directWrite(db: string): Promise<{ ms: number; rows: number }>;
+};
 type Timed = { ms: number; rows: number; phase: string; error: string | null };
 
 async function pageBundle(): Promise<string> {
   const out = await build({
     entryPoints: [resolve(import.meta.dirname, 'sync-bench-page.ts')],
-    bundle: true, format: 'iife', write: false, logLevel: 'silent', define: { 'process.env.NODE_ENV': '"production"' },
+    bundle: true,
+    format: 'iife',
+    write: false,
+    logLevel: 'silent',
+    define: { 'process.env.NODE_ENV': '"production"' },
   });
   return out.outputFiles[0]!.text;
 }
@@ -44,7 +53,13 @@ function servePage(script: string, port: number): Promise<Server> {
 }
 
 const call = <K extends keyof Bench>(page: Page, name: K, ...args: Parameters<Bench[K]>) =>
-  page.evaluate(([n, a]) => (window as unknown as { fieldbookBench: Record<string, (...x: unknown[]) => unknown> }).fieldbookBench[n as string]!(...(a as unknown[])), [name, args] as const) as ReturnType<Bench[K]>;
+  page.evaluate(
+    ([n, a]) =>
+      (window as unknown as { fieldbookBench: Record<string, (...x: unknown[]) => unknown> }).fieldbookBench[
+        n as string
+      ]!(...(a as unknown[])),
+    [name, args] as const,
+  ) as ReturnType<Bench[K]>;
 
 function checked(t: Timed, what: string): Timed {
   if (t.phase !== 'idle') throw new Error(`${what}: sync ended ${t.phase}: ${t.error}`);
@@ -57,7 +72,8 @@ async function changeOnePercent(server: E2eTeamServer, email: string): Promise<n
   const total = Object.values(book.tables).reduce((n, rows) => n + rows.length, 0);
   let left = Math.round(total / 100);
   const edit = <R extends { id: string }>(rows: R[], field: keyof R) => {
-    for (let i = 0; i < rows.length && left > 0; i += 3, left--) rows[i] = { ...rows[i]!, [field]: `${String(rows[i]![field])} (edited)` };
+    for (let i = 0; i < rows.length && left > 0; i += 3, left--)
+      rows[i] = { ...rows[i]!, [field]: `${String(rows[i]![field])} (edited)` };
   };
   edit(book.tables.activities, 'subject');
   edit(book.tables.notes, 'body');
@@ -72,7 +88,7 @@ export async function measureSync(options: { bigAccounts?: number } = {}): Promi
   const profile = mkdtempSync(join(tmpdir(), 'fieldbook-sync-bench-'));
   const http = await servePage(await pageBundle(), SYNC_BENCH_PORT);
   const context = await chromium.launchPersistentContext(profile, {
-    executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'],
   });
   try {
@@ -91,7 +107,13 @@ export async function measureSync(options: { bigAccounts?: number } = {}): Promi
       const synced = checked(await call(page, 'firstSync', server.url, token), b.name);
       const pulled = await call(page, 'fetchChanges', server.url, token, null);
       const direct = await call(page, 'directWrite', `bench-direct-${b.accounts}`);
-      results.push({ name: `${b.name} (${b.accounts} accounts)`, rows: synced.rows, syncMs: synced.ms, directMs: direct.ms, pullOnlyMs: pulled.ms });
+      results.push({
+        name: `${b.name} (${b.accounts} accounts)`,
+        rows: synced.rows,
+        syncMs: synced.ms,
+        directMs: direct.ms,
+        pullOnlyMs: pulled.ms,
+      });
     }
     const large = tokens[1]!;
     const cursor = await call(page, 'cursorOf', large);

@@ -49,7 +49,12 @@ export async function startE2eTeamServer(options: { port?: number } = {}): Promi
     db,
     createUser: async (email, name) => (await createUser(db, { email, name })).token,
     async seedDemo(ownerEmail, seedOptions = {}) {
-      const input = { ownerEmail, accounts: seedOptions.accounts ?? 40, seed: seedOptions.seed ?? 'e2e', asOf: seedOptions.asOf ?? today() };
+      const input = {
+        ownerEmail,
+        accounts: seedOptions.accounts ?? 40,
+        seed: seedOptions.seed ?? 'e2e',
+        asOf: seedOptions.asOf ?? today(),
+      };
       await seedDemo(db, input, stamp());
     },
     exportBook: (ownerEmail) => exportBook(db, ownerEmail, stamp()),

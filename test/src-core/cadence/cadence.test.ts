@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { cadenceBoard, cadenceStatus, createOnboardingSteps, onboardingPlan, onboardingStatus } from '../../../src-core/cadence';
+import {
+  cadenceBoard,
+  cadenceStatus,
+  createOnboardingSteps,
+  onboardingPlan,
+  onboardingStatus,
+} from '../../../src-core/cadence';
 import { accountDataOf } from '../../../src-core/health';
 import { validateRow } from '../../../src-core/model';
 import { DEFAULT_SETTINGS } from '../../../src-core/settings';
@@ -25,7 +31,10 @@ describe('cadence', () => {
   it('calls something due when it falls due within the week', () => {
     const data = healthyAccount();
     data.activities = [makeActivity({ at: '2026-09-20T15:00:00.000Z' })];
-    expect(cadenceStatus(data, NOW, S).find((i) => i.key === 'sync')).toMatchObject({ dueDate: '2026-10-04', state: 'due' });
+    expect(cadenceStatus(data, NOW, S).find((i) => i.key === 'sync')).toMatchObject({
+      dueDate: '2026-10-04',
+      state: 'due',
+    });
   });
 
   it('drops the bi-weekly sync for silver accounts', () => {
@@ -36,18 +45,37 @@ describe('cadence', () => {
     const data = healthyAccount();
     data.activities.push(
       makeActivity({ kind: 'qbr', at: '2026-09-20T15:00:00.000Z' }),
-      makeActivity({ kind: 'monthly_insight', direction: 'outbound', at: '2026-09-21T16:00:00.000Z', insight: { working: 'a', needsWork: 'b', workingOn: 'c' } }),
+      makeActivity({
+        kind: 'monthly_insight',
+        direction: 'outbound',
+        at: '2026-09-21T16:00:00.000Z',
+        insight: { working: 'a', needsWork: 'b', workingOn: 'c' },
+      }),
     );
     const items = cadenceStatus(data, NOW, S);
-    expect(items.find((i) => i.key === 'deliverable_feedback')).toMatchObject({ dueDate: '2026-09-27', state: 'overdue' });
-    expect(items.find((i) => i.key === 'monthly_contact')).toMatchObject({ lastDone: '2026-09-21', dueDate: '2026-10-22', state: 'ok' });
-    expect(items.find((i) => i.key === 'qbr')).toMatchObject({ lastDone: '2026-09-20', dueDate: '2026-12-19', state: 'ok' });
+    expect(items.find((i) => i.key === 'deliverable_feedback')).toMatchObject({
+      dueDate: '2026-09-27',
+      state: 'overdue',
+    });
+    expect(items.find((i) => i.key === 'monthly_contact')).toMatchObject({
+      lastDone: '2026-09-21',
+      dueDate: '2026-10-22',
+      state: 'ok',
+    });
+    expect(items.find((i) => i.key === 'qbr')).toMatchObject({
+      lastDone: '2026-09-20',
+      dueDate: '2026-12-19',
+      state: 'ok',
+    });
   });
 
   it('lists only due and overdue items on the board, most overdue first, without churned clients', () => {
     const churned = healthyAccount({ id: 'gone', churnedAt: '2026-06-01' });
     const board = cadenceBoard([healthyAccount(), churned], NOW, S);
-    expect(board.map((i) => [i.accountId, i.key])).toEqual([['a-1', 'monthly_contact'], ['a-1', 'qbr']]);
+    expect(board.map((i) => [i.accountId, i.key])).toEqual([
+      ['a-1', 'monthly_contact'],
+      ['a-1', 'qbr'],
+    ]);
     expect(board.every((i) => i.accountId !== 'gone')).toBe(true);
   });
 });
@@ -83,7 +111,16 @@ describe('onboarding', () => {
     rows[1]!.completedAt = '2026-09-10T10:00:00.000Z';
     const data = accountDataOf(account, { onboardingSteps: rows });
     const mid = onboardingStatus(data, '2026-09-12T10:00:00.000Z', S);
-    expect(mid.steps.map((s) => s.state)).toEqual(['done', 'done_late', 'late', 'late', 'upcoming', 'upcoming', 'upcoming', 'upcoming']);
+    expect(mid.steps.map((s) => s.state)).toEqual([
+      'done',
+      'done_late',
+      'late',
+      'late',
+      'upcoming',
+      'upcoming',
+      'upcoming',
+      'upcoming',
+    ]);
     expect(mid).toMatchObject({ late: 2, timeToFirstValueDays: null });
     rows[7]!.completedAt = '2026-09-20T16:00:00.000Z';
     expect(onboardingStatus(data, '2026-09-21T10:00:00.000Z', S).timeToFirstValueDays).toBe(16);

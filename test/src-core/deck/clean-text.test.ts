@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { breakLongWords, cleanText, fitText, recutList, slotList, slotText, textWidth } from '../../../src-core/deck/clean-text';
+import {
+  breakLongWords,
+  cleanText,
+  fitText,
+  recutList,
+  slotList,
+  slotText,
+  textWidth,
+} from '../../../src-core/deck/clean-text';
 
 describe('text cleaning for slides', () => {
   it('strips what XML 1.0 forbids and keeps what it allows', () => {
@@ -20,7 +28,7 @@ describe('text cleaning for slides', () => {
     expect(fitText('short', 10)).toBe('short');
     expect(fitText('the quick brown fox jumps over', 20)).toBe('the quick brown fox…');
     // An emoji or a CJK character takes two letters' room.
-    expect(fitText('🎉'.repeat(50), 10)).toBe('🎉'.repeat(4) + '…');
+    expect(fitText('🎉'.repeat(50), 10)).toBe(`${'🎉'.repeat(4)}…`);
     expect(fitText('顧客満足度の向上', 9)).toBe('顧客満足…');
     expect(textWidth('ab顧🎉\u200B')).toBe(6);
   });
@@ -28,7 +36,7 @@ describe('text cleaning for slides', () => {
   it('makes a 10,000-character word wrappable and a 50,000-character note fit', () => {
     const word = 'x'.repeat(10_000);
     const out = slotText(word, 100);
-    expect(out.replace(/\u200B/g, '')).toBe('x'.repeat(99) + '…');
+    expect(out.replace(/\u200B/g, '')).toBe(`${'x'.repeat(99)}…`);
     expect(out.split('\u200B').every((part) => Array.from(part).length <= 30)).toBe(true);
     expect(Array.from(slotText('word '.repeat(10_000), 220).replace(/\u200B/g, '')).length).toBeLessThanOrEqual(220);
     expect(breakLongWords(breakLongWords('y'.repeat(61)))).toBe(breakLongWords('y'.repeat(61)));
@@ -48,7 +56,9 @@ describe('text cleaning for slides', () => {
   it('lets fewer items share the room of a full list, up to 2.5 times each', () => {
     const sentence = 'word '.repeat(100).trim();
     // A full list: 89 characters end exactly between two words, then the ellipsis.
-    expect(slotList([sentence, sentence, sentence, sentence], 4, 90)).toEqual(Array(4).fill(`${'word '.repeat(17)}word…`));
+    expect(slotList([sentence, sentence, sentence, sentence], 4, 90)).toEqual(
+      Array(4).fill(`${'word '.repeat(17)}word…`),
+    );
     expect(Array.from(slotList([sentence, sentence], 4, 90)[0]!).length).toBeLessThanOrEqual(180);
     expect(Array.from(slotList([sentence, sentence], 4, 90)[0]!).length).toBeGreaterThan(170);
     expect(Array.from(slotList([sentence], 4, 90)[0]!).length).toBeLessThanOrEqual(225);

@@ -11,9 +11,22 @@ describe('deck records and the outline', () => {
     const book = fixtureBook();
     const choices = { commentary: { roi: 'Beat the fee.', goals: '  ' }, omittedSlides: ['appendix'] };
     const spec = buildQbrSpec({ book, accountId: ACCOUNT_ID, period, branding: BRANDING, now: NOW, ...choices });
-    const record = deckRecordFor({ id: 'deck-1', spec, sizeBytes: 120_000, fileName: 'Acme Plumbing — QBR 2026-Q3.pptx', dataHash: deckDataHash(book, ACCOUNT_ID), ...choices });
+    const record = deckRecordFor({
+      id: 'deck-1',
+      spec,
+      sizeBytes: 120_000,
+      fileName: 'Acme Plumbing — QBR 2026-Q3.pptx',
+      dataHash: deckDataHash(book, ACCOUNT_ID),
+      ...choices,
+    });
     expect(validateRow('decks', record)).toEqual({ ok: true, value: record });
-    expect(record).toMatchObject({ kind: 'qbr', period: '2026-Q3', slideCount: spec.slides.length, commentary: { roi: 'Beat the fee.' }, omittedSlides: ['appendix'] });
+    expect(record).toMatchObject({
+      kind: 'qbr',
+      period: '2026-Q3',
+      slideCount: spec.slides.length,
+      commentary: { roi: 'Beat the fee.' },
+      omittedSlides: ['appendix'],
+    });
 
     book.decks.push(record);
     const next = previousDeckChoices(book, ACCOUNT_ID, 'qbr', '2026-Q3');
@@ -33,12 +46,22 @@ describe('deck records and the outline', () => {
   });
 
   it('outlines slides with their key numbers for review', () => {
-    const outline = deckOutline(buildQbrSpec({ book: fixtureBook(), accountId: ACCOUNT_ID, period, branding: BRANDING, now: NOW }));
+    const outline = deckOutline(
+      buildQbrSpec({ book: fixtureBook(), accountId: ACCOUNT_ID, period, branding: BRANDING, now: NOW }),
+    );
     expect(outline.find((o) => o.key === 'kpi-leads')).toEqual({
-      key: 'kpi-leads', kind: 'chart', title: 'Leads: Q3 2026 vs Q2 2026', optional: false, hasCommentary: false,
+      key: 'kpi-leads',
+      kind: 'chart',
+      title: 'Leads: Q3 2026 vs Q2 2026',
+      optional: false,
+      hasCommentary: false,
       keyNumbers: ['Q3 2026: 156', 'Q2 2026: 130', 'Change: +20%', 'Target: 143'],
     });
-    expect(outline.find((o) => o.key === 'summary')!.keyNumbers).toEqual(['Leads: 156', 'Goals on track: 1 of 2', 'ROI (12 months): 113%']);
+    expect(outline.find((o) => o.key === 'summary')!.keyNumbers).toEqual([
+      'Leads: 156',
+      'Goals on track: 1 of 2',
+      'ROI (12 months): 113%',
+    ]);
     expect(outline.filter((o) => o.optional).map((o) => o.key)).toContain('expansion');
   });
 });

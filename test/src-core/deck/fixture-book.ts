@@ -14,8 +14,23 @@ const scoped = { ...sync, accountId: ACCOUNT_ID };
 
 export function makeAccount(o: Partial<RowOf<'accounts'>> = {}): RowOf<'accounts'> {
   return {
-    ...sync, id: ACCOUNT_ID, name: 'Acme Plumbing', industry: 'Plumbing', tier: 'gold', stage: 'active', ownerId: 'u-1', ownerName: 'Sam Lee',
-    city: 'Austin', region: 'TX', website: '', timezone: 'America/Chicago', startedAt: '2025-01-06', churnedAt: null, pulse: 4, signals: [], ...o,
+    ...sync,
+    id: ACCOUNT_ID,
+    name: 'Acme Plumbing',
+    industry: 'Plumbing',
+    tier: 'gold',
+    stage: 'active',
+    ownerId: 'u-1',
+    ownerName: 'Sam Lee',
+    city: 'Austin',
+    region: 'TX',
+    website: '',
+    timezone: 'America/Chicago',
+    startedAt: '2025-01-06',
+    churnedAt: null,
+    pulse: 4,
+    signals: [],
+    ...o,
   };
 }
 
@@ -24,7 +39,12 @@ export function leadsSeries(o: Partial<RowOf<'metrics'>> = {}): RowOf<'metrics'>
   const inQ2 = (d: string) => d >= '2026-04-01' && d <= '2026-06-30';
   const inQ3 = (d: string) => d >= '2026-07-01' && d <= '2026-09-30';
   return {
-    ...scoped, id: 'ser-leads', metric: 'leads', channel: 'all', year: 2026, dates,
+    ...scoped,
+    id: 'ser-leads',
+    metric: 'leads',
+    channel: 'all',
+    year: 2026,
+    dates,
     values: dates.map((d) => (inQ2(d) ? 10 : inQ3(d) ? 12 : null)),
     targets: dates.map((d) => (inQ2(d) ? 10 : inQ3(d) ? 11 : null)),
     ...o,
@@ -33,8 +53,20 @@ export function leadsSeries(o: Partial<RowOf<'metrics'>> = {}): RowOf<'metrics'>
 
 export function makeGoal(o: Partial<RowOf<'goals'>> = {}): RowOf<'goals'> {
   return {
-    ...scoped, id: 'goal-1', title: 'More leads', metric: 'leads', channel: 'all', baseline: 8, target: 12, startDate: '2026-01-05', dueDate: '2026-12-31',
-    status: 'open', achievedAt: null, valueCents: 3_000_000, note: '', ...o,
+    ...scoped,
+    id: 'goal-1',
+    title: 'More leads',
+    metric: 'leads',
+    channel: 'all',
+    baseline: 8,
+    target: 12,
+    startDate: '2026-01-05',
+    dueDate: '2026-12-31',
+    status: 'open',
+    achievedAt: null,
+    valueCents: 3_000_000,
+    note: '',
+    ...o,
   };
 }
 
@@ -45,20 +77,86 @@ export function fixtureBook(): BookTables {
   // Achieved: the last 4 weeks average 12 = target → counts its full $30,000.
   t.goals.push(makeGoal());
   // Behind: (12 − 10) / (20 − 10) = 20% of the way with 177 of 266 days gone; counts 20% of $20,000 = $4,000.
-  t.goals.push(makeGoal({ id: 'goal-2', title: 'Double leads', baseline: 10, target: 20, startDate: '2026-04-06', dueDate: '2026-12-28', valueCents: 2_000_000 }));
+  t.goals.push(
+    makeGoal({
+      id: 'goal-2',
+      title: 'Double leads',
+      baseline: 10,
+      target: 20,
+      startDate: '2026-04-06',
+      dueDate: '2026-12-28',
+      valueCents: 2_000_000,
+    }),
+  );
   // $2,500 a month for each of the 12 months Oct 2025 – Sep 2026 → $30,000 invested; ROI 34,000 / 30,000 = 113%.
   t.contracts.push({
-    ...scoped, id: 'contract-1', startDate: '2025-01-01', renewalDate: '2026-12-15', monthlyValueCents: 250_000, services: ['seo', 'ppc'], status: 'active', termMonths: 24,
+    ...scoped,
+    id: 'contract-1',
+    startDate: '2025-01-01',
+    renewalDate: '2026-12-15',
+    monthlyValueCents: 250_000,
+    services: ['seo', 'ppc'],
+    status: 'active',
+    termMonths: 24,
   });
   t.opportunities.push({
-    ...scoped, id: 'opp-1', kind: 'upsell', title: 'Add a second service area', amountCents: 150_000, stage: 'proposed', trigger: 'exceeding_targets',
-    problem: 'Calls exceed what one crew can serve', expectedImpact: '+30 leads a month', pilot: '60-day pilot in one ZIP code', createdAt: '2026-09-01',
-    passedToSalesAt: null, closedAt: null, csmIsLeadSource: true,
+    ...scoped,
+    id: 'opp-1',
+    kind: 'upsell',
+    title: 'Add a second service area',
+    amountCents: 150_000,
+    stage: 'proposed',
+    trigger: 'exceeding_targets',
+    problem: 'Calls exceed what one crew can serve',
+    expectedImpact: '+30 leads a month',
+    pilot: '60-day pilot in one ZIP code',
+    createdAt: '2026-09-01',
+    passedToSalesAt: null,
+    closedAt: null,
+    csmIsLeadSource: true,
   });
-  t.feedback.push({ ...scoped, id: 'fb-1', date: '2026-08-10', nps: 9, csat: null, comment: 'Great quarter', contactId: null, trigger: 'quarterly' });
-  t.feedback.push({ ...scoped, id: 'fb-2', date: '2026-09-01', nps: 6, csat: 4, comment: '', contactId: null, trigger: 'deliverable' });
-  t.tasks.push({ ...scoped, id: 'task-1', title: 'Launch new landing page', detail: '', dueDate: '2026-08-20', status: 'done', source: 'manual', playbookId: null, completedAt: '2026-08-20T10:00:00.000Z' });
-  t.tasks.push({ ...scoped, id: 'task-2', title: 'Set up call tracking', detail: '', dueDate: '2026-10-20', status: 'open', source: 'manual', playbookId: null, completedAt: null });
+  t.feedback.push({
+    ...scoped,
+    id: 'fb-1',
+    date: '2026-08-10',
+    nps: 9,
+    csat: null,
+    comment: 'Great quarter',
+    contactId: null,
+    trigger: 'quarterly',
+  });
+  t.feedback.push({
+    ...scoped,
+    id: 'fb-2',
+    date: '2026-09-01',
+    nps: 6,
+    csat: 4,
+    comment: '',
+    contactId: null,
+    trigger: 'deliverable',
+  });
+  t.tasks.push({
+    ...scoped,
+    id: 'task-1',
+    title: 'Launch new landing page',
+    detail: '',
+    dueDate: '2026-08-20',
+    status: 'done',
+    source: 'manual',
+    playbookId: null,
+    completedAt: '2026-08-20T10:00:00.000Z',
+  });
+  t.tasks.push({
+    ...scoped,
+    id: 'task-2',
+    title: 'Set up call tracking',
+    detail: '',
+    dueDate: '2026-10-20',
+    status: 'open',
+    source: 'manual',
+    playbookId: null,
+    completedAt: null,
+  });
   return t;
 }
 

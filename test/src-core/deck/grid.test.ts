@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { EMU_PER_UNIT, REGION, SLIDE, inches, splitAt, splitColumns, tableColumnUnits } from '../../../src-core/deck/grid';
+import {
+  EMU_PER_UNIT,
+  REGION,
+  SLIDE,
+  inches,
+  splitAt,
+  splitColumns,
+  tableColumnUnits,
+} from '../../../src-core/deck/grid';
 
 describe('slide grid', () => {
   it('is 80 × 45 units of 1/8 inch: a 16:9 slide in whole EMU', () => {

@@ -25,23 +25,56 @@ function expectedText(slide: SlideSpec): string {
 
 describe('decks open in LibreOffice with one page per slide (RELIABILITY 30)', () => {
   it('converts a handful of decks in one soffice call', async () => {
-    const demo = generateDemoBook({ seed: 'libreoffice', accounts: 2, asOf: '2026-10-05', owner: { id: 'u-1', email: 'sam@example.com', name: 'Sam Lee', role: 'csm' } });
+    const demo = generateDemoBook({
+      seed: 'libreoffice',
+      accounts: 2,
+      asOf: '2026-10-05',
+      owner: { id: 'u-1', email: 'sam@example.com', name: 'Sam Lee', role: 'csm' },
+    });
     const logo = makePng(240, 80, [224, 122, 31]);
     const specs: DeckSpec[] = [
-      buildQbrSpec({ book: fixtureBook(), accountId: ACCOUNT_ID, period: parsePeriod('2026-Q3'), branding: { ...BRANDING, logo }, now: NOW, commentary: { roi: 'Value beat the fee.' } }),
-      buildQbrSpec({ book: hostileBook(), accountId: ACCOUNT_ID, period: parsePeriod('2026-Q3'), branding: BRANDING, now: NOW, commentary: { summary: 'x'.repeat(50_000) } }),
-      buildValueReportSpec({ book: demo.tables, accountId: demo.tables.accounts[0]!.id, period: parsePeriod('2026-09'), branding: BRANDING, now: NOW }),
+      buildQbrSpec({
+        book: fixtureBook(),
+        accountId: ACCOUNT_ID,
+        period: parsePeriod('2026-Q3'),
+        branding: { ...BRANDING, logo },
+        now: NOW,
+        commentary: { roi: 'Value beat the fee.' },
+      }),
+      buildQbrSpec({
+        book: hostileBook(),
+        accountId: ACCOUNT_ID,
+        period: parsePeriod('2026-Q3'),
+        branding: BRANDING,
+        now: NOW,
+        commentary: { summary: 'x'.repeat(50_000) },
+      }),
+      buildValueReportSpec({
+        book: demo.tables,
+        accountId: demo.tables.accounts[0]!.id,
+        period: parsePeriod('2026-09'),
+        branding: BRANDING,
+        now: NOW,
+      }),
     ];
-    const paths = await Promise.all(specs.map(async (spec, i) => {
-      const path = join(dir, `deck-${i}.pptx`);
-      writeFileSync(path, await renderDeck(spec));
-      return path;
-    }));
+    const paths = await Promise.all(
+      specs.map(async (spec, i) => {
+        const path = join(dir, `deck-${i}.pptx`);
+        writeFileSync(path, await renderDeck(spec));
+        return path;
+      }),
+    );
     // A broken file in the same call: soffice still exits 0, so the check must notice by itself.
     const broken = join(dir, 'broken.pptx');
     writeFileSync(broken, (await renderDeck(specs[2]!)).slice(0, 2_000));
-    const results = await checkWithLibreOffice([...paths, broken], [...specs.map((s) => s.slides.map(expectedText)), ['Value report']], dir);
-    expect(results.slice(0, 3).map((r) => ({ pages: r.pages, problems: r.problems }))).toEqual(specs.map((s) => ({ pages: s.slides.length, problems: [] })));
+    const results = await checkWithLibreOffice(
+      [...paths, broken],
+      [...specs.map((s) => s.slides.map(expectedText)), ['Value report']],
+      dir,
+    );
+    expect(results.slice(0, 3).map((r) => ({ pages: r.pages, problems: r.problems }))).toEqual(
+      specs.map((s) => ({ pages: s.slides.length, problems: [] })),
+    );
     expect(results[3]!.problems).not.toEqual([]);
   }, 180_000);
 });

@@ -1,10 +1,25 @@
 import { describe, expect, it } from 'vitest';
-import { buildQbrSpec, DeckInputError, type ChartSlide, type DeckSpec, type SlideSpec, type TableSlide, type BulletsSlide } from '../../../src-core/deck';
+import {
+  buildQbrSpec,
+  DeckInputError,
+  type ChartSlide,
+  type DeckSpec,
+  type SlideSpec,
+  type TableSlide,
+  type BulletsSlide,
+} from '../../../src-core/deck';
 import { parsePeriod } from '../../../src-core/time';
 import { ACCOUNT_ID, BRANDING, NOW, fixtureBook } from './fixture-book';
 
 function qbr(o: { omittedSlides?: string[]; commentary?: Record<string, string> } = {}): DeckSpec {
-  return buildQbrSpec({ book: fixtureBook(), accountId: ACCOUNT_ID, period: parsePeriod('2026-Q3'), branding: BRANDING, now: NOW, ...o });
+  return buildQbrSpec({
+    book: fixtureBook(),
+    accountId: ACCOUNT_ID,
+    period: parsePeriod('2026-Q3'),
+    branding: BRANDING,
+    now: NOW,
+    ...o,
+  });
 }
 
 function slide<K extends SlideSpec['kind']>(spec: DeckSpec, key: string, kind: K): Extract<SlideSpec, { kind: K }> {
@@ -17,14 +32,34 @@ function slide<K extends SlideSpec['kind']>(spec: DeckSpec, key: string, kind: K
 describe('QBR spec for a hand-computed account', () => {
   it('follows DESIGN §6 slide by slide', () => {
     expect(qbr().slides.map((s) => s.key)).toEqual([
-      'title', 'summary', 'goals', 'kpi-leads', 'insight', 'wins', 'roi', 'improvements', 'plan', 'expansion', 'renewal', 'feedback', 'appendix', 'appendix-data-1', 'appendix-data-2',
+      'title',
+      'summary',
+      'goals',
+      'kpi-leads',
+      'insight',
+      'wins',
+      'roi',
+      'improvements',
+      'plan',
+      'expansion',
+      'renewal',
+      'feedback',
+      'appendix',
+      'appendix-data-1',
+      'appendix-data-2',
     ]);
   });
 
   it('shows leads this quarter against target and last quarter', () => {
     const kpi = slide(qbr(), 'kpi-leads', 'chart') as ChartSlide;
     expect(kpi.title).toBe('Leads: Q3 2026 vs Q2 2026');
-    expect(kpi.table!.rows).toEqual([['Q3 2026', '156'], ['Q2 2026', '130'], ['Change', '+20%'], ['Target', '143'], ['Of target', '109%']]);
+    expect(kpi.table!.rows).toEqual([
+      ['Q3 2026', '156'],
+      ['Q2 2026', '130'],
+      ['Change', '+20%'],
+      ['Target', '143'],
+      ['Of target', '109%'],
+    ]);
     expect(kpi.chart.categories).toHaveLength(13);
     expect(kpi.chart.series.map((s) => s.name)).toEqual(['Q3 2026', 'Q2 2026', 'Target Q3 2026']);
     expect(kpi.chart.series.map((s) => [...new Set(s.values)])).toEqual([[12], [10], [11]]);
@@ -36,8 +71,19 @@ describe('QBR spec for a hand-computed account', () => {
     const book = fixtureBook();
     const series = book.metrics[0]!;
     // Only the last 5 weeks of Q2 have data (Jun 1 – Jun 29).
-    book.metrics[0] = { ...series, values: series.values.map((v, i) => (series.dates[i]! >= '2026-04-01' && series.dates[i]! < '2026-06-01' ? null : v)) };
-    const spec = buildQbrSpec({ book, accountId: ACCOUNT_ID, period: parsePeriod('2026-Q3'), branding: BRANDING, now: NOW });
+    book.metrics[0] = {
+      ...series,
+      values: series.values.map((v, i) =>
+        series.dates[i]! >= '2026-04-01' && series.dates[i]! < '2026-06-01' ? null : v,
+      ),
+    };
+    const spec = buildQbrSpec({
+      book,
+      accountId: ACCOUNT_ID,
+      period: parsePeriod('2026-Q3'),
+      branding: BRANDING,
+      now: NOW,
+    });
     const kpi = spec.slides.find((s) => s.key === 'kpi-leads') as ChartSlide;
     expect(kpi.chart.categories).toHaveLength(13);
     expect(kpi.chart.series.map((s) => s.name)).toEqual(['Q3 2026', 'Target Q3 2026']);
@@ -69,7 +115,11 @@ describe('QBR spec for a hand-computed account', () => {
   it('weighs value delivered against the investment of the last 12 months', () => {
     const roi = slide(qbr(), 'roi', 'chart') as ChartSlide;
     expect(roi.table!.rows).toEqual([
-      ['Double leads', '$4,000'], ['More leads', '$30,000'], ['Value delivered', '$34,000'], ['Investment', '$30,000'], ['ROI', '113%'],
+      ['Double leads', '$4,000'],
+      ['More leads', '$30,000'],
+      ['Value delivered', '$34,000'],
+      ['Investment', '$30,000'],
+      ['ROI', '113%'],
     ]);
     expect(roi.chart.series).toEqual([{ name: '2025-10-01 to 2026-09-30', values: [34_000, 30_000] }]);
     expect(roi.notes).toContain('contract');
@@ -78,16 +128,28 @@ describe('QBR spec for a hand-computed account', () => {
   it('adds renewal (71 days away), the expansion proposal and feedback scores', () => {
     const spec = qbr();
     const renewal = slide(spec, 'renewal', 'bullets') as BulletsSlide;
-    expect(renewal.stats[0]).toEqual({ label: 'Renewal date', value: '2026-12-15', detail: '71 days from 2026-10-05', tone: 'neutral' });
+    expect(renewal.stats[0]).toEqual({
+      label: 'Renewal date',
+      value: '2026-12-15',
+      detail: '71 days from 2026-10-05',
+      tone: 'neutral',
+    });
     expect(renewal.bullets).toContain('Services: SEO, PPC.');
     const expansion = slide(spec, 'expansion', 'bullets') as BulletsSlide;
     expect(expansion.title).toBe('Proposal: Add a second service area');
     expect(expansion.bullets).toEqual([
-      'The challenge: Calls exceed what one crew can serve', 'The solution: Add a second service area',
-      'Expected impact: +30 leads a month', 'Pilot: 60-day pilot in one ZIP code',
+      'The challenge: Calls exceed what one crew can serve',
+      'The solution: Add a second service area',
+      'Expected impact: +30 leads a month',
+      'Pilot: 60-day pilot in one ZIP code',
     ]);
     expect(expansion.stats).toEqual([
-      { label: 'Added each month', value: '$1,500', detail: 'Trigger: exceeding targets (since 2026-09-01)', tone: 'neutral' },
+      {
+        label: 'Added each month',
+        value: '$1,500',
+        detail: 'Trigger: exceeding targets (since 2026-09-01)',
+        tone: 'neutral',
+      },
       { label: 'Added over a year', value: '$18,000', detail: 'Upsell, proposed', tone: 'neutral' },
     ]);
     const feedback = slide(spec, 'feedback', 'bullets') as BulletsSlide;
@@ -97,7 +159,9 @@ describe('QBR spec for a hand-computed account', () => {
 
   it('lists delivered work as wins and open work in the next-quarter plan', () => {
     const spec = qbr();
-    expect((slide(spec, 'wins', 'bullets') as BulletsSlide).bullets).toContain('Delivered: Launch new landing page (2026-08-20)');
+    expect((slide(spec, 'wins', 'bullets') as BulletsSlide).bullets).toContain(
+      'Delivered: Launch new landing page (2026-08-20)',
+    );
     const plan = slide(spec, 'plan', 'table') as TableSlide;
     expect(plan.table.rows).toEqual([
       ['Set up call tracking', 'Sam Lee', '2026-10-20'],
@@ -107,7 +171,10 @@ describe('QBR spec for a hand-computed account', () => {
   });
 
   it('leaves out optional slides the CSM omitted, never required ones, and keeps their commentary', () => {
-    const spec = qbr({ omittedSlides: ['appendix', 'expansion', 'summary'], commentary: { roi: 'Value beat the fee again.', goals: '  ' } });
+    const spec = qbr({
+      omittedSlides: ['appendix', 'expansion', 'summary'],
+      commentary: { roi: 'Value beat the fee again.', goals: '  ' },
+    });
     const keys = spec.slides.map((s) => s.key);
     expect(keys).not.toContain('appendix');
     expect(keys.filter((k) => k.startsWith('appendix'))).toEqual([]);
@@ -123,7 +190,11 @@ describe('QBR spec for a hand-computed account', () => {
 
   it('refuses a month or an unknown account with a clear error', () => {
     const base = { book: fixtureBook(), branding: BRANDING, now: NOW };
-    expect(() => buildQbrSpec({ ...base, accountId: ACCOUNT_ID, period: parsePeriod('2026-09') })).toThrow(DeckInputError);
-    expect(() => buildQbrSpec({ ...base, accountId: 'nope', period: parsePeriod('2026-Q3') })).toThrow('Account "nope" is not in the book.');
+    expect(() => buildQbrSpec({ ...base, accountId: ACCOUNT_ID, period: parsePeriod('2026-09') })).toThrow(
+      DeckInputError,
+    );
+    expect(() => buildQbrSpec({ ...base, accountId: 'nope', period: parsePeriod('2026-Q3') })).toThrow(
+      'Account "nope" is not in the book.',
+    );
   });
 });

@@ -39,24 +39,44 @@ function expectMatchesSpec(spec: DeckSpec, report: PackageReport): void {
 
 describe('rendered decks are valid packages', () => {
   const period = { qbr: parsePeriod('2026-Q3'), value_report: parsePeriod('2026-09') };
-  const demo = generateDemoBook({ seed: 'decks', accounts: 4, asOf: '2026-10-05', owner: { id: 'u-1', email: 'sam@example.com', name: 'Sam Lee', role: 'csm' } });
-
-  it.each(demo.tables.accounts.map((a) => [a.name, a.id]))('QBR and value report for demo account %s', async (_name, accountId) => {
-    const input = { book: demo.tables, accountId, branding: BRANDING, now: NOW };
-    for (const spec of [buildQbrSpec({ ...input, period: period.qbr }), buildValueReportSpec({ ...input, period: period.value_report })]) {
-      const { bytes, report } = await renderAndInspect(spec);
-      expectMatchesSpec(spec, report);
-      expect(bytes.length).toBeLessThan(MAX_BYTES);
-    }
+  const demo = generateDemoBook({
+    seed: 'decks',
+    accounts: 4,
+    asOf: '2026-10-05',
+    owner: { id: 'u-1', email: 'sam@example.com', name: 'Sam Lee', role: 'csm' },
   });
 
+  it.each(demo.tables.accounts.map((a) => [a.name, a.id]))(
+    'QBR and value report for demo account %s',
+    async (_name, accountId) => {
+      const input = { book: demo.tables, accountId, branding: BRANDING, now: NOW };
+      for (const spec of [
+        buildQbrSpec({ ...input, period: period.qbr }),
+        buildValueReportSpec({ ...input, period: period.value_report }),
+      ]) {
+        const { bytes, report } = await renderAndInspect(spec);
+        expectMatchesSpec(spec, report);
+        expect(bytes.length).toBeLessThan(MAX_BYTES);
+      }
+    },
+  );
+
   it('carries the hand-computed numbers into native chart parts', async () => {
-    const spec = buildQbrSpec({ book: fixtureBook(), accountId: ACCOUNT_ID, period: period.qbr, branding: BRANDING, now: NOW, commentary: { roi: 'Beat the fee.' } });
+    const spec = buildQbrSpec({
+      book: fixtureBook(),
+      accountId: ACCOUNT_ID,
+      period: period.qbr,
+      branding: BRANDING,
+      now: NOW,
+      commentary: { roi: 'Beat the fee.' },
+    });
     const { report } = await renderAndInspect(spec);
     expectMatchesSpec(spec, report);
     const kpiIndex = spec.slides.findIndex((s) => s.key === 'kpi-leads') + 1;
     expect(report.chartsBySlide.get(kpiIndex)![0]!.map((s) => [s.name, s.values[0], s.values.length])).toEqual([
-      ['Q3 2026', 12, 13], ['Q2 2026', 10, 13], ['Target Q3 2026', 11, 13],
+      ['Q3 2026', 12, 13],
+      ['Q2 2026', 10, 13],
+      ['Target Q3 2026', 11, 13],
     ]);
     const roiIndex = spec.slides.findIndex((s) => s.key === 'roi');
     expect(report.slideTexts[roiIndex]).toContain('Beat the fee.');
@@ -67,9 +87,23 @@ describe('rendered decks are valid packages', () => {
 
   it('builds from hostile text everywhere, cleaned and cut with "…" (RELIABILITY 25)', async () => {
     const longComment = HOSTILE.note + HOSTILE.control + HOSTILE.word;
-    const input = { book: hostileBook(), accountId: ACCOUNT_ID, now: NOW, commentary: { summary: longComment, insight: longComment } };
-    const branding = { agencyName: HOSTILE.specials + HOSTILE.control, primaryColor: '#12345G', accentColor: 'abc', font: 'Comic"<Sans>', logo: null };
-    for (const spec of [buildQbrSpec({ ...input, branding, period: period.qbr }), buildValueReportSpec({ ...input, branding, period: period.value_report })]) {
+    const input = {
+      book: hostileBook(),
+      accountId: ACCOUNT_ID,
+      now: NOW,
+      commentary: { summary: longComment, insight: longComment },
+    };
+    const branding = {
+      agencyName: HOSTILE.specials + HOSTILE.control,
+      primaryColor: '#12345G',
+      accentColor: 'abc',
+      font: 'Comic"<Sans>',
+      logo: null,
+    };
+    for (const spec of [
+      buildQbrSpec({ ...input, branding, period: period.qbr }),
+      buildValueReportSpec({ ...input, branding, period: period.value_report }),
+    ]) {
       const { report } = await renderAndInspect(spec);
       expectMatchesSpec(spec, report);
       expect(spec.branding).toMatchObject({ primaryColor: '1F3A5F', accentColor: 'AABBCC', font: 'ComicSans' });
@@ -89,11 +123,22 @@ describe('rendered decks are valid packages', () => {
       makeChart({ categories: [], series: [], emptyNote: 'No data for this period' }),
       makeChart({ categories: ['W1'], series: [{ name: 'One point', values: [7] }] }),
       makeChart({ type: 'bar', categories: ['a', 'b', 'c'], series: [{ name: 'Zeros', values: [0, 0, 0] }] }),
-      makeChart({ type: 'bar', categories: ['a', 'b'], series: [{ name: 'Negative', values: [-1200.5, 300] }], format: 'money' }),
-      makeChart({ categories: Array.from({ length: 70 }, (_, i) => `W${i + 1}`), series: [{ name: 'Many', values: Array.from({ length: 70 }, (_, i) => i % 7) }] }),
-      makeChart({ type: 'bar', categories: [long, long + '2'], series: [{ name: long, values: [1, 2] }] }),
+      makeChart({
+        type: 'bar',
+        categories: ['a', 'b'],
+        series: [{ name: 'Negative', values: [-1200.5, 300] }],
+        format: 'money',
+      }),
+      makeChart({
+        categories: Array.from({ length: 70 }, (_, i) => `W${i + 1}`),
+        series: [{ name: 'Many', values: Array.from({ length: 70 }, (_, i) => i % 7) }],
+      }),
+      makeChart({ type: 'bar', categories: [long, `${long}2`], series: [{ name: long, values: [1, 2] }] }),
     ];
-    const spec = makeSpec([makeTitleSlide(), ...cases.map((chart, i) => makeChartSlide({ key: `c${i}`, title: `Chart case ${i}`, chart }))]);
+    const spec = makeSpec([
+      makeTitleSlide(),
+      ...cases.map((chart, i) => makeChartSlide({ key: `c${i}`, title: `Chart case ${i}`, chart })),
+    ]);
     const { report } = await renderAndInspect(spec);
     expectMatchesSpec(spec, report);
     expect(report.slideTexts[1]).toContain('No data for this period');
@@ -113,12 +158,20 @@ describe('rendered decks are valid packages', () => {
   });
 
   it('is checked strictly enough to catch what pptxgenjs alone writes wrong', async () => {
-    const spec = buildQbrSpec({ book: fixtureBook(), accountId: ACCOUNT_ID, period: period.qbr, branding: BRANDING, now: NOW });
+    const spec = buildQbrSpec({
+      book: fixtureBook(),
+      accountId: ACCOUNT_ID,
+      period: period.qbr,
+      branding: BRANDING,
+      now: NOW,
+    });
     const raw = await inspectPptx(await writeFloorDeck(spec));
-    expect(raw.problems).toEqual(expect.arrayContaining([
-      '[Content_Types].xml: override for missing part ppt/slideMasters/slideMaster2.xml',
-      expect.stringMatching(/^ppt\/charts\/chart\d+\.xml: axis id \d+ is referenced but no axis defines it$/),
-    ]));
+    expect(raw.problems).toEqual(
+      expect.arrayContaining([
+        '[Content_Types].xml: override for missing part ppt/slideMasters/slideMaster2.xml',
+        expect.stringMatching(/^ppt\/charts\/chart\d+\.xml: axis id \d+ is referenced but no axis defines it$/),
+      ]),
+    );
     expect((await renderAndInspect(spec)).report.problems).toEqual([]);
 
     const pptx = new PptxGenJS();
@@ -127,10 +180,13 @@ describe('rendered decks are valid packages', () => {
     slide.addShape('rect', { x: 1, y: 1, w: 1, h: 1, fill: { color: 'FF0000' } });
     slide.addText('text', { x: 1, y: 2, w: 2, h: 1 });
     const shapes = await inspectPptx((await pptx.write({ outputType: 'uint8array' })) as Uint8Array);
-    expect(shapes.problems).toEqual(expect.arrayContaining([
-      'ppt/slides/slide1.xml: a shape has no text body', 'ppt/slides/slide1.xml: empty line element',
-      'ppt/slideLayouts/slideLayout2.xml: background without an effect list',
-    ]));
+    expect(shapes.problems).toEqual(
+      expect.arrayContaining([
+        'ppt/slides/slide1.xml: a shape has no text body',
+        'ppt/slides/slide1.xml: empty line element',
+        'ppt/slideLayouts/slideLayout2.xml: background without an effect list',
+      ]),
+    );
     expect(shapes.storedEntries).toBeGreaterThan(0);
   });
 

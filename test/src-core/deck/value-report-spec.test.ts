@@ -4,7 +4,13 @@ import { parsePeriod } from '../../../src-core/time';
 import { ACCOUNT_ID, BRANDING, NOW, fixtureBook } from './fixture-book';
 
 function report(month = '2026-09'): DeckSpec {
-  return buildValueReportSpec({ book: fixtureBook(), accountId: ACCOUNT_ID, period: parsePeriod(month), branding: BRANDING, now: NOW });
+  return buildValueReportSpec({
+    book: fixtureBook(),
+    accountId: ACCOUNT_ID,
+    period: parsePeriod(month),
+    branding: BRANDING,
+    now: NOW,
+  });
 }
 
 describe('monthly value report spec', () => {
@@ -16,30 +22,59 @@ describe('monthly value report spec', () => {
   it('shows the month against target and last month', () => {
     // September 2026 has 4 Mondays (7, 14, 21, 28): 48 leads against 44; August has 5: 60 → −20%.
     const glance = report().slides.find((s) => s.key === 'glance') as BulletsSlide;
-    expect(glance.stats).toEqual([{ label: 'Leads', value: '48', detail: 'Target 44 (109%) · −20% vs August 2026', tone: 'good' }]);
+    expect(glance.stats).toEqual([
+      { label: 'Leads', value: '48', detail: 'Target 44 (109%) · −20% vs August 2026', tone: 'good' },
+    ]);
     expect(glance.bullets).toEqual(['Leads: 48, target 44 (109%), −20% vs August 2026']);
   });
 
   it('tracks goal progress and plans next month', () => {
     const spec = report();
-    expect((spec.slides.find((s) => s.key === 'goals') as TableSlide).table.rows.map((r) => [r[0], r[4], r[6]])).toEqual([
+    expect(
+      (spec.slides.find((s) => s.key === 'goals') as TableSlide).table.rows.map((r) => [r[0], r[4], r[6]]),
+    ).toEqual([
       ['Double leads (Leads, all channels)', '20%', 'Behind'],
       ['More leads (Leads, all channels)', '100%', 'Achieved'],
     ]);
     // Next month is October: the open task due 2026-10-20; goals due after it still run.
-    expect((spec.slides.find((s) => s.key === 'next-month') as TableSlide).table.rows[0]).toEqual(['Set up call tracking', 'Sam Lee', '2026-10-20']);
+    expect((spec.slides.find((s) => s.key === 'next-month') as TableSlide).table.rows[0]).toEqual([
+      'Set up call tracking',
+      'Sam Lee',
+      '2026-10-20',
+    ]);
   });
 
   it('prefers the insight the CSM sent that month over the drafted one', () => {
     const book = fixtureBook();
     book.activities.push({
-      id: 'act-1', rev: 1, deleted: false, updatedAt: NOW, accountId: ACCOUNT_ID, kind: 'monthly_insight', status: 'completed', direction: 'outbound',
-      at: '2026-09-30T15:00:00.000Z', durationMinutes: 0, subject: 'September update', outcome: '', attendeeIds: [],
+      id: 'act-1',
+      rev: 1,
+      deleted: false,
+      updatedAt: NOW,
+      accountId: ACCOUNT_ID,
+      kind: 'monthly_insight',
+      status: 'completed',
+      direction: 'outbound',
+      at: '2026-09-30T15:00:00.000Z',
+      durationMinutes: 0,
+      subject: 'September update',
+      outcome: '',
+      attendeeIds: [],
       insight: { working: '- Calls up\n- Reviews up', needsWork: 'Paid CPL', workingOn: 'New ads' },
     });
-    const spec = buildValueReportSpec({ book, accountId: ACCOUNT_ID, period: parsePeriod('2026-09'), branding: BRANDING, now: NOW });
+    const spec = buildValueReportSpec({
+      book,
+      accountId: ACCOUNT_ID,
+      period: parsePeriod('2026-09'),
+      branding: BRANDING,
+      now: NOW,
+    });
     const insight = spec.slides.find((s) => s.key === 'insight');
-    expect(insight?.kind === 'columns' && insight.columns.map((c) => c.bullets)).toEqual([['Calls up', 'Reviews up'], ['Paid CPL'], ['New ads']]);
+    expect(insight?.kind === 'columns' && insight.columns.map((c) => c.bullets)).toEqual([
+      ['Calls up', 'Reviews up'],
+      ['Paid CPL'],
+      ['New ads'],
+    ]);
     expect(insight?.notes).toContain('sent on 2026-09-30');
   });
 

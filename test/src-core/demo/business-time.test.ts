@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { addBusinessDays, addBusinessMinutes, nthBusinessDay, onOrAfterBusinessDay } from '../../../src-core/demo/business-time';
+import {
+  addBusinessDays,
+  addBusinessMinutes,
+  nthBusinessDay,
+  onOrAfterBusinessDay,
+} from '../../../src-core/demo/business-time';
 
 // 2026-11-20 is a Friday.
 describe('agency business time (Mon–Fri 09:00–17:30)', () => {

@@ -29,7 +29,9 @@ describe('demo book: same seed, same book', () => {
 
   it('refuses options it cannot honour, with the reason', () => {
     expect(() => generateDemoBook({ seed: 1, asOf: '20/11/2026', owner: OWNER })).toThrow('asOf as YYYY-MM-DD');
-    expect(() => generateDemoBook({ seed: 1, asOf: AS_OF, owner: OWNER, accounts: -1 })).toThrow('0 to 10,000 accounts');
+    expect(() => generateDemoBook({ seed: 1, asOf: AS_OF, owner: OWNER, accounts: -1 })).toThrow(
+      '0 to 10,000 accounts',
+    );
     expect(() => generateDemoBook({ seed: 1, asOf: AS_OF, owner: OWNER, years: 0 })).toThrow('1 to 10 years');
   });
 });
@@ -42,7 +44,8 @@ describe('demo book: every row passes the schemas', () => {
   ])('seed $seed, as of $asOf, $years years', (options) => {
     const book = demoBook(options);
     const parsed = parseBookFile(JSON.parse(JSON.stringify(book)));
-    if (!parsed.ok) expect({ fileProblems: parsed.fileProblems, rowProblems: parsed.rowProblems.slice(0, 5) }).toEqual({});
+    if (!parsed.ok)
+      expect({ fileProblems: parsed.fileProblems, rowProblems: parsed.rowProblems.slice(0, 5) }).toEqual({});
     expect(parsed.ok).toBe(true);
     for (const table of TABLE_NAMES) {
       for (const row of book.tables[table] as AnyRow[]) {
@@ -96,7 +99,9 @@ describe('demo book: the accounts of a marketing agency', () => {
     expect(accounts).toHaveLength(40);
     expect(new Set(accounts.map((a) => a.name)).size).toBe(40);
     expect(new Set(accounts.map((a) => a.industry)).size).toBeGreaterThanOrEqual(8);
-    expect(accounts.every((a) => /^https:\/\/www\.[a-z0-9]+\.com$/.test(a.website) && a.city && a.region.length === 2)).toBe(true);
+    expect(
+      accounts.every((a) => /^https:\/\/www\.[a-z0-9]+\.com$/.test(a.website) && a.city && a.region.length === 2),
+    ).toBe(true);
   });
 
   it('has a few onboarding accounts that started in the last 30 days', () => {
@@ -112,9 +117,9 @@ describe('demo book: the accounts of a marketing agency', () => {
     expect(churned.length).toBeLessThanOrEqual(2);
     for (const a of churned) expect(a.churnedAt! >= addDays(AS_OF, -365) && a.churnedAt! < AS_OF).toBe(true);
     expect(accounts.filter((a) => a.stage !== 'churned' && a.churnedAt !== null)).toEqual([]);
-    expect(new Set(accounts.filter((a) => a.stage !== 'churned' && a.stage !== 'onboarding').map((a) => a.stage))).toEqual(
-      new Set(['active', 'renewing']),
-    );
+    expect(
+      new Set(accounts.filter((a) => a.stage !== 'churned' && a.stage !== 'onboarding').map((a) => a.stage)),
+    ).toEqual(new Set(['active', 'renewing']));
   });
 
   it('gives every live account one active contract of $1,000–$12,000 a month renewing in the next 12 months', () => {
@@ -128,7 +133,13 @@ describe('demo book: the accounts of a marketing agency', () => {
       expect(contract.renewalDate <= addDays(AS_OF, 366)).toBe(true);
       expect(contract.services.length).toBeGreaterThan(0);
       const expectedTier =
-        contract.monthlyValueCents >= 800_000 ? 'platinum' : contract.monthlyValueCents >= 500_000 ? 'gold' : contract.monthlyValueCents >= 250_000 ? 'silver' : 'bronze';
+        contract.monthlyValueCents >= 800_000
+          ? 'platinum'
+          : contract.monthlyValueCents >= 500_000
+            ? 'gold'
+            : contract.monthlyValueCents >= 250_000
+              ? 'silver'
+              : 'bronze';
       expect(account.tier).toBe(expectedTier);
     }
   });
@@ -149,7 +160,9 @@ describe('demo book: the accounts of a marketing agency', () => {
       expect(people.filter((c) => c.isPrimary)).toHaveLength(1);
       expect(people.some((c) => c.role === 'decision_maker')).toBe(true);
     }
-    expect(contacts.every((c) => /^[a-z.]+@[a-z0-9]+\.com$/.test(c.email) && /^\(\d{3}\) 555-01\d{2}$/.test(c.phone))).toBe(true);
+    expect(
+      contacts.every((c) => /^[a-z.]+@[a-z0-9]+\.com$/.test(c.email) && /^\(\d{3}\) 555-01\d{2}$/.test(c.phone)),
+    ).toBe(true);
     expect(contacts.filter((c) => c.birthday !== null).length / contacts.length).toBeGreaterThan(0.6);
     expect(contacts.filter((c) => c.family !== '').length / contacts.length).toBeGreaterThan(0.6);
     expect(contacts.every((c) => c.interests !== '')).toBe(true);
@@ -157,7 +170,9 @@ describe('demo book: the accounts of a marketing agency', () => {
 
   it('plants the warning and expansion signals and one health override', () => {
     const kinds = accounts.flatMap((a) => a.signals.map((s) => s.kind));
-    expect(kinds).toEqual(expect.arrayContaining(['competitor_interest', 'cancellation_threat', 'scaling_business', 'capacity_limit']));
+    expect(kinds).toEqual(
+      expect.arrayContaining(['competitor_interest', 'cancellation_threat', 'scaling_business', 'capacity_limit']),
+    );
     const growing = accounts.find((a) => a.signals.some((s) => s.kind === 'scaling_business'))!;
     expect(growing.signals.map((s) => s.kind)).toContain('capacity_limit');
     expect(book.tables.healthOverrides).toHaveLength(1);

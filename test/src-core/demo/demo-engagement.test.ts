@@ -50,34 +50,41 @@ describe('demo book: touchpoints in the past and on the calendar', () => {
 
   it('holds a QBR about every 90 days and an audit, a value report and a three-part insight every month', () => {
     const account = accounts.find((a) => a.stage === 'active' && a.startedAt < addDays(AS_OF, -730))!;
-    const mine = activities.filter((a) => a.accountId === account.id && a.at <= NOW && a.at >= `${addDays(AS_OF, -365)}`);
+    const mine = activities.filter(
+      (a) => a.accountId === account.id && a.at <= NOW && a.at >= `${addDays(AS_OF, -365)}`,
+    );
     expect(mine.filter((a) => a.kind === 'qbr')).toHaveLength(4);
     expect(mine.filter((a) => a.kind === 'audit').length).toBeGreaterThanOrEqual(11);
     expect(mine.filter((a) => a.kind === 'value_report').length).toBeGreaterThanOrEqual(11);
     const insights = mine.filter((a) => a.kind === 'monthly_insight');
     expect(insights.length).toBeGreaterThanOrEqual(11);
-    for (const i of insights) expect(i.insight && i.insight.working && i.insight.needsWork && i.insight.workingOn).toBeTruthy();
+    for (const i of insights) expect(i.insight?.working && i.insight.needsWork && i.insight.workingOn).toBeTruthy();
     expect(activities.filter((a) => a.kind !== 'monthly_insight').every((a) => a.insight === null)).toBe(true);
   });
 
   it('lets onboarding calls carry the first 30 days: no monthly audit, review or sync before then', () => {
     for (const account of accounts) {
       const early = activities.filter(
-        (a) => a.accountId === account.id && ['audit', 'qbr', 'value_report', 'monthly_insight'].includes(a.kind) && a.at < `${addDays(account.startedAt, 30)}`,
+        (a) =>
+          a.accountId === account.id &&
+          ['audit', 'qbr', 'value_report', 'monthly_insight'].includes(a.kind) &&
+          a.at < `${addDays(account.startedAt, 30)}`,
       );
       expect(early).toEqual([]);
     }
   });
 
   it('shows meetings kept, skipped and cancelled', () => {
-    const past = activities.filter((a) => (a.kind === 'meeting' || a.kind === 'qbr' || a.kind === 'call') && a.at <= NOW);
+    const past = activities.filter(
+      (a) => (a.kind === 'meeting' || a.kind === 'qbr' || a.kind === 'call') && a.at <= NOW,
+    );
     const share = (status: string) => past.filter((a) => a.status === status).length / past.length;
     expect(share('completed')).toBeGreaterThan(0.8);
     expect(share('no_show')).toBeGreaterThan(0.02);
     expect(share('cancelled')).toBeGreaterThan(0.02);
   });
 
-  it('names only the account\'s own contacts as attendees', () => {
+  it("names only the account's own contacts as attendees", () => {
     const contactAccount = new Map(book.tables.contacts.map((c) => [c.id, c.accountId]));
     expect(activities.filter((a) => a.attendeeIds.some((id) => contactAccount.get(id) !== a.accountId))).toEqual([]);
   });
@@ -118,16 +125,25 @@ describe('demo book: tickets, invoices and feedback', () => {
   it('answers most messages within two working hours, some slower', () => {
     const answered = tickets.filter((t) => t.firstResponseAt !== null);
     expect(answered.length).toBeGreaterThan(300);
-    const within = answered.filter((t) => workingMinutes(t.openedAt, t.firstResponseAt!) <= 120).length / answered.length;
+    const within =
+      answered.filter((t) => workingMinutes(t.openedAt, t.firstResponseAt!) <= 120).length / answered.length;
     expect(within).toBeGreaterThan(0.75);
     expect(within).toBeLessThan(0.95);
-    expect(answered.every((t) => t.firstResponseAt! > t.openedAt && (t.resolvedAt === null || t.resolvedAt >= t.firstResponseAt!))).toBe(true);
+    expect(
+      answered.every(
+        (t) => t.firstResponseAt! > t.openedAt && (t.resolvedAt === null || t.resolvedAt >= t.firstResponseAt!),
+      ),
+    ).toBe(true);
   });
 
-  it('leaves a couple of this morning\'s messages unanswered, and no stale ones', () => {
+  it("leaves a couple of this morning's messages unanswered, and no stale ones", () => {
     const unanswered = tickets.filter((t) => t.firstResponseAt === null);
     expect(unanswered.length).toBeGreaterThanOrEqual(2);
-    expect(unanswered.every((t) => t.status === 'open' && t.openedAt >= `${addDays(AS_OF, -1)}T00:00:00Z` && t.openedAt <= NOW)).toBe(true);
+    expect(
+      unanswered.every(
+        (t) => t.status === 'open' && t.openedAt >= `${addDays(AS_OF, -1)}T00:00:00Z` && t.openedAt <= NOW,
+      ),
+    ).toBe(true);
   });
 
   it('invoices every month for the contract value, mostly paid on time, one or two past due', () => {
@@ -160,11 +176,17 @@ describe('demo book: goals, opportunities, referrals, notes, tasks, time', () =>
   it('sets two POWER goals a year per client, each with a baseline, target, due date and value', () => {
     const veterans = accounts.filter((a) => a.stage !== 'churned' && a.startedAt < addDays(AS_OF, -400));
     for (const account of veterans) {
-      const lastYear = goals.filter((g) => g.accountId === account.id && g.startDate > addDays(AS_OF, -365) && g.startDate <= AS_OF);
+      const lastYear = goals.filter(
+        (g) => g.accountId === account.id && g.startDate > addDays(AS_OF, -365) && g.startDate <= AS_OF,
+      );
       expect(lastYear).toHaveLength(2);
     }
     expect(goals.every((g) => g.baseline !== g.target && g.dueDate > g.startDate && g.valueCents > 0)).toBe(true);
-    expect(goals.filter((g) => g.status === 'achieved').every((g) => g.achievedAt && g.achievedAt <= g.dueDate && g.achievedAt <= AS_OF)).toBe(true);
+    expect(
+      goals
+        .filter((g) => g.status === 'achieved')
+        .every((g) => g.achievedAt && g.achievedAt <= g.dueDate && g.achievedAt <= AS_OF),
+    ).toBe(true);
     expect([...new Set(goals.map((g) => g.status))]).toEqual(expect.arrayContaining(['achieved', 'missed', 'open']));
     const churned = new Set(accounts.filter((a) => a.churnedAt).map((a) => a.id));
     expect(goals.filter((g) => g.status === 'dropped').every((g) => churned.has(g.accountId))).toBe(true);
@@ -179,7 +201,9 @@ describe('demo book: goals, opportunities, referrals, notes, tasks, time', () =>
     expect(open.length).toBeGreaterThanOrEqual(3);
     expect(open.every((o) => o.trigger && o.problem && o.expectedImpact && o.pilot)).toBe(true);
     expect(opportunities.some((o) => o.csmIsLeadSource)).toBe(true);
-    const renewingSoon = book.tables.contracts.filter((c) => c.status === 'active' && c.renewalDate <= addDays(AS_OF, 90));
+    const renewingSoon = book.tables.contracts.filter(
+      (c) => c.status === 'active' && c.renewalDate <= addDays(AS_OF, 90),
+    );
     for (const contract of renewingSoon) {
       expect(opportunities.some((o) => o.accountId === contract.accountId && o.kind === 'renewal')).toBe(true);
     }
@@ -193,13 +217,17 @@ describe('demo book: goals, opportunities, referrals, notes, tasks, time', () =>
 
   it('has notes on every account, written by the CSM, never dated in the future', () => {
     for (const account of accounts) expect(notes.some((n) => n.accountId === account.id)).toBe(true);
-    expect(notes.every((n) => n.authorName === book.owner.name && n.createdAt <= NOW && n.conflictOf === null)).toBe(true);
+    expect(notes.every((n) => n.authorName === book.owner.name && n.createdAt <= NOW && n.conflictOf === null)).toBe(
+      true,
+    );
   });
 
   it('has open and done tasks, and a timesheet for the last eight weeks', () => {
     expect(tasks.some((t) => t.status === 'open' && t.dueDate !== null && t.dueDate > AS_OF)).toBe(true);
     expect(tasks.some((t) => t.status === 'open' && t.dueDate !== null && t.dueDate < AS_OF)).toBe(true);
-    expect(tasks.filter((t) => t.status === 'done').every((t) => t.completedAt !== null && t.completedAt <= NOW)).toBe(true);
+    expect(tasks.filter((t) => t.status === 'done').every((t) => t.completedAt !== null && t.completedAt <= NOW)).toBe(
+      true,
+    );
     expect(timeEntries.length).toBeGreaterThan(100);
     expect(timeEntries.every((e) => e.date > addDays(AS_OF, -57) && e.date <= AS_OF)).toBe(true);
   });

@@ -23,7 +23,10 @@ describe('demo book: weekly KPI history stored as yearly series', () => {
   });
 
   it('runs up to the week of the as-of day and no further, and back about two years', () => {
-    const last = metrics.map((s) => s.dates[s.dates.length - 1]!).sort().at(-1);
+    const last = metrics
+      .map((s) => s.dates[s.dates.length - 1]!)
+      .sort()
+      .at(-1);
     expect(last).toBe('2026-11-16');
     const first = metrics.map((s) => s.dates[0]!).sort()[0]!;
     expect(first >= addDays(AS_OF, -2 * 365 - 7)).toBe(true);
@@ -34,7 +37,8 @@ describe('demo book: weekly KPI history stored as yearly series', () => {
     const keys = metrics.map((s) => `${s.accountId}|${s.metric}|${s.channel}|${s.year}`);
     expect(new Set(keys).size).toBe(keys.length);
     const perAccountYear = new Map<string, number>();
-    for (const s of metrics) perAccountYear.set(`${s.accountId}|${s.year}`, (perAccountYear.get(`${s.accountId}|${s.year}`) ?? 0) + 1);
+    for (const s of metrics)
+      perAccountYear.set(`${s.accountId}|${s.year}`, (perAccountYear.get(`${s.accountId}|${s.year}`) ?? 0) + 1);
     // Leads (all + one channel), calls, booked jobs and revenue at least; SEO and PPC add two each.
     for (const count of perAccountYear.values()) {
       expect(count).toBeGreaterThanOrEqual(5);
@@ -47,7 +51,16 @@ describe('demo book: weekly KPI history stored as yearly series', () => {
 
   it('has every metric of the brief, money in whole cents, and no negative values', () => {
     expect(new Set(metrics.map((s) => s.metric))).toEqual(
-      new Set(['leads', 'calls', 'booked_jobs', 'organic_traffic', 'top10_rankings', 'cost_per_lead', 'ad_spend', 'revenue_attributed']),
+      new Set([
+        'leads',
+        'calls',
+        'booked_jobs',
+        'organic_traffic',
+        'top10_rankings',
+        'cost_per_lead',
+        'ad_spend',
+        'revenue_attributed',
+      ]),
     );
     expect(new Set(metrics.filter((s) => s.metric === 'leads').map((s) => s.channel))).toEqual(
       new Set(['all', 'organic', 'paid', 'social', 'email', 'direct_mail']),
@@ -59,17 +72,21 @@ describe('demo book: weekly KPI history stored as yearly series', () => {
         if (MONEY_METRICS.has(s.metric)) expect(Number.isInteger(v)).toBe(true);
       }
     }
-    expect(metrics.filter((s) => s.metric === 'ad_spend' || s.metric === 'cost_per_lead').every((s) => s.channel === 'paid')).toBe(true);
+    expect(
+      metrics.filter((s) => s.metric === 'ad_spend' || s.metric === 'cost_per_lead').every((s) => s.channel === 'paid'),
+    ).toBe(true);
   });
 
   it('makes all-channel leads the sum of the channel leads, week by week', () => {
     for (const account of accounts) {
       const all = weeklyHistory(book, account.id, 'leads', 'all');
       const byWeek = new Map<string, number>();
-      for (const s of metrics.filter((m) => m.accountId === account.id && m.metric === 'leads' && m.channel !== 'all')) {
-        s.dates.forEach((d, i) => byWeek.set(d, (byWeek.get(d) ?? 0) + (s.values[i] ?? 0)));
+      for (const s of metrics.filter(
+        (m) => m.accountId === account.id && m.metric === 'leads' && m.channel !== 'all',
+      )) {
+        for (const [i, d] of s.dates.entries()) byWeek.set(d, (byWeek.get(d) ?? 0) + (s.values[i] ?? 0));
       }
-      all.dates.forEach((d, i) => expect(all.values[i]).toBe(byWeek.get(d)));
+      for (const [i, d] of all.dates.entries()) expect(all.values[i]).toBe(byWeek.get(d));
     }
   });
 
@@ -143,7 +160,9 @@ describe('demo book: the HVAC account of the SOP story', () => {
     const now = `${asOf}T12:00:00.000Z`;
     const account = storyAccount(book);
     const mine = book.tables.activities.filter((a) => a.accountId === account.id);
-    const reviews = mine.filter((a) => a.subject === 'Monthly performance review' && a.at <= now).sort((a, b) => (a.at < b.at ? -1 : 1));
+    const reviews = mine
+      .filter((a) => a.subject === 'Monthly performance review' && a.at <= now)
+      .sort((a, b) => (a.at < b.at ? -1 : 1));
     expect(reviews.slice(-2).map((a) => a.status)).toEqual(['no_show', 'no_show']);
     expect(reviews.slice(-2).map((a) => a.at.slice(0, 7))).toEqual(skipped);
     expect(reviews.slice(0, -2).every((a) => a.status === 'completed')).toBe(true);

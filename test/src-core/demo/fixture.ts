@@ -30,7 +30,12 @@ export function addDays(date: string, days: number): string {
 }
 
 /** One account's weekly values for a metric and channel, years joined in order. */
-export function weeklyHistory(book: BookFile, accountId: string, metric: MetricSeries['metric'], channel: MetricSeries['channel']) {
+export function weeklyHistory(
+  book: BookFile,
+  accountId: string,
+  metric: MetricSeries['metric'],
+  channel: MetricSeries['channel'],
+) {
   const series = book.tables.metrics
     .filter((s) => s.accountId === accountId && s.metric === metric && s.channel === channel)
     .sort((a, b) => a.year - b.year);

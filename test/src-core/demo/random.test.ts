@@ -40,7 +40,9 @@ describe('seeded random source', () => {
   it('makes version-4 UUIDs that do not repeat', () => {
     const r = createRandom('ids');
     const ids = Array.from({ length: 5_000 }, () => r.uuid());
-    expect(ids.every((id) => /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/.test(id))).toBe(true);
+    expect(ids.every((id) => /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/.test(id))).toBe(
+      true,
+    );
     expect(new Set(ids).size).toBe(ids.length);
   });
 

@@ -1,5 +1,17 @@
 import type {
-  Account, Activity, Channel, Contract, Feedback, Goal, HealthOverride, Invoice, MetricKey, MetricSeries, Opportunity, Task, Ticket,
+  Account,
+  Activity,
+  Channel,
+  Contract,
+  Feedback,
+  Goal,
+  HealthOverride,
+  Invoice,
+  MetricKey,
+  MetricSeries,
+  Opportunity,
+  Task,
+  Ticket,
 } from '../../../src-core/model';
 import { addDays, mondayOf } from '../../../src-core/time';
 
@@ -10,74 +22,189 @@ const nextId = (prefix: string) => `${prefix}-${++seq}`;
 
 export function makeAccount(overrides: Partial<Account> = {}): Account {
   return {
-    ...sync('a-1'), name: 'Bright Smiles Dental', industry: 'Dental', tier: 'gold', stage: 'active', ownerId: 'u-1', ownerName: 'Sam',
-    city: 'Austin', region: 'TX', website: '', timezone: 'America/Chicago', startedAt: '2025-01-06', churnedAt: null, pulse: 4, signals: [],
+    ...sync('a-1'),
+    name: 'Bright Smiles Dental',
+    industry: 'Dental',
+    tier: 'gold',
+    stage: 'active',
+    ownerId: 'u-1',
+    ownerName: 'Sam',
+    city: 'Austin',
+    region: 'TX',
+    website: '',
+    timezone: 'America/Chicago',
+    startedAt: '2025-01-06',
+    churnedAt: null,
+    pulse: 4,
+    signals: [],
     ...overrides,
   };
 }
 
 export function makeActivity(overrides: Partial<Activity> = {}): Activity {
   return {
-    ...sync(nextId('act')), accountId: 'a-1', kind: 'meeting', status: 'completed', direction: 'two_way', at: '2026-09-25T15:00:00.000Z',
-    durationMinutes: 30, subject: 'Monthly review', outcome: '', attendeeIds: [], insight: null, ...overrides,
+    ...sync(nextId('act')),
+    accountId: 'a-1',
+    kind: 'meeting',
+    status: 'completed',
+    direction: 'two_way',
+    at: '2026-09-25T15:00:00.000Z',
+    durationMinutes: 30,
+    subject: 'Monthly review',
+    outcome: '',
+    attendeeIds: [],
+    insight: null,
+    ...overrides,
   };
 }
 
 export function makeFeedback(overrides: Partial<Feedback> = {}): Feedback {
-  return { ...sync(nextId('fb')), accountId: 'a-1', date: '2026-09-01', nps: 9, csat: 5, comment: '', contactId: null, trigger: 'quarterly', ...overrides };
+  return {
+    ...sync(nextId('fb')),
+    accountId: 'a-1',
+    date: '2026-09-01',
+    nps: 9,
+    csat: 5,
+    comment: '',
+    contactId: null,
+    trigger: 'quarterly',
+    ...overrides,
+  };
 }
 
 export function makeContract(overrides: Partial<Contract> = {}): Contract {
   return {
-    ...sync(nextId('c')), accountId: 'a-1', startDate: '2026-01-01', renewalDate: '2027-01-01', monthlyValueCents: 500_000, services: ['seo'],
-    status: 'active', termMonths: 12, ...overrides,
+    ...sync(nextId('c')),
+    accountId: 'a-1',
+    startDate: '2026-01-01',
+    renewalDate: '2027-01-01',
+    monthlyValueCents: 500_000,
+    services: ['seo'],
+    status: 'active',
+    termMonths: 12,
+    ...overrides,
   };
 }
 
 export function makeInvoice(overrides: Partial<Invoice> = {}): Invoice {
-  return { ...sync(nextId('inv')), accountId: 'a-1', number: 'INV-1', issuedAt: '2026-08-01', dueDate: '2026-08-31', amountCents: 500_000, paidAt: '2026-08-20', ...overrides };
+  return {
+    ...sync(nextId('inv')),
+    accountId: 'a-1',
+    number: 'INV-1',
+    issuedAt: '2026-08-01',
+    dueDate: '2026-08-31',
+    amountCents: 500_000,
+    paidAt: '2026-08-20',
+    ...overrides,
+  };
 }
 
 export function makeOpportunity(overrides: Partial<Opportunity> = {}): Opportunity {
   return {
-    ...sync(nextId('opp')), accountId: 'a-1', kind: 'upsell', title: 'Add paid search', amountCents: 100_000, stage: 'identified', trigger: null,
-    problem: '', expectedImpact: '', pilot: '', createdAt: '2026-09-01', passedToSalesAt: null, closedAt: null, csmIsLeadSource: true, ...overrides,
+    ...sync(nextId('opp')),
+    accountId: 'a-1',
+    kind: 'upsell',
+    title: 'Add paid search',
+    amountCents: 100_000,
+    stage: 'identified',
+    trigger: null,
+    problem: '',
+    expectedImpact: '',
+    pilot: '',
+    createdAt: '2026-09-01',
+    passedToSalesAt: null,
+    closedAt: null,
+    csmIsLeadSource: true,
+    ...overrides,
   };
 }
 
 export function makeTask(overrides: Partial<Task> = {}): Task {
-  return { ...sync(nextId('task')), accountId: 'a-1', title: 'Follow up', detail: '', dueDate: null, status: 'open', source: 'manual', playbookId: null, completedAt: null, ...overrides };
+  return {
+    ...sync(nextId('task')),
+    accountId: 'a-1',
+    title: 'Follow up',
+    detail: '',
+    dueDate: null,
+    status: 'open',
+    source: 'manual',
+    playbookId: null,
+    completedAt: null,
+    ...overrides,
+  };
 }
 
 export function makeTicket(overrides: Partial<Ticket> = {}): Ticket {
   return {
-    ...sync(nextId('t')), accountId: 'a-1', subject: 'Question', channel: 'email', priority: 'normal', status: 'resolved',
-    openedAt: '2026-09-01T09:00:00.000Z', firstResponseAt: '2026-09-01T10:00:00.000Z', resolvedAt: '2026-09-01T12:00:00.000Z', ...overrides,
+    ...sync(nextId('t')),
+    accountId: 'a-1',
+    subject: 'Question',
+    channel: 'email',
+    priority: 'normal',
+    status: 'resolved',
+    openedAt: '2026-09-01T09:00:00.000Z',
+    firstResponseAt: '2026-09-01T10:00:00.000Z',
+    resolvedAt: '2026-09-01T12:00:00.000Z',
+    ...overrides,
   };
 }
 
 export function makeGoal(overrides: Partial<Goal> = {}): Goal {
   return {
-    ...sync(nextId('g')), accountId: 'a-1', title: 'More leads', metric: 'leads', channel: 'all', baseline: 10, target: 20, startDate: '2026-01-01',
-    dueDate: '2026-12-31', status: 'open', achievedAt: null, valueCents: 0, note: '', ...overrides,
+    ...sync(nextId('g')),
+    accountId: 'a-1',
+    title: 'More leads',
+    metric: 'leads',
+    channel: 'all',
+    baseline: 10,
+    target: 20,
+    startDate: '2026-01-01',
+    dueDate: '2026-12-31',
+    status: 'open',
+    achievedAt: null,
+    valueCents: 0,
+    note: '',
+    ...overrides,
   };
 }
 
 export function makeOverride(overrides: Partial<HealthOverride> = {}): HealthOverride {
   return {
-    ...sync(nextId('ho')), accountId: 'a-1', band: 'green', reason: 'Owner on holiday; calls resume in October', createdAt: '2026-09-20T10:00:00.000Z',
-    expiresAt: '2026-10-15', createdBy: 'Sam', ...overrides,
+    ...sync(nextId('ho')),
+    accountId: 'a-1',
+    band: 'green',
+    reason: 'Owner on holiday; calls resume in October',
+    createdAt: '2026-09-20T10:00:00.000Z',
+    expiresAt: '2026-10-15',
+    createdBy: 'Sam',
+    ...overrides,
   };
 }
 
 /** Weekly series (one record per year) from `from` to `to`, each week's [value, target] from `at`. */
-export function weeklySeries(metric: MetricKey, channel: Channel, from: string, to: string, at: (monday: string) => [number | null, number | null], accountId = 'a-1'): MetricSeries[] {
+export function weeklySeries(
+  metric: MetricKey,
+  channel: Channel,
+  from: string,
+  to: string,
+  at: (monday: string) => [number | null, number | null],
+  accountId = 'a-1',
+): MetricSeries[] {
   const byYear = new Map<number, MetricSeries>();
   for (let d = mondayOf(from); d <= to; d = addDays(d, 7)) {
     const year = Number(d.slice(0, 4));
     let s = byYear.get(year);
     if (!s) {
-      s = { ...sync(`m-${accountId}-${metric}-${channel}-${year}`), accountId, metric, channel, year, dates: [], values: [], targets: [] };
+      s = {
+        ...sync(`m-${accountId}-${metric}-${channel}-${year}`),
+        accountId,
+        metric,
+        channel,
+        year,
+        dates: [],
+        values: [],
+        targets: [],
+      };
       byYear.set(year, s);
     }
     const [v, t] = at(d);

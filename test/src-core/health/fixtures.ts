@@ -27,7 +27,10 @@ export function atRiskAccount(): AccountData {
   return accountDataOf(makeAccount({ name: 'Comfort Air HVAC', industry: 'HVAC', pulse: 3 }), {
     metrics: [
       ...weeklySeries('leads', 'all', '2026-03-30', '2026-09-28', () => [20, 25]),
-      ...weeklySeries('organic_traffic', 'all', '2026-03-30', '2026-09-28', (d) => [d >= '2026-07-03' ? 1_150 : 1_000, null]),
+      ...weeklySeries('organic_traffic', 'all', '2026-03-30', '2026-09-28', (d) => [
+        d >= '2026-07-03' ? 1_150 : 1_000,
+        null,
+      ]),
     ],
     activities: [
       makeActivity({ kind: 'call', at: '2026-08-31T15:00:00.000Z', subject: 'Bi-weekly sync' }),

@@ -1,9 +1,23 @@
 import { describe, expect, it } from 'vitest';
 import {
-  accountHealth, applyWhatIf, bandOfScore, healthInputs, healthSnapshots, scoreHealth, trendOf,
+  accountHealth,
+  applyWhatIf,
+  bandOfScore,
+  healthInputs,
+  healthSnapshots,
+  scoreHealth,
+  trendOf,
 } from '../../../src-core/health';
 import { DEFAULT_SETTINGS } from '../../../src-core/settings';
-import { makeActivity, makeFeedback, makeInvoice, makeOpportunity, makeOverride, makeTask, weeklySeries } from './builders';
+import {
+  makeActivity,
+  makeFeedback,
+  makeInvoice,
+  makeOpportunity,
+  makeOverride,
+  makeTask,
+  weeklySeries,
+} from './builders';
 import { atRiskAccount, healthyAccount, NOW } from './fixtures';
 
 const S = DEFAULT_SETTINGS;
@@ -42,7 +56,12 @@ describe('health score', () => {
   });
 
   it.each([
-    [75, 'green'], [74, 'yellow'], [50, 'yellow'], [49, 'red'], [0, 'red'], [100, 'green'],
+    [75, 'green'],
+    [74, 'yellow'],
+    [50, 'yellow'],
+    [49, 'red'],
+    [0, 'red'],
+    [100, 'green'],
   ] as const)('puts a score of %i in the %s band', (score, band) => {
     expect(bandOfScore(score, S.health.bands)).toBe(band);
   });
@@ -53,7 +72,9 @@ describe('health score', () => {
   });
 
   it('counts unpaid late invoices, late payments and downgrade requests against Commercial', () => {
-    const data = healthyAccount({ signals: [{ kind: 'downgrade_request', date: '2026-09-10', note: 'Wants to drop content' }] });
+    const data = healthyAccount({
+      signals: [{ kind: 'downgrade_request', date: '2026-09-10', note: 'Wants to drop content' }],
+    });
     data.invoices = [
       makeInvoice({ dueDate: '2026-09-01', paidAt: null, amountCents: 300_000 }),
       makeInvoice({ dueDate: '2026-08-01', paidAt: '2026-08-20' }),
@@ -62,18 +83,26 @@ describe('health score', () => {
     const h = accountHealth(data, NOW, S);
     expect(points(h).commercial).toBe(35); // 100 − 25 − 10 − 30
     expect(h.measures.find((m) => m.key === 'commercial')!.reasons.map((r) => r.text)).toEqual([
-      '1 invoice unpaid past due ($3,000)', '1 invoice paid late in the last 90 days', 'Downgrade requested',
+      '1 invoice unpaid past due ($3,000)',
+      '1 invoice paid late in the last 90 days',
+      'Downgrade requested',
     ]);
   });
 
   it('scores the latest feedback once and takes 15 off for each earlier negative answer', () => {
     const data = healthyAccount();
-    data.feedback = [makeFeedback({ date: '2026-07-10', nps: 4, csat: 2 }), makeFeedback({ date: '2026-09-10', nps: 5, csat: 3 })];
+    data.feedback = [
+      makeFeedback({ date: '2026-07-10', nps: 4, csat: 2 }),
+      makeFeedback({ date: '2026-09-10', nps: 5, csat: 3 }),
+    ];
     const h = accountHealth(data, NOW, S);
     // NPS 5 → 25, CSAT 3 → 50, pulse 4 → 75: mean 50, less 15 for July's detractor answer.
     expect(points(h).sentiment).toBe(35);
     expect(h.measures.find((m) => m.key === 'sentiment')!.reasons.map((r) => r.text)).toEqual([
-      'Latest NPS 5 (detractor)', 'Latest CSAT 3/5', 'CSM pulse 4/5', '1 more negative feedback in the last 90 days',
+      'Latest NPS 5 (detractor)',
+      'Latest CSAT 3/5',
+      'CSM pulse 4/5',
+      '1 more negative feedback in the last 90 days',
     ]);
   });
 
@@ -88,7 +117,11 @@ describe('health score', () => {
 
 describe('risk flags', () => {
   it('caps a Green account at Yellow on competitor interest, keeping the score', () => {
-    const h = accountHealth(healthyAccount({ signals: [{ kind: 'competitor_interest', date: '2026-09-20', note: 'Got a pitch' }] }), NOW, S);
+    const h = accountHealth(
+      healthyAccount({ signals: [{ kind: 'competitor_interest', date: '2026-09-20', note: 'Got a pitch' }] }),
+      NOW,
+      S,
+    );
     expect(h.score).toBe(98);
     expect(h.band).toBe('yellow');
     expect(h.reasons[0]).toBe('Competitor interest: band capped at Yellow');
@@ -96,14 +129,22 @@ describe('risk flags', () => {
   });
 
   it('sets Red on a cancellation threat whatever the score', () => {
-    const h = accountHealth(healthyAccount({ signals: [{ kind: 'cancellation_threat', date: '2026-09-28', note: 'Said they may cancel' }] }), NOW, S);
+    const h = accountHealth(
+      healthyAccount({ signals: [{ kind: 'cancellation_threat', date: '2026-09-28', note: 'Said they may cancel' }] }),
+      NOW,
+      S,
+    );
     expect(h.score).toBe(98);
     expect(h.band).toBe('red');
     expect(h.whatWouldMoveIt?.toBand).toBe('yellow');
   });
 
   it('lets signals older than the 90-day look-back fade', () => {
-    const h = accountHealth(healthyAccount({ signals: [{ kind: 'competitor_interest', date: '2026-06-01', note: '' }] }), NOW, S);
+    const h = accountHealth(
+      healthyAccount({ signals: [{ kind: 'competitor_interest', date: '2026-06-01', note: '' }] }),
+      NOW,
+      S,
+    );
     expect(h.band).toBe('green');
   });
 });
@@ -120,13 +161,23 @@ describe('what would move it', () => {
       score: 80,
       summary: 'Leads back to target (325 in 90 days) and 2 kept meetings in the next 30 days → Green',
     });
-    const moved = scoreHealth(applyWhatIf(h.inputs, h.whatWouldMoveIt!.changes.map((c) => c.key), S), S);
+    const moved = scoreHealth(
+      applyWhatIf(
+        h.inputs,
+        h.whatWouldMoveIt!.changes.map((c) => c.key),
+        S,
+      ),
+      S,
+    );
     expect(moved.band).toBe('green');
   });
 
   it('really moves the account when the CSM does it: two kept meetings and leads back on target', () => {
     const data = atRiskAccount();
-    data.activities.push(makeActivity({ at: '2026-09-29T15:00:00.000Z' }), makeActivity({ at: '2026-09-30T09:00:00.000Z' }));
+    data.activities.push(
+      makeActivity({ at: '2026-09-29T15:00:00.000Z' }),
+      makeActivity({ at: '2026-09-30T09:00:00.000Z' }),
+    );
     data.metrics = [
       ...weeklySeries('leads', 'all', '2026-03-30', '2026-09-28', (d) => [d >= '2026-07-03' ? 25 : 20, 25]),
       ...data.metrics.filter((m) => m.metric !== 'leads'),
@@ -138,13 +189,19 @@ describe('what would move it', () => {
 
   it('counts renewal work under way as a plan, but not a mere pipeline entry or an open reminder', () => {
     const data = atRiskAccount();
-    data.opportunities = [makeOpportunity({ kind: 'renewal', title: 'Renewal 2027', stage: 'identified', createdAt: '2026-09-15' })];
+    data.opportunities = [
+      makeOpportunity({ kind: 'renewal', title: 'Renewal 2027', stage: 'identified', createdAt: '2026-09-15' }),
+    ];
     data.tasks = [makeTask({ title: 'Start the renewal plan', status: 'open' })];
     expect(healthInputs(data, NOW, S).renewalPlanned).toBe(false);
-    data.opportunities = [makeOpportunity({ kind: 'renewal', title: 'Renewal 2027', stage: 'proposed', createdAt: '2026-09-15' })];
+    data.opportunities = [
+      makeOpportunity({ kind: 'renewal', title: 'Renewal 2027', stage: 'proposed', createdAt: '2026-09-15' }),
+    ];
     expect(healthInputs(data, NOW, S).renewalPlanned).toBe(true);
     data.opportunities = [];
-    data.tasks = [makeTask({ title: 'Send renewal proposal', status: 'done', completedAt: '2026-09-20T10:00:00.000Z' })];
+    data.tasks = [
+      makeTask({ title: 'Send renewal proposal', status: 'done', completedAt: '2026-09-20T10:00:00.000Z' }),
+    ];
     expect(healthInputs(data, NOW, S).renewalPlanned).toBe(true);
   });
 });
@@ -155,7 +212,12 @@ describe('overrides', () => {
     data.healthOverrides = [makeOverride({ band: 'green', expiresAt: '2026-10-15' })];
     const h = accountHealth(data, NOW, S);
     expect(h).toMatchObject({ band: 'green', computedBand: 'yellow', score: 58 });
-    expect(h.override).toEqual({ band: 'green', reason: 'Owner on holiday; calls resume in October', expiresAt: '2026-10-15', createdBy: 'Sam' });
+    expect(h.override).toEqual({
+      band: 'green',
+      reason: 'Owner on holiday; calls resume in October',
+      expiresAt: '2026-10-15',
+      createdBy: 'Sam',
+    });
   });
 
   it('survives recomputation on new data until its expiry day, then gives way', () => {
@@ -185,7 +247,14 @@ describe('trend', () => {
 
   it('says "Yellow turning Red" when the last 30 days’ fall would cross into Red', () => {
     const t = trendOf([snap('2026-07-02', 70), snap('2026-08-31', 66), snap('2026-09-30', 56)], S.health.bands);
-    expect(t).toEqual({ band: 'yellow', score: 56, change30: -10, change90: -14, direction: 'worsening', label: 'Yellow turning Red' });
+    expect(t).toEqual({
+      band: 'yellow',
+      score: 56,
+      change30: -10,
+      change90: -14,
+      direction: 'worsening',
+      label: 'Yellow turning Red',
+    });
   });
 
   it('calls small moves steady', () => {

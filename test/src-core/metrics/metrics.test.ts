@@ -1,7 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import {
-  channelBreakdown, formatChangePercent, formatMetricValue, formatMoney, formatNumber, formatPercent, goalAttainment,
-  metricInfo, periodSummary, roi, seriesPoints,
+  channelBreakdown,
+  formatChangePercent,
+  formatMetricValue,
+  formatMoney,
+  formatNumber,
+  formatPercent,
+  goalAttainment,
+  metricInfo,
+  periodSummary,
+  roi,
+  seriesPoints,
 } from '../../../src-core/metrics';
 import type { Goal } from '../../../src-core/model';
 import { parsePeriod } from '../../../src-core/time';
@@ -9,8 +18,18 @@ import { AD_SPEND, CPL, LEADS, makeSeries } from './fixtures';
 
 describe('metricInfo', () => {
   it('names each metric in the users’ words with its unit and better direction', () => {
-    expect(metricInfo('leads')).toMatchObject({ label: 'Leads', unit: 'count', direction: 'higher', aggregation: 'sum' });
-    expect(metricInfo('cost_per_lead')).toMatchObject({ label: 'Cost per lead', unit: 'cents', direction: 'lower', aggregation: 'ratio' });
+    expect(metricInfo('leads')).toMatchObject({
+      label: 'Leads',
+      unit: 'count',
+      direction: 'higher',
+      aggregation: 'sum',
+    });
+    expect(metricInfo('cost_per_lead')).toMatchObject({
+      label: 'Cost per lead',
+      unit: 'cents',
+      direction: 'lower',
+      aggregation: 'ratio',
+    });
     expect(metricInfo('top10_rankings')).toMatchObject({ unit: 'rank', aggregation: 'mean' });
   });
 });
@@ -37,7 +56,9 @@ describe('seriesPoints', () => {
   it('ignores other channels, other metrics and deleted records', () => {
     const paid = makeSeries('leads', 'paid', { '2026-09-07': [99, 99] });
     const gone = makeSeries('leads', 'all', { '2026-09-07': [77, 77] }, { deleted: true });
-    expect(seriesPoints([paid, gone, CPL], 'leads', 'all', '2026-09-07', '2026-09-07')).toEqual([{ date: '2026-09-07', value: null, target: null }]);
+    expect(seriesPoints([paid, gone, CPL], 'leads', 'all', '2026-09-07', '2026-09-07')).toEqual([
+      { date: '2026-09-07', value: null, target: null },
+    ]);
   });
 });
 
@@ -69,7 +90,12 @@ describe('periodSummary', () => {
   });
 
   it('averages rankings instead of adding them up', () => {
-    const ranks = makeSeries('top10_rankings', 'organic', { '2026-09-07': [10, 15], '2026-09-14': [12, 15], '2026-09-21': [14, 15], '2026-09-28': [null, 15] });
+    const ranks = makeSeries('top10_rankings', 'organic', {
+      '2026-09-07': [10, 15],
+      '2026-09-14': [12, 15],
+      '2026-09-21': [14, 15],
+      '2026-09-28': [null, 15],
+    });
     const s = periodSummary([ranks], 'top10_rankings', 'organic', parsePeriod('2026-09'));
     expect(s.value).toBe(12);
     expect(s.target).toBe(15);
@@ -78,8 +104,15 @@ describe('periodSummary', () => {
 
   it('calls a 5% change flat, as the seed’s HVAC story does', () => {
     const leads = makeSeries('leads', 'all', {
-      '2026-08-03': [20, 30], '2026-08-10': [20, 30], '2026-08-17': [20, 30], '2026-08-24': [20, 30], '2026-08-31': [20, 30],
-      '2026-09-07': [21, 30], '2026-09-14': [21, 30], '2026-09-21': [21, 30], '2026-09-28': [21, 30],
+      '2026-08-03': [20, 30],
+      '2026-08-10': [20, 30],
+      '2026-08-17': [20, 30],
+      '2026-08-24': [20, 30],
+      '2026-08-31': [20, 30],
+      '2026-09-07': [21, 30],
+      '2026-09-14': [21, 30],
+      '2026-09-21': [21, 30],
+      '2026-09-28': [21, 30],
     });
     const s = periodSummary([leads], 'leads', 'all', parsePeriod('2026-09'));
     expect(s.trend).toBe('flat');
@@ -88,7 +121,15 @@ describe('periodSummary', () => {
 
   it('answers with nulls, never NaN, when there is no data', () => {
     const s = periodSummary([], 'revenue_attributed', 'all', parsePeriod('2026-Q3'));
-    expect(s).toMatchObject({ value: null, target: null, attainment: null, previous: null, delta: null, deltaPct: null, trend: 'flat' });
+    expect(s).toMatchObject({
+      value: null,
+      target: null,
+      attainment: null,
+      previous: null,
+      delta: null,
+      deltaPct: null,
+      trend: 'flat',
+    });
     expect(s.points).toHaveLength(13);
     expect(s.points.every((p) => p.value === null)).toBe(true);
   });
@@ -107,9 +148,22 @@ describe('channelBreakdown', () => {
 
 describe('goalAttainment', () => {
   const goal: Goal = {
-    id: 'g-1', rev: 1, deleted: false, updatedAt: '2026-07-01T00:00:00.000Z', accountId: 'a-1', title: '20 leads a week',
-    metric: 'leads', channel: 'all', baseline: 10, target: 20, startDate: '2026-07-01', dueDate: '2026-12-31',
-    status: 'open', achievedAt: null, valueCents: 0, note: '',
+    id: 'g-1',
+    rev: 1,
+    deleted: false,
+    updatedAt: '2026-07-01T00:00:00.000Z',
+    accountId: 'a-1',
+    title: '20 leads a week',
+    metric: 'leads',
+    channel: 'all',
+    baseline: 10,
+    target: 20,
+    startDate: '2026-07-01',
+    dueDate: '2026-12-31',
+    status: 'open',
+    achievedAt: null,
+    valueCents: 0,
+    note: '',
   };
 
   it('measures the last 4 weeks’ level against baseline and target, and the calendar', () => {
@@ -122,7 +176,14 @@ describe('goalAttainment', () => {
   });
 
   it('counts falling cost per lead as progress on a cost goal', () => {
-    const cost = { ...goal, metric: 'cost_per_lead' as const, baseline: 4_000, target: 2_000, startDate: '2026-09-01', dueDate: '2026-09-30' };
+    const cost = {
+      ...goal,
+      metric: 'cost_per_lead' as const,
+      baseline: 4_000,
+      target: 2_000,
+      startDate: '2026-09-01',
+      dueDate: '2026-09-30',
+    };
     const g = goalAttainment(cost, [CPL], '2026-09-30');
     expect(g.actual).toBeCloseTo(8_500 / 3, 10);
     expect(g.progress).toBeCloseTo((4_000 - 8_500 / 3) / 2_000, 10);
@@ -136,7 +197,13 @@ describe('goalAttainment', () => {
 
 describe('roi', () => {
   it('compares value delivered with the investment', () => {
-    expect(roi(1_200_000, 1_000_000)).toEqual({ valueDeliveredCents: 1_200_000, investmentCents: 1_000_000, netCents: 200_000, ratio: 1.2, exceedsInvestment: true });
+    expect(roi(1_200_000, 1_000_000)).toEqual({
+      valueDeliveredCents: 1_200_000,
+      investmentCents: 1_000_000,
+      netCents: 200_000,
+      ratio: 1.2,
+      exceedsInvestment: true,
+    });
     expect(roi(500, 0)).toMatchObject({ ratio: null, exceedsInvestment: true });
   });
 });

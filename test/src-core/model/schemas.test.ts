@@ -2,7 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { parseBookFile, validateRow } from '../../../src-core/model';
 
 const base = { id: 'n-1', rev: 0, deleted: false, updatedAt: '2026-09-01T10:00:00.000Z', accountId: 'a-1' };
-const note = { ...base, body: 'Met Dana; wants more calls', createdAt: '2026-09-01T10:00:00.000Z', authorName: 'Sam', pinned: false, conflictOf: null };
+const note = {
+  ...base,
+  body: 'Met Dana; wants more calls',
+  createdAt: '2026-09-01T10:00:00.000Z',
+  authorName: 'Sam',
+  pinned: false,
+  conflictOf: null,
+};
 
 describe('row schemas', () => {
   it('accepts a well-formed note', () => {
@@ -25,45 +32,101 @@ describe('row schemas', () => {
   });
 
   it('rejects NaN, fractional cents and negative minutes', () => {
-    const invoice = { ...base, number: 'INV-1', issuedAt: '2026-09-01', dueDate: '2026-09-15', amountCents: 1.5, paidAt: null };
-    expect(validateRow('invoices', invoice)).toMatchObject({ ok: false, problems: ['amountCents must be whole cents'] });
+    const invoice = {
+      ...base,
+      number: 'INV-1',
+      issuedAt: '2026-09-01',
+      dueDate: '2026-09-15',
+      amountCents: 1.5,
+      paidAt: null,
+    };
+    expect(validateRow('invoices', invoice)).toMatchObject({
+      ok: false,
+      problems: ['amountCents must be whole cents'],
+    });
     const entry = { ...base, date: '2026-09-01', minutes: -5, category: 'prep', note: '' };
-    expect(validateRow('timeEntries', entry)).toMatchObject({ ok: false, problems: ['minutes must be at least one minute'] });
+    expect(validateRow('timeEntries', entry)).toMatchObject({
+      ok: false,
+      problems: ['minutes must be at least one minute'],
+    });
     const goal = {
-      ...base, title: 'More leads', metric: 'leads', channel: 'all', baseline: Number.NaN, target: 40,
-      startDate: '2026-01-01', dueDate: '2026-12-31', status: 'open', achievedAt: null, valueCents: 100, note: '',
+      ...base,
+      title: 'More leads',
+      metric: 'leads',
+      channel: 'all',
+      baseline: Number.NaN,
+      target: 40,
+      startDate: '2026-01-01',
+      dueDate: '2026-12-31',
+      status: 'open',
+      achievedAt: null,
+      valueCents: 100,
+      note: '',
     };
     expect(validateRow('goals', goal).ok).toBe(false);
   });
 
   it('requires metric series arrays to line up with their dates', () => {
     const series = {
-      ...base, metric: 'leads', channel: 'all', year: 2026,
-      dates: ['2026-01-05', '2026-01-12'], values: [3], targets: [4, 4],
+      ...base,
+      metric: 'leads',
+      channel: 'all',
+      year: 2026,
+      dates: ['2026-01-05', '2026-01-12'],
+      values: [3],
+      targets: [4, 4],
     };
     const result = validateRow('metrics', series);
-    expect(result).toMatchObject({ ok: false, problems: ['values dates, values and targets must have the same length'] });
+    expect(result).toMatchObject({
+      ok: false,
+      problems: ['values dates, values and targets must have the same length'],
+    });
   });
 });
 
 describe('book file', () => {
   const owner = { id: 'u-1', email: 'sam@agency.test', name: 'Sam', role: 'csm' };
   const account = {
-    id: 'a-1', rev: 1, deleted: false, updatedAt: '2026-09-01T10:00:00.000Z', name: 'Bright Smiles Dental',
-    industry: 'Dental', tier: 'gold', stage: 'active', ownerId: 'u-1', ownerName: 'Sam', city: 'Austin',
-    region: 'TX', website: '', timezone: 'America/Chicago', startedAt: '2025-01-01', churnedAt: null, pulse: 4, signals: [],
+    id: 'a-1',
+    rev: 1,
+    deleted: false,
+    updatedAt: '2026-09-01T10:00:00.000Z',
+    name: 'Bright Smiles Dental',
+    industry: 'Dental',
+    tier: 'gold',
+    stage: 'active',
+    ownerId: 'u-1',
+    ownerName: 'Sam',
+    city: 'Austin',
+    region: 'TX',
+    website: '',
+    timezone: 'America/Chicago',
+    startedAt: '2025-01-01',
+    churnedAt: null,
+    pulse: 4,
+    signals: [],
   };
 
   it('reads a valid book', () => {
-    const parsed = parseBookFile({ format: 'fieldbook-book/1', exportedAt: '2026-09-01T00:00:00Z', owner, tables: { accounts: [account], notes: [note] } });
+    const parsed = parseBookFile({
+      format: 'fieldbook-book/1',
+      exportedAt: '2026-09-01T00:00:00Z',
+      owner,
+      tables: { accounts: [account], notes: [note] },
+    });
     expect(parsed.ok).toBe(true);
     if (parsed.ok) expect(parsed.book.tables.notes).toHaveLength(1);
   });
 
   it('names every wrong row and accepts none of them', () => {
     const parsed = parseBookFile({
-      format: 'fieldbook-book/1', exportedAt: '2026-09-01T00:00:00Z', owner,
-      tables: { accounts: [account], notes: [note, { ...note, id: 'n-2', body: '' }, { ...note, id: 'n-3', accountId: 'ghost' }] },
+      format: 'fieldbook-book/1',
+      exportedAt: '2026-09-01T00:00:00Z',
+      owner,
+      tables: {
+        accounts: [account],
+        notes: [note, { ...note, id: 'n-2', body: '' }, { ...note, id: 'n-3', accountId: 'ghost' }],
+      },
     });
     expect(parsed.ok).toBe(false);
     if (parsed.ok) return;
@@ -72,7 +135,10 @@ describe('book file', () => {
   });
 
   it('refuses files that are not books', () => {
-    expect(parseBookFile([1, 2])).toMatchObject({ ok: false, fileProblems: ['The file is not a Fieldbook book (expected a JSON object).'] });
+    expect(parseBookFile([1, 2])).toMatchObject({
+      ok: false,
+      fileProblems: ['The file is not a Fieldbook book (expected a JSON object).'],
+    });
     expect(parseBookFile({ format: 'csv' })).toMatchObject({ ok: false });
   });
 });

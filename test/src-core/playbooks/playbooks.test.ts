@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { healthInputs } from '../../../src-core/health';
 import { validateRow, validateWith } from '../../../src-core/model';
-import { DEFAULT_PLAYBOOKS, expansionTriggers, playbookSchema, playbooksFor, runPlaybook } from '../../../src-core/playbooks';
+import {
+  DEFAULT_PLAYBOOKS,
+  expansionTriggers,
+  playbookSchema,
+  playbooksFor,
+  runPlaybook,
+} from '../../../src-core/playbooks';
 import { DEFAULT_SETTINGS } from '../../../src-core/settings';
 import { detectWarnings } from '../../../src-core/warnings';
 import { makeAccount, weeklySeries } from '../health/builders';
@@ -33,7 +39,9 @@ describe('playbooks as data', () => {
 describe('running a playbook', () => {
   it('turns the HVAC account’s flat-KPI warning into a dated corrective action plan', () => {
     const data = atRiskAccount();
-    const warning = detectWarnings(data, healthInputs(data, NOW, S), NOW, S).find((w) => w.kind === 'kpi_flat_or_declining')!;
+    const warning = detectWarnings(data, healthInputs(data, NOW, S), NOW, S).find(
+      (w) => w.kind === 'kpi_flat_or_declining',
+    )!;
     const play = playbooksFor(DEFAULT_PLAYBOOKS, { ...warning, warning: warning.kind })[0]!;
     const run = runPlaybook(play, data.account, warning, NOW, ids());
     expect(run.opportunity).toBeNull();
@@ -55,12 +63,20 @@ describe('running a playbook', () => {
     const data = healthyAccount();
     data.metrics = weeklySeries('leads', 'all', '2026-06-01', '2026-09-28', (d) => [d >= '2026-09-07' ? 24 : 20, 20]);
     const [trigger] = expansionTriggers(data, NOW, S);
-    expect(trigger).toEqual({ expansion: 'exceeding_targets', evidence: 'Leads 120% of target for 4 weeks running (96 vs 80)' });
+    expect(trigger).toEqual({
+      expansion: 'exceeding_targets',
+      evidence: 'Leads 120% of target for 4 weeks running (96 vs 80)',
+    });
     const play = playbooksFor(DEFAULT_PLAYBOOKS, trigger!)[0]!;
     const run = runPlaybook(play, data.account, trigger!, NOW, ids());
     expect(run.opportunity).toMatchObject({
-      kind: 'upsell', stage: 'identified', trigger: 'exceeding_targets', title: 'Scale what works for Bright Smiles Dental', createdAt: '2026-09-30',
-      problem: 'Results beat target week after week (Leads 120% of target for 4 weeks running (96 vs 80)); demand is there that the current plan does not capture.',
+      kind: 'upsell',
+      stage: 'identified',
+      trigger: 'exceeding_targets',
+      title: 'Scale what works for Bright Smiles Dental',
+      createdAt: '2026-09-30',
+      problem:
+        'Results beat target week after week (Leads 120% of target for 4 weeks running (96 vs 80)); demand is there that the current plan does not capture.',
       pilot: '60-day pilot at a reduced fee, with the success bar agreed up front.',
     });
     expect(validateRow('opportunities', run.opportunity).ok).toBe(true);
@@ -68,18 +84,31 @@ describe('running a playbook', () => {
 
   it('does not call 3 strong weeks out of 4 a trigger', () => {
     const data = healthyAccount();
-    data.metrics = weeklySeries('leads', 'all', '2026-06-01', '2026-09-28', (d) => [d >= '2026-09-07' && d !== '2026-09-14' ? 24 : 21, 20]);
+    data.metrics = weeklySeries('leads', 'all', '2026-06-01', '2026-09-28', (d) => [
+      d >= '2026-09-07' && d !== '2026-09-14' ? 24 : 21,
+      20,
+    ]);
     expect(expansionTriggers(data, NOW, S)).toEqual([]);
   });
 
   it('reads capacity, growth and season from the CSM’s signals', () => {
-    const data = healthyAccount({ signals: [{ kind: 'scaling_business', date: '2026-09-10', note: 'Opening a second office in March' }] });
-    expect(expansionTriggers(data, NOW, S)).toEqual([{ expansion: 'scaling_business', signal: 'scaling_business', evidence: 'Opening a second office in March' }]);
+    const data = healthyAccount({
+      signals: [{ kind: 'scaling_business', date: '2026-09-10', note: 'Opening a second office in March' }],
+    });
+    expect(expansionTriggers(data, NOW, S)).toEqual([
+      { expansion: 'scaling_business', signal: 'scaling_business', evidence: 'Opening a second office in March' },
+    ]);
   });
 
   it('keeps rows valid with a long account name and long evidence', () => {
     const account = makeAccount({ name: 'A'.repeat(200) });
-    const run = runPlaybook(DEFAULT_PLAYBOOKS.find((p) => p.id === 'expansion-capacity')!, account, { evidence: 'x'.repeat(5_000), expansion: 'capacity_limit' }, NOW, ids());
+    const run = runPlaybook(
+      DEFAULT_PLAYBOOKS.find((p) => p.id === 'expansion-capacity')!,
+      account,
+      { evidence: 'x'.repeat(5_000), expansion: 'capacity_limit' },
+      NOW,
+      ids(),
+    );
     for (const t of run.tasks) expect(validateRow('tasks', t).ok).toBe(true);
     expect(validateRow('opportunities', run.opportunity).ok).toBe(true);
     expect(run.opportunity!.problem.endsWith('…')).toBe(true);
@@ -87,12 +116,18 @@ describe('running a playbook', () => {
 
   it('runs an edited playbook exactly as written', () => {
     const custom = validateWith(playbookSchema, {
-      id: 'my-play', name: 'Birthday call', description: '', when: { warnings: ['no_two_way_touch'], signals: [], bands: [], expansion: [] },
-      tasks: [{ title: 'Call {account}', detail: '{evidence}', dueInDays: 0 }], opportunity: null,
+      id: 'my-play',
+      name: 'Birthday call',
+      description: '',
+      when: { warnings: ['no_two_way_touch'], signals: [], bands: [], expansion: [] },
+      tasks: [{ title: 'Call {account}', detail: '{evidence}', dueInDays: 0 }],
+      opportunity: null,
     });
     expect(custom.ok).toBe(true);
     if (!custom.ok) return;
     const run = runPlaybook(custom.value, makeAccount(), { evidence: 'No call for 40 days' }, NOW, ids());
-    expect(run.tasks.map((t) => [t.title, t.detail, t.dueDate])).toEqual([['Call Bright Smiles Dental', 'No call for 40 days', '2026-09-30']]);
+    expect(run.tasks.map((t) => [t.title, t.detail, t.dueDate])).toEqual([
+      ['Call Bright Smiles Dental', 'No call for 40 days', '2026-09-30'],
+    ]);
   });
 });

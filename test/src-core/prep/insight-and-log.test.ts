@@ -1,12 +1,22 @@
 import { describe, expect, it } from 'vitest';
 import { validateRow } from '../../../src-core/model';
-import { clock, mailtoUrl, meetingLogRows, monthlyInsightDraft, prepProgress, PREP_TOTAL_MINUTES } from '../../../src-core/prep';
+import {
+  clock,
+  mailtoUrl,
+  meetingLogRows,
+  monthlyInsightDraft,
+  prepProgress,
+  PREP_TOTAL_MINUTES,
+} from '../../../src-core/prep';
 import { makeAccountData, makeActivity, makeContact, makeSeries, makeTask } from '../today/fixtures';
 
 describe('monthlyInsightDraft', () => {
   it('drafts the three-part insight from the month’s data, to the primary contact', () => {
     const data = makeAccountData({
-      contacts: [makeContact({ id: 'p-2', name: 'Ravi Shah', email: 'ravi@brightsmiles.test', isPrimary: false }), makeContact()],
+      contacts: [
+        makeContact({ id: 'p-2', name: 'Ravi Shah', email: 'ravi@brightsmiles.test', isPrimary: false }),
+        makeContact(),
+      ],
       // August 2026 has the weeks of 3, 10, 17, 24 and 31 August; July has 6…27 July.
       metrics: [makeSeries('leads', '2026-07-06', [5, 5, 5, 5, 8, 8, 8, 8, 8], Array<number>(9).fill(6))],
       tasks: [makeTask({ title: 'Launch the fall campaign', dueDate: '2026-09-15' })],
@@ -19,17 +29,34 @@ describe('monthlyInsightDraft', () => {
       needsWork: 'Nothing stands out as needing attention this month.',
       workingOn: '- Launch the fall campaign (due 2026-09-15).',
     });
-    expect(draft.body).toBe([
-      'Hi Dana,', '', 'Here is your August 2026 update for Bright Smiles Dental.', '',
-      "What's working", draft.insight.working, '', 'What needs work', draft.insight.needsWork, '',
-      "What we're working on", draft.insight.workingOn, '', 'Happy to walk through any of this on a call.', '', 'Sam Rivera',
-    ].join('\n'));
+    expect(draft.body).toBe(
+      [
+        'Hi Dana,',
+        '',
+        'Here is your August 2026 update for Bright Smiles Dental.',
+        '',
+        "What's working",
+        draft.insight.working,
+        '',
+        'What needs work',
+        draft.insight.needsWork,
+        '',
+        "What we're working on",
+        draft.insight.workingOn,
+        '',
+        'Happy to walk through any of this on a call.',
+        '',
+        'Sam Rivera',
+      ].join('\n'),
+    );
   });
 
   it('says plainly when there are no results instead of inventing them', () => {
     const draft = monthlyInsightDraft(makeAccountData(), '2026-08', '2026-09-02T12:00:00.000Z');
     expect(draft.to).toEqual([]);
-    expect(draft.insight.working).toBe('We have no results recorded for this month yet; I will share them as soon as they are in.');
+    expect(draft.insight.working).toBe(
+      'We have no results recorded for this month yet; I will share them as soon as they are in.',
+    );
   });
 });
 
@@ -41,15 +68,27 @@ describe('mailtoUrl', () => {
   });
 
   it('keeps a crafted address from adding headers', () => {
-    expect(mailtoUrl(['x@y.test?bcc=evil@z.test'], 's', 'b')).toBe('mailto:x@y.test%3Fbcc%3Devil@z.test?subject=s&body=b');
+    expect(mailtoUrl(['x@y.test?bcc=evil@z.test'], 's', 'b')).toBe(
+      'mailto:x@y.test%3Fbcc%3Devil@z.test?subject=s&body=b',
+    );
   });
 });
 
 describe('prep timer', () => {
   it('is 15 minutes split into the six sections', () => {
     expect(PREP_TOTAL_MINUTES).toBe(15);
-    expect(prepProgress(0)).toEqual({ current: 'standing', sectionSecondsLeft: 120, totalSecondsLeft: 900, done: false });
-    expect(prepProgress(121)).toEqual({ current: 'changes', sectionSecondsLeft: 179, totalSecondsLeft: 779, done: false });
+    expect(prepProgress(0)).toEqual({
+      current: 'standing',
+      sectionSecondsLeft: 120,
+      totalSecondsLeft: 900,
+      done: false,
+    });
+    expect(prepProgress(121)).toEqual({
+      current: 'changes',
+      sectionSecondsLeft: 179,
+      totalSecondsLeft: 779,
+      done: false,
+    });
     expect(prepProgress(899).current).toBe('say');
     expect(prepProgress(900)).toEqual({ current: 'say', sectionSecondsLeft: 0, totalSecondsLeft: 0, done: true });
     expect(clock(779)).toBe('12:59');
@@ -57,17 +96,38 @@ describe('prep timer', () => {
 });
 
 describe('meetingLogRows', () => {
-  const ids = () => { let n = 0; return () => `id-${++n}`; };
+  const ids = () => {
+    let n = 0;
+    return () => `id-${++n}`;
+  };
   const NOW = '2026-09-10T16:00:00.000Z';
   const meeting = makeActivity({ id: 'm-1', at: '2026-09-10T15:00:00.000Z', subject: 'Monthly review' });
   const input = {
-    accountId: 'a-1', meeting, subject: 'Monthly review', at: meeting.at, kept: true, attendeeIds: ['p-1'], outcome: 'Agreed to test paid search',
-    notes: 'Dana back from vacation', nextSteps: ['Send pilot proposal', '', '  Check call tracking '], nextStepsDue: '2026-09-17', meetingMinutes: 30, prepMinutes: 16, authorName: 'Sam Rivera',
+    accountId: 'a-1',
+    meeting,
+    subject: 'Monthly review',
+    at: meeting.at,
+    kept: true,
+    attendeeIds: ['p-1'],
+    outcome: 'Agreed to test paid search',
+    notes: 'Dana back from vacation',
+    nextSteps: ['Send pilot proposal', '', '  Check call tracking '],
+    nextStepsDue: '2026-09-17',
+    meetingMinutes: 30,
+    prepMinutes: 16,
+    authorName: 'Sam Rivera',
   };
 
   it('completes the meeting, adds next steps as tasks, the note, and prep and meeting time', () => {
     const rows = meetingLogRows(input, NOW, ids());
-    expect(rows.activity).toMatchObject({ id: 'm-1', status: 'completed', durationMinutes: 30, outcome: 'Agreed to test paid search', attendeeIds: ['p-1'], updatedAt: NOW });
+    expect(rows.activity).toMatchObject({
+      id: 'm-1',
+      status: 'completed',
+      durationMinutes: 30,
+      outcome: 'Agreed to test paid search',
+      attendeeIds: ['p-1'],
+      updatedAt: NOW,
+    });
     expect(rows.tasks.map((t) => [t.id, t.title, t.dueDate, t.source])).toEqual([
       ['id-1', 'Send pilot proposal', '2026-09-17', 'meeting'],
       ['id-2', 'Check call tracking', '2026-09-17', 'meeting'],
@@ -78,8 +138,10 @@ describe('meetingLogRows', () => {
       ['2026-09-10', 'meeting', 30, 'Monthly review'],
     ]);
     const problems = [
-      validateRow('activities', rows.activity), validateRow('notes', rows.note),
-      ...rows.tasks.map((t) => validateRow('tasks', t)), ...rows.timeEntries.map((e) => validateRow('timeEntries', e)),
+      validateRow('activities', rows.activity),
+      validateRow('notes', rows.note),
+      ...rows.tasks.map((t) => validateRow('tasks', t)),
+      ...rows.timeEntries.map((e) => validateRow('timeEntries', e)),
     ].filter((r) => !r.ok);
     expect(problems).toEqual([]);
   });

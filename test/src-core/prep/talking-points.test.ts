@@ -1,7 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { talkingPoints } from '../../../src-core/prep';
 import { parsePeriod } from '../../../src-core/time';
-import { makeAccount, makeAccountData, makeActivity, makeFeedback, makeGoal, makeInvoice, makeOpportunity, makeSeries, makeTask } from '../today/fixtures';
+import {
+  makeAccount,
+  makeAccountData,
+  makeActivity,
+  makeFeedback,
+  makeGoal,
+  makeInvoice,
+  makeOpportunity,
+  makeSeries,
+  makeTask,
+} from '../today/fixtures';
 
 const Q3 = parsePeriod('2026-Q3');
 const AFTER_Q3 = '2026-10-05T12:00:00.000Z';
@@ -11,10 +21,14 @@ const weeks = (q2: number, q3: number) => [...Array<number>(13).fill(q2), ...Arr
 describe('talkingPoints', () => {
   it('gives a declining account "needs work" points naming the metric and its numbers', () => {
     const data = makeAccountData({
-      metrics: [makeSeries('leads', '2026-04-06', weeks(5, 4), [...Array<number>(13).fill(5), ...Array<number>(13).fill(6)])],
+      metrics: [
+        makeSeries('leads', '2026-04-06', weeks(5, 4), [...Array<number>(13).fill(5), ...Array<number>(13).fill(6)]),
+      ],
     });
     const points = talkingPoints(data, Q3, AFTER_Q3);
-    expect(points.needsWork).toEqual(['Leads below target: 52 against a target of 78 this quarter (67%); down 20% from 65 last quarter.']);
+    expect(points.needsWork).toEqual([
+      'Leads below target: 52 against a target of 78 this quarter (67%); down 20% from 65 last quarter.',
+    ]);
     expect(points.working).toEqual([]);
   });
 
@@ -22,14 +36,18 @@ describe('talkingPoints', () => {
     const values = [...Array<number>(13).fill(5), ...Array<number>(10).fill(4), null, null, null];
     const data = makeAccountData({ metrics: [makeSeries('leads', '2026-04-06', values, Array<number>(26).fill(6))] });
     const points = talkingPoints(data, Q3, '2026-09-16T12:00:00.000Z');
-    expect(points.needsWork).toEqual(['Leads below target: 40 against a target of 60 this quarter (67%); down 20% a week on last quarter.']);
+    expect(points.needsWork).toEqual([
+      'Leads below target: 40 against a target of 60 this quarter (67%); down 20% a week on last quarter.',
+    ]);
   });
 
   it('flags a worsening cost per lead even when it is still on target', () => {
     const data = makeAccountData({
       metrics: [makeSeries('cost_per_lead', '2026-04-06', weeks(4000, 5000), Array<number>(26).fill(5000))],
     });
-    expect(talkingPoints(data, Q3, AFTER_Q3).needsWork).toEqual(['Cost per lead up 25% from $40 last quarter ($50 against a target of $50 this quarter (100%)).']);
+    expect(talkingPoints(data, Q3, AFTER_Q3).needsWork).toEqual([
+      'Cost per lead up 25% from $40 last quarter ($50 against a target of $50 this quarter (100%)).',
+    ]);
   });
 
   it('gives a thriving account wins and an expansion point', () => {
@@ -56,7 +74,11 @@ describe('talkingPoints', () => {
     const data = makeAccountData({
       metrics: [makeSeries('leads', '2026-07-06', [12, 14, 15, 16, 17], Array<number>(5).fill(20))],
       goals: [makeGoal({ startDate: '2026-07-06', dueDate: '2026-12-28', baseline: 10, target: 20 })],
-      tasks: [makeTask({ title: 'Fix tracking on the booking form', dueDate: '2026-08-01' }), makeTask({ id: 'k-2', title: 'Send the audit email', dueDate: null }), makeTask({ id: 'k-3', status: 'done' })],
+      tasks: [
+        makeTask({ title: 'Fix tracking on the booking form', dueDate: '2026-08-01' }),
+        makeTask({ id: 'k-2', title: 'Send the audit email', dueDate: null }),
+        makeTask({ id: 'k-3', status: 'done' }),
+      ],
     });
     const points = talkingPoints(data, parsePeriod('2026-08'), '2026-08-10T12:00:00.000Z');
     expect(points.workingOn).toEqual([
@@ -68,13 +90,18 @@ describe('talkingPoints', () => {
 
   it('raises risk points from signals, late invoices and skipped meetings', () => {
     const data = makeAccountData({
-      account: makeAccount({ signals: [
-        { kind: 'competitor_interest', date: '2026-09-20', note: 'Got a quote from BigAgency' },
-        { kind: 'cancellation_threat', date: '2026-03-01', note: 'old news' },
-        { kind: 'capacity_limit', date: '2026-09-01', note: '' },
-      ] }),
+      account: makeAccount({
+        signals: [
+          { kind: 'competitor_interest', date: '2026-09-20', note: 'Got a quote from BigAgency' },
+          { kind: 'cancellation_threat', date: '2026-03-01', note: 'old news' },
+          { kind: 'capacity_limit', date: '2026-09-01', note: '' },
+        ],
+      }),
       invoices: [makeInvoice({ number: 'INV-8', dueDate: '2026-09-20', paidAt: null })],
-      activities: [makeActivity({ status: 'no_show', at: '2026-08-12T15:00:00.000Z' }), makeActivity({ id: 'x', status: 'no_show', at: '2026-09-09T15:00:00.000Z' })],
+      activities: [
+        makeActivity({ status: 'no_show', at: '2026-08-12T15:00:00.000Z' }),
+        makeActivity({ id: 'x', status: 'no_show', at: '2026-09-09T15:00:00.000Z' }),
+      ],
     });
     const points = talkingPoints(data, Q3, AFTER_Q3);
     expect(points.risk).toEqual([
@@ -86,6 +113,12 @@ describe('talkingPoints', () => {
   });
 
   it('invents nothing when there is no data', () => {
-    expect(talkingPoints(makeAccountData(), Q3, AFTER_Q3)).toEqual({ working: [], needsWork: [], workingOn: [], expansion: [], risk: [] });
+    expect(talkingPoints(makeAccountData(), Q3, AFTER_Q3)).toEqual({
+      working: [],
+      needsWork: [],
+      workingOn: [],
+      expansion: [],
+      risk: [],
+    });
   });
 });

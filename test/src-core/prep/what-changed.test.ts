@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { lastMeetingBefore, whatChangedSince } from '../../../src-core/prep';
-import { makeAccountData, makeActivity, makeFeedback, makeInvoice, makeNote, makeSeries, makeTicket } from '../today/fixtures';
+import {
+  makeAccountData,
+  makeActivity,
+  makeFeedback,
+  makeInvoice,
+  makeNote,
+  makeSeries,
+  makeTicket,
+} from '../today/fixtures';
 
 const SINCE = '2026-08-20T15:00:00.000Z';
 const NOW = '2026-09-10T12:00:00.000Z';
@@ -13,15 +21,24 @@ describe('whatChangedSince', () => {
       makeSeries('calls', '2026-07-27', [9, 9, 9, 9], [10, 10, 10, 10]),
       makeSeries('top10_rankings', '2026-07-27', [10, 10, 10, 10, 12, 13, 14], [12, 12, 12, 12, 12, 12, 12]),
     ],
-    tickets: [makeTicket({ id: 't-old', openedAt: '2026-08-01T10:00:00.000Z' }), makeTicket({ id: 't-new', openedAt: '2026-08-25T10:00:00.000Z', subject: 'Calls not tracked' })],
-    notes: [makeNote({ id: 'n-old', createdAt: '2026-08-01T10:00:00.000Z' }), makeNote({ id: 'n-new', createdAt: '2026-09-03T10:00:00.000Z' })],
+    tickets: [
+      makeTicket({ id: 't-old', openedAt: '2026-08-01T10:00:00.000Z' }),
+      makeTicket({ id: 't-new', openedAt: '2026-08-25T10:00:00.000Z', subject: 'Calls not tracked' }),
+    ],
+    notes: [
+      makeNote({ id: 'n-old', createdAt: '2026-08-01T10:00:00.000Z' }),
+      makeNote({ id: 'n-new', createdAt: '2026-09-03T10:00:00.000Z' }),
+    ],
     invoices: [
       makeInvoice({ id: 'paid', number: 'INV-7', dueDate: '2026-08-30', paidAt: '2026-08-28' }),
       makeInvoice({ id: 'late', number: 'INV-8', dueDate: '2026-09-01', paidAt: null }),
       makeInvoice({ id: 'not-yet', number: 'INV-9', dueDate: '2026-09-15', paidAt: null }),
       makeInvoice({ id: 'old', number: 'INV-6', dueDate: '2026-07-30', paidAt: '2026-07-29' }),
     ],
-    feedback: [makeFeedback({ id: 'f-new', date: '2026-09-02', nps: 6 }), makeFeedback({ id: 'f-old', date: '2026-08-01' })],
+    feedback: [
+      makeFeedback({ id: 'f-new', date: '2026-09-02', nps: 6 }),
+      makeFeedback({ id: 'f-old', date: '2026-08-01' }),
+    ],
   });
 
   it('gives each KPI’s movement since the meeting, with its numbers', () => {
@@ -53,7 +70,15 @@ describe('whatChangedSince', () => {
 
   it('invents nothing for an account with no data', () => {
     const changed = whatChangedSince(makeAccountData(), SINCE, NOW);
-    expect(changed).toMatchObject({ kpis: [], newTickets: [], notes: [], feedback: [], warnings: [], payments: { paid: [], becameOverdue: [] }, quiet: true });
+    expect(changed).toMatchObject({
+      kpis: [],
+      newTickets: [],
+      notes: [],
+      feedback: [],
+      warnings: [],
+      payments: { paid: [], becameOverdue: [] },
+      quiet: true,
+    });
   });
 });
 

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { addBusinessDays, addBusinessMinutes, businessMinutesBetween } from '../../../src-core/scorecard/business-hours';
+import {
+  addBusinessDays,
+  addBusinessMinutes,
+  businessMinutesBetween,
+} from '../../../src-core/scorecard/business-hours';
 import { DEFAULT_SETTINGS } from '../../../src-core/settings';
 
 const H = DEFAULT_SETTINGS.businessHours; // 8:30–17:30, Monday–Friday

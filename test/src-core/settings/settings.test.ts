@@ -12,19 +12,46 @@ describe('settings', () => {
     expect(DEFAULT_SETTINGS.health.bands).toEqual({ green: 75, yellow: 50 });
     expect(DEFAULT_SETTINGS.response.firstResponseBusinessMinutes).toBe(120);
     expect(DEFAULT_SETTINGS.targets).toMatchObject({
-      quarterlyRevenueRetention: 0.97, churnOfBookMax: 0.01, nrr: 1.1, nps: 50, csat: 4.5,
-      upsellPerQuarterCents: 2_500_000, upgradePerQuarterCents: 1_500_000, opportunitiesPerYear: 36, referralsPerYear: 5,
+      quarterlyRevenueRetention: 0.97,
+      churnOfBookMax: 0.01,
+      nrr: 1.1,
+      nps: 50,
+      csat: 4.5,
+      upsellPerQuarterCents: 2_500_000,
+      upgradePerQuarterCents: 1_500_000,
+      opportunitiesPerYear: 36,
+      referralsPerYear: 5,
     });
-    expect(DEFAULT_SETTINGS.onboarding).toMatchObject({ welcomeHours: 24, kickoffBusinessDays: 3, quickWinDays: 7, firstValueDays: 30 });
-    expect(DEFAULT_SETTINGS.comp).toMatchObject({ opportunityBonusCents: 150_000, presidentsClubLeadSourceCents: 12_500_000 });
+    expect(DEFAULT_SETTINGS.onboarding).toMatchObject({
+      welcomeHours: 24,
+      kickoffBusinessDays: 3,
+      quickWinDays: 7,
+      firstValueDays: 30,
+    });
+    expect(DEFAULT_SETTINGS.comp).toMatchObject({
+      opportunityBonusCents: 150_000,
+      presidentsClubLeadSourceCents: 12_500_000,
+    });
   });
 
   it('refuses edits that make no sense, with a reason', () => {
     const bad = { ...DEFAULT_SETTINGS, health: { ...DEFAULT_SETTINGS.health, bands: { green: 40, yellow: 60 } } };
-    expect(validateWith(settingsSchema, bad)).toEqual({ ok: false, problems: ['health.bands Green must start above Yellow'] });
+    expect(validateWith(settingsSchema, bad)).toEqual({
+      ok: false,
+      problems: ['health.bands Green must start above Yellow'],
+    });
     const late = { ...DEFAULT_SETTINGS, businessHours: { ...DEFAULT_SETTINGS.businessHours, start: '8.30' } };
-    expect(validateWith(settingsSchema, late)).toEqual({ ok: false, problems: ['businessHours.start is not a time (HH:MM)'] });
-    const weightless = { ...DEFAULT_SETTINGS, health: { ...DEFAULT_SETTINGS.health, weights: { results: 0, engagement: 0, sentiment: 0, commercial: 0 } } };
-    expect(validateWith(settingsSchema, weightless)).toEqual({ ok: false, problems: ['health.weights need at least one measure with weight'] });
+    expect(validateWith(settingsSchema, late)).toEqual({
+      ok: false,
+      problems: ['businessHours.start is not a time (HH:MM)'],
+    });
+    const weightless = {
+      ...DEFAULT_SETTINGS,
+      health: { ...DEFAULT_SETTINGS.health, weights: { results: 0, engagement: 0, sentiment: 0, commercial: 0 } },
+    };
+    expect(validateWith(settingsSchema, weightless)).toEqual({
+      ok: false,
+      problems: ['health.weights need at least one measure with weight'],
+    });
   });
 });

@@ -15,7 +15,13 @@ describe('calendar arithmetic', () => {
     expect(mondayOf('2026-11-16')).toBe('2026-11-16');
     expect(weekdayIndex('1969-12-29')).toBe(0);
     expect(mondayOf('1969-12-31')).toBe('1969-12-29');
-    expect(weekStarts('2026-09-01', '2026-09-30')).toEqual(['2026-08-31', '2026-09-07', '2026-09-14', '2026-09-21', '2026-09-28']);
+    expect(weekStarts('2026-09-01', '2026-09-30')).toEqual([
+      '2026-08-31',
+      '2026-09-07',
+      '2026-09-14',
+      '2026-09-21',
+      '2026-09-28',
+    ]);
   });
 
   it('clamps month ends', () => {
@@ -26,7 +32,12 @@ describe('calendar arithmetic', () => {
 
 describe('periods', () => {
   it('parses quarters, months and years with inclusive bounds', () => {
-    expect(parsePeriod('2026-Q3')).toMatchObject({ kind: 'quarter', start: '2026-07-01', end: '2026-09-30', label: 'Q3 2026' });
+    expect(parsePeriod('2026-Q3')).toMatchObject({
+      kind: 'quarter',
+      start: '2026-07-01',
+      end: '2026-09-30',
+      label: 'Q3 2026',
+    });
     expect(parsePeriod('2026-02')).toMatchObject({ kind: 'month', start: '2026-02-01', end: '2026-02-28' });
     expect(previousPeriod(parsePeriod('2026-Q1')).key).toBe('2025-Q4');
     expect(() => parsePeriod('2026-13')).toThrow('"2026-13" is not a period');

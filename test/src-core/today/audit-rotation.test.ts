@@ -6,7 +6,9 @@ const names = (n: number) => Array.from({ length: n }, (_, i) => `A${String(i + 
 const bookOf = (count: number, audits: { account: string; at: string }[] = []) =>
   makeDayBook({
     accounts: names(count).map((name) => makeAccount({ id: name.toLowerCase(), name })),
-    activities: audits.map((a, i) => makeActivity({ id: `audit-${i}`, accountId: a.account, kind: 'audit', status: 'completed', at: a.at })),
+    activities: audits.map((a, i) =>
+      makeActivity({ id: `audit-${i}`, accountId: a.account, kind: 'audit', status: 'completed', at: a.at }),
+    ),
   });
 const picked = (plan: ReturnType<typeof auditRotation>) => plan.today.map((d) => d.accountName);
 
@@ -18,11 +20,14 @@ describe('auditRotation', () => {
   });
 
   it('skips accounts already audited this month and puts the never-audited first', () => {
-    const plan = auditRotation(bookOf(12, [
-      { account: 'a01', at: '2026-09-03T15:00:00.000Z' },
-      { account: 'a02', at: '2026-09-04T15:00:00.000Z' },
-      { account: 'a03', at: '2026-08-05T15:00:00.000Z' },
-    ]), '2026-09-28');
+    const plan = auditRotation(
+      bookOf(12, [
+        { account: 'a01', at: '2026-09-03T15:00:00.000Z' },
+        { account: 'a02', at: '2026-09-04T15:00:00.000Z' },
+        { account: 'a03', at: '2026-08-05T15:00:00.000Z' },
+      ]),
+      '2026-09-28',
+    );
     expect(picked(plan)).toEqual(['A04', 'A05', 'A06', 'A07']);
     expect(plan.today[0]?.lastAuditedOn).toBeNull();
     expect(plan.remainingAfterToday).toBe(6);

@@ -1,4 +1,20 @@
-import type { Account, Activity, Contact, Contract, DeckRecord, Feedback, Goal, Invoice, MetricSeries, Note, OnboardingStep, Opportunity, Task, Ticket, TimeEntry } from '../../../src-core/model';
+import type {
+  Account,
+  Activity,
+  Contact,
+  Contract,
+  DeckRecord,
+  Feedback,
+  Goal,
+  Invoice,
+  MetricSeries,
+  Note,
+  OnboardingStep,
+  Opportunity,
+  Task,
+  Ticket,
+  TimeEntry,
+} from '../../../src-core/model';
 import type { AccountData } from '../../../src-core/prep';
 import type { DayBook } from '../../../src-core/today';
 
@@ -9,101 +25,266 @@ const scoped = (id: string, accountId: string) => ({ ...sync(id), accountId });
 
 export function makeAccount(o: Partial<Account> = {}): Account {
   return {
-    ...sync(o.id ?? 'a-1'), name: 'Bright Smiles Dental', industry: 'Dental', tier: 'gold', stage: 'active', ownerId: 'u-1', ownerName: 'Sam Rivera',
-    city: 'Austin', region: 'TX', website: '', timezone: 'America/Chicago', startedAt: '2025-01-06', churnedAt: null, pulse: 4, signals: [], ...o,
+    ...sync(o.id ?? 'a-1'),
+    name: 'Bright Smiles Dental',
+    industry: 'Dental',
+    tier: 'gold',
+    stage: 'active',
+    ownerId: 'u-1',
+    ownerName: 'Sam Rivera',
+    city: 'Austin',
+    region: 'TX',
+    website: '',
+    timezone: 'America/Chicago',
+    startedAt: '2025-01-06',
+    churnedAt: null,
+    pulse: 4,
+    signals: [],
+    ...o,
   };
 }
 
 export function makeActivity(o: Partial<Activity> = {}): Activity {
   return {
-    ...scoped(o.id ?? 'act-1', o.accountId ?? 'a-1'), kind: 'meeting', status: 'scheduled', direction: 'two_way', at: '2026-09-10T15:00:00.000Z',
-    durationMinutes: 30, subject: 'Monthly review', outcome: '', attendeeIds: [], insight: null, ...o,
+    ...scoped(o.id ?? 'act-1', o.accountId ?? 'a-1'),
+    kind: 'meeting',
+    status: 'scheduled',
+    direction: 'two_way',
+    at: '2026-09-10T15:00:00.000Z',
+    durationMinutes: 30,
+    subject: 'Monthly review',
+    outcome: '',
+    attendeeIds: [],
+    insight: null,
+    ...o,
   };
 }
 
 export function makeTicket(o: Partial<Ticket> = {}): Ticket {
   return {
-    ...scoped(o.id ?? 't-1', o.accountId ?? 'a-1'), subject: 'Website form broken', channel: 'email', priority: 'normal', status: 'open',
-    openedAt: '2026-09-09T20:00:00.000Z', firstResponseAt: null, resolvedAt: null, ...o,
+    ...scoped(o.id ?? 't-1', o.accountId ?? 'a-1'),
+    subject: 'Website form broken',
+    channel: 'email',
+    priority: 'normal',
+    status: 'open',
+    openedAt: '2026-09-09T20:00:00.000Z',
+    firstResponseAt: null,
+    resolvedAt: null,
+    ...o,
   };
 }
 
 export function makeTimeEntry(o: Partial<TimeEntry> = {}): TimeEntry {
-  return { ...scoped(o.id ?? 'te-1', o.accountId ?? 'a-1'), date: '2026-09-09', minutes: 15, category: 'prep', note: '', ...o };
+  return {
+    ...scoped(o.id ?? 'te-1', o.accountId ?? 'a-1'),
+    date: '2026-09-09',
+    minutes: 15,
+    category: 'prep',
+    note: '',
+    ...o,
+  };
 }
 
 export function makeContract(o: Partial<Contract> = {}): Contract {
   return {
-    ...scoped(o.id ?? 'c-1', o.accountId ?? 'a-1'), startDate: '2025-01-06', renewalDate: '2027-01-06', monthlyValueCents: 450_000,
-    services: ['seo', 'ppc'], status: 'active', termMonths: 12, ...o,
+    ...scoped(o.id ?? 'c-1', o.accountId ?? 'a-1'),
+    startDate: '2025-01-06',
+    renewalDate: '2027-01-06',
+    monthlyValueCents: 450_000,
+    services: ['seo', 'ppc'],
+    status: 'active',
+    termMonths: 12,
+    ...o,
   };
 }
 
 export function makeOnboardingStep(o: Partial<OnboardingStep> = {}): OnboardingStep {
-  return { ...scoped(o.id ?? 'ob-1', o.accountId ?? 'a-1'), key: 'kickoff', title: 'Kickoff call', dueDate: '2026-09-10', completedAt: null, ...o };
+  return {
+    ...scoped(o.id ?? 'ob-1', o.accountId ?? 'a-1'),
+    key: 'kickoff',
+    title: 'Kickoff call',
+    dueDate: '2026-09-10',
+    completedAt: null,
+    ...o,
+  };
 }
 
 export function makeDeck(o: Partial<DeckRecord> = {}): DeckRecord {
   return {
-    ...scoped(o.id ?? 'd-1', o.accountId ?? 'a-1'), kind: 'qbr', period: '2026-Q3', generatedAt: '2026-09-20T10:00:00.000Z', fileName: 'deck.pptx',
-    slideCount: 14, sizeBytes: 150_000, dataHash: 'h', commentary: {}, omittedSlides: [], ...o,
+    ...scoped(o.id ?? 'd-1', o.accountId ?? 'a-1'),
+    kind: 'qbr',
+    period: '2026-Q3',
+    generatedAt: '2026-09-20T10:00:00.000Z',
+    fileName: 'deck.pptx',
+    slideCount: 14,
+    sizeBytes: 150_000,
+    dataHash: 'h',
+    commentary: {},
+    omittedSlides: [],
+    ...o,
   };
 }
 
 export function makeContact(o: Partial<Contact> = {}): Contact {
   return {
-    ...scoped(o.id ?? 'p-1', o.accountId ?? 'a-1'), name: 'Dana Lee', title: 'Practice manager', role: 'decision_maker', email: 'dana@brightsmiles.test',
-    phone: '', isPrimary: true, birthday: null, family: '', interests: '', personalNotes: '', ...o,
+    ...scoped(o.id ?? 'p-1', o.accountId ?? 'a-1'),
+    name: 'Dana Lee',
+    title: 'Practice manager',
+    role: 'decision_maker',
+    email: 'dana@brightsmiles.test',
+    phone: '',
+    isPrimary: true,
+    birthday: null,
+    family: '',
+    interests: '',
+    personalNotes: '',
+    ...o,
   };
 }
 
 export function makeGoal(o: Partial<Goal> = {}): Goal {
   return {
-    ...scoped(o.id ?? 'g-1', o.accountId ?? 'a-1'), title: 'More leads', metric: 'leads', channel: 'all', baseline: 10, target: 20,
-    startDate: '2026-07-06', dueDate: '2026-12-28', status: 'open', achievedAt: null, valueCents: 1_000_000, note: '', ...o,
+    ...scoped(o.id ?? 'g-1', o.accountId ?? 'a-1'),
+    title: 'More leads',
+    metric: 'leads',
+    channel: 'all',
+    baseline: 10,
+    target: 20,
+    startDate: '2026-07-06',
+    dueDate: '2026-12-28',
+    status: 'open',
+    achievedAt: null,
+    valueCents: 1_000_000,
+    note: '',
+    ...o,
   };
 }
 
 export function makeFeedback(o: Partial<Feedback> = {}): Feedback {
-  return { ...scoped(o.id ?? 'f-1', o.accountId ?? 'a-1'), date: '2026-09-02', nps: 9, csat: null, comment: '', contactId: null, trigger: 'quarterly', ...o };
+  return {
+    ...scoped(o.id ?? 'f-1', o.accountId ?? 'a-1'),
+    date: '2026-09-02',
+    nps: 9,
+    csat: null,
+    comment: '',
+    contactId: null,
+    trigger: 'quarterly',
+    ...o,
+  };
 }
 
 export function makeInvoice(o: Partial<Invoice> = {}): Invoice {
-  return { ...scoped(o.id ?? 'i-1', o.accountId ?? 'a-1'), number: 'INV-1', issuedAt: '2026-08-01', dueDate: '2026-08-15', amountCents: 450_000, paidAt: '2026-08-14', ...o };
+  return {
+    ...scoped(o.id ?? 'i-1', o.accountId ?? 'a-1'),
+    number: 'INV-1',
+    issuedAt: '2026-08-01',
+    dueDate: '2026-08-15',
+    amountCents: 450_000,
+    paidAt: '2026-08-14',
+    ...o,
+  };
 }
 
 export function makeNote(o: Partial<Note> = {}): Note {
-  return { ...scoped(o.id ?? 'n-1', o.accountId ?? 'a-1'), body: 'Dana wants more calls', createdAt: '2026-09-03T10:00:00.000Z', authorName: 'Sam Rivera', pinned: false, conflictOf: null, ...o };
+  return {
+    ...scoped(o.id ?? 'n-1', o.accountId ?? 'a-1'),
+    body: 'Dana wants more calls',
+    createdAt: '2026-09-03T10:00:00.000Z',
+    authorName: 'Sam Rivera',
+    pinned: false,
+    conflictOf: null,
+    ...o,
+  };
 }
 
 export function makeTask(o: Partial<Task> = {}): Task {
   return {
-    ...scoped(o.id ?? 'k-1', o.accountId ?? 'a-1'), title: 'Fix tracking on the booking form', detail: '', dueDate: '2026-09-15', status: 'open', source: 'manual',
-    playbookId: null, completedAt: null, ...o,
+    ...scoped(o.id ?? 'k-1', o.accountId ?? 'a-1'),
+    title: 'Fix tracking on the booking form',
+    detail: '',
+    dueDate: '2026-09-15',
+    status: 'open',
+    source: 'manual',
+    playbookId: null,
+    completedAt: null,
+    ...o,
   };
 }
 
 export function makeOpportunity(o: Partial<Opportunity> = {}): Opportunity {
   return {
-    ...scoped(o.id ?? 'o-1', o.accountId ?? 'a-1'), kind: 'upsell', title: 'Paid search pilot', amountCents: 150_000, stage: 'identified', trigger: 'exceeding_targets',
-    problem: 'More demand than organic can bring', expectedImpact: '+20 leads a month', pilot: '', createdAt: '2026-09-01', passedToSalesAt: null, closedAt: null,
-    csmIsLeadSource: true, ...o,
+    ...scoped(o.id ?? 'o-1', o.accountId ?? 'a-1'),
+    kind: 'upsell',
+    title: 'Paid search pilot',
+    amountCents: 150_000,
+    stage: 'identified',
+    trigger: 'exceeding_targets',
+    problem: 'More demand than organic can bring',
+    expectedImpact: '+20 leads a month',
+    pilot: '',
+    createdAt: '2026-09-01',
+    passedToSalesAt: null,
+    closedAt: null,
+    csmIsLeadSource: true,
+    ...o,
   };
 }
 
 /** A weekly series of one metric on the `all` channel: `values[i]` and `targets[i]` for the Mondays from `firstMonday`. */
-export function makeSeries(metric: MetricSeries['metric'], firstMonday: string, values: (number | null)[], targets: (number | null)[], o: Partial<MetricSeries> = {}): MetricSeries {
-  const dates = values.map((_, i) => new Date(Date.parse(`${firstMonday}T00:00:00Z`) + i * 7 * 86_400_000).toISOString().slice(0, 10));
-  return { ...scoped(o.id ?? `s-${metric}`, o.accountId ?? 'a-1'), metric, channel: 'all', year: Number(firstMonday.slice(0, 4)), dates, values, targets, ...o };
+export function makeSeries(
+  metric: MetricSeries['metric'],
+  firstMonday: string,
+  values: (number | null)[],
+  targets: (number | null)[],
+  o: Partial<MetricSeries> = {},
+): MetricSeries {
+  const dates = values.map((_, i) =>
+    new Date(Date.parse(`${firstMonday}T00:00:00Z`) + i * 7 * 86_400_000).toISOString().slice(0, 10),
+  );
+  return {
+    ...scoped(o.id ?? `s-${metric}`, o.accountId ?? 'a-1'),
+    metric,
+    channel: 'all',
+    year: Number(firstMonday.slice(0, 4)),
+    dates,
+    values,
+    targets,
+    ...o,
+  };
 }
 
 export function makeAccountData(o: Partial<AccountData> = {}): AccountData {
   return {
-    account: makeAccount(), contacts: [], contracts: [], goals: [], metrics: [], activities: [], tickets: [], opportunities: [], referrals: [], feedback: [],
-    invoices: [], notes: [], tasks: [], timeEntries: [], healthOverrides: [], onboardingSteps: [], decks: [], ...o,
+    account: makeAccount(),
+    contacts: [],
+    contracts: [],
+    goals: [],
+    metrics: [],
+    activities: [],
+    tickets: [],
+    opportunities: [],
+    referrals: [],
+    feedback: [],
+    invoices: [],
+    notes: [],
+    tasks: [],
+    timeEntries: [],
+    healthOverrides: [],
+    onboardingSteps: [],
+    decks: [],
+    ...o,
   };
 }
 
 export function makeDayBook(o: Partial<DayBook> = {}): DayBook {
-  return { accounts: [], activities: [], tickets: [], timeEntries: [], onboardingSteps: [], contracts: [], decks: [], ...o };
+  return {
+    accounts: [],
+    activities: [],
+    tickets: [],
+    timeEntries: [],
+    onboardingSteps: [],
+    contracts: [],
+    decks: [],
+    ...o,
+  };
 }

@@ -4,7 +4,11 @@ import { makeAccount, makeActivity, makeDayBook, makeTimeEntry } from './fixture
 
 describe('meetingsBetween', () => {
   const book = makeDayBook({
-    accounts: [makeAccount({ id: 'a-1', name: 'Bright Smiles Dental' }), makeAccount({ id: 'a-2', name: 'Cool Air HVAC' }), makeAccount({ id: 'a-3', name: 'Lone Star Law' })],
+    accounts: [
+      makeAccount({ id: 'a-1', name: 'Bright Smiles Dental' }),
+      makeAccount({ id: 'a-2', name: 'Cool Air HVAC' }),
+      makeAccount({ id: 'a-3', name: 'Lone Star Law' }),
+    ],
     activities: [
       makeActivity({ id: 'prev', accountId: 'a-1', status: 'completed', at: '2026-08-20T15:00:00.000Z' }),
       makeActivity({ id: 'm-1', accountId: 'a-1', at: '2026-09-10T15:00:00.000Z' }),

@@ -7,7 +7,10 @@ const CENTRAL = { utcOffsetMinutes: -300, endOfDay: '17:30' };
 
 describe('startOfDay', () => {
   const book = makeDayBook({
-    accounts: [makeAccount({ id: 'a-1', name: 'Bright Smiles Dental' }), makeAccount({ id: 'a-2', name: 'Cool Air HVAC' })],
+    accounts: [
+      makeAccount({ id: 'a-1', name: 'Bright Smiles Dental' }),
+      makeAccount({ id: 'a-2', name: 'Cool Air HVAC' }),
+    ],
     tickets: [
       makeTicket({ id: 't-before', openedAt: '2026-09-09T22:00:00.000Z' }),
       makeTicket({ id: 't-night', accountId: 'a-2', openedAt: '2026-09-10T03:00:00.000Z' }),
@@ -15,7 +18,13 @@ describe('startOfDay', () => {
       makeTicket({ id: 't-future', openedAt: '2026-09-10T14:00:00.000Z' }),
     ],
     onboardingSteps: [
-      makeOnboardingStep({ id: 'ob-done', accountId: 'a-2', dueDate: '2026-09-10', completedAt: '2026-09-10T01:00:00.000Z', title: 'Welcome package' }),
+      makeOnboardingStep({
+        id: 'ob-done',
+        accountId: 'a-2',
+        dueDate: '2026-09-10',
+        completedAt: '2026-09-10T01:00:00.000Z',
+        title: 'Welcome package',
+      }),
       makeOnboardingStep({ id: 'ob-today', accountId: 'a-2', dueDate: '2026-09-10', title: 'Kickoff call' }),
       makeOnboardingStep({ id: 'ob-late', accountId: 'a-2', dueDate: '2026-09-08', title: 'Quick win' }),
       makeOnboardingStep({ id: 'ob-later', accountId: 'a-2', dueDate: '2026-09-17', title: 'Week 2 progress check' }),
@@ -35,7 +44,10 @@ describe('startOfDay', () => {
     const day = startOfDay(book, '2026-09-10T13:00:00.000Z', warnings, CENTRAL);
     expect(day.date).toBe('2026-09-10');
     expect(day.overnightSince).toBe('2026-09-09T22:30:00.000Z');
-    expect(day.overnightTickets.map((t) => [t.row.id, t.accountName])).toEqual([['t-night', 'Cool Air HVAC'], ['t-morning', 'Bright Smiles Dental']]);
+    expect(day.overnightTickets.map((t) => [t.row.id, t.accountName])).toEqual([
+      ['t-night', 'Cool Air HVAC'],
+      ['t-morning', 'Bright Smiles Dental'],
+    ]);
     expect(day.newWarnings.map((w) => w.title)).toEqual(['Skipped meeting']);
   });
 
@@ -82,9 +94,30 @@ describe('monthlyContactDue', () => {
         makeAccount({ id: 'a-4', name: 'Peak Roofing' }),
       ],
       activities: [
-        makeActivity({ id: 'x1', accountId: 'a-1', kind: 'monthly_insight', direction: 'outbound', status: 'completed', at: '2026-09-03T15:00:00.000Z' }),
-        makeActivity({ id: 'x2', accountId: 'a-2', kind: 'monthly_insight', direction: 'outbound', status: 'completed', at: '2026-08-28T15:00:00.000Z' }),
-        makeActivity({ id: 'x4', accountId: 'a-4', kind: 'monthly_insight', direction: 'outbound', status: 'scheduled', at: '2026-09-20T15:00:00.000Z' }),
+        makeActivity({
+          id: 'x1',
+          accountId: 'a-1',
+          kind: 'monthly_insight',
+          direction: 'outbound',
+          status: 'completed',
+          at: '2026-09-03T15:00:00.000Z',
+        }),
+        makeActivity({
+          id: 'x2',
+          accountId: 'a-2',
+          kind: 'monthly_insight',
+          direction: 'outbound',
+          status: 'completed',
+          at: '2026-08-28T15:00:00.000Z',
+        }),
+        makeActivity({
+          id: 'x4',
+          accountId: 'a-4',
+          kind: 'monthly_insight',
+          direction: 'outbound',
+          status: 'scheduled',
+          at: '2026-09-20T15:00:00.000Z',
+        }),
       ],
     });
     expect(monthlyContactDue(book, '2026-09-10').map((d) => [d.accountName, d.lastInsightAt])).toEqual([

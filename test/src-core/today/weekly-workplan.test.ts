@@ -4,10 +4,19 @@ import { DEFAULT_SETTINGS } from '../../../src-core/settings';
 import { makeAccount, makeActivity, makeContract, makeDayBook, makeOnboardingStep } from './fixtures';
 
 const book = makeDayBook({
-  accounts: [makeAccount({ id: 'a-1', name: 'Bright Smiles Dental' }), makeAccount({ id: 'a-2', name: 'Cool Air HVAC' })],
+  accounts: [
+    makeAccount({ id: 'a-1', name: 'Bright Smiles Dental' }),
+    makeAccount({ id: 'a-2', name: 'Cool Air HVAC' }),
+  ],
   activities: [
     makeActivity({ id: 'audit', accountId: 'a-1', kind: 'audit', status: 'completed', at: '2026-09-02T15:00:00.000Z' }),
-    makeActivity({ id: 'qbr-held', accountId: 'a-1', kind: 'qbr', status: 'completed', at: '2026-06-12T15:00:00.000Z' }),
+    makeActivity({
+      id: 'qbr-held',
+      accountId: 'a-1',
+      kind: 'qbr',
+      status: 'completed',
+      at: '2026-06-12T15:00:00.000Z',
+    }),
     makeActivity({ id: 'review', accountId: 'a-1', at: '2026-09-10T15:00:00.000Z', subject: 'Monthly review' }),
     makeActivity({ id: 'qbr', accountId: 'a-2', kind: 'qbr', at: '2026-09-09T14:00:00.000Z', subject: 'Q3 QBR' }),
     makeActivity({ id: 'next-week', accountId: 'a-2', at: '2026-09-14T14:00:00.000Z' }),
@@ -18,7 +27,13 @@ const book = makeDayBook({
   ],
   onboardingSteps: [
     makeOnboardingStep({ id: 'ob-1', accountId: 'a-2', dueDate: '2026-09-08', title: 'Kickoff call' }),
-    makeOnboardingStep({ id: 'ob-2', accountId: 'a-2', dueDate: '2026-09-08', title: 'Welcome package', completedAt: '2026-09-01T10:00:00.000Z' }),
+    makeOnboardingStep({
+      id: 'ob-2',
+      accountId: 'a-2',
+      dueDate: '2026-09-08',
+      title: 'Welcome package',
+      completedAt: '2026-09-01T10:00:00.000Z',
+    }),
   ],
 });
 
@@ -39,10 +54,21 @@ describe('weeklyWorkplan', () => {
 
   it('follows the CSM’s cadence settings: a 60-day QBR rhythm makes it overdue, 30-day renewal planning moves out of the week', () => {
     const tiers = Object.fromEntries(
-      Object.entries(DEFAULT_SETTINGS.cadence).filter(([, v]) => typeof v === 'object').map(([tier, v]) => [tier, { ...(v as object), qbrEveryDays: 60 }]),
+      Object.entries(DEFAULT_SETTINGS.cadence)
+        .filter(([, v]) => typeof v === 'object')
+        .map(([tier, v]) => [tier, { ...(v as object), qbrEveryDays: 60 }]),
     );
-    const cadence = { ...DEFAULT_SETTINGS.cadence, ...tiers, renewalPlanningDays: 30 } as typeof DEFAULT_SETTINGS.cadence;
-    const items = weeklyWorkplan(book, '2026-09-07', 0, undefined, cadence).items.map((i) => [i.date, i.kind, i.accountName, i.detail]);
+    const cadence = {
+      ...DEFAULT_SETTINGS.cadence,
+      ...tiers,
+      renewalPlanningDays: 30,
+    } as typeof DEFAULT_SETTINGS.cadence;
+    const items = weeklyWorkplan(book, '2026-09-07', 0, undefined, cadence).items.map((i) => [
+      i.date,
+      i.kind,
+      i.accountName,
+      i.detail,
+    ]);
     expect(items).toContainEqual(['2026-09-07', 'qbr_due', 'Bright Smiles Dental', 'QBR overdue since 2026-08-11']);
     expect(items.some(([, kind]) => kind === 'renewal_planning')).toBe(false);
   });

@@ -3,7 +3,12 @@ import { healthInputs } from '../../../src-core/health';
 import type { OnboardingStep } from '../../../src-core/model';
 import { DEFAULT_SETTINGS } from '../../../src-core/settings';
 import {
-  detectWarnings, inboxOf, reconcileWarnings, resolveWarning, snoozeWarning, type DetectedWarning,
+  detectWarnings,
+  inboxOf,
+  reconcileWarnings,
+  resolveWarning,
+  snoozeWarning,
+  type DetectedWarning,
 } from '../../../src-core/warnings';
 import { makeActivity, makeInvoice, makeTicket } from '../health/builders';
 import { atRiskAccount, healthyAccount, NOW } from '../health/fixtures';
@@ -31,25 +36,51 @@ describe('detecting early warnings', () => {
 
   it('flags a ticket with no first response after 2 business hours, counting across the weekend', () => {
     const data = healthyAccount();
-    data.tickets = [makeTicket({ id: 't-fri', subject: 'Phones down', openedAt: '2026-09-04T16:45:00.000Z', firstResponseAt: null, status: 'open', resolvedAt: null })];
+    data.tickets = [
+      makeTicket({
+        id: 't-fri',
+        subject: 'Phones down',
+        openedAt: '2026-09-04T16:45:00.000Z',
+        firstResponseAt: null,
+        status: 'open',
+        resolvedAt: null,
+      }),
+    ];
     // Monday 9:00: 45 minutes on Friday + 30 on Monday = 75 business minutes — not yet.
     expect(detect(data, '2026-09-07T09:00:00.000Z').filter((x) => x.kind === 'ticket_unanswered')).toEqual([]);
     const late = detect(data, '2026-09-07T10:30:00.000Z').filter((x) => x.kind === 'ticket_unanswered');
-    expect(late).toEqual([{
-      accountId: 'a-1', kind: 'ticket_unanswered', causeKey: 'a-1:ticket_unanswered:t-fri', evidenceKey: 't-fri',
-      evidence: '"Phones down" opened 2026-09-04 16:45, no first response after 2.8 business hours', date: '2026-09-07',
-    }]);
+    expect(late).toEqual([
+      {
+        accountId: 'a-1',
+        kind: 'ticket_unanswered',
+        causeKey: 'a-1:ticket_unanswered:t-fri',
+        evidenceKey: 't-fri',
+        evidence: '"Phones down" opened 2026-09-04 16:45, no first response after 2.8 business hours',
+        date: '2026-09-07',
+      },
+    ]);
   });
 
   it('flags late payments, late onboarding steps and recorded risk signals', () => {
-    const data = healthyAccount({ signals: [
-      { kind: 'competitor_interest', date: '2026-09-20', note: 'Got a pitch from a rival agency' },
-      { kind: 'cancellation_threat', date: '2026-09-28', note: '' },
-    ] });
-    data.invoices = [makeInvoice({ id: 'inv-9', number: 'INV-9', dueDate: '2026-09-01', paidAt: null, amountCents: 300_000 })];
+    const data = healthyAccount({
+      signals: [
+        { kind: 'competitor_interest', date: '2026-09-20', note: 'Got a pitch from a rival agency' },
+        { kind: 'cancellation_threat', date: '2026-09-28', note: '' },
+      ],
+    });
+    data.invoices = [
+      makeInvoice({ id: 'inv-9', number: 'INV-9', dueDate: '2026-09-01', paidAt: null, amountCents: 300_000 }),
+    ];
     const step: OnboardingStep = {
-      id: 'st-1', rev: 1, deleted: false, updatedAt: '2026-09-01T00:00:00.000Z', accountId: 'a-1', key: 'kickoff', title: 'Kickoff call',
-      dueDate: '2026-09-25', completedAt: null,
+      id: 'st-1',
+      rev: 1,
+      deleted: false,
+      updatedAt: '2026-09-01T00:00:00.000Z',
+      accountId: 'a-1',
+      key: 'kickoff',
+      title: 'Kickoff call',
+      dueDate: '2026-09-25',
+      completedAt: null,
     };
     data.onboardingSteps = [step];
     expect(detect(data).map((x) => [x.kind, x.evidence, x.date])).toEqual([
@@ -68,7 +99,10 @@ describe('detecting early warnings', () => {
       { date: '2026-09-30', score: 68, band: 'yellow' as const },
     ];
     const drop = detect(healthyAccount(), NOW, snaps).find((x) => x.kind === 'band_dropped');
-    expect(drop).toMatchObject({ evidence: 'Health went from Green to Yellow on 2026-09-16 (score 76 → 70)', evidenceKey: 'yellow@2026-09-16' });
+    expect(drop).toMatchObject({
+      evidence: 'Health went from Green to Yellow on 2026-09-16 (score 76 → 70)',
+      evidenceKey: 'yellow@2026-09-16',
+    });
   });
 });
 
@@ -78,7 +112,12 @@ describe('the warnings inbox', () => {
     return () => `w-${++n}`;
   };
   const skipped = (evidenceKey: string, date: string): DetectedWarning => ({
-    accountId: 'a-1', kind: 'skipped_meeting', causeKey: 'a-1:skipped_meeting', evidenceKey, evidence: `Monthly review on ${date} missed`, date,
+    accountId: 'a-1',
+    kind: 'skipped_meeting',
+    causeKey: 'a-1:skipped_meeting',
+    evidenceKey,
+    evidence: `Monthly review on ${date} missed`,
+    date,
   });
 
   it('never holds two open warnings for the same cause', () => {
@@ -86,7 +125,9 @@ describe('the warnings inbox', () => {
     const first = reconcileWarnings([], [skipped('act-1', '2026-09-14'), skipped('act-1', '2026-09-14')], NOW, newId);
     expect(first).toHaveLength(1);
     const again = reconcileWarnings(first, [skipped('act-2', '2026-09-28')], '2026-10-01T09:00:00.000Z', newId);
-    expect(again).toEqual([{ ...first[0], evidenceKey: 'act-2', evidence: 'Monthly review on 2026-09-28 missed', date: '2026-09-28' }]);
+    expect(again).toEqual([
+      { ...first[0], evidenceKey: 'act-2', evidence: 'Monthly review on 2026-09-28 missed', date: '2026-09-28' },
+    ]);
   });
 
   it('keeps a resolved warning resolved on the same evidence and reopens it on new evidence', () => {
@@ -96,7 +137,16 @@ describe('the warnings inbox', () => {
     const same = reconcileWarnings([resolved], [skipped('act-1', '2026-09-14')], '2026-10-01T09:00:00.000Z', newId);
     expect(same).toEqual([resolved]);
     const fresh = reconcileWarnings(same, [skipped('act-2', '2026-10-05')], '2026-10-06T09:00:00.000Z', newId);
-    expect(fresh).toMatchObject([{ id: 'w-1', status: 'open', evidenceKey: 'act-2', resolvedAt: null, resolution: null, raisedAt: '2026-10-06T09:00:00.000Z' }]);
+    expect(fresh).toMatchObject([
+      {
+        id: 'w-1',
+        status: 'open',
+        evidenceKey: 'act-2',
+        resolvedAt: null,
+        resolution: null,
+        raisedAt: '2026-10-06T09:00:00.000Z',
+      },
+    ]);
   });
 
   it('keeps a snoozed warning out of the inbox until its snooze ends', () => {
@@ -115,7 +165,11 @@ describe('the warnings inbox', () => {
     const newId = ids();
     const open = reconcileWarnings([], [skipped('act-1', '2026-09-14')], NOW, newId);
     const cleared = reconcileWarnings(open, [], '2026-10-20T09:00:00.000Z', newId);
-    expect(cleared[0]).toMatchObject({ status: 'resolved', resolution: 'cleared', resolvedAt: '2026-10-20T09:00:00.000Z' });
+    expect(cleared[0]).toMatchObject({
+      status: 'resolved',
+      resolution: 'cleared',
+      resolvedAt: '2026-10-20T09:00:00.000Z',
+    });
     const back = reconcileWarnings(cleared, [skipped('act-7', '2026-11-02')], '2026-11-03T09:00:00.000Z', newId);
     expect(back).toHaveLength(1);
     expect(back[0]).toMatchObject({ id: 'w-1', status: 'open', evidenceKey: 'act-7' });

@@ -17,7 +17,12 @@ describe('health on the account screen', () => {
 
   it('ignores deleted rows: a deleted no-show changes nothing', () => {
     const base = healthOfDetail(detailWith({ contracts, activities: [kept] }), now);
-    const deletedNoShow = makeActivity({ id: 'gone', at: '2026-09-18T15:00:00.000Z', status: 'no_show', deleted: true });
+    const deletedNoShow = makeActivity({
+      id: 'gone',
+      at: '2026-09-18T15:00:00.000Z',
+      status: 'no_show',
+      deleted: true,
+    });
     const withDeleted = healthOfDetail(detailWith({ contracts, activities: [kept, deletedNoShow] }), now);
     expect(withDeleted.score).toBe(base.score);
     expect(withDeleted.band).toBe(base.band);
@@ -25,7 +30,9 @@ describe('health on the account screen', () => {
 
   it('counts a live no-show against engagement', () => {
     const base = healthOfDetail(detailWith({ contracts, activities: [kept] }), now);
-    const noShows = [1, 2].map((n) => makeActivity({ id: `ns${n}`, at: `2026-09-1${n}T15:00:00.000Z`, status: 'no_show' }));
+    const noShows = [1, 2].map((n) =>
+      makeActivity({ id: `ns${n}`, at: `2026-09-1${n}T15:00:00.000Z`, status: 'no_show' }),
+    );
     const worse = healthOfDetail(detailWith({ contracts, activities: [kept, ...noShows] }), now);
     expect(worse.score).toBeLessThan(base.score);
     expect(worse.accountId).toBe('acc-1');

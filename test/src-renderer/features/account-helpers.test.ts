@@ -10,13 +10,50 @@ describe('the account timeline', () => {
   it('merges touchpoints and tickets by date, newest first, in the CSM’s words', () => {
     const items = buildTimeline(
       [
-        makeActivity({ id: 'm1', kind: 'meeting', status: 'completed', at: '2026-09-10T15:00:00Z', subject: 'Monthly review', durationMinutes: 30, outcome: 'Agreed on PPC test' }),
-        makeActivity({ id: 'm2', kind: 'meeting', status: 'no_show', at: '2026-10-08T15:00:00Z', subject: 'Bi-weekly sync', durationMinutes: 0 }),
-        makeActivity({ id: 'e1', kind: 'email', status: 'completed', at: '2026-10-01T08:00:00Z', subject: 'Weekly performance email', durationMinutes: 0 }),
-        makeActivity({ id: 'q1', kind: 'qbr', status: 'scheduled', at: '2026-12-02T16:00:00Z', subject: 'Q4 QBR', durationMinutes: 60 }),
+        makeActivity({
+          id: 'm1',
+          kind: 'meeting',
+          status: 'completed',
+          at: '2026-09-10T15:00:00Z',
+          subject: 'Monthly review',
+          durationMinutes: 30,
+          outcome: 'Agreed on PPC test',
+        }),
+        makeActivity({
+          id: 'm2',
+          kind: 'meeting',
+          status: 'no_show',
+          at: '2026-10-08T15:00:00Z',
+          subject: 'Bi-weekly sync',
+          durationMinutes: 0,
+        }),
+        makeActivity({
+          id: 'e1',
+          kind: 'email',
+          status: 'completed',
+          at: '2026-10-01T08:00:00Z',
+          subject: 'Weekly performance email',
+          durationMinutes: 0,
+        }),
+        makeActivity({
+          id: 'q1',
+          kind: 'qbr',
+          status: 'scheduled',
+          at: '2026-12-02T16:00:00Z',
+          subject: 'Q4 QBR',
+          durationMinutes: 60,
+        }),
         makeActivity({ id: 'gone', deleted: true, at: '2026-11-01T08:00:00Z' }),
       ],
-      [makeTicket({ id: 't1', openedAt: '2026-10-05T09:00:00-05:00', subject: 'Form not sending', priority: 'high', channel: 'email' })],
+      [
+        makeTicket({
+          id: 't1',
+          openedAt: '2026-10-05T09:00:00-05:00',
+          subject: 'Form not sending',
+          priority: 'high',
+          channel: 'email',
+        }),
+      ],
     );
     expect(items.map((i) => [i.key, i.status, i.tone])).toEqual([
       ['activity:q1', 'scheduled', 'upcoming'],
@@ -31,20 +68,40 @@ describe('the account timeline', () => {
 
   it('spells out a monthly insight in its three parts', () => {
     const [item] = buildTimeline(
-      [makeActivity({ kind: 'monthly_insight', durationMinutes: 0, insight: { working: 'Calls up 20%', needsWork: 'Form leads', workingOn: 'New landing page' } })],
+      [
+        makeActivity({
+          kind: 'monthly_insight',
+          durationMinutes: 0,
+          insight: { working: 'Calls up 20%', needsWork: 'Form leads', workingOn: 'New landing page' },
+        }),
+      ],
       [],
     );
-    expect(item!.detail).toBe("What's working: Calls up 20% · What needs work: Form leads · What we're working on: New landing page");
+    expect(item!.detail).toBe(
+      "What's working: Calls up 20% · What needs work: Form leads · What we're working on: New landing page",
+    );
   });
 });
 
 describe('invoice status', () => {
   const today = '2026-11-22';
   it('says how late an invoice was paid, or how overdue it is', () => {
-    expect(invoiceStatus(makeInvoice({ dueDate: '2026-08-31', paidAt: '2026-08-30' }), today)).toEqual({ state: 'paid', daysLate: 0 });
-    expect(invoiceStatus(makeInvoice({ dueDate: '2026-08-31', paidAt: '2026-09-14' }), today)).toEqual({ state: 'paid_late', daysLate: 14 });
-    expect(invoiceStatus(makeInvoice({ dueDate: '2026-11-01', paidAt: null }), today)).toEqual({ state: 'overdue', daysLate: 21 });
-    expect(invoiceStatus(makeInvoice({ dueDate: '2026-11-22', paidAt: null }), today)).toEqual({ state: 'due', daysLate: 0 });
+    expect(invoiceStatus(makeInvoice({ dueDate: '2026-08-31', paidAt: '2026-08-30' }), today)).toEqual({
+      state: 'paid',
+      daysLate: 0,
+    });
+    expect(invoiceStatus(makeInvoice({ dueDate: '2026-08-31', paidAt: '2026-09-14' }), today)).toEqual({
+      state: 'paid_late',
+      daysLate: 14,
+    });
+    expect(invoiceStatus(makeInvoice({ dueDate: '2026-11-01', paidAt: null }), today)).toEqual({
+      state: 'overdue',
+      daysLate: 21,
+    });
+    expect(invoiceStatus(makeInvoice({ dueDate: '2026-11-22', paidAt: null }), today)).toEqual({
+      state: 'due',
+      daysLate: 0,
+    });
   });
 
   it('labels them in words', () => {
@@ -125,7 +182,14 @@ describe('the Log activity form', () => {
 
   it('passes an unreadable duration on as invalid so the store refuses it with a reason', () => {
     const input = toActivityInput('acc-1', {
-      kind: 'call', status: 'completed', direction: 'two_way', at: '2026-11-20T14:30', durationMinutes: 'abc', subject: 'Call', outcome: '', attendeeIds: [],
+      kind: 'call',
+      status: 'completed',
+      direction: 'two_way',
+      at: '2026-11-20T14:30',
+      durationMinutes: 'abc',
+      subject: 'Call',
+      outcome: '',
+      attendeeIds: [],
     });
     expect(input.durationMinutes).toBe(-1);
   });

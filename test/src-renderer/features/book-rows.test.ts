@@ -1,23 +1,62 @@
 import { describe, expect, it } from 'vitest';
-import { bookTotals, filterBook, industriesOf, nextSort, NO_FILTER, sortBook } from '../../../src-renderer/features/book/book-rows';
+import {
+  bookTotals,
+  filterBook,
+  industriesOf,
+  nextSort,
+  NO_FILTER,
+  sortBook,
+} from '../../../src-renderer/features/book/book-rows';
 import { makeBookRow } from './builders';
 
 const TODAY = '2026-11-22';
 const rows = [
   makeBookRow(
-    { id: 'a', name: 'Smile Dental', industry: 'Dental practice', tier: 'gold', stage: 'active', city: 'Austin', ownerName: 'Sam' },
+    {
+      id: 'a',
+      name: 'Smile Dental',
+      industry: 'Dental practice',
+      tier: 'gold',
+      stage: 'active',
+      city: 'Austin',
+      ownerName: 'Sam',
+    },
     { monthlyValueCents: 500_000, renewalDate: '2027-03-01', lastContactAt: '2026-11-20T10:00:00Z', openTickets: 2 },
   ),
   makeBookRow(
-    { id: 'b', name: 'ridgeline Heating', industry: 'HVAC', tier: 'platinum', stage: 'at_risk', city: 'Columbus', ownerName: 'Alex' },
+    {
+      id: 'b',
+      name: 'ridgeline Heating',
+      industry: 'HVAC',
+      tier: 'platinum',
+      stage: 'at_risk',
+      city: 'Columbus',
+      ownerName: 'Alex',
+    },
     { monthlyValueCents: 1_200_000, renewalDate: '2027-02-20', lastContactAt: '2026-09-01T10:00:00Z', openTickets: 0 },
   ),
   makeBookRow(
-    { id: 'c', name: 'Apex Roofing', industry: 'Roofing', tier: 'bronze', stage: 'onboarding', city: 'Denver', ownerName: 'Sam' },
+    {
+      id: 'c',
+      name: 'Apex Roofing',
+      industry: 'Roofing',
+      tier: 'bronze',
+      stage: 'onboarding',
+      city: 'Denver',
+      ownerName: 'Sam',
+    },
     { monthlyValueCents: 150_000, renewalDate: null, lastContactAt: null, openTickets: 1 },
   ),
   makeBookRow(
-    { id: 'd', name: 'Blue Law', industry: 'Law firm', tier: 'gold', stage: 'active', city: 'Austin', ownerName: 'Kim' },
+    {
+      id: 'd',
+      name: 'Blue Law',
+      industry: 'Law firm',
+      tier: 'gold',
+      stage: 'active',
+      city: 'Austin',
+      ownerName: 'Kim',
+    },
     { monthlyValueCents: 500_000, renewalDate: '2026-12-15', lastContactAt: '2026-11-01T10:00:00Z', openTickets: 0 },
   ),
 ];
@@ -78,8 +117,14 @@ describe('sorting the Book', () => {
 
   it('flips direction on a second click; numbers start with the largest', () => {
     expect(nextSort({ key: 'name', direction: 'asc' }, 'name')).toEqual({ key: 'name', direction: 'desc' });
-    expect(nextSort({ key: 'name', direction: 'asc' }, 'monthlyValue')).toEqual({ key: 'monthlyValue', direction: 'desc' });
-    expect(nextSort({ key: 'monthlyValue', direction: 'desc' }, 'renewal')).toEqual({ key: 'renewal', direction: 'asc' });
+    expect(nextSort({ key: 'name', direction: 'asc' }, 'monthlyValue')).toEqual({
+      key: 'monthlyValue',
+      direction: 'desc',
+    });
+    expect(nextSort({ key: 'monthlyValue', direction: 'desc' }, 'renewal')).toEqual({
+      key: 'renewal',
+      direction: 'asc',
+    });
   });
 });
 

@@ -55,7 +55,14 @@ describe('the import report', () => {
         'notes row "n-1" names account "acc-missing", which is not in the book.',
         'accounts: id "acc-2" appears twice.',
       ],
-      [{ table: 'accounts', index: 2, rowId: 'acc-bad', problems: ['tier must be one of platinum, gold, silver, bronze'] }],
+      [
+        {
+          table: 'accounts',
+          index: 2,
+          rowId: 'acc-bad',
+          problems: ['tier must be one of platinum, gold, silver, bronze'],
+        },
+      ],
     );
     expect(report.orphanedRows).toBe(2);
     expect(report.fileProblems).toEqual([

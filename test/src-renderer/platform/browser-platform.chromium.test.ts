@@ -10,20 +10,33 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
  * file input at once, so these also prove a pick survives it.
  */
 /** The flags playwright.config.ts uses for Debian's Chromium. */
-const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'];
+const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--no-first-run',
+  '--disable-background-networking',
+];
 const ENTRY = resolve(import.meta.dirname, '../../../src-renderer/platform/browser-platform.ts');
 let browser: Browser;
 let page: Page;
 
 beforeAll(async () => {
   const bundle = await build({
-    stdin: { contents: `import { createBrowserPlatform } from ${JSON.stringify(ENTRY)}; window.platform = createBrowserPlatform();`, resolveDir: import.meta.dirname, loader: 'ts' },
+    stdin: {
+      contents: `import { createBrowserPlatform } from ${JSON.stringify(ENTRY)}; window.platform = createBrowserPlatform();`,
+      resolveDir: import.meta.dirname,
+      loader: 'ts',
+    },
     bundle: true,
     format: 'iife',
     write: false,
     logLevel: 'silent',
   });
-  browser = await chromium.launch({ executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: CHROMIUM_ARGS,
+  });
   page = await browser.newPage({ acceptDownloads: true });
   await page.setContent('<!doctype html><body></body>');
   await page.addScriptTag({ content: bundle.outputFiles[0]!.text });

@@ -13,7 +13,9 @@ const ok = <T>(value: T): Promise<IpcResult<T>> => Promise.resolve({ ok: true, v
 
 function fakeBridge(overrides: Partial<FieldbookBridge> = {}): FieldbookBridge {
   const refuse = () => Promise.reject(new Error('not used in this test'));
-  return new Proxy(overrides as FieldbookBridge, { get: (target, key) => (target as unknown as Record<string | symbol, unknown>)[key] ?? refuse });
+  return new Proxy(overrides as FieldbookBridge, {
+    get: (target, key) => (target as unknown as Record<string | symbol, unknown>)[key] ?? refuse,
+  });
 }
 
 afterEach(() => {
@@ -52,7 +54,10 @@ describe('the browser platform', () => {
 
   it('opens only http(s) links, without giving the new tab a handle on the app', async () => {
     const opened: unknown[][] = [];
-    const platform = createBrowserPlatform({ document: {}, open: (...args: unknown[]) => opened.push(args) } as unknown as Window);
+    const platform = createBrowserPlatform({
+      document: {},
+      open: (...args: unknown[]) => opened.push(args),
+    } as unknown as Window);
     await platform.openExternal('https://www.example.com/case-study');
     await platform.openExternal('javascript:alert(1)');
     await platform.openExternal('file:///etc/passwd');
@@ -64,7 +69,11 @@ describe('the Electron platform', () => {
   it('turns a locked file into a save result the screen can show', async () => {
     const platform = createElectronPlatform(
       fakeBridge({
-        saveFile: () => Promise.resolve({ ok: false, error: { code: 'file-locked', message: 'The file is open in another program — close it and try again.' } }),
+        saveFile: () =>
+          Promise.resolve({
+            ok: false,
+            error: { code: 'file-locked', message: 'The file is open in another program — close it and try again.' },
+          }),
       }),
     );
     expect(await platform.saveFile({ suggestedName: 'Acme QBR', mimeType: PPTX, bytes: new Uint8Array([1]) })).toEqual({
@@ -76,9 +85,20 @@ describe('the Electron platform', () => {
 
   it('turns a refused save (a file kind main never writes) into a result, not an exception', async () => {
     const platform = createElectronPlatform(
-      fakeBridge({ saveFile: () => Promise.resolve({ ok: false, error: { code: 'invalid-payload', message: 'Fieldbook refused a malformed request (mimeType: Invalid option).' } }) }),
+      fakeBridge({
+        saveFile: () =>
+          Promise.resolve({
+            ok: false,
+            error: {
+              code: 'invalid-payload',
+              message: 'Fieldbook refused a malformed request (mimeType: Invalid option).',
+            },
+          }),
+      }),
     );
-    expect(await platform.saveFile({ suggestedName: 'x', mimeType: 'application/x-msdownload', bytes: new Uint8Array([1]) })).toEqual({
+    expect(
+      await platform.saveFile({ suggestedName: 'x', mimeType: 'application/x-msdownload', bytes: new Uint8Array([1]) }),
+    ).toEqual({
       saved: false,
       reason: 'failed',
       message: 'Fieldbook refused a malformed request (mimeType: Invalid option).',
@@ -88,7 +108,12 @@ describe('the Electron platform', () => {
   it('asks main for a dialog by default and returns the saved file’s id', async () => {
     const requests: unknown[] = [];
     const platform = createElectronPlatform(
-      fakeBridge({ saveFile: (request) => (requests.push(request), ok({ saved: true as const, location: '/home/csm/Acme QBR.pptx', fileId: '00000001-aaaa' })) }),
+      fakeBridge({
+        saveFile: (request) => {
+          requests.push(request);
+          return ok({ saved: true as const, location: '/home/csm/Acme QBR.pptx', fileId: '00000001-aaaa' });
+        },
+      }),
     );
     const bytes = new Uint8Array([1]);
     expect(await platform.saveFile({ suggestedName: 'Acme QBR', mimeType: PPTX, bytes })).toEqual({
@@ -101,16 +126,31 @@ describe('the Electron platform', () => {
 
   it('raises refusals as PlatformError with main’s message', async () => {
     const platform = createElectronPlatform(
-      fakeBridge({ setToken: () => Promise.resolve({ ok: false, error: { code: 'invalid-payload', message: 'Fieldbook refused a malformed request (token: is not a token).' } }) }),
+      fakeBridge({
+        setToken: () =>
+          Promise.resolve({
+            ok: false,
+            error: {
+              code: 'invalid-payload',
+              message: 'Fieldbook refused a malformed request (token: is not a token).',
+            },
+          }),
+      }),
     );
     const err = await platform.tokens.set('https://sync.example.com', 'bad token').catch((e: unknown) => e);
     expect(err).toBeInstanceOf(PlatformError);
-    expect(err).toMatchObject({ code: 'invalid-payload', message: 'Fieldbook refused a malformed request (token: is not a token).' });
+    expect(err).toMatchObject({
+      code: 'invalid-payload',
+      message: 'Fieldbook refused a malformed request (token: is not a token).',
+    });
   });
 
   it('reports where tokens are kept', async () => {
     const platform = createElectronPlatform(
-      fakeBridge({ setToken: () => ok({ persistence: 'session' as const, reason: 'no keyring' }), tokenStatus: () => ok({ persistence: 'session' as const, reason: 'no keyring' }) }),
+      fakeBridge({
+        setToken: () => ok({ persistence: 'session' as const, reason: 'no keyring' }),
+        tokenStatus: () => ok({ persistence: 'session' as const, reason: 'no keyring' }),
+      }),
     );
     expect(await platform.tokens.set('https://sync.example.com', 'fb_1')).toBe('session');
     expect(await platform.tokens.status!()).toEqual({ persistence: 'session', reason: 'no keyring' });
@@ -130,9 +170,27 @@ describe('choosing the platform', () => {
 describe('persistent storage', () => {
   it('asks once and reports the answer', async () => {
     const asked: string[] = [];
-    expect(await requestPersistentStorage({ persisted: async () => false, persist: async () => (asked.push('persist'), true) })).toBe('persisted');
-    expect(await requestPersistentStorage({ persisted: async () => true, persist: async () => (asked.push('again'), true) })).toBe('persisted');
-    expect(await requestPersistentStorage({ persisted: async () => false, persist: async () => false })).toBe('not-persisted');
+    expect(
+      await requestPersistentStorage({
+        persisted: async () => false,
+        persist: async () => {
+          asked.push('persist');
+          return true;
+        },
+      }),
+    ).toBe('persisted');
+    expect(
+      await requestPersistentStorage({
+        persisted: async () => true,
+        persist: async () => {
+          asked.push('again');
+          return true;
+        },
+      }),
+    ).toBe('persisted');
+    expect(await requestPersistentStorage({ persisted: async () => false, persist: async () => false })).toBe(
+      'not-persisted',
+    );
     expect(await requestPersistentStorage({})).toBe('unsupported');
     expect(asked).toEqual(['persist']);
   });

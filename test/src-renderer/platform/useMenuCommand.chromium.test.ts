@@ -7,7 +7,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
  * useMenuCommand in a real React tree in Chromium: a menu command reaches the screen that
  * listens for it, other commands do not, and unmounting stops listening.
  */
-const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'];
+const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--no-first-run',
+  '--disable-background-networking',
+];
 const PLATFORM_DIR = resolve(import.meta.dirname, '../../../src-renderer/platform');
 
 const APP = `
@@ -48,14 +54,19 @@ beforeAll(async () => {
     write: false,
     logLevel: 'silent',
   });
-  browser = await chromium.launch({ executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: CHROMIUM_ARGS,
+  });
   page = await browser.newPage();
   await page.setContent('<!doctype html><body><div id="root"></div></body>');
   await page.addScriptTag({ content: bundle.outputFiles[0]!.text });
 });
 afterAll(() => browser?.close());
 
-type TestHooks = { fieldbookTest: { mount(): void; unmount(): void; send(c: string): void; listeners(): number; handled: string[] } };
+type TestHooks = {
+  fieldbookTest: { mount(): void; unmount(): void; send(c: string): void; listeners(): number; handled: string[] };
+};
 
 describe('useMenuCommand', () => {
   it('runs the screen’s handler for its command only, and stops listening when the screen goes', async () => {

@@ -1,7 +1,15 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { TABLE_NAMES } from '../../../src-core/model';
-import { fieldbookDbName, getMeta, hasBook, pendingCount, serverUserKey, setMeta, type FieldbookDb } from '../../../src-renderer/store';
+import {
+  fieldbookDbName,
+  getMeta,
+  hasBook,
+  pendingCount,
+  serverUserKey,
+  setMeta,
+  type FieldbookDb,
+} from '../../../src-renderer/store';
 import { freshDb } from './fixtures';
 
 let db: FieldbookDb;

@@ -11,60 +11,136 @@ const sync = { rev: 1, deleted: false, updatedAt: T0 };
 
 export function makeAccount(overrides: Partial<Account> = {}): Account {
   return {
-    id: 'acc-1', ...sync, name: 'Bright Smiles Dental', industry: 'Dental', tier: 'gold', stage: 'active',
-    ownerId: 'u-sam', ownerName: 'Sam Rivera', city: 'Austin', region: 'TX', website: '', timezone: 'America/Chicago',
-    startedAt: '2025-01-01', churnedAt: null, pulse: 4, signals: [], ...overrides,
+    id: 'acc-1',
+    ...sync,
+    name: 'Bright Smiles Dental',
+    industry: 'Dental',
+    tier: 'gold',
+    stage: 'active',
+    ownerId: 'u-sam',
+    ownerName: 'Sam Rivera',
+    city: 'Austin',
+    region: 'TX',
+    website: '',
+    timezone: 'America/Chicago',
+    startedAt: '2025-01-01',
+    churnedAt: null,
+    pulse: 4,
+    signals: [],
+    ...overrides,
   };
 }
 
 export function makeContract(overrides: Partial<Contract> = {}): Contract {
   return {
-    id: 'con-1', ...sync, accountId: 'acc-1', startDate: '2025-01-01', renewalDate: '2026-12-31',
-    monthlyValueCents: 450_000, services: ['seo', 'ppc'], status: 'active', termMonths: 12, ...overrides,
+    id: 'con-1',
+    ...sync,
+    accountId: 'acc-1',
+    startDate: '2025-01-01',
+    renewalDate: '2026-12-31',
+    monthlyValueCents: 450_000,
+    services: ['seo', 'ppc'],
+    status: 'active',
+    termMonths: 12,
+    ...overrides,
   };
 }
 
 export function makeActivity(overrides: Partial<Activity> = {}): Activity {
   return {
-    id: 'act-1', ...sync, accountId: 'acc-1', kind: 'call', status: 'completed', direction: 'two_way',
-    at: '2026-08-20T15:00:00.000Z', durationMinutes: 30, subject: 'Monthly check-in', outcome: '', attendeeIds: [],
-    insight: null, ...overrides,
+    id: 'act-1',
+    ...sync,
+    accountId: 'acc-1',
+    kind: 'call',
+    status: 'completed',
+    direction: 'two_way',
+    at: '2026-08-20T15:00:00.000Z',
+    durationMinutes: 30,
+    subject: 'Monthly check-in',
+    outcome: '',
+    attendeeIds: [],
+    insight: null,
+    ...overrides,
   };
 }
 
 export function makeTicket(overrides: Partial<Ticket> = {}): Ticket {
   return {
-    id: 'tic-1', ...sync, accountId: 'acc-1', subject: 'Landing page down', channel: 'email', priority: 'high',
-    status: 'open', openedAt: '2026-08-28T08:00:00.000Z', firstResponseAt: null, resolvedAt: null, ...overrides,
+    id: 'tic-1',
+    ...sync,
+    accountId: 'acc-1',
+    subject: 'Landing page down',
+    channel: 'email',
+    priority: 'high',
+    status: 'open',
+    openedAt: '2026-08-28T08:00:00.000Z',
+    firstResponseAt: null,
+    resolvedAt: null,
+    ...overrides,
   };
 }
 
 export function makeNote(overrides: Partial<Note> = {}): Note {
   return {
-    id: 'note-1', ...sync, accountId: 'acc-1', body: 'Dana wants more calls', createdAt: '2026-08-10T10:00:00.000Z',
-    authorName: 'Sam Rivera', pinned: false, conflictOf: null, ...overrides,
+    id: 'note-1',
+    ...sync,
+    accountId: 'acc-1',
+    body: 'Dana wants more calls',
+    createdAt: '2026-08-10T10:00:00.000Z',
+    authorName: 'Sam Rivera',
+    pinned: false,
+    conflictOf: null,
+    ...overrides,
   };
 }
 
 export function makeTask(overrides: Partial<Task> = {}): Task {
   return {
-    id: 'task-1', ...sync, accountId: 'acc-1', title: 'Send audit email', detail: '', dueDate: '2026-09-05', status: 'open',
-    source: 'manual', playbookId: null, completedAt: null, ...overrides,
+    id: 'task-1',
+    ...sync,
+    accountId: 'acc-1',
+    title: 'Send audit email',
+    detail: '',
+    dueDate: '2026-09-05',
+    status: 'open',
+    source: 'manual',
+    playbookId: null,
+    completedAt: null,
+    ...overrides,
   };
 }
 
 export function makeContact(overrides: Partial<Contact> = {}): Contact {
   return {
-    id: 'ctc-1', ...sync, accountId: 'acc-1', name: 'Dana Lee', title: 'Practice manager', role: 'decision_maker',
-    email: 'dana@brightsmiles.test', phone: '', isPrimary: true, birthday: '04-12', family: '', interests: 'cycling',
-    personalNotes: '', ...overrides,
+    id: 'ctc-1',
+    ...sync,
+    accountId: 'acc-1',
+    name: 'Dana Lee',
+    title: 'Practice manager',
+    role: 'decision_maker',
+    email: 'dana@brightsmiles.test',
+    phone: '',
+    isPrimary: true,
+    birthday: '04-12',
+    family: '',
+    interests: 'cycling',
+    personalNotes: '',
+    ...overrides,
   };
 }
 
 export function makeSeries(overrides: Partial<MetricSeries> = {}): MetricSeries {
   return {
-    id: 'ms-1', ...sync, accountId: 'acc-1', metric: 'leads', channel: 'all', year: 2026,
-    dates: ['2026-08-24', '2026-08-31'], values: [12, 15], targets: [14, 14], ...overrides,
+    id: 'ms-1',
+    ...sync,
+    accountId: 'acc-1',
+    metric: 'leads',
+    channel: 'all',
+    year: 2026,
+    dates: ['2026-08-24', '2026-08-31'],
+    values: [12, 15],
+    targets: [14, 14],
+    ...overrides,
   };
 }
 
@@ -83,7 +159,9 @@ export function makeClock(start = '2026-09-01T12:00:00.000Z'): StoreClock & { id
   const clock = {
     ids: 0,
     now: () => current,
-    set: (iso: string) => void (current = iso),
+    set: (iso: string) => {
+      current = iso;
+    },
     newId: () => `id-${++clock.ids}`,
   };
   return clock;

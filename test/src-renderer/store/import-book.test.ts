@@ -1,9 +1,27 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {
-  createWriter, getMeta, hasBook, importBook, listBook, pendingCount, setMeta, StoreError, type FieldbookDb,
+  createWriter,
+  getMeta,
+  hasBook,
+  importBook,
+  listBook,
+  pendingCount,
+  setMeta,
+  StoreError,
+  type FieldbookDb,
 } from '../../../src-renderer/store';
-import { freshDb, makeAccount, makeActivity, makeBook, makeClock, makeContract, makeNote, makeTask, makeTicket } from './fixtures';
+import {
+  freshDb,
+  makeAccount,
+  makeActivity,
+  makeBook,
+  makeClock,
+  makeContract,
+  makeNote,
+  makeTask,
+  makeTicket,
+} from './fixtures';
 
 let db: FieldbookDb;
 beforeEach(() => {
@@ -11,11 +29,16 @@ beforeEach(() => {
 });
 afterEach(async () => db.delete());
 
-const firstBook = () => makeBook({ accounts: [makeAccount({ id: 'acc-old', name: 'Old Roofing Co' })], notes: [makeNote({ id: 'n-old', accountId: 'acc-old' })] });
-const secondBook = () => makeBook({
-  accounts: [makeAccount({ id: 'acc-1' }), makeAccount({ id: 'acc-2', name: 'Cole & Park Law' })],
-  notes: [makeNote({ id: 'n-1' })],
-});
+const firstBook = () =>
+  makeBook({
+    accounts: [makeAccount({ id: 'acc-old', name: 'Old Roofing Co' })],
+    notes: [makeNote({ id: 'n-old', accountId: 'acc-old' })],
+  });
+const secondBook = () =>
+  makeBook({
+    accounts: [makeAccount({ id: 'acc-1' }), makeAccount({ id: 'acc-2', name: 'Cole & Park Law' })],
+    notes: [makeNote({ id: 'n-1' })],
+  });
 
 describe('importing a book', () => {
   it('replaces the local book and records where it came from', async () => {
@@ -48,7 +71,8 @@ describe('importing a book', () => {
       throw new Error('quota exceeded');
     });
     await expect(importBook(db, secondBook(), 'file')).rejects.toMatchObject({
-      code: 'storage', message: "Fieldbook couldn't save the book (quota exceeded). Nothing was changed; try again.",
+      code: 'storage',
+      message: "Fieldbook couldn't save the book (quota exceeded). Nothing was changed; try again.",
     });
     expect((await db.accounts.toArray()).map((a) => a.id)).toEqual(['acc-old']);
     expect((await db.notes.toArray()).map((n) => n.id)).toEqual(['n-old']);
@@ -77,27 +101,37 @@ describe('importing a book', () => {
 });
 
 describe('account summaries', () => {
-  const book = () => makeBook({
-    accounts: [makeAccount({ id: 'acc-1' })],
-    contracts: [
-      makeContract({ id: 'c-seo', monthlyValueCents: 300_000, renewalDate: '2027-03-31', services: ['seo'] }),
-      makeContract({ id: 'c-ppc', monthlyValueCents: 150_000, renewalDate: '2026-11-30', services: ['ppc', 'seo'] }),
-      makeContract({ id: 'c-old', monthlyValueCents: 999_900, renewalDate: '2026-01-31', services: ['direct_mail'], status: 'cancelled' }),
-    ],
-    activities: [
-      makeActivity({ id: 'a-call', at: '2026-08-20T15:00:00.000Z' }),
-      makeActivity({ id: 'a-inbound', direction: 'inbound', at: '2026-08-28T15:00:00.000Z' }),
-      makeActivity({ id: 'a-noshow', kind: 'meeting', status: 'no_show', at: '2026-08-25T15:00:00.000Z' }),
-      makeActivity({ id: 'a-next', kind: 'meeting', status: 'scheduled', at: '2026-09-10T15:00:00.000Z' }),
-      makeActivity({ id: 'a-qbr', kind: 'qbr', status: 'scheduled', at: '2026-09-08T16:00:00+02:00' }),
-    ],
-    tickets: [
-      makeTicket({ id: 't-open' }),
-      makeTicket({ id: 't-pending', status: 'pending' }),
-      makeTicket({ id: 't-done', status: 'resolved', resolvedAt: '2026-08-29T08:00:00.000Z' }),
-    ],
-    tasks: [makeTask({ id: 'k-1' }), makeTask({ id: 'k-2', status: 'done', completedAt: '2026-08-29T08:00:00.000Z' })],
-  });
+  const book = () =>
+    makeBook({
+      accounts: [makeAccount({ id: 'acc-1' })],
+      contracts: [
+        makeContract({ id: 'c-seo', monthlyValueCents: 300_000, renewalDate: '2027-03-31', services: ['seo'] }),
+        makeContract({ id: 'c-ppc', monthlyValueCents: 150_000, renewalDate: '2026-11-30', services: ['ppc', 'seo'] }),
+        makeContract({
+          id: 'c-old',
+          monthlyValueCents: 999_900,
+          renewalDate: '2026-01-31',
+          services: ['direct_mail'],
+          status: 'cancelled',
+        }),
+      ],
+      activities: [
+        makeActivity({ id: 'a-call', at: '2026-08-20T15:00:00.000Z' }),
+        makeActivity({ id: 'a-inbound', direction: 'inbound', at: '2026-08-28T15:00:00.000Z' }),
+        makeActivity({ id: 'a-noshow', kind: 'meeting', status: 'no_show', at: '2026-08-25T15:00:00.000Z' }),
+        makeActivity({ id: 'a-next', kind: 'meeting', status: 'scheduled', at: '2026-09-10T15:00:00.000Z' }),
+        makeActivity({ id: 'a-qbr', kind: 'qbr', status: 'scheduled', at: '2026-09-08T16:00:00+02:00' }),
+      ],
+      tickets: [
+        makeTicket({ id: 't-open' }),
+        makeTicket({ id: 't-pending', status: 'pending' }),
+        makeTicket({ id: 't-done', status: 'resolved', resolvedAt: '2026-08-29T08:00:00.000Z' }),
+      ],
+      tasks: [
+        makeTask({ id: 'k-1' }),
+        makeTask({ id: 'k-2', status: 'done', completedAt: '2026-08-29T08:00:00.000Z' }),
+      ],
+    });
 
   it('are computed from the rows on import', async () => {
     await importBook(db, book(), 'demo');
@@ -117,8 +151,16 @@ describe('account summaries', () => {
     await importBook(db, book(), 'demo');
     const writer = createWriter(db, makeClock(), 'Sam');
     await writer.logActivity({
-      accountId: 'acc-1', kind: 'email', status: 'completed', direction: 'outbound', at: '2026-09-01T09:30:00.000Z',
-      durationMinutes: 5, subject: 'Monthly audit email', outcome: '', attendeeIds: [], insight: null,
+      accountId: 'acc-1',
+      kind: 'email',
+      status: 'completed',
+      direction: 'outbound',
+      at: '2026-09-01T09:30:00.000Z',
+      durationMinutes: 5,
+      subject: 'Monthly audit email',
+      outcome: '',
+      attendeeIds: [],
+      insight: null,
     });
     await writer.patchRow('tickets', 't-open', { status: 'resolved', resolvedAt: '2026-09-01T10:00:00.000Z' });
     await writer.patchRow('contracts', 'c-ppc', { monthlyValueCents: 200_000, renewalDate: '2027-05-31' });

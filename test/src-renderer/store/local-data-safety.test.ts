@@ -66,7 +66,9 @@ describe('a book saved by a newer Fieldbook', () => {
   it('is refused with the update message, and its data and version are left as they were', async () => {
     const userKey = uniqueKey('newer');
     const name = fieldbookDbName(userKey);
-    const newer = await rawOpen(name, 30, (raw) => raw.createObjectStore('outbox', { keyPath: 'seq' }).add({ seq: 1, mutationId: 'm-1' }));
+    const newer = await rawOpen(name, 30, (raw) =>
+      raw.createObjectStore('outbox', { keyPath: 'seq' }).add({ seq: 1, mutationId: 'm-1' }),
+    );
     newer.close();
     const error = await openBookChecked(openFieldbookDb(name)).catch((e: unknown) => e);
     const problem = describeStoreOpenError(error);
@@ -74,7 +76,10 @@ describe('a book saved by a newer Fieldbook', () => {
     expect(problem.actions).toEqual(['update-app']);
 
     const storage = memoryStorage();
-    const recovery = await recoverBrokenStore({ userKey, name, error }, { now: () => '2026-09-14T10:00:00.000Z', storage });
+    const recovery = await recoverBrokenStore(
+      { userKey, name, error },
+      { now: () => '2026-09-14T10:00:00.000Z', storage },
+    );
     expect(recovery.kind).toBe('untouched');
     expect(readSetAside(storage)).toEqual([]);
     const after = await rawOpen(name, 30);
@@ -93,7 +98,13 @@ describe('a book that cannot be opened', () => {
     await writer.addNote('acc-1', 'Dana wants a call on Friday');
     await writer.addNote('acc-1', 'Budget approved for Q4');
     const outbox = await db.outbox.orderBy('seq').toArray();
-    await db.rejected.put({ ...outbox[0]!, mutationId: 'refused-1', reason: 'validation', message: 'too long', rejectedAt: '2026-09-13T09:00:00.000Z' });
+    await db.rejected.put({
+      ...outbox[0]!,
+      mutationId: 'refused-1',
+      reason: 'validation',
+      message: 'too long',
+      rejectedAt: '2026-09-13T09:00:00.000Z',
+    });
     db.close();
     return outbox.map((e) => e.mutationId);
   }
@@ -105,19 +116,27 @@ describe('a book that cannot be opened', () => {
     expect(mutationIds).toHaveLength(2);
     const storage = memoryStorage();
 
-    const recovery = await recoverBrokenStore({ userKey, name, error: cannotOpen() }, { now: () => '2026-09-14T10:00:00.000Z', storage });
+    const recovery = await recoverBrokenStore(
+      { userKey, name, error: cannotOpen() },
+      { now: () => '2026-09-14T10:00:00.000Z', storage },
+    );
 
     if (recovery.kind !== 'rebuilt') throw new Error(`expected a rebuild, got ${recovery.kind}`);
     expect(recovery.setAsideName).toBe(name);
     expect(recovery.rescued).toEqual({ outbox: 2, rejected: 1 });
     expect(recovery.db.name).toBe(`${name}-rebuilt-1`);
-    expect(readSetAside(storage)).toEqual([{ name, userKey, at: '2026-09-14T10:00:00.000Z', reason: 'UnknownError', replacedBy: `${name}-rebuilt-1` }]);
+    expect(readSetAside(storage)).toEqual([
+      { name, userKey, at: '2026-09-14T10:00:00.000Z', reason: 'UnknownError', replacedBy: `${name}-rebuilt-1` },
+    ]);
     // From now on this user's book is the fresh one; the broken one is never opened automatically.
     expect(currentDbName(userKey, storage)).toBe(`${name}-rebuilt-1`);
 
     const fresh = recovery.db;
     expect((await fresh.outbox.orderBy('seq').toArray()).map((e) => e.mutationId)).toEqual(mutationIds);
-    expect((await fresh.outbox.toArray()).map((e) => e.fields.body)).toEqual(['Dana wants a call on Friday', 'Budget approved for Q4']);
+    expect((await fresh.outbox.toArray()).map((e) => e.fields.body)).toEqual([
+      'Dana wants a call on Friday',
+      'Budget approved for Q4',
+    ]);
     expect((await fresh.rejected.toArray()).map((e) => e.mutationId)).toEqual(['refused-1']);
     expect(await getMeta(fresh, 'clientId')).toBe('client-laptop-1');
     expect(await getMeta(fresh, 'userKey')).toBe(userKey);
@@ -154,7 +173,10 @@ describe('a book that cannot be opened', () => {
     const userKey = uniqueKey('gone');
     const name = fieldbookDbName(userKey);
     const storage = memoryStorage();
-    const recovery = await recoverBrokenStore({ userKey, name, error: cannotOpen() }, { now: () => '2026-09-14T10:00:00.000Z', storage });
+    const recovery = await recoverBrokenStore(
+      { userKey, name, error: cannotOpen() },
+      { now: () => '2026-09-14T10:00:00.000Z', storage },
+    );
     if (recovery.kind !== 'rebuilt') throw new Error('expected a rebuild');
     expect(recovery.rescued).toBeNull();
     expect(await recovery.db.outbox.count()).toBe(0);
@@ -165,7 +187,10 @@ describe('a book that cannot be opened', () => {
   it('disk full is not "cannot open": nothing is set aside', async () => {
     const storage = memoryStorage();
     const error = Object.assign(new Error('quota'), { name: 'QuotaExceededError' });
-    const recovery = await recoverBrokenStore({ userKey: 'demo', name: 'fieldbook-demo', error }, { now: () => 'x', storage });
+    const recovery = await recoverBrokenStore(
+      { userKey: 'demo', name: 'fieldbook-demo', error },
+      { now: () => 'x', storage },
+    );
     expect(recovery).toMatchObject({ kind: 'untouched', problem: { kind: 'disk-full' } });
     expect(readSetAside(storage)).toEqual([]);
   });

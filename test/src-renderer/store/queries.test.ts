@@ -1,48 +1,79 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {
-  createWriter, getAccountDetail, getMetricSeries, importBook, listBook, loadBookTables, type FieldbookDb,
+  createWriter,
+  getAccountDetail,
+  getMetricSeries,
+  importBook,
+  listBook,
+  loadBookTables,
+  type FieldbookDb,
 } from '../../../src-renderer/store';
 import {
-  freshDb, makeAccount, makeActivity, makeBook, makeClock, makeContract, makeNote, makeSeries, makeTicket,
+  freshDb,
+  makeAccount,
+  makeActivity,
+  makeBook,
+  makeClock,
+  makeContract,
+  makeNote,
+  makeSeries,
+  makeTicket,
 } from './fixtures';
 
 let db: FieldbookDb;
 
 beforeEach(async () => {
   db = freshDb();
-  await importBook(db, makeBook({
-    accounts: [
-      makeAccount({ id: 'acc-1', name: 'Northside HVAC' }),
-      makeAccount({ id: 'acc-2', name: 'Bright Smiles Dental' }),
-      makeAccount({ id: 'acc-3', name: 'Cole & Park Law' }),
-    ],
-    contracts: [makeContract({ id: 'con-1', accountId: 'acc-1' }), makeContract({ id: 'con-2', accountId: 'acc-2', monthlyValueCents: 120_000 })],
-    activities: [
-      makeActivity({ id: 'act-old', at: '2026-07-01T10:00:00.000Z' }),
-      makeActivity({ id: 'act-new', at: '2026-08-30T10:00:00.000Z' }),
-      makeActivity({ id: 'act-mid', at: '2026-08-01T10:00:00.000Z' }),
-      makeActivity({ id: 'act-other', accountId: 'acc-2', at: '2026-08-31T10:00:00.000Z' }),
-    ],
-    notes: [
-      makeNote({ id: 'n-a', createdAt: '2026-08-01T10:00:00.000Z' }),
-      makeNote({ id: 'n-b', createdAt: '2026-08-15T10:00:00.000Z' }),
-    ],
-    tickets: [makeTicket({ id: 't-1', accountId: 'acc-3' })],
-    metrics: [
-      makeSeries({ id: 'ms-leads-paid', metric: 'leads', channel: 'paid' }),
-      makeSeries({ id: 'ms-calls', metric: 'calls', channel: 'all' }),
-      makeSeries({ id: 'ms-leads-all-2025', metric: 'leads', channel: 'all', year: 2025, dates: ['2025-12-29'], values: [9], targets: [10] }),
-      makeSeries({ id: 'ms-leads-all-2026', metric: 'leads', channel: 'all' }),
-    ],
-  }), 'demo');
+  await importBook(
+    db,
+    makeBook({
+      accounts: [
+        makeAccount({ id: 'acc-1', name: 'Northside HVAC' }),
+        makeAccount({ id: 'acc-2', name: 'Bright Smiles Dental' }),
+        makeAccount({ id: 'acc-3', name: 'Cole & Park Law' }),
+      ],
+      contracts: [
+        makeContract({ id: 'con-1', accountId: 'acc-1' }),
+        makeContract({ id: 'con-2', accountId: 'acc-2', monthlyValueCents: 120_000 }),
+      ],
+      activities: [
+        makeActivity({ id: 'act-old', at: '2026-07-01T10:00:00.000Z' }),
+        makeActivity({ id: 'act-new', at: '2026-08-30T10:00:00.000Z' }),
+        makeActivity({ id: 'act-mid', at: '2026-08-01T10:00:00.000Z' }),
+        makeActivity({ id: 'act-other', accountId: 'acc-2', at: '2026-08-31T10:00:00.000Z' }),
+      ],
+      notes: [
+        makeNote({ id: 'n-a', createdAt: '2026-08-01T10:00:00.000Z' }),
+        makeNote({ id: 'n-b', createdAt: '2026-08-15T10:00:00.000Z' }),
+      ],
+      tickets: [makeTicket({ id: 't-1', accountId: 'acc-3' })],
+      metrics: [
+        makeSeries({ id: 'ms-leads-paid', metric: 'leads', channel: 'paid' }),
+        makeSeries({ id: 'ms-calls', metric: 'calls', channel: 'all' }),
+        makeSeries({
+          id: 'ms-leads-all-2025',
+          metric: 'leads',
+          channel: 'all',
+          year: 2025,
+          dates: ['2025-12-29'],
+          values: [9],
+          targets: [10],
+        }),
+        makeSeries({ id: 'ms-leads-all-2026', metric: 'leads', channel: 'all' }),
+      ],
+    }),
+    'demo',
+  );
 });
 afterEach(async () => db.delete());
 
 describe('the Book', () => {
   it('lists every account by name with its counters', async () => {
     const book = await listBook(db);
-    expect(book.map((r) => [r.account.name, r.summary.monthlyValueCents, r.summary.lastContactAt, r.summary.openTickets])).toEqual([
+    expect(
+      book.map((r) => [r.account.name, r.summary.monthlyValueCents, r.summary.lastContactAt, r.summary.openTickets]),
+    ).toEqual([
       ['Bright Smiles Dental', 120_000, '2026-08-31T10:00:00.000Z', 0],
       ['Cole & Park Law', 0, null, 1],
       ['Northside HVAC', 450_000, '2026-08-30T10:00:00.000Z', 0],

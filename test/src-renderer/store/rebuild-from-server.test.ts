@@ -1,7 +1,13 @@
 import 'fake-indexeddb/auto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type TestServer } from '../../../src-server/testing';
-import { createWriter, fieldbookDbName, openFieldbookDb, pendingCount, type FieldbookDb } from '../../../src-renderer/store';
+import {
+  createWriter,
+  fieldbookDbName,
+  openFieldbookDb,
+  pendingCount,
+  type FieldbookDb,
+} from '../../../src-renderer/store';
 import { recoverBrokenStore } from '../../../src-renderer/store/recover';
 import type { KeyValueStorage } from '../../../src-renderer/store/set-aside';
 import { createSyncApi, SyncEngine, type Transport } from '../../../src-renderer/sync';
@@ -19,7 +25,13 @@ let token: string;
 beforeAll(async () => {
   server = await startTestServer({ now: () => new Date('2026-09-14T09:00:00.000Z') });
   token = await server.createUser({ email: 'sam@agency.test', name: 'Sam Rivera' });
-  await server.seedBook('sam@agency.test', makeBook({ accounts: [makeAccount({ id: 'acc-r1' })], contracts: [makeContract({ id: 'con-r1', accountId: 'acc-r1' })] }));
+  await server.seedBook(
+    'sam@agency.test',
+    makeBook({
+      accounts: [makeAccount({ id: 'acc-r1' })],
+      contracts: [makeContract({ id: 'con-r1', accountId: 'acc-r1' })],
+    }),
+  );
 }, 60_000);
 afterAll(async () => server?.close());
 
@@ -57,7 +69,9 @@ describe('rebuild from the team server', () => {
     await writer.addNote('acc-r1', 'Reached the server, reply lost');
     // The push commits on the server but the laptop never hears back: the edit stays in the outbox.
     await engineFor(old, losingFirstPushReply()).syncNow();
-    expect((await server.exportBook('sam@agency.test')).tables.notes.map((note) => note.body)).toEqual(['Reached the server, reply lost']);
+    expect((await server.exportBook('sam@agency.test')).tables.notes.map((note) => note.body)).toEqual([
+      'Reached the server, reply lost',
+    ]);
     await writer.addNote('acc-r1', 'Written offline before the crash');
     expect(await pendingCount(old)).toBe(2);
     old.close();
@@ -65,7 +79,10 @@ describe('rebuild from the team server', () => {
     const data = new Map<string, string>();
     const storage: KeyValueStorage = { getItem: (k) => data.get(k) ?? null, setItem: (k, v) => void data.set(k, v) };
     const error = Object.assign(new Error('backing store'), { name: 'UnknownError' });
-    const recovery = await recoverBrokenStore({ userKey, name, error }, { now: () => '2026-09-14T12:00:00.000Z', storage });
+    const recovery = await recoverBrokenStore(
+      { userKey, name, error },
+      { now: () => '2026-09-14T12:00:00.000Z', storage },
+    );
     if (recovery.kind !== 'rebuilt') throw new Error('expected a rebuild');
     expect(recovery.rescued).toEqual({ outbox: 2, rejected: 0 });
 

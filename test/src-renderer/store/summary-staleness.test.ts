@@ -1,7 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { affectsSummary } from '../../../src-renderer/store/summaries';
 
-const activity = { id: 'x', accountId: 'a-1', kind: 'call', status: 'completed', direction: 'two_way', at: '2026-11-02T15:00:00Z', subject: 'Check-in', outcome: '' };
+const activity = {
+  id: 'x',
+  accountId: 'a-1',
+  kind: 'call',
+  status: 'completed',
+  direction: 'two_way',
+  at: '2026-11-02T15:00:00Z',
+  subject: 'Check-in',
+  outcome: '',
+};
 
 describe('which pulled changes make an account summary stale', () => {
   it('ignores text edits that no summary reads', () => {
@@ -14,7 +23,9 @@ describe('which pulled changes make an account summary stale', () => {
     expect(affectsSummary('activities', activity, { ...activity, accountId: 'a-2' })).toBe(true);
     expect(affectsSummary('activities', undefined, activity)).toBe(true);
     expect(affectsSummary('activities', activity, undefined)).toBe(true);
-    expect(affectsSummary('contracts', { accountId: 'a', services: ['seo'] }, { accountId: 'a', services: ['seo', 'ppc'] })).toBe(true);
+    expect(
+      affectsSummary('contracts', { accountId: 'a', services: ['seo'] }, { accountId: 'a', services: ['seo', 'ppc'] }),
+    ).toBe(true);
     expect(affectsSummary('accounts', undefined, { id: 'a' })).toBe(true);
   });
 });

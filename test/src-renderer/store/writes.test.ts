@@ -1,6 +1,13 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createWriter, importBook, pendingCount, StoreError, type FieldbookDb, type Writer } from '../../../src-renderer/store';
+import {
+  createWriter,
+  importBook,
+  pendingCount,
+  StoreError,
+  type FieldbookDb,
+  type Writer,
+} from '../../../src-renderer/store';
 import { freshDb, makeAccount, makeBook, makeClock, makeContact, makeContract, makeNote, makeTask } from './fixtures';
 
 let db: FieldbookDb;
@@ -9,13 +16,17 @@ let clock: ReturnType<typeof makeClock>;
 
 beforeEach(async () => {
   db = freshDb();
-  await importBook(db, makeBook({
-    accounts: [makeAccount()],
-    contracts: [makeContract()],
-    notes: [makeNote({ rev: 7 })],
-    tasks: [makeTask()],
-    contacts: [makeContact()],
-  }), 'demo');
+  await importBook(
+    db,
+    makeBook({
+      accounts: [makeAccount()],
+      contracts: [makeContract()],
+      notes: [makeNote({ rev: 7 })],
+      tasks: [makeTask()],
+      contacts: [makeContact()],
+    }),
+    'demo',
+  );
   clock = makeClock();
   writer = createWriter(db, clock, 'Sam Rivera');
 });
@@ -25,17 +36,37 @@ describe('a local write', () => {
   it('saves a new note and its upsert in the outbox, without server-owned fields', async () => {
     const note = await writer.addNote('acc-1', 'Asked about a second location');
     expect(note).toEqual({
-      id: 'id-1', rev: 0, deleted: false, updatedAt: '2026-09-01T12:00:00.000Z', accountId: 'acc-1',
-      body: 'Asked about a second location', createdAt: '2026-09-01T12:00:00.000Z', authorName: 'Sam Rivera',
-      pinned: false, conflictOf: null,
+      id: 'id-1',
+      rev: 0,
+      deleted: false,
+      updatedAt: '2026-09-01T12:00:00.000Z',
+      accountId: 'acc-1',
+      body: 'Asked about a second location',
+      createdAt: '2026-09-01T12:00:00.000Z',
+      authorName: 'Sam Rivera',
+      pinned: false,
+      conflictOf: null,
     });
     expect(await db.notes.get('id-1')).toEqual(note);
     const [entry, ...rest] = await db.outbox.toArray();
     expect(rest).toEqual([]);
     expect(entry).toEqual({
-      seq: 1, mutationId: 'id-2', table: 'notes', op: 'upsert', id: 'id-1', accountId: 'acc-1',
+      seq: 1,
+      mutationId: 'id-2',
+      table: 'notes',
+      op: 'upsert',
+      id: 'id-1',
+      accountId: 'acc-1',
       createdAt: '2026-09-01T12:00:00.000Z',
-      fields: { id: 'id-1', accountId: 'acc-1', body: 'Asked about a second location', createdAt: '2026-09-01T12:00:00.000Z', authorName: 'Sam Rivera', pinned: false, conflictOf: null },
+      fields: {
+        id: 'id-1',
+        accountId: 'acc-1',
+        body: 'Asked about a second location',
+        createdAt: '2026-09-01T12:00:00.000Z',
+        authorName: 'Sam Rivera',
+        pinned: false,
+        conflictOf: null,
+      },
     });
   });
 
@@ -66,7 +97,11 @@ describe('a local write', () => {
     await writer.setTaskStatus('task-1', 'done');
     await writer.updateContact('ctc-1', { interests: 'cycling, jazz' });
     const entries = await db.outbox.orderBy('seq').toArray();
-    expect(entries.map((e) => [e.seq, e.table, e.op])).toEqual([[1, 'tasks', 'upsert'], [2, 'tasks', 'patch'], [3, 'contacts', 'patch']]);
+    expect(entries.map((e) => [e.seq, e.table, e.op])).toEqual([
+      [1, 'tasks', 'upsert'],
+      [2, 'tasks', 'patch'],
+      [3, 'contacts', 'patch'],
+    ]);
     expect(entries[1]!.fields).toEqual({ status: 'done', completedAt: '2026-09-01T12:05:00.000Z' });
     expect(entries[2]!.fields).toEqual({ interests: 'cycling, jazz' });
   });
@@ -87,8 +122,16 @@ describe('a local write', () => {
 
   it('logs a touchpoint and returns the saved row', async () => {
     const call = await writer.logActivity({
-      accountId: 'acc-1', kind: 'call', status: 'completed', direction: 'outbound', at: '2026-09-01T11:00:00.000Z',
-      durationMinutes: 20, subject: 'Follow-up on leads', outcome: 'Agreed to test call tracking', attendeeIds: ['ctc-1'], insight: null,
+      accountId: 'acc-1',
+      kind: 'call',
+      status: 'completed',
+      direction: 'outbound',
+      at: '2026-09-01T11:00:00.000Z',
+      durationMinutes: 20,
+      subject: 'Follow-up on leads',
+      outcome: 'Agreed to test call tracking',
+      attendeeIds: ['ctc-1'],
+      insight: null,
     });
     expect(await db.activities.get(call.id)).toEqual(call);
     expect(await pendingCount(db)).toBe(1);
@@ -101,7 +144,8 @@ describe('a write that fails', () => {
       throw new Error('disk full');
     });
     await expect(writer.addNote('acc-1', 'Will not be saved')).rejects.toMatchObject({
-      code: 'storage', message: "Fieldbook couldn't save this change (disk full). Nothing was changed; try again.",
+      code: 'storage',
+      message: "Fieldbook couldn't save this change (disk full). Nothing was changed; try again.",
     });
     await expect(writer.editNote('note-1', 'Changed')).rejects.toThrow('disk full');
     expect(await db.notes.count()).toBe(1);
@@ -123,7 +167,8 @@ describe('a write that fails', () => {
       throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
     });
     await expect(writer.addNote('acc-1', 'Too big for the disk')).rejects.toMatchObject({
-      code: 'storage', message: 'Your disk is full, so this change was not saved. Free some space and try again; nothing else was lost.',
+      code: 'storage',
+      message: 'Your disk is full, so this change was not saved. Free some space and try again; nothing else was lost.',
     });
     expect(await db.notes.count()).toBe(1);
     expect(await pendingCount(db)).toBe(0);
@@ -148,7 +193,9 @@ describe('a write that fails', () => {
     await expect(writer.patchRow('notes', 'note-1', { accountId: 'acc-2' } as never)).rejects.toThrow(
       "These fields can't be changed here: accountId.",
     );
-    await expect(writer.patchRow('accounts', 'acc-1', { ownerId: 'u-lee' })).rejects.toMatchObject({ code: 'read_only_field' });
+    await expect(writer.patchRow('accounts', 'acc-1', { ownerId: 'u-lee' })).rejects.toMatchObject({
+      code: 'read_only_field',
+    });
     expect(await pendingCount(db)).toBe(0);
   });
 });

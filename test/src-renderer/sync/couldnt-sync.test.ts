@@ -1,7 +1,13 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { pendingCount, StoreError } from '../../../src-renderer/store';
-import { COULDNT_SYNC_FORMAT, createCouldntSyncList, pullAll, pushOutbox, type CouldntSyncList } from '../../../src-renderer/sync';
+import {
+  COULDNT_SYNC_FORMAT,
+  createCouldntSyncList,
+  pullAll,
+  pushOutbox,
+  type CouldntSyncList,
+} from '../../../src-renderer/sync';
 import { setup } from './setup';
 
 let ctx: ReturnType<typeof setup>;
@@ -25,7 +31,11 @@ describe("the couldn't-sync list", () => {
     const note = await ctx.writer.addNote('acc-1', 'Card 4111 1111 1111 1111 on file');
     await push();
     const [refused] = await list.listRejected();
-    expect(refused).toMatchObject({ id: note.id, reason: 'validation', message: 'Notes may not contain card numbers.' });
+    expect(refused).toMatchObject({
+      id: note.id,
+      reason: 'validation',
+      message: 'Notes may not contain card numbers.',
+    });
 
     ctx.clock.set('2026-09-02T10:00:00.000Z');
     const retried = await list.retryRejected(refused!.mutationId, { body: 'Card on file (see billing)' });
@@ -56,9 +66,14 @@ describe("the couldn't-sync list", () => {
     await list.discardRejected(first!.mutationId);
     const exported = JSON.parse(await list.exportRejected());
     expect(exported).toMatchObject({ format: COULDNT_SYNC_FORMAT, exportedAt: '2026-09-02T09:00:00.000Z' });
-    expect(exported.entries.map((e: { op: string; id: string; fields: unknown; reason: string }) => [e.op, e.id, e.fields, e.reason])).toEqual([
-      ['patch', 'note-1', { body: 'Also 5500 0000 0000 0004' }, 'validation'],
-    ]);
+    expect(
+      exported.entries.map((e: { op: string; id: string; fields: unknown; reason: string }) => [
+        e.op,
+        e.id,
+        e.fields,
+        e.reason,
+      ]),
+    ).toEqual([['patch', 'note-1', { body: 'Also 5500 0000 0000 0004' }, 'validation']]);
     expect(second!.mutationId).toBe(exported.entries[0].mutationId);
   });
 });

@@ -1,6 +1,11 @@
 import { accountIdOf, validateRow, type TableName } from '../../../src-core/model';
 import {
-  SERVER_OWNED_FIELDS, type Mutation, type MutationResult, type PulledChange, type PullResponse, type RejectReason,
+  SERVER_OWNED_FIELDS,
+  type Mutation,
+  type MutationResult,
+  type PulledChange,
+  type PullResponse,
+  type RejectReason,
 } from '../../../src-core/sync/protocol';
 import type { Transport, TransportResponse } from '../../../src-renderer/sync';
 
@@ -46,7 +51,10 @@ export class FakeSyncServer {
 
   /** Stores a row as the server's own (e.g. seeded), giving it the next revision. */
   put(table: TableName, row: Record<string, unknown> & { id: string }): void {
-    this.rows.set(`${table}/${row.id}`, { table, row: { ...row, rev: ++this.rev, deleted: false, updatedAt: NOW } as Row });
+    this.rows.set(`${table}/${row.id}`, {
+      table,
+      row: { ...row, rev: ++this.rev, deleted: false, updatedAt: NOW } as Row,
+    });
   }
 
   get(table: TableName, id: string): Row | undefined {
@@ -80,7 +88,8 @@ export class FakeSyncServer {
     const book: Record<string, Row[]> = {};
     for (const { table, row } of this.rows.values()) {
       if (row.deleted || !this.inScope(userId, accountIdOf(table, row as { id: string; accountId?: string }))) continue;
-      (book[table] ??= []).push(row);
+      book[table] ??= [];
+      book[table].push(row);
     }
     for (const rows of Object.values(book)) rows.sort((a, b) => a.id.localeCompare(b.id));
     return book;
@@ -97,10 +106,17 @@ export class FakeSyncServer {
       entry.status = 'cut';
       throw new TypeError('fetch failed');
     }
-    if (fault?.kind === 'status') return reply((entry.status = fault.status), { error: 'injected' });
+    if (fault?.kind === 'status') {
+      entry.status = fault.status;
+      return reply(fault.status, { error: 'injected' });
+    }
     const user = this.tokens.get((init.headers.authorization ?? '').replace(/^Bearer /, ''));
-    if (!user) return reply((entry.status = 401), { error: 'unauthorized' });
-    if (pathname === '/v1/me') return reply(200, { id: user.id, email: `${user.id}@agency.test`, name: user.name, role: 'csm' });
+    if (!user) {
+      entry.status = 401;
+      return reply(401, { error: 'unauthorized' });
+    }
+    if (pathname === '/v1/me')
+      return reply(200, { id: user.id, email: `${user.id}@agency.test`, name: user.name, role: 'csm' });
     const response = on === 'push' ? this.push(user.id, JSON.parse(init.body!)) : this.pull(user.id, searchParams);
     if (fault?.kind === 'cut_after_commit') {
       entry.status = 'cut';
@@ -129,11 +145,17 @@ export class FakeSyncServer {
   }
 
   private apply(userId: string, m: Mutation): MutationResult {
-    const refuse = (reason: RejectReason, message: string): MutationResult => ({ mutationId: m.mutationId, status: 'rejected', reason, message });
+    const refuse = (reason: RejectReason, message: string): MutationResult => ({
+      mutationId: m.mutationId,
+      status: 'rejected',
+      reason,
+      message,
+    });
     const existing = this.get(m.table, m.id);
     const accountId = m.table === 'accounts' ? m.id : String(existing?.accountId ?? m.fields.accountId ?? '');
     if (!this.inScope(userId, accountId)) return refuse('out_of_scope', 'This account is not in your book.');
-    if (Object.keys(m.fields).some((k) => (SERVER_OWNED_FIELDS as readonly string[]).includes(k))) return refuse('forbidden', 'server-owned field');
+    if (Object.keys(m.fields).some((k) => (SERVER_OWNED_FIELDS as readonly string[]).includes(k)))
+      return refuse('forbidden', 'server-owned field');
     const custom = this.refuse(m);
     if (custom) return refuse(custom.reason, custom.message);
     const live = existing && !existing.deleted ? existing : undefined;
@@ -155,13 +177,20 @@ export class FakeSyncServer {
     const reset = Number(epoch) !== this.epoch;
     const since = reset ? 0 : Number(revText);
     const visible = [...this.rows.values()]
-      .filter(({ table, row }) => row.rev > since && this.inScope(userId, accountIdOf(table, row as { id: string; accountId?: string })))
+      .filter(
+        ({ table, row }) =>
+          row.rev > since && this.inScope(userId, accountIdOf(table, row as { id: string; accountId?: string })),
+      )
       .sort((a, b) => a.row.rev - b.row.rev);
     const page = visible.slice(0, limit);
     const more = visible.length > limit;
     const until = more ? page[page.length - 1]!.row.rev : this.rev;
     const changes: PulledChange[] = page.map(({ table, row }) => ({
-      table, id: row.id, rev: row.rev, deleted: row.deleted, row: row.deleted ? null : row,
+      table,
+      id: row.id,
+      rev: row.rev,
+      deleted: row.deleted,
+      row: row.deleted ? null : row,
     }));
     const removedAccounts = this.removals
       .filter((r) => r.fromUserId === userId && r.rev > since && r.rev <= until && !this.inScope(userId, r.accountId))

@@ -35,7 +35,7 @@ describe('pulling the book', () => {
     expect(await localBook(ctx.db)).toEqual(ctx.server.bookOf('u-sam'));
 
     ctx.server.edit('notes', 'note-1', { body: 'Leads up too' });
-    const page = (await ctx.api.pull((await getMeta(ctx.db, 'cursor'))!, 10));
+    const page = await ctx.api.pull((await getMeta(ctx.db, 'cursor'))!, 10);
     await applyPulledPage(ctx.db, page);
     const once = await localBook(ctx.db);
     await applyPulledPage(ctx.db, structuredClone(page));
@@ -93,7 +93,9 @@ describe('pulling the book', () => {
     expect(await ctx.db.accountSummaries.get('acc-2')).toBeUndefined();
     expect(await pendingCount(ctx.db)).toBe(1);
     await pushOutbox(ctx.db, ctx.api, { clientId: 'laptop-1', now: () => ctx.clock.now() });
-    expect((await ctx.db.rejected.toArray()).map((r) => [r.reason, r.fields.body])).toEqual([['out_of_scope', 'Renewal call went well']]);
+    expect((await ctx.db.rejected.toArray()).map((r) => [r.reason, r.fields.body])).toEqual([
+      ['out_of_scope', 'Renewal call went well'],
+    ]);
     expect(await ctx.db.notes.where('[accountId+createdAt]').between(['acc-2'], ['acc-2', []]).count()).toBe(0);
     expect(ctx.server.bookOf('u-lee').notes!.map((n) => n.id)).toEqual(['note-2', 'note-3']);
   });

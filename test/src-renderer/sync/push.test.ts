@@ -11,8 +11,13 @@ beforeEach(async () => {
 });
 afterEach(async () => ctx.db.delete());
 
-const push = (batchSize?: number) => pushOutbox(ctx.db, ctx.api, { clientId: 'laptop-1', now: () => ctx.clock.now(), batchSize });
-const serverNotes = () => [...ctx.server.rows.values()].filter((r) => r.table === 'notes').sort((a, b) => a.row.rev - b.row.rev).map((r) => r.row.body);
+const push = (batchSize?: number) =>
+  pushOutbox(ctx.db, ctx.api, { clientId: 'laptop-1', now: () => ctx.clock.now(), batchSize });
+const serverNotes = () =>
+  [...ctx.server.rows.values()]
+    .filter((r) => r.table === 'notes')
+    .sort((a, b) => a.row.rev - b.row.rev)
+    .map((r) => r.row.body);
 
 async function writeNotes(n: number): Promise<void> {
   for (let i = 1; i <= n; i++) await ctx.writer.addNote('acc-1', `Offline note ${i}`);
@@ -23,7 +28,13 @@ describe('pushing the outbox', () => {
     await writeNotes(5);
     expect(await push(2)).toEqual({ applied: 5, duplicate: 0, rejected: 0 });
     expect(ctx.server.log.filter((l) => l.path === '/v1/push').map((l) => l.mutations)).toEqual([2, 2, 1]);
-    expect(serverNotes().slice(-5)).toEqual(['Offline note 1', 'Offline note 2', 'Offline note 3', 'Offline note 4', 'Offline note 5']);
+    expect(serverNotes().slice(-5)).toEqual([
+      'Offline note 1',
+      'Offline note 2',
+      'Offline note 3',
+      'Offline note 4',
+      'Offline note 5',
+    ]);
     expect(await pendingCount(ctx.db)).toBe(0);
   });
 
@@ -35,7 +46,11 @@ describe('pushing the outbox', () => {
     expect(await push()).toEqual({ applied: 0, duplicate: 3, rejected: 0 });
     expect(await pendingCount(ctx.db)).toBe(0);
     expect([...ctx.server.applyCount.values()]).toEqual([1, 1, 1]);
-    expect(serverNotes().filter((b) => String(b).startsWith('Offline'))).toEqual(['Offline note 1', 'Offline note 2', 'Offline note 3']);
+    expect(serverNotes().filter((b) => String(b).startsWith('Offline'))).toEqual([
+      'Offline note 1',
+      'Offline note 2',
+      'Offline note 3',
+    ]);
   });
 
   it('keeps a refused edit with its payload and reason, and pushes the ones behind it', async () => {
@@ -48,8 +63,13 @@ describe('pushing the outbox', () => {
     const [entry, ...others] = await ctx.db.rejected.toArray();
     expect(others).toEqual([]);
     expect(entry).toMatchObject({
-      table: 'notes', op: 'upsert', id: refused.id, accountId: 'acc-2', reason: 'out_of_scope',
-      message: 'This account is not in your book.', rejectedAt: '2026-09-02T09:00:00.000Z',
+      table: 'notes',
+      op: 'upsert',
+      id: refused.id,
+      accountId: 'acc-2',
+      reason: 'out_of_scope',
+      message: 'This account is not in your book.',
+      rejectedAt: '2026-09-02T09:00:00.000Z',
     });
     expect(entry!.fields.body).toBe('For an account that moved');
     expect(serverNotes().slice(-2)).toEqual(['Before', 'After']);
@@ -71,9 +91,19 @@ describe('pushing the outbox', () => {
     ctx.server.maxMutationsPerPush = 2;
     expect(await push(5)).toEqual({ applied: 5, duplicate: 0, rejected: 0 });
     expect(ctx.server.log.filter((l) => l.path === '/v1/push').map((l) => [l.mutations, l.status])).toEqual([
-      [5, 413], [3, 413], [2, 200], [1, 200], [2, 200],
+      [5, 413],
+      [3, 413],
+      [2, 200],
+      [1, 200],
+      [2, 200],
     ]);
-    expect(serverNotes().slice(-5)).toEqual(['Offline note 1', 'Offline note 2', 'Offline note 3', 'Offline note 4', 'Offline note 5']);
+    expect(serverNotes().slice(-5)).toEqual([
+      'Offline note 1',
+      'Offline note 2',
+      'Offline note 3',
+      'Offline note 4',
+      'Offline note 5',
+    ]);
   });
 
   it('asks the CSM to sign in again when the token is refused', async () => {
@@ -91,8 +121,21 @@ describe('pushing the outbox', () => {
     await ctx.db.transaction('rw', ctx.db.outbox, async () => {
       for (const i of rows) {
         await ctx.db.outbox.add({
-          mutationId: `m-${i}`, table: 'notes', op: 'upsert', id: `n-${i}`, accountId: 'acc-1', createdAt: '2026-09-02T09:00:00.000Z',
-          fields: { id: `n-${i}`, accountId: 'acc-1', body: `Note ${i}`, createdAt: '2026-09-02T09:00:00.000Z', authorName: 'Sam', pinned: false, conflictOf: null },
+          mutationId: `m-${i}`,
+          table: 'notes',
+          op: 'upsert',
+          id: `n-${i}`,
+          accountId: 'acc-1',
+          createdAt: '2026-09-02T09:00:00.000Z',
+          fields: {
+            id: `n-${i}`,
+            accountId: 'acc-1',
+            body: `Note ${i}`,
+            createdAt: '2026-09-02T09:00:00.000Z',
+            authorName: 'Sam',
+            pinned: false,
+            conflictOf: null,
+          },
         });
       }
     });
@@ -102,8 +145,13 @@ describe('pushing the outbox', () => {
     await expect(push(500)).rejects.toMatchObject({ kind: 'offline' });
     expect(await pendingCount(ctx.db)).toBe(1_200);
     expect(await push(500)).toEqual({ applied: 700, duplicate: 500, rejected: 0 });
-    expect(ctx.server.log.filter((l) => l.path === '/v1/push').map((l) => l.mutations)).toEqual([500, 500, 500, 500, 200]);
-    const order = [...ctx.server.rows.values()].filter((r) => r.row.id.startsWith('n-')).sort((a, b) => a.row.rev - b.row.rev).map((r) => r.row.id);
+    expect(ctx.server.log.filter((l) => l.path === '/v1/push').map((l) => l.mutations)).toEqual([
+      500, 500, 500, 500, 200,
+    ]);
+    const order = [...ctx.server.rows.values()]
+      .filter((r) => r.row.id.startsWith('n-'))
+      .sort((a, b) => a.row.rev - b.row.rev)
+      .map((r) => r.row.id);
     expect(order).toEqual(rows.map((i) => `n-${i}`));
     expect(Math.max(...ctx.server.applyCount.values())).toBe(1);
   });

@@ -32,7 +32,9 @@ beforeEach(async () => {
   accountIds = [`t${n}-acc-1`, `t${n}-acc-2`];
   const book: BookFile = makeBook({
     accounts: accountIds.map((id, i) => makeAccount({ id, name: `Account ${n}.${i + 1}` })),
-    contracts: accountIds.map((accountId, i) => makeContract({ id: `${accountId}-con`, accountId, monthlyValueCents: 100_000 * (i + 1) })),
+    contracts: accountIds.map((accountId, i) =>
+      makeContract({ id: `${accountId}-con`, accountId, monthlyValueCents: 100_000 * (i + 1) }),
+    ),
     notes: [makeNote({ id: `t${n}-note-1`, accountId: accountIds[0] })],
     tasks: [makeTask({ id: `t${n}-task-1`, accountId: accountIds[0] })],
   });
@@ -86,7 +88,9 @@ describe('sync against the real team server', () => {
     const status = await engine.syncNow();
     expect(status).toMatchObject({ phase: 'idle', error: null });
     const local = await localBook(db);
-    expect(local.accounts!.map((a) => (a as { id: string }).id).filter((id) => accountIds.includes(id))).toEqual(accountIds);
+    expect(local.accounts!.map((a) => (a as { id: string }).id).filter((id) => accountIds.includes(id))).toEqual(
+      accountIds,
+    );
     expect(local).toEqual(await serverBook());
   });
 
@@ -118,10 +122,15 @@ describe('sync against the real team server', () => {
     expect(refused!.fields.body).toBe('Edit for an account about to move');
     expect(await db.accounts.get(accountIds[1]!)).toBeUndefined();
     expect(await localBook(db)).toEqual(await serverBook());
-    expect((await server.exportBook('sam@agency.test')).tables.notes.some((n) => n.body === 'Edit that should sync')).toBe(true);
+    expect(
+      (await server.exportBook('sam@agency.test')).tables.notes.some((n) => n.body === 'Edit that should sync'),
+    ).toBe(true);
   });
 
-  it.each([['B', 'A'], ['A', 'B']])('two laptops editing offline converge to the same book (%s syncs first)', async (first) => {
+  it.each([
+    ['B', 'A'],
+    ['A', 'B'],
+  ])('two laptops editing offline converge to the same book (%s syncs first)', async (first) => {
     const a = laptop();
     const b = laptop();
     await a.engine.syncNow();
@@ -140,7 +149,10 @@ describe('sync against the real team server', () => {
     expect(bookA).toEqual(await localBook(b.db));
     expect(bookA).toEqual(await serverBook());
     expect(await a.db.tasks.get(taskId)).toMatchObject({ title: 'Title from laptop A', dueDate: '2026-10-01' });
-    const bodies = (await a.db.notes.toArray()).filter((n) => n.id === noteId || n.conflictOf === noteId).map((n) => n.body).sort();
+    const bodies = (await a.db.notes.toArray())
+      .filter((n) => n.id === noteId || n.conflictOf === noteId)
+      .map((n) => n.body)
+      .sort();
     expect(bodies).toEqual(['Wording from laptop A', 'Wording from laptop B']);
     expect(await pendingCount(a.db)).toBe(0);
   });

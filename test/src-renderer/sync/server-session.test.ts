@@ -15,7 +15,11 @@ describe('signing in to a team server', () => {
   it("opens the user's own database and makes it a book only after the first sync completes", async () => {
     const { server } = setup();
     const session = await openServerSession({
-      serverUrl: server.url, token: SAM.token, clock: makeClock(), transport: server.transport, engine: { maxAttempts: 1 },
+      serverUrl: server.url,
+      token: SAM.token,
+      clock: makeClock(),
+      transport: server.transport,
+      engine: { maxAttempts: 1 },
     });
     opened.push(session.db);
     expect(session.me).toMatchObject({ id: SAM.id, name: SAM.name });
@@ -31,8 +35,18 @@ describe('signing in to a team server', () => {
 
   it('gives a second user a different database on the same laptop', async () => {
     const { server } = setup();
-    const sam = await openServerSession({ serverUrl: server.url, token: SAM.token, clock: makeClock(), transport: server.transport });
-    const lee = await openServerSession({ serverUrl: server.url, token: LEE.token, clock: makeClock(), transport: server.transport });
+    const sam = await openServerSession({
+      serverUrl: server.url,
+      token: SAM.token,
+      clock: makeClock(),
+      transport: server.transport,
+    });
+    const lee = await openServerSession({
+      serverUrl: server.url,
+      token: LEE.token,
+      clock: makeClock(),
+      transport: server.transport,
+    });
     opened.push(sam.db, lee.db);
     expect(sam.db.name).not.toBe(lee.db.name);
   });

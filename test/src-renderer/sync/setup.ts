@@ -14,12 +14,20 @@ export function setup() {
   server.addUser(SAM.token, SAM.id, SAM.name);
   server.addUser(LEE.token, LEE.id, LEE.name);
   const strip = <R extends object>(row: R) => {
-    const { rev: _r, deleted: _d, updatedAt: _u, ...rest } = row as R & { rev: number; deleted: boolean; updatedAt: string };
+    const {
+      rev: _r,
+      deleted: _d,
+      updatedAt: _u,
+      ...rest
+    } = row as R & { rev: number; deleted: boolean; updatedAt: string };
     return rest;
   };
   server.put('accounts', strip(makeAccount({ id: 'acc-1', name: 'Northside HVAC' })));
   server.put('accounts', strip(makeAccount({ id: 'acc-2', name: 'Bright Smiles Dental' })));
-  server.put('accounts', strip(makeAccount({ id: 'acc-3', name: 'Cole & Park Law', ownerId: LEE.id, ownerName: LEE.name })));
+  server.put(
+    'accounts',
+    strip(makeAccount({ id: 'acc-3', name: 'Cole & Park Law', ownerId: LEE.id, ownerName: LEE.name })),
+  );
   server.put('contracts', strip(makeContract({ id: 'con-1', accountId: 'acc-1', monthlyValueCents: 450_000 })));
   server.put('contracts', strip(makeContract({ id: 'con-2', accountId: 'acc-2', monthlyValueCents: 120_000 })));
   server.put('contracts', strip(makeContract({ id: 'con-3', accountId: 'acc-3', monthlyValueCents: 999_000 })));

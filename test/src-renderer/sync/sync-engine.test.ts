@@ -1,7 +1,20 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createWriter, fieldbookDbName, getMeta, openFieldbookDb, pendingCount, serverUserKey } from '../../../src-renderer/store';
-import { createSyncApi, describeSyncStatus, SyncEngine, type SyncEngineOptions, type SyncStatus } from '../../../src-renderer/sync';
+import {
+  createWriter,
+  fieldbookDbName,
+  getMeta,
+  openFieldbookDb,
+  pendingCount,
+  serverUserKey,
+} from '../../../src-renderer/store';
+import {
+  createSyncApi,
+  describeSyncStatus,
+  SyncEngine,
+  type SyncEngineOptions,
+  type SyncStatus,
+} from '../../../src-renderer/sync';
 import { LEE, SAM, localBook, setup } from './setup';
 
 let ctx: ReturnType<typeof setup>;
@@ -11,10 +24,22 @@ let triggers: { online?: () => void; interval?: () => void; cleared: boolean };
 
 function engine(overrides: Partial<SyncEngineOptions> = {}): SyncEngine {
   const e = new SyncEngine({
-    db: ctx.db, api: ctx.api, clock: ctx.clock, pageLimit: 2, maxAttempts: 3,
+    db: ctx.db,
+    api: ctx.api,
+    clock: ctx.clock,
+    pageLimit: 2,
+    maxAttempts: 3,
     sleep: async (ms) => void sleeps.push(ms),
     random: () => 0.5,
-    timers: { setInterval: (fn) => (triggers.interval = fn), clearInterval: () => void (triggers.cleared = true) },
+    timers: {
+      setInterval: (fn) => {
+        triggers.interval = fn;
+        return fn;
+      },
+      clearInterval: () => {
+        triggers.cleared = true;
+      },
+    },
     onOnline: (fn) => {
       triggers.online = fn;
       return () => (triggers.online = undefined);
@@ -36,10 +61,20 @@ afterEach(async () => ctx.db.delete());
 describe('the sync engine', () => {
   it('does a first sync with progress, then shows all changes synced', async () => {
     const status = await engine().syncNow();
-    expect(status).toMatchObject({ phase: 'idle', pending: 0, couldntSync: 0, lastSyncedAt: '2026-09-02T09:00:00.000Z', error: null });
+    expect(status).toMatchObject({
+      phase: 'idle',
+      pending: 0,
+      couldntSync: 0,
+      lastSyncedAt: '2026-09-02T09:00:00.000Z',
+      error: null,
+    });
     expect(describeSyncStatus(status)).toBe('All changes synced');
-    expect(statuses.filter((s) => s.progress).map((s) => [s.progress!.firstSync, s.progress!.pages, s.progress!.rows])).toEqual([
-      [true, 1, 2], [true, 2, 4], [true, 3, 6],
+    expect(
+      statuses.filter((s) => s.progress).map((s) => [s.progress!.firstSync, s.progress!.pages, s.progress!.rows]),
+    ).toEqual([
+      [true, 1, 2],
+      [true, 2, 4],
+      [true, 3, 6],
     ]);
     expect(describeSyncStatus(statuses.find((s) => s.progress?.pages === 2)!)).toBe('Downloading your book… 4 items');
     expect(await getMeta(ctx.db, 'clientId')).toBe('id-1');
@@ -54,9 +89,14 @@ describe('the sync engine', () => {
     ctx.server.faults.push({ on: 'push', kind: 'status', status: 503 }, { on: 'push', kind: 'network' });
     const status = await sync.syncNow();
     expect(sleeps).toEqual([750, 1500]);
-    expect(describeSyncStatus(statuses.find((s) => s.retrying?.attempt === 1)!)).toBe('2 changes pending, retrying in 1 s');
+    expect(describeSyncStatus(statuses.find((s) => s.retrying?.attempt === 1)!)).toBe(
+      '2 changes pending, retrying in 1 s',
+    );
     expect(status.phase).toBe('idle');
-    const bodies = [...ctx.server.rows.values()].filter((r) => r.table === 'notes').sort((a, b) => a.row.rev - b.row.rev).map((r) => r.row.body);
+    const bodies = [...ctx.server.rows.values()]
+      .filter((r) => r.table === 'notes')
+      .sort((a, b) => a.row.rev - b.row.rev)
+      .map((r) => r.row.body);
     expect(bodies.slice(-2)).toEqual(['First', 'Second']);
     expect([...ctx.server.applyCount.values()]).toEqual([1, 1]);
   });
@@ -96,7 +136,9 @@ describe('the sync engine', () => {
     const status = await sync.syncNow();
     expect(sleeps).toEqual([]);
     expect(status).toMatchObject({ phase: 'error', error: { kind: 'sign_in' } });
-    expect(describeSyncStatus(status)).toBe('Your sign-in has expired or was revoked. Sign in again to keep syncing; your changes are kept.');
+    expect(describeSyncStatus(status)).toBe(
+      'Your sign-in has expired or was revoked. Sign in again to keep syncing; your changes are kept.',
+    );
     const requests = ctx.server.log.length;
     triggers.interval!();
     triggers.online!();

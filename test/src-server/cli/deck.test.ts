@@ -16,7 +16,12 @@ let book: BookFile;
 
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'fieldbook-deck-cli-'));
-  book = generateDemoBook({ seed: 'cli', accounts: 3, asOf: '2026-10-05', owner: { id: 'u-1', email: 'sam@example.com', name: 'Sam Lee', role: 'csm' } });
+  book = generateDemoBook({
+    seed: 'cli',
+    accounts: 3,
+    asOf: '2026-10-05',
+    owner: { id: 'u-1', email: 'sam@example.com', name: 'Sam Lee', role: 'csm' },
+  });
   bookPath = join(dir, 'book.json');
   writeFileSync(bookPath, JSON.stringify(book));
 });
@@ -33,14 +38,30 @@ describe('npm run deck', () => {
     expect(result.code).toBe(0);
     // The book was exported on 2026-10-05, so the last complete quarter is Q3 even on 2026-11-20.
     const expected = join(out, deckFileName(account.name, 'qbr', '2026-Q3'));
-    expect(result.out).toMatch(new RegExp(`^Wrote ${expected.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} \\(\\d+ slides, \\d+ KB\\)$`));
+    expect(result.out).toMatch(
+      new RegExp(`^Wrote ${expected.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} \\(\\d+ slides, \\d+ KB\\)$`),
+    );
     const report = await inspectPptx(readFileSync(expected));
     expect(report.problems).toEqual([]);
   });
 
   it('writes to a .pptx path as given, for a chosen month', async () => {
     const target = join(dir, 'file', 'report.pptx');
-    const result = await runDeck(['--book', bookPath, '--account', book.tables.accounts[1]!.id, '--kind', 'value-report', '--period', '2026-08', '--out', target], NOW);
+    const result = await runDeck(
+      [
+        '--book',
+        bookPath,
+        '--account',
+        book.tables.accounts[1]!.id,
+        '--kind',
+        'value-report',
+        '--period',
+        '2026-08',
+        '--out',
+        target,
+      ],
+      NOW,
+    );
     expect(result.code).toBe(0);
     expect((await inspectPptx(readFileSync(target))).slideTexts[0]).toContain('Value report August 2026');
   });
@@ -49,7 +70,11 @@ describe('npm run deck', () => {
     const out = join(dir, 'all');
     const result = await runDeck(['--book', bookPath, '--all', '--kind', 'value-report', '--out', out], NOW);
     expect(result.code).toBe(0);
-    expect(readdirSync(out).sort()).toEqual(active().map((a) => deckFileName(a.name, 'value_report', '2026-09')).sort());
+    expect(readdirSync(out).sort()).toEqual(
+      active()
+        .map((a) => deckFileName(a.name, 'value_report', '2026-09'))
+        .sort(),
+    );
   });
 
   it('brands the deck with --agency and --logo, and warns but still writes when the logo is broken', async () => {
@@ -57,13 +82,32 @@ describe('npm run deck', () => {
     writeFileSync(broken, 'not a png');
     const target = join(dir, 'branded.pptx');
     const account = book.tables.accounts[0]!;
-    const result = await runDeck(['--book', bookPath, '--account', account.id, '--kind', 'qbr', '--out', target, '--agency', 'Northwind Agency', '--logo', broken], NOW);
+    const result = await runDeck(
+      [
+        '--book',
+        bookPath,
+        '--account',
+        account.id,
+        '--kind',
+        'qbr',
+        '--out',
+        target,
+        '--agency',
+        'Northwind Agency',
+        '--logo',
+        broken,
+      ],
+      NOW,
+    );
     expect(result.code).toBe(0);
     expect(result.err).toContain('Warning: The logo is not a readable PNG or JPEG; the agency name is shown instead.');
     const report = await inspectPptx(readFileSync(target));
     expect(report.problems).toEqual([]);
     expect(report.layoutTexts.join('\n')).toContain('Northwind Agency');
-    const missing = await runDeck(['--book', bookPath, '--account', account.id, '--kind', 'qbr', '--out', target, '--logo', join(dir, 'none.png')], NOW);
+    const missing = await runDeck(
+      ['--book', bookPath, '--account', account.id, '--kind', 'qbr', '--out', target, '--logo', join(dir, 'none.png')],
+      NOW,
+    );
     expect([missing.code, missing.err]).toEqual([1, `Cannot read the logo ${join(dir, 'none.png')}: ENOENT.`]);
   });
 
@@ -71,7 +115,10 @@ describe('npm run deck', () => {
     [['--account', 'x', '--all', '--kind', 'qbr'], 'Give either --account ID or --all, not both.'],
     [['--kind', 'qbr'], 'Missing --account ID or --all.'],
     [['--account', 'nope', '--kind', 'qbr'], 'Account "nope" is not in the book.'],
-    [['--all', '--kind', 'qbr', '--period', '2026-09'], 'A QBR covers a quarter: use --period like 2026-Q3, not "2026-09".'],
+    [
+      ['--all', '--kind', 'qbr', '--period', '2026-09'],
+      'A QBR covers a quarter: use --period like 2026-Q3, not "2026-09".',
+    ],
     [['--all', '--kind', 'value-report', '--period', '2026-13'], 'is not a period'],
     [['--all', '--kind', 'slides'], '--kind must be qbr or value-report, not "slides".'],
     [['--all', '--kind', 'qbr', '--colour', 'red'], "Unknown option '--colour'"],
@@ -87,7 +134,11 @@ describe('npm run deck', () => {
     writeFileSync(notJson, '{ nope');
     const wrong = join(dir, 'wrong.json');
     writeFileSync(wrong, JSON.stringify({ format: 'other' }));
-    for (const [path, message] of [[join(dir, 'missing.json'), 'Cannot read'], [notJson, 'is not JSON'], [wrong, 'is not a valid book']] as const) {
+    for (const [path, message] of [
+      [join(dir, 'missing.json'), 'Cannot read'],
+      [notJson, 'is not JSON'],
+      [wrong, 'is not a valid book'],
+    ] as const) {
       const result = await runDeck(['--book', path, '--all', '--kind', 'qbr', '--out', join(dir, 'x')], NOW);
       expect([result.code, result.err.includes(message)]).toEqual([1, true]);
     }
@@ -113,8 +164,12 @@ describe('npm run deck', () => {
     expect(result.code).toBe(1);
     expect(result.err).toContain('Check --out');
     expect(existsSync(join(file, 'decks'))).toBe(false);
-    expect(writeAdvice('/x/a.pptx', Object.assign(new Error(), { code: 'EACCES' }))).toBe('Cannot write /x/a.pptx: the folder is read-only or you lack permission. Choose another --out folder.');
-    expect(writeAdvice('/x/a.pptx', Object.assign(new Error(), { code: 'EBUSY' }))).toBe('Cannot replace /x/a.pptx: it is open in another program. Close it and run again.');
+    expect(writeAdvice('/x/a.pptx', Object.assign(new Error(), { code: 'EACCES' }))).toBe(
+      'Cannot write /x/a.pptx: the folder is read-only or you lack permission. Choose another --out folder.',
+    );
+    expect(writeAdvice('/x/a.pptx', Object.assign(new Error(), { code: 'EBUSY' }))).toBe(
+      'Cannot replace /x/a.pptx: it is open in another program. Close it and run again.',
+    );
   });
 
   it('defaults to the last complete quarter or month', () => {

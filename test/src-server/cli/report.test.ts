@@ -14,7 +14,10 @@ let bookPath = '';
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'fieldbook-report-'));
   bookPath = join(dir, 'book.json');
-  writeFileSync(bookPath, JSON.stringify(generateDemoBook({ seed: 'report-test', accounts: 12, years: 2, asOf: '2026-09-15', owner: OWNER })));
+  writeFileSync(
+    bookPath,
+    JSON.stringify(generateDemoBook({ seed: 'report-test', accounts: 12, years: 2, asOf: '2026-09-15', owner: OWNER })),
+  );
 });
 
 describe('npm run report', () => {
@@ -24,9 +27,28 @@ describe('npm run report', () => {
     const json = JSON.parse(r.out);
     expect(Object.keys(json)).toEqual(['period', 'scorecard', 'accounts']);
     expect(json.period).toBe('2026-Q3');
-    for (const key of ['bookValueCents', 'startMrrCents', 'expansionCents', 'contractionCents', 'churnCents', 'grr', 'nrr', 'revenueLostCents',
-      'revenueLostAllowanceCents', 'upsellCents', 'upgradeCents', 'opportunities', 'referrals', 'nps', 'csat', 'kpiHitRate', 'goalCompletion',
-      'responseP50Minutes', 'responseP90Minutes', 'monthlyContactCoverage']) {
+    for (const key of [
+      'bookValueCents',
+      'startMrrCents',
+      'expansionCents',
+      'contractionCents',
+      'churnCents',
+      'grr',
+      'nrr',
+      'revenueLostCents',
+      'revenueLostAllowanceCents',
+      'upsellCents',
+      'upgradeCents',
+      'opportunities',
+      'referrals',
+      'nps',
+      'csat',
+      'kpiHitRate',
+      'goalCompletion',
+      'responseP50Minutes',
+      'responseP90Minutes',
+      'monthlyContactCoverage',
+    ]) {
       expect(json.scorecard).toHaveProperty(key);
     }
     expect(json.scorecard.asOf).toBe('2026-09-15'); // the book was exported on its as-of day
@@ -70,25 +92,43 @@ describe('npm run report', () => {
 
   it('refuses a file that is not a valid book', () => {
     const bad = join(dir, 'bad.json');
-    writeFileSync(bad, JSON.stringify({ format: 'fieldbook-book/1', exportedAt: '2026-09-15T12:00:00Z', owner: OWNER, tables: { accounts: [{ id: 'a' }] } }));
+    writeFileSync(
+      bad,
+      JSON.stringify({
+        format: 'fieldbook-book/1',
+        exportedAt: '2026-09-15T12:00:00Z',
+        owner: OWNER,
+        tables: { accounts: [{ id: 'a' }] },
+      }),
+    );
     const r = runReport(['--book', bad, '--period', '2026-Q3'], '2026-11-22T10:00:00.000Z');
     expect(r.code).toBe(1);
     expect(r.err).toMatch(/^.*bad\.json is not a valid book: accounts row 1: /);
     const notJson = join(dir, 'notjson.json');
     writeFileSync(notJson, '{ nope');
-    expect(runReport(['--book', notJson, '--period', '2026-Q3'], '2026-11-22T10:00:00.000Z').err).toBe(`${notJson} is not JSON.`);
+    expect(runReport(['--book', notJson, '--period', '2026-Q3'], '2026-11-22T10:00:00.000Z').err).toBe(
+      `${notJson} is not JSON.`,
+    );
   });
 
   it('judges a period at its end, today, or the book’s export, whichever is earliest', () => {
     expect(reportNow('2026-Q3', '2026-11-22T10:00:00.000Z')).toBe('2026-09-30T23:59:59.000Z');
     expect(reportNow('2026-Q4', '2026-11-22T10:00:00.000Z')).toBe('2026-11-22T10:00:00.000Z');
-    expect(reportNow('2026-Q3', '2026-11-22T10:00:00.000Z', '2026-09-15T12:00:00.000Z')).toBe('2026-09-15T12:00:00.000Z');
+    expect(reportNow('2026-Q3', '2026-11-22T10:00:00.000Z', '2026-09-15T12:00:00.000Z')).toBe(
+      '2026-09-15T12:00:00.000Z',
+    );
   });
 
   it('runs as a command: exit code 1 and one line on stderr for a bad period', () => {
-    const r = spawnSync(process.execPath, ['--import', 'tsx', 'src-server/cli/report.ts', '--book', bookPath, '--period', 'Q3'], { encoding: 'utf8' });
+    const r = spawnSync(
+      process.execPath,
+      ['--import', 'tsx', 'src-server/cli/report.ts', '--book', bookPath, '--period', 'Q3'],
+      { encoding: 'utf8' },
+    );
     expect(r.status).toBe(1);
     expect(r.stdout).toBe('');
-    expect(r.stderr.trim().split('\n')).toEqual(['"Q3" is not a period: use a quarter like 2026-Q3, a month like 2026-09 or a year like 2026.']);
+    expect(r.stderr.trim().split('\n')).toEqual([
+      '"Q3" is not a period: use a quarter like 2026-Q3, a month like 2026-09 or a year like 2026.',
+    ]);
   });
 });

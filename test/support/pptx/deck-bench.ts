@@ -23,9 +23,21 @@ export interface DeckBenchResult {
  * `accounts` accounts beside the pptxgenjs floor (see floor-writer.ts), peak memory and size.
  */
 export async function measureDeckBatch(accounts = 40, seed = 'bench'): Promise<DeckBenchResult> {
-  const book = generateDemoBook({ seed, accounts, asOf: '2026-10-05', owner: { id: 'u-1', email: 'csm@example.com', name: 'Sam Lee', role: 'csm' } });
+  const book = generateDemoBook({
+    seed,
+    accounts,
+    asOf: '2026-10-05',
+    owner: { id: 'u-1', email: 'csm@example.com', name: 'Sam Lee', role: 'csm' },
+  });
   const ids = book.tables.accounts.map((a) => a.id);
-  const spec = (id: string) => buildQbrSpec({ book: book.tables, accountId: id, period: parsePeriod('2026-Q3'), branding: DEFAULT_BRANDING, now: '2026-10-05T12:00:00.000Z' });
+  const spec = (id: string) =>
+    buildQbrSpec({
+      book: book.tables,
+      accountId: id,
+      period: parsePeriod('2026-Q3'),
+      branding: DEFAULT_BRANDING,
+      now: '2026-10-05T12:00:00.000Z',
+    });
   for (const id of ids.slice(0, 3)) {
     await renderDeck(spec(id));
     await writeFloorDeck(spec(id));
@@ -54,8 +66,15 @@ export async function measureDeckBatch(accounts = 40, seed = 'bench'): Promise<D
   }
   const mb = (b: number) => Math.round(b / 1e6);
   return {
-    accounts: ids.length, batchMs: Math.round(batchMs), perDeckMs: Math.round(batchMs / ids.length), fieldbookMs: Math.round(fieldbookMs), floorMs: Math.round(floorMs),
-    ratio: Math.round((fieldbookMs / floorMs) * 100) / 100, rssBeforeMB: mb(rssBefore), peakRssMB: mb(peak),
-    avgKB: Math.round(sizes.reduce((a, b) => a + b, 0) / sizes.length / 1024), maxKB: Math.round(Math.max(...sizes) / 1024),
+    accounts: ids.length,
+    batchMs: Math.round(batchMs),
+    perDeckMs: Math.round(batchMs / ids.length),
+    fieldbookMs: Math.round(fieldbookMs),
+    floorMs: Math.round(floorMs),
+    ratio: Math.round((fieldbookMs / floorMs) * 100) / 100,
+    rssBeforeMB: mb(rssBefore),
+    peakRssMB: mb(peak),
+    avgKB: Math.round(sizes.reduce((a, b) => a + b, 0) / sizes.length / 1024),
+    maxKB: Math.round(Math.max(...sizes) / 1024),
   };
 }

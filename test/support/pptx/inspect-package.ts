@@ -29,8 +29,9 @@ export interface PackageReport {
   storedEntries: number;
 }
 
-// eslint-disable-next-line no-control-regex
-const FORBIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+const FORBIDDEN =
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: these are the characters XML forbids.
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 const GEOMETRY_TAG = /<(a:off|a:ext|a:chOff|a:chExt|a:gridCol|a:tr|a:ln|p:sldSz|p:notesSz)\b([^>]*)>/g;
 const GEOMETRY_ATTR = /\s(x|y|cx|cy|w|h)="([^"]*)"/g;
 const COLOUR_ATTR = /<a:srgbClr val="([^"]*)"/g;
@@ -51,7 +52,10 @@ export async function inspectPptx(bytes: Uint8Array): Promise<PackageReport> {
     parts,
     slideCount: slideParts.length,
     slideTexts: slideParts.map((p) => visibleText(texts.get(p)!)),
-    layoutTexts: parts.filter((p) => /^ppt\/slideLayouts\/slideLayout\d+\.xml$/.test(p)).sort(byNumber).map((p) => visibleText(texts.get(p)!)),
+    layoutTexts: parts
+      .filter((p) => /^ppt\/slideLayouts\/slideLayout\d+\.xml$/.test(p))
+      .sort(byNumber)
+      .map((p) => visibleText(texts.get(p)!)),
     notes: slideParts.map((p) => notesOf(p, texts)),
     chartsBySlide: chartsBySlide(slideParts, texts),
     deflatedEntries: deflated,
@@ -84,10 +88,13 @@ function checkXmlPart(part: string, xml: string, problems: string[]): void {
       if (!/<a:p[ >]/.test(m[2]!)) problems.push(`${part}: a text body has no paragraph`);
     }
     if (/<a:ln><\/a:ln>|<a:ln\/>/.test(xml)) problems.push(`${part}: empty line element`);
-    if (/<p:bgPr>(?:(?!<\/p:bgPr>)[\s\S])*<\/a:solidFill><\/p:bgPr>/.test(xml)) problems.push(`${part}: background without an effect list`);
+    if (/<p:bgPr>(?:(?!<\/p:bgPr>)[\s\S])*<\/a:solidFill><\/p:bgPr>/.test(xml))
+      problems.push(`${part}: background without an effect list`);
   }
   if (/^ppt\/charts\/chart\d+\.xml$/.test(part)) {
-    const defined = new Set([...xml.matchAll(/<c:(?:catAx|valAx|serAx|dateAx)>\s*<c:axId val="(\d+)"\/>/g)].map((m) => m[1]));
+    const defined = new Set(
+      [...xml.matchAll(/<c:(?:catAx|valAx|serAx|dateAx)>\s*<c:axId val="(\d+)"\/>/g)].map((m) => m[1]),
+    );
     for (const m of xml.matchAll(/<c:axId val="(\d+)"\/>/g)) {
       if (!defined.has(m[1])) problems.push(`${part}: axis id ${m[1]} is referenced but no axis defines it`);
     }
@@ -129,7 +136,8 @@ function checkContentTypes(xml: string, parts: string[], problems: string[]): vo
     const ext = part.split('.').pop()!.toLowerCase();
     if (!overrides.has(part) && !defaults.has(ext)) problems.push(`[Content_Types].xml: no content type for ${part}`);
   }
-  for (const o of overrides) if (!parts.includes(o)) problems.push(`[Content_Types].xml: override for missing part ${o}`);
+  for (const o of overrides)
+    if (!parts.includes(o)) problems.push(`[Content_Types].xml: override for missing part ${o}`);
 }
 
 function visibleText(xml: string): string {
@@ -145,7 +153,12 @@ function notesOf(slidePart: string, texts: Map<string, string>): string {
 }
 
 function decodeEntities(s: string): string {
-  return s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
+  return s
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&amp;/g, '&');
 }
 
 const parser = new XMLParser({ ignoreAttributes: false, isArray: (name) => ['c:ser', 'c:pt'].includes(name) });
@@ -153,9 +166,14 @@ const parser = new XMLParser({ ignoreAttributes: false, isArray: (name) => ['c:s
 function chartsBySlide(slideParts: string[], texts: Map<string, string>): Map<number, ChartSeries[][]> {
   const result = new Map<number, ChartSeries[][]>();
   slideParts.forEach((part, i) => {
-    const rels = texts.get(part.replace('slides/', 'slides/_rels/') + '.rels') ?? '';
-    const targets = [...rels.matchAll(/Target="([^"]*charts\/chart\d+\.xml)"/g)].map((m) => resolvePath('ppt/slides', m[1]!));
-    result.set(i + 1, targets.map((t) => seriesOf(texts.get(t) ?? '')));
+    const rels = texts.get(`${part.replace('slides/', 'slides/_rels/')}.rels`) ?? '';
+    const targets = [...rels.matchAll(/Target="([^"]*charts\/chart\d+\.xml)"/g)].map((m) =>
+      resolvePath('ppt/slides', m[1]!),
+    );
+    result.set(
+      i + 1,
+      targets.map((t) => seriesOf(texts.get(t) ?? '')),
+    );
   });
   return result;
 }
@@ -169,7 +187,10 @@ function seriesOf(chartXml: string): ChartSeries[] {
       const name = String(ser['c:tx']?.['c:strRef']?.['c:strCache']?.['c:pt']?.[0]?.['c:v'] ?? '');
       const pts = ser['c:val']?.['c:numRef']?.['c:numCache']?.['c:pt'] ?? [];
       const cat = ser['c:cat'];
-      const cats = cat?.['c:multiLvlStrRef']?.['c:multiLvlStrCache']?.['c:lvl']?.['c:pt'] ?? cat?.['c:strRef']?.['c:strCache']?.['c:pt'] ?? [];
+      const cats =
+        cat?.['c:multiLvlStrRef']?.['c:multiLvlStrCache']?.['c:lvl']?.['c:pt'] ??
+        cat?.['c:strRef']?.['c:strCache']?.['c:pt'] ??
+        [];
       found.push({
         name,
         values: pts.map((p: any) => (p['c:v'] === '' || p['c:v'] === undefined ? null : Number(p['c:v']))),
@@ -184,7 +205,7 @@ function walk(node: unknown, visit: (key: string, value: unknown) => void): void
   if (typeof node !== 'object' || node === null) return;
   for (const [key, value] of Object.entries(node)) {
     visit(key, value);
-    if (Array.isArray(value)) value.forEach((v) => walk(v, visit));
+    if (Array.isArray(value)) for (const v of value) walk(v, visit);
     else walk(value, visit);
   }
 }

@@ -24,7 +24,16 @@ export async function convertToPdf(pptxPaths: string[], outDir: string): Promise
   try {
     await run(
       'soffice',
-      ['--headless', '--norestore', `-env:UserInstallation=file://${profile}`, '--convert-to', 'pdf', '--outdir', outDir, ...pptxPaths],
+      [
+        '--headless',
+        '--norestore',
+        `-env:UserInstallation=file://${profile}`,
+        '--convert-to',
+        'pdf',
+        '--outdir',
+        outDir,
+        ...pptxPaths,
+      ],
       { timeout: 180_000, maxBuffer: 10_000_000 },
     );
   } finally {
@@ -38,7 +47,9 @@ export async function pdfPageCount(pdf: string): Promise<number> {
 }
 
 export async function pdfPageText(pdf: string, page: number): Promise<string> {
-  const { stdout } = await run('pdftotext', ['-f', String(page), '-l', String(page), '-layout', pdf, '-'], { maxBuffer: 10_000_000 });
+  const { stdout } = await run('pdftotext', ['-f', String(page), '-l', String(page), '-layout', pdf, '-'], {
+    maxBuffer: 10_000_000,
+  });
   return stdout;
 }
 
@@ -51,7 +62,11 @@ function squash(s: string): string {
  * Converts every deck and checks each against the titles it should show, page by page.
  * `expectedTitles[i][p]` is the title (or a fragment of it) expected on page p+1 of deck i.
  */
-export async function checkWithLibreOffice(pptxPaths: string[], expectedTitles: string[][], outDir: string): Promise<PdfCheck[]> {
+export async function checkWithLibreOffice(
+  pptxPaths: string[],
+  expectedTitles: string[][],
+  outDir: string,
+): Promise<PdfCheck[]> {
   await convertToPdf(pptxPaths, outDir);
   const results: PdfCheck[] = [];
   for (const [i, pptx] of pptxPaths.entries()) {

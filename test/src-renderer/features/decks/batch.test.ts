@@ -1,7 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import type { DeckRecord } from '../../../../src-core/model';
-import { batchReducer, initialBatchState, progressOf, type BatchState, type SavedDeck } from '../../../../src-renderer/features/decks/batch-state';
-import { runDeckBatch, type DeckWorkerPort, type SaveOutcome } from '../../../../src-renderer/features/decks/deck-batch';
+import {
+  batchReducer,
+  initialBatchState,
+  progressOf,
+  type BatchState,
+  type SavedDeck,
+} from '../../../../src-renderer/features/decks/batch-state';
+import {
+  runDeckBatch,
+  type DeckWorkerPort,
+  type SaveOutcome,
+} from '../../../../src-renderer/features/decks/deck-batch';
 import type { DeckBatchRequest, DeckReply, DeckWorkerReply } from '../../../../src-renderer/workers/deck/deck-protocol';
 import { DEFAULT_SETTINGS } from '../../../../src-core/settings';
 import { DEFAULT_BRANDING } from '../../../../src-core/deck';
@@ -27,19 +37,41 @@ const flush = () => new Promise((r) => setTimeout(r, 0));
 
 function request(accountIds: string[]): DeckBatchRequest {
   return {
-    type: 'start', dbName: 'fieldbook-demo', kind: 'qbr', periodKey: '2026-Q3', now: '2026-10-05T12:00:00.000Z',
-    settings: DEFAULT_SETTINGS, branding: DEFAULT_BRANDING,
+    type: 'start',
+    dbName: 'fieldbook-demo',
+    kind: 'qbr',
+    periodKey: '2026-Q3',
+    now: '2026-10-05T12:00:00.000Z',
+    settings: DEFAULT_SETTINGS,
+    branding: DEFAULT_BRANDING,
     jobs: accountIds.map((accountId) => ({ accountId, commentary: {}, omittedSlides: [] })),
   };
 }
 
 function deck(index: number, accountId: string, accountName: string): DeckReply<'deck'> {
   const record = { id: `deck-${index}`, sizeBytes: 1000 + index } as DeckRecord;
-  return { type: 'deck', index, accountId, accountName, fileName: `${accountName} — QBR 2026-Q3.pptx`, bytes: new ArrayBuffer(4), record, warnings: [] };
+  return {
+    type: 'deck',
+    index,
+    accountId,
+    accountName,
+    fileName: `${accountName} — QBR 2026-Q3.pptx`,
+    bytes: new ArrayBuffer(4),
+    record,
+    warnings: [],
+  };
 }
 
 function savedDeck(d: DeckReply<'deck'>): SavedDeck {
-  return { accountId: d.accountId, accountName: d.accountName, fileName: d.fileName, location: d.fileName, recordId: d.record.id, fileId: null, sizeBytes: d.record.sizeBytes };
+  return {
+    accountId: d.accountId,
+    accountName: d.accountName,
+    fileName: d.fileName,
+    location: d.fileName,
+    recordId: d.record.id,
+    fileId: null,
+    sizeBytes: d.record.sizeBytes,
+  };
 }
 
 function savedOk(d: DeckReply<'deck'>): SaveOutcome {
@@ -54,9 +86,23 @@ describe('the batch state', () => {
     s = batchReducer(s, { type: 'failed', index: 0, accountId: 'a', accountName: 'Acme', message: 'No data.' });
     s = batchReducer(s, { type: 'progress', index: 1, accountId: 'b', accountName: 'Bolt' });
     expect(progressOf(s)).toEqual({ label: '1 of 3', fraction: 1 / 3 });
-    s = batchReducer(s, { type: 'saved', deck: { accountId: 'b', accountName: 'Bolt', fileName: 'b.pptx', location: 'b.pptx', recordId: 'r2', fileId: null, sizeBytes: 10 } });
+    s = batchReducer(s, {
+      type: 'saved',
+      deck: {
+        accountId: 'b',
+        accountName: 'Bolt',
+        fileName: 'b.pptx',
+        location: 'b.pptx',
+        recordId: 'r2',
+        fileId: null,
+        sizeBytes: 10,
+      },
+    });
     expect(s.status).toBe('running');
-    s = batchReducer(s, { type: 'save-failed', failure: { accountId: 'c', accountName: 'Cato', message: 'Folder is read-only.' } });
+    s = batchReducer(s, {
+      type: 'save-failed',
+      failure: { accountId: 'c', accountName: 'Cato', message: 'Folder is read-only.' },
+    });
     expect(s).toMatchObject({ status: 'finished', done: 3, current: null });
     expect(s.failed.map((f) => f.accountName)).toEqual(['Acme', 'Cato']);
   });
@@ -91,7 +137,13 @@ describe('a run of the deck worker', () => {
     worker.reply({ type: 'progress', index: 0, accountId: 'a', accountName: 'Acme' });
     worker.reply(deck(0, 'a', 'Acme'));
     worker.reply({ type: 'progress', index: 1, accountId: 'b', accountName: 'Bolt' });
-    worker.reply({ type: 'failed', index: 1, accountId: 'b', accountName: 'Bolt', message: 'Account "b" is not in the book.' });
+    worker.reply({
+      type: 'failed',
+      index: 1,
+      accountId: 'b',
+      accountName: 'Bolt',
+      message: 'Account "b" is not in the book.',
+    });
     worker.reply({ type: 'progress', index: 2, accountId: 'c', accountName: 'Cato' });
     worker.reply(deck(2, 'c', 'Cato'));
     worker.reply({ type: 'done' });

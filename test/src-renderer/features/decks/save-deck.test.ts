@@ -4,7 +4,13 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { deckDataHash } from '../../../../src-core/deck';
 import { DEFAULT_SETTINGS } from '../../../../src-core/settings';
 import { readDecksDue } from '../../../../src-renderer/features/decks/queries';
-import { clearDraft, readBranding, readDraft, writeBranding, writeDraft } from '../../../../src-renderer/features/decks/deck-store';
+import {
+  clearDraft,
+  readBranding,
+  readDraft,
+  writeBranding,
+  writeDraft,
+} from '../../../../src-renderer/features/decks/deck-store';
 import { PPTX_MIME, saveDeck, savedFileId } from '../../../../src-renderer/features/decks/save-deck';
 import type { Platform, SaveFileRequest, SaveFileResult } from '../../../../src-renderer/platform';
 import { createWriter, importBook, loadBookTables, type FieldbookDb } from '../../../../src-renderer/store';
@@ -21,7 +27,12 @@ function storableFixture() {
   const book = fixtureBook();
   book.metrics = book.metrics.map((s) => {
     const keep = s.dates.map((d, i) => (d.startsWith(`${s.year}-`) ? i : -1)).filter((i) => i >= 0);
-    return { ...s, dates: keep.map((i) => s.dates[i]!), values: keep.map((i) => s.values[i]!), targets: keep.map((i) => s.targets[i]!) };
+    return {
+      ...s,
+      dates: keep.map((i) => s.dates[i]!),
+      values: keep.map((i) => s.values[i]!),
+      targets: keep.map((i) => s.targets[i]!),
+    };
   });
   return book;
 }
@@ -33,10 +44,25 @@ beforeEach(async () => {
 });
 afterEach(async () => db.delete());
 
-const request = { kind: 'qbr' as const, periodKey: '2026-Q3', now: NOW, settings: DEFAULT_SETTINGS, branding: BRANDING };
+const request = {
+  kind: 'qbr' as const,
+  periodKey: '2026-Q3',
+  now: NOW,
+  settings: DEFAULT_SETTINGS,
+  branding: BRANDING,
+};
 
-async function makeDeck(commentary: Record<string, string> = {}, omittedSlides: string[] = []): Promise<DeckReply<'deck'>> {
-  return generateDeck(await loadBookTables(db), request, { accountId: ACCOUNT_ID, commentary, omittedSlides }, 0, () => 'deck-1');
+async function makeDeck(
+  commentary: Record<string, string> = {},
+  omittedSlides: string[] = [],
+): Promise<DeckReply<'deck'>> {
+  return generateDeck(
+    await loadBookTables(db),
+    request,
+    { accountId: ACCOUNT_ID, commentary, omittedSlides },
+    0,
+    () => 'deck-1',
+  );
 }
 
 /** An Electron-like platform: remembered-folder saves need a folder chosen first. */
@@ -70,8 +96,15 @@ describe('a deck from the worker to a saved file and its DeckRecord', () => {
     expect(slides).toHaveLength(12);
     expect(deck.fileName).toBe('Acme Plumbing — QBR 2026-Q3.pptx');
     expect(deck.record).toMatchObject({
-      id: 'deck-1', accountId: ACCOUNT_ID, kind: 'qbr', period: '2026-Q3', slideCount: 12, sizeBytes: deck.bytes.byteLength,
-      commentary: { roi: 'Beat the fee.' }, omittedSlides: ['appendix'], dataHash: deckDataHash(storableFixture(), ACCOUNT_ID),
+      id: 'deck-1',
+      accountId: ACCOUNT_ID,
+      kind: 'qbr',
+      period: '2026-Q3',
+      slideCount: 12,
+      sizeBytes: deck.bytes.byteLength,
+      commentary: { roi: 'Beat the fee.' },
+      omittedSlides: ['appendix'],
+      dataHash: deckDataHash(storableFixture(), ACCOUNT_ID),
     });
     expect(deck.bytes.byteLength).toBeLessThan(300_000);
   });
@@ -83,7 +116,15 @@ describe('a deck from the worker to a saved file and its DeckRecord', () => {
     const outcome = await saveDeck(platform, writer, deck, 'folder');
     expect(outcome).toEqual({
       ok: true,
-      deck: { accountId: ACCOUNT_ID, accountName: 'Acme Plumbing', fileName: 'Acme Plumbing — QBR 2026-Q3.pptx', location: '/Users/sam/QBRs/Acme Plumbing — QBR 2026-Q3.pptx', recordId: 'deck-1', fileId: 'file-7', sizeBytes: deck.bytes.byteLength },
+      deck: {
+        accountId: ACCOUNT_ID,
+        accountName: 'Acme Plumbing',
+        fileName: 'Acme Plumbing — QBR 2026-Q3.pptx',
+        location: '/Users/sam/QBRs/Acme Plumbing — QBR 2026-Q3.pptx',
+        recordId: 'deck-1',
+        fileId: 'file-7',
+        sizeBytes: deck.bytes.byteLength,
+      },
     });
     expect(platform.asked).toBe(1);
     expect(platform.saves.map((s) => [s.destination, s.mimeType, s.bytes.length])).toEqual([
@@ -98,14 +139,22 @@ describe('a deck from the worker to a saved file and its DeckRecord', () => {
   it('no folder chosen stops the run and records nothing', async () => {
     const writer = createWriter(db, makeClock(), 'Sam');
     const outcome = await saveDeck(electronLike(null), writer, await makeDeck(), 'folder');
-    expect(outcome).toEqual({ ok: false, message: 'No folder was chosen, so the decks were not saved. Generate again and choose a folder.', stopBatch: true });
+    expect(outcome).toEqual({
+      ok: false,
+      message: 'No folder was chosen, so the decks were not saved. Generate again and choose a folder.',
+      stopBatch: true,
+    });
     expect(await db.decks.count()).toBe(0);
   });
 
   it('a refused write (read-only folder) passes main’s message on and records nothing', async () => {
     const platform = {
       kind: 'electron',
-      saveFile: async () => ({ saved: false, reason: 'failed', message: 'The folder is read-only. Choose another folder.' }),
+      saveFile: async () => ({
+        saved: false,
+        reason: 'failed',
+        message: 'The folder is read-only. Choose another folder.',
+      }),
     } as unknown as Platform;
     const outcome = await saveDeck(platform, createWriter(db, makeClock(), 'Sam'), await makeDeck(), 'ask');
     expect(outcome).toEqual({ ok: false, message: 'The folder is read-only. Choose another folder.' });
@@ -116,9 +165,25 @@ describe('a deck from the worker to a saved file and its DeckRecord', () => {
 describe('deck data kept on this laptop', () => {
   it('keeps branding and outline drafts in the meta table', async () => {
     expect((await readBranding(db)).agencyName).toBe('Your agency');
-    await writeBranding(db, { agencyName: 'Northwind', primaryColor: '112233', accentColor: 'AABBCC', font: 'Arial', logo: null });
-    expect(await readBranding(db)).toEqual({ agencyName: 'Northwind', primaryColor: '112233', accentColor: 'AABBCC', font: 'Arial', logo: null });
-    const draft = { savedAt: '2026-10-05T12:00:00.000Z', commentary: { roi: 'Draft words' }, omittedSlides: ['feedback'] };
+    await writeBranding(db, {
+      agencyName: 'Northwind',
+      primaryColor: '112233',
+      accentColor: 'AABBCC',
+      font: 'Arial',
+      logo: null,
+    });
+    expect(await readBranding(db)).toEqual({
+      agencyName: 'Northwind',
+      primaryColor: '112233',
+      accentColor: 'AABBCC',
+      font: 'Arial',
+      logo: null,
+    });
+    const draft = {
+      savedAt: '2026-10-05T12:00:00.000Z',
+      commentary: { roi: 'Draft words' },
+      omittedSlides: ['feedback'],
+    };
     await writeDraft(db, ACCOUNT_ID, 'qbr', '2026-Q3', draft);
     expect(await readDraft(db, ACCOUNT_ID, 'qbr', '2026-Q3')).toEqual(draft);
     expect(await readDraft(db, ACCOUNT_ID, 'qbr', '2026-Q2')).toBeNull();
@@ -131,10 +196,21 @@ describe('deck data kept on this laptop', () => {
     expect(await readDecksDue(db, 'qbr', 30, '2026-10-05')).toEqual([
       { accountId: ACCOUNT_ID, accountName: 'Acme Plumbing', dueDate: '2025-04-06', lastDate: null, overdue: true },
     ]);
-    await saveDeck(electronLike('/tmp'), createWriter(db, makeClock('2026-10-05T12:00:00.000Z'), 'Sam'), await makeDeck(), 'ask');
+    await saveDeck(
+      electronLike('/tmp'),
+      createWriter(db, makeClock('2026-10-05T12:00:00.000Z'), 'Sam'),
+      await makeDeck(),
+      'ask',
+    );
     expect(await readDecksDue(db, 'qbr', 30, '2026-10-05')).toEqual([]);
     expect(await readDecksDue(db, 'qbr', 90, '2026-10-05')).toEqual([
-      { accountId: ACCOUNT_ID, accountName: 'Acme Plumbing', dueDate: '2027-01-03', lastDate: '2026-10-05', overdue: false },
+      {
+        accountId: ACCOUNT_ID,
+        accountName: 'Acme Plumbing',
+        dueDate: '2027-01-03',
+        lastDate: '2026-10-05',
+        overdue: false,
+      },
     ]);
   });
 });

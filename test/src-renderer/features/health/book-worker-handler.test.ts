@@ -22,7 +22,13 @@ const NOW = '2026-11-24T09:30:00.000Z';
 describe('the book worker', () => {
   it('scores every account, raises and stores warnings, builds the scorecard and an account’s trend', async () => {
     db = freshDb();
-    const book = generateDemoBook({ seed: 7, accounts: 12, years: 2, asOf: '2026-11-24', owner: { id: 'u', email: 'u@agency.test', name: 'Sam', role: 'csm' } });
+    const book = generateDemoBook({
+      seed: 7,
+      accounts: 12,
+      years: 2,
+      asOf: '2026-11-24',
+      owner: { id: 'u', email: 'u@agency.test', name: 'Sam', role: 'csm' },
+    });
     await importBook(db, book, 'demo');
     const base = { dbName: db.name, version: 'v1', now: NOW, settings: DEFAULT_SETTINGS };
 
@@ -43,18 +49,21 @@ describe('the book worker', () => {
     // Running again changes nothing stored.
     expect(((await handleRequest({ ...base, kind: 'warnings' })).result as WarningsRun).changed).toBe(0);
 
-    const scorecards = (await handleRequest({ ...base, kind: 'scorecard', periodKeys: ['2026-Q2', '2026-Q3'] })).result as CsmScorecard[];
+    const scorecards = (await handleRequest({ ...base, kind: 'scorecard', periodKeys: ['2026-Q2', '2026-Q3'] }))
+      .result as CsmScorecard[];
     expect(scorecards.map((s) => s.period)).toEqual(['2026-Q2', '2026-Q3']);
     expect(scorecards[1]!.revenueLostAllowanceCents).toBe(Math.round(0.03 * scorecards[1]!.startMrrCents * 3));
 
-    const trend = (await handleRequest({ ...base, kind: 'trend', accountId: hvac.id, days: 90 })).result as AccountTrend;
+    const trend = (await handleRequest({ ...base, kind: 'trend', accountId: hvac.id, days: 90 }))
+      .result as AccountTrend;
     expect(trend.snapshots).toHaveLength(91);
     expect(trend.snapshots[90]!.date).toBe('2026-11-24');
     expect(trend.trend?.score).toBe(insights.health.find((h) => h.accountId === hvac.id)!.score);
 
     // The loaded book is reused while the version stays; a new version reads the store again.
     await db.accounts.put({ ...hvac, id: 'acc-new', name: 'Newly Synced Dental' });
-    const names = async (version: string) => ((await handleRequest({ ...base, version, kind: 'book' })).result as BookInsights).accounts.map((a) => a.name);
+    const names = async (version: string) =>
+      ((await handleRequest({ ...base, version, kind: 'book' })).result as BookInsights).accounts.map((a) => a.name);
     expect(await names('v1')).not.toContain('Newly Synced Dental');
     expect(await names('v2')).toContain('Newly Synced Dental');
   });

@@ -1,8 +1,19 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS } from '../../../../src-core/settings';
-import { clearSettings, parseStoredSettings, readSettings, writeCompPlanView, writeSettings } from '../../../../src-renderer/features/health/settings-store';
-import { formValuesOf, fromFormValue, settingsFromForm, toFormValue } from '../../../../src-renderer/features/settings/health-settings-form';
+import {
+  clearSettings,
+  parseStoredSettings,
+  readSettings,
+  writeCompPlanView,
+  writeSettings,
+} from '../../../../src-renderer/features/health/settings-store';
+import {
+  formValuesOf,
+  fromFormValue,
+  settingsFromForm,
+  toFormValue,
+} from '../../../../src-renderer/features/settings/health-settings-form';
 import type { FieldbookDb } from '../../../../src-renderer/store';
 import { freshDb } from '../../store/fixtures';
 
@@ -15,7 +26,12 @@ afterEach(async () => {
 describe('stored settings', () => {
   it('are the seeds’ defaults until the CSM saves their own', async () => {
     db = freshDb();
-    expect(await readSettings(db)).toEqual({ settings: DEFAULT_SETTINGS, problem: null, custom: false, showCompPlan: false });
+    expect(await readSettings(db)).toEqual({
+      settings: DEFAULT_SETTINGS,
+      problem: null,
+      custom: false,
+      showCompPlan: false,
+    });
     const mine = { ...DEFAULT_SETTINGS, targets: { ...DEFAULT_SETTINGS.targets, nps: 60 } };
     await writeSettings(db, mine);
     await writeCompPlanView(db, true);
@@ -29,13 +45,17 @@ describe('stored settings', () => {
     const loaded = parseStoredSettings(broken);
     expect(loaded.settings).toEqual(DEFAULT_SETTINGS);
     expect(loaded.custom).toBe(false);
-    expect(loaded.problem).toBe('Your saved targets and health settings could not be read (health › bands: Green must start above Yellow), so the defaults are in use. Saving the form below replaces them.');
+    expect(loaded.problem).toBe(
+      'Your saved targets and health settings could not be read (health › bands: Green must start above Yellow), so the defaults are in use. Saving the form below replaces them.',
+    );
     expect(parseStoredSettings('not settings').problem).toMatch(/could not be read/);
   });
 
   it('are validated before they are written', async () => {
     db = freshDb();
-    await expect(writeSettings(db, { ...DEFAULT_SETTINGS, response: { firstResponseBusinessMinutes: 0 } })).rejects.toThrow();
+    await expect(
+      writeSettings(db, { ...DEFAULT_SETTINGS, response: { firstResponseBusinessMinutes: 0 } }),
+    ).rejects.toThrow();
     expect((await readSettings(db)).custom).toBe(false);
   });
 });
@@ -57,7 +77,12 @@ describe('the Targets & health form', () => {
   });
 
   it('changes only what the CSM typed', () => {
-    const values = { ...formValuesOf(DEFAULT_SETTINGS), 'health.weights.results': '40', 'targets.upsellPerQuarterCents': '30000', 'businessHours.end': '18:00' };
+    const values = {
+      ...formValuesOf(DEFAULT_SETTINGS),
+      'health.weights.results': '40',
+      'targets.upsellPerQuarterCents': '30000',
+      'businessHours.end': '18:00',
+    };
     const result = settingsFromForm(DEFAULT_SETTINGS, values);
     if (!result.ok) throw new Error(result.problems.join('; '));
     expect(result.settings.health.weights).toEqual({ results: 0.4, engagement: 0.3, sentiment: 0.2, commercial: 0.2 });
@@ -66,7 +91,12 @@ describe('the Targets & health form', () => {
   });
 
   it('names the field of each problem', () => {
-    const values = { ...formValuesOf(DEFAULT_SETTINGS), 'health.bands.green': '40', 'targets.csat': '', 'businessHours.start': '8h' };
+    const values = {
+      ...formValuesOf(DEFAULT_SETTINGS),
+      'health.bands.green': '40',
+      'targets.csat': '',
+      'businessHours.start': '8h',
+    };
     const result = settingsFromForm(DEFAULT_SETTINGS, values);
     expect(result.ok).toBe(false);
     if (result.ok) return;

@@ -23,7 +23,9 @@ describe('the meeting the prep is for', () => {
 
   it('measures "what changed" from the last meeting held', () => {
     const data = makeAccountData({ activities });
-    const view = prepView(data, '2026-09-10T16:00:00.000Z', '2026-09-10', DEFAULT_SETTINGS, [{ title: 'Payment late', raisedAt: '2026-09-05T08:00:00.000Z' }]);
+    const view = prepView(data, '2026-09-10T16:00:00.000Z', '2026-09-10', DEFAULT_SETTINGS, [
+      { title: 'Payment late', raisedAt: '2026-09-05T08:00:00.000Z' },
+    ]);
     expect(view.lastMeeting?.id).toBe('held');
     expect(view.changed.since).toBe('2026-09-03T15:00:00.000Z');
     expect(view.changed.warnings.map((w) => w.title)).toEqual(['Payment late']);
@@ -42,21 +44,34 @@ describe('prep helpers', () => {
 
   it('charts the goal’s metric first, then leads and calls, at most three', () => {
     const data = makeAccountData({
-      metrics: ['calls', 'leads', 'ad_spend', 'organic_traffic', 'booked_jobs'].map((m) => makeSeries(m as 'leads', '2026-07-06', [1], [1])),
+      metrics: ['calls', 'leads', 'ad_spend', 'organic_traffic', 'booked_jobs'].map((m) =>
+        makeSeries(m as 'leads', '2026-07-06', [1], [1]),
+      ),
       goals: [makeGoal({ metric: 'organic_traffic' })],
     });
     expect(chartedMetrics(data)).toEqual(['organic_traffic', 'leads', 'calls']);
   });
 
   it('drafts an agenda from the talking points', () => {
-    const data = makeAccountData({ metrics: [makeSeries('leads', '2026-04-06', [...Array<number>(13).fill(5), ...Array<number>(13).fill(4)], Array<number>(26).fill(6))] });
+    const data = makeAccountData({
+      metrics: [
+        makeSeries(
+          'leads',
+          '2026-04-06',
+          [...Array<number>(13).fill(5), ...Array<number>(13).fill(4)],
+          Array<number>(26).fill(6),
+        ),
+      ],
+    });
     const agenda = defaultAgenda(talkingPoints(data, parsePeriod('2026-Q3'), '2026-10-05T12:00:00.000Z'));
-    expect(agenda).toBe([
-      '1. Wins since last time',
-      '2. What needs work and our plan',
-      '   - Leads below target: 52 against a target of 78 this quarter (67%); down 20% from 65 last quarter.',
-      "3. What we're working on next",
-      '4. Questions and next steps',
-    ].join('\n'));
+    expect(agenda).toBe(
+      [
+        '1. Wins since last time',
+        '2. What needs work and our plan',
+        '   - Leads below target: 52 against a target of 78 this quarter (67%); down 20% from 65 last quarter.',
+        "3. What we're working on next",
+        '4. Questions and next steps',
+      ].join('\n'),
+    );
   });
 });

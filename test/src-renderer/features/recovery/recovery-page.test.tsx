@@ -18,7 +18,10 @@ function text(recovery: StoreRecovery, userKey = 'demo'): string {
       <RecoveryReport recovery={recovery} userKey={userKey} />
     </BookSessionContext.Provider>,
   );
-  return html.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ').trim();
+  return html
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 const cannotOpen = describeStoreOpenError({ name: 'UnknownError' });
@@ -26,7 +29,13 @@ const cannotOpen = describeStoreOpenError({ name: 'UnknownError' });
 describe('the recovery screen', () => {
   it('says the book was kept aside, where, and how many unsynced changes were rescued', () => {
     const db = openFieldbookDb('fieldbook-demo-rebuilt-1');
-    const shown = text({ kind: 'rebuilt', problem: cannotOpen, setAsideName: 'fieldbook-demo', db, rescued: { outbox: 3, rejected: 1 } });
+    const shown = text({
+      kind: 'rebuilt',
+      problem: cannotOpen,
+      setAsideName: 'fieldbook-demo',
+      db,
+      rescued: { outbox: 3, rejected: 1 },
+    });
     expect(shown).toContain('It has been kept aside, not deleted');
     expect(shown).toContain('Kept aside as the local database fieldbook-demo .');
     expect(shown).toContain('3 unsynced changes were rescued, and 1 the server had refused');
@@ -37,13 +46,18 @@ describe('the recovery screen', () => {
 
   it('says when the unsynced changes could not be read', () => {
     const db = openFieldbookDb('fieldbook-file-rebuilt-1');
-    const shown = text({ kind: 'rebuilt', problem: cannotOpen, setAsideName: 'fieldbook-file', db, rescued: null }, 'file');
+    const shown = text(
+      { kind: 'rebuilt', problem: cannotOpen, setAsideName: 'fieldbook-file', db, rescued: null },
+      'file',
+    );
     expect(shown).toContain('Its unsynced changes could not be read; they stay in the kept-aside copy.');
   });
 
   it('refuses a book from a newer Fieldbook and says to update', () => {
     const shown = text({ kind: 'untouched', problem: describeStoreOpenError({ name: 'VersionError' }) });
-    expect(shown).toBe('This book was opened by a newer Fieldbook Update Fieldbook to open it. Your data has not been touched.');
+    expect(shown).toBe(
+      'This book was opened by a newer Fieldbook Update Fieldbook to open it. Your data has not been touched.',
+    );
   });
 });
 

@@ -5,7 +5,17 @@ import { DEFAULT_SETTINGS } from '../../../../src-core/settings';
 import { parsePeriod } from '../../../../src-core/time';
 import { bookHealthSummary } from '../../../../src-renderer/features/scorecard/book-health';
 import {
-  axisLabel, businessTime, chartValue, formatScorecardValue, metricStatus, periodChoices, revenueLoss, SCORECARD_GROUPS, targetsMet, targetWords, trailingPeriodKeys,
+  axisLabel,
+  businessTime,
+  chartValue,
+  formatScorecardValue,
+  metricStatus,
+  periodChoices,
+  revenueLoss,
+  SCORECARD_GROUPS,
+  targetsMet,
+  targetWords,
+  trailingPeriodKeys,
 } from '../../../../src-renderer/features/scorecard/scorecard-view';
 import { makeAccount, makeContract } from '../../../src-core/health/builders';
 
@@ -54,7 +64,14 @@ describe('scorecard numbers on screen', () => {
     const shown = SCORECARD_GROUPS.flatMap((g) => g.keys);
     const hidden = Object.keys(SCORECARD_DEFINITIONS).filter((k) => !shown.includes(k as never));
     // Starting MRR, contraction, churn and new business feed the callout and NRR; the allowance is the callout's.
-    expect(hidden.sort()).toEqual(['churnCents', 'contractionCents', 'newBusinessCents', 'npsResponses', 'revenueLostAllowanceCents', 'startMrrCents']);
+    expect(hidden.sort()).toEqual([
+      'churnCents',
+      'contractionCents',
+      'newBusinessCents',
+      'npsResponses',
+      'revenueLostAllowanceCents',
+      'startMrrCents',
+    ]);
   });
 });
 
@@ -66,20 +83,49 @@ describe('periods', () => {
   });
 
   it('plots the chosen period after the five before it', () => {
-    expect(trailingPeriodKeys('2026-Q1', 6)).toEqual(['2024-Q4', '2025-Q1', '2025-Q2', '2025-Q3', '2025-Q4', '2026-Q1']);
+    expect(trailingPeriodKeys('2026-Q1', 6)).toEqual([
+      '2024-Q4',
+      '2025-Q1',
+      '2025-Q2',
+      '2025-Q3',
+      '2025-Q4',
+      '2026-Q1',
+    ]);
   });
 });
 
 describe('the revenue-loss callout', () => {
   it('gives a $100,000-a-month book a $9,000 allowance for the quarter', () => {
     const account = makeAccount({ id: 'a-1', startedAt: '2025-01-01' });
-    const contract = makeContract({ accountId: 'a-1', startDate: '2026-01-01', renewalDate: '2027-01-01', monthlyValueCents: 10_000_000 });
-    const s = csmScorecard([accountDataOf(account, { contracts: [contract] })], parsePeriod('2026-Q3'), '2026-10-15T12:00:00.000Z', DEFAULT_SETTINGS);
-    expect(revenueLoss(s)).toEqual({ lostCents: 0, allowanceCents: 900_000, used: 0, headroomCents: 900_000, over: false });
+    const contract = makeContract({
+      accountId: 'a-1',
+      startDate: '2026-01-01',
+      renewalDate: '2027-01-01',
+      monthlyValueCents: 10_000_000,
+    });
+    const s = csmScorecard(
+      [accountDataOf(account, { contracts: [contract] })],
+      parsePeriod('2026-Q3'),
+      '2026-10-15T12:00:00.000Z',
+      DEFAULT_SETTINGS,
+    );
+    expect(revenueLoss(s)).toEqual({
+      lostCents: 0,
+      allowanceCents: 900_000,
+      used: 0,
+      headroomCents: 900_000,
+      over: false,
+    });
   });
 
   it('says how far over the allowance a quarter went', () => {
-    expect(revenueLoss({ revenueLostCents: 1_200_000, revenueLostAllowanceCents: 900_000 })).toEqual({ lostCents: 1_200_000, allowanceCents: 900_000, used: 1_200_000 / 900_000, headroomCents: -300_000, over: true });
+    expect(revenueLoss({ revenueLostCents: 1_200_000, revenueLostAllowanceCents: 900_000 })).toEqual({
+      lostCents: 1_200_000,
+      allowanceCents: 900_000,
+      used: 1_200_000 / 900_000,
+      headroomCents: -300_000,
+      over: true,
+    });
     expect(revenueLoss({ revenueLostCents: 0, revenueLostAllowanceCents: 0 }).used).toBeNull();
   });
 });
@@ -87,16 +133,38 @@ describe('the revenue-loss callout', () => {
 describe('the page headline', () => {
   it('counts the targets met among the metrics that have one', () => {
     const values = Object.fromEntries(Object.keys(SCORECARD_DEFINITIONS).map((k) => [k, null]));
-    const s = { ...values, targets: { ...values, nrr: 1.1, churnRate: 0.01, nps: 50 }, nrr: 1.2, churnRate: 0.02, nps: 50, bookValueCents: 5 } as unknown as CsmScorecard;
+    const s = {
+      ...values,
+      targets: { ...values, nrr: 1.1, churnRate: 0.01, nps: 50 },
+      nrr: 1.2,
+      churnRate: 0.02,
+      nps: 50,
+      bookValueCents: 5,
+    } as unknown as CsmScorecard;
     expect(targetsMet(s)).toEqual({ met: 2, of: 3 }); // NRR and NPS met, churn missed; book value has no target
   });
 });
 
 describe('book health on the scorecard', () => {
   it('averages the scores and counts the bands as shown', () => {
-    const h = (score: number, band: 'green' | 'yellow' | 'red') => ({ accountId: `a${score}`, score, band, computedBand: band, override: null, reasons: [], largestDrag: null, nextBand: null });
+    const h = (score: number, band: 'green' | 'yellow' | 'red') => ({
+      accountId: `a${score}`,
+      score,
+      band,
+      computedBand: band,
+      override: null,
+      reasons: [],
+      largestDrag: null,
+      nextBand: null,
+    });
     expect(bookHealthSummary([h(90, 'green'), h(81, 'green'), h(80, 'yellow'), h(40, 'red')], 80)).toEqual({
-      accounts: 4, average: 73, aboveTarget: 2, shareAboveTarget: 0.5, green: 2, yellow: 1, red: 1,
+      accounts: 4,
+      average: 73,
+      aboveTarget: 2,
+      shareAboveTarget: 0.5,
+      green: 2,
+      yellow: 1,
+      red: 1,
     });
     expect(bookHealthSummary([], 80)).toMatchObject({ accounts: 0, average: null, shareAboveTarget: null });
   });

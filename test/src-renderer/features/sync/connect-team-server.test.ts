@@ -2,7 +2,12 @@ import 'fake-indexeddb/auto';
 import { createServer, type Server } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type TestServer } from '../../../../src-server/testing';
-import { ConnectError, normaliseServerUrl, openUserDb, verifySignIn } from '../../../../src-renderer/session/connect-team-server';
+import {
+  ConnectError,
+  normaliseServerUrl,
+  openUserDb,
+  verifySignIn,
+} from '../../../../src-renderer/session/connect-team-server';
 import { createWriter, fieldbookDbName, getMeta, pendingCount, type FieldbookDb } from '../../../../src-renderer/store';
 import { SyncEngine } from '../../../../src-renderer/sync';
 import { makeAccount, makeBook, makeClock, makeContract } from '../../store/fixtures';
@@ -22,9 +27,20 @@ beforeAll(async () => {
   server = await startTestServer({ now: () => new Date('2026-09-14T09:00:00.000Z') });
   samToken = await server.createUser({ email: 'sam@agency.test', name: 'Sam Rivera' });
   leeToken = await server.createUser({ email: 'lee@agency.test', name: 'Lee Chen' });
-  await server.seedBook('sam@agency.test', makeBook({ accounts: [makeAccount({ id: 'acc-sam' })], contracts: [makeContract({ id: 'con-sam', accountId: 'acc-sam' })] }));
-  await server.seedBook('lee@agency.test', makeBook({ accounts: [makeAccount({ id: 'acc-lee', name: 'Cole & Park Law' })] }));
-  notFieldbook = createServer((_req, res) => res.writeHead(404, { 'content-type': 'text/html' }).end('<h1>Not found</h1>'));
+  await server.seedBook(
+    'sam@agency.test',
+    makeBook({
+      accounts: [makeAccount({ id: 'acc-sam' })],
+      contracts: [makeContract({ id: 'con-sam', accountId: 'acc-sam' })],
+    }),
+  );
+  await server.seedBook(
+    'lee@agency.test',
+    makeBook({ accounts: [makeAccount({ id: 'acc-lee', name: 'Cole & Park Law' })] }),
+  );
+  notFieldbook = createServer((_req, res) =>
+    res.writeHead(404, { 'content-type': 'text/html' }).end('<h1>Not found</h1>'),
+  );
   await new Promise<void>((resolve) => notFieldbook.listen(0, '127.0.0.1', resolve));
   const address = notFieldbook.address();
   notFieldbookUrl = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
@@ -35,7 +51,10 @@ afterAll(async () => {
 });
 
 async function problemOf(attempt: Promise<unknown>): Promise<{ problem: string; message: string }> {
-  const error = await attempt.then(() => null, (e: unknown) => e);
+  const error = await attempt.then(
+    () => null,
+    (e: unknown) => e,
+  );
   if (!(error instanceof ConnectError)) throw new Error(`expected a ConnectError, got ${String(error)}`);
   return { problem: error.problem, message: error.message };
 }
@@ -60,7 +79,8 @@ describe('the Connect button', () => {
   it('says so when nothing answers at the address', async () => {
     expect(await problemOf(verifySignIn('http://127.0.0.1:9', samToken))).toEqual({
       problem: 'unreachable',
-      message: 'Can’t reach a team server at http://127.0.0.1:9. Check the address, that the server is running, and that this laptop is online.',
+      message:
+        'Can’t reach a team server at http://127.0.0.1:9. Check the address, that the server is running, and that this laptop is online.',
     });
   });
 

@@ -8,16 +8,31 @@ function fakeEngine() {
   const listeners = new Set<(s: SyncStatus) => void>();
   const calls: string[] = [];
   const engine = {
-    refresh: async () => (calls.push('refresh'), INITIAL_SYNC_STATUS),
-    syncNow: async () => (calls.push('syncNow'), INITIAL_SYNC_STATUS),
-    subscribe: (l: (s: SyncStatus) => void) => (listeners.add(l), () => listeners.delete(l)),
+    refresh: async () => {
+      calls.push('refresh');
+      return INITIAL_SYNC_STATUS;
+    },
+    syncNow: async () => {
+      calls.push('syncNow');
+      return INITIAL_SYNC_STATUS;
+    },
+    subscribe: (l: (s: SyncStatus) => void) => {
+      listeners.add(l);
+      return () => listeners.delete(l);
+    },
   };
-  const publish = (patch: Partial<SyncStatus>) => listeners.forEach((l) => l({ ...INITIAL_SYNC_STATUS, ...patch }));
+  const publish = (patch: Partial<SyncStatus>) => {
+    for (const l of listeners) l({ ...INITIAL_SYNC_STATUS, ...patch });
+  };
   return { engine: engine as unknown as SyncEngine, calls, publish };
 }
 
 const save = (client: QueryClient, fail = false) =>
-  client.getMutationCache().build(client, { mutationFn: async () => (fail ? Promise.reject(new Error('quota')) : 'saved') }).execute(undefined).catch(() => undefined);
+  client
+    .getMutationCache()
+    .build(client, { mutationFn: async () => (fail ? Promise.reject(new Error('quota')) : 'saved') })
+    .execute(undefined)
+    .catch(() => undefined);
 
 afterEach(() => vi.useRealTimers());
 
@@ -63,7 +78,9 @@ describe('screens after a sync', () => {
   it('re-reads everything when a run brought rows, only the session facts otherwise', async () => {
     const client = new QueryClient();
     const invalidated: unknown[] = [];
-    vi.spyOn(client, 'invalidateQueries').mockImplementation(async (filters) => void invalidated.push(filters?.queryKey ?? 'everything'));
+    vi.spyOn(client, 'invalidateQueries').mockImplementation(
+      async (filters) => void invalidated.push(filters?.queryKey ?? 'everything'),
+    );
     const { engine, publish } = fakeEngine();
     refreshScreensAfterSync(client, engine);
     publish({ phase: 'idle', pending: 2 });

@@ -9,7 +9,10 @@ import { makeAccount, makeDayBook, makeTimeEntry } from '../../../src-core/today
 function fakePlatform(saved: SaveFileRequest[]): Platform {
   return {
     kind: 'browser',
-    saveFile: async (r) => (saved.push(r), { saved: true, location: r.suggestedName }),
+    saveFile: async (r) => {
+      saved.push(r);
+      return { saved: true, location: r.suggestedName };
+    },
     pickBookFile: async () => null,
     printView: async () => undefined,
     openExternal: async () => undefined,
@@ -44,7 +47,12 @@ describe('TimesheetTable', () => {
 describe('exportText', () => {
   it('hands the file to the platform as UTF-8 bytes', async () => {
     const saved: SaveFileRequest[] = [];
-    await exportText(fakePlatform(saved), 'Workplan 2026-09-07.csv', 'Date,Account\r\n2026-09-07,Café Dental\r\n', 'text/csv');
+    await exportText(
+      fakePlatform(saved),
+      'Workplan 2026-09-07.csv',
+      'Date,Account\r\n2026-09-07,Café Dental\r\n',
+      'text/csv',
+    );
     expect(saved.map((s) => [s.suggestedName, s.mimeType, new TextDecoder().decode(s.bytes)])).toEqual([
       ['Workplan 2026-09-07.csv', 'text/csv', 'Date,Account\r\n2026-09-07,Café Dental\r\n'],
     ]);

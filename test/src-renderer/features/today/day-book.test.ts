@@ -7,16 +7,20 @@ import { freshDb, makeAccount, makeActivity, makeBook, makeClock, makeTicket } f
 let db: FieldbookDb;
 beforeEach(async () => {
   db = freshDb();
-  await importBook(db, makeBook({
-    accounts: [makeAccount({ id: 'acc-1' }), makeAccount({ id: 'acc-2', name: 'Cool Air HVAC' })],
-    activities: [
-      makeActivity({ id: 'too-old', at: '2026-01-01T10:00:00.000Z' }),
-      makeActivity({ id: 'last-month', at: '2026-08-20T10:00:00.000Z' }),
-      makeActivity({ id: 'next-week', status: 'scheduled', kind: 'meeting', at: '2026-09-17T10:00:00.000Z' }),
-      makeActivity({ id: 'far-future', status: 'scheduled', kind: 'meeting', at: '2027-03-01T10:00:00.000Z' }),
-    ],
-    tickets: [makeTicket({ id: 'old-ticket', openedAt: '2025-06-01T10:00:00.000Z' })],
-  }), 'file');
+  await importBook(
+    db,
+    makeBook({
+      accounts: [makeAccount({ id: 'acc-1' }), makeAccount({ id: 'acc-2', name: 'Cool Air HVAC' })],
+      activities: [
+        makeActivity({ id: 'too-old', at: '2026-01-01T10:00:00.000Z' }),
+        makeActivity({ id: 'last-month', at: '2026-08-20T10:00:00.000Z' }),
+        makeActivity({ id: 'next-week', status: 'scheduled', kind: 'meeting', at: '2026-09-17T10:00:00.000Z' }),
+        makeActivity({ id: 'far-future', status: 'scheduled', kind: 'meeting', at: '2027-03-01T10:00:00.000Z' }),
+      ],
+      tickets: [makeTicket({ id: 'old-ticket', openedAt: '2025-06-01T10:00:00.000Z' })],
+    }),
+    'file',
+  );
 });
 afterEach(() => db.close());
 

@@ -6,7 +6,12 @@ import { SYNCED_TABLE_SCHEMA, openFieldbookDb, type FieldbookDb } from '../../..
 import { makeAccount, makeActivity, makeNote, makeTask } from '../../store/fixtures';
 
 /** Version 1 exactly as it was released, declared on its own so the test opens a real v1 database. */
-const V1_LOCAL = { outbox: '++seq, &mutationId, accountId', rejected: '&mutationId', meta: 'key', accountSummaries: 'accountId' };
+const V1_LOCAL = {
+  outbox: '++seq, &mutationId, accountId',
+  rejected: '&mutationId',
+  meta: 'key',
+  accountSummaries: 'accountId',
+};
 
 let db: FieldbookDb | null = null;
 afterEach(async () => {
@@ -25,10 +30,37 @@ describe('upgrading the local database from version 1 to 2 (the warnings inbox)'
     await v1.table('notes').put(makeNote());
     await v1.table('tasks').put(makeTask());
     await v1.table('outbox').bulkAdd([
-      { mutationId: 'm-1', table: 'notes', op: 'upsert', id: 'note-1', fields: { body: 'x' }, accountId: 'acc-1', createdAt: '2026-09-01T09:00:00.000Z' },
-      { mutationId: 'm-2', table: 'tasks', op: 'patch', id: 'task-1', fields: { status: 'done' }, accountId: 'acc-1', createdAt: '2026-09-01T09:01:00.000Z' },
+      {
+        mutationId: 'm-1',
+        table: 'notes',
+        op: 'upsert',
+        id: 'note-1',
+        fields: { body: 'x' },
+        accountId: 'acc-1',
+        createdAt: '2026-09-01T09:00:00.000Z',
+      },
+      {
+        mutationId: 'm-2',
+        table: 'tasks',
+        op: 'patch',
+        id: 'task-1',
+        fields: { status: 'done' },
+        accountId: 'acc-1',
+        createdAt: '2026-09-01T09:01:00.000Z',
+      },
     ]);
-    await v1.table('rejected').put({ mutationId: 'm-0', table: 'notes', op: 'upsert', id: 'n', fields: {}, accountId: 'acc-1', createdAt: 'x', reason: 'validation', message: 'bad', rejectedAt: 'y' });
+    await v1.table('rejected').put({
+      mutationId: 'm-0',
+      table: 'notes',
+      op: 'upsert',
+      id: 'n',
+      fields: {},
+      accountId: 'acc-1',
+      createdAt: 'x',
+      reason: 'validation',
+      message: 'bad',
+      rejectedAt: 'y',
+    });
     await v1.table('meta').put({ key: 'cursor', value: 'c-9' });
     v1.close();
 
@@ -40,7 +72,10 @@ describe('upgrading the local database from version 1 to 2 (the warnings inbox)'
     expect(await db.notes.get('note-1')).toEqual(makeNote());
     expect(await db.tasks.get('task-1')).toEqual(makeTask());
     const outbox = await db.outbox.orderBy('seq').toArray();
-    expect(outbox.map((o) => [o.seq, o.mutationId])).toEqual([[1, 'm-1'], [2, 'm-2']]);
+    expect(outbox.map((o) => [o.seq, o.mutationId])).toEqual([
+      [1, 'm-1'],
+      [2, 'm-2'],
+    ]);
     expect((await db.rejected.toArray()).map((r) => r.mutationId)).toEqual(['m-0']);
     expect(await db.meta.get('cursor')).toEqual({ key: 'cursor', value: 'c-9' });
     expect(await db.warnings.count()).toBe(0);

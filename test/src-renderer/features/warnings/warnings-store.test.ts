@@ -1,7 +1,13 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { DetectedWarning } from '../../../../src-core/warnings';
-import { linkPlaybookRun, listWarnings, reconcileStoredWarnings, resolveStoredWarning, snoozeStoredWarning } from '../../../../src-renderer/features/warnings/warnings-store';
+import {
+  linkPlaybookRun,
+  listWarnings,
+  reconcileStoredWarnings,
+  resolveStoredWarning,
+  snoozeStoredWarning,
+} from '../../../../src-renderer/features/warnings/warnings-store';
 import type { FieldbookDb } from '../../../../src-renderer/store';
 import { freshDb } from '../../store/fixtures';
 
@@ -12,12 +18,20 @@ afterEach(async () => {
 });
 
 const skipped = (evidenceKey: string): DetectedWarning => ({
-  accountId: 'acc-1', kind: 'skipped_meeting', causeKey: 'acc-1:skipped_meeting', evidenceKey,
-  evidence: `Monthly review on ${evidenceKey} missed (1 of 3 meetings skipped in 90 days)`, date: evidenceKey,
+  accountId: 'acc-1',
+  kind: 'skipped_meeting',
+  causeKey: 'acc-1:skipped_meeting',
+  evidenceKey,
+  evidence: `Monthly review on ${evidenceKey} missed (1 of 3 meetings skipped in 90 days)`,
+  date: evidenceKey,
 });
 const late: DetectedWarning = {
-  accountId: 'acc-2', kind: 'payment_late', causeKey: 'acc-2:payment_late:inv-9', evidenceKey: 'inv-9',
-  evidence: 'Invoice INV-9 ($4,500) due 2026-10-01, unpaid', date: '2026-10-09',
+  accountId: 'acc-2',
+  kind: 'payment_late',
+  causeKey: 'acc-2:payment_late:inv-9',
+  evidenceKey: 'inv-9',
+  evidence: 'Invoice INV-9 ($4,500) due 2026-10-01, unpaid',
+  date: '2026-10-09',
 };
 
 function ids() {
@@ -29,7 +43,9 @@ describe('the stored warnings inbox', () => {
   it('raises one warning per cause and writes only what changed', async () => {
     db = freshDb();
     const newId = ids();
-    expect(await reconcileStoredWarnings(db, [skipped('2026-11-02'), late, late], '2026-11-03T08:00:00.000Z', newId)).toBe(2);
+    expect(
+      await reconcileStoredWarnings(db, [skipped('2026-11-02'), late, late], '2026-11-03T08:00:00.000Z', newId),
+    ).toBe(2);
     const stored = await listWarnings(db);
     expect(stored.map((w) => [w.causeKey, w.status, w.id]).sort()).toEqual([
       ['acc-1:skipped_meeting', 'open', 'w-1'],
@@ -67,21 +83,41 @@ describe('the stored warnings inbox', () => {
     db = freshDb();
     await reconcileStoredWarnings(db, [late], '2026-11-03T08:00:00.000Z', ids());
     const [w] = await listWarnings(db);
-    const link = { playbookId: 'budget-concern', playbookName: 'Budget concern → ROI analysis', ranAt: '2026-11-03T09:00:00.000Z', taskIds: ['t-1', 't-2'], opportunityId: null };
+    const link = {
+      playbookId: 'budget-concern',
+      playbookName: 'Budget concern → ROI analysis',
+      ranAt: '2026-11-03T09:00:00.000Z',
+      taskIds: ['t-1', 't-2'],
+      opportunityId: null,
+    };
     await linkPlaybookRun(db, w!.id, link);
-    await reconcileStoredWarnings(db, [{ ...late, evidence: 'Invoice INV-9 ($4,500) due 2026-10-01, unpaid (second reminder)' }], '2026-11-04T08:00:00.000Z', ids());
-    expect((await listWarnings(db))[0]).toMatchObject({ evidence: 'Invoice INV-9 ($4,500) due 2026-10-01, unpaid (second reminder)', playbookRuns: [link] });
+    await reconcileStoredWarnings(
+      db,
+      [{ ...late, evidence: 'Invoice INV-9 ($4,500) due 2026-10-01, unpaid (second reminder)' }],
+      '2026-11-04T08:00:00.000Z',
+      ids(),
+    );
+    expect((await listWarnings(db))[0]).toMatchObject({
+      evidence: 'Invoice INV-9 ($4,500) due 2026-10-01, unpaid (second reminder)',
+      playbookRuns: [link],
+    });
   });
 
   it('clears a warning whose cause went away', async () => {
     db = freshDb();
     await reconcileStoredWarnings(db, [late], '2026-11-03T08:00:00.000Z', ids());
     await reconcileStoredWarnings(db, [], '2026-11-04T08:00:00.000Z', ids());
-    expect((await listWarnings(db))[0]).toMatchObject({ status: 'resolved', resolution: 'cleared', resolvedAt: '2026-11-04T08:00:00.000Z' });
+    expect((await listWarnings(db))[0]).toMatchObject({
+      status: 'resolved',
+      resolution: 'cleared',
+      resolvedAt: '2026-11-04T08:00:00.000Z',
+    });
   });
 
   it('says so when the CSM acts on a warning that is gone', async () => {
     db = freshDb();
-    await expect(snoozeStoredWarning(db, 'nope', '2026-12-01')).rejects.toThrow('This warning is no longer in the inbox.');
+    await expect(snoozeStoredWarning(db, 'nope', '2026-12-01')).rejects.toThrow(
+      'This warning is no longer in the inbox.',
+    );
   });
 });

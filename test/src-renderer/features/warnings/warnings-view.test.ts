@@ -1,13 +1,33 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_PLAYBOOKS } from '../../../../src-core/playbooks';
 import type { Task } from '../../../../src-core/model';
-import { causeOfWarning, playbooksForWarning, taskDraft } from '../../../../src-renderer/features/playbooks/playbook-drafts';
+import {
+  causeOfWarning,
+  playbooksForWarning,
+  taskDraft,
+} from '../../../../src-renderer/features/playbooks/playbook-drafts';
 import type { StoredWarning } from '../../../../src-renderer/features/warnings/warnings-store';
-import { countsByKind, snoozeUntil, sortForInbox, warningsIn } from '../../../../src-renderer/features/warnings/warnings-view';
+import {
+  countsByKind,
+  snoozeUntil,
+  sortForInbox,
+  warningsIn,
+} from '../../../../src-renderer/features/warnings/warnings-view';
 
 const warning = (o: Partial<StoredWarning>): StoredWarning => ({
-  id: 'w', accountId: 'acc-1', kind: 'payment_late', causeKey: 'c', evidenceKey: 'e', evidence: 'x', date: '2026-11-01',
-  status: 'open', raisedAt: '2026-11-01T08:00:00.000Z', snoozedUntil: null, resolvedAt: null, resolution: null, ...o,
+  id: 'w',
+  accountId: 'acc-1',
+  kind: 'payment_late',
+  causeKey: 'c',
+  evidenceKey: 'e',
+  evidence: 'x',
+  date: '2026-11-01',
+  status: 'open',
+  raisedAt: '2026-11-01T08:00:00.000Z',
+  snoozedUntil: null,
+  resolvedAt: null,
+  resolution: null,
+  ...o,
 });
 
 describe('snoozing', () => {
@@ -53,20 +73,49 @@ describe('the inbox views', () => {
 
 describe('a playbook from a warning', () => {
   it('offers the playbooks for its kind, then the one for a Red account', () => {
-    const cause = causeOfWarning(warning({ kind: 'kpi_flat_or_declining', evidence: 'Leads flat (+5%) at 82% of target' }), 'red');
-    expect(cause).toEqual({ evidence: 'Leads flat (+5%) at 82% of target', warning: 'kpi_flat_or_declining', band: 'red' });
+    const cause = causeOfWarning(
+      warning({ kind: 'kpi_flat_or_declining', evidence: 'Leads flat (+5%) at 82% of target' }),
+      'red',
+    );
+    expect(cause).toEqual({
+      evidence: 'Leads flat (+5%) at 82% of target',
+      warning: 'kpi_flat_or_declining',
+      band: 'red',
+    });
     expect(playbooksForWarning(DEFAULT_PLAYBOOKS, cause).map((p) => p.id)).toEqual(['performance-gap', 'red-recovery']);
     // A cancellation threat's own playbook is the Red one: listed once.
     const threat = causeOfWarning(warning({ kind: 'cancellation_threat' }), 'red');
     expect(playbooksForWarning(DEFAULT_PLAYBOOKS, threat).map((p) => p.id)).toEqual(['red-recovery']);
-    expect(playbooksForWarning(DEFAULT_PLAYBOOKS, causeOfWarning(warning({ kind: 'payment_late' }), 'green'))).toEqual([]);
+    expect(playbooksForWarning(DEFAULT_PLAYBOOKS, causeOfWarning(warning({ kind: 'payment_late' }), 'green'))).toEqual(
+      [],
+    );
   });
 
   it('hands the writer the generated rows without the server’s bookkeeping', () => {
     const task: Task = {
-      id: 't-1', rev: 0, deleted: false, updatedAt: '2026-11-24T10:00:00.000Z', accountId: 'acc-1', title: 'Call', detail: '',
-      dueDate: '2026-11-25', status: 'open', source: 'playbook', playbookId: 'engagement-drop', completedAt: null,
+      id: 't-1',
+      rev: 0,
+      deleted: false,
+      updatedAt: '2026-11-24T10:00:00.000Z',
+      accountId: 'acc-1',
+      title: 'Call',
+      detail: '',
+      dueDate: '2026-11-25',
+      status: 'open',
+      source: 'playbook',
+      playbookId: 'engagement-drop',
+      completedAt: null,
     };
-    expect(taskDraft(task)).toEqual({ id: 't-1', accountId: 'acc-1', title: 'Call', detail: '', dueDate: '2026-11-25', status: 'open', source: 'playbook', playbookId: 'engagement-drop', completedAt: null });
+    expect(taskDraft(task)).toEqual({
+      id: 't-1',
+      accountId: 'acc-1',
+      title: 'Call',
+      detail: '',
+      dueDate: '2026-11-25',
+      status: 'open',
+      source: 'playbook',
+      playbookId: 'engagement-drop',
+      completedAt: null,
+    });
   });
 });
