@@ -1,4 +1,5 @@
 import { defineConfig } from '@playwright/test';
+import { APP_PORT, APP_URL } from './test/e2e/support/app-url';
 
 /**
  * End-to-end tests drive the browser build in Debian's Chromium (no downloaded browsers here).
@@ -25,14 +26,14 @@ export default defineConfig({
   reporter: [['list']],
   outputDir: 'test-results',
   use: {
-    baseURL: 'http://127.0.0.1:4173',
+    baseURL: APP_URL,
     viewport: { width: 1440, height: 900 },
     launchOptions: { executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS },
     trace: 'off',
   },
   webServer: {
-    command: 'npx vite preview --config vite.web.config.ts',
-    url: 'http://127.0.0.1:4173',
+    command: `npx vite preview --config vite.web.config.ts --port ${APP_PORT}`,
+    url: APP_URL,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,
   },

@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { HVAC_STORY_ACCOUNT_NAME } from '../../src-core/demo';
 import { SCREENS_DIR, openDemoBook } from './helpers';
+import { APP_URL } from './support/app-url';
 
 /**
  * Issue 4 end to end: the scorecard, an account's health breakdown with an override that keeps
@@ -167,7 +168,7 @@ test('a 500-account two-year book recomputes in the worker without freezing the 
   const dir = mkdtempSync(join(tmpdir(), 'fieldbook-health-bench-'));
   const file = join(dir, 'book500.json');
   writeFileSync(file, JSON.stringify(book));
-  const baseURL = testInfo.project.use.baseURL ?? 'http://127.0.0.1:4173';
+  const baseURL = testInfo.project.use.baseURL ?? APP_URL;
   const context = await chromium.launchPersistentContext(join(dir, 'profile'), {
     ...testInfo.project.use.launchOptions,
     baseURL,

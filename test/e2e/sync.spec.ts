@@ -4,6 +4,7 @@ import { extname, join } from 'node:path';
 import { HVAC_STORY_ACCOUNT_NAME } from '../../src-core/demo';
 import { SCREENS_DIR, openAccountBySearch, openDemoBook, openTab } from './helpers';
 import { startE2eTeamServer, type E2eTeamServer } from './support/team-server';
+import { APP_URL } from './support/app-url';
 
 /**
  * Issue 3 end to end: a real team server (PGlite in a temporary folder, real HTTP across
@@ -31,7 +32,7 @@ async function openBookAfterFirstSync(page: Page): Promise<void> {
   await page.getByRole('navigation', { name: 'Fieldbook' }).getByRole('link', { name: 'Book', exact: true }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Book', exact: true })).toBeVisible();
 }
-const APP_FILES = 'http://127.0.0.1:4173/**';
+const APP_FILES = `${APP_URL}/**`;
 const TYPES: Record<string, string> = {
   '.html': 'text/html',
   '.js': 'text/javascript',
@@ -143,7 +144,7 @@ test('connect with a token, first sync, offline edits through a reload: the serv
   await serveAppFromDisk(context);
   // A page served by route.fulfill has no address, so Chromium counts it as public and asks
   // before it reaches a loopback server (Local Network Access); the real page, from 127.0.0.1, never asks.
-  await context.grantPermissions(['local-network-access'], { origin: 'http://127.0.0.1:4173' });
+  await context.grantPermissions(['local-network-access'], { origin: APP_URL });
   await page.reload();
   await expect(page.getByRole('heading', { level: 1, name: secondName })).toBeVisible();
   await openTab(page, 'Notes');

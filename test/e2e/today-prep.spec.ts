@@ -1,6 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { expect, test } from '@playwright/test';
 import { openDemoBook } from './helpers';
+import { APP_URL } from './support/app-url';
 
 /**
  * Issue 5 end to end: from Today open the next meeting, run the prep, log the meeting offline,
@@ -149,7 +150,7 @@ test('prep screen of the largest account in a 500-account two-year book renders 
   writeFileSync(file, JSON.stringify(book));
   const context = await chromium.launchPersistentContext(join(dir, 'profile'), {
     ...testInfo.project.use.launchOptions,
-    baseURL: 'http://127.0.0.1:4173',
+    baseURL: APP_URL,
     viewport: { width: 1440, height: 900 },
   });
   try {
