@@ -4,7 +4,7 @@ import type { Playbook } from '../playbooks/playbook-schema';
 import { DEFAULT_SETTINGS } from '../settings/defaults';
 import { settingsSchema, type Settings } from '../settings/settings-schema';
 import { brandingSchema, DEFAULT_BRANDING_SETTINGS, type Branding } from './branding';
-import { isPlainObject, opsToward, overlay, type Layer, type LayerOp } from './layers';
+import { applyOps, isPlainObject, opsToward, overlay, type Layer, type LayerOp } from './layers';
 import { playbookLayerSchema, playbookOpsToward, resolvePlaybooks } from './playbook-layer';
 import { describePath, resolveLayers, type NamedLayer } from './resolve';
 
@@ -39,8 +39,15 @@ export const NO_LAYERS: SettingsLayers = {
   playbooks: { team: null, user: null },
 };
 
-/** Branding is compared and replaced field by field: the logo is one field, not its bytes. */
-const BRANDING_DEPTH = 1;
+/**
+ * How deep a field goes, per kind: every leaf of the settings tree; branding's top-level fields
+ * (the logo is one field, not its bytes); one playbook (`edited.<id>`, `removed.<id>`).
+ */
+export const FIELD_DEPTH: Record<SettingsKind, number> = {
+  settings: Number.POSITIVE_INFINITY,
+  branding: 1,
+  playbooks: 2,
+};
 
 const named = (layers: KindLayers, withUser = true): NamedLayer[] => [
   { name: 'Your team’s value', layer: layers.team },
@@ -75,7 +82,7 @@ export function opsForWanted(kind: SettingsKind, layers: KindLayers, wanted: unk
   const base = teamValue(kind, layers);
   const current = layers.user ?? {};
   if (kind === 'playbooks') return playbookOpsToward(base as Playbook[], current, wanted as Playbook[]);
-  return opsToward(base, current, wanted, kind === 'branding' ? BRANDING_DEPTH : undefined);
+  return opsToward(base, current, wanted, FIELD_DEPTH[kind]);
 }
 
 export type LayerCheck = { ok: true; layer: Layer } | { ok: false; problems: string[] };
@@ -108,4 +115,9 @@ export function unknownPaths(layer: Layer, shape: unknown, prefix: string[] = []
     if (!Object.hasOwn(shape, k)) return [[...prefix, k]];
     return isPlainObject(v) ? unknownPaths(v, shape[k], [...prefix, k]) : [];
   });
+}
+
+/** The CSM's layer that gives `wanted` over the defaults alone: what a local book's settings are. */
+export function layerOfValue(kind: SettingsKind, wanted: unknown): Layer {
+  return applyOps({}, opsForWanted(kind, NO_LAYERS[kind], wanted));
 }

@@ -1,6 +1,7 @@
 import { DEFAULT_PLAYBOOKS, checkPlaybookList } from '../../src-core/playbooks';
 import {
   checkLayer,
+  FIELD_DEPTH,
   isPlainObject,
   leafPaths,
   normalizeHex,
@@ -45,7 +46,7 @@ export async function runTeamSettings(db: Db, request: TeamSettingsRequest, now:
   const rev = await writeTransaction(db, (tx) =>
     writeLayer(tx, { scope: 'team', userId: 'admin', kind, layer: checked.layer, now }),
   );
-  const fields = kind === 'playbooks' ? null : leafPaths(checked.layer, kind === 'branding' ? 1 : undefined);
+  const fields = kind === 'playbooks' ? null : leafPaths(checked.layer, FIELD_DEPTH[kind]);
   if (request.command === 'clear-team-settings')
     return `${KIND_WORDS[kind]} cleared (revision ${rev}); everyone has the defaults or their own values.`;
   const what =

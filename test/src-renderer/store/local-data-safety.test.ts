@@ -32,6 +32,8 @@ async function databaseNames(): Promise<string[]> {
 }
 
 const cannotOpen = () => Object.assign(new Error('Internal error opening backing store'), { name: 'UnknownError' });
+/** The native version of a book saved by the next Fieldbook (this one's version + 1, × 10). */
+const NEWER = (openFieldbookDb('fieldbook-version-probe').verno + 1) * 10;
 let n = 0;
 const uniqueKey = (label: string) => `${label}${++n}`;
 
@@ -41,9 +43,9 @@ describe('a version change in another window', () => {
     await db.open();
     let told = 0;
     watchVersionChange(db, () => (told += 1));
-    // Dexie's version 2 is native version 20; a newer Fieldbook upgrades to 30.
-    const other = await rawOpen(db.name, 30);
-    expect(other.version).toBe(30);
+    // Dexie's version N is native version N × 10; a newer Fieldbook upgrades to the next one.
+    const other = await rawOpen(db.name, NEWER);
+    expect(other.version).toBe(NEWER);
     expect(told).toBe(1);
     expect(db.isOpen()).toBe(false);
     // A write tried afterwards fails loudly with the "reload" wording, never silently.
@@ -57,7 +59,7 @@ describe('a version change in another window', () => {
     await db.open();
     let told = 0;
     watchVersionChange(db, () => (told += 1))();
-    (await rawOpen(db.name, 30)).close();
+    (await rawOpen(db.name, NEWER)).close();
     expect(told).toBe(0);
   });
 });
@@ -66,7 +68,7 @@ describe('a book saved by a newer Fieldbook', () => {
   it('is refused with the update message, and its data and version are left as they were', async () => {
     const userKey = uniqueKey('newer');
     const name = fieldbookDbName(userKey);
-    const newer = await rawOpen(name, 30, (raw) =>
+    const newer = await rawOpen(name, NEWER, (raw) =>
       raw.createObjectStore('outbox', { keyPath: 'seq' }).add({ seq: 1, mutationId: 'm-1' }),
     );
     newer.close();
@@ -82,8 +84,8 @@ describe('a book saved by a newer Fieldbook', () => {
     );
     expect(recovery.kind).toBe('untouched');
     expect(readSetAside(storage)).toEqual([]);
-    const after = await rawOpen(name, 30);
-    expect(after.version).toBe(30);
+    const after = await rawOpen(name, NEWER);
+    expect(after.version).toBe(NEWER);
     expect([...after.objectStoreNames]).toEqual(['outbox']);
     after.close();
   });
