@@ -1,4 +1,14 @@
-import { effectiveSettings, NO_LAYERS, opsForWanted, sameJson, type SettingsKind } from '../../src-core/user-settings';
+import {
+  applyOps,
+  effectiveSettings,
+  FIELD_DEPTH,
+  leafPaths,
+  sameJson,
+  valueAt,
+  type LayerOp,
+  type SettingsKind,
+  type SettingsLayers,
+} from '../../src-core/user-settings';
 import type { FieldbookDb } from './db';
 import { StoreError } from './errors';
 import { readLayers, settingsScope, writeOpsIn } from './settings-repo';
@@ -26,9 +36,23 @@ export async function offerCarryOver(from: FieldbookDb | null, to: FieldbookDb):
   await to.meta.put({ key: 'settingsCarryOver', value: { from: source, layers: own, ask: [], checked: false } });
 }
 
-/** The local book's values for one kind, as the CSM saw them there (over the defaults only). */
-function carriedValue(offer: CarryOver, kind: SettingsKind): unknown {
-  return effectiveSettings({ ...NO_LAYERS, [kind]: { team: null, user: offer.layers[kind] ?? null } })[kind];
+/**
+ * The fields the CSM set in the local book, as ops on their own layer: those fields win, the rest
+ * of their values (and the team's) stay — the same field-by-field rule as every other edit.
+ */
+function carriedOps(offer: CarryOver, kind: SettingsKind): LayerOp[] {
+  const layer = offer.layers[kind] ?? {};
+  return leafPaths(layer, FIELD_DEPTH[kind]).map((path) => ({ path, value: valueAt(layer, path) }));
+}
+
+/** Whether the carried fields would change anything the CSM sees now. */
+function changesAnything(layers: SettingsLayers, kind: SettingsKind, ops: LayerOp[]): boolean {
+  const now = effectiveSettings(layers)[kind];
+  const after = effectiveSettings({
+    ...layers,
+    [kind]: { ...layers[kind], user: applyOps(layers[kind].user ?? {}, ops) },
+  })[kind];
+  return !sameJson(now, after);
 }
 
 /**
@@ -40,17 +64,14 @@ export async function resolveCarryOver(db: FieldbookDb, clock: StoreClock): Prom
     const offer = (await db.meta.get('settingsCarryOver'))?.value as CarryOver | undefined;
     if (!offer || offer.checked) return false;
     const { layers } = await readLayers(db);
-    const current = effectiveSettings(layers);
     const ask: SettingsKind[] = [];
     let queued = false;
     for (const kind of Object.keys(offer.layers) as SettingsKind[]) {
-      const wanted = carriedValue(offer, kind);
+      const ops = carriedOps(offer, kind);
+      if (!changesAnything(layers, kind, ops)) continue;
       const serverHasOwn = Object.keys(layers[kind].user ?? {}).length > 0;
-      if (sameJson(current[kind], wanted)) continue;
       // A value the team's rules now refuse is not forced in: the CSM is asked instead.
-      const written = serverHasOwn
-        ? 0
-        : await writeOpsIn(db, clock, kind, layers, opsForWanted(kind, layers[kind], wanted));
+      const written = serverHasOwn ? 0 : await writeOpsIn(db, clock, kind, layers, ops);
       if (typeof written === 'number' && written > 0) queued = true;
       else ask.push(kind);
     }
@@ -66,13 +87,7 @@ export async function answerCarryOver(db: FieldbookDb, clock: StoreClock, kind: 
     if (!offer) return;
     if (use) {
       const { layers } = await readLayers(db);
-      const written = await writeOpsIn(
-        db,
-        clock,
-        kind,
-        layers,
-        opsForWanted(kind, layers[kind], carriedValue(offer, kind)),
-      );
+      const written = await writeOpsIn(db, clock, kind, layers, carriedOps(offer, kind));
       if (typeof written !== 'number')
         throw new StoreError('invalid', `These values can't be used: ${written.problems.join('; ')}.`);
     }

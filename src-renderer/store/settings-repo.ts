@@ -27,8 +27,8 @@ export const SETTINGS_WORDS: Record<SettingsKind, string> = {
   playbooks: 'playbooks',
 };
 
-export interface SettingsState {
-  effective: EffectiveSettings;
+/** What every screen and worker reads: the effective settings, branding and playbooks, and how they sync. */
+export interface SettingsState extends EffectiveSettings {
   /** The team's layers and the CSM's own (pending edits included). */
   layers: SettingsLayers;
   /** Edits not yet accepted by the server, per kind. */
@@ -68,7 +68,7 @@ export async function readSettingsState(db: FieldbookDb): Promise<SettingsState>
     const pending = Object.fromEntries(SETTINGS_KINDS.map((k) => [k, 0])) as Record<SettingsKind, number>;
     for (const e of edits) if (!e.rejected) pending[e.kind] += 1;
     return {
-      effective: effectiveSettings(layers),
+      ...effectiveSettings(layers),
       layers,
       pending,
       rejected: edits.filter((e) => e.rejected),
