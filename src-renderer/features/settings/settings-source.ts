@@ -51,7 +51,7 @@ export function settingsSource(state: SettingsState, kind: SettingsKind): Settin
     };
   return {
     tone: 'ok',
-    status: 'Synced with your team server: you have them on every laptop you sign in on.',
+    status: 'Synced with your team server.',
     origin,
     resetLabel,
   };
