@@ -9,6 +9,7 @@ import {
 import { applyOps, checkLayer } from '../../src-core/user-settings';
 import type { Db } from '../db/adapter';
 import type { User } from '../store/users';
+import { isolateDataErrors } from '../store/savepoint';
 import { writeTransaction, type WriteTx } from '../store/write-transaction';
 import { safeMessage } from '../sync/safe-message';
 import { readLayer, writeLayer } from './settings-layers';
@@ -55,7 +56,11 @@ async function pushOne(tx: WriteTx, user: User, clientId: string, raw: unknown, 
   );
   if (prior)
     return prior.result.status === 'applied' ? { ...prior.result, status: 'duplicate' as const } : prior.result;
-  const result = await applyIsolated(tx, user, edit, now);
+  const result = await isolateDataErrors(
+    tx,
+    () => applyEdit(tx, user, edit, now),
+    () => reject(edit.editId, 'validation', 'The server cannot store this value.'),
+  );
   await tx.query('INSERT INTO mutations (user_id, mutation_id, client_id, result) VALUES ($1, $2, $3, $4::jsonb)', [
     user.id,
     resultKey(edit.editId),
@@ -67,21 +72,6 @@ async function pushOne(tx: WriteTx, user: User, clientId: string, raw: unknown, 
 
 /** Settings edits keep their results apart from row mutations: an edit id can never replay a row's result. */
 const resultKey = (editId: string) => `settings:${editId}`;
-
-/** A value the database refuses (SQLSTATE class 22) rejects that edit only, as a push does. */
-async function applyIsolated(tx: WriteTx, user: User, edit: SettingsEdit, now: string): Promise<SettingsEditResult> {
-  await tx.query('SAVEPOINT settings_edit');
-  try {
-    const result = await applyEdit(tx, user, edit, now);
-    await tx.query('RELEASE SAVEPOINT settings_edit');
-    return result;
-  } catch (error) {
-    const code = (error as { code?: unknown }).code;
-    if (typeof code !== 'string' || !code.startsWith('22')) throw error;
-    await tx.query('ROLLBACK TO SAVEPOINT settings_edit');
-    return reject(edit.editId, 'validation', 'The server cannot store this value.');
-  }
-}
 
 async function applyEdit(tx: WriteTx, user: User, edit: SettingsEdit, now: string): Promise<SettingsEditResult> {
   if (edit.scope === 'team' && user.role !== 'admin')

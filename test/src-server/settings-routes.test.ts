@@ -3,28 +3,16 @@ import type { SettingsEditResult, SettingsPullResponse } from '../../src-core/sy
 import { runAdminRequest } from '../../src-server/admin/commands';
 import type { TestServer } from '../../src-server/testing';
 import { makePng } from '../support/pptx/png';
-import { BACKENDS, NOW, mid, start } from './helpers';
+import { BACKENDS, Client, NOW, mid, start } from './helpers';
 
 /** A user's laptop talking to the settings routes with its token. */
-class SettingsClient {
-  constructor(
-    readonly url: string,
-    readonly token: string,
-    readonly clientId = `laptop-${Math.random().toString(36).slice(2, 8)}`,
-  ) {}
-
-  async get(query = ''): Promise<{ status: number; body: SettingsPullResponse & { error?: string } }> {
-    const res = await fetch(`${this.url}/v1/settings${query}`, { headers: { authorization: `Bearer ${this.token}` } });
-    return { status: res.status, body: await res.json() };
+class SettingsClient extends Client {
+  async settings(query = ''): Promise<{ status: number; body: SettingsPullResponse & { error?: string } }> {
+    return this.get(`/v1/settings${query}`);
   }
 
-  async postRaw(body: unknown): Promise<{ status: number; body: any }> {
-    const res = await fetch(`${this.url}/v1/settings`, {
-      method: 'POST',
-      headers: { authorization: `Bearer ${this.token}`, 'content-type': 'application/json' },
-      body: typeof body === 'string' ? body : JSON.stringify(body),
-    });
-    return { status: res.status, body: await res.json() };
+  postRaw(body: unknown): Promise<{ status: number; body: any }> {
+    return this.post('/v1/settings', body);
   }
 
   async edit(scope: string, kind: string, ops: unknown[], editId = mid('edit')): Promise<SettingsEditResult> {
@@ -34,7 +22,7 @@ class SettingsClient {
   }
 
   async layer(scope: 'team' | 'user', kind: string) {
-    return (await this.get()).body.layers.find((l) => l.scope === scope && l.kind === kind)?.layer ?? null;
+    return (await this.settings()).body.layers.find((l) => l.scope === scope && l.kind === kind)?.layer ?? null;
   }
 }
 
@@ -95,12 +83,12 @@ describe.each(BACKENDS)('settings that follow the user on $name', ({ databaseUrl
   });
 
   it('sends only what changed since a revision, team and own layers alike', async () => {
-    const { body: before } = await lee.get();
-    const { body: nothing } = await lee.get(`?since=${before.rev}`);
+    const { body: before } = await lee.settings();
+    const { body: nothing } = await lee.settings(`?since=${before.rev}`);
     expect(nothing).toEqual({ rev: before.rev, layers: [] });
     await lee.edit('user', 'playbooks', [{ path: ['removed', 'budget-concern'], value: true }]);
     await server.db.query('SELECT 1');
-    const { body: after } = await lee.get(`?since=${before.rev}`);
+    const { body: after } = await lee.settings(`?since=${before.rev}`);
     expect(after.layers).toEqual([
       expect.objectContaining({ scope: 'user', kind: 'playbooks', layer: { removed: { 'budget-concern': true } } }),
     ]);
@@ -140,8 +128,8 @@ describe.each(BACKENDS)('settings that follow the user on $name', ({ databaseUrl
     expect(otherUser.body.results[0]).toMatchObject({ status: 'rejected', reason: 'validation' });
     expect((await sam.postRaw('{"clientId":')).status).toBe(400);
     expect((await sam.postRaw({ clientId: 'x', edits: [] })).status).toBe(400);
-    expect((await sam.get('?since=-1')).status).toBe(400);
-    expect((await sam.get('?since=abc')).status).toBe(400);
+    expect((await sam.settings('?since=-1')).status).toBe(400);
+    expect((await sam.settings('?since=abc')).status).toBe(400);
     const huge = {
       clientId: 'x',
       edits: [{ editId: mid(), scope: 'user', kind: 'branding', ops: [] }],
@@ -149,7 +137,7 @@ describe.each(BACKENDS)('settings that follow the user on $name', ({ databaseUrl
     };
     expect((await sam.postRaw(huge)).status).toBe(413);
     const anonymous = new SettingsClient(server.url, 'not-a-real-token-at-all');
-    expect((await anonymous.get()).status).toBe(401);
+    expect((await anonymous.settings()).status).toBe(401);
     expect((await anonymous.postRaw({ clientId: 'x', edits: [] })).status).toBe(401);
   });
 

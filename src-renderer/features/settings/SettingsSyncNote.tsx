@@ -1,6 +1,6 @@
 import type { SettingsKind } from '../../../src-core/user-settings';
 import type { SettingsState } from '../../store/settings-repo';
-import { useDiscardSettingsEdit, useRetrySettingsEdit } from './mutations';
+import { RefusedSettingsEdit } from './RefusedSettingsEdit';
 import { settingsSource } from './settings-source';
 import './settings-sync.css';
 
@@ -10,8 +10,6 @@ import './settings-sync.css';
  */
 export function SettingsSyncNote({ state, kind }: { state: SettingsState; kind: SettingsKind }) {
   const source = settingsSource(state, kind);
-  const retry = useRetrySettingsEdit();
-  const discard = useDiscardSettingsEdit();
   const refused = state.rejected.filter((e) => e.kind === kind);
   return (
     <div className="settings-sync" data-testid={`settings-sync-${kind}`}>
@@ -21,15 +19,7 @@ export function SettingsSyncNote({ state, kind }: { state: SettingsState; kind: 
       </p>
       <p className="settings-sync__origin muted">{source.origin}</p>
       {refused.map((e) => (
-        <div key={e.editId} className="settings-sync__refused" role="alert">
-          <span>Couldn’t sync: {e.rejected?.message}</span>
-          <button type="button" className="button button--small" onClick={() => retry.mutate(e.editId)}>
-            Try again
-          </button>
-          <button type="button" className="button button--ghost button--small" onClick={() => discard.mutate(e.editId)}>
-            Discard
-          </button>
-        </div>
+        <RefusedSettingsEdit key={e.editId} entry={e} what="Couldn’t sync" />
       ))}
       {state.problems[kind].map((p) => (
         <p key={p} className="bad-text" role="alert">
