@@ -1,5 +1,7 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
+import { DEFAULT_SETTINGS } from '../../../src-core/settings';
+import { saveSettingsKind } from '../../../src-renderer/store/settings-repo';
 import { describeStoreOpenError } from '../../../src-renderer/platform/store-open-error';
 import { createWriter, fieldbookDbName, getMeta, openFieldbookDb, setMeta } from '../../../src-renderer/store';
 import { openBookChecked } from '../../../src-renderer/store/open-check';
@@ -99,6 +101,11 @@ describe('a book that cannot be opened', () => {
     const writer = createWriter(db, makeClock('2026-09-14T09:00:00.000Z'), 'Sam Rivera');
     await writer.addNote('acc-1', 'Dana wants a call on Friday');
     await writer.addNote('acc-1', 'Budget approved for Q4');
+    // A settings edit waits in its own outbox: it is rescued with the rows' edits.
+    await saveSettingsKind(db, makeClock(), 'settings', {
+      ...DEFAULT_SETTINGS,
+      businessHours: { ...DEFAULT_SETTINGS.businessHours, end: '16:00' },
+    });
     const outbox = await db.outbox.orderBy('seq').toArray();
     await db.rejected.put({
       ...outbox[0]!,
@@ -125,7 +132,11 @@ describe('a book that cannot be opened', () => {
 
     if (recovery.kind !== 'rebuilt') throw new Error(`expected a rebuild, got ${recovery.kind}`);
     expect(recovery.setAsideName).toBe(name);
-    expect(recovery.rescued).toEqual({ outbox: 2, rejected: 1 });
+    // Two notes and one settings edit unsynced; one refused change kept as refused.
+    expect(recovery.rescued).toEqual({ outbox: 3, rejected: 1 });
+    expect((await recovery.db.settingsOutbox.toArray()).map((e) => e.ops)).toEqual([
+      [{ path: ['businessHours', 'end'], value: '16:00' }],
+    ]);
     expect(recovery.db.name).toBe(`${name}-rebuilt-1`);
     expect(readSetAside(storage)).toEqual([
       { name, userKey, at: '2026-09-14T10:00:00.000Z', reason: 'UnknownError', replacedBy: `${name}-rebuilt-1` },
@@ -166,7 +177,7 @@ describe('a book that cannot be opened', () => {
     const second = await recoverBrokenStore({ userKey, name: first.db.name, error: cannotOpen() }, deps);
     if (second.kind !== 'rebuilt') throw new Error('expected a rebuild');
     expect(second.db.name).toBe(`${name}-rebuilt-2`);
-    expect(second.rescued).toEqual({ outbox: 2, rejected: 1 });
+    expect(second.rescued).toEqual({ outbox: 3, rejected: 1 });
     expect(currentDbName(userKey, storage)).toBe(`${name}-rebuilt-2`);
     second.db.close();
   });
