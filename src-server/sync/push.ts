@@ -2,7 +2,6 @@ import { describeIssues } from '../../src-core/model';
 import {
   mutationSchema,
   pushRequestSchema,
-  type Mutation,
   type MutationResult,
   type PushResponse,
 } from '../../src-core/sync/protocol';
