@@ -1,7 +1,8 @@
 import Dexie, { type EntityTable, type Table } from 'dexie';
 import type { RowOf, TableName } from '../../src-core/model';
 import type { EarlyWarning } from '../../src-core/warnings';
-import type { AccountSummary, OutboxEntry, RejectedEntry } from './types';
+import { upgradeLocalSettings, type CarryOver } from './settings-upgrade';
+import type { AccountSummary, OutboxEntry, RejectedEntry, SettingsEditEntry, SettingsLayerRecord } from './types';
 
 /**
  * The whole local schema and its version history, in one place (STYLE: Dexie).
@@ -53,6 +54,12 @@ export interface MetaValues {
   lastSyncedAt: string;
   bookSource: BookSource;
   userKey: string;
+  /** The server revision the settings layers were last read at (`GET /v1/settings?since=`). */
+  settingsRev: number;
+  /** Settings from the book open before the first sign-in, waiting to join the user's own. */
+  settingsCarryOver: CarryOver;
+  /** The optional comp-plan view on the scorecard: a view of this laptop, not a setting. */
+  compPlanView: boolean;
 }
 export type MetaKey = keyof MetaValues;
 export interface MetaRecord<K extends MetaKey = MetaKey> {
@@ -72,6 +79,8 @@ export class FieldbookDb extends Dexie {
   declare meta: Table<MetaRecord, MetaKey>;
   declare accountSummaries: EntityTable<AccountSummary, 'accountId'>;
   declare warnings: EntityTable<EarlyWarning, 'id'>;
+  declare settingsLayers: EntityTable<SettingsLayerRecord, 'id'>;
+  declare settingsOutbox: Table<SettingsEditEntry, number>;
 
   constructor(name: string) {
     // Strict durability: a write the CSM saw saved must survive a power cut (RELIABILITY 3).
@@ -80,6 +89,11 @@ export class FieldbookDb extends Dexie {
     // v2: the early-warnings inbox (local-only: derived from the book plus the CSM's snoozes and
     // resolutions). A new empty table, so every v1 row and the outbox carry over untouched.
     this.version(2).stores({ warnings: 'id, causeKey' });
+    // v3: settings, branding and playbooks follow the CSM (the team server keeps them): their
+    // layers and an outbox of settings edits. The values older versions kept in `meta` move in.
+    this.version(3)
+      .stores({ settingsLayers: 'id', settingsOutbox: '++seq, &editId' })
+      .upgrade((tx) => upgradeLocalSettings(tx));
   }
 
   /** A synced table by its wire name. */

@@ -6,6 +6,7 @@ import { importBook, type ImportSummary } from './import-book';
 import { reassignAccount } from './reassign';
 import { rotateToken } from './rotate-token';
 import { seedDemo } from './seed-demo';
+import { runTeamSettings, type TeamSettingsRequest } from './team-settings';
 
 /**
  * One admin command, already parsed from the command line. The CLI runs it against the database
@@ -17,7 +18,8 @@ export type AdminRequest =
   | { command: 'import'; owner: string; book: unknown }
   | { command: 'reassign'; account: string; to: string }
   | { command: 'export-book'; owner: string }
-  | { command: 'rotate-token'; email: string };
+  | { command: 'rotate-token'; email: string }
+  | TeamSettingsRequest;
 
 /** What to print on stdout, and for export-book the book to write to the admin's file. */
 export interface AdminReply {
@@ -58,6 +60,11 @@ export async function runAdminRequest(db: Db, request: AdminRequest, now: string
     }
     case 'rotate-token':
       return { stdout: await rotateToken(db, request.email) };
+    case 'set-team-settings':
+    case 'set-team-branding':
+    case 'set-team-playbooks':
+    case 'clear-team-settings':
+      return { stdout: await runTeamSettings(db, request, now) };
     default:
       throw new AdminError(`Unknown command ${(request as { command: string }).command}.`);
   }

@@ -1,11 +1,12 @@
-import { readFileSync } from 'node:fs';
 import { isoDate } from '../../src-core/model';
 import type { AdminRequest } from '../admin/commands';
 import { checkNewUser } from '../admin/create-user';
-import { UsageError, parseCommandLine, requireOption, wholeNumber } from './args';
+import { UsageError, parseCommandLine, readJson, requireOption, wholeNumber } from './args';
+import { parseTeamSettingsArgs } from './team-settings-args';
 
 export const USAGE =
-  'usage: admin create-user|seed-demo|import|reassign|export-book|rotate-token [options] (see README: Running a team server)';
+  'usage: admin create-user|seed-demo|import|reassign|export-book|rotate-token|set-team-settings|set-team-branding|' +
+  'set-team-playbooks|clear-team-settings [options] (see README: Running a team server)';
 
 export interface AdminInvocation {
   request: AdminRequest;
@@ -68,7 +69,7 @@ export function parseAdminArgs(argv: string[], today: string): AdminInvocation {
       const file = positionals[0];
       if (!file) throw new UsageError('Name the book file to import: import --format fieldbook --owner E FILE.');
       return {
-        request: { command, owner: requireOption(values, 'owner'), book: readJson(file) },
+        request: { command, owner: requireOption(values, 'owner'), book: readJson(file, 'a JSON book file') },
         dataDir: values.data!,
       };
     }
@@ -91,23 +92,14 @@ export function parseAdminArgs(argv: string[], today: string): AdminInvocation {
       const { values } = parseCommandLine(rest, { ...DATA, email: { type: 'string' } });
       return { request: { command, email: requireOption(values, 'email') }, dataDir: values.data! };
     }
+    case 'set-team-settings':
+    case 'set-team-branding':
+    case 'set-team-playbooks':
+    case 'clear-team-settings': {
+      const { values, positionals } = parseCommandLine(rest, { ...DATA, kind: { type: 'string' } }, 1);
+      return { request: parseTeamSettingsArgs(command, values, positionals[0]), dataDir: values.data! };
+    }
     default:
       throw new UsageError(command ? `Unknown command "${command}". ${USAGE}` : USAGE);
-  }
-}
-
-function readJson(file: string): unknown {
-  let content: string;
-  try {
-    content = readFileSync(file, 'utf8');
-  } catch (error) {
-    throw new UsageError(
-      `Cannot read ${file}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message}.`,
-    );
-  }
-  try {
-    return JSON.parse(content.replace(/^\uFEFF/, ''));
-  } catch (error) {
-    throw new UsageError(`${file} is not a JSON book file (${(error as Error).message.split('\n')[0]}).`);
   }
 }

@@ -70,6 +70,30 @@ export const MIGRATIONS: readonly { version: number; name: string; sql: string }
       INSERT INTO server_meta (key, value) VALUES ('tombstone_horizon', '0');
     `,
   },
+  {
+    version: 2,
+    name: 'settings, branding and playbooks that follow the user; team-wide values',
+    sql: `
+      -- One layer per kind for the whole team (written by an admin) and one per user. A layer is
+      -- the sparse JSON of the values that source sets (README: "Settings that follow you").
+      CREATE TABLE team_settings (
+        kind text PRIMARY KEY CHECK (kind IN ('settings', 'branding', 'playbooks')),
+        rev bigint NOT NULL,
+        layer jsonb NOT NULL,
+        updated_by text,
+        updated_at timestamptz NOT NULL
+      );
+      CREATE TABLE user_settings (
+        user_id text NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+        kind text NOT NULL CHECK (kind IN ('settings', 'branding', 'playbooks')),
+        rev bigint NOT NULL,
+        layer jsonb NOT NULL,
+        updated_at timestamptz NOT NULL,
+        PRIMARY KEY (user_id, kind)
+      );
+      CREATE INDEX user_settings_by_rev ON user_settings (user_id, rev);
+    `,
+  },
 ];
 
 /** Any fixed number: several server processes starting together migrate one at a time. */

@@ -2,11 +2,20 @@ import { timingSafeEqual } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
 import { AdminError } from '../admin/admin-error';
 import { runAdminRequest, type AdminRequest } from '../admin/commands';
+import { TEAM_SETTINGS_COMMANDS } from '../admin/team-settings';
 import type { Db } from '../db/adapter';
 
 export const ADMIN_SECRET_HEADER = 'x-fieldbook-admin-secret';
 const ADMIN_BODY_LIMIT = 512 * 1024 * 1024;
-const COMMANDS = new Set(['create-user', 'seed-demo', 'import', 'reassign', 'export-book', 'rotate-token']);
+const COMMANDS = new Set([
+  'create-user',
+  'seed-demo',
+  'import',
+  'reassign',
+  'export-book',
+  'rotate-token',
+  ...TEAM_SETTINGS_COMMANDS,
+]);
 
 /**
  * While a server holds a PGlite data folder, admin commands reach the database through it: the

@@ -4,6 +4,7 @@ import { cursorSecret } from '../sync/cursor';
 import { installCors } from './cors';
 import { registerAdminRoutes } from './admin-routes';
 import { installErrorHandlers } from './errors';
+import { registerSettingsRoutes } from './settings-routes';
 import { registerSyncRoutes } from './sync-routes';
 
 /** A push may carry a few 2 MB notes (which are then rejected one by one, not the batch). */
@@ -35,6 +36,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     now,
     pushBodyLimit: options.pushBodyLimit ?? PUSH_BODY_LIMIT,
   });
+  registerSettingsRoutes(app, { db: options.db, now });
   if (options.adminSecret) registerAdminRoutes(app, options.db, options.adminSecret, now);
   return app;
 }

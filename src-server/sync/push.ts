@@ -2,11 +2,11 @@ import { describeIssues } from '../../src-core/model';
 import {
   mutationSchema,
   pushRequestSchema,
-  type Mutation,
   type MutationResult,
   type PushResponse,
 } from '../../src-core/sync/protocol';
 import type { Db } from '../db/adapter';
+import { isolateDataErrors } from '../store/savepoint';
 import { visibleOwners } from '../store/scope';
 import type { User } from '../store/users';
 import { writeTransaction, type WriteTx } from '../store/write-transaction';
@@ -65,7 +65,16 @@ async function pushOne(tx: WriteTx, ctx: PushContext, raw: unknown): Promise<Mut
     [ctx.user.id, m.mutationId],
   );
   if (prior) return replay(prior.result);
-  const result = await applyIsolated(tx, ctx, m);
+  const result = await isolateDataErrors(
+    tx,
+    () => applyMutation(tx, ctx, m),
+    (): MutationResult => ({
+      mutationId: m.mutationId,
+      status: 'rejected',
+      reason: 'validation',
+      message: 'The server cannot store this value.',
+    }),
+  );
   await tx.query('INSERT INTO mutations (user_id, mutation_id, client_id, result) VALUES ($1, $2, $3, $4::jsonb)', [
     ctx.user.id,
     m.mutationId,
@@ -73,30 +82,6 @@ async function pushOne(tx: WriteTx, ctx: PushContext, raw: unknown): Promise<Mut
     JSON.stringify(result),
   ]);
   return result;
-}
-
-/**
- * A value the checks let through but the database refuses (a data exception, SQLSTATE class 22)
- * must not fail the whole push with a 500 the client would retry forever: that one mutation is
- * undone to its savepoint and rejected. Anything else (a lost connection) still fails the push.
- */
-async function applyIsolated(tx: WriteTx, ctx: PushContext, m: Mutation): Promise<MutationResult> {
-  await tx.query('SAVEPOINT mutation');
-  try {
-    const result = await applyMutation(tx, ctx, m);
-    await tx.query('RELEASE SAVEPOINT mutation');
-    return result;
-  } catch (error) {
-    const code = (error as { code?: unknown }).code;
-    if (typeof code !== 'string' || !code.startsWith('22')) throw error;
-    await tx.query('ROLLBACK TO SAVEPOINT mutation');
-    return {
-      mutationId: m.mutationId,
-      status: 'rejected',
-      reason: 'validation',
-      message: 'The server cannot store this value.',
-    };
-  }
 }
 
 /** A mutation seen before: `duplicate` with its revision, or the same rejection again. */

@@ -128,13 +128,18 @@ export class Client {
     }
   }
 
-  async pushRaw(body: unknown): Promise<{ status: number; body: any }> {
-    const res = await fetch(`${this.url}/v1/push`, {
+  /** POSTs JSON (or raw text) with the token, as a laptop would. */
+  async post(path: string, body: unknown): Promise<{ status: number; body: any }> {
+    const res = await fetch(`${this.url}${path}`, {
       method: 'POST',
       headers: { authorization: `Bearer ${this.token}`, 'content-type': 'application/json' },
       body: typeof body === 'string' ? body : JSON.stringify(body),
     });
     return { status: res.status, body: await res.json() };
+  }
+
+  pushRaw(body: unknown): Promise<{ status: number; body: any }> {
+    return this.post('/v1/push', body);
   }
 
   async push(mutations: unknown[]): Promise<MutationResult[]> {

@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'react';
 import { useMenuCommand } from '../../platform';
 import type { AccountDetail } from '../../store/types';
-import { useHealthSettings } from '../health/queries';
+import { useEffectiveSettings } from '../settings/queries';
 import { useToday } from '../shared/useToday';
 import { healthOfDetail } from './account-health';
 import { AccountHeader } from './AccountHeader';
@@ -44,7 +44,7 @@ function AccountView({ detail }: { detail: AccountDetail }) {
   const [dialog, setDialog] = useState<'activity' | 'task' | null>(null);
   const contract = useMemo(() => currentContract(detail.contracts, today), [detail, today]);
   // Recomputed when the account's rows change (every write re-reads them) or the day turns.
-  const settings = useHealthSettings().data?.settings;
+  const settings = useEffectiveSettings().data?.settings;
   // biome-ignore lint/correctness/useExhaustiveDependencies: `today` re-scores the account when the day turns.
   const health = useMemo(() => healthOfDetail(detail, new Date().toISOString(), settings), [detail, today, settings]);
   const accountId = detail.account.id;

@@ -4,22 +4,16 @@ import { emptyBookTables } from '../../../src-core/model';
 import { useDb } from '../../app/book-session';
 import type { FieldbookDb } from '../../store/db';
 import { dueWindow } from './deck-periods';
-import { readBranding, readDraft } from './deck-store';
+import { readDraft } from './deck-store';
 
-/** Deck queries: branding, outline drafts and the accounts due, all invalidated after a run. */
+/** Deck queries: outline drafts and the accounts due, all invalidated after a run. */
 export const deckKeys = {
   all: ['decks'] as const,
-  branding: () => [...deckKeys.all, 'branding'] as const,
   draft: (accountId: string, kind: DeckKind, periodKey: string) =>
     [...deckKeys.all, 'draft', accountId, kind, periodKey] as const,
   due: (kind: DeckKind, windowDays: number, today: string) =>
     [...deckKeys.all, 'due', kind, windowDays, today] as const,
 };
-
-export function useBranding() {
-  const db = useDb();
-  return useQuery({ queryKey: deckKeys.branding(), queryFn: () => readBranding(db) });
-}
 
 export function useDeckDraft(accountId: string, kind: DeckKind, periodKey: string) {
   const db = useDb();

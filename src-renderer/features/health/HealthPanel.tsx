@@ -8,7 +8,8 @@ import { HealthTrendChart } from './HealthTrendChart';
 import { MeasureBars } from './MeasureBars';
 import { OverrideCard } from './OverrideCard';
 import { PlaysCard } from './PlaysCard';
-import { useAccountTrend, useHealthSettings } from './queries';
+import { useEffectiveSettings } from '../settings/queries';
+import { useAccountTrend } from './queries';
 import './health.css';
 
 /** The account's health, computed with the CSM's own settings from the rows the screen already holds. */
@@ -23,7 +24,7 @@ function dataOf(detail: AccountDetail): AccountData {
 
 /** The Account screen's Health tab: every measure's points and weight, the drag, what would move it, the trend, the override. */
 export function HealthPanel({ detail, today }: { detail: AccountDetail; today: string }) {
-  const settings = useHealthSettings();
+  const settings = useEffectiveSettings();
   if (!settings.data)
     return (
       <p className="loading" role="status">

@@ -6,7 +6,7 @@ import { bookWorker } from '../../workers/book-worker-client';
 import type { WorkerRequest } from '../../workers/worker-protocol';
 import { useBookRows } from '../book/queries';
 import { useToday } from '../shared/useToday';
-import { readSettings, type LoadedSettings } from './settings-store';
+import { useEffectiveSettings } from '../settings/queries';
 
 /**
  * Book-wide numbers (health, warnings, cadence, scorecard) come from the book worker. Their keys
@@ -16,7 +16,6 @@ import { readSettings, type LoadedSettings } from './settings-store';
  */
 export const insightKeys = {
   all: ['insights'] as const,
-  settings: () => [...insightKeys.all, 'settings'] as const,
   computed: () => [...insightKeys.all, 'computed'] as const,
   book: (v: InsightVersion) => [...insightKeys.computed(), 'book', v] as const,
   warningsRun: (v: InsightVersion) => [...insightKeys.computed(), 'warnings-run', v] as const,
@@ -43,17 +42,12 @@ export function settingsVersion(settings: Settings): string {
   return `${(h >>> 0).toString(36)}-${text.length}`;
 }
 
-export function useHealthSettings() {
-  const db = useDb();
-  return useQuery<LoadedSettings>({ queryKey: insightKeys.settings(), queryFn: () => readSettings(db) });
-}
-
 /** What every worker request needs, or null while the book or the settings are still loading. */
 function useInsightBase() {
   const db = useDb();
   const today = useToday();
   const book = useBookRows();
-  const settings = useHealthSettings();
+  const settings = useEffectiveSettings();
   const current = settings.data?.settings;
   const fingerprint = useMemo(() => (current ? settingsVersion(current) : ''), [current]);
   if (!book.data || !settings.data) return null;

@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useState } from 'react';
-import { DEFAULT_SETTINGS } from '../../../src-core/settings';
+import type { Settings } from '../../../src-core/settings';
+import { useEffectiveSettings } from '../settings/queries';
 import { accountHref } from '../../app/routes';
 import { usePlatform } from '../../platform/usePlatform';
 import { currentContract } from '../account/current-contract';
@@ -25,12 +26,13 @@ import './prep.css';
 /** `#/accounts/:id/prep`: one screen, read top to bottom in the SOP's 15 minutes of prep. */
 export function PrepPage({ accountId }: { accountId: string }) {
   const detail = useAccountDetail(accountId);
+  const settings = useEffectiveSettings().data?.settings;
   // The route just changed to this screen: start of the "navigation → fully rendered" measure.
   useState(() => {
     performance.clearMarks('prep:navigated');
     performance.mark('prep:navigated');
   });
-  if (detail.isPending)
+  if (detail.isPending || !settings)
     return (
       <p className="loading page" role="status">
         Opening the prep…
@@ -48,10 +50,16 @@ export function PrepPage({ accountId }: { accountId: string }) {
       </div>
     );
   }
-  return <PrepScreen data={detail.data} />;
+  return <PrepScreen data={detail.data} settings={settings} />;
 }
 
-function PrepScreen({ data }: { data: NonNullable<ReturnType<typeof useAccountDetail>['data']> }) {
+function PrepScreen({
+  data,
+  settings,
+}: {
+  data: NonNullable<ReturnType<typeof useAccountDetail>['data']>;
+  settings: Settings;
+}) {
   const accountId = data.account.id;
   const today = useToday();
   const platform = usePlatform();
@@ -64,7 +72,7 @@ function PrepScreen({ data }: { data: NonNullable<ReturnType<typeof useAccountDe
         .map((w) => ({ title: `${WARNING_LABELS[w.kind]}: ${w.evidence}`, raisedAt: w.raisedAt })),
     [stored.data, accountId],
   );
-  const view = useMemo(() => prepView(data, now, today, DEFAULT_SETTINGS, warnings), [data, now, today, warnings]);
+  const view = useMemo(() => prepView(data, now, today, settings, warnings), [data, now, today, settings, warnings]);
   const contract = currentContract(data.contracts, today);
   const timer = usePrepTimer(accountId);
   const logPrep = useLogPrepTime(accountId);

@@ -1,8 +1,11 @@
 import { useState, type FormEvent } from 'react';
 import type { Settings } from '../../../src-core/settings';
-import { useResetSettings, useSaveSettings } from '../health/mutations';
-import { useHealthSettings } from '../health/queries';
+import type { SettingsState } from '../../store/settings-repo';
 import { PlaybooksEditor } from '../playbooks/PlaybooksEditor';
+import { useResetSettingsKind, useSaveSettingsKind } from './mutations';
+import { useEffectiveSettings } from './queries';
+import { settingsSource } from './settings-source';
+import { SettingsSyncNote } from './SettingsSyncNote';
 import {
   formValuesOf,
   SETTING_GROUPS,
@@ -24,32 +27,19 @@ const SUFFIX: Record<FieldUnit, string> = {
 
 /** Settings › Targets & health: every target, weight, threshold, business hour and cadence, with the seeds' defaults. */
 export function HealthSettingsSection() {
-  const loaded = useHealthSettings();
+  const loaded = useEffectiveSettings();
   if (!loaded.data) return null;
-  // Re-mounted when the stored settings change, so the form starts from what is saved.
-  return (
-    <HealthSettingsForm
-      key={JSON.stringify(loaded.data.settings)}
-      settings={loaded.data.settings}
-      problem={loaded.data.problem}
-      custom={loaded.data.custom}
-    />
-  );
+  // Re-mounted when the effective settings change (a save, a sync), so the form starts from them.
+  return <HealthSettingsForm key={JSON.stringify(loaded.data.settings)} state={loaded.data} />;
 }
 
-function HealthSettingsForm({
-  settings,
-  problem,
-  custom,
-}: {
-  settings: Settings;
-  problem: string | null;
-  custom: boolean;
-}) {
+function HealthSettingsForm({ state }: { state: SettingsState }) {
+  const settings = state.settings;
   const [values, setValues] = useState<FormValues>(() => formValuesOf(settings));
   const [problems, setProblems] = useState<string[]>([]);
-  const save = useSaveSettings();
-  const reset = useResetSettings();
+  const save = useSaveSettingsKind<Settings>('settings');
+  const reset = useResetSettingsKind('settings');
+  const resetLabel = settingsSource(state, 'settings').resetLabel;
   const onSubmit = (e: FormEvent) => {
     e.preventDefault();
     const result = settingsFromForm(settings, values);
@@ -65,11 +55,7 @@ function HealthSettingsForm({
       <p className="muted">
         Defaults come from the SOPs. Health, warnings, the cadence board and the scorecard use these at once.
       </p>
-      {problem && (
-        <p className="bad-text" role="alert">
-          {problem}
-        </p>
-      )}
+      <SettingsSyncNote state={state} kind="settings" />
       <form onSubmit={onSubmit}>
         {SETTING_GROUPS.map((g) => (
           <details key={g.title} className="health-settings__group" open={g.title.startsWith('Health')}>
@@ -109,10 +95,10 @@ function HealthSettingsForm({
           <button
             type="button"
             className="button"
-            disabled={reset.isPending || (!custom && !problem)}
+            disabled={reset.isPending || !resetLabel}
             onClick={() => reset.mutate()}
           >
-            Reset to defaults
+            {resetLabel ?? 'Reset to defaults'}
           </button>
         </div>
       </form>

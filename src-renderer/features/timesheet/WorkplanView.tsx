@@ -1,5 +1,4 @@
 import { useMemo, useState } from 'react';
-import { DEFAULT_SETTINGS } from '../../../src-core/settings';
 import {
   DEFAULT_AUDITS_PER_DAY,
   WORKPLAN_LABELS,
@@ -11,7 +10,7 @@ import {
 import { addDays, mondayOf } from '../../../src-core/time';
 import { usePreference } from '../../app/preferences';
 import { accountHref } from '../../app/routes';
-import { useHealthSettings } from '../health/queries';
+import { useEffectiveSettings } from '../settings/queries';
 import { usePlatform } from '../../platform/usePlatform';
 import { formatShortDate } from '../shared/format';
 import { localUtcOffsetMinutes } from '../today/useNow';
@@ -22,13 +21,20 @@ export function WorkplanView({ book, today }: { book: DayBook; today: string }) 
   const platform = usePlatform();
   const author = usePreference('authorName');
   const [weekStart, setWeekStart] = useState(mondayOf(today));
-  // The CSM's own targets and cadence (Settings › Targets & health), the defaults until they load.
-  const settings = useHealthSettings().data?.settings ?? DEFAULT_SETTINGS;
+  // The CSM's own targets and cadence (Settings › Targets & health).
+  const settings = useEffectiveSettings().data?.settings;
   const plan = useMemo(() => {
+    if (!settings) return null;
     const perDay = { min: settings.targets.auditsPerDay, max: DEFAULT_AUDITS_PER_DAY.max };
     return weeklyWorkplan(book, weekStart, localUtcOffsetMinutes(`${weekStart}T12:00:00Z`), perDay, settings.cadence);
   }, [book, weekStart, settings]);
   const csm = author || book.accounts[0]?.ownerName || 'CSM';
+  if (!plan)
+    return (
+      <p className="loading" role="status">
+        Planning the week…
+      </p>
+    );
   return (
     <section aria-label="Week plan">
       <div className="today-toolbar">

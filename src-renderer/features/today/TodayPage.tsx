@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import { DEFAULT_SETTINGS } from '../../../src-core/settings';
+import type { Settings } from '../../../src-core/settings';
 import {
   activeAccounts,
   auditRotation,
@@ -19,6 +19,7 @@ import { TripView } from '../timesheet/TripView';
 import { WorkplanView } from '../timesheet/WorkplanView';
 import { AuditsCard, EndOfDayCard, MeetingsCard, MonthlyContactCard } from './DayLists';
 import { prepHref } from './MeetingRow';
+import { useEffectiveSettings } from '../settings/queries';
 import { useDayBook } from './queries';
 import { useWarningsInbox } from '../warnings/queries';
 import { WARNING_LABELS } from '../../../src-core/warnings';
@@ -38,14 +39,17 @@ const VIEWS: { key: View; label: string }[] = [
 export function TodayPage() {
   const today = useToday();
   const book = useDayBook(today);
+  const settings = useEffectiveSettings().data?.settings;
   const [view, setView] = useState<View>('day');
+  const hours = settings?.businessHours;
   return (
     <div className="page today">
       <header className="page-header">
         <div>
           <h1>Today</h1>
           <p className="page-header__sub">
-            {formatDate(today)} · start of day at 8:30, 3–5 audits, every message answered before you log off.
+            {formatDate(today)} · start of day at {hours?.start ?? '…'}, {settings?.targets.auditsPerDay ?? 3}–
+            {DEFAULT_AUDITS_PER_DAY.max} audits, every message answered before {hours?.end ?? 'you log off'}.
           </p>
         </div>
       </header>
@@ -63,12 +67,12 @@ export function TodayPage() {
           </button>
         ))}
       </div>
-      {book.isPending ? (
+      {book.isPending || !settings ? (
         <p className="loading" role="status">
           Reading your day…
         </p>
       ) : view === 'day' ? (
-        <DayView book={book.data!} today={today} />
+        <DayView book={book.data!} today={today} settings={settings} />
       ) : view === 'timesheet' ? (
         <TimesheetView book={book.data!} today={today} />
       ) : view === 'workplan' ? (
@@ -80,7 +84,7 @@ export function TodayPage() {
   );
 }
 
-function DayView({ book, today }: { book: DayBook; today: string }) {
+function DayView({ book, today, settings }: { book: DayBook; today: string; settings: Settings }) {
   const now = useNow();
   const offset = localUtcOffsetMinutes(now);
   // Keeps the warnings inbox current (detection runs off the main thread) and reads it.
@@ -97,9 +101,10 @@ function DayView({ book, today }: { book: DayBook; today: string }) {
     [stored.data],
   );
   const day = useMemo(() => {
-    const workday = { utcOffsetMinutes: offset, endOfDay: '17:30' };
+    // The CSM's own workday (Settings › Business hours), not a constant.
+    const workday = { utcOffsetMinutes: offset, endOfDay: settings.businessHours.end };
     const tomorrow = localDayRange(addDays(today, 1), offset);
-    const perDay = { min: DEFAULT_SETTINGS.targets.auditsPerDay, max: DEFAULT_AUDITS_PER_DAY.max };
+    const perDay = { min: settings.targets.auditsPerDay, max: DEFAULT_AUDITS_PER_DAY.max };
     return {
       start: startOfDay(book, now, warnings, workday),
       tomorrow: meetingsBetween(book, tomorrow.from, tomorrow.to),
@@ -113,7 +118,7 @@ function DayView({ book, today }: { book: DayBook; today: string }) {
           (m) => m.meeting.status === 'scheduled',
         ) ?? null,
     };
-  }, [book, now, today, offset, warnings]);
+  }, [book, now, today, offset, warnings, settings]);
   const next = day.next;
   return (
     <div className="today-grid">

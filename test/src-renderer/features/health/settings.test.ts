@@ -1,65 +1,11 @@
-import 'fake-indexeddb/auto';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS } from '../../../../src-core/settings';
-import {
-  clearSettings,
-  parseStoredSettings,
-  readSettings,
-  writeCompPlanView,
-  writeSettings,
-} from '../../../../src-renderer/features/health/settings-store';
 import {
   formValuesOf,
   fromFormValue,
   settingsFromForm,
   toFormValue,
 } from '../../../../src-renderer/features/settings/health-settings-form';
-import type { FieldbookDb } from '../../../../src-renderer/store';
-import { freshDb } from '../../store/fixtures';
-
-let db: FieldbookDb | null = null;
-afterEach(async () => {
-  await db?.delete();
-  db = null;
-});
-
-describe('stored settings', () => {
-  it('are the seeds’ defaults until the CSM saves their own', async () => {
-    db = freshDb();
-    expect(await readSettings(db)).toEqual({
-      settings: DEFAULT_SETTINGS,
-      problem: null,
-      custom: false,
-      showCompPlan: false,
-    });
-    const mine = { ...DEFAULT_SETTINGS, targets: { ...DEFAULT_SETTINGS.targets, nps: 60 } };
-    await writeSettings(db, mine);
-    await writeCompPlanView(db, true);
-    expect(await readSettings(db)).toEqual({ settings: mine, problem: null, custom: true, showCompPlan: true });
-    await clearSettings(db);
-    expect((await readSettings(db)).settings).toEqual(DEFAULT_SETTINGS);
-  });
-
-  it('that cannot be read fall back to the defaults with a message naming the field', () => {
-    const broken = { ...DEFAULT_SETTINGS, health: { ...DEFAULT_SETTINGS.health, bands: { green: 40, yellow: 60 } } };
-    const loaded = parseStoredSettings(broken);
-    expect(loaded.settings).toEqual(DEFAULT_SETTINGS);
-    expect(loaded.custom).toBe(false);
-    expect(loaded.problem).toBe(
-      'Your saved targets and health settings could not be read (health › bands: Green must start above Yellow), so the defaults are in use. Saving the form below replaces them.',
-    );
-    expect(parseStoredSettings('not settings').problem).toMatch(/could not be read/);
-  });
-
-  it('are validated before they are written', async () => {
-    db = freshDb();
-    await expect(
-      writeSettings(db, { ...DEFAULT_SETTINGS, response: { firstResponseBusinessMinutes: 0 } }),
-    ).rejects.toThrow();
-    expect((await readSettings(db)).custom).toBe(false);
-  });
-});
-
 describe('the Targets & health form', () => {
   it('shows fractions as percents and cents as dollars, and reads them back', () => {
     expect(toFormValue('percent', 0.3)).toBe('30');
