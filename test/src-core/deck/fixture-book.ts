@@ -145,6 +145,7 @@ export function fixtureBook(): BookTables {
     source: 'manual',
     playbookId: null,
     completedAt: '2026-08-20T10:00:00.000Z',
+    audience: 'client',
   });
   t.tasks.push({
     ...scoped,
@@ -156,6 +157,31 @@ export function fixtureBook(): BookTables {
     source: 'manual',
     playbookId: null,
     completedAt: null,
+    audience: 'client',
+  });
+  // The CSM's own to-dos: never a win or a plan line on a slide (one written before tasks had an audience).
+  t.tasks.push({
+    ...scoped,
+    id: 'task-3',
+    title: 'Prepare the QBR deck',
+    detail: '',
+    dueDate: '2026-10-12',
+    status: 'open',
+    source: 'manual',
+    playbookId: null,
+    completedAt: null,
+  });
+  t.tasks.push({
+    ...scoped,
+    id: 'task-4',
+    title: 'Send the birthday card',
+    detail: '',
+    dueDate: '2026-08-01',
+    status: 'done',
+    source: 'manual',
+    playbookId: null,
+    completedAt: '2026-08-01T09:00:00.000Z',
+    audience: 'internal',
   });
   return t;
 }

@@ -15,7 +15,7 @@ const spec = buildSpec('qbr', {
 
 describe('the outline a CSM reviews before generating', () => {
   it('lists every slide with its key numbers, nothing left out yet', () => {
-    const rows = outlineRows(spec, { commentary: {}, omittedSlides: [] });
+    const rows = outlineRows(spec, { commentary: {}, omittedSlides: [], includedSlides: [] });
     expect(rows.map((r) => r.key)).toEqual([
       'title',
       'summary',
@@ -62,6 +62,7 @@ describe('the outline a CSM reviews before generating', () => {
     const rows = outlineRows(spec, {
       commentary: { roi: 'Beat the fee by 13%.' },
       omittedSlides: ['appendix', 'feedback'],
+      includedSlides: [],
     });
     const out = rows.filter((r) => !r.included).map((r) => [r.key, r.omittedWithParent]);
     expect(out).toEqual([
@@ -75,7 +76,7 @@ describe('the outline a CSM reviews before generating', () => {
   });
 
   it('a required slide stays in even if an old omission names it', () => {
-    const rows = outlineRows(spec, { commentary: {}, omittedSlides: ['roi'] });
+    const rows = outlineRows(spec, { commentary: {}, omittedSlides: ['roi'], includedSlides: [] });
     expect(rows.find((r) => r.key === 'roi')!.included).toBe(true);
   });
 
@@ -88,7 +89,7 @@ describe('the outline a CSM reviews before generating', () => {
       settings: DEFAULT_SETTINGS,
       now: NOW,
     });
-    const rows = outlineRows(report, { commentary: {}, omittedSlides: [] });
+    const rows = outlineRows(report, { commentary: {}, omittedSlides: [], includedSlides: [] });
     expect(rows[0]!.title).toBe('Acme Plumbing — Value report September 2026');
     expect(rows.map((r) => r.key)).toContain('glance');
   });
