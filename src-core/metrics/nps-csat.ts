@@ -47,6 +47,14 @@ export function answerWords(kind: SurveyKind, answer: number): string {
   return kind === 'nps' ? `NPS ${answer}/10` : `CSAT ${answer}/5`;
 }
 
+/** The answers one feedback row holds: an NPS, a CSAT, or both. */
+export function answersIn(f: Pick<Feedback, 'nps' | 'csat'>): { kind: SurveyKind; answer: number }[] {
+  const out: { kind: SurveyKind; answer: number }[] = [];
+  if (f.nps !== null) out.push({ kind: 'nps', answer: f.nps });
+  if (f.csat !== null) out.push({ kind: 'csat', answer: f.csat });
+  return out;
+}
+
 type Answers = readonly Pick<Feedback, 'nps' | 'csat' | 'date'>[];
 
 function answersOf(feedback: Answers, kind: SurveyKind): number[] {

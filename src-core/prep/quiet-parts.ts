@@ -13,11 +13,10 @@ export type InsightPart = 'working' | 'needsWork' | 'workingOn';
 export function quietParts(data: AccountData, period: Period): Record<InsightPart, ClientText> {
   const { withData, withTarget } = resultBasis(data.metrics, period);
   const when = periodWord(period);
+  const before = period.kind === 'quarter' ? 'last quarter' : period.kind === 'month' ? 'last month' : 'last year';
   const noResults = `No results are recorded for ${period.label} yet.`;
   return {
-    working: clientText(
-      withData === 0 ? noResults : `No KPI reached its target or improved on the period before ${when}.`,
-    ),
+    working: clientText(withData === 0 ? noResults : `No KPI reached its target or improved on ${before}.`),
     needsWork: clientText(
       withData === 0
         ? noResults

@@ -41,7 +41,11 @@ export function feedbackSlide(
     kind: 'bullets',
     title: 'Client feedback',
     optional: true,
-    stats: rows.length === 0 ? [] : [surveyStat(nps, npsTarget), surveyStat(csat, csatTarget)],
+    // A score with no answers is not a figure: only what was asked and answered gets a card.
+    stats: [
+      ...(nps.answers > 0 ? [surveyStat(nps, npsTarget)] : []),
+      ...(csat.answers > 0 ? [surveyStat(csat, csatTarget)] : []),
+    ],
     bullets:
       rows.length === 0
         ? [clientText(`No feedback was recorded in ${period.label}.`)]
@@ -60,10 +64,12 @@ function surveyStat(s: SurveyScore, target: number): StatCard {
   const verdict = surveyVerdict(s, target);
   const value = formatSurveyValue(s.kind, s.value);
   const targetWords = `target ${formatSurveyValue(s.kind, target)}`;
+  const name = s.kind === 'nps' ? 'NPS' : 'CSAT';
   return {
-    label: s.kind === 'nps' ? 'NPS' : 'CSAT',
+    // The big number never stands without its basis: a small sample names it in the label itself.
+    label: isSmallSample(s) ? `${name} from ${answersWord(s.answers)}` : name,
     value: s.kind === 'csat' && s.value !== null ? `${value}/5` : value,
-    detail: `${answersWord(s.answers)}${isSmallSample(s) ? ` (${s.scores.join(', ')})` : ''} · ${targetWords}`,
+    detail: `${isSmallSample(s) ? `Answers: ${s.scores.join(', ')}` : answersWord(s.answers)} · ${targetWords}`,
     tone: verdict === null ? 'neutral' : verdict === 'met' ? 'good' : 'bad',
   };
 }

@@ -106,7 +106,7 @@ export function opportunitiesSlide(points: TalkingPoints, period: Period): Bulle
     commentary: null,
     notes: notesText([
       `From ${periodRange(period)}: KPIs under target or falling against the period before, POWER goals behind schedule and negative feedback.`,
-      forYouNote('Risks to address (signals in the last 90 days, payments, skipped meetings)', points.internal.risk),
+      forYouNote('risks to address (signals in the last 90 days, payments, skipped meetings)', points.internal.risk),
     ]),
     ...(items.length === 0 && { nothingToSay: points.client.whenEmpty.needsWork }),
   };

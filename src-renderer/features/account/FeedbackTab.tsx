@@ -1,23 +1,35 @@
+import { answerTone, csatScore, npsScore, SURVEY_DEFINITIONS, surveyWords } from '../../../src-core/metrics';
 import type { Contact, Feedback } from '../../../src-core/model';
-import { Badge, type BadgeTone } from '../shared/Badge';
+import { containsDate, periodContaining } from '../../../src-core/time';
+import { Badge } from '../shared/Badge';
 import { formatDate, labelOf } from '../shared/format';
 
-/** NPS: 9–10 promoters, 7–8 passives, 0–6 detractors. */
-function npsTone(nps: number): BadgeTone {
-  return nps >= 9 ? 'good' : nps >= 7 ? 'neutral' : 'bad';
+/** This quarter's NPS and CSAT, counted as the deck and the scorecard count them, with their basis. */
+function QuarterScores({ feedback, today }: { feedback: Feedback[]; today: string }) {
+  const quarter = periodContaining(today, 'quarter');
+  const rows = feedback.filter((f) => containsDate(quarter, f.date));
+  return (
+    <p className="sub feedback-scores" title={`${SURVEY_DEFINITIONS.nps} ${SURVEY_DEFINITIONS.csat}`}>
+      {quarter.label}: {surveyWords(npsScore(rows))} · {surveyWords(csatScore(rows))}
+    </p>
+  );
 }
 
-/** CSAT target is above 4.5 of 5 (DESIGN §2): 5 is good, 4 is fine, 3 or less needs attention. */
-function csatTone(csat: number): BadgeTone {
-  return csat >= 5 ? 'good' : csat >= 4 ? 'neutral' : 'bad';
-}
-
-export function FeedbackTab({ feedback, contacts }: { feedback: Feedback[]; contacts: Contact[] }) {
+export function FeedbackTab({
+  feedback,
+  contacts,
+  today,
+}: {
+  feedback: Feedback[];
+  contacts: Contact[];
+  today: string;
+}) {
   const live = feedback.filter((f) => !f.deleted);
   if (live.length === 0) return <p className="empty">No NPS or CSAT feedback recorded yet.</p>;
   const names = new Map(contacts.map((c) => [c.id, c.name]));
   return (
     <div className="table-scroll">
+      <QuarterScores feedback={live} today={today} />
       <table className="data-table">
         <thead>
           <tr>
@@ -37,8 +49,10 @@ export function FeedbackTab({ feedback, contacts }: { feedback: Feedback[]; cont
           {live.map((f) => (
             <tr key={f.id}>
               <td className="nowrap">{formatDate(f.date)}</td>
-              <td className="num">{f.nps === null ? '—' : <Badge tone={npsTone(f.nps)}>{f.nps}</Badge>}</td>
-              <td className="num">{f.csat === null ? '—' : <Badge tone={csatTone(f.csat)}>{f.csat} / 5</Badge>}</td>
+              <td className="num">{f.nps === null ? '—' : <Badge tone={answerTone('nps', f.nps)}>{f.nps}</Badge>}</td>
+              <td className="num">
+                {f.csat === null ? '—' : <Badge tone={answerTone('csat', f.csat)}>{f.csat} / 5</Badge>}
+              </td>
               <td>{(f.contactId && names.get(f.contactId)) || '—'}</td>
               <td>{labelOf(f.trigger)}</td>
               <td className="prewrap">{f.comment || '—'}</td>

@@ -152,8 +152,8 @@ describe('QBR spec for a hand-computed account', () => {
     const feedback = slide(spec, 'feedback', 'bullets') as BulletsSlide;
     // NPS answers 9 and 6: 1 promoter − 1 detractor of 2 = 0. CSAT: one answer of 4.
     expect(feedback.stats).toEqual([
-      { label: 'NPS', value: '0', detail: '2 answers (9, 6) · target 50', tone: 'neutral' },
-      { label: 'CSAT', value: '4/5', detail: '1 answer (4) · target 4.5', tone: 'neutral' },
+      { label: 'NPS from 2 answers', value: '0', detail: 'Answers: 9, 6 · target 50', tone: 'neutral' },
+      { label: 'CSAT from 1 answer', value: '4/5', detail: 'Answers: 4 · target 4.5', tone: 'neutral' },
     ]);
     expect(feedback.bullets).toEqual([
       'NPS 0 · 2 answers (9, 6); CSAT 4 · 1 answer (4): too few answers to read as a trend.',

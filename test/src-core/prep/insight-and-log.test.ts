@@ -130,10 +130,14 @@ describe('meetingLogRows', () => {
       attendeeIds: ['p-1'],
       updatedAt: NOW,
     });
-    expect(rows.tasks.map((t) => [t.id, t.title, t.dueDate, t.source])).toEqual([
-      ['id-1', 'Send pilot proposal', '2026-09-17', 'meeting'],
-      ['id-2', 'Check call tracking', '2026-09-17', 'meeting'],
+    expect(rows.tasks.map((t) => [t.id, t.title, t.dueDate, t.source, t.audience])).toEqual([
+      ['id-1', 'Send pilot proposal', '2026-09-17', 'meeting', 'internal'],
+      ['id-2', 'Check call tracking', '2026-09-17', 'meeting', 'internal'],
     ]);
+    // Next steps agreed with the client go in their plan.
+    const agreed = meetingLogRows({ ...input, nextStepsForClient: true }, NOW, ids());
+    expect(agreed.tasks.map((t) => t.audience)).toEqual(['client', 'client']);
+    for (const t of agreed.tasks) expect(validateRow('tasks', t).ok).toBe(true);
     expect(rows.note).toMatchObject({ id: 'id-3', body: 'Dana back from vacation', createdAt: NOW });
     expect(rows.timeEntries.map((e) => [e.date, e.category, e.minutes, e.note])).toEqual([
       ['2026-09-10', 'prep', 16, 'Prep for Monthly review'],

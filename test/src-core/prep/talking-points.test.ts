@@ -31,7 +31,7 @@ describe('talkingPoints', () => {
     ]);
     expect(points.working).toEqual([]);
     // Leads is the only KPI with data, and it has a target: nothing reached it.
-    expect(points.whenEmpty.working).toBe('No KPI reached its target or improved on the period before this quarter.');
+    expect(points.whenEmpty.working).toBe('No KPI reached its target or improved on last quarter.');
   });
 
   it('compares weekly rates while the quarter is still running', () => {
