@@ -1,17 +1,23 @@
 import { answerTone, csatScore, npsScore, SURVEY_DEFINITIONS, surveyWords } from '../../../src-core/metrics';
 import type { Contact, Feedback } from '../../../src-core/model';
-import { containsDate, periodContaining } from '../../../src-core/time';
+import { containsDate, periodContaining, previousPeriod } from '../../../src-core/time';
 import { Badge } from '../shared/Badge';
 import { formatDate, labelOf } from '../shared/format';
 
-/** This quarter's NPS and CSAT, counted as the deck and the scorecard count them, with their basis. */
+/** NPS and CSAT this quarter and last, counted as the deck and the scorecard count them, with their basis. */
 function QuarterScores({ feedback, today }: { feedback: Feedback[]; today: string }) {
-  const quarter = periodContaining(today, 'quarter');
-  const rows = feedback.filter((f) => containsDate(quarter, f.date));
+  const current = periodContaining(today, 'quarter');
   return (
-    <p className="sub feedback-scores" title={`${SURVEY_DEFINITIONS.nps} ${SURVEY_DEFINITIONS.csat}`}>
-      {quarter.label}: {surveyWords(npsScore(rows))} · {surveyWords(csatScore(rows))}
-    </p>
+    <ul className="feedback-scores" aria-label="NPS and CSAT by quarter">
+      {[current, previousPeriod(current)].map((quarter) => {
+        const rows = feedback.filter((f) => containsDate(quarter, f.date));
+        return (
+          <li key={quarter.key} title={`${SURVEY_DEFINITIONS.nps} ${SURVEY_DEFINITIONS.csat}`}>
+            <strong>{quarter.label}</strong> {surveyWords(npsScore(rows))} · {surveyWords(csatScore(rows))}
+          </li>
+        );
+      })}
+    </ul>
   );
 }
 
@@ -28,38 +34,40 @@ export function FeedbackTab({
   if (live.length === 0) return <p className="empty">No NPS or CSAT feedback recorded yet.</p>;
   const names = new Map(contacts.map((c) => [c.id, c.name]));
   return (
-    <div className="table-scroll">
+    <>
       <QuarterScores feedback={live} today={today} />
-      <table className="data-table">
-        <thead>
-          <tr>
-            <th scope="col">Date</th>
-            <th scope="col" className="num">
-              NPS
-            </th>
-            <th scope="col" className="num">
-              CSAT
-            </th>
-            <th scope="col">From</th>
-            <th scope="col">Asked</th>
-            <th scope="col">Comment</th>
-          </tr>
-        </thead>
-        <tbody>
-          {live.map((f) => (
-            <tr key={f.id}>
-              <td className="nowrap">{formatDate(f.date)}</td>
-              <td className="num">{f.nps === null ? '—' : <Badge tone={answerTone('nps', f.nps)}>{f.nps}</Badge>}</td>
-              <td className="num">
-                {f.csat === null ? '—' : <Badge tone={answerTone('csat', f.csat)}>{f.csat} / 5</Badge>}
-              </td>
-              <td>{(f.contactId && names.get(f.contactId)) || '—'}</td>
-              <td>{labelOf(f.trigger)}</td>
-              <td className="prewrap">{f.comment || '—'}</td>
+      <div className="table-scroll">
+        <table className="data-table">
+          <thead>
+            <tr>
+              <th scope="col">Date</th>
+              <th scope="col" className="num">
+                NPS
+              </th>
+              <th scope="col" className="num">
+                CSAT
+              </th>
+              <th scope="col">From</th>
+              <th scope="col">Asked</th>
+              <th scope="col">Comment</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+          </thead>
+          <tbody>
+            {live.map((f) => (
+              <tr key={f.id}>
+                <td className="nowrap">{formatDate(f.date)}</td>
+                <td className="num">{f.nps === null ? '—' : <Badge tone={answerTone('nps', f.nps)}>{f.nps}</Badge>}</td>
+                <td className="num">
+                  {f.csat === null ? '—' : <Badge tone={answerTone('csat', f.csat)}>{f.csat} / 5</Badge>}
+                </td>
+                <td>{(f.contactId && names.get(f.contactId)) || '—'}</td>
+                <td>{labelOf(f.trigger)}</td>
+                <td className="prewrap">{f.comment || '—'}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </>
   );
 }

@@ -48,12 +48,12 @@ export function surveyAnswers(key: MetricKey, s: CsmScorecard): number | null {
   return null;
 }
 
-/** "12 answers", or "2 answers · too few to judge against the target": the basis shown under NPS and CSAT. */
+/** "12 answers", or "2 answers · too few to judge" (no verdict is drawn): the basis shown under NPS and CSAT. */
 export function surveyBasis(key: MetricKey, s: CsmScorecard): string | null {
   const answers = surveyAnswers(key, s);
   if (answers === null) return null;
   const few = answers > 0 && answers < SMALL_SAMPLE;
-  return `${answersWord(answers)}${few ? ' · too few to judge against the target' : ''}`;
+  return `${answersWord(answers)}${few ? ' · too few to judge' : ''}`;
 }
 
 /** Business minutes as "45 min", "2 h", "3 h 05 min". */

@@ -153,7 +153,7 @@ describe('the page headline', () => {
     // The same NPS from 2 answers is not judged, and says why under the figure.
     const few = { ...s, npsResponses: 2 } as CsmScorecard;
     expect(targetsMet(few)).toEqual({ met: 1, of: 2 });
-    expect(surveyBasis('nps', few)).toBe('2 answers · too few to judge against the target');
+    expect(surveyBasis('nps', few)).toBe('2 answers · too few to judge');
     expect(surveyBasis('csat', { ...s, csatResponses: 12 } as CsmScorecard)).toBe('12 answers');
     expect(surveyBasis('nrr', s)).toBeNull();
   });
