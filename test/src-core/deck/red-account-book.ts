@@ -1,5 +1,5 @@
 import type { BookTables, RowOf } from '../../../src-core/model';
-import { ACCOUNT_ID, fixtureBook, leadsSeries, makeAccount } from './fixture-book';
+import { ACCOUNT_ID, fixtureBook, leadsSeries, makeAccount, makeTask } from './fixture-book';
 
 /**
  * A Red account the CSM must still present to: everything internal about it is written here with
@@ -23,21 +23,6 @@ export const RISK_WORDS = {
 export const CLIENT_TASK = 'Fix call tracking on the booking form';
 
 const sync = { rev: 1, deleted: false, updatedAt: '2026-10-01T00:00:00.000Z', accountId: ACCOUNT_ID };
-
-function task(id: string, title: string, o: Partial<RowOf<'tasks'>> = {}): RowOf<'tasks'> {
-  return {
-    ...sync,
-    id,
-    title,
-    detail: '',
-    dueDate: '2026-10-20',
-    status: 'open',
-    source: 'manual',
-    playbookId: null,
-    completedAt: null,
-    ...o,
-  };
-}
 
 function invoice(id: string, number: string, dueDate: string): RowOf<'invoices'> {
   return { ...sync, id, number, issuedAt: '2026-08-01', dueDate, amountCents: 250_000, paidAt: null };
@@ -68,12 +53,20 @@ export function redAccountBook(): BookTables {
     { ...meeting('mtg-2', '2026-09-09T15:00:00.000Z'), status: 'no_show' },
   );
   t.tasks = [
-    task('task-c', CLIENT_TASK, { audience: 'client', dueDate: '2026-10-30' }),
-    task('task-p', RISK_WORDS.playbookTask, { source: 'playbook', playbookId: 'pb-competitor', audience: 'internal' }),
-    task('task-q', RISK_WORDS.qbrChore, { dueDate: '2026-10-12' }),
-    task('task-b', RISK_WORDS.birthdayChore, { dueDate: '2026-11-03', audience: 'internal' }),
+    makeTask({ id: 'task-c', title: CLIENT_TASK, audience: 'client', dueDate: '2026-10-30' }),
+    makeTask({
+      id: 'task-p',
+      title: RISK_WORDS.playbookTask,
+      source: 'playbook',
+      playbookId: 'pb-competitor',
+      audience: 'internal',
+    }),
+    makeTask({ id: 'task-q', title: RISK_WORDS.qbrChore, dueDate: '2026-10-12' }),
+    makeTask({ id: 'task-b', title: RISK_WORDS.birthdayChore, dueDate: '2026-11-03', audience: 'internal' }),
     // Done in Q3 but the CSM's own: not a "win" for the client.
-    task('task-d', 'Chase the unpaid invoices with billing', {
+    makeTask({
+      id: 'task-d',
+      title: 'Chase the unpaid invoices with billing',
       status: 'done',
       completedAt: '2026-09-20T10:00:00.000Z',
       audience: 'internal',
