@@ -32,42 +32,48 @@ export function FeedbackTab({
 }) {
   const live = feedback.filter((f) => !f.deleted);
   if (live.length === 0) return <p className="empty">No NPS or CSAT feedback recorded yet.</p>;
-  const names = new Map(contacts.map((c) => [c.id, c.name]));
   return (
     <>
       <QuarterScores feedback={live} today={today} />
-      <div className="table-scroll">
-        <table className="data-table">
-          <thead>
-            <tr>
-              <th scope="col">Date</th>
-              <th scope="col" className="num">
-                NPS
-              </th>
-              <th scope="col" className="num">
-                CSAT
-              </th>
-              <th scope="col">From</th>
-              <th scope="col">Asked</th>
-              <th scope="col">Comment</th>
-            </tr>
-          </thead>
-          <tbody>
-            {live.map((f) => (
-              <tr key={f.id}>
-                <td className="nowrap">{formatDate(f.date)}</td>
-                <td className="num">{f.nps === null ? '—' : <Badge tone={answerTone('nps', f.nps)}>{f.nps}</Badge>}</td>
-                <td className="num">
-                  {f.csat === null ? '—' : <Badge tone={answerTone('csat', f.csat)}>{f.csat} / 5</Badge>}
-                </td>
-                <td>{(f.contactId && names.get(f.contactId)) || '—'}</td>
-                <td>{labelOf(f.trigger)}</td>
-                <td className="prewrap">{f.comment || '—'}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <FeedbackTable live={live} contacts={contacts} />
     </>
+  );
+}
+
+function FeedbackTable({ live, contacts }: { live: Feedback[]; contacts: Contact[] }) {
+  const names = new Map(contacts.map((c) => [c.id, c.name]));
+  return (
+    <div className="table-scroll">
+      <table className="data-table">
+        <thead>
+          <tr>
+            <th scope="col">Date</th>
+            <th scope="col" className="num">
+              NPS
+            </th>
+            <th scope="col" className="num">
+              CSAT
+            </th>
+            <th scope="col">From</th>
+            <th scope="col">Asked</th>
+            <th scope="col">Comment</th>
+          </tr>
+        </thead>
+        <tbody>
+          {live.map((f) => (
+            <tr key={f.id}>
+              <td className="nowrap">{formatDate(f.date)}</td>
+              <td className="num">{f.nps === null ? '—' : <Badge tone={answerTone('nps', f.nps)}>{f.nps}</Badge>}</td>
+              <td className="num">
+                {f.csat === null ? '—' : <Badge tone={answerTone('csat', f.csat)}>{f.csat} / 5</Badge>}
+              </td>
+              <td>{(f.contactId && names.get(f.contactId)) || '—'}</td>
+              <td>{labelOf(f.trigger)}</td>
+              <td className="prewrap">{f.comment || '—'}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
   );
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS } from '../../../../src-core/settings';
 import { buildQbrSpec } from '../../../../src-core/deck';
+import type { BookTables } from '../../../../src-core/model';
 import { parsePeriod } from '../../../../src-core/time';
 import { choicesForSlides, withSlideIncluded } from '../../../../src-renderer/features/decks/deck-choices';
 import {
@@ -12,15 +13,11 @@ import {
 import { ACCOUNT_ID, BRANDING, NOW, fixtureBook } from '../../../src-core/deck/fixture-book';
 import { redAccountBook } from '../../../src-core/deck/red-account-book';
 
+const outlineSpec = (kind: 'qbr' | 'value_report', book: BookTables, periodKey: string) =>
+  buildSpec(kind, { book, accountId: ACCOUNT_ID, periodKey, branding: BRANDING, settings: DEFAULT_SETTINGS, now: NOW });
+
 /** The core's hand-computed account: leads 12 a week in Q3 (156) vs 10 in Q2 (130), target 11 (143). */
-const spec = buildSpec('qbr', {
-  book: fixtureBook(),
-  accountId: ACCOUNT_ID,
-  periodKey: '2026-Q3',
-  branding: BRANDING,
-  settings: DEFAULT_SETTINGS,
-  now: NOW,
-});
+const spec = outlineSpec('qbr', fixtureBook(), '2026-Q3');
 
 describe('the outline a CSM reviews before generating', () => {
   it('lists every slide with its key numbers, nothing left out yet', () => {
@@ -90,14 +87,7 @@ describe('the outline a CSM reviews before generating', () => {
   });
 
   it('a value report outlines the month', () => {
-    const report = buildSpec('value_report', {
-      book: fixtureBook(),
-      accountId: ACCOUNT_ID,
-      periodKey: '2026-09',
-      branding: BRANDING,
-      settings: DEFAULT_SETTINGS,
-      now: NOW,
-    });
+    const report = outlineSpec('value_report', fixtureBook(), '2026-09');
     const rows = outlineRows(report, { commentary: {}, omittedSlides: [], includedSlides: [] });
     expect(rows[0]!.title).toBe('Acme Plumbing — Value report September 2026');
     expect(rows.map((r) => r.key)).toContain('glance');
@@ -105,14 +95,7 @@ describe('the outline a CSM reviews before generating', () => {
 });
 
 describe('slides with nothing to say in the outline', () => {
-  const red = buildSpec('qbr', {
-    book: redAccountBook(),
-    accountId: ACCOUNT_ID,
-    periodKey: '2026-Q3',
-    branding: BRANDING,
-    settings: DEFAULT_SETTINGS,
-    now: NOW,
-  });
+  const red = outlineSpec('qbr', redAccountBook(), '2026-Q3');
   const none = { commentary: {}, omittedSlides: [], includedSlides: [] };
 
   it('lists them in place, left out, with the reason', () => {
