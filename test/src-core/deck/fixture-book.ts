@@ -35,7 +35,8 @@ export function makeAccount(o: Partial<RowOf<'accounts'>> = {}): RowOf<'accounts
 }
 
 export function leadsSeries(o: Partial<RowOf<'metrics'>> = {}): RowOf<'metrics'> {
-  const dates = weekStarts('2026-01-01', '2026-12-31');
+  // The Mondays of 2026 (the first is 5 January): a series holds only its own year's weeks.
+  const dates = weekStarts('2026-01-05', '2026-12-31');
   const inQ2 = (d: string) => d >= '2026-04-01' && d <= '2026-06-30';
   const inQ3 = (d: string) => d >= '2026-07-01' && d <= '2026-09-30';
   return {
