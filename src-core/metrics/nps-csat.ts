@@ -21,7 +21,9 @@ export interface SurveyScore {
 export const SMALL_SAMPLE = 5;
 
 export const SURVEY_DEFINITIONS: Record<SurveyKind, string> = {
-  nps: '% promoters (9–10) − % detractors (0–6) among the NPS answers; passives (7–8) count only in the total. Rounded to a whole number; the number of answers is always shown beside it.',
+  nps:
+    '% promoters (9–10) − % detractors (0–6) among the NPS answers; passives (7–8) count only in the total. ' +
+    'Rounded to a whole number; the number of answers is always shown beside it.',
   csat: 'Mean of the CSAT answers (1–5), to one decimal; the number of answers is always shown beside it.',
 };
 

@@ -1,6 +1,6 @@
 import { clientText, internalText, isForClient, type ClientText, type InternalText } from '../audience';
 import type { AccountSignalKind } from '../model';
-import { answerTone, answerWords, formatMetricValue, formatPercent, goalAttainment } from '../metrics';
+import { answersIn, answerTone, answerWords, formatMetricValue, formatPercent, goalAttainment } from '../metrics';
 import { addDays, containsDate, daysBetween, type Period } from '../time';
 import type { AccountData } from './account-data';
 import { resultPoints } from './metric-points';
@@ -111,9 +111,10 @@ function addGoalPoints(data: AccountData, period: Period, today: string, out: Dr
 function addFeedbackPoints(data: AccountData, period: Period, out: Draft): void {
   for (const f of data.feedback) {
     if (f.deleted || !containsDate(period, f.date)) continue;
-    const kind = f.nps !== null ? 'nps' : 'csat';
-    const answer = f.nps ?? f.csat;
-    if (answer === null) continue;
+    // A row with both answers reads by its NPS, the one a client is asked for first.
+    const first = answersIn(f)[0];
+    if (!first) continue;
+    const { kind, answer } = first;
     const said = f.comment.trim() ? `: "${f.comment.trim()}"` : '';
     const tone = answerTone(kind, answer);
     if (tone === 'good') out.working.push(`Feedback on ${f.date}: ${answerWords(kind, answer)}${said}.`);

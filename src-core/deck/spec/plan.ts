@@ -84,6 +84,8 @@ export function planSlides(data: AccountData, period: Period, key: string, title
     },
   );
   if (items.length > 0) return pages;
-  const nothingToSay = `Nothing is planned with the client for ${next.label}: no open POWER goal, no task marked for the client, no meeting scheduled.`;
+  const nothingToSay =
+    `Nothing is planned with the client for ${next.label}: ` +
+    'no open POWER goal, no task marked for the client, no meeting scheduled.';
   return pages.map((p) => ({ ...p, nothingToSay }));
 }

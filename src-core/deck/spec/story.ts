@@ -85,7 +85,9 @@ export function winsSlide(data: AccountData, points: TalkingPoints, period: Peri
       `deliverables are tasks marked for the client and completed in the period (${done.length}); also opportunities won (${won.length}) and referrals received (${referrals.length}).`,
     ]),
     ...(all.length === 0 && {
-      nothingToSay: `No wins were recorded for ${period.label}: no KPI on target or improving, no POWER goal reached, no deliverable for the client completed.`,
+      nothingToSay:
+        `No wins were recorded for ${period.label}: no KPI on target or improving, ` +
+        'no POWER goal reached, no deliverable for the client completed.',
     }),
   };
 }
