@@ -66,5 +66,7 @@ export const deckRecordSchema = z.strictObject({
   commentary: z.record(z.string().max(60), text(5_000)),
   /** Optional slides the CSM left out. */
   omittedSlides: z.array(z.string().max(60)).max(50),
+  /** Slides with nothing to say (left out by default) that the CSM put in. Optional: older records have none. */
+  includedSlides: z.array(z.string().max(60)).max(50).optional(),
 });
 export type DeckRecord = z.infer<typeof deckRecordSchema>;

@@ -95,6 +95,13 @@ export type TaskStatus = (typeof TASK_STATUSES)[number];
 export const TASK_SOURCES = ['manual', 'playbook', 'meeting', 'onboarding'] as const;
 export type TaskSource = (typeof TASK_SOURCES)[number];
 
+/**
+ * Who may read a generated sentence or a task: the client (slides, client emails, the client
+ * plan) or only the CSM (presenter notes and screens). DESIGN §9 "Audience".
+ */
+export const AUDIENCES = ['client', 'internal'] as const;
+export type Audience = (typeof AUDIENCES)[number];
+
 export const TIME_CATEGORIES = ['meeting', 'prep', 'audit', 'email', 'call', 'reporting', 'travel', 'admin'] as const;
 export type TimeCategory = (typeof TIME_CATEGORIES)[number];
 

@@ -39,6 +39,7 @@ export async function runDeck(
         const bytes = await renderDeck(spec);
         writeFileAtomic(path, bytes);
         out.push(`Wrote ${path} (${spec.slides.length} slides, ${Math.round(bytes.length / 1024)} KB)`);
+        for (const l of spec.leftOut) out.push(`  Left out "${l.slide.title}": ${l.reason}`);
         for (const w of spec.warnings) err.push(`Warning: ${w}`);
       } catch (e) {
         if (!(e instanceof WriteError) && !(e instanceof UsageError)) throw e;

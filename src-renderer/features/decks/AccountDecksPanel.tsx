@@ -8,7 +8,7 @@ import { BatchProgress } from './BatchProgress';
 import { deckBrandingOf } from '../../../src-core/user-settings';
 import { DeckControls } from './DeckControls';
 import { choicesForSlides, initialChoices, latestDeck } from './deck-choices';
-import { accountBook, buildSpec } from './deck-outline';
+import { accountBook, buildSpec, outlineSlides } from './deck-outline';
 import { DeckHistory } from './DeckHistory';
 import { defaultPeriodKey, periodOptions } from './deck-periods';
 import { OutlineEditor } from './OutlineEditor';
@@ -36,7 +36,14 @@ export function AccountDecksPanel({ detail, initialKind = 'qbr' }: { detail: Acc
     void run.start({
       kind: deck.kind,
       periodKey: deck.period,
-      jobs: [{ accountId, commentary: deck.commentary, omittedSlides: deck.omittedSlides }],
+      jobs: [
+        {
+          accountId,
+          commentary: deck.commentary,
+          omittedSlides: deck.omittedSlides,
+          includedSlides: deck.includedSlides ?? [],
+        },
+      ],
       mode: 'ask',
     });
   };
@@ -144,7 +151,7 @@ function OutlineLoader({ detail, book, kind, periodKey, today, running, run }: L
         void run.start({
           kind,
           periodKey,
-          jobs: [{ accountId, ...choicesForSlides(choices, spec.slides) }],
+          jobs: [{ accountId, ...choicesForSlides(choices, outlineSlides(spec)) }],
           mode: 'ask',
         })
       }

@@ -143,18 +143,22 @@ describe('QBR spec for a hand-computed account', () => {
       'Expected impact: +30 leads a month',
       'Pilot: 60-day pilot in one ZIP code',
     ]);
+    // The agency's words (trigger, pipeline stage, "upsell") stay in the notes.
     expect(expansion.stats).toEqual([
-      {
-        label: 'Added each month',
-        value: '$1,500',
-        detail: 'Trigger: exceeding targets (since 2026-09-01)',
-        tone: 'neutral',
-      },
-      { label: 'Added over a year', value: '$18,000', detail: 'Upsell, proposed', tone: 'neutral' },
+      { label: 'Added each month', value: '$1,500', detail: 'Proposed', tone: 'neutral' },
+      { label: 'Added over a year', value: '$18,000', detail: '12 months at the monthly amount', tone: 'neutral' },
     ]);
+    expect(expansion.notes).toContain('trigger exceeding_targets');
     const feedback = slide(spec, 'feedback', 'bullets') as BulletsSlide;
-    expect(feedback.stats.map((s) => s.value)).toEqual(['0', '4/5']);
-    expect(feedback.bullets).toEqual(['2026-08-10: “Great quarter”']);
+    // NPS answers 9 and 6: 1 promoter − 1 detractor of 2 = 0. CSAT: one answer of 4.
+    expect(feedback.stats).toEqual([
+      { label: 'NPS from 2 answers', value: '0', detail: 'Answers: 9, 6 · target 50', tone: 'neutral' },
+      { label: 'CSAT from 1 answer', value: '4/5', detail: 'Answers: 4 · target 4.5', tone: 'neutral' },
+    ]);
+    expect(feedback.bullets).toEqual([
+      'NPS 0 · 2 answers (9, 6); CSAT 4 · 1 answer (4): too few answers to read as a trend.',
+      '2026-08-10: “Great quarter”',
+    ]);
   });
 
   it('lists delivered work as wins and open work in the next-quarter plan', () => {
@@ -162,12 +166,16 @@ describe('QBR spec for a hand-computed account', () => {
     expect((slide(spec, 'wins', 'bullets') as BulletsSlide).bullets).toContain(
       'Delivered: Launch new landing page (2026-08-20)',
     );
+    expect((slide(spec, 'wins', 'bullets') as BulletsSlide).bullets.join('\n')).not.toContain('birthday');
     const plan = slide(spec, 'plan', 'table') as TableSlide;
+    // "Prepare the QBR deck" is the CSM's own to-do: in the notes, not in the client's plan.
     expect(plan.table.rows).toEqual([
       ['Set up call tracking', 'Sam Lee', '2026-10-20'],
       ['Double leads: reach 20', 'Sam Lee with the client', '2026-12-28'],
       ['More leads: reach 12', 'Sam Lee with the client', '2026-12-31'],
     ]);
+    expect(plan.notes).toContain('For you, not the client');
+    expect(plan.notes).toContain('Prepare the QBR deck (due 2026-10-12)');
   });
 
   it('leaves out optional slides the CSM omitted, never required ones, and keeps their commentary', () => {

@@ -127,6 +127,25 @@ describe('sync against the real team server', () => {
     ).toBe(true);
   });
 
+  it('a task marked for the client on one laptop is for the client on the other', async () => {
+    const a = laptop();
+    const b = laptop();
+    await a.engine.syncNow();
+    await b.engine.syncNow();
+    const seeded = `t${seq}-task-1`;
+    // Seeded without an audience: it loads and reads as internal until the CSM marks it.
+    expect((await b.db.tasks.get(seeded))!.audience).toBeUndefined();
+    const added = await a.writer.addTask({ accountId: accountIds[0]!, title: 'Launch the page', audience: 'client' });
+    const chore = await a.writer.addTask({ accountId: accountIds[0]!, title: 'Prepare the QBR deck' });
+    await a.writer.setTaskAudience(seeded, 'client');
+    await a.engine.syncNow();
+    await b.engine.syncNow();
+    expect((await b.db.tasks.get(added.id))!.audience).toBe('client');
+    expect((await b.db.tasks.get(chore.id))!.audience).toBe('internal');
+    expect((await b.db.tasks.get(seeded))!.audience).toBe('client');
+    expect(await localBook(b.db)).toEqual(await serverBook());
+  });
+
   it.each([
     ['B', 'A'],
     ['A', 'B'],

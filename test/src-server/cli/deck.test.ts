@@ -8,6 +8,8 @@ import type { BookFile } from '../../../src-core/model';
 import { lastCompletePeriod, runDeck } from '../../../src-server/cli/deck';
 import { writeAdvice } from '../../../src-server/cli/deck/write-atomic';
 import { inspectPptx } from '../../support/pptx/inspect-package';
+import { ACCOUNT_ID } from '../../src-core/deck/fixture-book';
+import { redAccountBook } from '../../src-core/deck/red-account-book';
 
 const NOW = '2026-11-20T09:00:00.000Z';
 let dir: string;
@@ -43,6 +45,24 @@ describe('npm run deck', () => {
     );
     const report = await inspectPptx(readFileSync(expected));
     expect(report.problems).toEqual([]);
+  });
+
+  it('says which slides it left out for having nothing to say, and why', async () => {
+    const red: BookFile = {
+      format: 'fieldbook-book/1',
+      exportedAt: '2026-10-05T12:00:00.000Z',
+      owner: { id: 'u-1', email: 'sam@example.com', name: 'Sam Lee', role: 'csm' },
+      tables: redAccountBook(),
+    };
+    const path = join(dir, 'red.json');
+    writeFileSync(path, JSON.stringify(red));
+    const target = join(dir, 'red', 'qbr.pptx');
+    const result = await runDeck(['--book', path, '--account', ACCOUNT_ID, '--kind', 'qbr', '--out', target], NOW);
+    expect(result.err).toBe('');
+    expect(result.code).toBe(0);
+    expect(result.out.split('\n').slice(1)).toEqual([
+      '  Left out "Wins this quarter": No wins were recorded for Q3 2026: no KPI on target or improving, no POWER goal reached, no deliverable for the client completed.',
+    ]);
   });
 
   it('writes to a .pptx path as given, for a chosen month', async () => {

@@ -54,7 +54,7 @@ async function makeDeck(
   return generateDeck(
     await loadBookTables(db),
     request,
-    { accountId: ACCOUNT_ID, commentary, omittedSlides },
+    { accountId: ACCOUNT_ID, commentary, omittedSlides, includedSlides: [] },
     0,
     () => 'deck-1',
   );
@@ -178,6 +178,7 @@ describe('deck data kept on this laptop', () => {
       savedAt: '2026-10-05T12:00:00.000Z',
       commentary: { roi: 'Draft words' },
       omittedSlides: ['feedback'],
+      includedSlides: ['wins'],
     };
     await writeDraft(db, ACCOUNT_ID, 'qbr', '2026-Q3', draft);
     expect(await readDraft(db, ACCOUNT_ID, 'qbr', '2026-Q3')).toEqual(draft);
