@@ -1,4 +1,7 @@
 import JSZip from 'jszip';
+import type { DeckTemplate } from '../template/template-types';
+import { applyTemplate } from '../template/apply-template';
+import { fixCategoryAxisOrder, fixLineChartOrder, fixPresentationXml } from './schema-order';
 
 /**
  * pptxgenjs 4.0.1 writes a few things PowerPoint "repairs" although LibreOffice opens them
@@ -10,8 +13,9 @@ import JSZip from 'jszip';
  * So the package is written stored (cheap), these parts are corrected, and the whole is
  * deflated once here — the same path in Node, a page and a worker.
  */
-export async function finishPackage(stored: Uint8Array): Promise<Uint8Array> {
+export async function finishPackage(stored: Uint8Array, template: DeckTemplate | null = null): Promise<Uint8Array> {
   const zip = await JSZip.loadAsync(stored);
+  if (template) await applyTemplate(zip, template);
   const names = Object.keys(zip.files).filter((n) => !zip.files[n]!.dir);
   const present = new Set(names);
   // A fresh archive holds only the parts: the empty folder entries pptxgenjs adds are not parts.
@@ -20,8 +24,12 @@ export async function finishPackage(stored: Uint8Array): Promise<Uint8Array> {
     const entry = zip.file(name)!;
     if (name === '[Content_Types].xml') {
       out.file(name, dropPhantomOverrides(await entry.async('string'), present), { createFolders: false });
+    } else if (name === 'ppt/presentation.xml') {
+      out.file(name, fixPresentationXml(await entry.async('string')), { createFolders: false });
     } else if (/^ppt\/charts\/chart\d+\.xml$/.test(name)) {
-      out.file(name, fixChartXml(await entry.async('string')), { createFolders: false });
+      out.file(name, fixCategoryAxisOrder(fixLineChartOrder(fixChartXml(await entry.async('string')))), {
+        createFolders: false,
+      });
     } else if (isDrawingPart(name)) {
       out.file(name, fixDrawingXml(await entry.async('string')), { createFolders: false });
     } else {
