@@ -1,6 +1,7 @@
 import { fitText } from '../clean-text';
 import { BUDGET, cellBudget } from '../budgets';
-import { REGION, place, splitColumns, splitRows, tableColumnUnits, inches, type Box } from '../grid';
+import { place, splitColumns, splitRows, tableColumnUnits, inches, type Box } from '../grid';
+import type { Frame } from '../frame';
 import type { ChartSpec, StatCard, TableSpec, ValueFormat } from '../types';
 import type { PptxSlide, RenderContext } from './context';
 
@@ -8,19 +9,19 @@ import type { PptxSlide, RenderContext } from './context';
 
 export function addSlideTitle(slide: PptxSlide, ctx: RenderContext, title: string): void {
   slide.addText(title, {
-    ...place(REGION.title),
-    fontFace: ctx.theme.font,
+    ...place(ctx.frame.title),
+    fontFace: ctx.theme.titleFont,
     fontSize: ctx.theme.size.title,
     bold: true,
-    color: ctx.theme.primary,
+    color: ctx.theme.titleColor,
     valign: 'bottom',
     margin: 0,
   });
 }
 
 /** The body box, leaving room for the commentary band when there is commentary. */
-export function bodyBox(commentary: string | null): Box {
-  return commentary ? REGION.bodyAboveCommentary : REGION.body;
+export function bodyBox(frame: Frame, commentary: string | null): Box {
+  return commentary ? frame.bodyAboveCommentary : frame.body;
 }
 
 export function addCommentary(slide: PptxSlide, ctx: RenderContext, commentary: string | null): void {
@@ -31,7 +32,7 @@ export function addCommentary(slide: PptxSlide, ctx: RenderContext, commentary: 
       { text: commentary, options: { italic: true, color: ctx.theme.text } },
     ],
     {
-      ...place(REGION.commentary),
+      ...place(ctx.frame.commentary),
       fontFace: ctx.theme.font,
       fontSize: ctx.theme.size.small,
       fill: { color: ctx.theme.panel },

@@ -10,7 +10,7 @@ const HEADING_H = 3;
 export function renderColumnsSlide(ctx: RenderContext, spec: ColumnsSlide): void {
   const slide = ctx.pptx.addSlide({ masterName: MASTER.content });
   addSlideTitle(slide, ctx, spec.title);
-  const body = bodyBox(spec.commentary);
+  const body = bodyBox(ctx.frame, spec.commentary);
   const count = Math.max(1, spec.columns.length);
   splitColumns(body, count).forEach((box, i) => {
     const column = spec.columns[i];
