@@ -9,3 +9,4 @@ export { DEFAULT_BRANDING } from './theme';
 export { cleanText, fitText, slotText } from './clean-text';
 export { deckOutline, type OutlineItem } from './outline';
 export { deckDataHash, deckRecordFor, previousDeckChoices } from './deck-record';
+export * from './template';

@@ -1,16 +1,30 @@
 import { dirname } from 'node:path';
-import { buildQbrSpec, buildValueReportSpec, DEFAULT_BRANDING, renderDeck } from '../../src-core/deck';
+import {
+  buildQbrSpec,
+  buildValueReportSpec,
+  DEFAULT_BRANDING,
+  deckKindLabel,
+  renderDeck,
+  type DeckInput,
+  type DeckTemplate,
+} from '../../src-core/deck';
 import { periodContaining, previousPeriod, type Period } from '../../src-core/time';
 import { UsageError } from './args';
-import { parseDeckArgs } from './deck/deck-args';
+import { parseDeckArgs, type DeckArgs } from './deck/deck-args';
+import { choicesFor } from './deck/deck-choices';
 import { loadBook, loadLogo } from './deck/load-book';
+import { outlineText } from './deck/outline-text';
 import { accountsFor, ensureFolder, outputPath } from './deck/targets';
+import { readTemplateArg } from './deck/template-arg';
 import { writeFileAtomic, WriteError } from './deck/write-atomic';
 
 /**
- * `npm run deck -- --book FILE.json --account ID|--all --kind qbr|value-report [--period KEY] --out PATH`
- * (DESIGN §8). "Now" is the earlier of the current time and the book's export, so a deck from an
- * old export describes the book as it was. One account failing does not stop the others.
+ * `npm run deck -- --book FILE.json --account ID|--all --kind qbr|value-report [--period KEY]
+ * [--template FILE] --out PATH` (DESIGN §8). "Now" is the earlier of the current time and the
+ * book's export, so a deck from an old export describes the book as it was. Each deck carries the
+ * CSM's choices (commentary, omissions, inclusions) from the book's last deck of that account,
+ * kind and period unless the command names them; `--outline` reviews without writing. One
+ * account failing does not stop the others.
  */
 export async function runDeck(
   argv: readonly string[],
@@ -21,6 +35,8 @@ export async function runDeck(
   try {
     const args = parseDeckArgs(argv);
     const book = loadBook(args.book);
+    const template = await readTemplateArg(args.template);
+    if (template) out.push(...template.lines);
     const now = book.exportedAt < currentTime ? book.exportedAt : currentTime;
     const period = args.period ?? lastCompletePeriod(args.kind === 'qbr' ? 'quarter' : 'month', now);
     const accounts = accountsFor(book.tables, args.account);
@@ -29,17 +45,15 @@ export async function runDeck(
       agencyName: args.agency ?? DEFAULT_BRANDING.agencyName,
       logo: loadLogo(args.logo),
     };
-    ensureFolder(args.account !== null && /\.pptx$/i.test(args.out) ? dirname(args.out) : args.out);
+    if (!args.outline) ensureFolder(args.account !== null && /\.pptx$/i.test(args.out) ? dirname(args.out) : args.out);
     let failed = 0;
     for (const account of accounts) {
       try {
-        const path = outputPath(args.out, args.account !== null, account, args.kind, period.key);
-        const input = { book: book.tables, accountId: account.id, period, branding, now };
+        const choices = choicesFor(book.tables, account.id, args.kind, period.key, args.choices);
+        const input: DeckInput = { book: book.tables, accountId: account.id, period, branding, now, ...choices };
         const spec = args.kind === 'qbr' ? buildQbrSpec(input) : buildValueReportSpec(input);
-        const bytes = await renderDeck(spec);
-        writeFileAtomic(path, bytes);
-        out.push(`Wrote ${path} (${spec.slides.length} slides, ${Math.round(bytes.length / 1024)} KB)`);
-        for (const l of spec.leftOut) out.push(`  Left out "${l.slide.title}": ${l.reason}`);
+        if (args.outline) out.push(...outlineText(spec, `${account.name} — ${deckKindLabel(args.kind)} ${period.key}`));
+        else out.push(...(await writeDeck(args, spec, account, period, template?.template ?? null)));
         for (const w of spec.warnings) err.push(`Warning: ${w}`);
       } catch (e) {
         if (!(e instanceof WriteError) && !(e instanceof UsageError)) throw e;
@@ -56,6 +70,22 @@ export async function runDeck(
         : `Deck generation failed: ${(e as Error).message}`;
     return { code: 1, out: out.join('\n'), err: [...err, message.replace(/\s+/g, ' ').trim()].join('\n') };
   }
+}
+
+async function writeDeck(
+  args: DeckArgs,
+  spec: ReturnType<typeof buildQbrSpec>,
+  account: { id: string; name: string } & Parameters<typeof outputPath>[2],
+  period: Period,
+  template: DeckTemplate | null,
+): Promise<string[]> {
+  const path = outputPath(args.out, args.account !== null, account, args.kind, period.key);
+  const bytes = await renderDeck(spec, template);
+  writeFileAtomic(path, bytes);
+  return [
+    `Wrote ${path} (${spec.slides.length} slides, ${Math.round(bytes.length / 1024)} KB)`,
+    ...spec.leftOut.map((l) => `  Left out "${l.slide.title}": ${l.reason}`),
+  ];
 }
 
 /** The last quarter or month that ended before `now`. */

@@ -1,5 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
-import { decksDue, type DeckKind } from '../../../src-core/deck';
+import { decksDue, describeTemplate, loadTemplate, type DeckKind, type TemplateSummary } from '../../../src-core/deck';
+import { fromBase64 } from '../../../src-core/deck/logo';
+import type { StoredTemplate } from '../../../src-core/user-settings';
 import { emptyBookTables } from '../../../src-core/model';
 import { useDb } from '../../app/book-session';
 import type { FieldbookDb } from '../../store/db';
@@ -13,7 +15,22 @@ export const deckKeys = {
     [...deckKeys.all, 'draft', accountId, kind, periodKey] as const,
   due: (kind: DeckKind, windowDays: number, today: string) =>
     [...deckKeys.all, 'due', kind, windowDays, today] as const,
+  template: (t: StoredTemplate) => [...deckKeys.all, 'template', t.name, t.base64.length, t.base64.slice(-64)] as const,
 };
+
+/** What an imported template gives the decks (size, fonts, chart colours, layouts, logo), read from its kept bytes. */
+export function useTemplateSummary(template: StoredTemplate) {
+  return useQuery({
+    queryKey: deckKeys.template(template),
+    staleTime: Number.POSITIVE_INFINITY,
+    queryFn: async (): Promise<TemplateSummary | { problem: string }> => {
+      const bytes = fromBase64(template.base64);
+      const loaded = bytes ? await loadTemplate(template.name, bytes) : null;
+      if (!loaded?.ok) return { problem: loaded?.warning ?? 'The stored template is damaged. Import it again.' };
+      return describeTemplate(loaded.template);
+    },
+  });
+}
 
 export function useDeckDraft(accountId: string, kind: DeckKind, periodKey: string) {
   const db = useDb();

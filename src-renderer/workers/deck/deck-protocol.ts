@@ -26,6 +26,8 @@ export interface DeckBatchRequest {
   now: string;
   settings: Settings;
   branding: DeckBranding;
+  /** The agency's template as kept with the branding (a minimal .potx), or null. */
+  template: { name: string; bytes: Uint8Array } | null;
   jobs: DeckJob[];
 }
 

@@ -173,6 +173,7 @@ describe('deck data kept on this laptop', () => {
       accentColor: 'AABBCC',
       font: 'Arial',
       logo: null,
+      template: null,
     });
     const draft = {
       savedAt: '2026-10-05T12:00:00.000Z',
