@@ -118,7 +118,8 @@ export function kpiTrendSlide(
   };
 }
 
-function kpiTable(kpi: Kpi, period: Period, prev: Period): TableSpec {
+/** This period against the one before and the target, beside a KPI's chart. */
+export function kpiTable(kpi: Kpi, period: Period, prev: Period): TableSpec {
   const s = kpi.summary;
   const f = (v: number | null | undefined) => formatMetricValue(kpi.metric, v ?? null);
   return {
@@ -135,7 +136,7 @@ function kpiTable(kpi: Kpi, period: Period, prev: Period): TableSpec {
   };
 }
 
-function aggregationWords(metric: MetricKey): string {
+export function aggregationWords(metric: MetricKey): string {
   const how = metricInfo(metric).aggregation;
   if (how === 'sum') return 'the sum of its weekly values';
   if (how === 'mean') return 'the mean of its weekly values';

@@ -12,6 +12,7 @@ import { accountKpis, channelLabel, kpiStat, type Kpi } from './kpis';
 import { forYouNote, notesText, periodRange } from './notes';
 import { planSlides } from './plan';
 import { DeckInputError } from './qbr-spec';
+import { monthTrendSlide } from './month-trend';
 import { insightSlide, winsSlide } from './story';
 
 /** The monthly value report of DESIGN §6. */
@@ -27,6 +28,7 @@ export function buildValueReportSpec(input: DeckInput): DeckSpec {
   const slides: SlideSpec[] = [
     titleSlide(data.account, input, 'Value report', `Monthly value report · ${period.label}`),
     glanceSlide(kpis, period, points),
+    ...kpis.map((k, i) => monthTrendSlide(data.metrics, k, period, i > 0)),
     insightSlide(data, points, period),
     winsSlide(data, points, period, 'Wins and deliverables completed'),
     ...goalSlides('goals', 'POWER goal progress', periodGoals(data.goals, data.metrics, period, today), period, today),
