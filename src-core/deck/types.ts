@@ -1,5 +1,5 @@
 import type { ClientText } from '../audience';
-import type { BookTables, DeckKind } from '../model';
+import type { BookTables, DeckKind, PresentedPlanItem } from '../model';
 import type { Period } from '../time';
 import type { CheckedLogo } from './logo';
 import type { Settings } from '../settings';
@@ -35,6 +35,8 @@ export interface DeckInput {
   omittedSlides?: string[];
   /** Keys of slides with nothing to say that the CSM chose to include anyway. */
   includedSlides?: string[];
+  /** The renewal options the CSM picked (`renew`, `grow-<opportunity id>`); every suggested one when not given. */
+  renewalOptions?: string[];
   /** Health bands, targets and windows; the seeds' defaults when not given. */
   settings?: Settings;
 }
@@ -159,6 +161,20 @@ export interface DeckSpec {
   leftOut: LeftOutSlide[];
   /** Things the CSM should know (broken logo, missing data), in plain words. */
   warnings: string[];
+  /**
+   * The next-period plan as the deck presents it (empty when its plan slide is left out): kept
+   * in the DeckRecord so the next review can say what happened to each line.
+   */
+  plan: PresentedPlanItem[];
+  /** The renewal options this deck could offer, and which the CSM picked (empty when no renewal is near). */
+  renewalOptions: RenewalOption[];
+}
+
+export interface RenewalOption {
+  /** `renew`, or `grow-<opportunity id>`. */
+  key: string;
+  label: string;
+  picked: boolean;
 }
 
 export interface LeftOutSlide {

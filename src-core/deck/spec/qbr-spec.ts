@@ -11,12 +11,14 @@ import { accountRows } from './account-rows';
 import { appendixSlides } from './appendix';
 import { assembleDeck, titleSlide } from './assemble';
 import { channelSlide } from './channels';
-import { expansionSlide, renewalSlide } from './commercial';
+import { expansionSlide } from './commercial';
 import { feedbackSlide } from './feedback';
 import { goalSlides, periodGoals, type GoalRow } from './goals';
 import { accountKpis, kpiStat, kpiTrendSlide, type Kpi } from './kpis';
 import { forYouNote, notesText, periodRange } from './notes';
-import { planSlides } from './plan';
+import { nextPeriod, planItems, planSlides } from './plan';
+import { promisesSlides } from './promises';
+import { renewalSlides } from './renewal';
 import { accountRoi, roiSlide, roiWindow } from './roi';
 import { insightSlide, opportunitiesSlide, winsSlide } from './story';
 
@@ -37,11 +39,13 @@ export function buildQbrSpec(input: DeckInput): DeckSpec {
   const r = accountRoi(goals, data.invoices, data.contracts, window);
   const points = talkingPoints(data, period, now);
   const expansion = expansionSlide(data, points);
-  const renewal = renewalSlide(data, today, r, settings.health.renewalWindowDays);
+  const renewal = renewalSlides(data, today, settings.health.renewalWindowDays, input.renewalOptions);
   const warnings = expansion.warning ? [expansion.warning] : [];
   const channels = kpis[0] ? channelSlide(data.metrics, kpis[0].metric, period) : null;
+  const plan = planItems(data, nextPeriod(period));
   const slides: (SlideSpec | null)[] = [
     titleSlide(data.account, input, 'QBR', `Quarterly business review · ${period.label}`),
+    ...promisesSlides(data, period, today),
     summarySlide(
       kpis,
       goals,
@@ -59,9 +63,9 @@ export function buildQbrSpec(input: DeckInput): DeckSpec {
     winsSlide(data, points, period, 'Wins this quarter'),
     roiSlide(goals, r, window),
     opportunitiesSlide(points, period),
-    ...planSlides(data, period, 'plan', 'Next quarter plan'),
+    ...planSlides(data, period, 'plan', 'Next quarter plan', plan),
     expansion.slide,
-    renewal,
+    ...(renewal?.slides ?? []),
     feedbackSlide(data.feedback, period, settings.targets.nps, settings.targets.csat),
     ...appendixSlides(data.metrics, period),
   ];
@@ -71,6 +75,7 @@ export function buildQbrSpec(input: DeckInput): DeckSpec {
     data.account,
     slides.filter((s): s is SlideSpec => s !== null),
     warnings,
+    { presented: { key: 'plan', items: plan }, renewalOptions: renewal?.options ?? [] },
   );
 }
 

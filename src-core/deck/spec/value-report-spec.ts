@@ -10,7 +10,7 @@ import { assembleDeck, titleSlide } from './assemble';
 import { goalSlides, periodGoals } from './goals';
 import { accountKpis, channelLabel, kpiStat, type Kpi } from './kpis';
 import { forYouNote, notesText, periodRange } from './notes';
-import { planSlides } from './plan';
+import { nextPeriod, planItems, planSlides } from './plan';
 import { DeckInputError } from './qbr-spec';
 import { monthTrendSlide } from './month-trend';
 import { insightSlide, winsSlide } from './story';
@@ -25,6 +25,7 @@ export function buildValueReportSpec(input: DeckInput): DeckSpec {
   const today = now.slice(0, 10);
   const kpis = accountKpis(data.metrics, period);
   const points = talkingPoints(data, period, now);
+  const plan = planItems(data, nextPeriod(period));
   const slides: SlideSpec[] = [
     titleSlide(data.account, input, 'Value report', `Monthly value report · ${period.label}`),
     glanceSlide(kpis, period, points),
@@ -32,9 +33,11 @@ export function buildValueReportSpec(input: DeckInput): DeckSpec {
     insightSlide(data, points, period),
     winsSlide(data, points, period, 'Wins and deliverables completed'),
     ...goalSlides('goals', 'POWER goal progress', periodGoals(data.goals, data.metrics, period, today), period, today),
-    ...planSlides(data, period, 'next-month', 'Next month'),
+    ...planSlides(data, period, 'next-month', 'Next month', plan),
   ];
-  return assembleDeck('value_report', input, data.account, slides, []);
+  return assembleDeck('value_report', input, data.account, slides, [], {
+    presented: { key: 'next-month', items: plan },
+  });
 }
 
 /** Month at a glance: each KPI against its target and last month. */

@@ -43,9 +43,10 @@ export function choicesFor(
   kind: DeckKind,
   periodKey: string,
   cli: CliChoices,
-): { commentary: Record<string, string>; omittedSlides: string[]; includedSlides: string[] } {
+): ReturnType<typeof previousDeckChoices> {
   const previous = previousDeckChoices(tables, accountId, kind, periodKey);
   return {
+    ...previous,
     commentary: cli.commentary ?? previous.commentary,
     omittedSlides: cli.omit ?? previous.omittedSlides,
     includedSlides: cli.include ?? previous.includedSlides,

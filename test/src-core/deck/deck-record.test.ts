@@ -39,6 +39,8 @@ describe('deck records and the outline', () => {
       commentary: { roi: 'Beat the fee.' },
       omittedSlides: ['appendix'],
       includedSlides: ['improvements'],
+      // The renewal proposal's options as picked (every suggested one, by default) come back too.
+      renewalOptions: ['renew', 'grow-opp-1'],
     });
     const again = buildQbrSpec({ book, accountId: ACCOUNT_ID, period, branding: BRANDING, now: NOW, ...next });
     expect(again.slides.find((s) => s.key === 'roi')!.commentary).toBe('Beat the fee.');

@@ -43,6 +43,7 @@ describe('QBR spec for a hand-computed account', () => {
       'plan',
       'expansion',
       'renewal',
+      'renewal-options',
       'feedback',
       'appendix',
       'appendix-data-1',
@@ -125,16 +126,47 @@ describe('QBR spec for a hand-computed account', () => {
     expect(roi.notes).toContain('contract');
   });
 
-  it('adds renewal (71 days away), the expansion proposal and feedback scores', () => {
+  it('adds the renewal proposal (71 days away), the expansion proposal and feedback scores', () => {
     const spec = qbr();
     const renewal = slide(spec, 'renewal', 'bullets') as BulletsSlide;
-    expect(renewal.stats[0]).toEqual({
-      label: 'Renewal date',
-      value: '2026-12-15',
-      detail: '71 days from 2026-10-05',
-      tone: 'neutral',
+    // The term runs from the contract's start (2025-01-01; 24 months before renewal is earlier) to today,
+    // 2026-10-05. No invoices: $2,500 for each month begun in it, Jan 2025 – Oct 2026 = 22 × $2,500 = $55,000.
+    // Value by the ROI rule: goal-1 achieved ($30,000) + goal-2 20% of $20,000 ($4,000) = $34,000 → 62%.
+    expect(renewal.stats).toEqual([
+      { label: 'Renews on', value: '2026-12-15', detail: '71 days from 2026-10-05', tone: 'neutral' },
+      { label: 'Value delivered', value: '$34,000', detail: '62% of $55,000 invested', tone: 'neutral' },
+      { label: 'Today', value: '$2,500', detail: 'a month, 24-month term', tone: 'neutral' },
+      // 30 days before renewal.
+      { label: 'Decision by', value: '2026-11-15', detail: 'So the new term starts on time', tone: 'neutral' },
+    ]);
+    expect(renewal.bullets).toContain('Services today: SEO, PPC.');
+    // Renew as today, or renew with the expansion the exceeding-targets trigger suggests.
+    expect(spec.renewalOptions).toEqual([
+      { key: 'renew', label: 'Renew as today', picked: true },
+      { key: 'grow-opp-1', label: 'Renew and add “Add a second service area”', picked: true },
+    ]);
+    const options = slide(spec, 'renewal-options', 'columns');
+    expect(options.columns).toEqual([
+      { heading: 'Renew as today', bullets: ['$2,500 a month for 24 months', 'Keeps SEO, PPC as they run today'] },
+      {
+        heading: 'Renew and grow',
+        bullets: [
+          'Plus: Add a second service area',
+          '$4,000 a month ($2,500 + $1,500)',
+          'Expected impact: +30 leads a month',
+          'Start with a pilot: 60-day pilot in one ZIP code',
+        ],
+      },
+    ]);
+    const renewOnly = buildQbrSpec({
+      book: fixtureBook(),
+      accountId: ACCOUNT_ID,
+      period: parsePeriod('2026-Q3'),
+      branding: BRANDING,
+      now: NOW,
+      renewalOptions: ['renew'],
     });
-    expect(renewal.bullets).toContain('Services: SEO, PPC.');
+    expect(slide(renewOnly, 'renewal-options', 'columns').columns.map((c) => c.heading)).toEqual(['Renew as today']);
     const expansion = slide(spec, 'expansion', 'bullets') as BulletsSlide;
     expect(expansion.title).toBe('Proposal: Add a second service area');
     expect(expansion.bullets).toEqual([

@@ -1,0 +1,154 @@
+import { clientText, type ClientText } from '../../audience';
+import type { Contract, Opportunity } from '../../model';
+import { labelOf } from '../../model/labels';
+import { formatMoney, formatPercent } from '../../metrics';
+import type { AccountData } from '../../prep/account-data';
+import { addDays, addMonths, daysBetween, type Period } from '../../time';
+import { slotClientList } from '../clean-text';
+import { BUDGET } from '../budgets';
+import type { BulletsSlide, ColumnsSlide, RenewalOption } from '../types';
+import { OPEN_STAGES } from './commercial';
+import { periodGoals } from './goals';
+import { notesText } from './notes';
+import { accountRoi } from './roi';
+
+/** The client decides a month before renewal, so paperwork never leaves a gap in service. */
+export const DECISION_DAYS_BEFORE_RENEWAL = 30;
+const MAX_GROWTH_OPTIONS = 2;
+
+/** The active contract renewing within the planning window from today, soonest first. */
+export function renewingContract(data: AccountData, today: string, windowDays: number): Contract | null {
+  return (
+    data.contracts
+      .filter((c) => c.status === 'active' && c.renewalDate >= today && c.renewalDate <= addDays(today, windowDays))
+      .sort((a, b) => a.renewalDate.localeCompare(b.renewalDate))[0] ?? null
+  );
+}
+
+/** Renew as today, or renew with each expansion a trigger suggests (an open opportunity framing it). */
+export function renewalOptions(data: AccountData, picked: readonly string[] | undefined): RenewalOption[] {
+  const growth = data.opportunities
+    .filter(
+      (o) => o.kind !== 'renewal' && OPEN_STAGES.has(o.stage) && o.trigger !== null && o.trigger !== 'renewal_due',
+    )
+    .sort((a, b) => b.amountCents - a.amountCents || a.createdAt.localeCompare(b.createdAt))
+    .slice(0, MAX_GROWTH_OPTIONS);
+  const all = [
+    { key: 'renew', label: 'Renew as today' },
+    ...growth.map((o) => ({ key: `grow-${o.id}`, label: `Renew and add “${o.title}”` })),
+  ];
+  const wanted = picked === undefined ? null : new Set(picked.filter((k) => all.some((o) => o.key === k)));
+  return all.map((o) => ({ ...o, picked: wanted === null || wanted.size === 0 ? true : wanted.has(o.key) }));
+}
+
+/**
+ * The renewal proposal, when a contract renews within the planning window: what the agreement
+ * delivered over its term (by the ROI rule, `accountRoi`), its services and price and the date a
+ * decision is needed; then the options the CSM picked, side by side.
+ */
+export function renewalSlides(
+  data: AccountData,
+  today: string,
+  windowDays: number,
+  picked: readonly string[] | undefined,
+): { slides: [BulletsSlide, ColumnsSlide]; options: RenewalOption[] } | null {
+  const contract = renewingContract(data, today, windowDays);
+  if (!contract) return null;
+  const termStart = maxDate(contract.startDate, addMonths(contract.renewalDate, -contract.termMonths));
+  const window = { start: termStart, end: minDate(today, addDays(contract.renewalDate, -1)) };
+  const term: Period = { key: 'term', kind: 'year', start: window.start, end: window.end, label: 'the agreement term' };
+  const r = accountRoi(periodGoals(data.goals, data.metrics, term, today), data.invoices, data.contracts, window);
+  const decideBy = maxDate(today, addDays(contract.renewalDate, -DECISION_DAYS_BEFORE_RENEWAL));
+  const options = renewalOptions(data, picked);
+  const days = daysBetween(today, contract.renewalDate);
+  const summary: BulletsSlide = {
+    key: 'renewal',
+    kind: 'bullets',
+    title: 'Renewal: what the agreement delivered',
+    optional: true,
+    stats: [
+      { label: 'Renews on', value: contract.renewalDate, detail: `${days} days from ${today}`, tone: 'neutral' },
+      {
+        label: 'Value delivered',
+        value: formatMoney(r.valueDeliveredCents),
+        detail: `${formatPercent(r.ratio)} of ${formatMoney(r.investmentCents)} invested`,
+        tone: r.exceedsInvestment ? 'good' : 'neutral',
+      },
+      {
+        label: 'Today',
+        value: formatMoney(contract.monthlyValueCents),
+        detail: `a month, ${contract.termMonths}-month term`,
+        tone: 'neutral',
+      },
+      { label: 'Decision by', value: decideBy, detail: 'So the new term starts on time', tone: 'neutral' },
+    ],
+    bullets: slotClientList(
+      [
+        clientText(
+          `Since ${window.start}: ${formatMoney(r.valueDeliveredCents)} of value from POWER goals for ${formatMoney(r.investmentCents)} invested (${formatPercent(r.ratio)} ROI).`,
+        ),
+        contract.services.length > 0
+          ? clientText(`Services today: ${contract.services.map(labelOf).join(', ')}.`)
+          : null,
+        clientText(`The options on the next slide; a decision by ${decideBy} keeps the service running without a gap.`),
+      ].filter((b): b is ClientText => b !== null),
+      BUDGET.bulletsUnderStats.items,
+      BUDGET.bulletsUnderStats.chars,
+    ),
+    commentary: null,
+    notes: notesText([
+      `Contract ${contract.id} renews on ${contract.renewalDate}, within ${windowDays} days of ${today} (the renewal planning window).`,
+      `Value over the term ${window.start} to ${window.end} by the ROI rule: POWER goals' value as attained ÷ what the agreement cost (${r.investmentFrom === 'invoices' ? 'invoices issued' : 'the contract’s monthly value'}) = ${formatPercent(r.ratio)}.`,
+      `Decision date: ${DECISION_DAYS_BEFORE_RENEWAL} days before renewal (or today if that has passed).`,
+    ]),
+  };
+  return { slides: [summary, optionsSlide(data, contract, options, decideBy)], options };
+}
+
+function optionsSlide(data: AccountData, contract: Contract, options: RenewalOption[], decideBy: string): ColumnsSlide {
+  const shown = options.filter((o) => o.picked);
+  return {
+    key: 'renewal-options',
+    kind: 'columns',
+    title: 'Renewal options',
+    optional: true,
+    columns: shown.map((o) => ({ heading: headingOf(o, shown), bullets: optionBullets(data, contract, o) })),
+    commentary: null,
+    notes: notesText([
+      `Options you picked: ${shown.map((o) => o.label).join('; ')}. Growth options come from open opportunities a trigger set off; their amounts are monthly value added.`,
+      `Ask for a decision by ${decideBy}.`,
+    ]),
+  };
+}
+
+/** Column headings are short (30 characters): the opportunity's name is the column's first line. */
+function headingOf(option: RenewalOption, shown: readonly RenewalOption[]): string {
+  if (option.key === 'renew') return 'Renew as today';
+  const growth = shown.filter((o) => o.key !== 'renew');
+  return growth.length === 1 ? 'Renew and grow' : `Renew and grow, option ${growth.indexOf(option) + 1}`;
+}
+
+function optionBullets(data: AccountData, contract: Contract, option: RenewalOption): ClientText[] {
+  const today = formatMoney(contract.monthlyValueCents);
+  if (option.key === 'renew')
+    return [
+      clientText(`${today} a month for ${contract.termMonths} months`),
+      clientText(`Keeps ${contract.services.map(labelOf).join(', ') || 'the current services'} as they run today`),
+    ];
+  const opp = data.opportunities.find((o) => `grow-${o.id}` === option.key) as Opportunity;
+  const total = formatMoney(contract.monthlyValueCents + opp.amountCents);
+  return [
+    clientText(`Plus: ${opp.title}`),
+    clientText(`${total} a month (${today} + ${formatMoney(opp.amountCents)})`),
+    ...(opp.expectedImpact ? [clientText(`Expected impact: ${opp.expectedImpact}`)] : []),
+    ...(opp.pilot ? [clientText(`Start with a pilot: ${opp.pilot}`)] : []),
+  ];
+}
+
+function maxDate(a: string, b: string): string {
+  return a > b ? a : b;
+}
+
+function minDate(a: string, b: string): string {
+  return a < b ? a : b;
+}
