@@ -42,6 +42,7 @@ export function AccountDecksPanel({ detail, initialKind = 'qbr' }: { detail: Acc
           commentary: deck.commentary,
           omittedSlides: deck.omittedSlides,
           includedSlides: deck.includedSlides ?? [],
+          ...(deck.renewalOptions && { renewalOptions: deck.renewalOptions }),
         },
       ],
       mode: 'ask',
@@ -151,7 +152,16 @@ function OutlineLoader({ detail, book, kind, periodKey, today, running, run }: L
         void run.start({
           kind,
           periodKey,
-          jobs: [{ accountId, ...choicesForSlides(choices, outlineSlides(spec)) }],
+          jobs: [
+            {
+              accountId,
+              ...choicesForSlides(
+                choices,
+                outlineSlides(spec),
+                spec.renewalOptions.map((o) => o.key),
+              ),
+            },
+          ],
           mode: 'ask',
         })
       }

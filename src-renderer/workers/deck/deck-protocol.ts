@@ -15,6 +15,8 @@ export interface DeckJob {
   omittedSlides: string[];
   /** Slides with nothing to say the CSM put in anyway. */
   includedSlides: string[];
+  /** Renewal options picked; absent: every option suggested. */
+  renewalOptions?: string[];
 }
 
 export interface DeckBatchRequest {

@@ -36,6 +36,7 @@ export async function generateDeck(
     commentary: job.commentary,
     omittedSlides: job.omittedSlides,
     includedSlides: job.includedSlides,
+    ...(job.renewalOptions && { renewalOptions: job.renewalOptions }),
   };
   const spec = request.kind === 'qbr' ? buildQbrSpec(input) : buildValueReportSpec(input);
   const bytes = await renderDeck(spec, template.template);

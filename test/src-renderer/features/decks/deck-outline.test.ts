@@ -34,6 +34,7 @@ describe('the outline a CSM reviews before generating', () => {
       'plan',
       'expansion',
       'renewal',
+      'renewal-options',
       'feedback',
       'appendix',
       'appendix-data-1',
@@ -56,12 +57,13 @@ describe('the outline a CSM reviews before generating', () => {
       'improvements',
       'expansion',
       'renewal',
+      'renewal-options',
       'feedback',
       'appendix',
       'appendix-data-1',
       'appendix-data-2',
     ]);
-    expect(outlineSummary(rows)).toBe('15 slides');
+    expect(outlineSummary(rows)).toBe('16 slides');
   });
 
   it('leaving out the appendix leaves out its data pages too, and shows the commentary written', () => {
@@ -78,7 +80,7 @@ describe('the outline a CSM reviews before generating', () => {
       ['appendix-data-2', true],
     ]);
     expect(rows.find((r) => r.key === 'roi')!.commentary).toBe('Beat the fee by 13%.');
-    expect(outlineSummary(rows)).toBe('11 slides · 4 left out');
+    expect(outlineSummary(rows)).toBe('12 slides · 4 left out');
   });
 
   it('a required slide stays in even if an old omission names it', () => {

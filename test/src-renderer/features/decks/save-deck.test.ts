@@ -87,15 +87,15 @@ describe('a deck from the worker to a saved file and its DeckRecord', () => {
     const zip = await JSZip.loadAsync(deck.bytes);
     const slides = Object.keys(zip.files).filter((n) => /^ppt\/slides\/slide\d+\.xml$/.test(n));
     expect(zip.file('ppt/presentation.xml')).not.toBeNull();
-    // 15 slides in the outline, less the appendix divider and its two data pages.
-    expect(slides).toHaveLength(12);
+    // 16 slides in the outline, less the appendix divider and its two data pages.
+    expect(slides).toHaveLength(13);
     expect(deck.fileName).toBe('Acme Plumbing — QBR 2026-Q3.pptx');
     expect(deck.record).toMatchObject({
       id: 'deck-1',
       accountId: ACCOUNT_ID,
       kind: 'qbr',
       period: '2026-Q3',
-      slideCount: 12,
+      slideCount: 13,
       sizeBytes: deck.bytes.byteLength,
       commentary: { roi: 'Beat the fee.' },
       omittedSlides: ['appendix'],
@@ -126,7 +126,7 @@ describe('a deck from the worker to a saved file and its DeckRecord', () => {
       ['remembered-folder', PPTX_MIME, deck.bytes.byteLength],
       ['remembered-folder', PPTX_MIME, deck.bytes.byteLength],
     ]);
-    expect(await db.decks.get('deck-1')).toMatchObject({ kind: 'qbr', period: '2026-Q3', slideCount: 15, rev: 0 });
+    expect(await db.decks.get('deck-1')).toMatchObject({ kind: 'qbr', period: '2026-Q3', slideCount: 16, rev: 0 });
     expect((await db.outbox.toArray()).map((e) => [e.table, e.op, e.id])).toEqual([['decks', 'upsert', 'deck-1']]);
     expect(savedFileId('deck-1')).toBe('file-7');
   });
