@@ -10,3 +10,4 @@ export { cleanText, fitText, slotText } from './clean-text';
 export { deckOutline, type OutlineItem } from './outline';
 export { deckDataHash, deckRecordFor, previousDeckChoices } from './deck-record';
 export * from './template';
+export * from './send';

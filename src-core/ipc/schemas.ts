@@ -29,6 +29,7 @@ export const SAVE_FILE_TYPES = {
   'application/json': { extension: 'json', label: 'Fieldbook book file' },
   'text/csv': { extension: 'csv', label: 'CSV spreadsheet' },
   'text/plain': { extension: 'txt', label: 'Text file' },
+  'message/rfc822': { extension: 'eml', label: 'Email message' },
 } as const;
 export type SaveMimeType = keyof typeof SAVE_FILE_TYPES;
 const mimeType = z.enum(Object.keys(SAVE_FILE_TYPES) as [SaveMimeType, ...SaveMimeType[]]);

@@ -8,6 +8,7 @@ const EXTENSIONS: Record<string, string> = {
   'application/json': 'json',
   'text/csv': 'csv',
   'text/plain': 'txt',
+  'message/rfc822': 'eml',
 };
 
 // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are exactly what this removes.

@@ -12,6 +12,7 @@ import { accountBook, buildSpec, outlineSlides } from './deck-outline';
 import { DeckHistory } from './DeckHistory';
 import { defaultPeriodKey, periodOptions } from './deck-periods';
 import { OutlineEditor } from './OutlineEditor';
+import { SendDeckDialog } from './SendDeckDialog';
 import { useDeckDraft } from './queries';
 import { useDeckRun } from './useDeckRun';
 import './decks.css';
@@ -29,6 +30,7 @@ export function AccountDecksPanel({ detail, initialKind = 'qbr' }: { detail: Acc
   const accountId = detail.account.id;
   const book = useMemo(() => accountBook(detail), [detail]);
   const currentHash = useMemo(() => deckDataHash(book, accountId), [book, accountId]);
+  const [sending, setSending] = useState<DeckRecord | null>(null);
 
   const generateAgain = (deck: DeckRecord) => {
     setKind(deck.kind);
@@ -88,9 +90,11 @@ export function AccountDecksPanel({ detail, initialKind = 'qbr' }: { detail: Acc
             currentHash={currentHash}
             disabled={running || !run.ready}
             onGenerateAgain={generateAgain}
+            onEmail={setSending}
           />
         </section>
       </div>
+      {sending && <SendDeckDialog detail={detail} deck={sending} open onClose={() => setSending(null)} />}
     </div>
   );
 }

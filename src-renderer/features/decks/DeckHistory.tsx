@@ -13,10 +13,12 @@ interface Props {
   currentHash: string;
   disabled: boolean;
   onGenerateAgain(deck: DeckRecord): void;
+  /** Opens "Email to client" for a deck. */
+  onEmail(deck: DeckRecord): void;
 }
 
 /** Every deck generated for the account, newest first, with the data it came from. */
-export function DeckHistory({ decks, currentHash, disabled, onGenerateAgain }: Props) {
+export function DeckHistory({ decks, currentHash, disabled, onGenerateAgain, onEmail }: Props) {
   const platform = usePlatform();
   const live = decks.filter((d) => !d.deleted).sort((a, b) => b.generatedAt.localeCompare(a.generatedAt));
   if (live.length === 0) return <p className="muted">No decks generated for this account yet.</p>;
@@ -64,6 +66,9 @@ export function DeckHistory({ decks, currentHash, disabled, onGenerateAgain }: P
                 onClick={() => onGenerateAgain(d)}
               >
                 Generate again
+              </button>
+              <button type="button" className="button button--small" onClick={() => onEmail(d)}>
+                Email to client…
               </button>
             </div>
           </li>
