@@ -53,7 +53,7 @@ const EMPTY_TEXT_BODY = '<p:txBody><a:bodyPr/><a:lstStyle/><a:p><a:endParaRPr la
 
 export function fixDrawingXml(xml: string): string {
   return xml
-    .replace(/<a:ln><\/a:ln>/g, '')
+    .replace(/<a:ln><\/a:ln>|<a:ln\/>/g, '')
     .replace(/(<p:bgPr>(?:(?!<\/p:bgPr>).)*?<\/a:solidFill>)(<\/p:bgPr>)/g, '$1<a:effectLst/>$2')
     .replace(/<p:sp>((?:(?!<\/p:sp>).)*?)<\/p:sp>/gs, (sp, inner: string) =>
       inner.includes('<p:txBody') ? sp : `<p:sp>${inner}${EMPTY_TEXT_BODY}</p:sp>`,

@@ -27,7 +27,7 @@ export async function openPackage(bytes: Uint8Array): Promise<PackageReader> {
   try {
     zip = await JSZip.loadAsync(bytes, { checkCRC32: false });
   } catch {
-    throw new PackageError('it is damaged: its contents could not be read');
+    throw new PackageError('its contents could not be read');
   }
   const names = new Set(Object.keys(zip.files).filter((n) => !zip.files[n]!.dir));
   const entry = (name: string) => {
@@ -74,7 +74,7 @@ function inflateCapped(file: JSZip.JSZipObject, name: string, max: number): Prom
       .on('error', (e: Error) => {
         if (done) return;
         done = true;
-        reject(new PackageError(`${name} is damaged (${e.message.slice(0, 60)})`));
+        reject(new PackageError(`${name} could not be unpacked (${e.message.slice(0, 60)})`));
       })
       .on('end', () => {
         if (done) return;
