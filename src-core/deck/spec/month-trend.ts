@@ -30,7 +30,7 @@ export function monthTrendSlide(
   const info = metricInfo(kpi.metric);
   const months = trendMonths(period);
   const summaries = months.map((m) => periodSummary(series, kpi.metric, kpi.channel, m));
-  const categories = months.map((m) => `${m.label.slice(0, 3)} ${m.key.slice(0, 4)}`);
+  const categories = months.map(shortMonth);
   const { dropped, leftOut, ...chart } = chartSpec(
     info.aggregation === 'sum' ? 'bar' : 'line',
     categories,
@@ -44,7 +44,8 @@ export function monthTrendSlide(
   return {
     key: `month-${kpi.metric}`,
     kind: 'chart',
-    title: `${info.label}: ${period.label} and the months before`,
+    // One line even for the longest KPI name: "Revenue attributed: 6 months to Sep 2026".
+    title: `${info.label}: ${months.length} months to ${shortMonth(period)}`,
     optional,
     chart,
     table: kpiTable(kpi, period, previousPeriod(period)),
@@ -56,4 +57,9 @@ export function monthTrendSlide(
       droppedNote({ dropped, leftOut }, 'month'),
     ]),
   };
+}
+
+/** `Sep 2026`. */
+function shortMonth(m: Period): string {
+  return `${m.label.slice(0, 3)} ${m.key.slice(0, 4)}`;
 }
