@@ -38,6 +38,8 @@ export interface Theme {
   bad: string;
   /** Chart series colours, primary first. */
   series: string[];
+  /** Fills behind white column headings (the three-part insight, renewal options), each readable. */
+  headingFills: string[];
   size: {
     title: number;
     coverTitle: number;
@@ -96,6 +98,7 @@ export function themeFor(branding: DeckBranding): Theme {
     good: '1B7F3B',
     bad: 'B42318',
     series: [primary, accent, '7A8CA5', '2E9C8F', '9B59B6', 'C0A000'],
+    headingFills: [primary, accent, '7A8CA5'],
     size: { title: 22, coverTitle: 34, subtitle: 16, body: 14, small: 11, stat: 24, table: 10, footer: 9 },
   };
 }

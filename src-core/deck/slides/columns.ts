@@ -21,7 +21,7 @@ export function renderColumnsSlide(ctx: RenderContext, spec: ColumnsSlide): void
       fontSize: ctx.theme.size.body,
       bold: true,
       color: ctx.theme.white,
-      fill: { color: i === 0 ? ctx.theme.primary : i === 1 ? ctx.theme.accent : ctx.theme.series[2]! },
+      fill: { color: ctx.theme.headingFills[i % ctx.theme.headingFills.length]! },
       valign: 'middle',
       margin: 6,
     });

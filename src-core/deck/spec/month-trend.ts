@@ -44,8 +44,8 @@ export function monthTrendSlide(
   return {
     key: `month-${kpi.metric}`,
     kind: 'chart',
-    // One line even for the longest KPI name: "Revenue attributed: 6 months to Sep 2026".
-    title: `${info.label}: ${months.length} months to ${shortMonth(period)}`,
+    // One line even for the longest KPI name on a template's narrower title: "Revenue attributed: Apr–Sep 2026".
+    title: `${info.label}: ${monthSpan(first, period)}`,
     optional,
     chart,
     table: kpiTable(kpi, period, previousPeriod(period)),
@@ -57,6 +57,12 @@ export function monthTrendSlide(
       droppedNote({ dropped, leftOut }, 'month'),
     ]),
   };
+}
+
+/** `Apr–Sep 2026`, or `Nov 2025–Apr 2026` across a year. */
+function monthSpan(first: Period, last: Period): string {
+  const from = first.key.slice(0, 4) === last.key.slice(0, 4) ? first.label.slice(0, 3) : shortMonth(first);
+  return `${from}–${shortMonth(last)}`;
 }
 
 /** `Sep 2026`. */

@@ -51,7 +51,7 @@ export function promisesSlides(data: AccountData, period: Period, today: string)
     },
     {
       columns: ['What we said we’d do', 'By', 'What happened', 'How we know'],
-      widths: [5, 1.7, 1.8, 4.5],
+      widths: [4.6, 1.6, 2.2, 4.6],
       align: ['left', 'left', 'left', 'left'],
       rows: kept.map((k) => [k.item.objective, k.item.date, k.outcome, k.evidence]),
     },

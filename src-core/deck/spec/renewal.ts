@@ -74,12 +74,6 @@ export function renewalSlides(
         detail: `${formatPercent(r.ratio)} of ${formatMoney(r.investmentCents)} invested`,
         tone: r.exceedsInvestment ? 'good' : 'neutral',
       },
-      {
-        label: 'Today',
-        value: formatMoney(contract.monthlyValueCents),
-        detail: `a month, ${contract.termMonths}-month term`,
-        tone: 'neutral',
-      },
       { label: 'Decision by', value: decideBy, detail: 'So the new term starts on time', tone: 'neutral' },
     ],
     bullets: slotClientList(
@@ -87,11 +81,11 @@ export function renewalSlides(
         clientText(
           `Since ${window.start}: ${formatMoney(r.valueDeliveredCents)} of value from POWER goals for ${formatMoney(r.investmentCents)} invested (${formatPercent(r.ratio)} ROI).`,
         ),
-        contract.services.length > 0
-          ? clientText(`Services today: ${contract.services.map(labelOf).join(', ')}.`)
-          : null,
+        clientText(
+          `Today: ${formatMoney(contract.monthlyValueCents)} a month on a ${contract.termMonths}-month term${contract.services.length > 0 ? `, for ${contract.services.map(labelOf).join(', ')}` : ''}.`,
+        ),
         clientText(`The options on the next slide; a decision by ${decideBy} keeps the service running without a gap.`),
-      ].filter((b): b is ClientText => b !== null),
+      ],
       BUDGET.bulletsUnderStats.items,
       BUDGET.bulletsUnderStats.chars,
     ),

@@ -36,7 +36,14 @@ export function templateTheme(t: DeckTemplate, base: Theme): Theme {
     panel: contrast(t.colours.lt2, text) >= 4.5 ? t.colours.lt2 : base.panel,
     white: WHITE,
     series: accents,
+    // Column headings are white on a fill: only the theme's colours dark enough for white text.
+    headingFills: readableFills([primary, t.colours.accent2, ...accents, scheme('tx2')], base.headingFills),
   };
+}
+
+function readableFills(candidates: string[], fallback: string[]): string[] {
+  const fills = [...new Set(candidates)].filter((c) => contrast(c, WHITE) >= 3).slice(0, 3);
+  return fills.length > 0 ? fills : fallback;
 }
 
 function colourOf(fill: Fill | null | undefined): string | null {

@@ -135,11 +135,10 @@ describe('QBR spec for a hand-computed account', () => {
     expect(renewal.stats).toEqual([
       { label: 'Renews on', value: '2026-12-15', detail: '71 days from 2026-10-05', tone: 'neutral' },
       { label: 'Value delivered', value: '$34,000', detail: '62% of $55,000 invested', tone: 'neutral' },
-      { label: 'Today', value: '$2,500', detail: 'a month, 24-month term', tone: 'neutral' },
       // 30 days before renewal.
       { label: 'Decision by', value: '2026-11-15', detail: 'So the new term starts on time', tone: 'neutral' },
     ]);
-    expect(renewal.bullets).toContain('Services today: SEO, PPC.');
+    expect(renewal.bullets).toContain('Today: $2,500 a month on a 24-month term, for SEO, PPC.');
     // Renew as today, or renew with the expansion the exceeding-targets trigger suggests.
     expect(spec.renewalOptions).toEqual([
       { key: 'renew', label: 'Renew as today', picked: true },
