@@ -4,17 +4,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
-import {
-  buildQbrSpec,
-  buildValueReportSpec,
-  importTemplate,
-  renderDeck,
-  type DeckSpec,
-  type SlideSpec,
-} from '../../../src-core/deck';
+import { buildQbrSpec, buildValueReportSpec, importTemplate, renderDeck, type DeckSpec } from '../../../src-core/deck';
 import { generateDemoBook } from '../../../src-core/demo';
 import { parsePeriod } from '../../../src-core/time';
-import { checkWithLibreOffice } from '../../support/pptx/libreoffice';
+import { checkWithLibreOffice, expectedText } from '../../support/pptx/libreoffice';
 import { convertToOdp, readOdp } from '../../support/pptx/odp-reader';
 import { schemaErrors } from '../../support/pptx/ooxml-validator';
 import { makeTemplate, TEMPLATE_COLOURS, TEMPLATE_FONTS, TEMPLATE_LOGO } from '../../support/pptx/test-template';
@@ -27,11 +20,6 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const ACCENTS = ['accent1', 'accent2', 'accent3', 'accent4', 'accent5', 'accent6'].map((k) =>
   TEMPLATE_COLOURS[k as keyof typeof TEMPLATE_COLOURS].toLowerCase(),
 );
-
-function expectedText(slide: SlideSpec): string {
-  const plain = /^[\x20-\x7E’—–]+/.exec(slide.title)?.[0]?.trim() ?? '';
-  return plain.length >= 4 ? plain : slide.title;
-}
 
 describe('decks on the agency template, read by LibreOffice and checked against the schemas', () => {
   it('open with one page per slide, keep the template’s page, master picture, fonts and chart colours, and validate', async () => {

@@ -1,11 +1,7 @@
-import { execFile } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { promisify } from 'node:util';
 import JSZip from 'jszip';
-
-const run = promisify(execFile);
+import { convertWithLibreOffice } from './libreoffice';
 
 /**
  * A second, independent reader of the decks' OOXML: LibreOffice's own PowerPoint import (C++ code
@@ -26,25 +22,7 @@ export interface OdpReport {
 }
 
 export async function convertToOdp(pptxPaths: string[], outDir: string): Promise<string[]> {
-  const profile = mkdtempSync(join(tmpdir(), 'fieldbook-soffice-'));
-  try {
-    await run(
-      'soffice',
-      [
-        '--headless',
-        '--norestore',
-        `-env:UserInstallation=file://${profile}`,
-        '--convert-to',
-        'odp',
-        '--outdir',
-        outDir,
-        ...pptxPaths,
-      ],
-      { timeout: 180_000, maxBuffer: 10_000_000 },
-    );
-  } finally {
-    rmSync(profile, { recursive: true, force: true });
-  }
+  await convertWithLibreOffice('odp', pptxPaths, outDir);
   return pptxPaths.map((p) => join(outDir, basename(p).replace(/\.pptx$/i, '.odp')));
 }
 
