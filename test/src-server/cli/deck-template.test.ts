@@ -84,7 +84,7 @@ describe('npm run deck -- --kind value-report: outline review, commentary and om
     expect(lines[0]).toMatch(new RegExp(`^Outline of ${account.name} — Value report 2026-09 \\(\\d+ slides`));
     expect(lines[1]).toMatch(/^ {2}1\. .* — Value report September 2026 \[title\]$/);
     expect(lines.some((l) => /\[glance\] · /.test(l))).toBe(true);
-    expect(lines.some((l) => /^ +\d+\. \w[\w ]*: 6 months to Sep 2026 \[month-\w+\]/.test(l))).toBe(true);
+    expect(lines.some((l) => /^ +\d+\. \w[\w ]*: Apr–Sep 2026 \[month-\w+\]/.test(l))).toBe(true);
   });
 
   it('takes commentary and omissions from the command line, else from the book’s last deck of that period', async () => {
