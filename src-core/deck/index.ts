@@ -4,7 +4,7 @@ export { buildQbrSpec, DeckInputError } from './spec/qbr-spec';
 export { buildValueReportSpec } from './spec/value-report-spec';
 export { renderDeck } from './render/render-deck';
 export { deckFileName, deckKindLabel } from './deck-file-name';
-export { decksDue, type DeckDue, type DueWindow } from './decks-due';
+export { decksDue, VALUE_REPORT_EVERY_DAYS, type DeckDue, type DueWindow } from './decks-due';
 export { DEFAULT_BRANDING } from './theme';
 export { cleanText, fitText, slotText } from './clean-text';
 export { deckOutline, type OutlineItem } from './outline';

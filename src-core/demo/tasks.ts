@@ -1,8 +1,8 @@
 import type { Activity, Task } from '../model';
 import { addDays } from '../time/dates';
 import type { AccountPlan } from './account-plan';
-import { onOrAfterBusinessDay } from './business-time';
-import { scopedRow, type DemoContext } from './context';
+import { dayIn, workdayOnOrAfter } from '../time';
+import { scopedRow, WEEKDAYS_ONLY, type DemoContext } from './context';
 
 const FOLLOW_UPS = [
   'Send the recap and next steps from the review',
@@ -25,7 +25,7 @@ export function taskRows(ctx: DemoContext, plan: AccountPlan, activities: readon
   const rows: Task[] = [];
   const recentMeetings = activities.filter(
     (a) =>
-      (a.kind === 'meeting' || a.kind === 'qbr') && a.status === 'completed' && a.at >= `${addDays(ctx.asOf, -60)}`,
+      (a.kind === 'meeting' || a.kind === 'qbr') && a.status === 'completed' && a.at >= addDays(ctx.asOf, -60),
   );
   for (const meeting of recentMeetings) {
     const completedAt = new Date(Date.parse(meeting.at) + rng.int(2, 30) * 3_600_000).toISOString();
@@ -34,7 +34,7 @@ export function taskRows(ctx: DemoContext, plan: AccountPlan, activities: readon
       ...scopedRow(ctx, plan.id, completedAt),
       title: rng.pick(FOLLOW_UPS),
       detail: `From "${meeting.subject}".`,
-      dueDate: addDays(meeting.at.slice(0, 10), 2),
+      dueDate: addDays(dayIn(meeting.at, ctx.zone), 2),
       status: 'done',
       source: 'meeting',
       playbookId: null,
@@ -47,7 +47,7 @@ export function taskRows(ctx: DemoContext, plan: AccountPlan, activities: readon
       ...scopedRow(ctx, plan.id, addDays(ctx.asOf, -rng.int(1, 10))),
       title: rng.pick(OPEN_TASKS),
       detail: '',
-      dueDate: onOrAfterBusinessDay(addDays(ctx.asOf, rng.int(1, 14))),
+      dueDate: workdayOnOrAfter(addDays(ctx.asOf, rng.int(1, 14)), WEEKDAYS_ONLY),
       status: 'open',
       source: 'manual',
       playbookId: null,

@@ -8,6 +8,6 @@ export * from './aggregate';
 export * from './attainment';
 export * from './period-summary';
 export * from './channel-breakdown';
-export * from './goal-attainment';
+export * from './goal-status';
 export * from './roi';
 export * from './format';

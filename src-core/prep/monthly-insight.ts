@@ -1,4 +1,4 @@
-import { parsePeriod } from '../time';
+import { parsePeriod, UTC } from '../time';
 import type { AccountData } from './account-data';
 import { talkingPoints } from './talking-points';
 
@@ -21,9 +21,9 @@ const NOTHING = {
  * What we're working on), drafted from the month's data for the CSM to edit. When a part has no
  * data the draft says so plainly instead of inventing a result.
  */
-export function monthlyInsightDraft(data: AccountData, month: string, now: string): InsightDraft {
+export function monthlyInsightDraft(data: AccountData, month: string, now: string, zone: string = UTC): InsightDraft {
   const period = parsePeriod(month);
-  const points = talkingPoints(data, period, now);
+  const points = talkingPoints(data, period, now, zone);
   const insight = {
     working: bullets(points.working) || NOTHING.working,
     needsWork: bullets(points.needsWork) || NOTHING.needsWork,

@@ -1,7 +1,10 @@
 import type { AccountData } from '../health';
 import type { Settings } from '../settings';
 import { containsDate, type Period } from '../time';
+import { isClientOn, yearToDate } from './clients';
 import { FIRST_YEAR_MONTHS } from './relationship-metrics';
+import { retentionMetrics } from './retention';
+import { roiClients } from './value-metrics';
 
 export interface CompPlanEstimate {
   /** 2.5% of expansion closed in the period with the CSM as lead source (first-year value). */
@@ -15,8 +18,11 @@ export interface CompPlanEstimate {
   reducedChurnBonusCents: number;
   /** Processes documented are not tracked in Fieldbook; the $50 per 4 spiff is left out. */
   processSpiffCents: null;
+  /** Judged on the calendar year to the period's end (`yearToDate`), whatever period is shown. */
   presidentsClub: {
+    /** Every client paying on 1 January (the year's opening book) still pays. */
     allClientsRetained: boolean;
+    /** Every paying client's ROI (`accountRoi`, its agreement year so far) is at least 100%. */
     allClientsRoi: boolean;
     leadSourceClosedCents: number;
     leadSourceTargetCents: number;
@@ -28,8 +34,6 @@ export interface CompPlanEstimate {
 export interface CompInputs {
   revenueLostCents: number;
   revenueLostAllowanceCents: number;
-  clientRetention: number | null;
-  roiClients: number | null;
 }
 
 /** An estimate of the comp plan of the job description (DESIGN §2) from the scorecard's own numbers. */
@@ -41,7 +45,8 @@ export function compPlanEstimate(
   settings: Settings,
 ): CompPlanEstimate {
   const c = settings.comp;
-  const yearStart = `${day.slice(0, 4)}-01-01`;
+  const year = yearToDate(day);
+  const yearStart = year.start;
   const opps = accounts.flatMap((a) => a.opportunities).filter((o) => o.csmIsLeadSource && o.kind !== 'renewal');
   const closedIn = (from: string, to: string) =>
     opps
@@ -68,9 +73,11 @@ export function compPlanEstimate(
       Math.max(0, inputs.revenueLostAllowanceCents - inputs.revenueLostCents) * c.reducedChurnRate,
     ),
   };
+  const yearly = retentionMetrics(accounts, { ...period, kind: 'year', ...year }, 1);
+  const clientsOnDay = accounts.filter((a) => isClientOn(a, day));
   const club = {
-    allClientsRetained: inputs.clientRetention === 1,
-    allClientsRoi: inputs.roiClients === 1,
+    allClientsRetained: yearly.clientRetention === null || yearly.clientRetention === 1,
+    allClientsRoi: roiClients(clientsOnDay, day) === 1,
     leadSourceClosedCents: leadSourceClosed,
     leadSourceTargetCents: c.presidentsClubLeadSourceCents,
   };

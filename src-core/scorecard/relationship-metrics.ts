@@ -1,6 +1,7 @@
 import type { AccountData } from '../health';
 import type { Feedback, Opportunity } from '../model';
-import { addDays, addMonths, containsDate, type Period } from '../time';
+import { addDays, addMonths, containsDate, dayIn, type Period } from '../time';
+import { countsAsInsight } from '../today/monthly-contact';
 import { isClientOn } from './clients';
 
 /** Won upsell and upgrade opportunities count at their first-year value: monthly amount × 12. */
@@ -37,6 +38,7 @@ export function relationshipMetrics(
   accounts: readonly AccountData[],
   period: Period,
   today: string,
+  zone: string,
 ): RelationshipMetrics {
   const feedback = accounts.flatMap((a) => a.feedback.filter((f) => containsDate(period, f.date)));
   const opps = accounts.flatMap((a) => a.opportunities);
@@ -55,11 +57,21 @@ export function relationshipMetrics(
     nps,
     npsResponses: responses,
     csat: csats.length ? csats.reduce((a, b) => a + b, 0) / csats.length : null,
-    monthlyContactCoverage: contactCoverage(accounts, period, today),
+    monthlyContactCoverage: contactCoverage(accounts, period, today, zone),
   };
 }
 
-function contactCoverage(accounts: readonly AccountData[], period: Period, today: string): number | null {
+/**
+ * Each month of the period (so far), the share of clients that got the month's insight, on the
+ * CSM's calendar: an insight sent at 20:30 on 30 September in Chicago is September's for a
+ * Chicago CSM. Counted like Today's "monthly insight due" (`countsAsInsight`).
+ */
+function contactCoverage(
+  accounts: readonly AccountData[],
+  period: Period,
+  today: string,
+  zone: string,
+): number | null {
   const shares: number[] = [];
   for (let month = period.start; month <= period.end && month <= today; month = addMonths(month, 1)) {
     const monthEnd = addDays(addMonths(month, 1), -1);
@@ -67,10 +79,11 @@ function contactCoverage(accounts: readonly AccountData[], period: Period, today
     const clients = accounts.filter((a) => isClientOn(a, until));
     if (clients.length === 0) continue;
     const reached = clients.filter((a) =>
-      a.activities.some(
-        (x) =>
-          x.status === 'completed' && x.insight !== null && x.at.slice(0, 10) >= month && x.at.slice(0, 10) <= until,
-      ),
+      a.activities.some((x) => {
+        if (!countsAsInsight(x)) return false;
+        const day = dayIn(x.at, zone);
+        return day >= month && day <= until;
+      }),
     ).length;
     shares.push(reached / clients.length);
   }

@@ -1,5 +1,6 @@
 import Dexie, { type EntityTable, type Table } from 'dexie';
-import type { RowOf, TableName } from '../../src-core/model';
+import { lastContactAt } from '../../src-core/health/engagement';
+import type { Activity, RowOf, TableName } from '../../src-core/model';
 import type { EarlyWarning } from '../../src-core/warnings';
 import type { AccountSummary, OutboxEntry, RejectedEntry } from './types';
 
@@ -80,12 +81,30 @@ export class FieldbookDb extends Dexie {
     // v2: the early-warnings inbox (local-only: derived from the book plus the CSM's snoozes and
     // resolutions). A new empty table, so every v1 row and the outbox carry over untouched.
     this.version(2).stores({ warnings: 'id, causeKey' });
+    // v3: "last contact" has one definition, the last two-way contact (src-core health/engagement);
+    // summaries stored by v1–v2 counted any outbound email, so they are recomputed. No schema change.
+    this.version(3)
+      .stores({})
+      .upgrade((tx) => recountLastContact(tx.table('activities'), tx.table('accountSummaries')));
   }
 
   /** A synced table by its wire name. */
   synced<T extends TableName>(table: T): Table<RowOf<T>, string> {
     return this.table(table) as Table<RowOf<T>, string>;
   }
+}
+
+/** The v3 upgrade: every stored summary's last contact, recounted by the one rule. */
+async function recountLastContact(activities: Table<Activity>, summaries: Table<AccountSummary>): Promise<void> {
+  const byAccount = new Map<string, Activity[]>();
+  await activities.each((a) => {
+    const list = byAccount.get(a.accountId);
+    if (list) list.push(a);
+    else byAccount.set(a.accountId, [a]);
+  });
+  await summaries.toCollection().modify((s) => {
+    s.lastContactAt = lastContactAt(byAccount.get(s.accountId) ?? [], 'two_way', null);
+  });
 }
 
 export function openFieldbookDb(name: string): FieldbookDb {

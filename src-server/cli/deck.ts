@@ -1,11 +1,13 @@
 import { dirname } from 'node:path';
 import { buildQbrSpec, buildValueReportSpec, DEFAULT_BRANDING, renderDeck } from '../../src-core/deck';
-import { periodContaining, previousPeriod, type Period } from '../../src-core/time';
+import { csmTimeZone } from '../../src-core/settings';
+import { periodContaining, previousPeriod, todayIn, type Period } from '../../src-core/time';
 import { UsageError } from './args';
 import { parseDeckArgs } from './deck/deck-args';
 import { loadBook, loadLogo } from './deck/load-book';
 import { accountsFor, ensureFolder, outputPath } from './deck/targets';
 import { writeFileAtomic, WriteError } from './deck/write-atomic';
+import { cliSettings } from './time-zone';
 
 /**
  * `npm run deck -- --book FILE.json --account ID|--all --kind qbr|value-report [--period KEY] --out PATH`
@@ -20,9 +22,11 @@ export async function runDeck(
   const err: string[] = [];
   try {
     const args = parseDeckArgs(argv);
+    const settings = cliSettings(args.tz);
     const book = loadBook(args.book);
-    const now = book.exportedAt < currentTime ? book.exportedAt : currentTime;
-    const period = args.period ?? lastCompletePeriod(args.kind === 'qbr' ? 'quarter' : 'month', now);
+    const now = Date.parse(book.exportedAt) < Date.parse(currentTime) ? book.exportedAt : currentTime;
+    const period =
+      args.period ?? lastCompletePeriod(args.kind === 'qbr' ? 'quarter' : 'month', todayIn(now, csmTimeZone(settings)));
     const accounts = accountsFor(book.tables, args.account);
     const branding = {
       ...DEFAULT_BRANDING,
@@ -34,7 +38,7 @@ export async function runDeck(
     for (const account of accounts) {
       try {
         const path = outputPath(args.out, args.account !== null, account, args.kind, period.key);
-        const input = { book: book.tables, accountId: account.id, period, branding, now };
+        const input = { book: book.tables, accountId: account.id, period, branding, now, settings };
         const spec = args.kind === 'qbr' ? buildQbrSpec(input) : buildValueReportSpec(input);
         const bytes = await renderDeck(spec);
         writeFileAtomic(path, bytes);
@@ -57,9 +61,9 @@ export async function runDeck(
   }
 }
 
-/** The last quarter or month that ended before `now`. */
-export function lastCompletePeriod(kind: 'quarter' | 'month', now: string): Period {
-  return previousPeriod(periodContaining(now.slice(0, 10), kind));
+/** The last quarter or month that ended before `today` (the CSM's day). */
+export function lastCompletePeriod(kind: 'quarter' | 'month', today: string): Period {
+  return previousPeriod(periodContaining(today, kind));
 }
 
 const isMain = process.argv[1] !== undefined && /deck\.ts$/.test(process.argv[1]);

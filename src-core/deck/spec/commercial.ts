@@ -1,12 +1,14 @@
 import { labelOf } from '../../model/labels';
 import type { AccountData } from '../../prep/account-data';
 import type { TalkingPoints } from '../../prep/talking-points';
-import { formatMoney, formatPercent, type Roi } from '../../metrics';
+import { formatMoney } from '../../metrics';
+import type { AccountRoi } from '../../scorecard/account-roi';
 import { addDays, daysBetween } from '../../time';
 import { slotList, slotText } from '../clean-text';
 import { BUDGET } from '../budgets';
 import type { BulletsSlide } from '../types';
 import { notesText } from './notes';
+import { roiSentence, roiStat } from './roi';
 
 const OPEN_STAGES = new Set(['identified', 'qualified', 'proposed']);
 const TRIGGER_WORDS: Record<string, string> = {
@@ -81,7 +83,7 @@ export function expansionSlide(
 export function renewalSlide(
   data: AccountData,
   today: string,
-  accountRoi: Roi,
+  accountRoi: AccountRoi,
   windowDays = RENEWAL_WINDOW_DAYS,
 ): BulletsSlide | null {
   const contract = data.contracts
@@ -92,7 +94,7 @@ export function renewalSlide(
   const renewalOpp = data.opportunities.find((o) => o.kind === 'renewal' && OPEN_STAGES.has(o.stage));
   const bullets = [
     `The agreement renews on ${contract.renewalDate}, in ${days} days.`,
-    `Over the last 12 months: ${formatMoney(accountRoi.valueDeliveredCents)} of value delivered for ${formatMoney(accountRoi.investmentCents)} invested (${formatPercent(accountRoi.ratio)} ROI).`,
+    roiSentence(accountRoi),
     contract.services.length > 0 ? `Services: ${contract.services.map(labelOf).join(', ')}.` : null,
     renewalOpp ? `Proposed: ${renewalOpp.title}.` : null,
   ].filter((b): b is string => b !== null);
@@ -114,12 +116,7 @@ export function renewalSlide(
         detail: `${contract.termMonths}-month term`,
         tone: 'neutral',
       },
-      {
-        label: 'ROI (12 months)',
-        value: formatPercent(accountRoi.ratio),
-        detail: accountRoi.exceedsInvestment ? 'Value exceeds investment' : 'Value below investment',
-        tone: accountRoi.exceedsInvestment ? 'good' : 'bad',
-      },
+      roiStat(accountRoi),
     ],
     bullets: slotList(bullets, BUDGET.bulletsUnderStats.items, BUDGET.bulletsUnderStats.chars),
     commentary: null,

@@ -1,8 +1,9 @@
 import { accountHealth, BAND_LABELS } from '../../health';
 import { formatMetricValue, formatPercent } from '../../metrics';
-import { DEFAULT_SETTINGS } from '../../settings';
+import { csmTimeZone, DEFAULT_SETTINGS } from '../../settings';
+import { accountRoi, type AccountRoi } from '../../scorecard/account-roi';
 import { talkingPoints } from '../../prep/talking-points';
-import { previousPeriod } from '../../time';
+import { previousPeriod, todayIn } from '../../time';
 import { slotList } from '../clean-text';
 import { BUDGET } from '../budgets';
 import type { BulletsSlide, DeckInput, DeckSpec, SlideSpec, StatCard } from '../types';
@@ -12,11 +13,11 @@ import { assembleDeck, titleSlide } from './assemble';
 import { channelSlide } from './channels';
 import { expansionSlide, renewalSlide } from './commercial';
 import { feedbackSlide } from './feedback';
-import { goalSlides, periodGoals, type GoalRow } from './goals';
+import { goalSlides, goingWell, measuredOn, periodGoals, type GoalRow } from './goals';
 import { accountKpis, kpiStat, kpiTrendSlide, type Kpi } from './kpis';
 import { notesText, periodRange } from './notes';
 import { planSlides } from './plan';
-import { accountRoi, roiSlide, roiWindow } from './roi';
+import { roiSlide, roiStat } from './roi';
 import { insightSlide, opportunitiesSlide, winsSlide } from './story';
 
 export class DeckInputError extends Error {}
@@ -29,12 +30,11 @@ export function buildQbrSpec(input: DeckInput): DeckSpec {
   if (!data) throw new DeckInputError(`Account "${input.accountId}" is not in the book.`);
   const { period, now } = input;
   const settings = input.settings ?? DEFAULT_SETTINGS;
-  const today = now.slice(0, 10);
+  const today = todayIn(now, csmTimeZone(settings));
   const kpis = accountKpis(data.metrics, period);
   const goals = periodGoals(data.goals, data.metrics, period, today);
-  const window = roiWindow(period);
-  const r = accountRoi(goals, data.invoices, data.contracts, window);
-  const points = talkingPoints(data, period, now);
+  const r = accountRoi(data, measuredOn(period, today));
+  const points = talkingPoints(data, period, now, csmTimeZone(settings));
   const expansion = expansionSlide(data, points);
   const renewal = renewalSlide(data, today, r, settings.health.renewalWindowDays);
   const warnings = expansion.warning ? [expansion.warning] : [];
@@ -44,7 +44,7 @@ export function buildQbrSpec(input: DeckInput): DeckSpec {
     summarySlide(
       kpis,
       goals,
-      r.ratio,
+      r,
       period,
       points.working,
       points.needsWork,
@@ -57,7 +57,7 @@ export function buildQbrSpec(input: DeckInput): DeckSpec {
     channels,
     insightSlide(data, points, period),
     winsSlide(data, points, period, 'Wins this quarter'),
-    roiSlide(goals, r, window),
+    roiSlide(r),
     opportunitiesSlide(points, period),
     ...planSlides(data, period, 'plan', 'Next quarter plan'),
     expansion.slide,
@@ -77,7 +77,7 @@ export function buildQbrSpec(input: DeckInput): DeckSpec {
 function summarySlide(
   kpis: Kpi[],
   goals: GoalRow[],
-  roiRatio: number | null,
+  r: AccountRoi,
   period: DeckInput['period'],
   working: string[],
   needsWork: string[],
@@ -86,7 +86,7 @@ function summarySlide(
   health: string,
 ): BulletsSlide {
   const prev = previousPeriod(period);
-  const onTrack = goals.filter((g) => g.attainment.onTrack).length;
+  const onTrack = goals.filter(goingWell).length;
   const stats: StatCard[] = [
     ...kpis.slice(0, 2).map((k) => kpiStat(k, prev.label)),
     {
@@ -95,12 +95,7 @@ function summarySlide(
       detail: goals.length ? 'Achieved or ahead of schedule' : 'No goals set for this quarter',
       tone: goals.length === 0 ? 'neutral' : onTrack === goals.length ? 'good' : 'bad',
     },
-    {
-      label: 'ROI (12 months)',
-      value: formatPercent(roiRatio),
-      detail: 'Value delivered ÷ investment',
-      tone: roiRatio === null ? 'neutral' : roiRatio >= 1 ? 'good' : 'bad',
-    },
+    roiStat(r),
   ];
   const bullets = [
     ...working.slice(0, 2),
@@ -128,7 +123,7 @@ function summarySlide(
             `${k.metric}: ${formatMetricValue(k.metric, k.summary.value)} in ${periodRange(period)} vs ${formatMetricValue(k.metric, k.summary.previous?.value ?? null)} in ${prev.label}.`,
         ),
       `POWER goals: ${onTrack} of ${goals.length} achieved or on track at the end of the quarter.`,
-      'ROI: value delivered by POWER goals ÷ investment over the 12 months ending with the quarter (see the ROI slide).',
+      'ROI: value of the POWER goals achieved in the agreement year so far ÷ what the agreement cost in it (see the ROI slide).',
       health,
     ]),
   };
@@ -144,5 +139,5 @@ function healthNote(data: Parameters<typeof accountHealth>[0], now: string, sett
     ? `; largest drag: ${h.largestDrag.label} (−${Math.round(h.largestDrag.lostPoints)} points)`
     : '';
   const why = h.reasons.slice(0, 3).join(' ');
-  return `For you, not the client — health as of ${now.slice(0, 10)}: ${BAND_LABELS[h.band]}, score ${h.score}${drag}. ${why}`.trim();
+  return `For you, not the client — health as of ${todayIn(now, csmTimeZone(settings))}: ${BAND_LABELS[h.band]}, score ${h.score}${drag}. ${why}`.trim();
 }

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { useBookInsights, useHealthSettings } from '../health/queries';
 import { OnboardingTracker } from '../onboarding/OnboardingTracker';
-import { useToday } from '../shared/useToday';
+import { useToday } from '../shared/clock';
 import { CadenceBoard } from './CadenceBoard';
 import './cadence.css';
 

@@ -3,7 +3,7 @@ import { deckDataHash, type DeckKind } from '../../../src-core/deck';
 import type { DeckRecord } from '../../../src-core/model';
 import type { AccountDetail } from '../../store/types';
 import { useHealthSettings } from '../health/queries';
-import { useToday } from '../shared/useToday';
+import { useToday } from '../shared/clock';
 import { BatchProgress } from './BatchProgress';
 import { deckBrandingOf } from './branding';
 import { DeckControls } from './DeckControls';

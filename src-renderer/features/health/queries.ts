@@ -5,8 +5,10 @@ import { useDb } from '../../app/book-session';
 import { bookWorker } from '../../workers/book-worker-client';
 import type { WorkerRequest } from '../../workers/worker-protocol';
 import { useBookRows } from '../book/queries';
-import { useToday } from '../shared/useToday';
-import { readSettings, type LoadedSettings } from './settings-store';
+import { currentInstant, useToday } from '../shared/clock';
+import { SETTINGS_QUERY_KEY, useHealthSettings } from './settings-query';
+
+export { useHealthSettings };
 
 /**
  * Book-wide numbers (health, warnings, cadence, scorecard) come from the book worker. Their keys
@@ -16,7 +18,7 @@ import { readSettings, type LoadedSettings } from './settings-store';
  */
 export const insightKeys = {
   all: ['insights'] as const,
-  settings: () => [...insightKeys.all, 'settings'] as const,
+  settings: () => SETTINGS_QUERY_KEY,
   computed: () => [...insightKeys.all, 'computed'] as const,
   book: (v: InsightVersion) => [...insightKeys.computed(), 'book', v] as const,
   warningsRun: (v: InsightVersion) => [...insightKeys.computed(), 'warnings-run', v] as const,
@@ -43,11 +45,6 @@ export function settingsVersion(settings: Settings): string {
   return `${(h >>> 0).toString(36)}-${text.length}`;
 }
 
-export function useHealthSettings() {
-  const db = useDb();
-  return useQuery<LoadedSettings>({ queryKey: insightKeys.settings(), queryFn: () => readSettings(db) });
-}
-
 /** What every worker request needs, or null while the book or the settings are still loading. */
 function useInsightBase() {
   const db = useDb();
@@ -62,7 +59,7 @@ function useInsightBase() {
     dbName: db.name,
     // The worker keeps the book it loaded until the book changes; settings travel with each request.
     version: String(version.book),
-    now: new Date().toISOString(),
+    now: currentInstant(),
     settings: settings.data.settings,
   });
   return { version, base };

@@ -1,12 +1,16 @@
 import type { Table } from 'dexie';
-import { DEFAULT_SETTINGS, settingsSchema, type Settings } from '../../../src-core/settings';
+import { DEFAULT_SETTINGS, settingsSchema, withDeviceTimeZone, type Settings } from '../../../src-core/settings';
+import { deviceTimeZone } from '../../app/device-time-zone';
 import type { FieldbookDb } from '../../store/db';
 
 /** The meta record that holds the CSM's targets, weights, thresholds, business hours and cadences. */
 export const SETTINGS_META_KEY = 'settings';
 
 export interface LoadedSettings {
+  /** The settings in force, the time zone always filled in (the laptop's when they follow it). */
   settings: Settings;
+  /** True when the CSM has not picked a time zone: it follows the laptop's. */
+  followsComputer: boolean;
   /** Set when the stored settings could not be used and the defaults stand in. */
   problem: string | null;
   /** True when the CSM has saved their own settings (not the seeds' defaults). */
@@ -25,19 +29,30 @@ function metaTable(db: FieldbookDb): Table<{ key: string; value: unknown }, stri
   return db.table('meta');
 }
 
-/** Checks stored settings; anything unreadable falls back to the defaults with a message saying so. */
-export function parseStoredSettings(value: unknown, showCompPlan = false): LoadedSettings {
-  if (value === undefined) return { settings: DEFAULT_SETTINGS, problem: null, custom: false, showCompPlan };
+/**
+ * Checks stored settings; anything unreadable falls back to the defaults with a message saying so.
+ * Settings saved before a field existed (the time zone, holidays) load with that field's default.
+ */
+export function parseStoredSettings(
+  value: unknown,
+  showCompPlan = false,
+  deviceZone: string = deviceTimeZone(),
+): LoadedSettings {
+  const loaded = (settings: Settings, rest: Omit<LoadedSettings, 'settings' | 'followsComputer'>) => ({
+    settings: withDeviceTimeZone(settings, deviceZone),
+    followsComputer: settings.timeZone === null,
+    ...rest,
+  });
+  if (value === undefined) return loaded(DEFAULT_SETTINGS, { problem: null, custom: false, showCompPlan });
   const parsed = settingsSchema.safeParse(value);
-  if (parsed.success) return { settings: parsed.data, problem: null, custom: true, showCompPlan };
+  if (parsed.success) return loaded(parsed.data, { problem: null, custom: true, showCompPlan });
   const first = parsed.error.issues[0];
   const where = first?.path.length ? ` (${first.path.join(' › ')}: ${first.message})` : '';
-  return {
-    settings: DEFAULT_SETTINGS,
+  return loaded(DEFAULT_SETTINGS, {
     problem: `Your saved targets and health settings could not be read${where}, so the defaults are in use. Saving the form below replaces them.`,
     custom: false,
     showCompPlan,
-  };
+  });
 }
 
 export async function readSettings(db: FieldbookDb): Promise<LoadedSettings> {

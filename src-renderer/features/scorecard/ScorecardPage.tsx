@@ -3,7 +3,7 @@ import type { CsmScorecard } from '../../../src-core/scorecard';
 import { parsePeriod, periodContaining, type Period } from '../../../src-core/time';
 import { useShowCompPlan } from '../health/mutations';
 import { useBookInsights, useHealthSettings, useScorecards } from '../health/queries';
-import { useToday } from '../shared/useToday';
+import { useToday } from '../shared/clock';
 import { BookHealthCard } from './BookHealthCard';
 import { CompPlanView } from './CompPlanView';
 import { MetricCard } from './MetricCard';

@@ -1,7 +1,6 @@
 import { useMemo, useState } from 'react';
 import { DEFAULT_SETTINGS } from '../../../src-core/settings';
 import {
-  DEFAULT_AUDITS_PER_DAY,
   WORKPLAN_LABELS,
   weeklyWorkplan,
   workplanCsv,
@@ -14,7 +13,6 @@ import { accountHref } from '../../app/routes';
 import { useHealthSettings } from '../health/queries';
 import { usePlatform } from '../../platform/usePlatform';
 import { formatShortDate } from '../shared/format';
-import { localUtcOffsetMinutes } from '../today/useNow';
 import { exportText } from './export-file';
 
 /** The weekly workplan for the manager (seeds/002): meetings, QBRs due, renewals, audits, onboarding. */
@@ -24,10 +22,7 @@ export function WorkplanView({ book, today }: { book: DayBook; today: string }) 
   const [weekStart, setWeekStart] = useState(mondayOf(today));
   // The CSM's own targets and cadence (Settings › Targets & health), the defaults until they load.
   const settings = useHealthSettings().data?.settings ?? DEFAULT_SETTINGS;
-  const plan = useMemo(() => {
-    const perDay = { min: settings.targets.auditsPerDay, max: DEFAULT_AUDITS_PER_DAY.max };
-    return weeklyWorkplan(book, weekStart, localUtcOffsetMinutes(`${weekStart}T12:00:00Z`), perDay, settings.cadence);
-  }, [book, weekStart, settings]);
+  const plan = useMemo(() => weeklyWorkplan(book, weekStart, settings), [book, weekStart, settings]);
   const csm = author || book.accounts[0]?.ownerName || 'CSM';
   return (
     <section aria-label="Week plan">

@@ -1,29 +1,29 @@
 import { useMemo, useState } from 'react';
-import { DEFAULT_SETTINGS } from '../../../src-core/settings';
+import { csmTimeZone, type Settings } from '../../../src-core/settings';
+import { addDays, addMinutes, dayRangeIn, formatMeetingTimeIn, formatTimeIn, isTimeZone } from '../../../src-core/time';
 import {
   activeAccounts,
   auditRotation,
-  DEFAULT_AUDITS_PER_DAY,
-  localDayRange,
   meetingsBetween,
   monthlyContactDue,
   startOfDay,
   unansweredMessages,
   type DayBook,
 } from '../../../src-core/today';
-import { addDays } from '../../../src-core/time';
+import { WARNING_LABELS } from '../../../src-core/warnings';
+import { useHealthSettings } from '../health/settings-query';
+import { StandingFacts } from '../health/StandingFacts';
+import { useBookStanding } from '../health/useBookStanding';
+import { useNow, useToday } from '../shared/clock';
 import { formatDate } from '../shared/format';
-import { useToday } from '../shared/useToday';
 import { TimesheetView } from '../timesheet/TimesheetView';
 import { TripView } from '../timesheet/TripView';
 import { WorkplanView } from '../timesheet/WorkplanView';
+import { useWarningsInbox } from '../warnings/queries';
 import { AuditsCard, EndOfDayCard, MeetingsCard, MonthlyContactCard } from './DayLists';
 import { prepHref } from './MeetingRow';
 import { useDayBook } from './queries';
-import { useWarningsInbox } from '../warnings/queries';
-import { WARNING_LABELS } from '../../../src-core/warnings';
 import { StartOfDayCard } from './StartOfDayCard';
-import { localUtcOffsetMinutes, useNow } from './useNow';
 import './today.css';
 
 type View = 'day' | 'timesheet' | 'workplan' | 'trip';
@@ -38,14 +38,19 @@ const VIEWS: { key: View; label: string }[] = [
 export function TodayPage() {
   const today = useToday();
   const book = useDayBook(today);
+  const settings = useHealthSettings().data?.settings;
   const [view, setView] = useState<View>('day');
+  const hours = settings?.businessHours;
   return (
     <div className="page today">
       <header className="page-header">
         <div>
           <h1>Today</h1>
           <p className="page-header__sub">
-            {formatDate(today)} · start of day at 8:30, 3–5 audits, every message answered before you log off.
+            {formatDate(today)}
+            {hours && settings
+              ? ` · your day ${hours.start}–${hours.end} (${csmTimeZone(settings)}), ${settings.targets.auditsPerDay}–5 audits, every message answered before ${hours.end}.`
+              : ''}
           </p>
         </div>
       </header>
@@ -63,12 +68,12 @@ export function TodayPage() {
           </button>
         ))}
       </div>
-      {book.isPending ? (
+      {book.isPending || !settings ? (
         <p className="loading" role="status">
           Reading your day…
         </p>
       ) : view === 'day' ? (
-        <DayView book={book.data!} today={today} />
+        <DayView book={book.data!} today={today} settings={settings} />
       ) : view === 'timesheet' ? (
         <TimesheetView book={book.data!} today={today} />
       ) : view === 'workplan' ? (
@@ -80,11 +85,12 @@ export function TodayPage() {
   );
 }
 
-function DayView({ book, today }: { book: DayBook; today: string }) {
+function DayView({ book, today, settings }: { book: DayBook; today: string; settings: Settings }) {
   const now = useNow();
-  const offset = localUtcOffsetMinutes(now);
+  const zone = csmTimeZone(settings);
   // Keeps the warnings inbox current (detection runs off the main thread) and reads it.
   const { stored } = useWarningsInbox();
+  const standing = useBookStanding();
   const warnings = useMemo(
     () =>
       (stored.data ?? [])
@@ -96,24 +102,26 @@ function DayView({ book, today }: { book: DayBook; today: string }) {
         })),
     [stored.data],
   );
+  // The CSM's own workday, zone, holidays and audit target (settings): Today, Prep, the scorecard and the report agree.
   const day = useMemo(() => {
-    const workday = { utcOffsetMinutes: offset, endOfDay: '17:30' };
-    const tomorrow = localDayRange(addDays(today, 1), offset);
-    const perDay = { min: DEFAULT_SETTINGS.targets.auditsPerDay, max: DEFAULT_AUDITS_PER_DAY.max };
+    const tomorrow = dayRangeIn(addDays(today, 1), zone);
     return {
-      start: startOfDay(book, now, warnings, workday),
-      tomorrow: meetingsBetween(book, tomorrow.from, tomorrow.to),
-      audits: auditRotation(book, today, perDay),
-      contact: monthlyContactDue(book, today),
+      start: startOfDay(book, now, settings, warnings),
+      tomorrow: meetingsBetween(book, tomorrow.from, tomorrow.to, zone),
+      audits: auditRotation(book, today, settings),
+      contact: monthlyContactDue(book, today, settings),
       unanswered: unansweredMessages(book, now),
       active: activeAccounts(book).length,
       // The next meeting may be days away: look through the coming weeks the day book holds.
       next:
-        meetingsBetween(book, addMinutesIso(now, -60), `${addDays(today, NEXT_MEETING_DAYS)}T23:59:59.999Z`).find(
-          (m) => m.meeting.status === 'scheduled',
-        ) ?? null,
+        meetingsBetween(
+          book,
+          addMinutes(now, -60),
+          dayRangeIn(addDays(today, NEXT_MEETING_DAYS), zone).to,
+          zone,
+        ).find((m) => m.meeting.status === 'scheduled') ?? null,
     };
-  }, [book, now, today, offset, warnings]);
+  }, [book, now, today, zone, settings, warnings]);
   const next = day.next;
   return (
     <div className="today-grid">
@@ -126,14 +134,8 @@ function DayView({ book, today }: { book: DayBook; today: string }) {
                 {next.accountName} <span className="muted">· {next.meeting.subject}</span>
               </p>
               <p className="sub">
-                {new Date(next.meeting.at).toLocaleString('en-US', {
-                  weekday: 'long',
-                  month: 'short',
-                  day: 'numeric',
-                  hour: 'numeric',
-                  minute: '2-digit',
-                })}{' '}
-                ·{' '}
+                {formatMeetingTimeIn(next.meeting.at, zone)}
+                {clientTime(next.meeting.at, book, next.accountId, zone)} ·{' '}
                 {next.prep === 'done'
                   ? 'prepped'
                   : next.prep === 'started'
@@ -144,6 +146,11 @@ function DayView({ book, today }: { book: DayBook; today: string }) {
             <a className="button button--primary" href={prepHref(next.accountId)}>
               Open the 15-minute prep
             </a>
+            {standing.get(next.accountId) && (
+              <div className="today-next__standing">
+                <StandingFacts standing={standing.get(next.accountId)!} settings={settings} />
+              </div>
+            )}
           </section>
         )}
         <StartOfDayCard day={day.start} />
@@ -152,8 +159,8 @@ function DayView({ book, today }: { book: DayBook; today: string }) {
       </div>
       <div className="today-col">
         <AuditsCard plan={day.audits} />
-        <MonthlyContactCard due={day.contact} total={day.active} />
-        <EndOfDayCard unanswered={day.unanswered} />
+        <MonthlyContactCard due={day.contact} total={day.active} zone={zone} />
+        <EndOfDayCard unanswered={day.unanswered} zone={zone} endOfDay={settings.businessHours.end} />
       </div>
     </div>
   );
@@ -161,6 +168,8 @@ function DayView({ book, today }: { book: DayBook; today: string }) {
 
 const NEXT_MEETING_DAYS = 45;
 
-function addMinutesIso(iso: string, minutes: number): string {
-  return new Date(Date.parse(iso) + minutes * 60_000).toISOString();
+/** " (10:00 AM EDT their time)" when the client's city keeps another clock. */
+function clientTime(at: string, book: DayBook, accountId: string, zone: string): string {
+  const clientZone = book.accounts.find((a) => a.id === accountId)?.timezone ?? '';
+  return isTimeZone(clientZone) && clientZone !== zone ? ` (${formatTimeIn(at, clientZone)} their time)` : '';
 }

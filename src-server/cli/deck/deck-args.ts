@@ -8,7 +8,7 @@ import { parseCommandLine, requireOption, UsageError } from '../args';
  * book's export or today, whichever is earlier.
  */
 export const DECK_USAGE =
-  'usage: npm run deck -- --book FILE.json --account ID|--all --kind qbr|value-report [--period 2026-Q3|2026-09] --out PATH [--agency NAME] [--logo FILE.png] (--all: every active account)';
+  'usage: npm run deck -- --book FILE.json --account ID|--all --kind qbr|value-report [--period 2026-Q3|2026-09] --out PATH [--agency NAME] [--logo FILE.png] [--tz ZONE] (--all: every active account)';
 
 export interface DeckArgs {
   book: string;
@@ -20,6 +20,8 @@ export interface DeckArgs {
   out: string;
   agency: string | null;
   logo: string | null;
+  /** The CSM's time zone; undefined: the process's. */
+  tz: string | undefined;
 }
 
 const KINDS: Record<string, DeckKind> = { qbr: 'qbr', 'value-report': 'value_report' };
@@ -34,6 +36,7 @@ export function parseDeckArgs(argv: readonly string[]): DeckArgs {
     out: { type: 'string' },
     agency: { type: 'string' },
     logo: { type: 'string' },
+    tz: { type: 'string' },
   });
   const all = (values as Record<string, unknown>).all === true;
   const account = values.account ?? null;
@@ -51,6 +54,7 @@ export function parseDeckArgs(argv: readonly string[]): DeckArgs {
     out: requireOption(values, 'out'),
     agency: values.agency ?? null,
     logo: values.logo ?? null,
+    tz: values.tz,
   };
 }
 

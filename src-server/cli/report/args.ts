@@ -4,24 +4,28 @@ export interface ReportArgs {
   book: string;
   period: string;
   json: boolean;
+  /** The CSM's time zone (IANA); undefined: the process's. */
+  tz: string | undefined;
 }
 
 export class UsageError extends Error {}
 
-const USAGE = 'usage: npm run report -- --book FILE.json --period 2026-Q3|2026-09|2026 [--json]';
+const USAGE = 'usage: npm run report -- --book FILE.json --period 2026-Q3|2026-09|2026 [--json] [--tz ZONE]';
 
-/** Reads `--book FILE --period KEY [--json]`; anything else is a usage error with a one-line reason. */
+/** Reads `--book FILE --period KEY [--json] [--tz ZONE]`; anything else is a usage error with a one-line reason. */
 export function parseReportArgs(argv: readonly string[]): ReportArgs {
   let book: string | null = null;
   let period: string | null = null;
+  let tz: string | undefined;
   let json = false;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     if (arg === '--json') json = true;
-    else if (arg === '--book' || arg === '--period') {
+    else if (arg === '--book' || arg === '--period' || arg === '--tz') {
       const value = argv[++i];
       if (value === undefined || value.startsWith('--')) throw new UsageError(`${arg} needs a value. ${USAGE}`);
       if (arg === '--book') book = value;
+      else if (arg === '--tz') tz = value;
       else period = value;
     } else throw new UsageError(`Unknown argument "${arg}". ${USAGE}`);
   }
@@ -31,5 +35,5 @@ export function parseReportArgs(argv: readonly string[]): ReportArgs {
     throw new UsageError(
       `"${period}" is not a period: use a quarter like 2026-Q3, a month like 2026-09 or a year like 2026.`,
     );
-  return { book, period, json };
+  return { book, period, json, tz };
 }

@@ -1,0 +1,131 @@
+import { tzOffset } from '@date-fns/tz';
+import { addDays, daysBetween } from './dates';
+
+/**
+ * Instants and wall clocks. An instant is ISO 8601 text WITH its offset (`…Z` or `…-05:00`):
+ * it names one moment whatever zone reads it. A day or a time of day only means something in a
+ * zone: the CSM's (settings, defaulting to the laptop's) for "today", business hours and month
+ * boundaries; an account's for times a client reads ("your call at 10:00"). Zone rules come
+ * come from the runtime's time-zone data through @date-fns/tz's `tzOffset`, the same in Node and
+ * Chromium whatever zone the machine itself is in (its `TZDate` constructor resolves a repeated
+ * hour by the machine's own zone, so wall clocks are resolved here from `tzOffset` alone).
+ */
+
+export const UTC = 'UTC';
+
+const ZONED = /(Z|[+-]\d{2}:?\d{2})$/i;
+const checked = new Map<string, boolean>();
+
+/** Whether the runtime knows this IANA zone (`America/Chicago`, `UTC`). */
+export function isTimeZone(zone: string): boolean {
+  let ok = checked.get(zone);
+  if (ok === undefined) {
+    try {
+      new Intl.DateTimeFormat('en-US', { timeZone: zone });
+      ok = /^[A-Za-z_]+(\/[A-Za-z0-9_+-]+)*$/.test(zone);
+    } catch {
+      ok = false;
+    }
+    checked.set(zone, ok);
+  }
+  return ok;
+}
+
+/** Milliseconds of an instant read with its own offset; NaN for text without a zone (never guessed). */
+export function instantMs(instant: string): number {
+  return ZONED.test(instant) ? Date.parse(instant) : Number.NaN;
+}
+
+/** The same instant as UTC text (`2026-09-30T20:30:00-05:00` → `2026-10-01T01:30:00.000Z`). */
+export function toUtcInstant(instant: string): string {
+  const ms = instantMs(instant);
+  if (Number.isNaN(ms)) throw new RangeError(`"${instant}" is not an instant with a time zone`);
+  return new Date(ms).toISOString();
+}
+
+/** Whether instant `a` is before `b`, each read with its own offset. */
+export function isBefore(a: string, b: string): boolean {
+  return instantMs(a) < instantMs(b);
+}
+
+const pad = (n: number, width = 2) => String(n).padStart(width, '0');
+
+const MINUTE_MS = 60_000;
+const DAY_MS = 86_400_000;
+
+/** The wall clock of an instant in a zone, as a Date whose UTC fields read that wall clock. */
+function wallClock(instant: string | number, zone: string): Date {
+  const ms = typeof instant === 'number' ? instant : instantMs(instant);
+  return new Date(ms + tzOffset(zone, new Date(ms)) * MINUTE_MS);
+}
+
+/** The calendar day (`YYYY-MM-DD`) an instant falls on in a zone. */
+export function dayIn(instant: string | number, zone: string): string {
+  const d = wallClock(instant, zone);
+  return `${pad(d.getUTCFullYear(), 4)}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
+}
+
+/** The wall clock (`HH:MM`) an instant shows in a zone. */
+export function timeIn(instant: string | number, zone: string): string {
+  const d = wallClock(instant, zone);
+  return `${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}`;
+}
+
+/** "Today" for someone in `zone` at `now`. */
+export function todayIn(now: string, zone: string): string {
+  return dayIn(now, zone);
+}
+
+/**
+ * The instant (UTC text) at which the wall clock in `zone` shows `time` (`HH:MM`) on `day`. A time
+ * skipped by a daylight-saving jump moves forward with the clock (02:30 on a spring-forward day is
+ * 03:30); a repeated one is its first occurrence.
+ */
+export function instantAt(day: string, time: string, zone: string): string {
+  const key = `${day}T${time}|${zone}`;
+  let found = resolved.get(key);
+  if (found === undefined) {
+    if (resolved.size >= MAX_RESOLVED) resolved.clear();
+    found = resolveWallClock(day, time, zone);
+    resolved.set(key, found);
+  }
+  return found;
+}
+
+// Book-wide figures ask for the same few day boundaries thousands of times.
+const resolved = new Map<string, string>();
+const MAX_RESOLVED = 20_000;
+
+function resolveWallClock(day: string, time: string, zone: string): string {
+  const [y, m, d] = day.split('-').map(Number) as [number, number, number];
+  const [hh, mm] = time.split(':').map(Number) as [number, number];
+  const wall = Date.UTC(y, m - 1, d, hh, mm);
+  // The offsets in force a day either side; they differ only when the clocks change that day.
+  const before = tzOffset(zone, new Date(wall - DAY_MS));
+  const after = tzOffset(zone, new Date(wall + DAY_MS));
+  const fits = [before, after]
+    .map((offset) => wall - offset * MINUTE_MS)
+    .filter((t) => tzOffset(zone, new Date(t)) * MINUTE_MS === wall - t);
+  return new Date(fits.length > 0 ? Math.min(...fits) : wall - before * MINUTE_MS).toISOString();
+}
+
+/** The instants bounding a day in a zone: `[from, to)`, 23 or 25 hours long across a DST change. */
+export function dayRangeIn(day: string, zone: string): { from: string; to: string } {
+  return { from: instantAt(day, '00:00', zone), to: instantAt(addDays(day, 1), '00:00', zone) };
+}
+
+/** The last millisecond of a day in a zone: "as of the end of that day". */
+export function endOfDayIn(day: string, zone: string): string {
+  return new Date(Date.parse(dayRangeIn(day, zone).to) - 1).toISOString();
+}
+
+/** Minutes east of UTC in a zone at an instant (Chicago in summer: −300). */
+export function offsetMinutesIn(instant: string | number, zone: string): number {
+  const ms = typeof instant === 'number' ? instant : instantMs(instant);
+  return tzOffset(zone, new Date(ms));
+}
+
+/** Whole calendar days from the day of instant `a` to the day of instant `b`, both in `zone`. */
+export function daysBetweenIn(a: string, b: string, zone: string): number {
+  return daysBetween(dayIn(a, zone), dayIn(b, zone));
+}
