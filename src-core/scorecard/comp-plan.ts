@@ -3,7 +3,6 @@ import type { Settings } from '../settings';
 import { containsDate, type Period } from '../time';
 import { isClientOn, yearToDate } from './clients';
 import { FIRST_YEAR_MONTHS } from './relationship-metrics';
-import { retentionMetrics } from './retention';
 import { roiClients } from './value-metrics';
 
 export interface CompPlanEstimate {
@@ -20,7 +19,7 @@ export interface CompPlanEstimate {
   processSpiffCents: null;
   /** Judged on the calendar year to the period's end (`yearToDate`), whatever period is shown. */
   presidentsClub: {
-    /** Every client paying on 1 January (the year's opening book) still pays. */
+    /** No assigned client left this calendar year: none churned between 1 January and the evaluation day. */
     allClientsRetained: boolean;
     /** Every paying client's ROI (`accountRoi`, its agreement year so far) is at least 100%. */
     allClientsRoi: boolean;
@@ -73,10 +72,12 @@ export function compPlanEstimate(
       Math.max(0, inputs.revenueLostAllowanceCents - inputs.revenueLostCents) * c.reducedChurnRate,
     ),
   };
-  const yearly = retentionMetrics(accounts, { ...period, kind: 'year', ...year }, 1);
   const clientsOnDay = accounts.filter((a) => isClientOn(a, day));
+  const churnedThisYear = accounts.some(
+    (a) => a.account.churnedAt !== null && a.account.churnedAt >= year.start && a.account.churnedAt <= year.end,
+  );
   const club = {
-    allClientsRetained: yearly.clientRetention === null || yearly.clientRetention === 1,
+    allClientsRetained: !churnedThisYear,
     allClientsRoi: roiClients(clientsOnDay, day) === 1,
     leadSourceClosedCents: leadSourceClosed,
     leadSourceTargetCents: c.presidentsClubLeadSourceCents,

@@ -5,7 +5,8 @@ import { isTimeZone } from '../time/zone';
 const fraction = z.number().min(0).max(10);
 const wholeDays = z.number().int().min(0).max(3_650);
 const money = z.number().int().min(0).max(1_000_000_000_00);
-const clock = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { message: 'is not a time (HH:MM)' });
+const CLOCK = /^([01]\d|2[0-3]):[0-5]\d$/;
+const clock = z.string().regex(CLOCK, { message: 'is not a time (HH:MM)' });
 
 export const tierCadenceSchema = z.strictObject({
   weeklyPerformanceEmail: z.boolean(),
@@ -39,7 +40,10 @@ export const settingsSchema = z.strictObject({
       /** Days the agency is closed (no business hours), `YYYY-MM-DD`; empty in settings saved before them. */
       holidays: z.array(isoDate).max(400).default([]),
     })
-    .refine((h) => h.start < h.end, { message: 'the workday must end after it starts' }),
+    .refine((h) => !CLOCK.test(h.start) || !CLOCK.test(h.end) || h.start < h.end, {
+      message: 'the workday must end after it starts',
+      path: ['end'],
+    }),
   health: z.strictObject({
     bands: bandsSchema,
     weights: z

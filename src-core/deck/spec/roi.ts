@@ -15,7 +15,7 @@ export const NO_ROI_BASIS =
 const MAX_GOAL_LINES = 4;
 
 function yearWords(r: AccountRoi): string {
-  return r.asOf < r.year.end ? `${r.year.start} to ${r.asOf} (agreement year so far)` : `${r.year.start} to ${r.year.end}`;
+  return r.asOf < r.year.end ? `${r.year.start} to ${r.asOf} (so far)` : `${r.year.start} to ${r.year.end}`;
 }
 
 export function roiSlide(r: AccountRoi): ChartSlide {
@@ -46,10 +46,10 @@ export function roiSlide(r: AccountRoi): ChartSlide {
         ROI_DEFINITION,
       ]),
     };
-  const { dropped: _dropped, leftOut: _leftOut, ...chart } = chartSpec(
+  const { dropped: _dropped, leftOut: _leftOut, gaps: _gaps, ...chart } = chartSpec(
     'bar',
     ['Value delivered', 'Investment'],
-    [{ name: `Agreement year ${yearWords(r)}`, values: [r.valueDeliveredCents / 100, r.investmentCents / 100] }],
+    [{ name: `${r.year.start} to ${r.asOf}`, values: [r.valueDeliveredCents / 100, r.investmentCents / 100] }],
     'money',
   );
   const goalLines = r.achieved

@@ -3,24 +3,9 @@ import type { Settings } from '../../../src-core/settings';
 import { useResetSettings, useSaveSettings } from '../health/mutations';
 import { useHealthSettings } from '../health/queries';
 import { PlaybooksEditor } from '../playbooks/PlaybooksEditor';
-import {
-  formValuesOf,
-  SETTING_GROUPS,
-  settingsFromForm,
-  type FieldUnit,
-  type FormValues,
-} from './health-settings-form';
+import { formValuesOf, SETTING_GROUPS, settingsFromForm, type FormValues } from './health-settings-form';
+import { SettingFieldInput } from './SettingFieldInput';
 import './health-settings.css';
-
-const SUFFIX: Record<FieldUnit, string> = {
-  percent: '%',
-  number: '',
-  dollars: '$',
-  days: 'days',
-  time: '',
-  minutes: 'min',
-  hours: 'h',
-};
 
 /** Settings › Targets & health: every target, weight, threshold, business hour and cadence, with the seeds' defaults. */
 export function HealthSettingsSection() {
@@ -31,6 +16,7 @@ export function HealthSettingsSection() {
     <HealthSettingsForm
       key={JSON.stringify(loaded.data.settings)}
       settings={loaded.data.settings}
+      followsComputer={loaded.data.followsComputer}
       problem={loaded.data.problem}
       custom={loaded.data.custom}
     />
@@ -39,14 +25,16 @@ export function HealthSettingsSection() {
 
 function HealthSettingsForm({
   settings,
+  followsComputer,
   problem,
   custom,
 }: {
   settings: Settings;
+  followsComputer: boolean;
   problem: string | null;
   custom: boolean;
 }) {
-  const [values, setValues] = useState<FormValues>(() => formValuesOf(settings));
+  const [values, setValues] = useState<FormValues>(() => formValuesOf(settings, followsComputer));
   const [problems, setProblems] = useState<string[]>([]);
   const save = useSaveSettings();
   const reset = useResetSettings();
@@ -63,7 +51,8 @@ function HealthSettingsForm({
         Targets &amp; health
       </h2>
       <p className="muted">
-        Defaults come from the SOPs. Health, warnings, the cadence board and the scorecard use these at once.
+        Defaults come from the SOPs. Health, warnings, Today, Prep, the cadence board, the scorecard and decks use
+        these at once; your time zone decides “today”, month ends and business hours.
       </p>
       {problem && (
         <p className="bad-text" role="alert">
@@ -72,24 +61,20 @@ function HealthSettingsForm({
       )}
       <form onSubmit={onSubmit}>
         {SETTING_GROUPS.map((g) => (
-          <details key={g.title} className="health-settings__group" open={g.title.startsWith('Health')}>
+          <details key={g.title} className="health-settings__group" open={g.title.startsWith('Health') || g.title.startsWith('Time zone')}>
             <summary>{g.title}</summary>
             <div className="health-settings__grid">
               {g.fields.map((field) => (
-                <label key={field.path} className="field health-settings__field">
+                <label
+                  key={field.path}
+                  className={`field health-settings__field${field.unit === 'weekdays' || field.unit === 'dates' ? ' health-settings__field--wide' : ''}`}
+                >
                   <span>{field.label}</span>
-                  <span className="health-settings__input">
-                    {field.unit === 'dollars' && <span className="muted">$</span>}
-                    <input
-                      type={field.unit === 'time' ? 'time' : 'number'}
-                      step="any"
-                      value={values[field.path] ?? ''}
-                      onChange={(e) => setValues({ ...values, [field.path]: e.target.value })}
-                    />
-                    {field.unit !== 'dollars' && SUFFIX[field.unit] && (
-                      <span className="muted">{SUFFIX[field.unit]}</span>
-                    )}
-                  </span>
+                  <SettingFieldInput
+                    field={field}
+                    value={values[field.path] ?? ''}
+                    onChange={(value) => setValues({ ...values, [field.path]: value })}
+                  />
                 </label>
               ))}
             </div>

@@ -1,3 +1,4 @@
+import JSZip from 'jszip';
 import PptxGenJS from 'pptxgenjs';
 import { describe, expect, it } from 'vitest';
 import { buildQbrSpec, buildValueReportSpec, renderDeck, type DeckSpec } from '../../../src-core/deck';
@@ -80,9 +81,36 @@ describe('rendered decks are valid packages', () => {
     ]);
     const roiIndex = spec.slides.findIndex((s) => s.key === 'roi');
     expect(report.slideTexts[roiIndex]).toContain('Beat the fee.');
-    expect(report.slideTexts[roiIndex]).toContain('113%');
+    expect(report.slideTexts[roiIndex]).toContain('133%');
     expect(report.slideTexts[0]).toContain('Acme Plumbing — QBR Q3 2026');
     expect(report.layoutTexts.join('\n')).toContain('Northwind Agency');
+  });
+
+  it('writes a missing week as a gap: absent from the chart and blank (not 0) in its workbook', async () => {
+    const book = fixtureBook();
+    const series = book.metrics[0]!;
+    book.metrics[0] = { ...series, values: series.values.map((v, i) => (series.dates[i] === '2026-05-11' ? null : v)) };
+    const spec = buildQbrSpec({ book, accountId: ACCOUNT_ID, period: parsePeriod('2026-Q3'), branding: BRANDING, now: NOW });
+    const { bytes, report } = await renderAndInspect(spec);
+    expectMatchesSpec(spec, report);
+    const kpiIndex = spec.slides.findIndex((x) => x.key === 'kpi-leads') + 1;
+    const q2 = report.chartsBySlide.get(kpiIndex)![0]!.find((x) => x.name === 'Q2 2026')!;
+    expect(q2.values).toEqual([10, 10, 10, 10, 10, null, 10, 10, 10, 10, 10, 10, 10]);
+    const zip = await JSZip.loadAsync(bytes);
+    const charts = await Promise.all(
+      zip.file(/^ppt\/charts\/chart\d+\.xml$/).map(async (f) => ({ name: f.name, xml: await f.async('string') })),
+    );
+    const kpiChart = charts.find((c) => c.xml.includes('Q2 2026'))!;
+    expect(kpiChart.xml).toContain('<c:dispBlanksAs val="gap"/>');
+    expect(kpiChart.xml).not.toContain('<c:v></c:v>');
+    const rels = await zip.file(kpiChart.name.replace('charts/', 'charts/_rels/').concat('.rels'))!.async('string');
+    const embedded = /Target="\.\.\/embeddings\/([^"]+)"/.exec(rels)![1]!;
+    const workbook = await JSZip.loadAsync(await zip.file(`ppt/embeddings/${embedded}`)!.async('uint8array'));
+    const sheet = await workbook.file('xl/worksheets/sheet1.xml')!.async('string');
+    // Row 7 is W6: Q3 (column B) and the target (D) have values, Q2 (C) has none.
+    expect(sheet).toContain('<c r="B7"><v>12</v></c>');
+    expect(sheet).not.toMatch(/<c r="C7">/);
+    expect(sheet).not.toContain('<v></v>');
   });
 
   it('builds from hostile text everywhere, cleaned and cut with "…" (RELIABILITY 25)', async () => {

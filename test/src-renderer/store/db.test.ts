@@ -21,7 +21,7 @@ describe('the local database', () => {
     await db.open();
     const names = db.tables.map((t) => t.name).sort();
     expect(names).toEqual([...TABLE_NAMES, 'accountSummaries', 'meta', 'outbox', 'rejected', 'warnings'].sort());
-    expect(db.verno).toBe(2);
+    expect(db.verno).toBe(3);
     expect(await pendingCount(db)).toBe(0);
     expect(await hasBook(db)).toBe(false);
   });

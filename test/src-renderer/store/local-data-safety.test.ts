@@ -41,9 +41,9 @@ describe('a version change in another window', () => {
     await db.open();
     let told = 0;
     watchVersionChange(db, () => (told += 1));
-    // Dexie's version 2 is native version 20; a newer Fieldbook upgrades to 30.
-    const other = await rawOpen(db.name, 30);
-    expect(other.version).toBe(30);
+    // Dexie's version 3 is native version 30; a newer Fieldbook upgrades to 40.
+    const other = await rawOpen(db.name, 40);
+    expect(other.version).toBe(40);
     expect(told).toBe(1);
     expect(db.isOpen()).toBe(false);
     // A write tried afterwards fails loudly with the "reload" wording, never silently.
@@ -57,7 +57,7 @@ describe('a version change in another window', () => {
     await db.open();
     let told = 0;
     watchVersionChange(db, () => (told += 1))();
-    (await rawOpen(db.name, 30)).close();
+    (await rawOpen(db.name, 40)).close();
     expect(told).toBe(0);
   });
 });
@@ -66,7 +66,7 @@ describe('a book saved by a newer Fieldbook', () => {
   it('is refused with the update message, and its data and version are left as they were', async () => {
     const userKey = uniqueKey('newer');
     const name = fieldbookDbName(userKey);
-    const newer = await rawOpen(name, 30, (raw) =>
+    const newer = await rawOpen(name, 40, (raw) =>
       raw.createObjectStore('outbox', { keyPath: 'seq' }).add({ seq: 1, mutationId: 'm-1' }),
     );
     newer.close();
@@ -82,8 +82,8 @@ describe('a book saved by a newer Fieldbook', () => {
     );
     expect(recovery.kind).toBe('untouched');
     expect(readSetAside(storage)).toEqual([]);
-    const after = await rawOpen(name, 30);
-    expect(after.version).toBe(30);
+    const after = await rawOpen(name, 40);
+    expect(after.version).toBe(40);
     expect([...after.objectStoreNames]).toEqual(['outbox']);
     after.close();
   });

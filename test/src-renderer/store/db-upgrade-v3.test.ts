@@ -1,0 +1,56 @@
+import 'fake-indexeddb/auto';
+import Dexie from 'dexie';
+import { afterEach, describe, expect, it } from 'vitest';
+import { SYNCED_TABLE_SCHEMA, openFieldbookDb, type FieldbookDb } from '../../../src-renderer/store/db';
+import { makeAccount, makeActivity } from './fixtures';
+
+/** Versions 1 and 2 exactly as released, declared on their own so the test opens a real v2 database. */
+const V1_LOCAL = {
+  outbox: '++seq, &mutationId, accountId',
+  rejected: '&mutationId',
+  meta: 'key',
+  accountSummaries: 'accountId',
+};
+
+let db: FieldbookDb | null = null;
+afterEach(async () => {
+  await db?.delete();
+  db = null;
+});
+
+describe('upgrading the local database from version 2 to 3 (one definition of last contact)', () => {
+  it('recounts every stored summary’s last contact as the last two-way contact, keeping every row', async () => {
+    const name = `fieldbook-upgrade-v3-${process.pid}`;
+    const v2 = new Dexie(name);
+    v2.version(1).stores({ ...SYNCED_TABLE_SCHEMA, ...V1_LOCAL });
+    v2.version(2).stores({ warnings: 'id, causeKey' });
+    await v2.open();
+    await v2.table('accounts').bulkPut([makeAccount(), makeAccount({ id: 'acc-2', name: 'Cool Air HVAC' })]);
+    const call = makeActivity({ id: 'call', at: '2026-08-20T15:00:00.000Z' });
+    // v2 counted this unanswered email as the last contact.
+    const email = makeActivity({ id: 'email', kind: 'email', direction: 'outbound', at: '2026-09-01T09:30:00.000Z' });
+    await v2.table('activities').bulkPut([call, email]);
+    const summary = (accountId: string, lastContactAt: string | null) => ({
+      accountId,
+      monthlyValueCents: 100_000,
+      renewalDate: null,
+      services: [],
+      lastContactAt,
+      openTickets: 0,
+      openTasks: 0,
+      nextMeetingAt: null,
+    });
+    await v2.table('accountSummaries').bulkPut([summary('acc-1', email.at), summary('acc-2', email.at)]);
+    await v2.table('outbox').add({ mutationId: 'm-1', table: 'notes', op: 'upsert', id: 'n', fields: {}, accountId: 'acc-1', createdAt: 'x' });
+    v2.close();
+
+    db = openFieldbookDb(name);
+    await db.open();
+    expect(db.verno).toBe(3);
+    expect(await db.accountSummaries.get('acc-1')).toEqual(summary('acc-1', '2026-08-20T15:00:00.000Z'));
+    // No activities at all: never contacted.
+    expect(await db.accountSummaries.get('acc-2')).toEqual(summary('acc-2', null));
+    expect(await db.activities.count()).toBe(2);
+    expect((await db.outbox.toArray()).map((o) => o.mutationId)).toEqual(['m-1']);
+  });
+});
