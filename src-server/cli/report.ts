@@ -7,10 +7,10 @@ import { formatReport } from './report/format-report';
 import { cliSettings } from './time-zone';
 
 /**
- * `npm run report -- --book FILE.json --period 2026-Q3|2026-09 [--json] [--tz ZONE]` (DESIGN §8).
+ * `npm run report -- --book FILE.json --period 2026-Q3|2026-09 [--json] [--tz ZONE] [--settings FILE.json]` (DESIGN §8).
  * "Now" is the earliest of the end of the period, the current time and the book's export time (see `reportNow`).
- * Settings are the seeds' defaults (a lead reading any CSM's export gets the same yardstick) in the
- * CSM's time zone: --tz, else the process's.
+ * Settings are the seeds' defaults (a lead reading any CSM's export gets the same yardstick), or the
+ * CSM's own with --settings, in the CSM's time zone: --tz, else the settings', else the process's.
  */
 export function runReport(argv: readonly string[], currentTime: string): { code: number; out: string; err: string } {
   try {
@@ -27,7 +27,7 @@ export function runReport(argv: readonly string[], currentTime: string): { code:
     } catch {
       return fail(`${args.book} is not JSON.`);
     }
-    const settings = cliSettings(args.tz);
+    const settings = cliSettings(args.tz, args.settings);
     const parsed = parseBookFile(json);
     if (!parsed.ok) {
       const first =
