@@ -24,8 +24,7 @@ export function taskRows(ctx: DemoContext, plan: AccountPlan, activities: readon
   const { rng } = plan;
   const rows: Task[] = [];
   const recentMeetings = activities.filter(
-    (a) =>
-      (a.kind === 'meeting' || a.kind === 'qbr') && a.status === 'completed' && a.at >= addDays(ctx.asOf, -60),
+    (a) => (a.kind === 'meeting' || a.kind === 'qbr') && a.status === 'completed' && a.at >= addDays(ctx.asOf, -60),
   );
   for (const meeting of recentMeetings) {
     const completedAt = new Date(Date.parse(meeting.at) + rng.int(2, 30) * 3_600_000).toISOString();

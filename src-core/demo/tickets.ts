@@ -28,7 +28,8 @@ function firstResponseMinutes(plan: AccountPlan): number {
 /** When a message arrives, on the client's clock: mostly in working hours, some overnight or at weekends. */
 function openedAt(plan: AccountPlan, day: string): string {
   const { rng } = plan;
-  if (isWorkday(day, planCalendar(plan)) && rng.chance(0.8)) return clientInstant(plan, day, rng.int(9 * 60, 17 * 60 + 15));
+  if (isWorkday(day, planCalendar(plan)) && rng.chance(0.8))
+    return clientInstant(plan, day, rng.int(9 * 60, 17 * 60 + 15));
   return clientInstant(plan, day, rng.chance(0.5) ? rng.int(18 * 60, 23 * 60) : rng.int(6 * 60, 8 * 60 + 45));
 }
 

@@ -31,7 +31,9 @@ export const GOAL_LEVEL_WEEKS = 4;
  * lower is better (cost per lead), or when the target is below the baseline; else higher. Goals
  * saved before `direction` existed are read this way.
  */
-export function goalDirection(goal: Pick<Goal, 'direction' | 'metric' | 'baseline' | 'target' | 'title'>): MetricDirection {
+export function goalDirection(
+  goal: Pick<Goal, 'direction' | 'metric' | 'baseline' | 'target' | 'title'>,
+): MetricDirection {
   if (goal.direction) return goal.direction;
   if (metricInfo(goal.metric).direction === 'lower') return 'lower';
   if (goal.target !== goal.baseline) return goal.target < goal.baseline ? 'lower' : 'higher';

@@ -114,9 +114,7 @@ function addCommercialRisk(data: AccountData, period: Period, today: string, zon
   const overdue = data.invoices.filter((i) => !i.deleted && i.paidAt === null && i.dueDate < today);
   for (const i of overdue)
     out.risk.push(`Invoice ${i.number} is unpaid, ${daysBetween(i.dueDate, today)} days past due.`);
-  const skipped = data.activities.filter(
-    (a) => !a.deleted && isSkipped(a) && containsInstant(period, a.at, zone),
-  );
+  const skipped = data.activities.filter((a) => !a.deleted && isSkipped(a) && containsInstant(period, a.at, zone));
   if (skipped.length > 0)
     out.risk.push(
       `${skipped.length === 1 ? 'A meeting was' : `${skipped.length} meetings were`} skipped (${skipped

@@ -41,7 +41,8 @@ export const SCORECARD_DEFINITIONS: Record<keyof ScorecardValues, ScorecardDefin
     label: 'Churn',
     unit: 'cents',
     better: 'lower',
-    definition: 'MRR of clients the day they stopped paying, summed over the period (a client who started and left inside it counts).',
+    definition:
+      'MRR of clients the day they stopped paying, summed over the period (a client who started and left inside it counts).',
   },
   newBusinessCents: {
     label: 'New clients',
@@ -84,7 +85,8 @@ export const SCORECARD_DEFINITIONS: Record<keyof ScorecardValues, ScorecardDefin
     label: 'Client retention',
     unit: 'fraction',
     better: 'higher',
-    definition: 'Clients paying in the opening book still paying at the period’s close ÷ clients paying in the opening book.',
+    definition:
+      'Clients paying in the opening book still paying at the period’s close ÷ clients paying in the opening book.',
   },
   upsellCents: {
     label: 'Upsell revenue',

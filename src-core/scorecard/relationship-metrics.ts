@@ -66,12 +66,7 @@ export function relationshipMetrics(
  * CSM's calendar: an insight sent at 20:30 on 30 September in Chicago is September's for a
  * Chicago CSM. Counted like Today's "monthly insight due" (`countsAsInsight`).
  */
-function contactCoverage(
-  accounts: readonly AccountData[],
-  period: Period,
-  today: string,
-  zone: string,
-): number | null {
+function contactCoverage(accounts: readonly AccountData[], period: Period, today: string, zone: string): number | null {
   const shares: number[] = [];
   for (let month = period.start; month <= period.end && month <= today; month = addMonths(month, 1)) {
     const monthEnd = addDays(addMonths(month, 1), -1);

@@ -67,9 +67,7 @@ export function startOfDay(
       .filter((w) => names.has(w.accountId) && within(w.raisedAt))
       .sort((a, b) => instantMs(a.raisedAt) - instantMs(b.raisedAt)),
     onboarding: {
-      completedOvernight: named(
-        steps.filter((s) => s.completedAt !== null && within(s.completedAt)),
-      ),
+      completedOvernight: named(steps.filter((s) => s.completedAt !== null && within(s.completedAt))),
       dueToday: named(open.filter((s) => s.dueDate === date)),
       overdue: named(open.filter((s) => s.dueDate < date)),
     },

@@ -110,4 +110,3 @@ export function summarizeAccounts(accountIds: readonly string[], rows: SummarySo
 function earliest(values: string[]): string | null {
   return values.length === 0 ? null : values.reduce((a, b) => (Date.parse(b) < Date.parse(a) ? b : a));
 }
-

@@ -67,7 +67,10 @@ test('last contact, health, meetings skipped and QBR due agree on every screen',
   await shot(page, 'prep-standing');
 
   // Cadence: pick the account.
-  await page.getByRole('navigation', { name: 'Fieldbook' }).getByRole('link', { name: /Cadence/ }).click();
+  await page
+    .getByRole('navigation', { name: 'Fieldbook' })
+    .getByRole('link', { name: /Cadence/ })
+    .click();
   await page.getByRole('combobox', { name: 'Account' }).selectOption({ label: accountName });
   expect(await figuresIn(page.locator('.account-cadence'))).toEqual(today);
   await shot(page, 'cadence-standing');

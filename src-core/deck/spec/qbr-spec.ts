@@ -1,5 +1,5 @@
 import { accountHealth, BAND_LABELS } from '../../health';
-import { formatMetricValue, formatPercent } from '../../metrics';
+import { formatMetricValue } from '../../metrics';
 import { csmTimeZone, DEFAULT_SETTINGS } from '../../settings';
 import { accountRoi, type AccountRoi } from '../../scorecard/account-roi';
 import { talkingPoints } from '../../prep/talking-points';

@@ -46,7 +46,12 @@ export function roiSlide(r: AccountRoi): ChartSlide {
         ROI_DEFINITION,
       ]),
     };
-  const { dropped: _dropped, leftOut: _leftOut, gaps: _gaps, ...chart } = chartSpec(
+  const {
+    dropped: _dropped,
+    leftOut: _leftOut,
+    gaps: _gaps,
+    ...chart
+  } = chartSpec(
     'bar',
     ['Value delivered', 'Investment'],
     [{ name: `${r.year.start} to ${r.asOf}`, values: [r.valueDeliveredCents / 100, r.investmentCents / 100] }],
@@ -85,7 +90,12 @@ export function roiSlide(r: AccountRoi): ChartSlide {
 /** The executive summary's ROI card: "No basis yet" instead of a percentage when no goal has a value. */
 export function roiStat(r: AccountRoi): StatCard {
   if (!r.hasBasis)
-    return { label: 'ROI (agreement year)', value: 'No basis yet', detail: 'No POWER goal has a value', tone: 'neutral' };
+    return {
+      label: 'ROI (agreement year)',
+      value: 'No basis yet',
+      detail: 'No POWER goal has a value',
+      tone: 'neutral',
+    };
   return {
     label: 'ROI (agreement year)',
     value: formatPercent(r.ratio),
@@ -96,6 +106,7 @@ export function roiStat(r: AccountRoi): StatCard {
 
 /** One sentence for the renewal conversation, from the same figures as the ROI slide. */
 export function roiSentence(r: AccountRoi): string {
-  if (!r.hasBasis) return `${formatMoney(r.investmentCents)} invested this agreement year; no POWER goal states its value yet.`;
+  if (!r.hasBasis)
+    return `${formatMoney(r.investmentCents)} invested this agreement year; no POWER goal states its value yet.`;
   return `This agreement year so far: ${formatMoney(r.valueDeliveredCents)} of value delivered for ${formatMoney(r.investmentCents)} invested (${formatPercent(r.ratio)} ROI).`;
 }

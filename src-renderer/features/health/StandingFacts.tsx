@@ -27,7 +27,10 @@ export function StandingFacts({ standing, settings }: { standing: AccountStandin
       {items.map((i) => (
         <div key={i.key} className="standing__item" title={i.def}>
           <dt>
-            {i.label} <span className="standing__how" aria-hidden="true">?</span>
+            {i.label}{' '}
+            <span className="standing__how" aria-hidden="true">
+              ?
+            </span>
           </dt>
           <dd data-figure={i.key} data-value={i.word.value}>
             {i.word.text}

@@ -51,8 +51,8 @@ function HealthSettingsForm({
         Targets &amp; health
       </h2>
       <p className="muted">
-        Defaults come from the SOPs. Health, warnings, Today, Prep, the cadence board, the scorecard and decks use
-        these at once; your time zone decides “today”, month ends and business hours.
+        Defaults come from the SOPs. Health, warnings, Today, Prep, the cadence board, the scorecard and decks use these
+        at once; your time zone decides “today”, month ends and business hours.
       </p>
       {problem && (
         <p className="bad-text" role="alert">
@@ -61,21 +61,26 @@ function HealthSettingsForm({
       )}
       <form onSubmit={onSubmit}>
         {SETTING_GROUPS.map((g) => (
-          <details key={g.title} className="health-settings__group" open={g.title.startsWith('Health') || g.title.startsWith('Time zone')}>
+          <details
+            key={g.title}
+            className="health-settings__group"
+            open={g.title.startsWith('Health') || g.title.startsWith('Time zone')}
+          >
             <summary>{g.title}</summary>
             <div className="health-settings__grid">
               {g.fields.map((field) => (
-                <label
+                // Each input is named by its own aria-label (the same words), whatever kind of input it is.
+                <div
                   key={field.path}
                   className={`field health-settings__field${field.unit === 'weekdays' || field.unit === 'dates' ? ' health-settings__field--wide' : ''}`}
                 >
-                  <span>{field.label}</span>
+                  <span aria-hidden="true">{field.label}</span>
                   <SettingFieldInput
                     field={field}
                     value={values[field.path] ?? ''}
                     onChange={(value) => setValues({ ...values, [field.path]: value })}
                   />
-                </label>
+                </div>
               ))}
             </div>
           </details>

@@ -1,12 +1,6 @@
 import { useMemo, useState } from 'react';
 import { DEFAULT_SETTINGS } from '../../../src-core/settings';
-import {
-  WORKPLAN_LABELS,
-  weeklyWorkplan,
-  workplanCsv,
-  workplanText,
-  type DayBook,
-} from '../../../src-core/today';
+import { WORKPLAN_LABELS, weeklyWorkplan, workplanCsv, workplanText, type DayBook } from '../../../src-core/today';
 import { addDays, mondayOf } from '../../../src-core/time';
 import { usePreference } from '../../app/preferences';
 import { accountHref } from '../../app/routes';

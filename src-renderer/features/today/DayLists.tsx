@@ -1,5 +1,11 @@
 import { dayIn } from '../../../src-core/time';
-import { AUDITS_DONE_DEFINITION, type AuditPlan, type MeetingPrep, type MonthlyContactDue, type NamedRow } from '../../../src-core/today';
+import {
+  AUDITS_DONE_DEFINITION,
+  type AuditPlan,
+  type MeetingPrep,
+  type MonthlyContactDue,
+  type NamedRow,
+} from '../../../src-core/today';
 import type { Ticket } from '../../../src-core/model';
 import { accountHref } from '../../app/routes';
 import { Badge } from '../shared/Badge';
@@ -83,7 +89,9 @@ export function MonthlyContactCard({ due, total, zone }: { due: MonthlyContactDu
           {due.slice(0, 8).map((d) => (
             <li key={d.accountId}>
               <a href={`${accountHref(d.accountId)}/prep`}>{d.accountName}</a>
-              <span className="muted">{d.lastInsightAt ? `last ${formatDate(dayIn(d.lastInsightAt, zone))}` : 'none yet'}</span>
+              <span className="muted">
+                {d.lastInsightAt ? `last ${formatDate(dayIn(d.lastInsightAt, zone))}` : 'none yet'}
+              </span>
             </li>
           ))}
           {due.length > 8 && <li className="muted">and {due.length - 8} more</li>}

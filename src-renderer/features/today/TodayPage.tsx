@@ -114,12 +114,9 @@ function DayView({ book, today, settings }: { book: DayBook; today: string; sett
       active: activeAccounts(book).length,
       // The next meeting may be days away: look through the coming weeks the day book holds.
       next:
-        meetingsBetween(
-          book,
-          addMinutes(now, -60),
-          dayRangeIn(addDays(today, NEXT_MEETING_DAYS), zone).to,
-          zone,
-        ).find((m) => m.meeting.status === 'scheduled') ?? null,
+        meetingsBetween(book, addMinutes(now, -60), dayRangeIn(addDays(today, NEXT_MEETING_DAYS), zone).to, zone).find(
+          (m) => m.meeting.status === 'scheduled',
+        ) ?? null,
     };
   }, [book, now, today, zone, settings, warnings]);
   const next = day.next;

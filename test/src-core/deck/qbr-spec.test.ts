@@ -72,7 +72,13 @@ describe('QBR spec for a hand-computed account', () => {
     const series = book.metrics[0]!;
     // Q2's sixth week (11 May) has no result.
     book.metrics[0] = { ...series, values: series.values.map((v, i) => (series.dates[i] === '2026-05-11' ? null : v)) };
-    const spec = buildQbrSpec({ book, accountId: ACCOUNT_ID, period: parsePeriod('2026-Q3'), branding: BRANDING, now: NOW });
+    const spec = buildQbrSpec({
+      book,
+      accountId: ACCOUNT_ID,
+      period: parsePeriod('2026-Q3'),
+      branding: BRANDING,
+      now: NOW,
+    });
     const kpi = spec.slides.find((s) => s.key === 'kpi-leads') as ChartSlide;
     expect(kpi.chart.categories).toHaveLength(13);
     expect(kpi.chart.series.map((s) => s.name)).toEqual(['Q3 2026', 'Q2 2026', 'Target Q3 2026']);
@@ -92,7 +98,13 @@ describe('QBR spec for a hand-computed account', () => {
         series.dates[i]! >= '2026-04-01' && series.dates[i]! < '2026-06-01' ? null : v,
       ),
     };
-    const spec = buildQbrSpec({ book, accountId: ACCOUNT_ID, period: parsePeriod('2026-Q3'), branding: BRANDING, now: NOW });
+    const spec = buildQbrSpec({
+      book,
+      accountId: ACCOUNT_ID,
+      period: parsePeriod('2026-Q3'),
+      branding: BRANDING,
+      now: NOW,
+    });
     const kpi = spec.slides.find((s) => s.key === 'kpi-leads') as ChartSlide;
     expect(kpi.chart.categories).toHaveLength(13);
     expect(kpi.chart.series.map((s) => s.name)).toEqual(['Q3 2026', 'Q2 2026', 'Target Q3 2026']);
@@ -142,7 +154,13 @@ describe('QBR spec for a hand-computed account', () => {
   it('says there is no basis for ROI, never "ROI 0%", when no goal states a value', () => {
     const book = fixtureBook();
     book.goals = book.goals.map((g) => ({ ...g, valueCents: 0 }));
-    const spec = buildQbrSpec({ book, accountId: ACCOUNT_ID, period: parsePeriod('2026-Q3'), branding: BRANDING, now: NOW });
+    const spec = buildQbrSpec({
+      book,
+      accountId: ACCOUNT_ID,
+      period: parsePeriod('2026-Q3'),
+      branding: BRANDING,
+      now: NOW,
+    });
     const roi = slide(spec, 'roi', 'chart') as ChartSlide;
     expect(roi.chart.emptyNote).toMatch(/No basis for ROI yet/);
     expect(roi.table!.rows).toEqual([

@@ -90,7 +90,13 @@ describe('rendered decks are valid packages', () => {
     const book = fixtureBook();
     const series = book.metrics[0]!;
     book.metrics[0] = { ...series, values: series.values.map((v, i) => (series.dates[i] === '2026-05-11' ? null : v)) };
-    const spec = buildQbrSpec({ book, accountId: ACCOUNT_ID, period: parsePeriod('2026-Q3'), branding: BRANDING, now: NOW });
+    const spec = buildQbrSpec({
+      book,
+      accountId: ACCOUNT_ID,
+      period: parsePeriod('2026-Q3'),
+      branding: BRANDING,
+      now: NOW,
+    });
     const { bytes, report } = await renderAndInspect(spec);
     expectMatchesSpec(spec, report);
     const kpiIndex = spec.slides.findIndex((x) => x.key === 'kpi-leads') + 1;

@@ -10,7 +10,8 @@ describe('demo book: every client on its own clock', () => {
 
   it('has clients in several zones, Columbus on Eastern time', () => {
     expect(new Set(zoneOf.values()).size).toBeGreaterThanOrEqual(3);
-    for (const a of book.tables.accounts.filter((x) => x.city === 'Columbus')) expect(a.timezone).toBe('America/New_York');
+    for (const a of book.tables.accounts.filter((x) => x.city === 'Columbus'))
+      expect(a.timezone).toBe('America/New_York');
   });
 
   it('holds every call, meeting and QBR inside the client’s local business hours (09:00–17:30), never at 6 AM', () => {
@@ -31,7 +32,13 @@ describe('demo book: every client on its own clock', () => {
 describe('demo book opened at 08:35 in Chicago', () => {
   // 08:35 CST on Friday 20 November = 14:35Z.
   const now = '2026-11-20T14:35:00.000Z';
-  const book = generateDemoBook({ seed: 'fieldbook-demo', asOf: AS_OF, now, timeZone: 'America/Chicago', owner: OWNER });
+  const book = generateDemoBook({
+    seed: 'fieldbook-demo',
+    asOf: AS_OF,
+    now,
+    timeZone: 'America/Chicago',
+    owner: OWNER,
+  });
 
   it('has done nothing later than now, and logs only the time of what is done', () => {
     const done = book.tables.activities.filter((a) => a.status !== 'scheduled');

@@ -66,7 +66,11 @@ describe('goal status: one rule for the deck, the scorecard, prep and the Goals 
 
   it('does not take a mistaken "achieved" mark over the data', () => {
     const marked = goal({ status: 'achieved', achievedAt: '2026-09-20' });
-    expect(goalStatus(marked, [worse], '2026-10-05')).toMatchObject({ status: 'missed', achievedOn: null, basis: 'data' });
+    expect(goalStatus(marked, [worse], '2026-10-05')).toMatchObject({
+      status: 'missed',
+      achievedOn: null,
+      basis: 'data',
+    });
   });
 
   it('achieves a lower-is-better goal when the level falls to the target, on the end of that week', () => {

@@ -15,7 +15,13 @@ const R = (accounts: AccountData[], p: Period) => retentionMetrics(accounts, p, 
 function changesOn(id: string, day: string, afterCents: number): AccountData {
   return accountDataOf(makeAccount({ id, startedAt: '2025-01-01' }), {
     contracts: [
-      makeContract({ accountId: id, startDate: '2025-01-01', renewalDate: day, monthlyValueCents: 100_000, status: 'renewed' }),
+      makeContract({
+        accountId: id,
+        startDate: '2025-01-01',
+        renewalDate: day,
+        monthlyValueCents: 100_000,
+        status: 'renewed',
+      }),
       makeContract({ accountId: id, startDate: day, renewalDate: '2027-12-31', monthlyValueCents: afterCents }),
     ],
   });
@@ -26,7 +32,11 @@ describe('the opening book is the close of the day before the period', () => {
     // $1,000 → $800 on 1 August: July closes at $1,000, August opens at $1,000 (close of 31 July) and ends at $800.
     const a = [changesOn('A', '2026-08-01', 80_000)];
     expect(R(a, MONTHS[0]!)).toMatchObject({ startMrrCents: 100_000, bookValueCents: 100_000, contractionCents: 0 });
-    expect(R(a, MONTHS[1]!)).toMatchObject({ startMrrCents: 100_000, bookValueCents: 80_000, contractionCents: 20_000 });
+    expect(R(a, MONTHS[1]!)).toMatchObject({
+      startMrrCents: 100_000,
+      bookValueCents: 80_000,
+      contractionCents: 20_000,
+    });
     expect(R(a, MONTHS[2]!)).toMatchObject({ startMrrCents: 80_000, contractionCents: 0 });
     expect(R(a, Q3)).toMatchObject({ startMrrCents: 100_000, bookValueCents: 80_000, contractionCents: 20_000 });
   });
@@ -59,11 +69,18 @@ describe('the opening book is the close of the day before the period', () => {
   it('a client starting and one churning mid-quarter: new business and churn in their months, retention on the opening book', () => {
     // N starts 10 August at $700. X ($500 since 2025) churns 20 August.
     const N = accountDataOf(makeAccount({ id: 'N', startedAt: '2026-08-10' }), {
-      contracts: [makeContract({ accountId: 'N', startDate: '2026-08-10', renewalDate: '2027-08-10', monthlyValueCents: 70_000 })],
+      contracts: [
+        makeContract({ accountId: 'N', startDate: '2026-08-10', renewalDate: '2027-08-10', monthlyValueCents: 70_000 }),
+      ],
     });
-    const X = accountDataOf(makeAccount({ id: 'X', startedAt: '2025-01-01', churnedAt: '2026-08-20', stage: 'churned' }), {
-      contracts: [makeContract({ accountId: 'X', startDate: '2025-01-01', monthlyValueCents: 50_000, status: 'cancelled' })],
-    });
+    const X = accountDataOf(
+      makeAccount({ id: 'X', startedAt: '2025-01-01', churnedAt: '2026-08-20', stage: 'churned' }),
+      {
+        contracts: [
+          makeContract({ accountId: 'X', startDate: '2025-01-01', monthlyValueCents: 50_000, status: 'cancelled' }),
+        ],
+      },
+    );
     const book = [N, X];
     expect(R(book, MONTHS[1]!)).toMatchObject({ startMrrCents: 50_000, newBusinessCents: 70_000, churnCents: 50_000 });
     const q = R(book, Q3);
@@ -84,7 +101,9 @@ describe('the opening book is the close of the day before the period', () => {
 
 // --- Months add up to their quarter, whatever the contracts -----------------------------------
 
-const Q_DAYS = Array.from({ length: 120 }, (_, i) => new Date(Date.UTC(2026, 5, 1) + i * 86_400_000).toISOString().slice(0, 10));
+const Q_DAYS = Array.from({ length: 120 }, (_, i) =>
+  new Date(Date.UTC(2026, 5, 1) + i * 86_400_000).toISOString().slice(0, 10),
+);
 const day = fc.constantFrom(...Q_DAYS); // 1 June – 28 September and around the boundaries
 const contractArb = fc.record({
   start: day,
@@ -97,7 +116,12 @@ const accountArb = fc.record({
   churnedAt: fc.option(day, { nil: null }),
 });
 
-function buildBook(specs: { contracts: { start: string; value: number; status: Contract['status']; renewal: string }[]; churnedAt: string | null }[]) {
+function buildBook(
+  specs: {
+    contracts: { start: string; value: number; status: Contract['status']; renewal: string }[];
+    churnedAt: string | null;
+  }[],
+) {
   return specs.map((s, i) =>
     accountDataOf(makeAccount({ id: `acc-${i}`, startedAt: '2026-01-01', churnedAt: s.churnedAt }), {
       contracts: s.contracts.map((c, j) =>
@@ -140,7 +164,16 @@ describe('a quarter is the sum of its months (property)', () => {
   it('for revenue closed and counts (upsell, upgrade, opportunities, referrals); revenue lost is a run rate and is not', () => {
     fc.assert(
       fc.property(
-        fc.array(fc.record({ closed: day, passed: day, kind: fc.constantFrom('upsell', 'upgrade', 'cross_sell') as fc.Arbitrary<'upsell' | 'upgrade' | 'cross_sell'> }), { maxLength: 8 }),
+        fc.array(
+          fc.record({
+            closed: day,
+            passed: day,
+            kind: fc.constantFrom('upsell', 'upgrade', 'cross_sell') as fc.Arbitrary<
+              'upsell' | 'upgrade' | 'cross_sell'
+            >,
+          }),
+          { maxLength: 8 },
+        ),
         fc.array(day, { maxLength: 5 }),
         (opps, referralDays) => {
           const data = accountDataOf(makeAccount({ id: 'A' }), {
@@ -157,7 +190,15 @@ describe('a quarter is the sum of its months (property)', () => {
               note: '',
             })),
             opportunities: opps.map((o, i) =>
-              makeOpportunity({ id: `o-${i}`, accountId: 'A', kind: o.kind, stage: 'won', amountCents: 10_000, closedAt: o.closed, passedToSalesAt: o.passed }),
+              makeOpportunity({
+                id: `o-${i}`,
+                accountId: 'A',
+                kind: o.kind,
+                stage: 'won',
+                amountCents: 10_000,
+                closedAt: o.closed,
+                passedToSalesAt: o.passed,
+              }),
             ),
           });
           const q = csmScorecard([data], Q3, '2026-12-01T12:00:00.000Z', DEFAULT_SETTINGS);

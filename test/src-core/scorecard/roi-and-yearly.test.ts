@@ -72,8 +72,20 @@ describe('ROI: goals achieved in the agreement year against what the agreement c
     });
     expect(r.ratio).toBeCloseTo(40 / 36, 10);
 
-    const book = { ...emptyBookTables(), accounts: [w.account], contracts: w.contracts, invoices: w.invoices, goals: w.goals };
-    const spec = buildQbrSpec({ book, accountId: 'W', period: parsePeriod('2026-Q3'), branding: DEFAULT_BRANDING, now: NOW });
+    const book = {
+      ...emptyBookTables(),
+      accounts: [w.account],
+      contracts: w.contracts,
+      invoices: w.invoices,
+      goals: w.goals,
+    };
+    const spec = buildQbrSpec({
+      book,
+      accountId: 'W',
+      period: parsePeriod('2026-Q3'),
+      branding: DEFAULT_BRANDING,
+      now: NOW,
+    });
     const slide = spec.slides.find((s) => s.key === 'roi') as ChartSlide;
     expect(slide.table!.rows.slice(-3)).toEqual([
       ['Value delivered', '$40,000'],
@@ -99,7 +111,10 @@ describe('ROI: goals achieved in the agreement year against what the agreement c
 
   it('gives partial credit to no goal: one not yet achieved adds nothing', () => {
     const w = winner();
-    const open = { ...w, goals: [{ ...w.goals[0]!, status: 'open' as const, achievedAt: null, dueDate: '2026-12-31' }] };
+    const open = {
+      ...w,
+      goals: [{ ...w.goals[0]!, status: 'open' as const, achievedAt: null, dueDate: '2026-12-31' }],
+    };
     const r = accountRoi(open, '2026-09-30');
     expect(r).toMatchObject({ valueDeliveredCents: 0, hasBasis: true, validated: false });
     expect(r.ratio).toBe(0);

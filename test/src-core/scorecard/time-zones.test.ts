@@ -39,11 +39,26 @@ const tickets = [
     firstResponseAt: '2026-11-02T16:40:00Z',
   }),
   // T2 Chicago, Tuesday 3 Nov 07:00 CST (13:00Z = 05:00 PST, before the LA day) → answered 09:15 PST: 45.
-  makeTicket({ id: 't2', accountId: 'chi', openedAt: '2026-11-03T07:00:00-06:00', firstResponseAt: '2026-11-03T17:15:00Z' }),
+  makeTicket({
+    id: 't2',
+    accountId: 'chi',
+    openedAt: '2026-11-03T07:00:00-06:00',
+    firstResponseAt: '2026-11-03T17:15:00Z',
+  }),
   // T3 after hours: Wednesday 4 Nov 18:00 PST (02:00Z Thu) → answered Thursday 08:45 PST (16:45Z): 15.
-  makeTicket({ id: 't3', accountId: 'chi', openedAt: '2026-11-04T18:00:00-08:00', firstResponseAt: '2026-11-05T16:45:00Z' }),
+  makeTicket({
+    id: 't3',
+    accountId: 'chi',
+    openedAt: '2026-11-04T18:00:00-08:00',
+    firstResponseAt: '2026-11-05T16:45:00Z',
+  }),
   // T4 weekend: Saturday 7 Nov 10:00 EST (15:00Z) → answered Monday 9 Nov 12:00 EST (17:00Z = 09:00 PST): 30.
-  makeTicket({ id: 't4', accountId: 'ny', openedAt: '2026-11-07T10:00:00-05:00', firstResponseAt: '2026-11-09T12:00:00-05:00' }),
+  makeTicket({
+    id: 't4',
+    accountId: 'ny',
+    openedAt: '2026-11-07T10:00:00-05:00',
+    firstResponseAt: '2026-11-09T12:00:00-05:00',
+  }),
 ];
 const NOW = '2026-12-01T20:00:00.000Z';
 

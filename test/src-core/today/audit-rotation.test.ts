@@ -38,11 +38,7 @@ describe('auditRotation', () => {
 
   it('keeps the same accounts all day, ticking the audits done today first', () => {
     const morning = auditRotation(bookOf(12), '2026-09-28', S);
-    const afternoon = auditRotation(
-      bookOf(12, [{ account: 'a02', at: '2026-09-28T19:00:00.000Z' }]),
-      '2026-09-28',
-      S,
-    );
+    const afternoon = auditRotation(bookOf(12, [{ account: 'a02', at: '2026-09-28T19:00:00.000Z' }]), '2026-09-28', S);
     expect([...picked(afternoon)].sort()).toEqual(picked(morning));
     expect(afternoon.today.map((d) => [d.accountName, d.doneToday])).toEqual([
       ['A02', true],
@@ -69,7 +65,13 @@ describe('auditRotation', () => {
     );
     expect(plan.doneToday).toBe(5);
     expect(plan.quota).toBe(3);
-    expect(plan.today.filter((d) => d.doneToday).map((d) => d.accountName)).toEqual(['A01', 'A02', 'A03', 'A11', 'A12']);
+    expect(plan.today.filter((d) => d.doneToday).map((d) => d.accountName)).toEqual([
+      'A01',
+      'A02',
+      'A03',
+      'A11',
+      'A12',
+    ]);
     // Nothing more to do today; the 7 never-audited accounts wait for the next 21 workdays.
     expect(plan.today.filter((d) => !d.doneToday)).toEqual([]);
     expect(plan.remainingAfterToday).toBe(7);

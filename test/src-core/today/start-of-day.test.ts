@@ -135,7 +135,9 @@ describe('monthlyContactDue', () => {
         }),
       ],
     });
-    expect(monthlyContactDue(book, '2026-09-10', DEFAULT_SETTINGS).map((d) => [d.accountName, d.lastInsightAt])).toEqual([
+    expect(
+      monthlyContactDue(book, '2026-09-10', DEFAULT_SETTINGS).map((d) => [d.accountName, d.lastInsightAt]),
+    ).toEqual([
       ['Lone Star Law', null],
       ['Peak Roofing', null],
       ['Cool Air HVAC', '2026-08-28T15:00:00.000Z'],

@@ -48,8 +48,15 @@ describe('the account screen’s figures', () => {
     const noShow = makeActivity({ id: 'ns', at: '2026-09-18T15:00:00.000Z', status: 'no_show' });
     const kept = makeActivity({ id: 'kept', at: '2026-09-15T15:00:00.000Z', status: 'completed' });
     const f = accountFigures(detailWith({ activities: [kept, noShow] }), now, DEFAULT_SETTINGS);
-    expect(f.standing.health).toEqual({ score: f.health.score, band: f.health.band, computedBand: f.health.computedBand });
-    expect(f.standing.meetings).toMatchObject({ kept: f.health.inputs.keptMeetings, skipped: f.health.inputs.skippedMeetings });
+    expect(f.standing.health).toEqual({
+      score: f.health.score,
+      band: f.health.band,
+      computedBand: f.health.computedBand,
+    });
+    expect(f.standing.meetings).toMatchObject({
+      kept: f.health.inputs.keptMeetings,
+      skipped: f.health.inputs.skippedMeetings,
+    });
     expect(f.standing.daysSinceTwoWay).toBe(f.health.inputs.daysSinceTwoWayTouch);
   });
 });

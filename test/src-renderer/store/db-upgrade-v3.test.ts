@@ -41,7 +41,15 @@ describe('upgrading the local database from version 2 to 3 (one definition of la
       nextMeetingAt: null,
     });
     await v2.table('accountSummaries').bulkPut([summary('acc-1', email.at), summary('acc-2', email.at)]);
-    await v2.table('outbox').add({ mutationId: 'm-1', table: 'notes', op: 'upsert', id: 'n', fields: {}, accountId: 'acc-1', createdAt: 'x' });
+    await v2.table('outbox').add({
+      mutationId: 'm-1',
+      table: 'notes',
+      op: 'upsert',
+      id: 'n',
+      fields: {},
+      accountId: 'acc-1',
+      createdAt: 'x',
+    });
     v2.close();
 
     db = openFieldbookDb(name);

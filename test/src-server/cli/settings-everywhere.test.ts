@@ -29,7 +29,12 @@ const LATE_LA: Settings = {
   businessHours: { ...DEFAULT_SETTINGS.businessHours, start: '10:00', end: '19:00' },
 };
 
-const account = makeAccount({ id: 'chi', name: 'Lakeshore Dental', timezone: 'America/Chicago', startedAt: '2025-01-06' });
+const account = makeAccount({
+  id: 'chi',
+  name: 'Lakeshore Dental',
+  timezone: 'America/Chicago',
+  startedAt: '2025-01-06',
+});
 const contract = makeContract({ accountId: 'chi', startDate: '2025-01-06' });
 const ticket = makeTicket({
   accountId: 'chi',
@@ -51,12 +56,20 @@ describe('a non-default workday and time zone change Today, Prep, the scorecard 
   it('Today: the day, the overnight window and the audits', () => {
     // UTC: Monday 14th; overnight since Friday 17:30Z, so the 17:45Z message is overnight; 3 audits due.
     const utc = startOfDay(dayBook, NOW, DEFAULTS);
-    expect([utc.date, utc.overnightSince, utc.overnightTickets.length]).toEqual(['2026-09-14', '2026-09-11T17:30:00.000Z', 1]);
+    expect([utc.date, utc.overnightSince, utc.overnightTickets.length]).toEqual([
+      '2026-09-14',
+      '2026-09-11T17:30:00.000Z',
+      1,
+    ]);
     expect(auditRotation(dayBook, utc.date, DEFAULTS).quota).toBe(3);
     // Los Angeles: still Sunday 13th; overnight since Friday 19:00 PDT = Saturday 02:00Z: that message came in the
     // working day; Sunday has no audits.
     const la = startOfDay(dayBook, NOW, LATE_LA);
-    expect([la.date, la.overnightSince, la.overnightTickets.length]).toEqual(['2026-09-13', '2026-09-12T02:00:00.000Z', 0]);
+    expect([la.date, la.overnightSince, la.overnightTickets.length]).toEqual([
+      '2026-09-13',
+      '2026-09-12T02:00:00.000Z',
+      0,
+    ]);
     expect(auditRotation(dayBook, la.date, LATE_LA).quota).toBe(0);
   });
 
@@ -84,7 +97,9 @@ describe('a non-default workday and time zone change Today, Prep, the scorecard 
     const settingsFile = join(dir, 'settings.json');
     writeFileSync(settingsFile, JSON.stringify(LATE_LA));
     const run = (extra: string[]) =>
-      JSON.parse(runReport(['--book', book, '--period', '2026-09', '--json', ...extra], '2026-12-01T00:00:00.000Z').out);
+      JSON.parse(
+        runReport(['--book', book, '--period', '2026-09', '--json', ...extra], '2026-12-01T00:00:00.000Z').out,
+      );
     const utcReport = run(['--tz', 'UTC']);
     const laReport = run(['--settings', settingsFile]);
     expect([utcReport.scorecard.responseP50Minutes, utcReport.scorecard.asOf]).toEqual([0, '2026-09-14']);

@@ -36,7 +36,11 @@ describe('stored settings', () => {
       custom: false,
       showCompPlan: false,
     });
-    const mine = { ...DEFAULT_SETTINGS, timeZone: 'America/Chicago', targets: { ...DEFAULT_SETTINGS.targets, nps: 60 } };
+    const mine = {
+      ...DEFAULT_SETTINGS,
+      timeZone: 'America/Chicago',
+      targets: { ...DEFAULT_SETTINGS.targets, nps: 60 },
+    };
     await writeSettings(db, mine);
     await writeCompPlanView(db, true);
     expect(await readSettings(db)).toEqual({
