@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import { useBookStanding } from '../health/useBookStanding';
+import { useBookStanding } from '../health/useHealthByAccount';
 import { useHealthScores } from '../health/useHealthByAccount';
 import { useTimeZone, useToday } from '../shared/clock';
 import { bookTotals, filterBook, industriesOf, nextSort, sortBook, type BookFilter, type BookSort } from './book-rows';

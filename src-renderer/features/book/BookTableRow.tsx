@@ -5,7 +5,7 @@ import { daysSinceContact } from '../../../src-core/health/engagement';
 import { daysBetween } from '../../../src-core/time';
 import { BookHealthCell } from '../health/BookHealthCell';
 import { standingWords, daysAgoWords } from '../health/standing-words';
-import { useBookStanding } from '../health/useBookStanding';
+import { useBookStanding } from '../health/useHealthByAccount';
 import { StageBadge, TierBadge } from '../shared/Badge';
 import { useTimeZone } from '../shared/clock';
 import { formatDate, formatMoney, relativeDays } from '../shared/format';

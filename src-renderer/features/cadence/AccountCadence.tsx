@@ -3,7 +3,7 @@ import type { Settings } from '../../../src-core/settings';
 import { accountHref } from '../../app/routes';
 import type { AccountRef } from '../../workers/book-insights';
 import { StandingFacts } from '../health/StandingFacts';
-import { useBookStanding } from '../health/useBookStanding';
+import { useBookStanding } from '../health/useHealthByAccount';
 import { Badge } from '../shared/Badge';
 import { formatDate } from '../shared/format';
 import { dueWords } from './cadence-view';

@@ -13,7 +13,7 @@ import {
 import { WARNING_LABELS } from '../../../src-core/warnings';
 import { useHealthSettings } from '../health/settings-query';
 import { StandingFacts } from '../health/StandingFacts';
-import { useBookStanding } from '../health/useBookStanding';
+import { useBookStanding } from '../health/useHealthByAccount';
 import { useNow, useToday } from '../shared/clock';
 import { formatDate } from '../shared/format';
 import { TimesheetView } from '../timesheet/TimesheetView';

@@ -8,10 +8,11 @@ import {
   type TableSlide,
   type BulletsSlide,
 } from '../../../src-core/deck';
+import type { BookTables } from '../../../src-core/model';
 import { parsePeriod } from '../../../src-core/time';
-import { ACCOUNT_ID, BRANDING, NOW, fixtureBook } from './fixture-book';
+import { ACCOUNT_ID, BRANDING, NOW, bookMissingWeeks, fixtureBook } from './fixture-book';
 
-function qbr(o: { omittedSlides?: string[]; commentary?: Record<string, string> } = {}): DeckSpec {
+function qbr(o: { omittedSlides?: string[]; commentary?: Record<string, string>; book?: BookTables } = {}): DeckSpec {
   return buildQbrSpec({
     book: fixtureBook(),
     accountId: ACCOUNT_ID,
@@ -68,17 +69,8 @@ describe('QBR spec for a hand-computed account', () => {
   });
 
   it('keeps last quarter’s line when one week is missing: the week is a gap, nothing else moves', () => {
-    const book = fixtureBook();
-    const series = book.metrics[0]!;
     // Q2's sixth week (11 May) has no result.
-    book.metrics[0] = { ...series, values: series.values.map((v, i) => (series.dates[i] === '2026-05-11' ? null : v)) };
-    const spec = buildQbrSpec({
-      book,
-      accountId: ACCOUNT_ID,
-      period: parsePeriod('2026-Q3'),
-      branding: BRANDING,
-      now: NOW,
-    });
+    const spec = qbr({ book: bookMissingWeeks((d) => d === '2026-05-11') });
     const kpi = spec.slides.find((s) => s.key === 'kpi-leads') as ChartSlide;
     expect(kpi.chart.categories).toHaveLength(13);
     expect(kpi.chart.series.map((s) => s.name)).toEqual(['Q3 2026', 'Q2 2026', 'Target Q3 2026']);
@@ -89,22 +81,8 @@ describe('QBR spec for a hand-computed account', () => {
   });
 
   it('draws last quarter’s 5 weeks of data where it has them, gaps elsewhere', () => {
-    const book = fixtureBook();
-    const series = book.metrics[0]!;
     // Only the last 5 weeks of Q2 have data (Jun 1 – Jun 29).
-    book.metrics[0] = {
-      ...series,
-      values: series.values.map((v, i) =>
-        series.dates[i]! >= '2026-04-01' && series.dates[i]! < '2026-06-01' ? null : v,
-      ),
-    };
-    const spec = buildQbrSpec({
-      book,
-      accountId: ACCOUNT_ID,
-      period: parsePeriod('2026-Q3'),
-      branding: BRANDING,
-      now: NOW,
-    });
+    const spec = qbr({ book: bookMissingWeeks((d) => d >= '2026-04-01' && d < '2026-06-01') });
     const kpi = spec.slides.find((s) => s.key === 'kpi-leads') as ChartSlide;
     expect(kpi.chart.categories).toHaveLength(13);
     expect(kpi.chart.series.map((s) => s.name)).toEqual(['Q3 2026', 'Q2 2026', 'Target Q3 2026']);

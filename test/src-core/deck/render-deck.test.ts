@@ -8,7 +8,7 @@ import { inspectPptx, type PackageReport } from '../../support/pptx/inspect-pack
 import { makePng } from '../../support/pptx/png';
 import { writeFloorDeck } from '../../support/pptx/floor-writer';
 import { emptyBookTables } from '../../../src-core/model';
-import { ACCOUNT_ID, BRANDING, NOW, fixtureBook, makeAccount } from './fixture-book';
+import { ACCOUNT_ID, BRANDING, NOW, bookMissingWeeks, fixtureBook, makeAccount } from './fixture-book';
 import { HOSTILE, hostileBook } from './hostile';
 import { makeChart, makeChartSlide, makeSpec, makeTitleSlide } from './spec-builders';
 
@@ -87,11 +87,8 @@ describe('rendered decks are valid packages', () => {
   });
 
   it('writes a missing week as a gap: absent from the chart and blank (not 0) in its workbook', async () => {
-    const book = fixtureBook();
-    const series = book.metrics[0]!;
-    book.metrics[0] = { ...series, values: series.values.map((v, i) => (series.dates[i] === '2026-05-11' ? null : v)) };
     const spec = buildQbrSpec({
-      book,
+      book: bookMissingWeeks((d) => d === '2026-05-11'),
       accountId: ACCOUNT_ID,
       period: parsePeriod('2026-Q3'),
       branding: BRANDING,

@@ -2,15 +2,7 @@ import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import { SYNCED_TABLE_SCHEMA, openFieldbookDb, type FieldbookDb } from '../../../src-renderer/store/db';
-import { makeAccount, makeActivity } from './fixtures';
-
-/** Versions 1 and 2 exactly as released, declared on their own so the test opens a real v2 database. */
-const V1_LOCAL = {
-  outbox: '++seq, &mutationId, accountId',
-  rejected: '&mutationId',
-  meta: 'key',
-  accountSummaries: 'accountId',
-};
+import { makeAccount, makeActivity, V1_LOCAL_SCHEMA } from './fixtures';
 
 let db: FieldbookDb | null = null;
 afterEach(async () => {
@@ -22,7 +14,7 @@ describe('upgrading the local database from version 2 to 3 (one definition of la
   it('recounts every stored summary’s last contact as the last two-way contact, keeping every row', async () => {
     const name = `fieldbook-upgrade-v3-${process.pid}`;
     const v2 = new Dexie(name);
-    v2.version(1).stores({ ...SYNCED_TABLE_SCHEMA, ...V1_LOCAL });
+    v2.version(1).stores({ ...SYNCED_TABLE_SCHEMA, ...V1_LOCAL_SCHEMA });
     v2.version(2).stores({ warnings: 'id, causeKey' });
     await v2.open();
     await v2.table('accounts').bulkPut([makeAccount(), makeAccount({ id: 'acc-2', name: 'Cool Air HVAC' })]);
