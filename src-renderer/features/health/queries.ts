@@ -72,6 +72,9 @@ export function useBookInsights() {
     queryFn: () => bookWorker.request({ ...ctx!.base(), kind: 'book' }),
     enabled: ctx !== null,
     placeholderData: (previous) => previous,
+    // Each reply is a fresh whole-book result: comparing it deep with the last one (thousands of
+    // objects for a 500-account book) only makes garbage on the main thread.
+    structuralSharing: false,
   });
 }
 

@@ -3,7 +3,7 @@ import { accountHealth, indexBook, type AccountData, type AccountHealth } from '
 import type { Settings } from '../../../src-core/settings';
 import { accountStanding, type AccountStanding } from '../../../src-core/standing';
 import type { AccountDetail } from '../../store/types';
-import { useNow } from '../shared/clock';
+import { currentInstant, useToday } from '../shared/clock';
 import { useHealthSettings } from './settings-query';
 
 export interface AccountFigures {
@@ -27,11 +27,15 @@ export function accountFigures(detail: AccountDetail, now: string, settings: Set
 
 /**
  * The one place an account screen gets its health and standing: computed once per read of the
- * account, the CSM's settings and the minute, with the same core functions the book worker runs
- * for the Book and Today. Null while the settings load.
+ * account (every write re-reads it), the CSM's settings and the day, with the same core functions
+ * the book worker runs for the Book and Today. Null while the settings load.
  */
 export function useAccountFigures(detail: AccountDetail): AccountFigures | null {
   const settings = useHealthSettings().data?.settings;
-  const now = useNow();
-  return useMemo(() => (settings ? accountFigures(detail, now, settings) : null), [detail, now, settings]);
+  const today = useToday();
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `today` recomputes when the day turns.
+  return useMemo(
+    () => (settings ? accountFigures(detail, currentInstant(), settings) : null),
+    [detail, settings, today],
+  );
 }

@@ -46,7 +46,11 @@ export function useTimeZone(): string {
   return settings ? csmTimeZone(settings) : deviceTimeZone();
 }
 
-/** Today's date (`YYYY-MM-DD`) in the CSM's time zone. */
+/**
+ * Today's date (`YYYY-MM-DD`) in the CSM's time zone. Screens re-render when the day turns, not
+ * at every tick: a 500-account Book must not re-sort twice a minute.
+ */
 export function useToday(): string {
-  return todayIn(useNow(), useTimeZone());
+  const zone = useTimeZone();
+  return useSyncExternalStore(subscribe, () => todayIn(minute, zone));
 }
