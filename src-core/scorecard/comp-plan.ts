@@ -1,9 +1,8 @@
 import type { AccountData } from '../health';
 import type { Settings } from '../settings';
 import { containsDate, type Period } from '../time';
-import { isClientOn, yearToDate } from './clients';
+import { yearToDate } from './clients';
 import { FIRST_YEAR_MONTHS } from './relationship-metrics';
-import { roiClients } from './value-metrics';
 
 export interface CompPlanEstimate {
   /** 2.5% of expansion closed in the period with the CSM as lead source (first-year value). */
@@ -33,6 +32,8 @@ export interface CompPlanEstimate {
 export interface CompInputs {
   revenueLostCents: number;
   revenueLostAllowanceCents: number;
+  /** The scorecard's `roiClients` (`accountRoi` on the evaluation day): the Club's ROI check reads the same number. */
+  roiClients: number | null;
 }
 
 /** An estimate of the comp plan of the job description (DESIGN §2) from the scorecard's own numbers. */
@@ -72,13 +73,12 @@ export function compPlanEstimate(
       Math.max(0, inputs.revenueLostAllowanceCents - inputs.revenueLostCents) * c.reducedChurnRate,
     ),
   };
-  const clientsOnDay = accounts.filter((a) => isClientOn(a, day));
   const churnedThisYear = accounts.some(
     (a) => a.account.churnedAt !== null && a.account.churnedAt >= year.start && a.account.churnedAt <= year.end,
   );
   const club = {
     allClientsRetained: !churnedThisYear,
-    allClientsRoi: roiClients(clientsOnDay, day) === 1,
+    allClientsRoi: inputs.roiClients === 1,
     leadSourceClosedCents: leadSourceClosed,
     leadSourceTargetCents: c.presidentsClubLeadSourceCents,
   };

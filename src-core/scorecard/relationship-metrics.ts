@@ -1,6 +1,6 @@
 import type { AccountData } from '../health';
 import type { Feedback, Opportunity } from '../model';
-import { addDays, addMonths, containsDate, dayIn, type Period } from '../time';
+import { addDays, addMonths, containsDate, instantAt, instantMs, type Period } from '../time';
 import { countsAsInsight } from '../today/monthly-contact';
 import { isClientOn } from './clients';
 
@@ -73,11 +73,14 @@ function contactCoverage(accounts: readonly AccountData[], period: Period, today
     const until = monthEnd < today ? monthEnd : today;
     const clients = accounts.filter((a) => isClientOn(a, until));
     if (clients.length === 0) continue;
+    // The month on the CSM's calendar, as instants: [its first midnight, the midnight after `until`).
+    const from = instantMs(instantAt(month, '00:00', zone));
+    const to = instantMs(instantAt(addDays(until, 1), '00:00', zone));
     const reached = clients.filter((a) =>
       a.activities.some((x) => {
         if (!countsAsInsight(x)) return false;
-        const day = dayIn(x.at, zone);
-        return day >= month && day <= until;
+        const at = instantMs(x.at);
+        return at >= from && at < to;
       }),
     ).length;
     shares.push(reached / clients.length);

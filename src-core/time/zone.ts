@@ -52,17 +52,50 @@ const pad = (n: number, width = 2) => String(n).padStart(width, '0');
 
 const MINUTE_MS = 60_000;
 const DAY_MS = 86_400_000;
+const QUARTER_HOUR_MS = 15 * MINUTE_MS;
+
+// Zones change offset only on quarter-hour marks of UTC (offsets are whole quarter hours and the
+// clocks change on whole local hours), so one reading of the zone rules holds for its whole
+// quarter hour: book-wide figures read the same few thousand quarter hours over and over.
+const offsets = new Map<string, number>();
+const MAX_OFFSETS = 100_000;
+
+/** `tzOffset` (minutes east of UTC) at an instant, read once per zone and quarter hour. */
+function offsetAt(zone: string, ms: number): number {
+  const bucket = Math.floor(ms / QUARTER_HOUR_MS);
+  const key = `${zone}|${bucket}`;
+  let offset = offsets.get(key);
+  if (offset === undefined) {
+    offset = tzOffset(zone, new Date(bucket * QUARTER_HOUR_MS));
+    if (offsets.size >= MAX_OFFSETS) offsets.clear();
+    offsets.set(key, offset);
+  }
+  return offset;
+}
 
 /** The wall clock of an instant in a zone, as a Date whose UTC fields read that wall clock. */
 function wallClock(instant: string | number, zone: string): Date {
   const ms = typeof instant === 'number' ? instant : instantMs(instant);
-  return new Date(ms + tzOffset(zone, new Date(ms)) * MINUTE_MS);
+  return new Date(ms + offsetAt(zone, ms) * MINUTE_MS);
 }
+
+// Book-wide figures ask for the day of the same few thousand instants again and again (every
+// rhythm of the cadence, every month of contact coverage); reading the zone rules costs far more
+// than a lookup.
+const days = new Map<string, string>();
+const MAX_DAYS = 50_000;
 
 /** The calendar day (`YYYY-MM-DD`) an instant falls on in a zone. */
 export function dayIn(instant: string | number, zone: string): string {
-  const d = wallClock(instant, zone);
-  return `${pad(d.getUTCFullYear(), 4)}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
+  const key = `${instant}|${zone}`;
+  let day = days.get(key);
+  if (day === undefined) {
+    const d = wallClock(instant, zone);
+    day = `${pad(d.getUTCFullYear(), 4)}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
+    if (days.size >= MAX_DAYS) days.clear();
+    days.set(key, day);
+  }
+  return day;
 }
 
 /** The wall clock (`HH:MM`) an instant shows in a zone. */
@@ -101,11 +134,11 @@ function resolveWallClock(day: string, time: string, zone: string): string {
   const [hh, mm] = time.split(':').map(Number) as [number, number];
   const wall = Date.UTC(y, m - 1, d, hh, mm);
   // The offsets in force a day either side; they differ only when the clocks change that day.
-  const before = tzOffset(zone, new Date(wall - DAY_MS));
-  const after = tzOffset(zone, new Date(wall + DAY_MS));
+  const before = offsetAt(zone, wall - DAY_MS);
+  const after = offsetAt(zone, wall + DAY_MS);
   const fits = [before, after]
     .map((offset) => wall - offset * MINUTE_MS)
-    .filter((t) => tzOffset(zone, new Date(t)) * MINUTE_MS === wall - t);
+    .filter((t) => offsetAt(zone, t) * MINUTE_MS === wall - t);
   return new Date(fits.length > 0 ? Math.min(...fits) : wall - before * MINUTE_MS).toISOString();
 }
 
@@ -121,8 +154,7 @@ export function endOfDayIn(day: string, zone: string): string {
 
 /** Minutes east of UTC in a zone at an instant (Chicago in summer: −300). */
 export function offsetMinutesIn(instant: string | number, zone: string): number {
-  const ms = typeof instant === 'number' ? instant : instantMs(instant);
-  return tzOffset(zone, new Date(ms));
+  return offsetAt(zone, typeof instant === 'number' ? instant : instantMs(instant));
 }
 
 /** Whole calendar days from the day of instant `a` to the day of instant `b`, both in `zone`. */
