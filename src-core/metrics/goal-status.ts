@@ -65,16 +65,19 @@ function reaches(direction: MetricDirection, level: number, target: number): boo
   return direction === 'higher' ? level >= target : level <= target;
 }
 
-/** The first complete week in the goal's window whose level reached the target, as the week's last day. */
+/**
+ * The first week in the goal's window whose level reached the target, as the week's last day (or
+ * `until` for the week still running): the same level as `actual`, so "now at target" is achieved.
+ */
 function reachedOn(goal: Goal, points: readonly MetricPoint[], until: string, direction: MetricDirection) {
   const recent: number[] = [];
   for (const p of points) {
     if (p.value === null) continue;
     recent.push(p.value);
     if (recent.length > GOAL_LEVEL_WEEKS) recent.shift();
+    if (p.date <= goal.startDate) continue;
     const weekEnd = addDays(p.date, 6);
-    if (p.date <= goal.startDate || weekEnd > until) continue;
-    if (reaches(direction, mean(recent), goal.target)) return weekEnd;
+    if (reaches(direction, mean(recent), goal.target)) return weekEnd < until ? weekEnd : until;
   }
   return null;
 }

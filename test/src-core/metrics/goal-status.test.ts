@@ -94,6 +94,13 @@ describe('goal status: one rule for the deck, the scorecard, prep and the Goals 
     expect(s.status).toBe('on_track');
   });
 
+  it('counts the week still running: at target now is achieved now, never "on track" at 120%', () => {
+    // $211 until 6 July, then $180; measured Tuesday 28 July, while the week of 27 July is under way.
+    const s = goalStatus(goal({}), [cpl((d) => (d < '2026-07-06' ? 21_100 : 18_000))], '2026-07-28');
+    // Rolling means: 6 July 203.25, 13 July 195.5, 20 July 187.75, 27 July 180 ≤ 187 → reached, on the 28th.
+    expect(s).toMatchObject({ status: 'achieved', achievedOn: '2026-07-28', actual: 18_000 });
+  });
+
   it('without KPI data, takes the CSM’s mark; unmarked and past due is missed', () => {
     expect(goalStatus(goal({ status: 'achieved', achievedAt: '2026-08-10' }), [], '2026-10-05')).toMatchObject({
       status: 'achieved',
