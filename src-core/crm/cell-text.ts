@@ -10,13 +10,18 @@ const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g;
 const NEUTRALISED = /^'(?=[=+\-@])/;
 const ELLIPSIS = '…';
 
+/** Printable ASCII with no space at either end: nearly every cell, and nothing to clean. */
+const PLAIN = /^(?:[!-~](?:[ -~]*[!-~])?)?$/;
+
 export function cellText(raw: string): string {
+  if (PLAIN.test(raw)) return raw.charCodeAt(0) === 39 ? raw.replace(NEUTRALISED, '') : raw;
   return raw.replace(CONTROL, ' ').replace(/\r\n?/g, '\n').normalize('NFC').trim().replace(NEUTRALISED, '');
 }
 
 /** One line (subjects, names): line breaks become spaces. */
 export function cellLine(raw: string): string {
-  return cellText(raw).replace(/\s*\n\s*/g, ' ');
+  const text = cellText(raw);
+  return text.includes('\n') ? text.replace(/\s*\n\s*/g, ' ') : text;
 }
 
 /** Cut to `max` characters with "…" (on a whole character), and whether it was cut. */
@@ -44,7 +49,8 @@ export function htmlToText(html: string): string {
       return ENTITIES[name.toLowerCase()] ?? whole;
     })
     .replace(/[ \t]+\n/g, '\n')
-    .replace(/\n{3,}/g, '\n\n');
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
 }
 
 function safeChar(code: number, fallback: string): string {

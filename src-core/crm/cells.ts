@@ -22,7 +22,7 @@ const quoted = (text: string) => `"${text.length > 60 ? `${text.slice(0, 57)}…
 
 export function requireLine(ctx: RowContext, field: string, what: string): string {
   const value = ctx.line(field);
-  if (!value) throw new RowProblem(`${what} is empty`);
+  if (!value) throw new RowProblem(`${ctx.has(field) ? ctx.column(field) : what} is empty`);
   return value;
 }
 

@@ -47,8 +47,9 @@ export function createCsvReader(): CsvReader {
 
   function take(final: boolean): CsvRecord[] {
     if (!parser) {
-      if (!final && pending.length < SNIFF_CHARS && !/[\r\n][\s\S]/.test(pending)) return [];
-      const found = sniff(pending.slice(0, SNIFF_CHARS));
+      if (!final && pending.length < SNIFF_CHARS && !/\n[\s\S]*\n[\s\S]/.test(pending)) return [];
+      // A trailing lone \r may be half of a \r\n still to come: it would tip Papa's line-break guess.
+      const found = sniff(pending.slice(0, SNIFF_CHARS).replace(/\r$/, ''));
       delimiter = found.delimiter;
       parser = new Papa.Parser({ delimiter: found.delimiter, newline: found.newline as '\n' });
     }

@@ -46,6 +46,17 @@ function markedEncoding(first: Uint8Array): TextEncodingName | null {
   return null;
 }
 
+/** Whether the first non-ASCII byte starts a well-formed UTF-8 character (then the file is UTF-8). */
+function firstNonAsciiIsUtf8(bytes: Uint8Array): boolean {
+  const at = bytes.findIndex((b) => b >= 0x80);
+  if (at < 0) return false;
+  const lead = bytes[at]!;
+  const need = lead >= 0xf0 && lead <= 0xf4 ? 3 : lead >= 0xe0 ? 2 : lead >= 0xc2 && lead < 0xe0 ? 1 : -1;
+  if (need < 0 || at + need >= bytes.length + (need > 0 ? 0 : 1)) return false;
+  for (let i = 1; i <= need; i++) if (((bytes[at + i] ?? 0) & 0xc0) !== 0x80) return false;
+  return true;
+}
+
 function hasNonAscii(bytes: Uint8Array): boolean {
   for (let i = 0; i < bytes.length; i++) if (bytes[i]! >= 0x80) return true;
   return false;
@@ -94,7 +105,7 @@ export function createChunkDecoder(): ChunkDecoder {
       sawNonAscii ||= hasNonAscii(piece);
       return text;
     } catch {
-      if (sawNonAscii || encoding === 'utf-8') {
+      if (sawNonAscii || encoding === 'utf-8' || firstNonAsciiIsUtf8(piece)) {
         throw new NotTextError(
           `The file mixes text encodings (it stops being UTF-8 near byte ${offset.toLocaleString('en-US')}). Export it again as "CSV UTF-8".`,
         );

@@ -4,7 +4,7 @@ import { type FileKind, type FieldSpec, type MapOutcome, type RowContext, contac
 import { FIELDBOOK_ID_FIELD, FIELDBOOK_TYPE_FIELD } from './crm-ids';
 import { TIME_LOGGED } from './export-salesforce';
 import { HUBSPOT_COMPANY_REF, HUBSPOT_ID, firstId, hubspotCompanyRef, hubspotKey } from './hubspot-records';
-import { directionOf, fieldbookType } from './salesforce-activities';
+import { QBR, directionOf, fieldbookType } from './salesforce-activities';
 
 /**
  * HubSpot engagements (calls, meetings, emails, notes) as the activity exports write them, each
@@ -98,7 +98,9 @@ export const hubspotCalls: FileKind = {
     const notes = htmlToText(ctx.text('notes'));
     const subject = ctx.line('title') || 'Call';
     const minutes = minutesCell(ctx, 'minutes', 'minutes') ?? minutesCell(ctx, 'duration', 'milliseconds') ?? 0;
-    const outcome = [ctx.line('outcome'), notes].filter(Boolean).join(' — ');
+    // The call's outcome ("Left voicemail") heads the notes; Fieldbook's own export has it in the text already.
+    const said = ctx.has('fieldbookId') && ctx.line('fieldbookId') ? '' : ctx.line('outcome');
+    const outcome = [said, notes].filter(Boolean).join(' — ');
     const at = requireAt(ctx, 'date');
     return activityRow(ctx, 'call', { kind: 'call', subject, at, minutes, outcome, dir: ctx.line('direction') });
   },
@@ -140,7 +142,7 @@ export const hubspotMeetings: FileKind = {
           ? 'completed'
           : undefined;
     const subject = ctx.line('name') || 'Meeting';
-    const kind = /\bqbr\b|business review/i.test(subject) ? 'qbr' : 'meeting';
+    const kind = QBR.test(subject) ? 'qbr' : 'meeting';
     const outcome = htmlToText(ctx.text('description'));
     return activityRow(ctx, 'meeting', { kind, subject, at, minutes, outcome, status, dir: '' });
   },
@@ -193,7 +195,7 @@ export const hubspotNotes: FileKind = {
     if (ctx.line('fieldbookType') === TIME_LOGGED)
       throw new RowProblem('is time logged in Fieldbook (its timesheet has it)', 'skipped');
     const body = ctx.fit(htmlToText(ctx.text('body')).trim(), 100_000);
-    if (!body) throw new RowProblem('Note body is empty');
+    if (!body) throw new RowProblem('has no text', 'skipped');
     const account = hubspotCompanyRef(ctx);
     const createdAt = instantCell(ctx, 'date') ?? ctx.now;
     const key = hubspotKey(ctx, 'note', JSON.stringify(account), body, createdAt);

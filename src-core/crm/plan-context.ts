@@ -75,11 +75,13 @@ export class PlanState {
       this.issue(where, 'invalid', checked.problems.join('; '));
       return false;
     }
-    const outcome: Outcome = !original ? 'created' : sameRow(original, checked.value) ? 'unchanged' : 'updated';
+    // The model accepted the row as it is; keeping it (not zod's copy) halves what a large import holds.
+    const row = candidate as AnyRow;
+    const outcome: Outcome = !original ? 'created' : sameRow(original, row) ? 'unchanged' : 'updated';
     this.outcomes.set(key, { table, outcome });
     if (outcome === 'unchanged') this.writes.delete(key);
-    else this.writes.set(key, { table, row: checked.value, before: original });
-    this.index.put(table, checked.value);
+    else this.writes.set(key, { table, row, before: original });
+    this.index.put(table, row);
     return true;
   }
 
@@ -89,17 +91,20 @@ export class PlanState {
     accountId: string,
     change: { fields: object; defaults?: object },
   ) {
-    const base = {
+    const today = this.settings.now.slice(0, 10);
+    const defaults =
+      table === 'metrics' ? {} : createDefaults(table, { today, now: this.settings.now, owner: this.settings.owner });
+    const scope = table === 'accounts' ? null : accountId;
+    const row = {
       id,
       rev: 0,
       deleted: false,
       updatedAt: this.settings.now,
-      ...(table === 'accounts' ? {} : { accountId }),
+      ...defaults,
+      ...change.defaults,
+      ...change.fields,
     };
-    const today = this.settings.now.slice(0, 10);
-    const defaults =
-      table === 'metrics' ? {} : createDefaults(table, { today, now: this.settings.now, owner: this.settings.owner });
-    return withoutEmptyIds({ ...base, ...defaults, ...change.defaults, ...change.fields });
+    return withoutEmptyIds(scope === null ? row : { accountId: scope, ...row });
   }
 }
 
@@ -111,6 +116,7 @@ function merged(table: TableName, before: AnyRow, fields: Record<string, unknown
   return withoutEmptyIds(row);
 }
 
+/** A row without an empty `externalIds` (a report without id columns gives none). */
 function withoutEmptyIds(row: Record<string, unknown>): Record<string, unknown> {
   const ids = row.externalIds as object | undefined;
   if (ids && Object.keys(ids).length > 0) return row;

@@ -1,6 +1,8 @@
 import type { Activity, Contact } from '../model';
 import type { BookIndex } from './book-index';
 import type { PlanState } from './plan-context';
+import { fieldbookIdOfUid } from './read-ics';
+import { QBR } from './salesforce-activities';
 import type { CalendarEvent } from './types';
 
 /**
@@ -76,11 +78,12 @@ export function planEvents(state: PlanState, events: readonly CalendarEvent[]): 
   if (events.length === 0) return;
   const domains = domainIndex(state.index);
   for (const event of events) {
-    const own = state.index.row('activities', event.id) as Activity | undefined;
+    const existing = state.index.row('activities', event.id) as Activity | undefined;
+    const fromFieldbook = fieldbookIdOfUid(event.uid) !== null;
     const { ranked, contacts } = matchAccount(state.index, domains, event.emails);
     const top = ranked[0];
     const tied = ranked.filter(([, s]) => s === top?.[1]);
-    const accountId = own?.accountId ?? (tied.length === 1 ? top![0] : null);
+    const accountId = existing?.accountId ?? (tied.length === 1 ? top![0] : null);
     const when = `"${event.summary}" on ${event.start.slice(0, 10)}`;
     if (!accountId) {
       const why =
@@ -88,6 +91,12 @@ export function planEvents(state: PlanState, events: readonly CalendarEvent[]): 
           ? `has attendees from ${tied.length} accounts: log it on one by hand`
           : 'has no attendee from an account in your book';
       state.issue(event, 'outside', `${when} ${why}`);
+      continue;
+    }
+    const twin = existing ? undefined : sameMeeting(state.index, accountId, event.start);
+    if (twin) {
+      // The CRM (or an earlier calendar) already has this meeting: the calendar adds no second one.
+      state.keep('activities', twin.id);
       continue;
     }
     if (state.isTombstone('activities', event.id)) {
@@ -100,10 +109,10 @@ export function planEvents(state: PlanState, events: readonly CalendarEvent[]): 
       at: event.start,
       durationMinutes: event.durationMinutes,
       // An event Fieldbook exported keeps the attendees the CSM chose (the file only has emails).
-      ...(own ? {} : { attendeeIds, externalIds: { calendar: event.uid.slice(0, 1_000) } }),
+      ...(fromFieldbook ? {} : { attendeeIds, externalIds: { calendar: event.uid.slice(0, 1_000) } }),
       ...(event.cancelled ? { status: 'cancelled' } : {}),
     };
-    const kind = /\bqbr\b|business review/i.test(event.summary) ? 'qbr' : 'meeting';
+    const kind = QBR.test(event.summary) ? 'qbr' : 'meeting';
     const defaults = {
       kind,
       status: event.start > state.settings.now ? 'scheduled' : 'completed',
@@ -111,4 +120,19 @@ export function planEvents(state: PlanState, events: readonly CalendarEvent[]): 
     };
     state.write(event, 'activities', event.id, accountId, { fields, defaults });
   }
+}
+
+const SAME_MEETING_MS = 5 * 60_000;
+
+/** A meeting of that account at that time that came from elsewhere (a CRM export, another calendar). */
+function sameMeeting(index: BookIndex, accountId: string, start: string): Activity | undefined {
+  const at = Date.parse(start);
+  return index
+    .activitiesOf(accountId)
+    .find(
+      (a) =>
+        (a.kind === 'meeting' || a.kind === 'qbr') &&
+        Math.abs(Date.parse(a.at) - at) <= SAME_MEETING_MS &&
+        !a.externalIds?.calendar,
+    );
 }

@@ -138,7 +138,7 @@ export function createCsvFileReader(settings: CsvFileSettings, decoder: ChunkDec
     if (stage.at === 'lookahead') startRows();
     if (stage.at !== 'rows') throw new Error('unreachable');
     const { summary, reading } = stage;
-    summary.vocab = [...reading.vocab.values()];
+    summary.vocab = [...new Set(reading.vocab.values())];
     if (reading.cutCells > 0) {
       summary.notes.push(
         `${reading.cutCells} cell${reading.cutCells > 1 ? 's were' : ' was'} longer than Fieldbook keeps and ended with "…".`,

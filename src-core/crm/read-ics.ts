@@ -118,7 +118,7 @@ function readEvent(settings: IcsSettings, event: IcalEvent, row: number, batch: 
   const zone = typeof tzid === 'string' ? tzid : null;
   const emails = emailsOf(event);
   const cancelled = /^cancel/i.test(String(event.component.getFirstPropertyValue('status') ?? ''));
-  const add = (start: IcalTime, end: IcalTime, occurrence: string | null, isCancelled: boolean) => {
+  const add = (start: IcalTime, end: IcalTime, occurrence: string | null, isCancelled: boolean, title = summary) => {
     const at = instantOf(start, zone, settings.timeZone);
     const until = instantOf(end, zone, settings.timeZone);
     const minutes = Math.max(0, Math.min(1440, Math.round((Date.parse(until) - Date.parse(at)) / 60_000)));
@@ -130,7 +130,7 @@ function readEvent(settings: IcsSettings, event: IcalEvent, row: number, batch: 
       id,
       start: at,
       durationMinutes: minutes,
-      summary,
+      summary: title,
       cancelled: isCancelled,
       emails,
     });
@@ -141,7 +141,14 @@ function readEvent(settings: IcsSettings, event: IcalEvent, row: number, batch: 
   }
   expand(settings, event, (details) => {
     const status = String(details.item.component.getFirstPropertyValue('status') ?? '');
-    add(details.startDate, details.endDate, details.recurrenceId.toString(), cancelled || /^cancel/i.test(status));
+    const title = cellLine(details.item.summary ?? '') || summary;
+    add(
+      details.startDate,
+      details.endDate,
+      details.recurrenceId.toString(),
+      cancelled || /^cancel/i.test(status),
+      title,
+    );
   });
 }
 

@@ -43,11 +43,21 @@ export function rowContext(reading: FileReading, cells: readonly string[], row: 
 }
 
 function lookUp(reading: FileReading, kind: VocabKind, value: string): string | null {
+  const seen = reading.vocab.get(`${kind}\u0001${value}`);
+  if (seen) {
+    seen.rows += 1;
+    return seen.mapped;
+  }
   const mapped = mappedVocab(reading.mapping, kind, value);
   const key = `${kind}\u0001${vocabKey(value)}`;
   const use = reading.vocab.get(key);
   if (use) use.rows += 1;
-  else if (reading.vocab.size < MAX_VOCAB_VALUES) reading.vocab.set(key, { vocab: kind, value, rows: 1, mapped });
+  else if (reading.vocab.size < MAX_VOCAB_VALUES) {
+    const entry = { vocab: kind, value, rows: 1, mapped };
+    reading.vocab.set(key, entry);
+    // The same text again is looked up as it is, without normalising it.
+    reading.vocab.set(`${kind}\u0001${value}`, entry);
+  }
   return mapped;
 }
 

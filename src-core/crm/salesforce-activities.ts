@@ -15,6 +15,7 @@ import type { AccountRef } from './types';
 
 const OTHER = ['recordid', 'dealstage', 'associatedcompanyids', 'stagename', 'opportunityname'];
 const DONE = /^(completed?|closed|done|finished)$/i;
+export const QBR = /\bqbr\b|business review/i;
 
 export const salesforceActivities: FileKind = {
   id: 'salesforce.activities',
@@ -103,7 +104,8 @@ function mapActivity(ctx: RowContext): MapOutcome {
     };
     return { type: 'row', row: { ...base, table: 'tasks', fields, defaults: { source: 'manual', playbookId: null } } };
   }
-  const activityKind = kind === 'task' ? 'meeting' : kind;
+  const meeting = kind === 'task' || kind === 'meeting';
+  const activityKind = meeting ? (QBR.test(subject) ? 'qbr' : 'meeting') : kind;
   return {
     type: 'row',
     row: {

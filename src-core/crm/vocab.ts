@@ -75,7 +75,7 @@ const GUESSES: Record<VocabKind, Rules> = {
     [/top\s*-?\s*10|ranking|keyword/, 'top10_rankings'],
     [/spend|cost|budget/, 'ad_spend'],
     [/revenue|sales/, 'revenue_attributed'],
-    [/traffic|session|visit|users/, 'organic_traffic'],
+    [/organic|(web|website|site)\s*(traffic|sessions|visits|users)|^(sessions|users|visits)$/, 'organic_traffic'],
   ],
   channel: [
     [/^$|^all$|total|overall|all\s*channels/, 'all'],

@@ -6,7 +6,17 @@ import type { Db } from '../db/adapter';
 
 export const ADMIN_SECRET_HEADER = 'x-fieldbook-admin-secret';
 const ADMIN_BODY_LIMIT = 512 * 1024 * 1024;
-const COMMANDS = new Set(['create-user', 'seed-demo', 'import', 'reassign', 'export-book', 'rotate-token']);
+const COMMANDS = new Set([
+  'create-user',
+  'seed-demo',
+  'import',
+  'import-crm',
+  'export-activities',
+  'mark-exported',
+  'reassign',
+  'export-book',
+  'rotate-token',
+]);
 
 /**
  * While a server holds a PGlite data folder, admin commands reach the database through it: the
