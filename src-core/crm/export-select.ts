@@ -77,5 +77,10 @@ export function selectForCrm(
       items.push({ table: 'timeEntries', row, account, crmAccountId }),
     );
   }
+  items.sort((a, b) => (dateOf(a) < dateOf(b) ? -1 : dateOf(a) > dateOf(b) ? 1 : 0));
   return { items, notExported };
+}
+
+function dateOf(item: ExportItem): string {
+  return item.table === 'activities' ? item.row.at : item.table === 'notes' ? item.row.createdAt : item.row.date;
 }
