@@ -15,6 +15,7 @@ export {
 } from './mapping';
 export { readImportFiles, type ImportFileInput, type ReadSettings } from './read-files';
 export { planImport, type ImportPlan, type PlannedWrite, type PlanSettings, type TableCounts } from './plan';
+export { sameRow } from './plan-context';
 export { groupIssues, importSummaryLines, type IssueGroup } from './describe-plan';
 export { ACTIVITY_TARGETS, LEAVE_OUT, VOCAB_LABELS, VOCAB_TARGETS } from './vocab';
 export {
