@@ -105,7 +105,10 @@ export const IMPORT_CHUNK_BYTES = 1024 * 1024;
 const IMPORT_EXTENSIONS = ['csv', 'tsv', 'txt', 'ics'];
 
 export async function pickImportFiles(deps: FileActionDeps): Promise<PickedImportFile[] | null> {
-  const paths = await deps.dialogs.askOpenPaths({ name: 'CRM exports, KPI files and calendars', extensions: IMPORT_EXTENSIONS });
+  const paths = await deps.dialogs.askOpenPaths({
+    name: 'CRM exports, KPI files and calendars',
+    extensions: IMPORT_EXTENSIONS,
+  });
   if (paths.length === 0) return null;
   const picked: PickedImportFile[] = [];
   for (const path of paths) {
@@ -117,7 +120,8 @@ export async function pickImportFiles(deps: FileActionDeps): Promise<PickedImpor
 
 export async function readImportChunk(deps: FileActionDeps, fileId: string, offset: number): Promise<FileChunk> {
   const file = deps.pickedFiles.get(fileId);
-  if (!file) throw new ShellError('failed', 'Fieldbook can only read files you chose for this import; choose them again.');
+  if (!file)
+    throw new ShellError('failed', 'Fieldbook can only read files you chose for this import; choose them again.');
   const bytes = await deps.fs.readChunk(file.path, offset, IMPORT_CHUNK_BYTES);
   return { bytes, done: offset + bytes.length >= file.size || bytes.length === 0 };
 }

@@ -1,10 +1,11 @@
 import { type BrowserWindow, Notification, dialog, safeStorage, shell, webContents } from 'electron';
 import { randomUUID } from 'node:crypto';
-import { access, open, readFile, stat } from 'node:fs/promises';
+import { access, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { writeFileAtomic } from './atomic-write';
 import type { FileDialogs } from './file-actions';
 import { PickedFiles } from './picked-files';
+import { readChunk } from './read-chunk';
 import { SavedFiles } from './saved-files';
 import type { ShellDeps } from './shell-handlers';
 import type { ShellSettingsStore } from './shell-settings';
@@ -62,16 +63,7 @@ export function createShellDeps(options: ShellDepsOptions): ShellDeps {
         ),
       sizeOf: async (path) => (await stat(path)).size,
       readText: (path) => readFile(path, 'utf8'),
-      readChunk: async (path, offset, length) => {
-        const handle = await open(path, 'r');
-        try {
-          const buffer = new Uint8Array(length);
-          const { bytesRead } = await handle.read(buffer, 0, length, offset);
-          return buffer.subarray(0, bytesRead);
-        } finally {
-          await handle.close();
-        }
-      },
+      readChunk,
       write: (path, bytes) => writeFileAtomic(path, bytes),
     },
     settings: options.settings,

@@ -2,6 +2,7 @@
 export { FILE_KINDS, fileKindById, kindsOf } from './file-kinds';
 export type { FileKind, FieldSpec } from './file-kind';
 export { ImportFileError } from './import-error';
+export { compactKey } from './headers';
 export {
   IMPORT_MAPPING_FORMAT,
   emptyMapping,
@@ -16,7 +17,7 @@ export {
 export { readImportFiles, type ImportFileInput, type ReadSettings } from './read-files';
 export { planImport, type ImportPlan, type PlannedWrite, type PlanSettings, type TableCounts } from './plan';
 export { sameRow } from './plan-context';
-export { groupIssues, importSummaryLines, type IssueGroup } from './describe-plan';
+export { ISSUE_WORDS, groupIssues, importSummaryLines, type IssueGroup } from './describe-plan';
 export { ACTIVITY_TARGETS, LEAVE_OUT, VOCAB_LABELS, VOCAB_TARGETS } from './vocab';
 export {
   EXPORT_FORMATS,

@@ -29,6 +29,8 @@ export const SAVE_FILE_TYPES = {
   'application/json': { extension: 'json', label: 'Fieldbook book file' },
   'text/csv': { extension: 'csv', label: 'CSV spreadsheet' },
   'text/plain': { extension: 'txt', label: 'Text file' },
+  'text/calendar': { extension: 'ics', label: 'Calendar (iCalendar)' },
+  'application/zip': { extension: 'zip', label: 'Zip archive' },
 } as const;
 export type SaveMimeType = keyof typeof SAVE_FILE_TYPES;
 const mimeType = z.enum(Object.keys(SAVE_FILE_TYPES) as [SaveMimeType, ...SaveMimeType[]]);

@@ -53,6 +53,8 @@ export interface MetaValues {
   lastSyncedAt: string;
   bookSource: BookSource;
   userKey: string;
+  /** The CSM's import mapping (columns, CRM values, date and amount formats), kept for next time. */
+  importMapping: unknown;
 }
 export type MetaKey = keyof MetaValues;
 export interface MetaRecord<K extends MetaKey = MetaKey> {
