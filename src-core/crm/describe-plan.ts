@@ -55,7 +55,9 @@ function fileLines(file: FileSummary): string[] {
   if (unused.length > 0) lines.push(`  not imported: ${unused.join(', ')}`);
   for (const v of file.vocab) {
     const to = v.mapped ? labelOf(v.mapped) : 'nothing yet (choose one with --mapping)';
-    lines.push(`  ${VOCAB_LABELS[v.vocab]} "${v.value || '(empty)'}" → ${to} (${v.rows} row${v.rows === 1 ? '' : 's'})`);
+    lines.push(
+      `  ${VOCAB_LABELS[v.vocab]} "${v.value || '(empty)'}" → ${to} (${v.rows} row${v.rows === 1 ? '' : 's'})`,
+    );
   }
   if (file.columns.some((c) => c.field === 'date' || c.field === 'closeDate' || c.field === 'start')) {
     lines.push(

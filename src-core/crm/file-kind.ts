@@ -37,7 +37,7 @@ export interface KpiValue {
 
 /** One row's cells, read through the file's column mapping. */
 export interface RowContext {
-  file: string;
+  readonly file: string;
   row: number;
   now: string;
   options: ImportOptions;

@@ -37,7 +37,7 @@ function activityRow(
   values: { kind: string; subject: string; at: string; minutes: number; outcome: string; status?: string; dir: string },
 ): MapOutcome {
   const account = hubspotCompanyRef(ctx);
-  const key = hubspotKey(ctx, object, JSON.stringify(account), values.subject, values.at);
+  const key = hubspotKey(ctx, object, () => [JSON.stringify(account), values.subject, values.at]);
   const kind = fieldbookType(ctx) ?? values.kind;
   const status = values.status ?? (values.at <= ctx.now ? 'completed' : 'scheduled');
   return {
@@ -198,7 +198,7 @@ export const hubspotNotes: FileKind = {
     if (!body) throw new RowProblem('has no text', 'skipped');
     const account = hubspotCompanyRef(ctx);
     const createdAt = instantCell(ctx, 'date') ?? ctx.now;
-    const key = hubspotKey(ctx, 'note', JSON.stringify(account), body, createdAt);
+    const key = hubspotKey(ctx, 'note', () => [JSON.stringify(account), body, createdAt]);
     const fields = { body, createdAt, externalIds: key.externalIds };
     const defaults = { authorName: ctx.fit(ctx.line('author'), 200), pinned: false };
     return { type: 'row', row: { table: 'notes', id: key.id, keyedBy: key.keyedBy, account, fields, defaults } };

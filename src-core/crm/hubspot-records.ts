@@ -31,7 +31,7 @@ export const HUBSPOT_COMPANY_REF: FieldSpec[] = [
 ];
 const SALESFORCE_ONLY = ['stagename', 'accountid', 'whatid', 'isdeleted'];
 
-export function hubspotKey(ctx: RowContext, object: string, ...identity: string[]) {
+export function hubspotKey(ctx: RowContext, object: string, identity: () => string[]) {
   const own = fieldbookKey(ctx);
   if (own) return own;
   const raw = ctx.line('id');
@@ -40,7 +40,7 @@ export function hubspotKey(ctx: RowContext, object: string, ...identity: string[
     if (!id) throw new RowProblem(`${ctx.column('id')} "${raw}" is not a HubSpot record id`);
     return { id: hubspotRowId(object, id), keyedBy: 'record id' as const, externalIds: { hubspot: id } };
   }
-  return { id: hashedRowId(`hs${object}`, ...identity), keyedBy: 'name' as const, externalIds: {} };
+  return { id: hashedRowId(`hs${object}`, ...identity()), keyedBy: 'name' as const, externalIds: {} };
 }
 
 /** The first (primary) of `;`-separated ids. */
@@ -76,7 +76,7 @@ export const hubspotCompanies: FileKind = {
   excludes: [...SALESFORCE_ONLY, 'firstname', 'lastname', 'dealname', 'dealstage', 'email', 'notebody'],
   map(ctx) {
     const name = requireLine(ctx, 'name', 'Company name');
-    const key = hubspotKey(ctx, 'company', name);
+    const key = hubspotKey(ctx, 'company', () => [name]);
     const website = ctx.line('website');
     const fields = {
       name,
@@ -123,7 +123,7 @@ export const hubspotContacts: FileKind = {
     const name = [ctx.line('firstName'), ctx.line('lastName')].filter(Boolean).join(' ') || email;
     if (!name) throw new RowProblem('has no name and no email');
     const account = hubspotCompanyRef(ctx);
-    const key = hubspotKey(ctx, 'contact', email || name);
+    const key = hubspotKey(ctx, 'contact', () => [email || name]);
     const fields = {
       name,
       externalIds: key.externalIds,
@@ -158,7 +158,7 @@ export const hubspotDeals: FileKind = {
   map(ctx) {
     const title = requireLine(ctx, 'name', 'Deal Name');
     const account = hubspotCompanyRef(ctx);
-    const key = hubspotKey(ctx, 'deal', JSON.stringify(account), title);
+    const key = hubspotKey(ctx, 'deal', () => [JSON.stringify(account), title]);
     const stage = vocabCell(ctx, 'opportunityStage', 'stage');
     const amount = moneyCell(ctx, 'amount');
     if (amount !== null && amount < 0) throw new RowProblem(`${ctx.column('amount')} is negative`);

@@ -8,7 +8,7 @@ import { recognise } from './file-kinds';
 import type { Header } from './headers';
 import { ImportFileError } from './import-error';
 import type { ImportMapping } from './mapping';
-import { columnUses, rowContext, type FileReading } from './row-context';
+import { columnUses, rowContext, type FileReading, type MovableRowContext } from './row-context';
 import type { FileSummary, ImportOptions } from './types';
 
 /**
@@ -31,7 +31,14 @@ const LOOKAHEAD_ROWS = 500;
 type Stage =
   | { at: 'title'; seen: CsvRecord[] }
   | { at: 'lookahead'; kind: FileKind; headers: Header[]; notes: string[]; titleRows: number; buffered: CsvRecord[] }
-  | { at: 'rows'; reading: FileReading; kind: FileKind; summary: FileSummary; afterBlank: boolean };
+  | {
+      at: 'rows';
+      reading: FileReading;
+      ctx: MovableRowContext;
+      kind: FileKind;
+      summary: FileSummary;
+      afterBlank: boolean;
+    };
 
 export function createCsvFileReader(settings: CsvFileSettings, decoder: ChunkDecoder, batch: BatchBuilder) {
   const csv = createCsvReader();
@@ -104,7 +111,7 @@ export function createCsvFileReader(settings: CsvFileSettings, decoder: ChunkDec
       options,
       notes,
     };
-    stage = { at: 'rows', reading, kind, summary, afterBlank: false };
+    stage = { at: 'rows', reading, ctx: rowContext(reading), kind, summary, afterBlank: false };
     for (const record of buffered) mapRecord(record);
   }
 
@@ -121,10 +128,11 @@ export function createCsvFileReader(settings: CsvFileSettings, decoder: ChunkDec
     }
     stage.afterBlank = false;
     stage.summary.rows += 1;
-    const ctx = rowContext(stage.reading, record.cells, record.row);
+    const { ctx } = stage;
+    ctx.moveTo(record.cells, record.row);
     try {
       const outcome = stage.kind.map(ctx);
-      if (outcome.type === 'row') batch.addRow({ ...outcome.row, file: settings.name, row: record.row });
+      if (outcome.type === 'row') batch.addRow(Object.assign(outcome.row, { file: settings.name, row: record.row }));
       else if (outcome.type === 'kpi') batch.addKpi(settings.name, record.row, outcome.kpi);
       else batch.addIssue({ file: settings.name, row: record.row, kind: outcome.kind, reason: outcome.reason });
     } catch (error) {

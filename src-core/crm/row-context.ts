@@ -18,17 +18,27 @@ export interface FileReading {
   cutCells: number;
 }
 
-/** A row's cells seen through the file's column mapping. One object per row, cheap to make. */
-export function rowContext(reading: FileReading, cells: readonly string[], row: number): RowContext {
+/** A row context whose cells the reader swaps for each record: one object per file, not per row. */
+export interface MovableRowContext extends RowContext {
+  moveTo(cells: readonly string[], row: number): void;
+}
+
+/** A file's rows seen through its column mapping. */
+export function rowContext(reading: FileReading): MovableRowContext {
+  let cells: readonly string[] = [];
   const raw = (field: string) => {
     const header = reading.columns.get(field)?.header;
     return header ? (cells[header.index] ?? '') : '';
   };
   return {
     file: reading.file,
-    row,
+    row: 0,
     now: reading.now,
     options: reading.options,
+    moveTo(next, row) {
+      cells = next;
+      this.row = row;
+    },
     text: (field) => cellText(raw(field)),
     line: (field) => cellLine(raw(field)),
     has: (field) => !!reading.columns.get(field)?.header,

@@ -80,7 +80,7 @@ function mapActivity(ctx: RowContext): MapOutcome {
   const start = instantCell(ctx, 'start');
   const at = start ?? instantCell(ctx, 'date');
   if (!at) throw new RowProblem('has no date');
-  const key = salesforceKey(ctx, 't', JSON.stringify(account), subject, at);
+  const key = salesforceKey(ctx, 't', () => [JSON.stringify(account), subject, at]);
   const isEvent = start !== null;
   if (ctx.line('fieldbookType') === TIME_LOGGED)
     throw new RowProblem('is time logged in Fieldbook (its timesheet has it)', 'skipped');
@@ -171,7 +171,7 @@ export const salesforceNotes: FileKind = {
     const account = accountOf(ctx);
     if (!account) throw new RowProblem('names no account', 'outside');
     const createdAt = instantCell(ctx, 'createdAt') ?? ctx.now;
-    const key = salesforceKey(ctx, 'n', JSON.stringify(account), body, createdAt);
+    const key = salesforceKey(ctx, 'n', () => [JSON.stringify(account), body, createdAt]);
     const fields = { body: ctx.fit(body, 100_000), createdAt, externalIds: key.externalIds };
     const defaults = { authorName: ctx.fit(ctx.line('author'), 200), pinned: false };
     return { type: 'row', row: { table: 'notes', id: key.id, keyedBy: key.keyedBy, account, fields, defaults } };

@@ -17,7 +17,7 @@ const ACCOUNT_REF = [
 const OTHER_OBJECTS = ['recordid', 'dealstage', 'dealname', 'associatedcompanyids'];
 
 /** The row's id from its Salesforce record id, or (reports without ids) hashed from `identity`. */
-export function salesforceKey(ctx: RowContext, object: string, ...identity: string[]) {
+export function salesforceKey(ctx: RowContext, object: string, identity: () => string[]) {
   const own = fieldbookKey(ctx);
   if (own) return own;
   const raw = ctx.line('id');
@@ -26,7 +26,7 @@ export function salesforceKey(ctx: RowContext, object: string, ...identity: stri
     if (!id18) throw new RowProblem(`${ctx.column('id')} "${raw}" is not a Salesforce id`);
     return { id: salesforceRowId(id18), keyedBy: 'record id' as const, externalIds: { salesforce: id18 } };
   }
-  return { id: hashedRowId(`sf${object}`, ...identity), keyedBy: 'name' as const, externalIds: {} };
+  return { id: hashedRowId(`sf${object}`, ...identity()), keyedBy: 'name' as const, externalIds: {} };
 }
 
 export function salesforceDeleted(ctx: RowContext): MapOutcome | null {
@@ -74,7 +74,7 @@ export const salesforceAccounts: FileKind = {
     const deleted = salesforceDeleted(ctx);
     if (deleted) return deleted;
     const name = requireLine(ctx, 'name', 'Name');
-    const key = salesforceKey(ctx, 'a', name);
+    const key = salesforceKey(ctx, 'a', () => [name]);
     const fields = {
       name,
       externalIds: key.externalIds,
@@ -123,7 +123,7 @@ export const salesforceContacts: FileKind = {
     const name =
       [ctx.line('firstName'), ctx.line('lastName')].filter(Boolean).join(' ') || requireLine(ctx, 'name', 'Name');
     const account = salesforceAccountRef(ctx);
-    const key = salesforceKey(ctx, 'c', JSON.stringify(account), name, ctx.line('email'));
+    const key = salesforceKey(ctx, 'c', () => [JSON.stringify(account), name, ctx.line('email')]);
     const birthday = dayCell(ctx, 'birthdate');
     const fields = {
       name,
@@ -166,7 +166,7 @@ function mapOpportunity(ctx: RowContext): MapOutcome {
   if (deleted) return deleted;
   const title = requireLine(ctx, 'name', 'Name');
   const account = salesforceAccountRef(ctx);
-  const key = salesforceKey(ctx, 'o', JSON.stringify(account), title);
+  const key = salesforceKey(ctx, 'o', () => [JSON.stringify(account), title]);
   const stage = vocabCell(ctx, 'opportunityStage', 'stage');
   const closeDate = dayCell(ctx, 'closeDate');
   const amount = moneyCell(ctx, 'amount');

@@ -44,7 +44,8 @@ export async function readCrmImport(args: CrmImportArgs, now: string): Promise<C
 export function writeExportFiles(out: string, files: readonly CrmFile[]): string[] {
   const target = resolve(out);
   const single = /\.ics$/i.test(target);
-  if (single && files.length > 1) throw new WriteError(`--out ${out} names one file; this export has ${files.length}. Name a folder.`);
+  if (single && files.length > 1)
+    throw new WriteError(`--out ${out} names one file; this export has ${files.length}. Name a folder.`);
   if (!single) {
     try {
       mkdirSync(target, { recursive: true });
