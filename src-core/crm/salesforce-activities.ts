@@ -69,12 +69,19 @@ function attendeesOf(ctx: RowContext): { crm: 'salesforce'; crmId: string }[] {
   return who ? [{ crm: 'salesforce', crmId: who }] : [];
 }
 
-function mapActivity(ctx: RowContext): MapOutcome {
-  const deleted = salesforceDeleted(ctx);
-  if (deleted) return deleted;
+/** What every kind of Salesforce activity row shares: its subject, account, time and key. */
+interface ActivityBasics {
+  subject: string;
+  at: string;
+  isEvent: boolean;
+  done: boolean;
+  base: { id: string; keyedBy: 'record id' | 'name' | 'fieldbook'; account: AccountRef };
+  externalIds: { salesforce?: string };
+}
+
+function basicsOf(ctx: RowContext): ActivityBasics {
   const subject = ctx.fit(requireLine(ctx, 'subject', 'Subject'), 300);
-  const attendees = attendeesOf(ctx);
-  const who = attendees[0];
+  const who = attendeesOf(ctx)[0];
   const account = accountOf(ctx) ?? (who ? { crm: 'salesforce' as const, crmId: who.crmId, name: '' } : null);
   if (!account) throw new RowProblem('names no account', 'outside');
   const start = instantCell(ctx, 'start');
@@ -82,52 +89,64 @@ function mapActivity(ctx: RowContext): MapOutcome {
   if (!at) throw new RowProblem('has no date');
   const key = salesforceKey(ctx, 't', () => [JSON.stringify(account), subject, at]);
   const isEvent = start !== null;
+  const done = isEvent ? at <= ctx.now : DONE.test(ctx.line('status'));
+  return {
+    subject,
+    at,
+    isEvent,
+    done,
+    base: { id: key.id, keyedBy: key.keyedBy, account },
+    externalIds: key.externalIds,
+  };
+}
+
+function mapActivity(ctx: RowContext): MapOutcome {
+  const deleted = salesforceDeleted(ctx);
+  if (deleted) return deleted;
   if (ctx.line('fieldbookType') === TIME_LOGGED)
     throw new RowProblem('is time logged in Fieldbook (its timesheet has it)', 'skipped');
+  const basics = basicsOf(ctx);
   const kind = fieldbookType(ctx) ?? vocabCell(ctx, 'activityKind', 'type');
-  const done = isEvent ? at <= ctx.now : DONE.test(ctx.line('status'));
-  const description = ctx.fit(ctx.text('description'), 5_000);
-  const base = { id: key.id, keyedBy: key.keyedBy, account };
-  if (kind === 'note') {
-    const body = ctx.fit([subject, ctx.text('description')].filter(Boolean).join('\n\n'), 100_000);
-    const fields = { body, createdAt: at, externalIds: key.externalIds };
-    return { type: 'row', row: { ...base, table: 'notes', fields, defaults: { authorName: '', pinned: false } } };
-  }
-  if (kind === 'task' && !isEvent) {
-    const fields = {
-      title: subject,
-      detail: description,
-      dueDate: dayCell(ctx, 'date') ?? at.slice(0, 10),
-      status: done ? 'done' : 'open',
-      completedAt: done ? at : null,
-      externalIds: key.externalIds,
-    };
-    return { type: 'row', row: { ...base, table: 'tasks', fields, defaults: { source: 'manual', playbookId: null } } };
-  }
-  const meeting = kind === 'task' || kind === 'meeting';
-  const activityKind = meeting ? (QBR.test(subject) ? 'qbr' : 'meeting') : kind;
-  return {
-    type: 'row',
-    row: {
-      ...base,
-      table: 'activities',
-      attendees,
-      fields: {
-        kind: activityKind,
-        subject,
-        at,
-        durationMinutes: durationOf(ctx, start) ?? 0,
-        outcome: description,
-        externalIds: key.externalIds,
-        ...(isEvent ? {} : { status: done ? 'completed' : 'scheduled' }),
-      },
-      defaults: {
-        status: done ? 'completed' : 'scheduled',
-        direction: directionOf(ctx.line('callType'), activityKind),
-        insight: null,
-      },
-    },
+  if (kind === 'note') return noteRow(ctx, basics);
+  if (kind === 'task' && !basics.isEvent) return taskRow(ctx, basics);
+  return touchpointRow(ctx, basics, kind === 'task' || kind === 'meeting' ? null : kind);
+}
+
+function noteRow(ctx: RowContext, { subject, at, base, externalIds }: ActivityBasics): MapOutcome {
+  const body = ctx.fit([subject, ctx.text('description')].filter(Boolean).join('\n\n'), 100_000);
+  const fields = { body, createdAt: at, externalIds };
+  return { type: 'row', row: { ...base, table: 'notes', fields, defaults: { authorName: '', pinned: false } } };
+}
+
+function taskRow(ctx: RowContext, { subject, at, done, base, externalIds }: ActivityBasics): MapOutcome {
+  const fields = {
+    title: subject,
+    detail: ctx.fit(ctx.text('description'), 5_000),
+    dueDate: dayCell(ctx, 'date') ?? at.slice(0, 10),
+    status: done ? 'done' : 'open',
+    completedAt: done ? at : null,
+    externalIds,
   };
+  return { type: 'row', row: { ...base, table: 'tasks', fields, defaults: { source: 'manual', playbookId: null } } };
+}
+
+/** A call, email or meeting; `kind` null is a meeting (a QBR when its subject says so). */
+function touchpointRow(ctx: RowContext, basics: ActivityBasics, kind: string | null): MapOutcome {
+  const { subject, at, isEvent, done, base, externalIds } = basics;
+  const activityKind = kind ?? (QBR.test(subject) ? 'qbr' : 'meeting');
+  const status = done ? 'completed' : 'scheduled';
+  const fields = {
+    kind: activityKind,
+    subject,
+    at,
+    durationMinutes: durationOf(ctx, isEvent ? at : null) ?? 0,
+    outcome: ctx.fit(ctx.text('description'), 5_000),
+    externalIds,
+    // A task's status is Salesforce's; an event's is only where it starts (the CSM may mark a no-show).
+    ...(isEvent ? {} : { status }),
+  };
+  const defaults = { status, direction: directionOf(ctx.line('callType'), activityKind), insight: null };
+  return { type: 'row', row: { ...base, table: 'activities', attendees: attendeesOf(ctx), fields, defaults } };
 }
 
 function durationOf(ctx: RowContext, start: string | null): number | null {

@@ -1,43 +1,17 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { EXPORT_FORMATS, type ExportFormat } from '../../../src-core/crm';
-import { useDb } from '../../app/book-session';
-import { BROWSER_CLOCK } from '../../app/browser-clock';
-import { usePlatform } from '../../platform';
-import { FORMAT_LABELS, markExport, prepareExport, saveExport } from './export-session';
-import { laptopTimeZone } from './import-session';
-
-const exportKeys = { prepare: (format: ExportFormat, since: string) => ['export', format, since] as const };
+import { EXPORT_FORMATS, type CrmExport, type ExportFormat } from '../../../src-core/crm';
+import { useCrmExport } from './export-queries';
+import { FORMAT_LABELS } from './export-session';
 
 /**
  * "Export for CRM": what was logged since the last export, as the CRM's importer files; once the
  * files are saved the rows are marked, so the next export starts after them.
  */
 export function CrmExportCard() {
-  const db = useDb();
-  const platform = usePlatform();
-  const queryClient = useQueryClient();
   const [format, setFormat] = useState<ExportFormat>('salesforce');
   const [since, setSince] = useState('');
-  const prepared = useQuery({
-    queryKey: exportKeys.prepare(format, since),
-    queryFn: () =>
-      prepareExport(db, format, { now: BROWSER_CLOCK.now(), since: since || null, timeZone: laptopTimeZone() }),
-    gcTime: 0,
-  });
-  const save = useMutation({
-    mutationFn: async () => {
-      const out = prepared.data!;
-      const saved = await saveExport(platform, out, BROWSER_CLOCK.now());
-      if (!saved.saved) return { saved, marked: 0 };
-      return { saved, marked: await markExport(db, BROWSER_CLOCK, out) };
-    },
-    // Marked rows changed; the screens re-read in the background (the export itself is done).
-    onSuccess: () => void queryClient.invalidateQueries(),
-    meta: { action: 'exporting for your CRM' },
-  });
+  const { prepared, save } = useCrmExport(format, since);
   const out = prepared.data;
-  const c = out?.counts;
   const empty = !out || out.files.length === 0;
   return (
     <section className="card" aria-labelledby="crm-export-title">
@@ -60,23 +34,7 @@ export function CrmExportCard() {
           <input type="date" value={since} onChange={(e) => setSince(e.target.value)} />
         </label>
       </div>
-      {c && (
-        <p>
-          {format === 'ics'
-            ? `${c.meetings} planned meeting${c.meetings === 1 ? '' : 's'}, with their attendees.`
-            : `${c.activities} touchpoints, ${c.notes} notes and ${c.timeEntries} time entries not yet sent to ${FORMAT_LABELS[format]}.`}
-        </p>
-      )}
-      {out && out.notExported.length > 0 && (
-        <details className="hint">
-          <summary>{out.notExported.length} rows wait for their account's record id</summary>
-          <ul>
-            {[...new Set(out.notExported.map((n) => n.reason))].map((reason) => (
-              <li key={reason}>{reason}</li>
-            ))}
-          </ul>
-        </details>
-      )}
+      {out && <ExportContents out={out} />}
       {save.data?.saved.saved && (
         <p role="status" className="hint">
           Saved {save.data.saved.location}
@@ -94,5 +52,30 @@ export function CrmExportCard() {
         </button>
       </div>
     </section>
+  );
+}
+
+/** What the export holds, and the rows it cannot send yet and why. */
+function ExportContents({ out }: { out: CrmExport }) {
+  const c = out.counts;
+  const format = out.format;
+  return (
+    <>
+      <p>
+        {format === 'ics'
+          ? `${c.meetings} planned meeting${c.meetings === 1 ? '' : 's'}, with their attendees.`
+          : `${c.activities} touchpoints, ${c.notes} notes and ${c.timeEntries} time entries not yet sent to ${FORMAT_LABELS[format]}.`}
+      </p>
+      {out.notExported.length > 0 && (
+        <details className="hint">
+          <summary>{out.notExported.length} rows wait for their account's record id</summary>
+          <ul>
+            {[...new Set(out.notExported.map((n) => n.reason))].map((reason) => (
+              <li key={reason}>{reason}</li>
+            ))}
+          </ul>
+        </details>
+      )}
+    </>
   );
 }
