@@ -26,36 +26,30 @@ export function requireLine(ctx: RowContext, field: string, what: string): strin
   return value;
 }
 
-export function dayCell(ctx: RowContext, field: string): string | null {
+/** A cell read by `parse`: null when empty, the value, or the row's reason ("is not a date"). */
+function parsedCell<T>(ctx: RowContext, field: string, parse: (text: string) => T | null, what: string): T | null {
   const text = ctx.line(field);
   if (!text) return null;
-  const day = parseDay(text, ctx.options.dateOrder);
-  if (!day) throw new RowProblem(`${ctx.column(field)} ${quoted(text)} is not a date`);
-  return day;
+  const value = parse(text);
+  if (value === null) throw new RowProblem(`${ctx.column(field)} ${quoted(text)} is not ${what}`);
+  return value;
+}
+
+export function dayCell(ctx: RowContext, field: string): string | null {
+  return parsedCell(ctx, field, (t) => parseDay(t, ctx.options.dateOrder), 'a date');
 }
 
 export function instantCell(ctx: RowContext, field: string, dateOnlyTime?: string): string | null {
-  const text = ctx.line(field);
-  if (!text) return null;
-  const at = parseInstant(text, ctx.options.dateOrder, ctx.options.timeZone, dateOnlyTime);
-  if (!at) throw new RowProblem(`${ctx.column(field)} ${quoted(text)} is not a date and time`);
-  return at;
+  const { dateOrder, timeZone } = ctx.options;
+  return parsedCell(ctx, field, (t) => parseInstant(t, dateOrder, timeZone, dateOnlyTime), 'a date and time');
 }
 
 export function moneyCell(ctx: RowContext, field: string): number | null {
-  const text = ctx.line(field);
-  if (!text) return null;
-  const cents = parseMoney(text, ctx.options.decimalMark);
-  if (cents === null) throw new RowProblem(`${ctx.column(field)} ${quoted(text)} is not an amount`);
-  return cents;
+  return parsedCell(ctx, field, (t) => parseMoney(t, ctx.options.decimalMark), 'an amount');
 }
 
 export function numberCell(ctx: RowContext, field: string): number | null {
-  const text = ctx.line(field);
-  if (!text) return null;
-  const n = parseNumber(text, ctx.options.decimalMark);
-  if (n === null) throw new RowProblem(`${ctx.column(field)} ${quoted(text)} is not a number`);
-  return n;
+  return parsedCell(ctx, field, (t) => parseNumber(t, ctx.options.decimalMark), 'a number');
 }
 
 export function booleanCell(ctx: RowContext, field: string): boolean | null {
@@ -67,11 +61,8 @@ export function booleanCell(ctx: RowContext, field: string): boolean | null {
 }
 
 export function minutesCell(ctx: RowContext, field: string, unit: 'minutes' | 'seconds' | 'milliseconds') {
-  const text = ctx.line(field);
-  if (!text) return null;
-  const minutes = parseDurationMinutes(text, unit);
-  if (minutes === null) throw new RowProblem(`${ctx.column(field)} ${quoted(text)} is not a duration`);
-  return Math.min(minutes, 24 * 60);
+  const minutes = parsedCell(ctx, field, (t) => parseDurationMinutes(t, unit), 'a duration');
+  return minutes === null ? null : Math.min(minutes, 24 * 60);
 }
 
 /** A vocabulary cell: Fieldbook's value, or the row waits for the CSM to map it. */

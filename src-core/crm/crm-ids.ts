@@ -1,5 +1,6 @@
 import { id as idSchema } from '../model';
 import { stableHash } from '../text/stable-hash';
+import { RowProblem } from './cells';
 import type { RowContext } from './file-kind';
 
 /**
@@ -66,4 +67,29 @@ export function fieldbookKey(ctx: RowContext) {
   const id = ctx.line('fieldbookId');
   if (!id || !idSchema.safeParse(id).success) return null;
   return { id, keyedBy: 'fieldbook' as const, externalIds: {} };
+}
+
+export type RowKey = {
+  id: string;
+  keyedBy: 'record id' | 'name' | 'fieldbook';
+  externalIds: { salesforce?: string; hubspot?: string };
+};
+
+/**
+ * A row's id: Fieldbook's own (a file Fieldbook exported), else the CRM's record id from the `id`
+ * column, else (no id column) hashed from `identity` under `prefix`.
+ */
+export function recordKey(
+  ctx: RowContext,
+  crm: { system: 'salesforce' | 'hubspot'; says: string; parse(raw: string): string | null; rowId(id: string): string },
+  prefix: string,
+  identity: () => string[],
+): RowKey {
+  const own = fieldbookKey(ctx);
+  if (own) return own;
+  const raw = ctx.line('id');
+  if (!raw) return { id: hashedRowId(prefix, ...identity()), keyedBy: 'name', externalIds: {} };
+  const id = crm.parse(raw);
+  if (!id) throw new RowProblem(`${ctx.column('id')} "${raw}" is not a ${crm.says}`);
+  return { id: crm.rowId(id), keyedBy: 'record id', externalIds: { [crm.system]: id } };
 }

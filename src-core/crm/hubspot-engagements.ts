@@ -25,6 +25,14 @@ const DATE: FieldSpec = {
 /** Headers of other HubSpot objects and of Salesforce files. */
 const OTHERS = ['stagename', 'whatid', 'isdeleted', 'dealname', 'dealstage'];
 const CANCELLED = /cancel|resched/i;
+/** What every engagement export carries: its record id, its associations, Fieldbook's own columns. */
+const ENGAGEMENT_FIELDS: FieldSpec[] = [
+  HUBSPOT_ID,
+  ...HUBSPOT_COMPANY_REF,
+  CONTACT_IDS,
+  FIELDBOOK_ID_FIELD,
+  FIELDBOOK_TYPE_FIELD,
+];
 
 function attendees(ctx: RowContext) {
   const ids = ctx.line('contactIds').split(/[;,]/).map(firstId);
@@ -74,11 +82,7 @@ export const hubspotCalls: FileKind = {
   label: 'HubSpot calls',
   table: 'activities',
   fields: [
-    HUBSPOT_ID,
-    ...HUBSPOT_COMPANY_REF,
-    CONTACT_IDS,
-    FIELDBOOK_ID_FIELD,
-    FIELDBOOK_TYPE_FIELD,
+    ...ENGAGEMENT_FIELDS,
     { key: 'title', label: 'Call title', aliases: ['calltitle', 'title'] },
     { key: 'notes', label: 'Call notes', aliases: ['callnotes', 'body', 'notes'] },
     DATE,
@@ -112,11 +116,7 @@ export const hubspotMeetings: FileKind = {
   label: 'HubSpot meetings',
   table: 'activities',
   fields: [
-    HUBSPOT_ID,
-    ...HUBSPOT_COMPANY_REF,
-    CONTACT_IDS,
-    FIELDBOOK_ID_FIELD,
-    FIELDBOOK_TYPE_FIELD,
+    ...ENGAGEMENT_FIELDS,
     { key: 'name', label: 'Meeting name', aliases: ['meetingname', 'title'] },
     { key: 'start', label: 'Meeting start time', aliases: ['meetingstarttime', 'starttime', 'activitydate'] },
     { key: 'end', label: 'Meeting end time', aliases: ['meetingendtime', 'endtime'] },
@@ -154,11 +154,7 @@ export const hubspotEmails: FileKind = {
   label: 'HubSpot emails',
   table: 'activities',
   fields: [
-    HUBSPOT_ID,
-    ...HUBSPOT_COMPANY_REF,
-    CONTACT_IDS,
-    FIELDBOOK_ID_FIELD,
-    FIELDBOOK_TYPE_FIELD,
+    ...ENGAGEMENT_FIELDS,
     { key: 'subject', label: 'Email subject', aliases: ['emailsubject', 'subject'] },
     { key: 'body', label: 'Email body', aliases: ['emailbody', 'emailtext', 'body'] },
     DATE,

@@ -1,5 +1,6 @@
 import { RowProblem, dayCell, moneyCell, present, requireLine, vocabCell } from './cells';
-import { fieldbookKey, hashedRowId, hubspotId, hubspotRowId } from './crm-ids';
+import { hubspotId, hubspotRowId, recordKey } from './crm-ids';
+import { accountFields } from './account-fields';
 import { type FileKind, type FieldSpec, type RowContext, accountRefOf } from './file-kind';
 import { monthlyCents } from './salesforce-records';
 
@@ -32,15 +33,13 @@ export const HUBSPOT_COMPANY_REF: FieldSpec[] = [
 const SALESFORCE_ONLY = ['stagename', 'accountid', 'whatid', 'isdeleted'];
 
 export function hubspotKey(ctx: RowContext, object: string, identity: () => string[]) {
-  const own = fieldbookKey(ctx);
-  if (own) return own;
-  const raw = ctx.line('id');
-  if (raw) {
-    const id = hubspotId(raw);
-    if (!id) throw new RowProblem(`${ctx.column('id')} "${raw}" is not a HubSpot record id`);
-    return { id: hubspotRowId(object, id), keyedBy: 'record id' as const, externalIds: { hubspot: id } };
-  }
-  return { id: hashedRowId(`hs${object}`, ...identity()), keyedBy: 'name' as const, externalIds: {} };
+  const crm = {
+    system: 'hubspot' as const,
+    says: 'HubSpot record id',
+    parse: hubspotId,
+    rowId: (id: string) => hubspotRowId(object, id),
+  };
+  return recordKey(ctx, crm, `hs${object}`, identity);
 }
 
 /** The first (primary) of `;`-separated ids. */
@@ -77,19 +76,7 @@ export const hubspotCompanies: FileKind = {
   map(ctx) {
     const name = requireLine(ctx, 'name', 'Company name');
     const key = hubspotKey(ctx, 'company', () => [name]);
-    const website = ctx.line('website');
-    const fields = {
-      name,
-      externalIds: key.externalIds,
-      ...present(ctx, {
-        city: ['city', () => ctx.line('city')],
-        region: ['region', () => ctx.line('region')],
-        website: ['website', () => website],
-      }),
-      ...(ctx.line('industry') ? { industry: ctx.line('industry').replace(/_/g, ' ') } : {}),
-      ...(ctx.line('tier') ? { tier: vocabCell(ctx, 'tier', 'tier') } : {}),
-      ...(ctx.line('startedAt') ? { startedAt: dayCell(ctx, 'startedAt') } : {}),
-    };
+    const fields = accountFields(ctx, name, key.externalIds);
     const defaults = { timezone: ctx.line('timezone').slice(0, 64) };
     return {
       type: 'row',

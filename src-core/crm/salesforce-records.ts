@@ -1,5 +1,6 @@
 import { RowProblem, booleanCell, dayCell, moneyCell, present, requireLine, vocabCell } from './cells';
-import { fieldbookKey, hashedRowId, salesforceId18, salesforceRowId } from './crm-ids';
+import { recordKey, salesforceId18, salesforceRowId } from './crm-ids';
+import { accountFields } from './account-fields';
 import { type FileKind, type MapOutcome, type RowContext, accountRefOf, issue } from './file-kind';
 
 /**
@@ -16,17 +17,16 @@ const ACCOUNT_REF = [
 ];
 const OTHER_OBJECTS = ['recordid', 'dealstage', 'dealname', 'associatedcompanyids'];
 
+const SALESFORCE = {
+  system: 'salesforce' as const,
+  says: 'Salesforce id',
+  parse: salesforceId18,
+  rowId: salesforceRowId,
+};
+
 /** The row's id from its Salesforce record id, or (reports without ids) hashed from `identity`. */
 export function salesforceKey(ctx: RowContext, object: string, identity: () => string[]) {
-  const own = fieldbookKey(ctx);
-  if (own) return own;
-  const raw = ctx.line('id');
-  if (raw) {
-    const id18 = salesforceId18(raw);
-    if (!id18) throw new RowProblem(`${ctx.column('id')} "${raw}" is not a Salesforce id`);
-    return { id: salesforceRowId(id18), keyedBy: 'record id' as const, externalIds: { salesforce: id18 } };
-  }
-  return { id: hashedRowId(`sf${object}`, ...identity()), keyedBy: 'name' as const, externalIds: {} };
+  return recordKey(ctx, SALESFORCE, `sf${object}`, identity);
 }
 
 export function salesforceDeleted(ctx: RowContext): MapOutcome | null {
@@ -75,18 +75,7 @@ export const salesforceAccounts: FileKind = {
     if (deleted) return deleted;
     const name = requireLine(ctx, 'name', 'Name');
     const key = salesforceKey(ctx, 'a', () => [name]);
-    const fields = {
-      name,
-      externalIds: key.externalIds,
-      ...present(ctx, {
-        city: ['city', () => ctx.line('city')],
-        region: ['region', () => ctx.line('region')],
-        website: ['website', () => ctx.line('website')],
-      }),
-      ...(ctx.line('industry') ? { industry: ctx.line('industry') } : {}),
-      ...(ctx.line('tier') ? { tier: vocabCell(ctx, 'tier', 'tier') } : {}),
-      ...(ctx.line('startedAt') ? { startedAt: dayCell(ctx, 'startedAt') } : {}),
-    };
+    const fields = accountFields(ctx, name, key.externalIds);
     return {
       type: 'row',
       row: { table: 'accounts', id: key.id, keyedBy: key.keyedBy, account: null, fields, defaults: {} },
