@@ -25,6 +25,8 @@ describe('npm run admin -- import / export-activities (DESIGN §8)', () => {
   const data = tempDir('crm');
   const admin = (...args: string[]) => runCli('admin', [...args, '--data', data, '--time-zone', 'America/Chicago']);
   const mapping = join(data, '..', 'mapping.json');
+  const importSalesforce = (...args: string[]) =>
+    admin('import', '--format', 'salesforce', '--owner', 'sam@agency.test', ...args);
   afterAll(removeTempDirs);
 
   beforeAll(async () => {
@@ -50,23 +52,14 @@ describe('npm run admin -- import / export-activities (DESIGN §8)', () => {
     });
     const none = await admin('import', '--format', 'salesforce', '--owner', 'sam@agency.test');
     expect(none.stderr).toBe('admin: Name the file(s) to import: import --format salesforce --owner E FILE [FILE…].\n');
-    const missing = await admin('import', '--format', 'salesforce', '--owner', 'sam@agency.test', 'nope.csv');
+    const missing = await importSalesforce('nope.csv');
     expect(missing.stderr).toBe('admin: Cannot read nope.csv: no such file.\n');
     const badMapping = join(data, '..', 'bad-mapping.json');
     writeFileSync(
       badMapping,
       '{"format":"fieldbook-import-mapping/1","columns":{},"vocab":{"opportunityStage":{"x":"won-ish"}},"options":{}}',
     );
-    const refused = await admin(
-      'import',
-      '--format',
-      'salesforce',
-      '--owner',
-      'sam@agency.test',
-      '--mapping',
-      badMapping,
-      sf('Account.csv'),
-    );
+    const refused = await importSalesforce('--mapping', badMapping, sf('Account.csv'));
     expect(refused.stderr).toMatch(
       /^admin: .*bad-mapping.json is not a Fieldbook import mapping: vocab.opportunityStage.x must be one of/,
     );
@@ -75,49 +68,21 @@ describe('npm run admin -- import / export-activities (DESIGN §8)', () => {
   it('refuses a file it cannot read, whole, and writes nothing', async () => {
     const empty = join(data, '..', 'empty.csv');
     writeFileSync(empty, '');
-    const run = await admin('import', '--format', 'salesforce', '--owner', 'sam@agency.test', sf('Account.csv'), empty);
+    const run = await importSalesforce(sf('Account.csv'), empty);
     expect(run.code).toBe(1);
     expect(run.stderr).toBe('admin: Nothing was imported. empty.csv: The file is empty.\n');
   }, 120_000);
 
   it("previews with --dry-run, imports with a saved mapping, and exports the day's work to files it then marks", async () => {
     const files = ['Account.csv', 'Contact.csv', 'Opportunity.csv', 'Task.csv', 'Event.csv'].map(sf);
-    const dry = await admin(
-      'import',
-      '--format',
-      'salesforce',
-      '--owner',
-      'sam@agency.test',
-      '--dry-run',
-      '--mapping',
-      mapping,
-      ...files,
-    );
+    const dry = await importSalesforce('--dry-run', '--mapping', mapping, ...files);
     expect(dry.code).toBe(0);
     expect(dry.stdout).toContain('Stage "Legal Review" → Proposed (1 row)');
     expect(dry.stdout).toContain('opportunities: 3 new, 0 updated, 0 unchanged');
     expect(dry.stdout).toMatch(/Dry run: nothing was written.\n$/);
-    const real = await admin(
-      'import',
-      '--format',
-      'salesforce',
-      '--owner',
-      'sam@agency.test',
-      '--mapping',
-      mapping,
-      ...files,
-    );
+    const real = await importSalesforce('--mapping', mapping, ...files);
     expect(real.stdout).toContain('Imported for sam@agency.test: 14 rows written, 0 unchanged.');
-    const again = await admin(
-      'import',
-      '--format',
-      'salesforce',
-      '--owner',
-      'sam@agency.test',
-      '--mapping',
-      mapping,
-      ...files,
-    );
+    const again = await importSalesforce('--mapping', mapping, ...files);
     expect(again.stdout).toContain('0 rows written, 14 unchanged.');
 
     const calendar = await admin(
