@@ -1,4 +1,5 @@
 export * from './primitives';
+export * from './external';
 export * from './enums';
 export * from './account';
 export * from './contact';

@@ -60,6 +60,8 @@ export interface MetaValues {
   settingsCarryOver: CarryOver;
   /** The optional comp-plan view on the scorecard: a view of this laptop, not a setting. */
   compPlanView: boolean;
+  /** The CSM's import mapping (columns, CRM values, date and amount formats), kept for next time. */
+  importMapping: unknown;
 }
 export type MetaKey = keyof MetaValues;
 export interface MetaRecord<K extends MetaKey = MetaKey> {

@@ -1,8 +1,17 @@
+import type { CrmFile, ExportMark } from '../../src-core/crm';
+import { TABLE_NAMES, parseBookFile } from '../../src-core/model';
 import type { Db } from '../db/adapter';
 import { AdminError } from './admin-error';
 import { createUser } from './create-user';
+import {
+  exportActivities,
+  markExported,
+  type ExportActivitiesRequest,
+  type MarkExportedRequest,
+} from './export-activities';
 import { exportBook } from './export-book';
-import { importBook, type ImportSummary } from './import-book';
+import { describeBookProblems, importBook, type ImportSummary } from './import-book';
+import { importCrm, type CrmImportRequest } from './import-crm';
 import { reassignAccount } from './reassign';
 import { rotateToken } from './rotate-token';
 import { seedDemo } from './seed-demo';
@@ -15,7 +24,10 @@ import { runTeamSettings, type TeamSettingsRequest } from './team-settings';
 export type AdminRequest =
   | { command: 'create-user'; email: string; name: string; role?: string; lead?: string }
   | { command: 'seed-demo'; owner: string; accounts: number; seed: string; asOf: string }
-  | { command: 'import'; owner: string; book: unknown }
+  | { command: 'import'; owner: string; book: unknown; dryRun?: boolean }
+  | CrmImportRequest
+  | ExportActivitiesRequest
+  | MarkExportedRequest
   | { command: 'reassign'; account: string; to: string }
   | { command: 'export-book'; owner: string }
   | { command: 'rotate-token'; email: string }
@@ -25,6 +37,11 @@ export type AdminRequest =
 export interface AdminReply {
   stdout: string;
   book?: unknown;
+  /** export-activities: the files to write to --out, and the rows to mark once they are written. */
+  files?: CrmFile[];
+  marks?: ExportMark[];
+  /** The command refused after printing its stdout (e.g. an import preview): one line, exit code 1. */
+  failed?: string;
 }
 
 export async function runAdminRequest(db: Db, request: AdminRequest, now: string): Promise<AdminReply> {
@@ -43,7 +60,14 @@ export async function runAdminRequest(db: Db, request: AdminRequest, now: string
         stdout: describeLoad(await seedDemo(db, { ownerEmail: request.owner, ...request }, now), request.owner),
       };
     case 'import':
+      if (request.dryRun) return { stdout: checkBook(request.book) };
       return { stdout: describeLoad(await importBook(db, request.owner, request.book, now), request.owner) };
+    case 'import-crm':
+      return importCrm(db, request, now);
+    case 'export-activities':
+      return exportActivities(db, request, now);
+    case 'mark-exported':
+      return markExported(db, request, now);
     case 'reassign': {
       const moved = await reassignAccount(db, request.account, request.to, now);
       return {
@@ -72,4 +96,12 @@ export async function runAdminRequest(db: Db, request: AdminRequest, now: string
 
 function describeLoad(summary: ImportSummary, owner: string): string {
   return `${summary.accounts} accounts for ${owner}: ${summary.written} rows written, ${summary.unchanged} unchanged.`;
+}
+
+/** `import --format fieldbook --dry-run`: the book checked row by row, nothing written. */
+function checkBook(input: unknown): string {
+  const parsed = parseBookFile(input);
+  if (!parsed.ok) throw new AdminError(describeBookProblems(parsed));
+  const rows = TABLE_NAMES.reduce((n, t) => n + parsed.book.tables[t].length, 0);
+  return `The book is valid: ${parsed.book.tables.accounts.length} accounts, ${rows} rows. Dry run: nothing was written.`;
 }

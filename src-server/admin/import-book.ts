@@ -157,7 +157,7 @@ function keyOf(table: string, id: string): string {
   return `${table}\u0001${id}`;
 }
 
-function describeBookProblems(parsed: Extract<ParsedBook, { ok: false }>): string {
+export function describeBookProblems(parsed: Extract<ParsedBook, { ok: false }>): string {
   const rowLines = parsed.rowProblems.map(
     (p) => `${p.table} row ${p.index}${p.rowId ? ` (${p.rowId})` : ''}: ${p.problems.join(', ')}`,
   );

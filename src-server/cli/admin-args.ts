@@ -1,21 +1,24 @@
 import { isoDate } from '../../src-core/model';
 import type { AdminRequest } from '../admin/commands';
 import { checkNewUser } from '../admin/create-user';
-import { UsageError, parseCommandLine, readJson, requireOption, wholeNumber } from './args';
+import { DATA, UsageError, parseCommandLine, requireOption, wholeNumber } from './args';
+import { parseExportActivities, parseImport, type CrmImportArgs } from './crm-args';
 import { parseTeamSettingsArgs } from './team-settings-args';
 
 export const USAGE =
-  'usage: admin create-user|seed-demo|import|reassign|export-book|rotate-token|set-team-settings|set-team-branding|' +
-  'set-team-playbooks|clear-team-settings [options] (see README: Running a team server)';
+  'usage: admin create-user|seed-demo|import|export-activities|reassign|export-book|rotate-token|set-team-settings|' +
+  'set-team-branding|set-team-playbooks|clear-team-settings [options] (see README: Running a team server)';
 
 export interface AdminInvocation {
   request: AdminRequest;
   dataDir: string;
   /** export-book: where to write the book. */
   out?: string;
+  /** import of CRM exports: the files to read (streamed) before the request can be sent. */
+  crmImport?: CrmImportArgs;
+  /** export-activities: the folder (or .ics file) to write. */
+  exportOut?: string;
 }
-
-const DATA = { data: { type: 'string' as const, default: './.data/server' } };
 
 /** Turns `admin <command> --flags…` into a request, reading input files here, in the admin's folder. */
 export function parseAdminArgs(argv: string[], today: string): AdminInvocation {
@@ -55,24 +58,10 @@ export function parseAdminArgs(argv: string[], today: string): AdminInvocation {
         dataDir: values.data!,
       };
     }
-    case 'import': {
-      const { values, positionals } = parseCommandLine(
-        rest,
-        { ...DATA, format: { type: 'string' }, owner: { type: 'string' } },
-        1,
-      );
-      const format = requireOption(values, 'format');
-      if (format === 'salesforce' || format === 'hubspot')
-        throw new UsageError(`Importing ${format} CSV exports is not supported yet; use --format fieldbook.`);
-      if (format !== 'fieldbook')
-        throw new UsageError(`--format must be salesforce, hubspot or fieldbook, not "${format}".`);
-      const file = positionals[0];
-      if (!file) throw new UsageError('Name the book file to import: import --format fieldbook --owner E FILE.');
-      return {
-        request: { command, owner: requireOption(values, 'owner'), book: readJson(file, 'a JSON book file') },
-        dataDir: values.data!,
-      };
-    }
+    case 'import':
+      return parseImport(rest);
+    case 'export-activities':
+      return parseExportActivities(rest);
     case 'reassign': {
       const { values } = parseCommandLine(rest, { ...DATA, account: { type: 'string' }, to: { type: 'string' } });
       return {

@@ -3,10 +3,12 @@ import { resolve } from 'node:path';
 import { AdminError } from '../admin/admin-error';
 import { runAdminRequest, type AdminReply, type AdminRequest } from '../admin/commands';
 import { openDatabase } from '../db/open';
-import { parseAdminArgs } from './admin-args';
+import { parseAdminArgs, type AdminInvocation } from './admin-args';
 import { runThroughServer } from './admin-remote';
 import { UsageError } from './args';
+import { readCrmImport, writeExportFiles } from './crm-files';
 import { acquireDataLock } from './data-lock';
+import { WriteError } from './deck/write-atomic';
 
 /**
  * `npm run admin -- <command> …` (DESIGN §8). Runs against DATABASE_URL, or the PGlite data
@@ -15,7 +17,12 @@ import { acquireDataLock } from './data-lock';
 async function main(): Promise<void> {
   const now = new Date();
   const invocation = parseAdminArgs(process.argv.slice(2), now.toISOString().slice(0, 10));
-  const reply = await run(invocation.request, resolve(invocation.dataDir), now.toISOString());
+  const dataDir = resolve(invocation.dataDir);
+  const request = invocation.crmImport
+    ? await readCrmImport(invocation.crmImport, now.toISOString())
+    : invocation.request;
+  const reply = await run(request, dataDir, now.toISOString());
+  if (invocation.exportOut) await finishExport(invocation, reply, dataDir, now.toISOString());
   if (invocation.out) {
     const out = resolve(invocation.out);
     // Write beside, then rename: an existing file is never left half-written.
@@ -23,6 +30,26 @@ async function main(): Promise<void> {
     renameSync(`${out}.tmp`, out);
   }
   process.stdout.write(`${reply.stdout}\n`);
+  if (reply.failed) throw new AdminError(reply.failed);
+}
+
+/** export-activities: write the files, and only then mark their rows as exported. */
+async function finishExport(invocation: AdminInvocation, reply: AdminReply, dataDir: string, now: string) {
+  const files = reply.files ?? [];
+  const written = writeExportFiles(invocation.exportOut!, files);
+  const lines = [reply.stdout, ...written.map((path) => `wrote ${path}`)];
+  if (files.length === 0) lines.push('Nothing to export.');
+  const request = invocation.request;
+  if (request.command === 'export-activities' && request.format !== 'ics' && (reply.marks ?? []).length > 0) {
+    const marks = reply.marks!;
+    const marked = await run(
+      { command: 'mark-exported', owner: request.owner, format: request.format, marks },
+      dataDir,
+      now,
+    );
+    lines.push(marked.stdout);
+  }
+  reply.stdout = lines.join('\n');
 }
 
 async function run(request: AdminRequest, dataDir: string, now: string): Promise<AdminReply> {
@@ -57,7 +84,7 @@ async function runDirect(
 }
 
 main().catch((error: unknown) => {
-  const known = error instanceof AdminError || error instanceof UsageError;
+  const known = error instanceof AdminError || error instanceof UsageError || error instanceof WriteError;
   const message = error instanceof Error ? error.message : String(error);
   process.stderr.write(`admin: ${known ? message : `failed: ${message.split('\n')[0]}`}\n`);
   process.exit(1);

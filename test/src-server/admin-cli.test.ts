@@ -45,7 +45,7 @@ describe('admin CLI on a PGlite data folder', () => {
       [['create-user', '--email', 'x@agency.test'], 'admin: --name is required.\n'],
       [
         ['import', '--format', 'salesforce', '--owner', 'sam@agency.test', 'x.csv'],
-        'admin: Importing salesforce CSV exports is not supported yet; use --format fieldbook.\n',
+        'admin: Cannot read x.csv: no such file.\n',
       ],
       [
         ['import', '--format', 'fieldbook', '--owner', 'sam@agency.test', '/nonexistent.json'],
