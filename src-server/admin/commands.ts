@@ -6,6 +6,7 @@ import { importBook, type ImportSummary } from './import-book';
 import { reassignAccount } from './reassign';
 import { rotateToken } from './rotate-token';
 import { seedDemo } from './seed-demo';
+import { deactivateUser, deleteUser, listUsers, reactivateUser } from './user-lifecycle';
 
 /**
  * One admin command, already parsed from the command line. The CLI runs it against the database
@@ -17,7 +18,24 @@ export type AdminRequest =
   | { command: 'import'; owner: string; book: unknown }
   | { command: 'reassign'; account: string; to: string }
   | { command: 'export-book'; owner: string }
-  | { command: 'rotate-token'; email: string };
+  | { command: 'rotate-token'; email: string }
+  | { command: 'deactivate-user'; email: string }
+  | { command: 'reactivate-user'; email: string }
+  | { command: 'delete-user'; email: string; reassignTo?: string }
+  | { command: 'list-users' };
+
+export const ADMIN_COMMANDS: readonly AdminRequest['command'][] = [
+  'create-user',
+  'seed-demo',
+  'import',
+  'reassign',
+  'export-book',
+  'rotate-token',
+  'deactivate-user',
+  'reactivate-user',
+  'delete-user',
+  'list-users',
+];
 
 /** What to print on stdout, and for export-book the book to write to the admin's file. */
 export interface AdminReply {
@@ -58,11 +76,46 @@ export async function runAdminRequest(db: Db, request: AdminRequest, now: string
     }
     case 'rotate-token':
       return { stdout: await rotateToken(db, request.email) };
+    case 'deactivate-user':
+      return { stdout: await deactivateUser(db, request.email, now) };
+    case 'reactivate-user':
+      return { stdout: await reactivateUser(db, request.email) };
+    case 'delete-user':
+      return { stdout: await deleteUser(db, request.email, request.reassignTo, now) };
+    case 'list-users':
+      return { stdout: await listUsers(db) };
     default:
       throw new AdminError(`Unknown command ${(request as { command: string }).command}.`);
   }
 }
 
-function describeLoad(summary: ImportSummary, owner: string): string {
-  return `${summary.accounts} accounts for ${owner}: ${summary.written} rows written, ${summary.unchanged} unchanged.`;
+const SKIP_WORDS: Record<ImportSummary['skipped'][number]['reason'], string> = {
+  deleted_on_server: 'deleted on the server (deletes are never undone)',
+  account_deleted: 'under an account deleted on the server',
+  changed_on_server: "changed on the server after this file's version",
+};
+const LISTED = 5;
+
+/** The load's counts, then one line per reason rows were skipped, and the conflict copies made. */
+export function describeLoad(summary: ImportSummary, owner: string): string {
+  const lines = [
+    `${summary.accounts} accounts for ${owner}: ${summary.written} rows written, ${summary.unchanged} unchanged.`,
+  ];
+  for (const reason of Object.keys(SKIP_WORDS) as (keyof typeof SKIP_WORDS)[]) {
+    const rows = summary.skipped.filter((s) => s.reason === reason).map((s) => `${s.table}/${s.id}`);
+    if (rows.length > 0) lines.push(`Skipped ${plural(rows.length, 'row')} ${SKIP_WORDS[reason]}: ${listed(rows)}`);
+  }
+  const copies = summary.conflictCopies.map((c) => `notes/${c.id} → notes/${c.copyId}`);
+  if (copies.length > 0)
+    lines.push(`Kept the file's text of ${plural(copies.length, 'note')} as conflict copies: ${listed(copies)}`);
+  return lines.join('\n');
+}
+
+function plural(n: number, noun: string): string {
+  return `${n} ${noun}${n === 1 ? '' : 's'}`;
+}
+
+function listed(items: string[]): string {
+  const more = items.length > LISTED ? ` and ${items.length - LISTED} more` : '';
+  return `${items.slice(0, LISTED).join(', ')}${more}.`;
 }

@@ -5,7 +5,7 @@ import { checkNewUser } from '../admin/create-user';
 import { UsageError, parseCommandLine, requireOption, wholeNumber } from './args';
 
 export const USAGE =
-  'usage: admin create-user|seed-demo|import|reassign|export-book|rotate-token [options] (see README: Running a team server)';
+  'usage: admin create-user|seed-demo|import|reassign|export-book|rotate-token|deactivate-user|reactivate-user|delete-user|list-users [options] (see README: Running a team server)';
 
 export interface AdminInvocation {
   request: AdminRequest;
@@ -87,9 +87,21 @@ export function parseAdminArgs(argv: string[], today: string): AdminInvocation {
         out: requireOption(values, 'out'),
       };
     }
-    case 'rotate-token': {
+    case 'rotate-token':
+    case 'deactivate-user':
+    case 'reactivate-user': {
       const { values } = parseCommandLine(rest, { ...DATA, email: { type: 'string' } });
       return { request: { command, email: requireOption(values, 'email') }, dataDir: values.data! };
+    }
+    case 'delete-user': {
+      const { values } = parseCommandLine(rest, { ...DATA, email: { type: 'string' }, 'reassign-to': { type: 'string' } });
+      const request: AdminRequest = { command, email: requireOption(values, 'email') };
+      if (values['reassign-to'] !== undefined) request.reassignTo = requireOption(values, 'reassign-to');
+      return { request, dataDir: values.data! };
+    }
+    case 'list-users': {
+      const { values } = parseCommandLine(rest, DATA);
+      return { request: { command }, dataDir: values.data! };
     }
     default:
       throw new UsageError(command ? `Unknown command "${command}". ${USAGE}` : USAGE);

@@ -1,4 +1,5 @@
 import type { Db } from './adapter';
+import { HOSTILE_INPUT_MIGRATION } from './migration-hostile-input';
 
 /**
  * Versioned schema, oldest first. Never edit a released migration: add the next one.
@@ -70,6 +71,7 @@ export const MIGRATIONS: readonly { version: number; name: string; sql: string }
       INSERT INTO server_meta (key, value) VALUES ('tombstone_horizon', '0');
     `,
   },
+  HOSTILE_INPUT_MIGRATION,
 ];
 
 /** Any fixed number: several server processes starting together migrate one at a time. */
