@@ -1,4 +1,5 @@
 import type { FastifyError, FastifyInstance } from 'fastify';
+import { installEarlyRefusalClose } from './early-refusal';
 import { loggableUrl } from './log-safety';
 
 /**
@@ -35,9 +36,5 @@ export function installErrorHandlers(app: FastifyInstance): void {
   app.setNotFoundHandler((request, reply) =>
     reply.code(404).send({ error: 'not_found', reason: `No route ${request.method} ${request.url.split('?')[0]}` }),
   );
-  // A refusal sent before the body was read (no token, too large, too many requests) closes the
-  // connection: otherwise the socket stays open with the client still pushing its body at it.
-  app.addHook('onSend', async (request, reply) => {
-    if (reply.statusCode >= 400 && !request.raw.complete) reply.header('connection', 'close');
-  });
+  installEarlyRefusalClose(app);
 }
