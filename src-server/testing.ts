@@ -83,7 +83,7 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
 }
 
 /** A new schema on the PostgreSQL server, used through search_path, dropped on close. */
-async function freshSchema(databaseUrl: string): Promise<{ url: string; drop: () => Promise<void> }> {
+export async function freshSchema(databaseUrl: string): Promise<{ url: string; drop: () => Promise<void> }> {
   const schema = `fieldbook_test_${randomBytes(6).toString('hex')}`;
   const admin = new pg.Client({ connectionString: databaseUrl });
   await admin.connect();

@@ -135,7 +135,8 @@ async function removeRows(db: FieldbookDb, removed: readonly RemovedRow[], touch
     const before = (await db.table(table).get(id)) as Row | undefined;
     if (!before) continue;
     await db.table(table).delete(id);
-    if (affectsSummary(table, before, undefined)) touched.add(accountIdOf(table, before as { id: string; accountId?: string }));
+    if (affectsSummary(table, before, undefined))
+      touched.add(accountIdOf(table, before as { id: string; accountId?: string }));
     count += 1;
   }
   return count;

@@ -60,7 +60,12 @@ export async function importParsedBook(
   return writeTransaction(db, async (tx) => {
     await refuseOthersAccounts(tx, owner, accountIds);
     const stored = await storedRows(tx, incoming);
-    await refuseRowsElsewhere(tx, owner, [...stored.values()].map((s) => s.accountId), new Set(accountIds));
+    await refuseRowsElsewhere(
+      tx,
+      owner,
+      [...stored.values()].map((s) => s.accountId),
+      new Set(accountIds),
+    );
     const plan = await planImport(tx, incoming, stored);
     const summary = summarise(accountIds.length, plan, null);
     if (options.dryRun || plan.writes.length === 0) return summary;

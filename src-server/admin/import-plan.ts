@@ -1,13 +1,7 @@
 import type { TableName } from '../../src-core/model';
 import type { Queryable } from '../db/adapter';
 import type { RowMove } from '../store/row-moves';
-import {
-  conflictCopyOf,
-  decideImportedRow,
-  type ImportRow,
-  type SkipReason,
-  type StoredVersion,
-} from './import-rules';
+import { conflictCopyOf, decideImportedRow, type ImportRow, type SkipReason, type StoredVersion } from './import-rules';
 
 /** What an import will do, row by row, before anything is written (a dry run stops here). */
 export interface ImportPlan {
@@ -29,7 +23,9 @@ export async function planImport(
 ): Promise<ImportPlan> {
   const plan: ImportPlan = { writes: [], unchanged: 0, skipped: [], conflictCopies: [], moves: [] };
   const deletedAccounts = new Set(
-    [...stored.entries()].filter(([key, s]) => key.startsWith('accounts\u0001') && s.deleted).map(([, s]) => s.accountId),
+    [...stored.entries()]
+      .filter(([key, s]) => key.startsWith('accounts\u0001') && s.deleted)
+      .map(([, s]) => s.accountId),
   );
   const copies: ImportRow[] = [];
   for (const row of incoming) {

@@ -51,7 +51,9 @@ export async function deleteUser(db: Db, email: string, reassignTo: string | und
     await tx.query('DELETE FROM users WHERE id = $1', [user.id]);
     const moved = heir && owned.length > 0 ? ` Moved their ${live} accounts to ${heir.email}.` : '';
     const teamLine =
-      team.length === 0 ? '' : ` Their team (${team.length}) now ${newLead ? `reports to ${heir!.email}` : 'has no lead'}.`;
+      team.length === 0
+        ? ''
+        : ` Their team (${team.length}) now ${newLead ? `reports to ${heir!.email}` : 'has no lead'}.`;
     return `Deleted ${user.email}.${moved}${teamLine}`;
   });
 }
@@ -79,7 +81,14 @@ export async function listUsers(db: Db): Promise<string> {
 
 function table(rows: string[][]): string {
   const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => r[i]!.length)));
-  return rows.map((r) => r.map((cell, i) => cell.padEnd(widths[i]!)).join('  ').trimEnd()).join('\n');
+  return rows
+    .map((r) =>
+      r
+        .map((cell, i) => cell.padEnd(widths[i]!))
+        .join('  ')
+        .trimEnd(),
+    )
+    .join('\n');
 }
 
 async function existing(q: Pick<Db, 'query'>, email: string, flag = '--email'): Promise<User> {

@@ -94,7 +94,11 @@ export function parseAdminArgs(argv: string[], today: string): AdminInvocation {
       return { request: { command, email: requireOption(values, 'email') }, dataDir: values.data! };
     }
     case 'delete-user': {
-      const { values } = parseCommandLine(rest, { ...DATA, email: { type: 'string' }, 'reassign-to': { type: 'string' } });
+      const { values } = parseCommandLine(rest, {
+        ...DATA,
+        email: { type: 'string' },
+        'reassign-to': { type: 'string' },
+      });
       const request: AdminRequest = { command, email: requireOption(values, 'email') };
       if (values['reassign-to'] !== undefined) request.reassignTo = requireOption(values, 'reassign-to');
       return { request, dataDir: values.data! };

@@ -26,7 +26,12 @@ async function main(): Promise<void> {
   });
   const port = wholeNumber(values.port ?? '8787', 'port', 0, 65_535);
   const limits = {
-    maxConnectionsPerClient: wholeNumber(values['max-connections-per-client']!, 'max-connections-per-client', 1, 100_000),
+    maxConnectionsPerClient: wholeNumber(
+      values['max-connections-per-client']!,
+      'max-connections-per-client',
+      1,
+      100_000,
+    ),
     rateLimit: { ...DEFAULT_LIMITS.rateLimit, max: wholeNumber(values['rate-limit']!, 'rate-limit', 1, 1_000_000) },
   };
   const databaseUrl = process.env.DATABASE_URL || undefined;

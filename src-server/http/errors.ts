@@ -18,9 +18,7 @@ export function installErrorHandlers(app: FastifyInstance): void {
     const status = error.statusCode ?? 500;
     if (status === 429) {
       request.log.warn({ event: 'request.rate_limited', ip: request.ip }, 'refused a request over the rate limit');
-      return reply
-        .code(429)
-        .send({ error: 'rate_limited', reason: 'Too many requests: wait a moment and try again.' });
+      return reply.code(429).send({ error: 'rate_limited', reason: 'Too many requests: wait a moment and try again.' });
     }
     if (status >= 400 && status < 500) {
       request.log.info({ event: 'request.bad', code: error.code }, 'refused a malformed request');

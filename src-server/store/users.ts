@@ -91,9 +91,9 @@ export async function insertUser(q: Queryable, input: NewUser): Promise<{ user: 
 /** Gives a user a new token (and, with `reactivate`, lets a deactivated user back in); the old token stops at once. */
 export async function replaceToken(q: Queryable, userId: string, reactivate = false): Promise<string> {
   const token = newToken();
-  await q.query(
-    `UPDATE users SET token_hash = $1${reactivate ? ', deactivated_at = NULL' : ''} WHERE id = $2`,
-    [hashToken(token), userId],
-  );
+  await q.query(`UPDATE users SET token_hash = $1${reactivate ? ', deactivated_at = NULL' : ''} WHERE id = $2`, [
+    hashToken(token),
+    userId,
+  ]);
   return token;
 }

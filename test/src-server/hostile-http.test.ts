@@ -28,7 +28,9 @@ describe('the sync port before the caller is known', () => {
   ])('refuses a push with %s before reading a byte of its body, and hangs up (finding 1)', async (_, auth) => {
     const conn = await rawConnection(server.url);
     // 3 MB announced, none of it sent: the answer must come from the headers alone.
-    await conn.write(requestHead('POST', '/v1/push', { ...auth, 'content-type': 'application/json', 'content-length': 3_000_000 }));
+    await conn.write(
+      requestHead('POST', '/v1/push', { ...auth, 'content-type': 'application/json', 'content-length': 3_000_000 }),
+    );
     const response = await conn.answered;
     expect(statusOf(response)).toBe(401);
     expect(response).toMatch(/\r\nconnection: close\r\n/i);

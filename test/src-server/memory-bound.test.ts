@@ -38,7 +38,15 @@ describe.runIf(process.platform === 'linux')('server memory while a client strea
     const port = 20_000 + Math.floor(Math.random() * 20_000);
     ({ child, url } = await startServerProcess(data, port));
     lock = JSON.parse(readFileSync(join(data, LOCK_FILE), 'utf8')) as LockInfo;
-    const created = await runCli('admin', ['create-user', '--email', 'sam@agency.test', '--name', 'Sam', '--data', data]);
+    const created = await runCli('admin', [
+      'create-user',
+      '--email',
+      'sam@agency.test',
+      '--name',
+      'Sam',
+      '--data',
+      data,
+    ]);
     expect(created.code).toBe(0);
     token = created.stdout.trim();
   }, 120_000);
@@ -73,40 +81,44 @@ describe.runIf(process.platform === 'linux')('server memory while a client strea
     },
   ];
 
-  it.each(attacks)('stays bounded and keeps answering health: $label', async (attack) => {
-    const pid = lock.pid;
-    await fetch(`${url}/v1/health`);
-    const baseline = rssMb(pid);
-    let peak = baseline;
-    let slowestHealthMs = 0;
-    const sampler = setInterval(() => {
-      peak = Math.max(peak, rssMb(pid));
-    }, 25);
-    const healthProbe = setInterval(() => {
-      const t0 = Date.now();
-      void fetch(`${url}/v1/health`).then(() => {
-        slowestHealthMs = Math.max(slowestHealthMs, Date.now() - t0);
-      });
-    }, 200);
-    try {
-      const { status, sent } = await stream(`http://127.0.0.1:${attack.port()}`, attack.path, attack.headers());
-      await new Promise((r) => setTimeout(r, 500));
-      const health = await fetch(`${url}/v1/health`);
-      console.log(
-        `[memory] ${attack.label}: HTTP ${status}, ${(sent / MB).toFixed(1)} MB sent of 300 MB, ` +
-          `RSS ${baseline.toFixed(0)} MB → peak ${peak.toFixed(0)} MB (+${(peak - baseline).toFixed(1)} MB), ` +
-          `slowest health ${slowestHealthMs} ms`,
-      );
-      expect(attack.status).toContain(status);
-      // The server stopped taking the body after its limit and a short lingering close, not at 300 MB.
-      expect(sent).toBeLessThan(40 * MB);
-      expect(health.status).toBe(200);
-      expect(peak - baseline).toBeLessThan(MAX_GROWTH_MB);
-    } finally {
-      clearInterval(sampler);
-      clearInterval(healthProbe);
-    }
-  }, 120_000);
+  it.each(attacks)(
+    'stays bounded and keeps answering health: $label',
+    async (attack) => {
+      const pid = lock.pid;
+      await fetch(`${url}/v1/health`);
+      const baseline = rssMb(pid);
+      let peak = baseline;
+      let slowestHealthMs = 0;
+      const sampler = setInterval(() => {
+        peak = Math.max(peak, rssMb(pid));
+      }, 25);
+      const healthProbe = setInterval(() => {
+        const t0 = Date.now();
+        void fetch(`${url}/v1/health`).then(() => {
+          slowestHealthMs = Math.max(slowestHealthMs, Date.now() - t0);
+        });
+      }, 200);
+      try {
+        const { status, sent } = await stream(`http://127.0.0.1:${attack.port()}`, attack.path, attack.headers());
+        await new Promise((r) => setTimeout(r, 500));
+        const health = await fetch(`${url}/v1/health`);
+        console.log(
+          `[memory] ${attack.label}: HTTP ${status}, ${(sent / MB).toFixed(1)} MB sent of 300 MB, ` +
+            `RSS ${baseline.toFixed(0)} MB → peak ${peak.toFixed(0)} MB (+${(peak - baseline).toFixed(1)} MB), ` +
+            `slowest health ${slowestHealthMs} ms`,
+        );
+        expect(attack.status).toContain(status);
+        // The server stopped taking the body after its limit and a short lingering close, not at 300 MB.
+        expect(sent).toBeLessThan(40 * MB);
+        expect(health.status).toBe(200);
+        expect(peak - baseline).toBeLessThan(MAX_GROWTH_MB);
+      } finally {
+        clearInterval(sampler);
+        clearInterval(healthProbe);
+      }
+    },
+    120_000,
+  );
 });
 
 function rssMb(pid: number): number {

@@ -160,7 +160,10 @@ describe('npm run deck', () => {
       ['--all', '--kind', 'value-report', '--period', '9999-12'],
       '"9999-12" is outside the years Fieldbook keeps (1900 to 2200).',
     ],
-    [['--all', '--kind', 'qbr', '--period', '1000-Q1'], '"1000-Q1" is outside the years Fieldbook keeps (1900 to 2200).'],
+    [
+      ['--all', '--kind', 'qbr', '--period', '1000-Q1'],
+      '"1000-Q1" is outside the years Fieldbook keeps (1900 to 2200).',
+    ],
     [['--all', '--kind', 'slides'], '--kind must be qbr or value-report, not "slides".'],
     [['--all', '--kind', 'qbr', '--colour', 'red'], "Unknown option '--colour'"],
   ])('refuses %j with one clear line', async (args, message) => {
