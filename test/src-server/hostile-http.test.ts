@@ -194,6 +194,26 @@ describe('rate limits and defaults', () => {
     }
   });
 
+  it('counts clients behind a trusted reverse proxy by the address it forwards', async () => {
+    const db = await openDatabase({});
+    const app = await buildApp({ db, trustProxy: ['127.0.0.1'], limits: { rateLimit: { max: 2, windowMs: 60_000 } } });
+    try {
+      const health = (client: string) =>
+        app.inject({
+          method: 'GET',
+          url: '/v1/health',
+          remoteAddress: '127.0.0.1',
+          headers: { 'x-forwarded-for': client },
+        });
+      const first = [await health('203.0.113.7'), await health('203.0.113.7'), await health('203.0.113.7')];
+      expect(first.map((r) => r.statusCode)).toEqual([200, 200, 429]);
+      expect((await health('198.51.100.9')).statusCode).toBe(200);
+    } finally {
+      await app.close();
+      await db.close();
+    }
+  });
+
   it('starts with every timeout set (Fastify and Node leave the request timeout off)', async () => {
     const db = await openDatabase({});
     const app = await buildApp({ db });
