@@ -146,6 +146,14 @@ export class Client {
   }
 }
 
+/** A new user of `server`, signed in on their own laptop (client id `<name>-laptop`). */
+export async function signIn(
+  server: TestServer,
+  user: { email: string; name: string; role?: 'csm' | 'lead' | 'admin'; lead?: string },
+): Promise<Client> {
+  return new Client(server.url, await server.createUser(user), `${user.name.toLowerCase()}-laptop`);
+}
+
 let counter = 0;
 /** Mutation ids unique within a test run. */
 export function mid(label = 'm'): string {

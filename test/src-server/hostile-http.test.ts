@@ -12,15 +12,14 @@ import { rawConnection, requestHead, statusOf } from './raw-http';
  */
 const SHORT = { requestTimeoutMs: 2_000, headersTimeoutMs: 1_000, connectionTimeoutMs: 1_500 };
 
-describe('the sync port before the caller is known', () => {
-  let server: TestServer;
-  let token: string;
+let server: TestServer;
+let token: string;
 
+describe('the sync port before the caller is known', () => {
   beforeAll(async () => {
     server = await start(undefined, { limits: SHORT });
     token = await server.createUser({ email: 'sam@agency.test', name: 'Sam' });
   });
-  afterAll(() => server.close());
 
   it.each([
     ['no token', {}],
@@ -83,14 +82,8 @@ describe('the sync port before the caller is known', () => {
   });
 });
 
+// The same server as above: requests that never finish.
 describe('requests that never finish (finding 2)', () => {
-  let server: TestServer;
-  let token: string;
-
-  beforeAll(async () => {
-    server = await start(undefined, { limits: SHORT });
-    token = await server.createUser({ email: 'sam@agency.test', name: 'Sam' });
-  });
   afterAll(() => server.close());
 
   const stalledPush = async (localAddress?: string) => {

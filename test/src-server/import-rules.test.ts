@@ -3,7 +3,7 @@ import { describeLoad } from '../../src-server/admin/commands';
 import { conflictCopyId, decideImportedRow, type ImportRow } from '../../src-server/admin/import-rules';
 import { seedDemo } from '../../src-server/admin/seed-demo';
 import type { TestServer } from '../../src-server/testing';
-import { BACKENDS, Client, NOW, makeAccount, makeBook, makeNote, makeTask, mid, start } from './helpers';
+import { BACKENDS, type Client, NOW, makeAccount, makeBook, makeNote, makeTask, mid, signIn, start } from './helpers';
 
 /**
  * Issue 12, finding 3: re-seeding or re-importing undid CSMs' work. Admin writes now follow the
@@ -105,12 +105,8 @@ describe.each(BACKENDS)('re-importing and re-seeding after CSMs worked on $name'
 
   beforeAll(async () => {
     server = await start(databaseUrl);
-    lead = new Client(server.url, await server.createUser({ email: 'lou@agency.test', name: 'Lou', role: 'lead' }));
-    sam = new Client(
-      server.url,
-      await server.createUser({ email: 'sam@agency.test', name: 'Sam', lead: 'lou@agency.test' }),
-      'sam-laptop',
-    );
+    lead = await signIn(server, { email: 'lou@agency.test', name: 'Lou', role: 'lead' });
+    sam = await signIn(server, { email: 'sam@agency.test', name: 'Sam', lead: 'lou@agency.test' });
     await server.seedBook('sam@agency.test', book);
     const rev = (await sam.pullAll()).changes.find((c) => c.id === 'n-1')!.rev;
     const results = [
@@ -190,7 +186,7 @@ describe.each(BACKENDS)('re-seeding the demo book on $name', ({ databaseUrl }) =
   afterAll(() => server.close());
 
   it("never reverts a CSM's edit or brings back what they deleted", async () => {
-    const sam = new Client(server.url, await server.createUser({ email: 'sam@agency.test', name: 'Sam' }), 'laptop');
+    const sam = await signIn(server, { email: 'sam@agency.test', name: 'Sam' });
     const input = { ownerEmail: 'sam@agency.test', accounts: 2, seed: 'rules', asOf: '2026-09-14' };
     const first = await seedDemo(server.db, input, NOW);
     expect(first.written).toBeGreaterThan(100);

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LOCK_FILE, type LockInfo } from '../../src-server/cli/data-lock';
-import { removeTempDirs, runCli, startServerProcess, stopped, tempDir } from './cli-helpers';
+import { createUserWithCli, removeTempDirs, startServerProcess, stopped, tempDir } from './cli-helpers';
 import { rawConnection, requestHead, statusOf } from './raw-http';
 
 /**
@@ -38,17 +38,7 @@ describe.runIf(process.platform === 'linux')('server memory while a client strea
     const port = 20_000 + Math.floor(Math.random() * 20_000);
     ({ child, url } = await startServerProcess(data, port));
     lock = JSON.parse(readFileSync(join(data, LOCK_FILE), 'utf8')) as LockInfo;
-    const created = await runCli('admin', [
-      'create-user',
-      '--email',
-      'sam@agency.test',
-      '--name',
-      'Sam',
-      '--data',
-      data,
-    ]);
-    expect(created.code).toBe(0);
-    token = created.stdout.trim();
+    token = await createUserWithCli(data, 'sam@agency.test', 'Sam');
   }, 120_000);
   afterAll(async () => {
     if (child) await stopped(child);

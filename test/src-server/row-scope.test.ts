@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TestServer } from '../../src-server/testing';
 import {
   BACKENDS,
-  Client,
+  type Client,
   applyChanges,
   clientFields,
   makeAccount,
@@ -10,6 +10,7 @@ import {
   makeNote,
   makeTask,
   mid,
+  signIn,
   start,
 } from './helpers';
 
@@ -25,17 +26,9 @@ describe.each(BACKENDS)('rows leaving a book on $name', ({ databaseUrl }) => {
 
   beforeAll(async () => {
     server = await start(databaseUrl);
-    lead = new Client(server.url, await server.createUser({ email: 'lou@agency.test', name: 'Lou', role: 'lead' }));
-    avery = new Client(
-      server.url,
-      await server.createUser({ email: 'avery@agency.test', name: 'Avery', lead: 'lou@agency.test' }),
-      'avery-laptop',
-    );
-    cal = new Client(
-      server.url,
-      await server.createUser({ email: 'cal@agency.test', name: 'Cal', lead: 'lou@agency.test' }),
-      'cal-laptop',
-    );
+    lead = await signIn(server, { email: 'lou@agency.test', name: 'Lou', role: 'lead' });
+    avery = await signIn(server, { email: 'avery@agency.test', name: 'Avery', lead: 'lou@agency.test' });
+    cal = await signIn(server, { email: 'cal@agency.test', name: 'Cal', lead: 'lou@agency.test' });
     const children = Array.from({ length: 40 }, (_, i) => makeTask(`gone-t${i}`, 'acc-gone'));
     await server.seedBook(
       'avery@agency.test',

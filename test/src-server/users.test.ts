@@ -11,7 +11,7 @@ import { openPglite } from '../../src-server/db/pglite';
 import { openPostgres } from '../../src-server/db/postgres';
 import { freshSchema, type TestServer } from '../../src-server/testing';
 import { runCli } from './cli-helpers';
-import { BACKENDS, Client, NOW, makeAccount, makeBook, makeNote, makeTask, start } from './helpers';
+import { BACKENDS, Client, NOW, makeAccount, makeBook, makeNote, makeTask, signIn, start } from './helpers';
 
 /** Issue 12, finding 4 (names that poison accounts) and the user lifecycle of DESIGN §8. */
 describe('names and emails follow the text rule', () => {
@@ -38,7 +38,7 @@ describe.each(BACKENDS)('the user lifecycle on $name', ({ databaseUrl }) => {
 
   beforeAll(async () => {
     server = await start(databaseUrl);
-    lead = new Client(server.url, await server.createUser({ email: 'lou@agency.test', name: 'Lou', role: 'lead' }));
+    lead = await signIn(server, { email: 'lou@agency.test', name: 'Lou', role: 'lead' });
     samToken = await server.createUser({ email: 'sam@agency.test', name: 'Sam', lead: 'lou@agency.test' });
     await server.createUser({ email: 'lee@agency.test', name: 'Lee' });
     await server.seedBook(
