@@ -73,7 +73,8 @@ export async function importParsedBook(
     for (let i = 0; i < plan.writes.length; i += CHUNK) await writeChunk(tx, plan.writes.slice(i, i + CHUNK), rev, now);
     await recordRowMoves(tx, rev, plan.moves);
     await tx.query(
-      `INSERT INTO account_owners (account_id, owner_id) SELECT unnest($1::text[]), $2 ON CONFLICT (account_id) DO NOTHING`,
+      `INSERT INTO account_owners (account_id, owner_id) SELECT unnest($1::text[]), $2
+       ON CONFLICT (account_id) DO NOTHING`,
       [accountIds, owner.id],
     );
     return { ...summary, rev };

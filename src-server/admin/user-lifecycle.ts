@@ -15,7 +15,10 @@ export async function deactivateUser(db: Db, email: string, now: string): Promis
   if (!user.active) return `${user.email} is already deactivated.`;
   await db.query('UPDATE users SET deactivated_at = $1::timestamptz WHERE id = $2', [now, user.id]);
   const owned = await liveAccountCount(db, user.id);
-  return `Deactivated ${user.email}: their token no longer works. Their ${owned} accounts stay in their book, visible to their lead and admins; move them with reassign.`;
+  return (
+    `Deactivated ${user.email}: their token no longer works. Their ${owned} accounts stay in their book, ` +
+    'visible to their lead and admins; move them with reassign.'
+  );
 }
 
 /** Lets a deactivated user back in with a NEW token (the old one may be on a lost laptop). */

@@ -5,7 +5,8 @@ import { checkNewUser } from '../admin/create-user';
 import { UsageError, parseCommandLine, requireOption, wholeNumber } from './args';
 
 export const USAGE =
-  'usage: admin create-user|seed-demo|import|reassign|export-book|rotate-token|deactivate-user|reactivate-user|delete-user|list-users [options] (see README: Running a team server)';
+  'usage: admin create-user|seed-demo|import|reassign|export-book|rotate-token|' +
+  'deactivate-user|reactivate-user|delete-user|list-users [options] (see README: Running a team server)';
 
 export interface AdminInvocation {
   request: AdminRequest;

@@ -15,7 +15,8 @@ export async function runThroughServer(holder: LockInfo, request: AdminRequest):
     });
   } catch {
     throw new AdminError(
-      `The server holding this data folder (pid ${holder.pid}, admin port ${holder.adminPort}) does not answer; stop it or try again.`,
+      `The server holding this data folder (pid ${holder.pid}, admin port ${holder.adminPort}) does not answer; ` +
+        'stop it or try again.',
     );
   }
   const body = (await response.json().catch(() => ({}))) as AdminReply & { reason?: string };

@@ -15,30 +15,9 @@ import { acquireDataLock, type DataLock } from './data-lock';
  * [--max-connections-per-client N] [--rate-limit N]`; DATABASE_URL=postgres://… for a PostgreSQL server.
  */
 async function main(): Promise<void> {
-  const { values } = parseCommandLine(process.argv.slice(2), {
-    port: { type: 'string', default: '8787' },
-    data: { type: 'string', default: './.data/server' },
-    'log-level': { type: 'string', default: 'info' },
-    'allow-origin': { type: 'string', multiple: true },
-    'trust-proxy': { type: 'string', multiple: true },
-    'max-connections-per-client': { type: 'string', default: String(DEFAULT_LIMITS.maxConnectionsPerClient) },
-    'rate-limit': { type: 'string', default: String(DEFAULT_LIMITS.rateLimit.max) },
-  });
-  const port = wholeNumber(values.port ?? '8787', 'port', 0, 65_535);
-  const limits = {
-    maxConnectionsPerClient: wholeNumber(
-      values['max-connections-per-client']!,
-      'max-connections-per-client',
-      1,
-      100_000,
-    ),
-    rateLimit: { ...DEFAULT_LIMITS.rateLimit, max: wholeNumber(values['rate-limit']!, 'rate-limit', 1, 1_000_000) },
-  };
+  const { port, dataDir, logLevel, allowedOrigins, trustProxy, limits } = serverOptions(process.argv.slice(2));
   const databaseUrl = process.env.DATABASE_URL || undefined;
-  const dataDir = resolve(values.data ?? './.data/server');
   const secret = randomBytes(32).toString('base64url');
-  // A bad origin stops the server with a one-line reason (main's catch) rather than opening it wider.
-  const allowedOrigins = [...DEFAULT_ALLOWED_ORIGINS, ...parseAllowedOrigins(listOf(values['allow-origin']))];
   let lock: DataLock | null = null;
   if (!databaseUrl) {
     const attempt = acquireDataLock(dataDir, { kind: 'server', port: null, secret });
@@ -55,8 +34,8 @@ async function main(): Promise<void> {
   const apps: FastifyInstance[] = [];
   try {
     db = await openDatabase({ databaseUrl, dataDir });
-    const logger = serverLogger(values['log-level']);
-    const app = await buildApp({ db, logger, allowedOrigins, limits, trustProxy: listOf(values['trust-proxy']) });
+    const logger = serverLogger(logLevel);
+    const app = await buildApp({ db, logger, allowedOrigins, limits, trustProxy });
     apps.push(app);
     await app.listen({ host: '127.0.0.1', port });
     if (lock) {
@@ -80,6 +59,29 @@ async function main(): Promise<void> {
     lock?.release();
     throw error;
   }
+}
+
+function serverOptions(argv: string[]) {
+  const { values } = parseCommandLine(argv, {
+    port: { type: 'string', default: '8787' },
+    data: { type: 'string', default: './.data/server' },
+    'log-level': { type: 'string', default: 'info' },
+    'allow-origin': { type: 'string', multiple: true },
+    'trust-proxy': { type: 'string', multiple: true },
+    'max-connections-per-client': { type: 'string', default: String(DEFAULT_LIMITS.maxConnectionsPerClient) },
+    'rate-limit': { type: 'string', default: String(DEFAULT_LIMITS.rateLimit.max) },
+  });
+  const perClient = wholeNumber(values['max-connections-per-client']!, 'max-connections-per-client', 1, 100_000);
+  const rate = wholeNumber(values['rate-limit']!, 'rate-limit', 1, 1_000_000);
+  return {
+    port: wholeNumber(values.port ?? '8787', 'port', 0, 65_535),
+    dataDir: resolve(values.data ?? './.data/server'),
+    logLevel: values['log-level'],
+    // A bad origin stops the server with a one-line reason (main's catch) rather than opening it wider.
+    allowedOrigins: [...DEFAULT_ALLOWED_ORIGINS, ...parseAllowedOrigins(listOf(values['allow-origin']))],
+    trustProxy: listOf(values['trust-proxy']),
+    limits: { maxConnectionsPerClient: perClient, rateLimit: { ...DEFAULT_LIMITS.rateLimit, max: rate } },
+  };
 }
 
 function portOf(app: FastifyInstance): number {
