@@ -10,4 +10,5 @@ export * from './work';
 export * from './tables';
 export * from './validation';
 export * from './book-file';
+export * from './user';
 export * from './labels';

@@ -1,10 +1,8 @@
 import { exportForCrm, markedExported, type CrmFile, type ExportFormat, type ExportMark } from '../../src-core/crm';
 import { BOOK_FORMAT, emptyBookTables, type BookFile, type ExportTarget } from '../../src-core/model';
 import type { Db } from '../db/adapter';
-import { userByEmail } from '../store/users';
-import { AdminError } from './admin-error';
 import { exportBook } from './export-book';
-import { importParsedBook } from './import-book';
+import { importOwner, importParsedBook } from './import-book';
 
 export interface ExportActivitiesRequest {
   command: 'export-activities';
@@ -41,8 +39,7 @@ export async function exportActivities(db: Db, request: ExportActivitiesRequest,
 
 /** The second half: marks the exported rows (one revision, through the import's row writer). */
 export async function markExported(db: Db, request: MarkExportedRequest, now: string) {
-  const owner = await userByEmail(db, request.owner);
-  if (!owner) throw new AdminError(`No user has the email ${request.owner} (--owner).`);
+  const owner = await importOwner(db, request.owner);
   const book = await exportBook(db, request.owner, now);
   const wanted = new Set(request.marks.map((m) => `${m.table}:${m.id}`));
   const tables = emptyBookTables();

@@ -10,11 +10,11 @@ import { importSummaryLines, planImport, type ImportBatch, type ImportPlan } fro
 import { candidateAccountIds } from '../../src-core/crm/candidates';
 import type { Db } from '../db/adapter';
 import { visibleOwners } from '../store/scope';
-import { userByEmail, type User } from '../store/users';
+import type { User } from '../store/users';
 import { AdminError } from './admin-error';
 import type { AdminReply } from './commands';
 import { exportBook } from './export-book';
-import { importParsedBook } from './import-book';
+import { importOwner, importParsedBook } from './import-book';
 
 export interface CrmImportRequest {
   command: 'import-crm';
@@ -31,8 +31,7 @@ export interface CrmImportRequest {
  * book import's own row writer (one transaction, one revision). `--dry-run` stops at the preview.
  */
 export async function importCrm(db: Db, request: CrmImportRequest, now: string): Promise<AdminReply> {
-  const owner = await userByEmail(db, request.owner);
-  if (!owner) throw new AdminError(`No user has the email ${request.owner} (--owner).`);
+  const owner = await importOwner(db, request.owner);
   const { batch } = request;
   if (batch.failures.length > 0) {
     const reasons = batch.failures.map((f) => `${f.file}: ${f.reason}`).join(' ');

@@ -6,8 +6,9 @@ import { parseExportActivities, parseImport, type CrmImportArgs } from './crm-ar
 import { parseTeamSettingsArgs } from './team-settings-args';
 
 export const USAGE =
-  'usage: admin create-user|seed-demo|import|export-activities|reassign|export-book|rotate-token|set-team-settings|' +
-  'set-team-branding|set-team-playbooks|clear-team-settings [options] (see README: Running a team server)';
+  'usage: admin create-user|seed-demo|import|export-activities|reassign|export-book|rotate-token|' +
+  'deactivate-user|reactivate-user|delete-user|list-users|set-team-settings|set-team-branding|' +
+  'set-team-playbooks|clear-team-settings [options] (see README: Running a team server)';
 
 export interface AdminInvocation {
   request: AdminRequest;
@@ -77,7 +78,9 @@ export function parseAdminArgs(argv: string[], today: string): AdminInvocation {
         out: requireOption(values, 'out'),
       };
     }
-    case 'rotate-token': {
+    case 'rotate-token':
+    case 'deactivate-user':
+    case 'reactivate-user': {
       const { values } = parseCommandLine(rest, { ...DATA, email: { type: 'string' } });
       return { request: { command, email: requireOption(values, 'email') }, dataDir: values.data! };
     }
@@ -87,6 +90,20 @@ export function parseAdminArgs(argv: string[], today: string): AdminInvocation {
     case 'clear-team-settings': {
       const { values, positionals } = parseCommandLine(rest, { ...DATA, kind: { type: 'string' } }, 1);
       return { request: parseTeamSettingsArgs(command, values, positionals[0]), dataDir: values.data! };
+    }
+    case 'delete-user': {
+      const { values } = parseCommandLine(rest, {
+        ...DATA,
+        email: { type: 'string' },
+        'reassign-to': { type: 'string' },
+      });
+      const request: AdminRequest = { command, email: requireOption(values, 'email') };
+      if (values['reassign-to'] !== undefined) request.reassignTo = requireOption(values, 'reassign-to');
+      return { request, dataDir: values.data! };
+    }
+    case 'list-users': {
+      const { values } = parseCommandLine(rest, DATA);
+      return { request: { command }, dataDir: values.data! };
     }
     default:
       throw new UsageError(command ? `Unknown command "${command}". ${USAGE}` : USAGE);

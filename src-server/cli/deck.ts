@@ -4,7 +4,7 @@ import { periodContaining, previousPeriod, type Period } from '../../src-core/ti
 import { UsageError } from './args';
 import { parseDeckArgs } from './deck/deck-args';
 import { loadBook, loadLogo } from './deck/load-book';
-import { accountsFor, ensureFolder, outputPath } from './deck/targets';
+import { accountsFor, ensureFolder, outputPaths } from './deck/targets';
 import { writeFileAtomic, WriteError } from './deck/write-atomic';
 
 /**
@@ -30,10 +30,11 @@ export async function runDeck(
       logo: loadLogo(args.logo),
     };
     ensureFolder(args.account !== null && /\.pptx$/i.test(args.out) ? dirname(args.out) : args.out);
+    const paths = outputPaths(args.out, args.account !== null, accounts, args.kind, period.key);
     let failed = 0;
-    for (const account of accounts) {
+    for (const [i, account] of accounts.entries()) {
       try {
-        const path = outputPath(args.out, args.account !== null, account, args.kind, period.key);
+        const path = paths[i]!;
         const input = { book: book.tables, accountId: account.id, period, branding, now };
         const spec = args.kind === 'qbr' ? buildQbrSpec(input) : buildValueReportSpec(input);
         const bytes = await renderDeck(spec);
