@@ -1,3 +1,5 @@
+import { reshapeSaid, type ClientText } from '../audience';
+
 /**
  * Text on a slide comes from CSMs, clients and CRM imports. XML 1.0 forbids some characters
  * outright (a single one makes PowerPoint offer to "repair" the file), and a 50,000-character
@@ -108,6 +110,11 @@ export function slotList(items: readonly unknown[], maxItems: number, budget: nu
   const out = shown.map((s) => breakLongWords(fitText(s, room)));
   if (overflow) out.push(`…and ${cleaned.length - shown.length} more`);
   return out;
+}
+
+/** `slotList` for a slide's sentences: cleaned and cut, they are still the client's. */
+export function slotClientList(items: readonly ClientText[], maxItems: number, budget: number): ClientText[] {
+  return reshapeSaid(items, (xs) => slotList(xs, maxItems, budget));
 }
 
 /**

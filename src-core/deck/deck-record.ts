@@ -35,6 +35,7 @@ export function deckRecordFor(args: {
   dataHash: string;
   commentary: Record<string, string>;
   omittedSlides: string[];
+  includedSlides?: string[];
 }): DeckRecord {
   const { spec } = args;
   return {
@@ -56,18 +57,23 @@ export function deckRecordFor(args: {
         .map(([k, v]) => [k, v.slice(0, 5_000)]),
     ),
     omittedSlides: args.omittedSlides.filter((k) => k.length <= 60).slice(0, 50),
+    includedSlides: (args.includedSlides ?? []).filter((k) => k.length <= 60).slice(0, 50),
   };
 }
 
-/** The commentary and omissions of the latest deck for this account, kind and period, to carry forward. */
+/** The commentary, omissions and inclusions of the latest deck for this account, kind and period, to carry forward. */
 export function previousDeckChoices(
   book: BookTables,
   accountId: string,
   kind: DeckSpec['kind'],
   periodKey: string,
-): { commentary: Record<string, string>; omittedSlides: string[] } {
+): { commentary: Record<string, string>; omittedSlides: string[]; includedSlides: string[] } {
   const last = book.decks
     .filter((d) => !d.deleted && d.accountId === accountId && d.kind === kind && d.period === periodKey)
     .sort((a, b) => b.generatedAt.localeCompare(a.generatedAt))[0];
-  return { commentary: { ...(last?.commentary ?? {}) }, omittedSlides: [...(last?.omittedSlides ?? [])] };
+  return {
+    commentary: { ...(last?.commentary ?? {}) },
+    omittedSlides: [...(last?.omittedSlides ?? [])],
+    includedSlides: [...(last?.includedSlides ?? [])],
+  };
 }

@@ -3,7 +3,7 @@ export * from './types';
 export { buildQbrSpec, DeckInputError } from './spec/qbr-spec';
 export { buildValueReportSpec } from './spec/value-report-spec';
 export { renderDeck } from './render/render-deck';
-export { deckFileName, deckKindLabel } from './deck-file-name';
+export { deckFileName, deckFileNames, deckKindLabel } from './deck-file-name';
 export { decksDue, VALUE_REPORT_EVERY_DAYS, type DeckDue, type DueWindow } from './decks-due';
 export { DEFAULT_BRANDING } from './theme';
 export { cleanText, fitText, slotText } from './clean-text';

@@ -105,3 +105,22 @@ export function toBase64(bytes: Uint8Array): string {
   }
   return out.join('');
 }
+
+const B64_VALUE = new Map([...B64].map((c, i) => [c, i]));
+
+/** Standard padded base64 back to bytes; null when the text is not base64. */
+export function fromBase64(text: string): Uint8Array | null {
+  if (text.length % 4 !== 0 || !/^[A-Za-z0-9+/]*={0,2}$/.test(text)) return null;
+  const padding = text.endsWith('==') ? 2 : text.endsWith('=') ? 1 : 0;
+  const out = new Uint8Array((text.length / 4) * 3 - padding);
+  let o = 0;
+  for (let i = 0; i < text.length; i += 4) {
+    const n =
+      (B64_VALUE.get(text[i]!)! << 18) |
+      (B64_VALUE.get(text[i + 1]!)! << 12) |
+      ((B64_VALUE.get(text[i + 2]!) ?? 0) << 6) |
+      (B64_VALUE.get(text[i + 3]!) ?? 0);
+    for (const byte of [(n >> 16) & 255, (n >> 8) & 255, n & 255]) if (o < out.length) out[o++] = byte;
+  }
+  return out;
+}

@@ -1,3 +1,4 @@
+import type { ClientText } from '../audience';
 import type { BookTables, DeckKind } from '../model';
 import type { Period } from '../time';
 import type { CheckedLogo } from './logo';
@@ -32,6 +33,8 @@ export interface DeckInput {
   commentary?: Record<string, string>;
   /** Keys of optional slides the CSM left out. */
   omittedSlides?: string[];
+  /** Keys of slides with nothing to say that the CSM chose to include anyway. */
+  includedSlides?: string[];
   /** Health bands, targets and windows; the seeds' defaults when not given. */
   settings?: Settings;
 }
@@ -75,7 +78,7 @@ export interface ChartSpec {
 
 export interface ColumnSpec {
   heading: string;
-  bullets: string[];
+  bullets: ClientText[];
 }
 
 interface SlideBase {
@@ -88,6 +91,12 @@ interface SlideBase {
   notes: string;
   /** The CSM's commentary, rendered in a band at the foot of the slide. */
   commentary: string | null;
+  /**
+   * Set when the slide has nothing to say for this account and period ("No wins were recorded
+   * in Q3 2026."): it is left out by default and listed in the outline with this reason, and
+   * the CSM may still include it.
+   */
+  nothingToSay?: string;
 }
 
 export interface TitleSlide extends SlideBase {
@@ -96,9 +105,13 @@ export interface TitleSlide extends SlideBase {
   byline: string;
 }
 
+/**
+ * Bullets are `ClientText`: only sentences written for the client can go on a slide. Internal
+ * ones (risk signals, to-dos, payment details) belong in `notes`, which the audience never sees.
+ */
 export interface BulletsSlide extends SlideBase {
   kind: 'bullets';
-  bullets: string[];
+  bullets: ClientText[];
   stats: StatCard[];
 }
 
@@ -107,7 +120,7 @@ export interface ChartSlide extends SlideBase {
   chart: ChartSpec;
   /** Beside the chart: a table or a few bullets (not both). */
   table: TableSpec | null;
-  bullets: string[];
+  bullets: ClientText[];
 }
 
 export interface TableSlide extends SlideBase {
@@ -143,6 +156,17 @@ export interface DeckSpec {
   logo: CheckedLogo | null;
   generatedAt: string;
   slides: SlideSpec[];
+  /** Slides not in the deck, in deck order, each with why (nothing to say, or the CSM left it out). */
+  leftOut: LeftOutSlide[];
   /** Things the CSM should know (broken logo, missing data), in plain words. */
   warnings: string[];
+}
+
+export interface LeftOutSlide {
+  slide: SlideSpec;
+  /** Where it would have been among all the deck's slides (0-based), so an outline can show it in place. */
+  position: number;
+  /** 'empty': nothing to say (the reason is `slide.nothingToSay`); 'csm': the CSM left it out. */
+  by: 'empty' | 'csm';
+  reason: string;
 }

@@ -1,4 +1,12 @@
-import { formatChangePercent, formatMoney, formatNumber, formatPercent } from '../metrics';
+import {
+  answerTone,
+  answerWords,
+  formatChangePercent,
+  formatMoney,
+  formatNumber,
+  formatPercent,
+  npsCategory,
+} from '../metrics';
 import type { Settings } from '../settings';
 import type { HealthInputs } from './health-inputs';
 
@@ -96,7 +104,7 @@ export function sentimentMeasure(i: HealthInputs, s: Settings): Measure {
   const parts: number[] = [];
   const reasons: Reason[] = [];
   if (i.latestNps !== null) {
-    const kind = i.latestNps >= 9 ? 'promoter' : i.latestNps >= 7 ? 'passive' : 'detractor';
+    const kind = npsCategory(i.latestNps);
     parts.push(kind === 'promoter' ? 100 : kind === 'passive' ? 70 : i.latestNps * 5);
     reasons.push(
       kind === 'detractor'
@@ -106,7 +114,8 @@ export function sentimentMeasure(i: HealthInputs, s: Settings): Measure {
   }
   if (i.latestCsat !== null) {
     parts.push((i.latestCsat - 1) * 25);
-    reasons.push(i.latestCsat < 4 ? concern(`Latest CSAT ${i.latestCsat}/5`) : fine(`Latest CSAT ${i.latestCsat}/5`));
+    const said = `Latest ${answerWords('csat', i.latestCsat)}`;
+    reasons.push(answerTone('csat', i.latestCsat) === 'bad' ? concern(said) : fine(said));
   }
   if (i.pulse !== null) {
     parts.push((i.pulse - 1) * 25);

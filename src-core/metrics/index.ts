@@ -10,4 +10,5 @@ export * from './period-summary';
 export * from './channel-breakdown';
 export * from './goal-status';
 export * from './roi';
+export * from './nps-csat';
 export * from './format';

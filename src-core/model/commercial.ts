@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { EXPANSION_TRIGGERS, OPPORTUNITY_KINDS, OPPORTUNITY_STAGES, REFERRAL_STATUSES, SERVICES } from './enums';
+import { externalFields } from './external';
 import { isoDate, isoDateTime, nonEmptyText, nonNegativeCents, scopedFields, text } from './primitives';
 
 export const contractSchema = z.strictObject({
@@ -39,6 +40,7 @@ export const opportunitySchema = z.strictObject({
   passedToSalesAt: isoDate.nullable(),
   closedAt: isoDate.nullable(),
   csmIsLeadSource: z.boolean(),
+  ...externalFields,
 });
 export type Opportunity = z.infer<typeof opportunitySchema>;
 
@@ -66,5 +68,7 @@ export const deckRecordSchema = z.strictObject({
   commentary: z.record(z.string().max(60), text(5_000)),
   /** Optional slides the CSM left out. */
   omittedSlides: z.array(z.string().max(60)).max(50),
+  /** Slides with nothing to say (left out by default) that the CSM put in. Optional: older records have none. */
+  includedSlides: z.array(z.string().max(60)).max(50).optional(),
 });
 export type DeckRecord = z.infer<typeof deckRecordSchema>;

@@ -52,7 +52,8 @@ export type TicketStatus = (typeof TICKET_STATUSES)[number];
 export const PRIORITIES = ['low', 'normal', 'high', 'urgent'] as const;
 export type Priority = (typeof PRIORITIES)[number];
 
-export const OPPORTUNITY_KINDS = ['upsell', 'cross_sell', 'upgrade', 'renewal'] as const;
+/** `new_business`: a deal for a new client or service line, as CRMs call it ("New Business"). */
+export const OPPORTUNITY_KINDS = ['upsell', 'cross_sell', 'upgrade', 'renewal', 'new_business'] as const;
 export type OpportunityKind = (typeof OPPORTUNITY_KINDS)[number];
 
 export const OPPORTUNITY_STAGES = ['identified', 'qualified', 'proposed', 'won', 'lost'] as const;
@@ -94,6 +95,13 @@ export type TaskStatus = (typeof TASK_STATUSES)[number];
 
 export const TASK_SOURCES = ['manual', 'playbook', 'meeting', 'onboarding'] as const;
 export type TaskSource = (typeof TASK_SOURCES)[number];
+
+/**
+ * Who may read a generated sentence or a task: the client (slides, client emails, the client
+ * plan) or only the CSM (presenter notes and screens). DESIGN §9 "Audience".
+ */
+export const AUDIENCES = ['client', 'internal'] as const;
+export type Audience = (typeof AUDIENCES)[number];
 
 export const TIME_CATEGORIES = ['meeting', 'prep', 'audit', 'email', 'call', 'reporting', 'travel', 'admin'] as const;
 export type TimeCategory = (typeof TIME_CATEGORIES)[number];

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { HEALTH_BANDS, ONBOARDING_STEP_KEYS, TASK_SOURCES, TASK_STATUSES, TIME_CATEGORIES } from './enums';
+import { AUDIENCES, HEALTH_BANDS, ONBOARDING_STEP_KEYS, TASK_SOURCES, TASK_STATUSES, TIME_CATEGORIES } from './enums';
+import { exportFields, externalFields } from './external';
 import { id, isoDate, isoDateTime, nonEmptyText, scopedFields, text } from './primitives';
 
 export const taskSchema = z.strictObject({
@@ -12,6 +13,12 @@ export const taskSchema = z.strictObject({
   /** The playbook that created it, when it came from one. */
   playbookId: id.nullable(),
   completedAt: isoDateTime.nullable(),
+  /**
+   * 'client' puts the task in the client plan (slides, the monthly insight); anything else stays
+   * with the CSM. Optional so rows written before it existed load, and read as internal.
+   */
+  audience: z.enum(AUDIENCES).optional(),
+  ...externalFields,
 });
 export type Task = z.infer<typeof taskSchema>;
 
@@ -26,6 +33,7 @@ export const timeEntrySchema = z.strictObject({
     .max(24 * 60),
   category: z.enum(TIME_CATEGORIES),
   note: text(1_000),
+  ...exportFields,
 });
 export type TimeEntry = z.infer<typeof timeEntrySchema>;
 

@@ -49,6 +49,8 @@ export function runPlaybook(
     source: 'playbook',
     playbookId: playbook.id,
     completedAt: null,
+    // A playbook's tasks are the CSM's response to a signal, never the client's plan.
+    audience: 'internal',
   }));
   const o = playbook.opportunity;
   const opportunity: Opportunity | null = o && {

@@ -4,6 +4,7 @@ export * from './kpi-change';
 export * from './what-changed';
 export * from './metric-points';
 export * from './talking-points';
+export * from './quiet-parts';
 export * from './monthly-insight';
 export * from './prep-plan';
 export * from './meeting-log';

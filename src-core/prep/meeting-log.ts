@@ -14,6 +14,8 @@ export interface MeetingLogInput {
   /** One task per line the CSM typed; blank lines are ignored. */
   nextSteps: string[];
   nextStepsDue: string | null;
+  /** Next steps agreed with the client go in the client plan; otherwise they are the CSM's own to-dos. */
+  nextStepsForClient?: boolean;
   meetingMinutes: number;
   /** Minutes the prep timer ran, logged as prep time. */
   prepMinutes: number;
@@ -57,6 +59,7 @@ export function meetingLogRows(input: MeetingLogInput, now: string, newId: () =>
       source: 'meeting',
       playbookId: null,
       completedAt: null,
+      audience: input.nextStepsForClient ? 'client' : 'internal',
     }));
   const note: Note | null = input.notes.trim()
     ? {

@@ -12,8 +12,9 @@ import { previousPeriod, type Period } from '../time';
 import { RESULT_METRICS } from './kpi-change';
 
 /**
- * Results as talking points. On target means attainment ≥ 100%; "needs work" starts below 90%
- * (the same ±10% band the metrics call flat), so an account a hair under target is not scolded.
+ * Results as talking points. On target means attainment ≥ 100%; below 90% (the same ±10% band
+ * the metrics call flat) is "below target". In between is "close to target": still said under
+ * what needs work, gently, because "nothing below target" would not be true.
  */
 export const ON_TARGET = 1;
 export const BEHIND_TARGET = 0.9;
@@ -36,8 +37,13 @@ export function resultPoints(series: readonly MetricSeries[], period: Period, no
     const target = targetText(s, period);
     const change = changeText(s, series, period, partial);
     const label = metricInfo(metric).label;
-    if (s.attainment !== null && s.attainment < BEHIND_TARGET) {
-      out.push({ metric, kind: 'needs_work', text: `${label} below target: ${target}${change ? `; ${change}` : ''}.` });
+    if (s.attainment !== null && s.attainment < ON_TARGET) {
+      const how = s.attainment < BEHIND_TARGET ? 'below' : 'close to';
+      out.push({
+        metric,
+        kind: 'needs_work',
+        text: `${label} ${how} target: ${target}${change ? `; ${change}` : ''}.`,
+      });
     } else if (s.performance === 'worsening') {
       out.push({ metric, kind: 'needs_work', text: `${label} ${change}${s.target !== null ? ` (${target})` : ''}.` });
     } else if ((s.attainment !== null && s.attainment >= ON_TARGET) || s.performance === 'improving') {
@@ -58,7 +64,8 @@ export function resultPoints(series: readonly MetricSeries[], period: Period, no
   return out;
 }
 
-function periodWord(period: Period): string {
+/** "this quarter", "this month", "this year". */
+export function periodWord(period: Period): string {
   return period.kind === 'quarter' ? 'this quarter' : period.kind === 'month' ? 'this month' : 'this year';
 }
 
@@ -104,3 +111,16 @@ function weeklyRateChange(s: PeriodSummary, series: readonly MetricSeries[], per
 }
 
 const pct = (f: number) => formatChangePercent(Math.abs(f)).replace(/^[+−]/, '');
+
+/** How many result KPIs have a value in the period, and how many of those a target: what an empty part rests on. */
+export function resultBasis(series: readonly MetricSeries[], period: Period): { withData: number; withTarget: number } {
+  let withData = 0;
+  let withTarget = 0;
+  for (const metric of RESULT_METRICS) {
+    const s = periodSummary(series, metric, 'all', period);
+    if (s.value === null) continue;
+    withData++;
+    if (s.attainment !== null) withTarget++;
+  }
+  return { withData, withTarget };
+}

@@ -1,5 +1,7 @@
 import { parsePeriod, UTC } from '../time';
 import type { AccountData } from './account-data';
+import type { ClientText } from '../audience';
+import type { InsightPart } from './quiet-parts';
 import { talkingPoints } from './talking-points';
 
 export interface InsightDraft {
@@ -10,25 +12,17 @@ export interface InsightDraft {
   insight: { working: string; needsWork: string; workingOn: string };
 }
 
-const NOTHING = {
-  working: 'We have no results recorded for this month yet; I will share them as soon as they are in.',
-  needsWork: 'Nothing stands out as needing attention this month.',
-  workingOn: 'Nothing new is scheduled; tell me what you would like us to focus on next.',
-};
-
 /**
  * The monthly contact of the SOP: an insight in three parts (What's working / What needs work /
- * What we're working on), drafted from the month's data for the CSM to edit. When a part has no
- * data the draft says so plainly instead of inventing a result.
+ * What we're working on), drafted from the month's data for the CSM to edit. It is built from the
+ * client's points only (`ClientPoints`): risk signals, payment details and the CSM's own to-dos
+ * cannot reach it. When a part has no data the draft says so plainly instead of inventing a result.
  */
 export function monthlyInsightDraft(data: AccountData, month: string, now: string, zone: string = UTC): InsightDraft {
   const period = parsePeriod(month);
-  const points = talkingPoints(data, period, now, zone);
-  const insight = {
-    working: bullets(points.working) || NOTHING.working,
-    needsWork: bullets(points.needsWork) || NOTHING.needsWork,
-    workingOn: bullets(points.workingOn) || NOTHING.workingOn,
-  };
+  const points = talkingPoints(data, period, now, zone).client;
+  const part = (k: InsightPart) => bullets(points[k]) || points.whenEmpty[k];
+  const insight = { working: part('working'), needsWork: part('needsWork'), workingOn: part('workingOn') };
   const contacts = data.contacts.filter((c) => !c.deleted && c.email.trim() !== '');
   const primary = contacts.filter((c) => c.isPrimary);
   const to = (primary.length > 0 ? primary : contacts.slice(0, 1)).map((c) => c.email.trim());
@@ -54,7 +48,7 @@ export function monthlyInsightDraft(data: AccountData, month: string, now: strin
   return { to, subject: `${data.account.name}: your ${period.label} update`, body, insight };
 }
 
-function bullets(lines: string[]): string {
+function bullets(lines: readonly ClientText[]): string {
   return lines.map((l) => `- ${l}`).join('\n');
 }
 

@@ -1,17 +1,46 @@
+import { clientText, internalText, isForClient, type ClientText, type InternalText } from '../audience';
 import type { AccountSignalKind } from '../model';
 import { isSkipped } from '../health/engagement';
-import { formatMetricValue, formatPercent, goalStatus } from '../metrics';
+import { answersIn, answerTone, answerWords, formatMetricValue, formatPercent, goalStatus } from '../metrics';
 import { addDays, containsDate, containsInstant, dayIn, daysBetween, todayIn, UTC, type Period } from '../time';
 import type { AccountData } from './account-data';
 import { resultPoints } from './metric-points';
+import { quietParts, type InsightPart } from './quiet-parts';
 
-/** The SOP's three-part insight, plus what to raise when an expansion or risk trigger fired. */
+/** The SOP's three-part insight, said to the client: slides, the monthly insight email, the agenda. */
+export interface ClientPoints {
+  working: ClientText[];
+  needsWork: ClientText[];
+  /** Open POWER goals and the tasks the CSM marked for the client. */
+  workingOn: ClientText[];
+  /** What to say for a part with nothing in it, true to the data behind it. */
+  whenEmpty: Record<InsightPart, ClientText>;
+}
+
+/** For the CSM only: presenter notes and the prep screen, never a slide or a client email. */
+export interface InternalPoints {
+  /** Expansion triggers to raise as a solution. */
+  expansion: InternalText[];
+  /** Risk signals, unpaid invoices, skipped meetings: to address in the conversation. */
+  risk: InternalText[];
+  /** Open tasks not marked for the client, and onboarding steps: the CSM's own to-dos. */
+  toDo: InternalText[];
+}
+
+/** Every talking point knows its audience by where it sits: `client` or `internal`. */
 export interface TalkingPoints {
+  client: ClientPoints;
+  internal: InternalPoints;
+}
+
+/** Points as they are drafted; `talkingPoints` hands each list to its audience once, at the end. */
+interface Draft {
   working: string[];
   needsWork: string[];
   workingOn: string[];
   expansion: string[];
   risk: string[];
+  toDo: string[];
 }
 
 const EXPANSION_SIGNALS: Partial<Record<AccountSignalKind, string>> = {
@@ -33,7 +62,7 @@ export const SIGNAL_WINDOW_DAYS = 90;
  * metric with no data, or an account with no goals, yields no point rather than a made-up one.
  */
 export function talkingPoints(data: AccountData, period: Period, now: string, zone: string = UTC): TalkingPoints {
-  const out: TalkingPoints = { working: [], needsWork: [], workingOn: [], expansion: [], risk: [] };
+  const out: Draft = { working: [], needsWork: [], workingOn: [], expansion: [], risk: [], toDo: [] };
   const today = todayIn(now, zone);
   for (const p of resultPoints(data.metrics, period, now)) {
     if (p.kind === 'win') out.working.push(p.text);
@@ -45,10 +74,22 @@ export function talkingPoints(data: AccountData, period: Period, now: string, zo
   addWorkPoints(data, today, out);
   addSignalPoints(data, today, out);
   addCommercialRisk(data, period, today, zone, out);
-  return out;
+  return {
+    client: {
+      working: out.working.map(clientText),
+      needsWork: out.needsWork.map(clientText),
+      workingOn: out.workingOn.map(clientText),
+      whenEmpty: quietParts(data, period),
+    },
+    internal: {
+      expansion: out.expansion.map(internalText),
+      risk: out.risk.map(internalText),
+      toDo: out.toDo.map(internalText),
+    },
+  };
 }
 
-function addGoalPoints(data: AccountData, period: Period, today: string, out: TalkingPoints): void {
+function addGoalPoints(data: AccountData, period: Period, today: string, out: Draft): void {
   for (const goal of data.goals) {
     if (goal.deleted || goal.status === 'dropped' || goal.startDate > today) continue;
     // The goals' one rule (metrics/goal-status): a lower-is-better goal that got worse is never "reached".
@@ -68,32 +109,34 @@ function addGoalPoints(data: AccountData, period: Period, today: string, out: Ta
   }
 }
 
-function addFeedbackPoints(data: AccountData, period: Period, out: TalkingPoints): void {
+function addFeedbackPoints(data: AccountData, period: Period, out: Draft): void {
   for (const f of data.feedback) {
     if (f.deleted || !containsDate(period, f.date)) continue;
-    const score = f.nps !== null ? `NPS ${f.nps}` : `CSAT ${f.csat}/5`;
+    // A row with both answers reads by its NPS, the one a client is asked for first.
+    const first = answersIn(f)[0];
+    if (!first) continue;
+    const { kind, answer } = first;
     const said = f.comment.trim() ? `: "${f.comment.trim()}"` : '';
-    const good = f.nps !== null ? f.nps >= 9 : (f.csat ?? 0) >= 5;
-    const bad = f.nps !== null ? f.nps <= 6 : (f.csat ?? 5) <= 3;
-    if (good) out.working.push(`Feedback on ${f.date}: ${score}${said}.`);
-    else if (bad) out.needsWork.push(`Feedback on ${f.date}: ${score}${said}.`);
+    const tone = answerTone(kind, answer);
+    if (tone === 'good') out.working.push(`Feedback on ${f.date}: ${answerWords(kind, answer)}${said}.`);
+    else if (tone === 'bad') out.needsWork.push(`Feedback on ${f.date}: ${answerWords(kind, answer)}${said}.`);
   }
 }
 
-function addWorkPoints(data: AccountData, today: string, out: TalkingPoints): void {
+/** Open tasks the CSM marked for the client are the client's plan; every other open task is the CSM's to-do. */
+function addWorkPoints(data: AccountData, today: string, out: Draft): void {
   const open = data.tasks.filter((t) => !t.deleted && t.status === 'open');
   open.sort((a, b) => (a.dueDate ?? '9999').localeCompare(b.dueDate ?? '9999') || a.title.localeCompare(b.title));
-  for (const t of open)
-    out.workingOn.push(
-      t.dueDate ? `${t.title} (due ${t.dueDate}${t.dueDate < today ? ', overdue' : ''}).` : `${t.title}.`,
-    );
+  for (const t of open) {
+    const line = t.dueDate ? `${t.title} (due ${t.dueDate}${t.dueDate < today ? ', overdue' : ''}).` : `${t.title}.`;
+    (isForClient(t) ? out.workingOn : out.toDo).push(line);
+  }
   for (const step of data.onboardingSteps) {
-    if (!step.deleted && step.completedAt === null)
-      out.workingOn.push(`Onboarding: ${step.title} (due ${step.dueDate}).`);
+    if (!step.deleted && step.completedAt === null) out.toDo.push(`Onboarding: ${step.title} (due ${step.dueDate}).`);
   }
 }
 
-function addSignalPoints(data: AccountData, today: string, out: TalkingPoints): void {
+function addSignalPoints(data: AccountData, today: string, out: Draft): void {
   const recent = data.account.signals.filter((s) => s.date >= addDays(today, -SIGNAL_WINDOW_DAYS) && s.date <= today);
   for (const s of recent) {
     const note = s.note.trim() ? `: ${s.note.trim()}` : '';
@@ -110,7 +153,7 @@ function addSignalPoints(data: AccountData, today: string, out: TalkingPoints): 
   }
 }
 
-function addCommercialRisk(data: AccountData, period: Period, today: string, zone: string, out: TalkingPoints): void {
+function addCommercialRisk(data: AccountData, period: Period, today: string, zone: string, out: Draft): void {
   const overdue = data.invoices.filter((i) => !i.deleted && i.paidAt === null && i.dueDate < today);
   for (const i of overdue)
     out.risk.push(`Invoice ${i.number} is unpaid, ${daysBetween(i.dueDate, today)} days past due.`);

@@ -82,6 +82,7 @@ export function scorecardTargets(
     nps: t.nps,
     npsResponses: null,
     csat: t.csat,
+    csatResponses: null,
     monthlyContactCoverage: t.monthlyContactCoverage,
     responseP50Minutes: settings.response.firstResponseBusinessMinutes,
     responseP90Minutes: settings.response.firstResponseBusinessMinutes,

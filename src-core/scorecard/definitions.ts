@@ -1,3 +1,4 @@
+import { SURVEY_DEFINITIONS } from '../metrics';
 import type { ScorecardValues } from './csm-scorecard';
 
 export type ScorecardUnit = 'cents' | 'fraction' | 'count' | 'minutes' | 'days' | 'nps' | 'csat' | 'ratio';
@@ -116,8 +117,7 @@ export const SCORECARD_DEFINITIONS: Record<keyof ScorecardValues, ScorecardDefin
     label: 'NPS',
     unit: 'nps',
     better: 'higher',
-    definition:
-      '% promoters (9–10) − % detractors (0–6) among NPS answers in the period; passives (7–8) count only in the total.',
+    definition: `NPS answers in the period: ${SURVEY_DEFINITIONS.nps}`,
   },
   npsResponses: {
     label: 'NPS answers',
@@ -129,7 +129,13 @@ export const SCORECARD_DEFINITIONS: Record<keyof ScorecardValues, ScorecardDefin
     label: 'CSAT',
     unit: 'csat',
     better: 'higher',
-    definition: 'Mean satisfaction score (1–5) of answers in the period.',
+    definition: `CSAT answers in the period: ${SURVEY_DEFINITIONS.csat}`,
+  },
+  csatResponses: {
+    label: 'CSAT answers',
+    unit: 'count',
+    better: null,
+    definition: 'CSAT answers received in the period.',
   },
   monthlyContactCoverage: {
     label: 'Monthly contact',

@@ -1,5 +1,6 @@
 import type { AccountData } from '../health';
-import type { Feedback, Opportunity } from '../model';
+import { csatScore, npsScore } from '../metrics';
+import type { Opportunity } from '../model';
 import { addDays, addMonths, containsDate, instantAt, instantMs, type Period } from '../time';
 import { countsAsInsight } from '../today/monthly-contact';
 import { isClientOn } from './clients';
@@ -15,21 +16,14 @@ export interface RelationshipMetrics {
   /** Expansion opportunities (not renewals) passed to Sales in the period. */
   opportunities: number;
   referrals: number;
-  /** % promoters (9–10) − % detractors (0–6) of NPS answers in the period, −100…100. */
+  /** NPS of the answers in the period, a whole number −100…100 (metrics/nps-csat.ts). */
   nps: number | null;
   npsResponses: number;
-  /** Mean CSAT (1–5) of answers in the period. */
+  /** Mean CSAT (1–5) of the answers in the period, to one decimal (metrics/nps-csat.ts). */
   csat: number | null;
+  csatResponses: number;
   /** Mean over the period's months (so far) of the share of clients sent a three-part insight that month. */
   monthlyContactCoverage: number | null;
-}
-
-export function npsOf(feedback: readonly Feedback[]): { nps: number | null; responses: number } {
-  const scores = feedback.flatMap((f) => (f.nps === null ? [] : [f.nps]));
-  if (scores.length === 0) return { nps: null, responses: 0 };
-  const promoters = scores.filter((s) => s >= 9).length;
-  const detractors = scores.filter((s) => s <= 6).length;
-  return { nps: Math.round(((promoters - detractors) / scores.length) * 1000) / 10, responses: scores.length };
 }
 
 const firstYear = (o: Opportunity) => o.amountCents * FIRST_YEAR_MONTHS;
@@ -43,8 +37,8 @@ export function relationshipMetrics(
   const feedback = accounts.flatMap((a) => a.feedback.filter((f) => containsDate(period, f.date)));
   const opps = accounts.flatMap((a) => a.opportunities);
   const won = opps.filter((o) => o.stage === 'won' && o.closedAt !== null && containsDate(period, o.closedAt));
-  const csats = feedback.flatMap((f) => (f.csat === null ? [] : [f.csat]));
-  const { nps, responses } = npsOf(feedback);
+  const nps = npsScore(feedback);
+  const csat = csatScore(feedback);
   return {
     upsellCents: won
       .filter((o) => o.kind === 'upsell' || o.kind === 'cross_sell')
@@ -54,9 +48,10 @@ export function relationshipMetrics(
       (o) => o.kind !== 'renewal' && o.passedToSalesAt !== null && containsDate(period, o.passedToSalesAt),
     ).length,
     referrals: accounts.reduce((t, a) => t + a.referrals.filter((r) => containsDate(period, r.date)).length, 0),
-    nps,
-    npsResponses: responses,
-    csat: csats.length ? csats.reduce((a, b) => a + b, 0) / csats.length : null,
+    nps: nps.value,
+    npsResponses: nps.answers,
+    csat: csat.value,
+    csatResponses: csat.answers,
     monthlyContactCoverage: contactCoverage(accounts, period, today, zone),
   };
 }

@@ -110,9 +110,10 @@ export function todayIn(now: string, zone: string): string {
 }
 
 /**
- * The instant (UTC text) at which the wall clock in `zone` shows `time` (`HH:MM`) on `day`. A time
- * skipped by a daylight-saving jump moves forward with the clock (02:30 on a spring-forward day is
- * 03:30); a repeated one is its first occurrence.
+ * The instant (UTC text) at which the wall clock in `zone` shows `time` (`HH:MM` or `HH:MM:SS`) on
+ * `day`. A time skipped by a daylight-saving jump moves forward with the clock (02:30 on a
+ * spring-forward day is 03:30); a repeated one is its first occurrence. CRM exports and calendars
+ * write local times without an offset; they are read through here too.
  */
 export function instantAt(day: string, time: string, zone: string): string {
   const key = `${day}T${time}|${zone}`;
@@ -131,8 +132,8 @@ const MAX_RESOLVED = 20_000;
 
 function resolveWallClock(day: string, time: string, zone: string): string {
   const [y, m, d] = day.split('-').map(Number) as [number, number, number];
-  const [hh, mm] = time.split(':').map(Number) as [number, number];
-  const wall = Date.UTC(y, m - 1, d, hh, mm);
+  const [hh, mm, ss = 0] = time.split(':').map(Number) as [number, number, number?];
+  const wall = Date.UTC(y, m - 1, d, hh, mm, ss);
   // The offsets in force a day either side; they differ only when the clocks change that day.
   const before = offsetAt(zone, wall - DAY_MS);
   const after = offsetAt(zone, wall + DAY_MS);

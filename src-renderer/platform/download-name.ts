@@ -8,6 +8,8 @@ const EXTENSIONS: Record<string, string> = {
   'application/json': 'json',
   'text/csv': 'csv',
   'text/plain': 'txt',
+  'text/calendar': 'ics',
+  'application/zip': 'zip',
 };
 
 // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are exactly what this removes.

@@ -5,6 +5,7 @@ import { BROWSER_CLOCK } from '../app/browser-clock';
 import { readPreference, writePreference } from '../app/preferences';
 import { showToast } from '../app/toasts';
 import { usePlatform, type Platform, type TokenPersistence } from '../platform';
+import { offerCarryOver } from '../store/settings-carry-over';
 import { createSyncApi, fetchTransport, SyncEngine } from '../sync';
 import { normaliseServerUrl, openUserDb, verifySignIn } from './connect-team-server';
 import { APP_SYNC_OPTIONS } from './sync-options';
@@ -77,6 +78,8 @@ export function TeamSessionProvider({ children }: { children: ReactNode }) {
       const connection: TeamConnection = { serverUrl: verified.serverUrl, me: verified.me };
       rememberTeamConnection(verified.userKey, connection);
       const db = await openUserDb(verified.userKey, session);
+      // Settings tuned in the demo or an imported book come along; the first sync settles them.
+      await offerCarryOver(session?.db ?? null, db).catch(logFailure);
       // Notes carry their author: a different person signing in writes under their own name.
       if (!readPreference('authorName') || session?.userKey !== verified.userKey)
         writePreference('authorName', verified.me.name);

@@ -2,7 +2,8 @@ import Dexie, { type EntityTable, type Table } from 'dexie';
 import { lastContactAt } from '../../src-core/health/engagement';
 import type { Activity, RowOf, TableName } from '../../src-core/model';
 import type { EarlyWarning } from '../../src-core/warnings';
-import type { AccountSummary, OutboxEntry, RejectedEntry } from './types';
+import { upgradeLocalSettings, type CarryOver } from './settings-upgrade';
+import type { AccountSummary, OutboxEntry, RejectedEntry, SettingsEditEntry, SettingsLayerRecord } from './types';
 
 /**
  * The whole local schema and its version history, in one place (STYLE: Dexie).
@@ -54,6 +55,14 @@ export interface MetaValues {
   lastSyncedAt: string;
   bookSource: BookSource;
   userKey: string;
+  /** The server revision the settings layers were last read at (`GET /v1/settings?since=`). */
+  settingsRev: number;
+  /** Settings from the book open before the first sign-in, waiting to join the user's own. */
+  settingsCarryOver: CarryOver;
+  /** The optional comp-plan view on the scorecard: a view of this laptop, not a setting. */
+  compPlanView: boolean;
+  /** The CSM's import mapping (columns, CRM values, date and amount formats), kept for next time. */
+  importMapping: unknown;
 }
 export type MetaKey = keyof MetaValues;
 export interface MetaRecord<K extends MetaKey = MetaKey> {
@@ -73,6 +82,8 @@ export class FieldbookDb extends Dexie {
   declare meta: Table<MetaRecord, MetaKey>;
   declare accountSummaries: EntityTable<AccountSummary, 'accountId'>;
   declare warnings: EntityTable<EarlyWarning, 'id'>;
+  declare settingsLayers: EntityTable<SettingsLayerRecord, 'id'>;
+  declare settingsOutbox: Table<SettingsEditEntry, number>;
 
   constructor(name: string) {
     // Strict durability: a write the CSM saw saved must survive a power cut (RELIABILITY 3).
@@ -81,9 +92,14 @@ export class FieldbookDb extends Dexie {
     // v2: the early-warnings inbox (local-only: derived from the book plus the CSM's snoozes and
     // resolutions). A new empty table, so every v1 row and the outbox carry over untouched.
     this.version(2).stores({ warnings: 'id, causeKey' });
-    // v3: "last contact" has one definition, the last two-way contact (src-core health/engagement);
-    // summaries stored by v1–v2 counted any outbound email, so they are recomputed. No schema change.
+    // v3: settings, branding and playbooks follow the CSM (the team server keeps them): their
+    // layers and an outbox of settings edits. The values older versions kept in `meta` move in.
     this.version(3)
+      .stores({ settingsLayers: 'id', settingsOutbox: '++seq, &editId' })
+      .upgrade((tx) => upgradeLocalSettings(tx));
+    // v4: "last contact" has one definition, the last two-way contact (src-core health/engagement);
+    // summaries stored by v1–v3 counted any outbound email, so they are recomputed. No schema change.
+    this.version(4)
       .stores({})
       .upgrade((tx) => recountLastContact(tx.table('activities'), tx.table('accountSummaries')));
   }
@@ -94,7 +110,7 @@ export class FieldbookDb extends Dexie {
   }
 }
 
-/** The v3 upgrade: every stored summary's last contact, recounted by the one rule. */
+/** The v4 upgrade: every stored summary's last contact, recounted by the one rule. */
 async function recountLastContact(activities: Table<Activity>, summaries: Table<AccountSummary>): Promise<void> {
   const byAccount = new Map<string, Activity[]>();
   await activities.each((a) => {

@@ -1,6 +1,7 @@
 import { TABLE_NAMES, parseBookFile, type BookFile, type BookTables } from '../../src-core/model';
 import type { BookSource, FieldbookDb } from './db';
 import { StoreError, asStoreError } from './errors';
+import { pendingCount } from './queries';
 import { summarizeAccounts } from './summaries';
 import type { AccountSummary } from './types';
 
@@ -43,9 +44,10 @@ export async function importBook(db: FieldbookDb, book: BookFile, source: BookSo
 async function replaceLocalBook(db: FieldbookDb, tables: BookTables, source: BookSource): Promise<void> {
   const summaries = summarizeBook(tables);
   const cleared = [...TABLE_NAMES.map((t) => db.table(t)), db.accountSummaries, db.outbox, db.rejected];
-  await db.transaction('rw', [...cleared, db.meta], async () => {
+  await db.transaction('rw', [...cleared, db.meta, db.settingsOutbox], async () => {
     const current = await db.meta.get('bookSource');
-    const pending = await db.outbox.count();
+    // Settings edits count too: replacing the book must not strand one that never reached the server.
+    const pending = await pendingCount(db);
     if (current?.value === 'server' && pending > 0) {
       throw new StoreError(
         'unsynced_changes',
@@ -55,7 +57,8 @@ async function replaceLocalBook(db: FieldbookDb, tables: BookTables, source: Boo
     await Promise.all(cleared.map((t) => t.clear()));
     for (const table of TABLE_NAMES) await db.table(table).bulkAdd(tables[table]);
     await db.accountSummaries.bulkAdd(summaries);
-    await db.meta.bulkDelete(['cursor', 'lastSyncedAt']);
+    // The CSM's settings stay with them; only the server's read positions go with its book.
+    await db.meta.bulkDelete(['cursor', 'lastSyncedAt', 'settingsRev']);
     await db.meta.put({ key: 'bookSource', value: source });
   });
 }

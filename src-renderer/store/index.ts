@@ -10,8 +10,17 @@ export {
 } from './db';
 export { ROW_WORDS, asStoreError, StoreError, type StoreErrorCode } from './errors';
 export { importBook, type ImportResult } from './import-book';
+export { writeImport } from './import-rows';
 export { deleteMeta, getMeta, setMeta } from './meta';
-export { getAccountDetail, getMetricSeries, hasBook, listBook, loadBookTables, pendingCount } from './queries';
+export {
+  couldntSyncCount,
+  getAccountDetail,
+  getMetricSeries,
+  hasBook,
+  listBook,
+  loadBookTables,
+  pendingCount,
+} from './queries';
 export type { PatchInput, RowDraft, RowPatch } from './row-writes';
 export { emptySummary, recomputeSummaries, summarizeAccount } from './summaries';
 export type * from './types';

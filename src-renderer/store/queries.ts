@@ -81,9 +81,19 @@ export async function loadBookTables(db: FieldbookDb): Promise<BookTables> {
   );
 }
 
-/** Local edits not yet accepted by the server. The outbox is small, so counting it is cheap. */
+/** Local edits not yet accepted by the server, settings edits included. The outboxes are small, so counting is cheap. */
 export async function pendingCount(db: FieldbookDb): Promise<number> {
-  return db.outbox.count();
+  const [rows, settings] = await Promise.all([db.outbox.count(), db.settingsOutbox.filter((e) => !e.rejected).count()]);
+  return rows + settings;
+}
+
+/** Edits the server refused and the CSM has not yet retried or discarded, settings edits included. */
+export async function couldntSyncCount(db: FieldbookDb): Promise<number> {
+  const [rows, settings] = await Promise.all([
+    db.rejected.count(),
+    db.settingsOutbox.filter((e) => !!e.rejected).count(),
+  ]);
+  return rows + settings;
 }
 
 /** Whether a book (demo, file or server) has been loaded into this database. */

@@ -50,7 +50,13 @@ export async function recoverBrokenStore(
   await db.open();
   await setMeta(db, 'userKey', broken.userKey);
   if (edits) await carryUnsyncedEdits(db, edits);
-  const rescued = edits ? { outbox: edits.outbox.length, rejected: edits.rejected.length } : null;
+  const refusedSettings = edits?.settings.filter((e) => e.rejected).length ?? 0;
+  const rescued = edits
+    ? {
+        outbox: edits.outbox.length + (edits.settings.length - refusedSettings),
+        rejected: edits.rejected.length + refusedSettings,
+      }
+    : null;
   return { kind: 'rebuilt', problem, setAsideName: broken.name, db, rescued };
 }
 

@@ -1,5 +1,7 @@
 import type { Account, AnyRow, BookTables, TableName } from '../../src-core/model';
 import type { Mutation } from '../../src-core/sync/protocol';
+import type { SettingsEdit } from '../../src-core/sync/settings-protocol';
+import type { Layer, LayerScope, SettingsKind } from '../../src-core/user-settings';
 
 /**
  * The store's public shapes. Screens and the sync client depend on these, not on Dexie tables.
@@ -49,3 +51,22 @@ export interface StoreClock {
 }
 
 export type Row = AnyRow;
+
+/** One settings layer as this laptop last had it from the server (or, for a local book, as the CSM saved it). */
+export interface SettingsLayerRecord {
+  /** `team:settings`, `user:branding`, … */
+  id: string;
+  scope: LayerScope;
+  kind: SettingsKind;
+  /** The server's revision of this copy; 0 for a local book. */
+  rev: number;
+  layer: Layer;
+}
+
+/** A settings edit waiting to be sent (or, with `rejected`, one the server refused). */
+export interface SettingsEditEntry extends SettingsEdit {
+  /** Auto-increment: edits are sent, and applied locally, in the order they were made. */
+  seq?: number;
+  createdAt: string;
+  rejected?: { reason: string; message: string; at: string };
+}

@@ -1,4 +1,4 @@
-import type { Activity, Contact, RowOf, Task, TaskStatus } from '../../src-core/model';
+import type { Activity, Audience, Contact, RowOf, Task, TaskStatus } from '../../src-core/model';
 import type { FieldbookDb } from './db';
 import { createRowWriter, type RowDraft, type RowPatch, type RowWriter } from './row-writes';
 import type { StoreClock } from './types';
@@ -30,6 +30,8 @@ export interface TaskInput {
   dueDate?: string | null;
   source?: Task['source'];
   playbookId?: string | null;
+  /** 'client' puts it in the client plan; a task is internal unless the CSM says so. */
+  audience?: Audience;
 }
 
 /** The personal and role details a CSM edits on a contact. */
@@ -42,6 +44,7 @@ export interface Writer extends RowWriter {
   logActivity(input: ActivityInput): Promise<Activity>;
   addTask(input: TaskInput): Promise<Task>;
   setTaskStatus(id: string, status: TaskStatus): Promise<Task>;
+  setTaskAudience(id: string, audience: Audience): Promise<Task>;
   updateContact(id: string, fields: ContactFields): Promise<Contact>;
 }
 
@@ -74,6 +77,7 @@ export function createWriter(db: FieldbookDb, clock: StoreClock, author: string)
         source: input.source ?? 'manual',
         playbookId: input.playbookId ?? null,
         completedAt: null,
+        audience: input.audience ?? 'internal',
       }),
     // Marking a done task done again keeps when it was first completed.
     setTaskStatus: (id, status) =>
@@ -81,6 +85,7 @@ export function createWriter(db: FieldbookDb, clock: StoreClock, author: string)
         status,
         completedAt: status !== 'done' ? null : (task.completedAt ?? clock.now()),
       })),
+    setTaskAudience: (id, audience) => rows.patchRow('tasks', id, { audience }),
     updateContact: (id, fields) => rows.patchRow('contacts', id, fields),
   };
 }

@@ -1,4 +1,10 @@
 import type { Me, Mutation, PullResponse, PushResponse } from '../../src-core/sync/protocol';
+import {
+  settingsPullSchema,
+  type SettingsEdit,
+  type SettingsPullResponse,
+  type SettingsPushResponse,
+} from '../../src-core/sync/settings-protocol';
 import { SyncError, errorForStatus } from './errors';
 
 /**
@@ -19,6 +25,9 @@ export interface SyncApi {
   me(): Promise<Me>;
   push(clientId: string, mutations: Mutation[]): Promise<PushResponse>;
   pull(cursor: string | null, limit: number): Promise<PullResponse>;
+  /** The CSM's own and the team's settings layers changed after `since` (README: Settings that follow you). */
+  settings(since: number): Promise<SettingsPullResponse>;
+  pushSettings(clientId: string, edits: SettingsEdit[]): Promise<SettingsPushResponse>;
 }
 
 export function createSyncApi(options: { serverUrl: string; token: string; transport: Transport }): SyncApi {
@@ -53,6 +62,20 @@ export function createSyncApi(options: { serverUrl: string; token: string; trans
       const query = `limit=${limit}${cursor === null ? '' : `&cursor=${encodeURIComponent(cursor)}`}`;
       return checkPull(await call('GET', `/v1/pull?${query}`));
     },
+    settings: async (since) => {
+      const parsed = settingsPullSchema.safeParse(await call('GET', `/v1/settings?since=${since}`));
+      if (!parsed.success) throw new SyncError('protocol', 'settings reply is not a list of layers');
+      return parsed.data;
+    },
+    pushSettings: async (clientId, edits) => {
+      const reply = (await call('POST', '/v1/settings', { clientId, edits })) as SettingsPushResponse | null;
+      const ok =
+        Array.isArray(reply?.results) &&
+        reply.results.length === edits.length &&
+        reply.results.every((r, i) => r?.editId === edits[i]!.editId);
+      if (!ok) throw new SyncError('protocol', 'settings reply does not match the edits sent');
+      return reply!;
+    },
   };
 }
 
@@ -77,7 +100,8 @@ function checkPull(reply: unknown): PullResponse {
     typeof page.more === 'boolean' &&
     typeof page.reset === 'boolean' &&
     Array.isArray(page.changes) &&
-    Array.isArray(page.removedAccounts);
+    Array.isArray(page.removedAccounts) &&
+    (page.removedRows === undefined || Array.isArray(page.removedRows));
   if (!ok) throw new SyncError('protocol', 'pull reply is not a page');
   return page;
 }

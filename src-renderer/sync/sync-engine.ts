@@ -1,11 +1,13 @@
 import type { FieldbookDb } from '../store/db';
 import { getMeta, setMeta } from '../store/meta';
+import { couldntSyncCount, pendingCount } from '../store/queries';
 import type { StoreClock } from '../store/types';
 import type { SyncApi } from './api';
 import { DEFAULT_BACKOFF, backoffDelay, type BackoffPolicy } from './backoff';
 import { SyncError } from './errors';
 import { pullAll } from './pull';
 import { pushOutbox } from './push';
+import { syncSettings } from './settings-sync';
 import { INITIAL_SYNC_STATUS, type SyncStatus } from './sync-status';
 
 export interface SyncEngineOptions {
@@ -90,8 +92,8 @@ export class SyncEngine {
   async refresh(): Promise<SyncStatus> {
     const { db } = this.options;
     const [pending, couldntSync, lastSyncedAt] = await Promise.all([
-      db.outbox.count(),
-      db.rejected.count(),
+      pendingCount(db),
+      couldntSyncCount(db),
       getMeta(db, 'lastSyncedAt'),
     ]);
     this.update({ pending, couldntSync, lastSyncedAt: lastSyncedAt ?? null });
@@ -128,6 +130,10 @@ export class SyncEngine {
           onProgress: (progress) => this.update({ progress }),
         });
         if (pulled.unreadable.length > 0) this.options.log?.('sync.pull.unreadable', { rows: pulled.unreadable });
+        const layers = await syncSettings(db, api, clientId, clock);
+        // Changed settings re-read the screens like pulled rows do (watch-sync reads `progress.rows`).
+        if (layers > 0)
+          this.update({ progress: { firstSync: pulled.firstSync, pages: pulled.pages, rows: pulled.rows + layers } });
         const now = clock.now();
         await setMeta(db, 'lastSyncedAt', now);
         // Only a completed first sync makes this a book the app can open.

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 
 /** Bad command-line input: one line on stderr, exit code 1. */
@@ -6,6 +7,9 @@ export class UsageError extends Error {
 }
 
 type Options = NonNullable<ParseArgsConfig['options']>;
+
+/** `--data DIR`, which every server command takes. */
+export const DATA = { data: { type: 'string' as const, default: './.data/server' } };
 
 /** node:util parseArgs, strict, with its errors turned into one readable line. */
 export function parseCommandLine(args: string[], options: Options, positionals = 0) {
@@ -31,4 +35,21 @@ export function wholeNumber(value: string, name: string, min: number, max: numbe
     throw new UsageError(`--${name} must be a whole number from ${min} to ${max}.`);
   }
   return Number(value);
+}
+
+/** A JSON input file, read in the admin's folder; a missing or broken file is one readable line. */
+export function readJson(file: string, what: string): unknown {
+  let content: string;
+  try {
+    content = readFileSync(file, 'utf8');
+  } catch (error) {
+    throw new UsageError(
+      `Cannot read ${file}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message}.`,
+    );
+  }
+  try {
+    return JSON.parse(content.replace(/^\uFEFF/, ''));
+  } catch (error) {
+    throw new UsageError(`${file} is not ${what} (${(error as Error).message.split('\n')[0]}).`);
+  }
 }

@@ -5,7 +5,7 @@ import { periodContaining, previousPeriod, todayIn, type Period } from '../../sr
 import { UsageError } from './args';
 import { parseDeckArgs } from './deck/deck-args';
 import { loadBook, loadLogo } from './deck/load-book';
-import { accountsFor, ensureFolder, outputPath } from './deck/targets';
+import { accountsFor, ensureFolder, outputPaths } from './deck/targets';
 import { writeFileAtomic, WriteError } from './deck/write-atomic';
 import { cliSettings } from './time-zone';
 
@@ -34,15 +34,17 @@ export async function runDeck(
       logo: loadLogo(args.logo),
     };
     ensureFolder(args.account !== null && /\.pptx$/i.test(args.out) ? dirname(args.out) : args.out);
+    const paths = outputPaths(args.out, args.account !== null, accounts, args.kind, period.key);
     let failed = 0;
-    for (const account of accounts) {
+    for (const [i, account] of accounts.entries()) {
       try {
-        const path = outputPath(args.out, args.account !== null, account, args.kind, period.key);
+        const path = paths[i]!;
         const input = { book: book.tables, accountId: account.id, period, branding, now, settings };
         const spec = args.kind === 'qbr' ? buildQbrSpec(input) : buildValueReportSpec(input);
         const bytes = await renderDeck(spec);
         writeFileAtomic(path, bytes);
         out.push(`Wrote ${path} (${spec.slides.length} slides, ${Math.round(bytes.length / 1024)} KB)`);
+        for (const l of spec.leftOut) out.push(`  Left out "${l.slide.title}": ${l.reason}`);
         for (const w of spec.warnings) err.push(`Warning: ${w}`);
       } catch (e) {
         if (!(e instanceof WriteError) && !(e instanceof UsageError)) throw e;

@@ -1,12 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { describeIssues } from '../../src-core/model';
 import { DEFAULT_SETTINGS, settingsSchema, withDeviceTimeZone, type Settings } from '../../src-core/settings';
-import { isTimeZone } from '../../src-core/time';
+import { isTimeZone, UTC } from '../../src-core/time';
 import { UsageError } from './args';
 
 /** The zone the process runs in (TZ, else the machine's): what "follow the computer" means on the command line. */
 export function processTimeZone(): string {
-  return Intl.DateTimeFormat().resolvedOptions().timeZone;
+  return Intl.DateTimeFormat().resolvedOptions().timeZone || UTC;
 }
 
 /**

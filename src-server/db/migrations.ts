@@ -1,4 +1,5 @@
 import type { Db } from './adapter';
+import { HOSTILE_INPUT_MIGRATION } from './migration-hostile-input';
 
 /**
  * Versioned schema, oldest first. Never edit a released migration: add the next one.
@@ -70,12 +71,38 @@ export const MIGRATIONS: readonly { version: number; name: string; sql: string }
       INSERT INTO server_meta (key, value) VALUES ('tombstone_horizon', '0');
     `,
   },
+  {
+    version: 2,
+    name: 'settings, branding and playbooks that follow the user; team-wide values',
+    sql: `
+      -- One layer per kind for the whole team (written by an admin) and one per user. A layer is
+      -- the sparse JSON of the values that source sets (README: "Settings that follow you").
+      CREATE TABLE team_settings (
+        kind text PRIMARY KEY CHECK (kind IN ('settings', 'branding', 'playbooks')),
+        rev bigint NOT NULL,
+        layer jsonb NOT NULL,
+        updated_by text,
+        updated_at timestamptz NOT NULL
+      );
+      CREATE TABLE user_settings (
+        user_id text NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+        kind text NOT NULL CHECK (kind IN ('settings', 'branding', 'playbooks')),
+        rev bigint NOT NULL,
+        layer jsonb NOT NULL,
+        updated_at timestamptz NOT NULL,
+        PRIMARY KEY (user_id, kind)
+      );
+      CREATE INDEX user_settings_by_rev ON user_settings (user_id, rev);
+    `,
+  },
+  HOSTILE_INPUT_MIGRATION,
 ];
 
 /** Any fixed number: several server processes starting together migrate one at a time. */
 const MIGRATION_LOCK = 7_318_001;
 
-export async function migrate(db: Db): Promise<number[]> {
+/** Applies the migrations not applied yet (`migrations`: tests stop at an older schema). */
+export async function migrate(db: Db, migrations = MIGRATIONS): Promise<number[]> {
   await db.query(`CREATE TABLE IF NOT EXISTS schema_migrations (
     version int PRIMARY KEY, name text NOT NULL, applied_at timestamptz NOT NULL DEFAULT now())`);
   return db.transaction(async (tx) => {
@@ -83,7 +110,7 @@ export async function migrate(db: Db): Promise<number[]> {
     const done = await tx.query<{ version: number }>('SELECT version FROM schema_migrations');
     const applied = new Set(done.map((r) => Number(r.version)));
     const ran: number[] = [];
-    for (const m of MIGRATIONS) {
+    for (const m of migrations) {
       if (applied.has(m.version)) continue;
       await runStatements(tx, m.sql);
       await tx.query('INSERT INTO schema_migrations (version, name) VALUES ($1, $2)', [m.version, m.name]);

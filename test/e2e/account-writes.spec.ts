@@ -31,6 +31,44 @@ test.describe('the demo book, offline writes and deep links', () => {
     await expect(page.getByTestId('pending-count')).toHaveText('1 change pending');
   });
 
+  test('a task marked for the client is said to the client; the CSM’s own stays with the CSM', async ({ page }) => {
+    await openDemoBook(page);
+    const accountId = await openAccountBySearch(page, 'ridgeline', HVAC_STORY_ACCOUNT_NAME);
+    const addTask = async (title: string, forClient: boolean) => {
+      await page.getByRole('button', { name: 'Add task' }).click();
+      const dialog = page.getByRole('dialog');
+      await dialog.getByLabel('Task').fill(title);
+      await dialog.getByLabel('Due').fill('2030-01-15');
+      if (forClient) await dialog.getByRole('checkbox', { name: 'For the client' }).check();
+      await dialog.getByRole('button', { name: 'Add task' }).click();
+      await expect(dialog).toBeHidden();
+    };
+    await addTask('Launch the spring tune-up landing page', true);
+    await addTask('Print the QBR handouts', false);
+    await openTab(page, 'Tasks');
+    const tasks = page.getByRole('list', { name: 'Tasks' });
+    await expect(
+      tasks.getByRole('checkbox', { name: 'For the client: Launch the spring tune-up landing page' }),
+    ).toBeChecked();
+    const handouts = tasks.getByRole('checkbox', { name: 'For the client: Print the QBR handouts' });
+    await expect(handouts).not.toBeChecked();
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.screenshot({ path: `${SCREENS_DIR}/account-tasks-1280x800.png` });
+    await page.setViewportSize({ width: 1440, height: 900 });
+    await page.screenshot({ path: `${SCREENS_DIR}/account-tasks-1440x900.png` });
+
+    await page.goto(`/#/accounts/${accountId}/prep`);
+    const say = page.getByRole('region', { name: 'Say to the client' });
+    await expect(say).toContainText('Launch the spring tune-up landing page');
+    await expect(say).not.toContainText('Print the QBR handouts');
+    await expect(page.getByRole('region', { name: 'For you, not the client' })).toContainText('Print the QBR handouts');
+    await expect(page.getByLabel(/^Agenda for the client/)).not.toHaveValue(/Print the QBR handouts/);
+    await page.getByRole('region', { name: 'Say to the client' }).scrollIntoViewIfNeeded();
+    await page.screenshot({ path: `${SCREENS_DIR}/prep-say-1440x900.png` });
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.screenshot({ path: `${SCREENS_DIR}/prep-say-1280x800.png` });
+  });
+
   test('edit and delete a note', async ({ page }) => {
     await openDemoBook(page);
     await openAccountBySearch(page, 'ridgeline', HVAC_STORY_ACCOUNT_NAME);
@@ -98,8 +136,9 @@ test.describe('the demo book, offline writes and deep links', () => {
       .getByRole('listitem')
       .filter({ hasText: 'Send the renewal proposal' });
     await expect(task).toContainText('Jan 15, 2030');
-    await task.getByRole('checkbox').check();
+    await task.getByRole('checkbox', { name: /^Send the renewal proposal/ }).check();
     await expect(task).toHaveClass(/task--done/);
+    await expect(task.getByRole('checkbox', { name: /^For the client/ })).not.toBeChecked();
 
     await openTab(page, 'Overview');
     const card = page.getByRole('article', { name: 'Tanya Reyes' });

@@ -116,20 +116,23 @@ export class Client {
   async pullAll(cursor?: string, limit?: number) {
     const changes: PullResponse['changes'] = [];
     const removed: string[] = [];
+    const removedRows: NonNullable<PullResponse['removedRows']> = [];
     let next = cursor;
     let reset = false;
     for (;;) {
       const page = await this.pull(next, limit);
       changes.push(...page.changes);
       removed.push(...page.removedAccounts);
+      removedRows.push(...(page.removedRows ?? []));
       reset ||= page.reset;
       next = page.cursor;
-      if (!page.more) return { changes, removed, cursor: next, reset };
+      if (!page.more) return { changes, removed, removedRows, cursor: next, reset };
     }
   }
 
-  async pushRaw(body: unknown): Promise<{ status: number; body: any }> {
-    const res = await fetch(`${this.url}/v1/push`, {
+  /** POSTs JSON (or raw text) with the token, as a laptop would. */
+  async post(path: string, body: unknown): Promise<{ status: number; body: any }> {
+    const res = await fetch(`${this.url}${path}`, {
       method: 'POST',
       headers: { authorization: `Bearer ${this.token}`, 'content-type': 'application/json' },
       body: typeof body === 'string' ? body : JSON.stringify(body),
@@ -137,11 +140,23 @@ export class Client {
     return { status: res.status, body: await res.json() };
   }
 
+  pushRaw(body: unknown): Promise<{ status: number; body: any }> {
+    return this.post('/v1/push', body);
+  }
+
   async push(mutations: unknown[]): Promise<MutationResult[]> {
     const res = await this.pushRaw({ clientId: this.clientId, mutations });
     if (res.status !== 200) throw new Error(`push ${res.status} ${JSON.stringify(res.body)}`);
     return (res.body as PushResponse).results;
   }
+}
+
+/** A new user of `server`, signed in on their own laptop (client id `<name>-laptop`). */
+export async function signIn(
+  server: TestServer,
+  user: { email: string; name: string; role?: 'csm' | 'lead' | 'admin'; lead?: string },
+): Promise<Client> {
+  return new Client(server.url, await server.createUser(user), `${user.name.toLowerCase()}-laptop`);
 }
 
 let counter = 0;
@@ -154,7 +169,12 @@ export function mid(label = 'm'): string {
 /** The book as a client holding every pulled change would see it: table → id → row. */
 export function applyChanges(
   state: Map<string, Record<string, unknown>>,
-  pulled: { changes: PullResponse['changes']; removed: string[]; reset: boolean },
+  pulled: {
+    changes: PullResponse['changes'];
+    removed: string[];
+    removedRows?: PullResponse['removedRows'];
+    reset: boolean;
+  },
 ) {
   if (pulled.reset) state.clear();
   for (const c of pulled.changes) {
@@ -166,6 +186,7 @@ export function applyChanges(
     for (const [key, row] of state)
       if (row.accountId === accountId || (key.startsWith('accounts/') && row.id === accountId)) state.delete(key);
   }
+  for (const { table, id } of pulled.removedRows ?? []) state.delete(`${table}/${id}`);
   return state;
 }
 

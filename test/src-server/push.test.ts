@@ -72,6 +72,26 @@ describe.each(BACKENDS)('push on $name', ({ databaseUrl }) => {
     });
   });
 
+  it('accepts who a task is for, checks it like every field, and sends it back on pull', async () => {
+    const forClient = clientFields(
+      makeTask('t-client', 'a1', { title: 'Launch the landing page', audience: 'client' }),
+    );
+    const results = await laptop.push([
+      { mutationId: mid(), table: 'tasks', op: 'upsert', id: 't-client', fields: forClient },
+      // t2 was seeded without an audience (a row from before the field): it can be marked later.
+      { mutationId: mid(), table: 'tasks', op: 'patch', id: 't2', fields: { audience: 'client' } },
+      { mutationId: mid(), table: 'tasks', op: 'patch', id: 't3', fields: { audience: 'everyone' } },
+    ]);
+    expect(results.map((r) => [r.status, r.status === 'rejected' ? r.reason : null])).toEqual([
+      ['applied', null],
+      ['applied', null],
+      ['rejected', 'validation'],
+    ]);
+    expect((await row('tasks', 't-client'))!.row).toMatchObject({ audience: 'client' });
+    expect((await row('tasks', 't2'))!.row).toMatchObject({ audience: 'client' });
+    expect((await row('tasks', 't3'))!.row).not.toHaveProperty('audience');
+  });
+
   it('keeps a losing note edit as a conflict copy instead of overwriting it (DESIGN §5)', async () => {
     const base = (await row('notes', 'n1'))!.rev;
     await laptop.push([

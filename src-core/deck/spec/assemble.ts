@@ -1,20 +1,40 @@
+import { reshapeSaid, type ClientText } from '../../audience';
 import type { Account, DeckKind } from '../../model';
-import { recutList, slotText } from '../clean-text';
+import { cleanLine, recutList, slotText } from '../clean-text';
 import { BUDGET } from '../budgets';
 import { checkLogo } from '../logo';
 import { DEFAULT_BRANDING, fontName, hexColor } from '../theme';
-import type { DeckInput, DeckSpec, SlideSpec, TitleSlide } from '../types';
+import type { DeckInput, DeckSpec, LeftOutSlide, SlideSpec, TitleSlide } from '../types';
 
-/** Whether a slide was left out: an omitted key removes it and every page under it (`appendix` → `appendix-data-2`). */
-export function isOmitted(slide: SlideSpec, omitted: ReadonlySet<string>): boolean {
-  if (!slide.optional) return false;
-  for (const key of omitted) if (slide.key === key || slide.key.startsWith(`${key}-`)) return true;
+/** Whether a key names the slide or a slide it belongs to (`appendix` → `appendix-data-2`). */
+function names(slide: SlideSpec, keys: ReadonlySet<string>): boolean {
+  for (const key of keys) if (slide.key === key || slide.key.startsWith(`${key}-`)) return true;
   return false;
 }
 
+/** Whether the CSM left a slide out: an omitted key removes it and every page under it. */
+export function isOmitted(slide: SlideSpec, omitted: ReadonlySet<string>): boolean {
+  return slide.optional && names(slide, omitted);
+}
+
 /**
- * The last step of every spec builder: leave out what the CSM omitted, attach their
- * commentary, clean every string the slide will show, and check the branding.
+ * Why a slide is not in the deck, or null when it is. A slide with nothing to say is left out
+ * unless the CSM included it; any optional slide is left out when the CSM omitted it.
+ */
+function leftOutBecause(
+  slide: SlideSpec,
+  omitted: ReadonlySet<string>,
+  included: ReadonlySet<string>,
+): Pick<LeftOutSlide, 'by' | 'reason'> | null {
+  if (isOmitted(slide, omitted)) return { by: 'csm', reason: 'Left out by you.' };
+  if (slide.nothingToSay !== undefined && !names(slide, included)) return { by: 'empty', reason: slide.nothingToSay };
+  return null;
+}
+
+/**
+ * The last step of every spec builder: leave out what the CSM omitted and what has nothing to
+ * say (keeping both, with the reason, for the outline), attach the CSM's commentary, clean every
+ * string the slide will show, and check the branding.
  */
 export function assembleDeck(
   kind: DeckKind,
@@ -24,10 +44,19 @@ export function assembleDeck(
   warnings: string[],
 ): DeckSpec {
   const omitted = new Set(input.omittedSlides ?? []);
+  const included = new Set(input.includedSlides ?? []);
   const commentary = input.commentary ?? {};
-  const kept = slides
-    .filter((s) => !isOmitted(s, omitted))
-    .map((s) => cleanSlide({ ...s, commentary: slotText(commentary[s.key] ?? '', BUDGET.commentary) || null }));
+  const kept: SlideSpec[] = [];
+  const leftOut: LeftOutSlide[] = [];
+  slides.forEach((raw, position) => {
+    // A slide with nothing to say is always one the CSM may leave out or put back.
+    const optional = raw.optional || raw.nothingToSay !== undefined;
+    const words = slotText(commentary[raw.key] ?? '', BUDGET.commentary) || null;
+    const slide = cleanSlide({ ...raw, optional, commentary: words });
+    const out = leftOutBecause(slide, omitted, included);
+    if (out) leftOut.push({ slide, position, ...out });
+    else kept.push(slide);
+  });
   const b = input.branding;
   const logoCheck = b.logo && b.logo.length > 0 ? checkLogo(b.logo) : null;
   if (logoCheck && !logoCheck.ok) warnings.push(logoCheck.warning);
@@ -46,6 +75,7 @@ export function assembleDeck(
     logo: logoCheck?.ok ? logoCheck.logo : null,
     generatedAt: input.now,
     slides: kept,
+    leftOut,
     warnings,
   };
 }
@@ -72,17 +102,20 @@ export function titleSlide(account: Account, input: DeckInput, deckName: string,
 function cleanSlide(s: SlideSpec): SlideSpec {
   const line = (t: string, n: number) => slotText(t, n, { singleLine: true });
   // Items are cleaned at the most a shared budget allows, then cut to the slot by recutList.
-  const list = (items: string[], slot: { items: number; chars: number }) =>
-    recutList(
-      items.map((b) => line(b, Math.floor(slot.chars * 2.5))),
-      slot.items,
-      slot.chars,
+  const list = (items: ClientText[], slot: { items: number; chars: number }) =>
+    reshapeSaid(items, (xs) =>
+      recutList(
+        xs.map((b) => line(b, Math.floor(slot.chars * 2.5))),
+        slot.items,
+        slot.chars,
+      ),
     );
   const slots = s.commentary ? { ...BUDGET, ...BUDGET.withCommentary } : BUDGET;
   const base = {
     ...s,
     title: line(s.title, s.kind === 'title' ? BUDGET.coverTitle : BUDGET.title),
     notes: slotText(s.notes, BUDGET.notes),
+    ...(s.nothingToSay !== undefined && { nothingToSay: cleanLine(s.nothingToSay) }),
   };
   switch (base.kind) {
     case 'title':

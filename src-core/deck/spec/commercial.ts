@@ -1,24 +1,17 @@
+import { clientText } from '../../audience';
 import { labelOf } from '../../model/labels';
 import type { AccountData } from '../../prep/account-data';
 import type { TalkingPoints } from '../../prep/talking-points';
 import { formatMoney } from '../../metrics';
 import type { AccountRoi } from '../../scorecard/account-roi';
 import { addDays, daysBetween } from '../../time';
-import { slotList, slotText } from '../clean-text';
+import { slotClientList, slotText } from '../clean-text';
 import { BUDGET } from '../budgets';
 import type { BulletsSlide } from '../types';
-import { notesText } from './notes';
+import { forYouNote, notesText } from './notes';
 import { roiSentence, roiStat } from './roi';
 
 const OPEN_STAGES = new Set(['identified', 'qualified', 'proposed']);
-const TRIGGER_WORDS: Record<string, string> = {
-  exceeding_targets: 'exceeding targets',
-  capacity_limit: 'at capacity',
-  scaling_business: 'scaling the business',
-  seasonal_peak: 'seasonal peak ahead',
-  client_request: 'client request',
-  renewal_due: 'renewal due',
-};
 export const RENEWAL_WINDOW_DAYS = 90;
 
 /**
@@ -36,17 +29,20 @@ export function expansionSlide(
     .sort((a, b) => b.amountCents - a.amountCents || a.createdAt.localeCompare(b.createdAt))[0];
   if (!opp) {
     const warning =
-      points.expansion.length > 0
-        ? `An expansion trigger fired for ${data.account.name} (${points.expansion[0]}) but there is no open opportunity to frame it; add one to include an expansion proposal.`
+      points.internal.expansion.length > 0
+        ? `An expansion trigger fired for ${data.account.name} (${points.internal.expansion[0]}) but there is no open opportunity to frame it; add one to include an expansion proposal.`
         : null;
     return { slide: null, warning };
   }
+  // The opportunity's problem, solution, impact and pilot are written as the proposal to the client.
   const bullets = [
     opp.problem && `The challenge: ${opp.problem}`,
     `The solution: ${opp.title}`,
     opp.expectedImpact && `Expected impact: ${opp.expectedImpact}`,
     opp.pilot && `Pilot: ${opp.pilot}`,
-  ].filter((b): b is string => typeof b === 'string' && b.length > 0);
+  ]
+    .filter((b): b is string => typeof b === 'string' && b.length > 0)
+    .map(clientText);
   return {
     warning: null,
     slide: {
@@ -55,25 +51,21 @@ export function expansionSlide(
       title: `Proposal: ${slotText(opp.title, BUDGET.title - 10, { singleLine: true })}`,
       optional: true,
       stats: [
-        {
-          label: 'Added each month',
-          value: formatMoney(opp.amountCents),
-          detail: `Trigger: ${TRIGGER_WORDS[opp.trigger!] ?? 'signal'} (since ${opp.createdAt})`,
-          tone: 'neutral',
-        },
+        // Trigger, pipeline stage and "upsell" are the agency's words: they stay in the notes.
+        { label: 'Added each month', value: formatMoney(opp.amountCents), detail: 'Proposed', tone: 'neutral' },
         {
           label: 'Added over a year',
           value: formatMoney(opp.amountCents * 12),
-          detail: `${capitalise(opp.kind.replace('_', '-'))}, ${opp.stage}`,
+          detail: '12 months at the monthly amount',
           tone: 'neutral',
         },
       ],
-      bullets: slotList(bullets, BUDGET.bulletsUnderStats.items, BUDGET.bulletsUnderStats.chars),
+      bullets: slotClientList(bullets, BUDGET.bulletsUnderStats.items, BUDGET.bulletsUnderStats.chars),
       commentary: null,
       notes: notesText([
         `From the open ${opp.kind.replace('_', '-')} opportunity "${opp.title}" (created ${opp.createdAt}, stage ${opp.stage}, trigger ${opp.trigger}).`,
         'Amount is monthly value added.',
-        ...points.expansion.map((p) => `Signal: ${p}`),
+        forYouNote('what set it off', points.internal.expansion),
       ]),
     },
   };
@@ -97,7 +89,9 @@ export function renewalSlide(
     roiSentence(accountRoi),
     contract.services.length > 0 ? `Services: ${contract.services.map(labelOf).join(', ')}.` : null,
     renewalOpp ? `Proposed: ${renewalOpp.title}.` : null,
-  ].filter((b): b is string => b !== null);
+  ]
+    .filter((b): b is string => b !== null)
+    .map(clientText);
   return {
     key: 'renewal',
     kind: 'bullets',
@@ -118,14 +112,10 @@ export function renewalSlide(
       },
       roiStat(accountRoi),
     ],
-    bullets: slotList(bullets, BUDGET.bulletsUnderStats.items, BUDGET.bulletsUnderStats.chars),
+    bullets: slotClientList(bullets, BUDGET.bulletsUnderStats.items, BUDGET.bulletsUnderStats.chars),
     commentary: null,
     notes: notesText([
       `Contract ${contract.id}: renewal ${contract.renewalDate}, ${formatMoney(contract.monthlyValueCents)} a month. Shown because it renews within ${windowDays} days of ${today}.`,
     ]),
   };
-}
-
-function capitalise(s: string): string {
-  return s.charAt(0).toUpperCase() + s.slice(1);
 }

@@ -1,14 +1,27 @@
+import { clientText } from '../../audience';
 import type { Feedback } from '../../model';
-import { formatNumber } from '../../metrics';
+import {
+  answersWord,
+  csatScore,
+  formatSurveyValue,
+  isSmallSample,
+  npsScore,
+  SURVEY_DEFINITIONS,
+  surveyVerdict,
+  surveyWords,
+  type SurveyScore,
+} from '../../metrics';
 import { containsDate, type Period } from '../../time';
-import { slotList } from '../clean-text';
+import { slotClientList } from '../clean-text';
 import { BUDGET } from '../budgets';
-import type { BulletsSlide } from '../types';
+import type { BulletsSlide, StatCard } from '../types';
 import { notesText, periodRange } from './notes';
 
-const mean = (xs: number[]) => (xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : null);
-
-/** NPS and CSAT collected in the period, with what clients said. */
+/**
+ * NPS and CSAT collected in the period, with what clients said. Each figure carries its number
+ * of answers; a small sample lists its answers and draws no verdict against the target, so one
+ * unhappy answer never reads as "NPS −100" on its own.
+ */
 export function feedbackSlide(
   feedback: readonly Feedback[],
   period: Period,
@@ -16,48 +29,47 @@ export function feedbackSlide(
   csatTarget = 4.5,
 ): BulletsSlide {
   const rows = feedback.filter((f) => containsDate(period, f.date)).sort((a, b) => a.date.localeCompare(b.date));
-  const nps = rows.flatMap((f) => (f.nps === null ? [] : [f.nps]));
-  const csat = rows.flatMap((f) => (f.csat === null ? [] : [f.csat]));
-  const npsScore = npsOf(nps);
-  const csatMean = mean(csat);
-  const comments = rows.filter((f) => f.comment.trim()).map((f) => `${f.date}: “${f.comment.trim()}”`);
+  const nps = npsScore(rows);
+  const csat = csatScore(rows);
+  const comments = rows.filter((f) => f.comment.trim()).map((f) => clientText(`${f.date}: “${f.comment.trim()}”`));
+  const small = [nps, csat].filter(isSmallSample);
+  const caution = small.length
+    ? [clientText(`${small.map(surveyWords).join('; ')}: too few answers to read as a trend.`)]
+    : [];
   return {
     key: 'feedback',
     kind: 'bullets',
     title: 'Client feedback',
     optional: true,
-    stats:
-      rows.length === 0
-        ? []
-        : [
-            {
-              label: 'NPS',
-              value: npsScore === null ? '—' : formatNumber(npsScore),
-              detail: `${nps.length} response${nps.length === 1 ? '' : 's'} · target above ${npsTarget}`,
-              tone: npsScore === null ? 'neutral' : npsScore > npsTarget ? 'good' : 'bad',
-            },
-            {
-              label: 'CSAT',
-              value: csatMean === null ? '—' : `${formatNumber(csatMean, 1)}/5`,
-              detail: `${csat.length} response${csat.length === 1 ? '' : 's'} · target above ${csatTarget}`,
-              tone: csatMean === null ? 'neutral' : csatMean > csatTarget ? 'good' : 'bad',
-            },
-          ],
+    // A score with no answers is not a figure: only what was asked and answered gets a card.
+    stats: [
+      ...(nps.answers > 0 ? [surveyStat(nps, npsTarget)] : []),
+      ...(csat.answers > 0 ? [surveyStat(csat, csatTarget)] : []),
+    ],
     bullets:
       rows.length === 0
-        ? [`No feedback was recorded in ${period.label}.`]
-        : slotList(comments, BUDGET.bulletsUnderStats.items, BUDGET.bulletsUnderStats.chars),
+        ? [clientText(`No feedback was recorded in ${period.label}.`)]
+        : slotClientList([...caution, ...comments], BUDGET.bulletsUnderStats.items, BUDGET.bulletsUnderStats.chars),
     commentary: null,
     notes: notesText([
-      `Feedback rows dated in ${periodRange(period)}: ${rows.length}.`,
-      'NPS = % promoters (9–10) − % detractors (0–6) of the responses; CSAT is the mean score out of 5.',
+      `Feedback rows dated in ${periodRange(period)}: ${rows.length}. ${surveyWords(nps)}; ${surveyWords(csat)}.`,
+      `NPS: ${SURVEY_DEFINITIONS.nps}`,
+      `CSAT: ${SURVEY_DEFINITIONS.csat}`,
     ]),
+    ...(rows.length === 0 && { nothingToSay: `No NPS or CSAT answers were recorded in ${period.label}.` }),
   };
 }
 
-export function npsOf(scores: readonly number[]): number | null {
-  if (scores.length === 0) return null;
-  const promoters = scores.filter((s) => s >= 9).length;
-  const detractors = scores.filter((s) => s <= 6).length;
-  return Math.round(((promoters - detractors) / scores.length) * 100);
+function surveyStat(s: SurveyScore, target: number): StatCard {
+  const verdict = surveyVerdict(s, target);
+  const value = formatSurveyValue(s.kind, s.value);
+  const targetWords = `target ${formatSurveyValue(s.kind, target)}`;
+  const name = s.kind === 'nps' ? 'NPS' : 'CSAT';
+  return {
+    // The big number never stands without its basis: a small sample names it in the label itself.
+    label: isSmallSample(s) ? `${name} from ${answersWord(s.answers)}` : name,
+    value: s.kind === 'csat' && s.value !== null ? `${value}/5` : value,
+    detail: `${isSmallSample(s) ? `Answers: ${s.scores.join(', ')}` : answersWord(s.answers)} · ${targetWords}`,
+    tone: verdict === null ? 'neutral' : verdict === 'met' ? 'good' : 'bad',
+  };
 }

@@ -69,7 +69,7 @@ export function goalSlides(
   period: Period,
   today: string,
 ): TableSlide[] {
-  return pageTable(
+  const slides = pageTable(
     {
       key,
       title,
@@ -81,4 +81,7 @@ export function goalSlides(
     },
     goalsTable(rows),
   );
+  // An empty goals table says nothing: left out and listed with why, the CSM may still include it.
+  if (rows.length > 0) return slides;
+  return slides.map((s) => ({ ...s, nothingToSay: `No POWER goals were live during ${period.label}.` }));
 }

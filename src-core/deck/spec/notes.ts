@@ -1,3 +1,4 @@
+import type { InternalText } from '../../audience';
 import type { Period } from '../../time';
 import { fitText } from '../clean-text';
 import { BUDGET } from '../budgets';
@@ -21,4 +22,13 @@ export function droppedNote(chart: { dropped: number; leftOut: string[] }, unit 
     );
   if (chart.leftOut.length > 0) parts.push(`Not drawn, no data at all: ${chart.leftOut.join(', ')}.`);
   return parts.length > 0 ? parts.join(' ') : null;
+}
+
+/**
+ * A block of the presenter's notes that is the CSM's alone (risks, their own to-dos, health):
+ * it says so, so nobody pastes it into the deck. Null when there is nothing in it.
+ */
+export function forYouNote(heading: string, items: readonly InternalText[]): string | null {
+  if (items.length === 0) return null;
+  return `For you, not the client — ${heading}:\n${items.map((i) => `• ${i}`).join('\n')}`;
 }

@@ -1,8 +1,9 @@
+import { internalText, isForClient } from '../../audience';
 import type { AccountData } from '../../prep/account-data';
 import { formatMetricValue } from '../../metrics';
 import { addDays, periodContaining, type Period } from '../../time';
 import type { TableSlide } from '../types';
-import { notesText, periodRange } from './notes';
+import { forYouNote, notesText, periodRange } from './notes';
 import { pageTable } from './paging';
 
 export function nextPeriod(period: Period): Period {
@@ -15,20 +16,35 @@ interface PlanItem {
   date: string;
 }
 
+/** Touchpoints the client takes part in; audits and reports being sent are the CSM's own work. */
+const CLIENT_TOUCHPOINTS: ReadonlySet<string> = new Set(['meeting', 'qbr', 'call']);
+
+const dueBy = (t: AccountData['tasks'][number], next: Period) =>
+  !t.deleted && t.status === 'open' && t.dueDate !== null && t.dueDate <= next.end;
+
 /**
- * The plan for the next quarter or month: open tasks and scheduled touchpoints in it, and the
- * open POWER goals still running then. Owners are the CSM unless the row says otherwise.
+ * The client plan for the next quarter or month: tasks the CSM marked for the client, meetings
+ * scheduled with them, and the open POWER goals still running then. A task the CSM did not mark
+ * (a playbook step, "Prepare the QBR deck") is never in it. Owners are the CSM unless the row
+ * says otherwise.
  */
 export function planItems(data: AccountData, next: Period): PlanItem[] {
   const csm = data.account.ownerName || 'Account team';
   const tasks = data.tasks
-    .filter((t) => t.status === 'open' && t.dueDate !== null && t.dueDate <= next.end)
+    .filter((t) => dueBy(t, next) && isForClient(t))
     .map((t) => ({ objective: t.title, owner: csm, date: t.dueDate! }));
   const meetings = data.activities
-    .filter((a) => a.status === 'scheduled' && a.at.slice(0, 10) >= next.start && a.at.slice(0, 10) <= next.end)
+    .filter(
+      (a) =>
+        !a.deleted &&
+        a.status === 'scheduled' &&
+        CLIENT_TOUCHPOINTS.has(a.kind) &&
+        a.at.slice(0, 10) >= next.start &&
+        a.at.slice(0, 10) <= next.end,
+    )
     .map((a) => ({ objective: a.subject, owner: csm, date: a.at.slice(0, 10) }));
   const goals = data.goals
-    .filter((g) => g.status === 'open' && g.dueDate >= next.start)
+    .filter((g) => !g.deleted && g.status === 'open' && g.dueDate >= next.start)
     .map((g) => ({
       objective: `${g.title}: reach ${formatMetricValue(g.metric, g.target)}`,
       owner: `${csm} with the client`,
@@ -39,16 +55,25 @@ export function planItems(data: AccountData, next: Period): PlanItem[] {
   );
 }
 
+/** The CSM's own open tasks due by the end of the next period: in the notes, never on the slide. */
+function internalTasks(data: AccountData, next: Period) {
+  return data.tasks
+    .filter((t) => dueBy(t, next) && !isForClient(t))
+    .sort((a, b) => (a.dueDate ?? '').localeCompare(b.dueDate ?? ''))
+    .map((t) => internalText(`${t.title} (due ${t.dueDate})`));
+}
+
 export function planSlides(data: AccountData, period: Period, key: string, title: string): TableSlide[] {
   const next = nextPeriod(period);
   const items = planItems(data, next);
-  return pageTable(
+  const pages = pageTable(
     {
       key,
       title,
       optional: false,
       notes: notesText([
-        `Plan for ${periodRange(next)}: open POWER goals due from then on, open tasks due by its end (overdue ones included), and touchpoints scheduled in it.`,
+        `Plan for ${periodRange(next)}: open POWER goals due from then on, open tasks you marked for the client due by its end (overdue ones included), and meetings and calls scheduled in it.`,
+        forYouNote('your own to-dos in that time, not on the slide', internalTasks(data, next)),
       ]),
     },
     {
@@ -58,4 +83,9 @@ export function planSlides(data: AccountData, period: Period, key: string, title
       rows: items.map((i) => [i.objective, i.owner, i.date]),
     },
   );
+  if (items.length > 0) return pages;
+  const nothingToSay =
+    `Nothing is planned with the client for ${next.label}: ` +
+    'no open POWER goal, no task marked for the client, no meeting scheduled.';
+  return pages.map((p) => ({ ...p, nothingToSay }));
 }

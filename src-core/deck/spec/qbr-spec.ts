@@ -1,10 +1,11 @@
+import { clientText, type ClientText } from '../../audience';
 import { accountHealth, BAND_LABELS } from '../../health';
 import { formatMetricValue } from '../../metrics';
 import { csmTimeZone, DEFAULT_SETTINGS } from '../../settings';
 import { accountRoi, type AccountRoi } from '../../scorecard/account-roi';
-import { talkingPoints } from '../../prep/talking-points';
+import { talkingPoints, type TalkingPoints } from '../../prep/talking-points';
 import { previousPeriod, todayIn } from '../../time';
-import { slotList } from '../clean-text';
+import { slotClientList } from '../clean-text';
 import { BUDGET } from '../budgets';
 import type { BulletsSlide, DeckInput, DeckSpec, SlideSpec, StatCard } from '../types';
 import { accountRows } from './account-rows';
@@ -15,7 +16,7 @@ import { expansionSlide, renewalSlide } from './commercial';
 import { feedbackSlide } from './feedback';
 import { goalSlides, goingWell, measuredOn, periodGoals, type GoalRow } from './goals';
 import { accountKpis, kpiStat, kpiTrendSlide, type Kpi } from './kpis';
-import { notesText, periodRange } from './notes';
+import { forYouNote, notesText, periodRange } from './notes';
 import { planSlides } from './plan';
 import { roiSlide, roiStat } from './roi';
 import { insightSlide, opportunitiesSlide, winsSlide } from './story';
@@ -46,8 +47,7 @@ export function buildQbrSpec(input: DeckInput): DeckSpec {
       goals,
       r,
       period,
-      points.working,
-      points.needsWork,
+      points,
       renewal !== null,
       expansion.slide !== null,
       healthNote(data, now, settings),
@@ -79,8 +79,7 @@ function summarySlide(
   goals: GoalRow[],
   r: AccountRoi,
   period: DeckInput['period'],
-  working: string[],
-  needsWork: string[],
+  points: TalkingPoints,
   renewalDue: boolean,
   expansion: boolean,
   health: string,
@@ -97,20 +96,20 @@ function summarySlide(
     },
     roiStat(r),
   ];
-  const bullets = [
-    ...working.slice(0, 2),
-    ...needsWork.slice(0, 1),
-    renewalDue ? 'The agreement renews within 90 days: see the renewal slide.' : null,
-    expansion ? 'A growth opportunity has opened up: see the proposal.' : null,
-  ].filter((b): b is string => b !== null);
+  const bullets: ClientText[] = [
+    ...points.client.working.slice(0, 2),
+    ...points.client.needsWork.slice(0, 1),
+    ...(renewalDue ? [clientText('The agreement renews within 90 days: see the renewal slide.')] : []),
+    ...(expansion ? [clientText('A growth opportunity has opened up: see the proposal.')] : []),
+  ];
   return {
     key: 'summary',
     kind: 'bullets',
     title: 'Executive summary',
     optional: false,
     stats,
-    bullets: slotList(
-      bullets.length ? bullets : [`Results for ${period.label} are summarised on the following slides.`],
+    bullets: slotClientList(
+      bullets.length ? bullets : [clientText(`Results for ${period.label} are summarised on the following slides.`)],
       BUDGET.bulletsUnderStats.items,
       BUDGET.bulletsUnderStats.chars,
     ),
@@ -125,6 +124,8 @@ function summarySlide(
       `POWER goals: ${onTrack} of ${goals.length} achieved or on track at the end of the quarter.`,
       'ROI: value of the POWER goals achieved in the agreement year so far ÷ what the agreement cost in it (see the ROI slide).',
       health,
+      forYouNote('risks to address (not on any slide)', points.internal.risk),
+      forYouNote('your own open to-dos (not on any slide)', points.internal.toDo),
     ]),
   };
 }

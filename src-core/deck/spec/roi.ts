@@ -1,3 +1,4 @@
+import { clientText, type ClientText } from '../../audience';
 import { formatMoney, formatPercent } from '../../metrics';
 import { ROI_DEFINITION, type AccountRoi } from '../../scorecard/account-roi';
 import type { ChartSlide, StatCard } from '../types';
@@ -7,7 +8,8 @@ import { notesText } from './notes';
 /**
  * The QBR's ROI slide, from the one ROI function (`accountRoi`, seed 002's agreement-year rule)
  * that the scorecard and the President's Club check also read. Without a POWER goal that states
- * its value the slide says there is no basis rather than printing "ROI 0%", and is optional.
+ * its value the slide has nothing to say: it is left out and listed with why, and if the CSM
+ * includes it anyway it says there is no basis rather than printing "ROI 0%".
  */
 export const NO_ROI_BASIS =
   'No basis for ROI yet: no POWER goal in this agreement year states what reaching it is worth to you.';
@@ -29,7 +31,8 @@ export function roiSlide(r: AccountRoi): ChartSlide {
   if (!r.hasBasis)
     return {
       ...base,
-      optional: true,
+      optional: false,
+      nothingToSay: `No POWER goal in the agreement year from ${r.year.start} states its value, so ROI has no basis yet.`,
       chart: { type: 'bar', categories: [], series: [], format: 'money', emptyNote: NO_ROI_BASIS },
       table: {
         columns: ['Item', 'Amount'],
@@ -42,7 +45,7 @@ export function roiSlide(r: AccountRoi): ChartSlide {
       },
       notes: notesText([
         `Agreement year ${yearWords(r)}.`,
-        'No goal in this agreement year has a value, so ROI is not shown as a percentage: record what each POWER goal is worth to the client, or leave this slide out.',
+        'No goal in this agreement year has a value, so ROI is not shown as a percentage: record what each POWER goal is worth to the client to put this slide back.',
         ROI_DEFINITION,
       ]),
     };
@@ -105,8 +108,12 @@ export function roiStat(r: AccountRoi): StatCard {
 }
 
 /** One sentence for the renewal conversation, from the same figures as the ROI slide. */
-export function roiSentence(r: AccountRoi): string {
+export function roiSentence(r: AccountRoi): ClientText {
   if (!r.hasBasis)
-    return `${formatMoney(r.investmentCents)} invested this agreement year; no POWER goal states its value yet.`;
-  return `This agreement year so far: ${formatMoney(r.valueDeliveredCents)} of value delivered for ${formatMoney(r.investmentCents)} invested (${formatPercent(r.ratio)} ROI).`;
+    return clientText(
+      `${formatMoney(r.investmentCents)} invested this agreement year; no POWER goal states its value yet.`,
+    );
+  return clientText(
+    `This agreement year so far: ${formatMoney(r.valueDeliveredCents)} of value delivered for ${formatMoney(r.investmentCents)} invested (${formatPercent(r.ratio)} ROI).`,
+  );
 }

@@ -1,15 +1,16 @@
+import { clientText } from '../../audience';
 import { formatChangePercent, formatMetricValue, formatPercent, metricInfo } from '../../metrics';
-import { talkingPoints } from '../../prep/talking-points';
+import { talkingPoints, type TalkingPoints } from '../../prep/talking-points';
 import { csmTimeZone, DEFAULT_SETTINGS } from '../../settings';
 import { previousPeriod, todayIn } from '../../time';
-import { slotList } from '../clean-text';
+import { slotClientList } from '../clean-text';
 import { BUDGET } from '../budgets';
 import type { BulletsSlide, DeckInput, DeckSpec, SlideSpec } from '../types';
 import { accountRows } from './account-rows';
 import { assembleDeck, titleSlide } from './assemble';
 import { goalSlides, periodGoals } from './goals';
 import { accountKpis, channelLabel, kpiStat, type Kpi } from './kpis';
-import { notesText, periodRange } from './notes';
+import { forYouNote, notesText, periodRange } from './notes';
 import { planSlides } from './plan';
 import { DeckInputError } from './qbr-spec';
 import { insightSlide, winsSlide } from './story';
@@ -27,7 +28,7 @@ export function buildValueReportSpec(input: DeckInput): DeckSpec {
   const points = talkingPoints(data, period, now, zone);
   const slides: SlideSpec[] = [
     titleSlide(data.account, input, 'Value report', `Monthly value report · ${period.label}`),
-    glanceSlide(kpis, period),
+    glanceSlide(kpis, period, points),
     insightSlide(data, points, period),
     winsSlide(data, points, period, 'Wins and deliverables completed'),
     ...goalSlides('goals', 'POWER goal progress', periodGoals(data.goals, data.metrics, period, today), period, today),
@@ -37,14 +38,14 @@ export function buildValueReportSpec(input: DeckInput): DeckSpec {
 }
 
 /** Month at a glance: each KPI against its target and last month. */
-function glanceSlide(kpis: Kpi[], period: DeckInput['period']): BulletsSlide {
+function glanceSlide(kpis: Kpi[], period: DeckInput['period'], points: TalkingPoints): BulletsSlide {
   const prev = previousPeriod(period);
   const lines = kpis.map((k) => {
     const s = k.summary;
     const target =
       s.target !== null ? `, target ${formatMetricValue(k.metric, s.target)} (${formatPercent(s.attainment)})` : '';
     const change = s.deltaPct !== null ? `, ${formatChangePercent(s.deltaPct)} vs ${prev.label}` : '';
-    return `${metricInfo(k.metric).label}: ${formatMetricValue(k.metric, s.value)}${target}${change}`;
+    return clientText(`${metricInfo(k.metric).label}: ${formatMetricValue(k.metric, s.value)}${target}${change}`);
   });
   return {
     key: 'glance',
@@ -52,8 +53,8 @@ function glanceSlide(kpis: Kpi[], period: DeckInput['period']): BulletsSlide {
     title: `${period.label} at a glance`,
     optional: false,
     stats: kpis.slice(0, BUDGET.stat.maxCards).map((k) => kpiStat(k, prev.label)),
-    bullets: slotList(
-      lines.length ? lines : [`No KPI results were recorded for ${period.label}.`],
+    bullets: slotClientList(
+      lines.length ? lines : [clientText(`No KPI results were recorded for ${period.label}.`)],
       BUDGET.bulletsUnderStats.items,
       BUDGET.bulletsUnderStats.chars,
     ),
@@ -64,6 +65,8 @@ function glanceSlide(kpis: Kpi[], period: DeckInput['period']): BulletsSlide {
         (k) =>
           `${metricInfo(k.metric).label}: ${channelLabel(k.channel)}, weekly series; a week counts in the month that holds its Monday.`,
       ),
+      forYouNote('risks to address (not on any slide)', points.internal.risk),
+      forYouNote('your own open to-dos (not on any slide)', points.internal.toDo),
     ]),
   };
 }

@@ -40,7 +40,7 @@ export function AccountPanel({ tab, detail, contract, today, figures }: Props) {
     case 'invoices':
       return <InvoicesTab invoices={detail.invoices} today={today} />;
     case 'feedback':
-      return <FeedbackTab feedback={detail.feedback} contacts={detail.contacts} />;
+      return <FeedbackTab feedback={detail.feedback} contacts={detail.contacts} today={today} />;
     case 'opportunities':
       return <OpportunitiesTab opportunities={detail.opportunities} />;
     case 'notes':

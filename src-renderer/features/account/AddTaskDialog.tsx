@@ -22,10 +22,17 @@ function AddTaskForm({ accountId, onCancel, onAdded }: { accountId: string; onCa
   const [title, setTitle] = useState('');
   const [detail, setDetail] = useState('');
   const [dueDate, setDueDate] = useState('');
+  const [forClient, setForClient] = useState(false);
   const onSubmit = (e: FormEvent) => {
     e.preventDefault();
     addTask.mutate(
-      { accountId, title: title.trim(), detail: detail.trim(), dueDate: dueDate || null },
+      {
+        accountId,
+        title: title.trim(),
+        detail: detail.trim(),
+        dueDate: dueDate || null,
+        audience: forClient ? 'client' : 'internal',
+      },
       { onSuccess: onAdded },
     );
   };
@@ -50,6 +57,16 @@ function AddTaskForm({ accountId, onCancel, onAdded }: { accountId: string; onCa
           <span>Details</span>
           <textarea rows={3} value={detail} onChange={(e) => setDetail(e.target.value)} />
         </label>
+        <div className="field field--wide">
+          <label className="check">
+            <input type="checkbox" checked={forClient} onChange={(e) => setForClient(e.target.checked)} />
+            For the client
+          </label>
+          <span className="hint">
+            Shown to the client in “What we’re working on”, the deck’s plan and the monthly email. Leave it unticked for
+            your own to-dos.
+          </span>
+        </div>
       </div>
       <div className="form-actions">
         <button type="button" className="button" onClick={onCancel} disabled={addTask.isPending}>

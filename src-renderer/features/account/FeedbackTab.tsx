@@ -1,20 +1,46 @@
+import { answerTone, csatScore, npsScore, SURVEY_DEFINITIONS, surveyWords } from '../../../src-core/metrics';
 import type { Contact, Feedback } from '../../../src-core/model';
-import { Badge, type BadgeTone } from '../shared/Badge';
+import { containsDate, periodContaining, previousPeriod } from '../../../src-core/time';
+import { Badge } from '../shared/Badge';
 import { formatDate, labelOf } from '../shared/format';
 
-/** NPS: 9–10 promoters, 7–8 passives, 0–6 detractors. */
-function npsTone(nps: number): BadgeTone {
-  return nps >= 9 ? 'good' : nps >= 7 ? 'neutral' : 'bad';
+/** NPS and CSAT this quarter and last, counted as the deck and the scorecard count them, with their basis. */
+function QuarterScores({ feedback, today }: { feedback: Feedback[]; today: string }) {
+  const current = periodContaining(today, 'quarter');
+  return (
+    <ul className="feedback-scores" aria-label="NPS and CSAT by quarter">
+      {[current, previousPeriod(current)].map((quarter) => {
+        const rows = feedback.filter((f) => containsDate(quarter, f.date));
+        return (
+          <li key={quarter.key} title={`${SURVEY_DEFINITIONS.nps} ${SURVEY_DEFINITIONS.csat}`}>
+            <strong>{quarter.label}</strong> {surveyWords(npsScore(rows))} · {surveyWords(csatScore(rows))}
+          </li>
+        );
+      })}
+    </ul>
+  );
 }
 
-/** CSAT target is above 4.5 of 5 (DESIGN §2): 5 is good, 4 is fine, 3 or less needs attention. */
-function csatTone(csat: number): BadgeTone {
-  return csat >= 5 ? 'good' : csat >= 4 ? 'neutral' : 'bad';
-}
-
-export function FeedbackTab({ feedback, contacts }: { feedback: Feedback[]; contacts: Contact[] }) {
+export function FeedbackTab({
+  feedback,
+  contacts,
+  today,
+}: {
+  feedback: Feedback[];
+  contacts: Contact[];
+  today: string;
+}) {
   const live = feedback.filter((f) => !f.deleted);
   if (live.length === 0) return <p className="empty">No NPS or CSAT feedback recorded yet.</p>;
+  return (
+    <>
+      <QuarterScores feedback={live} today={today} />
+      <FeedbackTable live={live} contacts={contacts} />
+    </>
+  );
+}
+
+function FeedbackTable({ live, contacts }: { live: Feedback[]; contacts: Contact[] }) {
   const names = new Map(contacts.map((c) => [c.id, c.name]));
   return (
     <div className="table-scroll">
@@ -37,8 +63,10 @@ export function FeedbackTab({ feedback, contacts }: { feedback: Feedback[]; cont
           {live.map((f) => (
             <tr key={f.id}>
               <td className="nowrap">{formatDate(f.date)}</td>
-              <td className="num">{f.nps === null ? '—' : <Badge tone={npsTone(f.nps)}>{f.nps}</Badge>}</td>
-              <td className="num">{f.csat === null ? '—' : <Badge tone={csatTone(f.csat)}>{f.csat} / 5</Badge>}</td>
+              <td className="num">{f.nps === null ? '—' : <Badge tone={answerTone('nps', f.nps)}>{f.nps}</Badge>}</td>
+              <td className="num">
+                {f.csat === null ? '—' : <Badge tone={answerTone('csat', f.csat)}>{f.csat} / 5</Badge>}
+              </td>
               <td>{(f.contactId && names.get(f.contactId)) || '—'}</td>
               <td>{labelOf(f.trigger)}</td>
               <td className="prewrap">{f.comment || '—'}</td>

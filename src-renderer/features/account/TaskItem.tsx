@@ -1,18 +1,30 @@
 import { useState } from 'react';
-import type { Task, TaskStatus } from '../../../src-core/model';
+import { isForClient } from '../../../src-core/audience';
+import type { Audience, Task, TaskStatus } from '../../../src-core/model';
 import { formatDate, labelOf, relativeDays } from '../shared/format';
-import { useSetTaskStatus } from './mutations';
+import { useSetTaskAudience, useSetTaskStatus } from './mutations';
 
-/** One task. The tick shows at once; if the write fails it springs back and a toast says why. */
+/**
+ * One task. The tick shows at once; if the write fails it springs back and a toast says why.
+ * "For the client" puts it in the client plan (decks, the monthly email); unticked it is the CSM's own.
+ */
 export function TaskItem({ task, today }: { task: Task; today: string }) {
   const setStatus = useSetTaskStatus(task.accountId);
+  const setAudience = useSetTaskAudience(task.accountId);
   const [ticking, setTicking] = useState<TaskStatus | null>(null);
+  const [sharing, setSharing] = useState<Audience | null>(null);
   const done = (ticking ?? task.status) === 'done';
+  const forClient = (sharing ?? (isForClient(task) ? 'client' : 'internal')) === 'client';
   const overdue = !done && task.dueDate !== null && task.dueDate < today;
   const onChange = (checked: boolean) => {
     const status: TaskStatus = checked ? 'done' : 'open';
     setTicking(status);
     setStatus.mutate({ id: task.id, status }, { onSettled: () => setTicking(null) });
+  };
+  const onShare = (checked: boolean) => {
+    const audience: Audience = checked ? 'client' : 'internal';
+    setSharing(audience);
+    setAudience.mutate({ id: task.id, audience }, { onSettled: () => setSharing(null) });
   };
   return (
     <li className={`task${done ? ' task--done' : ''}`}>
@@ -30,6 +42,16 @@ export function TaskItem({ task, today }: { task: Task; today: string }) {
       <span className={`task__due${overdue ? ' bad-text' : ''}`}>
         {task.dueDate ? `${formatDate(task.dueDate)} · ${relativeDays(today, task.dueDate)}` : 'No due date'}
       </span>
+      <label className="check task__audience" title="Shown to the client in the plan on decks and in the monthly email">
+        <input
+          type="checkbox"
+          checked={forClient}
+          disabled={setAudience.isPending}
+          aria-label={`For the client: ${task.title}`}
+          onChange={(e) => onShare(e.target.checked)}
+        />
+        For the client
+      </label>
       <span className="task__source">{labelOf(task.source)}</span>
     </li>
   );

@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import type { TaskStatus } from '../../../src-core/model';
+import type { Audience, TaskStatus } from '../../../src-core/model';
 import { useDb } from '../../app/book-session';
 import { BROWSER_CLOCK } from '../../app/browser-clock';
 import { usePreference } from '../../app/preferences';
@@ -68,6 +68,16 @@ export const useSetTaskStatus = (accountId: string) =>
     action: 'updating the task',
     successMessage: 'Task updated.',
   });
+
+export const useSetTaskAudience = (accountId: string) =>
+  useAccountWrite(
+    accountId,
+    (w, { id, audience }: { id: string; audience: Audience }) => w.setTaskAudience(id, audience),
+    {
+      action: 'updating the task',
+      successMessage: 'Task updated.',
+    },
+  );
 
 export const useUpdateContact = (accountId: string) =>
   useAccountWrite(

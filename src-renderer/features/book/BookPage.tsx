@@ -53,7 +53,17 @@ export function BookPage() {
           <h1>Book</h1>
           <p className="page-header__sub">Every account you own. Click a column to sort; press / to search.</p>
         </div>
-        <BookTotals shown={bookTotals(shown)} all={all} />
+        <div className="page-header__actions">
+          <BookTotals shown={bookTotals(shown)} all={all} />
+          <nav className="book-data-links" aria-label="Import and export">
+            <a className="button button--small" href="#/import">
+              Import…
+            </a>
+            <a className="button button--small" href="#/export">
+              Export…
+            </a>
+          </nav>
+        </div>
       </header>
       <BookToolbar
         filter={view.filter}
@@ -66,7 +76,10 @@ export function BookPage() {
           Loading your book…
         </p>
       ) : all.accounts === 0 ? (
-        <p className="empty">This book has no accounts yet. Import a book file from Settings.</p>
+        <p className="empty">
+          This book has no accounts yet. <a href="#/import">Import them</a> from Salesforce or HubSpot, or a book file
+          from Settings.
+        </p>
       ) : (
         <BookTable
           rows={shown}

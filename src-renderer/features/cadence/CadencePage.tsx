@@ -1,5 +1,6 @@
 import { useMemo, useState } from 'react';
-import { useBookInsights, useHealthSettings } from '../health/queries';
+import { useBookInsights } from '../health/queries';
+import { useEffectiveSettings } from '../settings/queries';
 import { OnboardingTracker } from '../onboarding/OnboardingTracker';
 import { useToday } from '../shared/clock';
 import { AccountCadence } from './AccountCadence';
@@ -10,7 +11,7 @@ import './cadence.css';
 export function CadencePage() {
   const today = useToday();
   const insights = useBookInsights();
-  const settings = useHealthSettings();
+  const settings = useEffectiveSettings();
   const names = useMemo(() => new Map((insights.data?.accounts ?? []).map((a) => [a.id, a.name])), [insights.data]);
   const [accountId, setAccountId] = useState('');
   return (

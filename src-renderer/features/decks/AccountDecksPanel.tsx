@@ -2,17 +2,17 @@ import { useMemo, useState } from 'react';
 import { deckDataHash, type DeckKind } from '../../../src-core/deck';
 import type { DeckRecord } from '../../../src-core/model';
 import type { AccountDetail } from '../../store/types';
-import { useHealthSettings } from '../health/queries';
+import { useEffectiveSettings } from '../settings/queries';
 import { useToday } from '../shared/clock';
 import { BatchProgress } from './BatchProgress';
-import { deckBrandingOf } from './branding';
+import { deckBrandingOf } from '../../../src-core/user-settings';
 import { DeckControls } from './DeckControls';
 import { choicesForSlides, initialChoices, latestDeck } from './deck-choices';
-import { accountBook, buildSpec } from './deck-outline';
+import { accountBook, buildSpec, outlineSlides } from './deck-outline';
 import { DeckHistory } from './DeckHistory';
 import { defaultPeriodKey, periodOptions } from './deck-periods';
 import { OutlineEditor } from './OutlineEditor';
-import { useBranding, useDeckDraft } from './queries';
+import { useDeckDraft } from './queries';
 import { useDeckRun } from './useDeckRun';
 import './decks.css';
 
@@ -36,7 +36,14 @@ export function AccountDecksPanel({ detail, initialKind = 'qbr' }: { detail: Acc
     void run.start({
       kind: deck.kind,
       periodKey: deck.period,
-      jobs: [{ accountId, commentary: deck.commentary, omittedSlides: deck.omittedSlides }],
+      jobs: [
+        {
+          accountId,
+          commentary: deck.commentary,
+          omittedSlides: deck.omittedSlides,
+          includedSlides: deck.includedSlides ?? [],
+        },
+      ],
       mode: 'ask',
     });
   };
@@ -100,17 +107,16 @@ interface LoaderProps {
 /** Waits for the branding, settings and any draft, then builds the outline once per kind and period. */
 function OutlineLoader({ detail, book, kind, periodKey, today, running, run }: LoaderProps) {
   const accountId = detail.account.id;
-  const branding = useBranding();
-  const settings = useHealthSettings();
+  const settings = useEffectiveSettings();
   const draft = useDeckDraft(accountId, kind, periodKey);
   const outline = useMemo(() => {
-    if (!branding.data || !settings.data) return null;
+    if (!settings.data) return null;
     try {
       const spec = buildSpec(kind, {
         book,
         accountId,
         periodKey,
-        branding: deckBrandingOf(branding.data),
+        branding: deckBrandingOf(settings.data.branding),
         settings: settings.data.settings,
         now: `${today}T12:00:00.000Z`,
       });
@@ -118,7 +124,7 @@ function OutlineLoader({ detail, book, kind, periodKey, today, running, run }: L
     } catch (error) {
       return { spec: null, problem: error instanceof Error ? error.message : String(error) };
     }
-  }, [book, accountId, periodKey, kind, branding.data, settings.data, today]);
+  }, [book, accountId, periodKey, kind, settings.data, today]);
   if (!outline || draft.isPending)
     return (
       <p className="loading" role="status">
@@ -145,7 +151,7 @@ function OutlineLoader({ detail, book, kind, periodKey, today, running, run }: L
         void run.start({
           kind,
           periodKey,
-          jobs: [{ accountId, ...choicesForSlides(choices, spec.slides) }],
+          jobs: [{ accountId, ...choicesForSlides(choices, outlineSlides(spec)) }],
           mode: 'ask',
         })
       }

@@ -1,29 +1,31 @@
 import { useEffect, useMemo, useState, type FormEvent } from 'react';
-import {
-  checkLogoFile,
-  logoTooLarge,
-  SAFE_FONTS,
-  validateBranding,
-  type BrandingProblems,
-  type StoredLogo,
-} from './branding';
-import { useSaveBranding } from './mutations';
-import { useBranding } from './queries';
+import { fromBase64 } from '../../../src-core/deck/logo';
+import { SAFE_FONTS, type Branding, type StoredLogo } from '../../../src-core/user-settings';
+import type { SettingsState } from '../../store/settings-repo';
+import { useResetSettingsKind, useSaveSettingsKind } from '../settings/mutations';
+import { useEffectiveSettings } from '../settings/queries';
+import { settingsSource } from '../settings/settings-source';
+import { SettingsSyncNote } from '../settings/SettingsSyncNote';
+import { checkLogoFile, logoTooLarge, validateBranding, type BrandingProblems } from './branding';
 
-/** Agency name, colours, font and logo used by every deck; kept on this laptop. */
+/** Agency name, colours, font and logo used by every deck; they follow the CSM to every laptop. */
 export function BrandingCard() {
-  const branding = useBranding();
-  if (!branding.data) return <section className="card branding" aria-busy="true" />;
+  const loaded = useEffectiveSettings();
+  if (!loaded.data) return <section className="card branding" aria-busy="true" />;
+  const branding = loaded.data.branding;
   return (
     <BrandingForm
-      key={JSON.stringify({ ...branding.data, logo: branding.data.logo?.name ?? null })}
-      initial={branding.data}
+      key={JSON.stringify({ ...branding, logo: branding.logo?.base64.length ?? null })}
+      state={loaded.data}
     />
   );
 }
 
-function BrandingForm({ initial }: { initial: NonNullable<ReturnType<typeof useBranding>['data']> }) {
-  const save = useSaveBranding();
+function BrandingForm({ state }: { state: SettingsState }) {
+  const initial = state.branding;
+  const save = useSaveSettingsKind<Branding>('branding');
+  const reset = useResetSettingsKind('branding');
+  const resetLabel = settingsSource(state, 'branding').resetLabel;
   const [form, setForm] = useState({
     agencyName: initial.agencyName,
     primaryColor: `#${initial.primaryColor}`,
@@ -51,7 +53,8 @@ function BrandingForm({ initial }: { initial: NonNullable<ReturnType<typeof useB
       <h2 id="branding-title" className="card__title">
         Branding
       </h2>
-      <p className="muted branding__lead">Used on every deck. Stored on this laptop.</p>
+      <p className="muted branding__lead">Used on every deck.</p>
+      <SettingsSyncNote state={state} kind="branding" />
       <form className="branding__form" onSubmit={submit} noValidate>
         <Field id="brand-agency" label="Agency name" problem={problems.agencyName}>
           <input
@@ -88,6 +91,11 @@ function BrandingForm({ initial }: { initial: NonNullable<ReturnType<typeof useB
           <button type="submit" className="button button--primary" disabled={save.isPending}>
             Save branding
           </button>
+          {resetLabel && (
+            <button type="button" className="button" disabled={reset.isPending} onClick={() => reset.mutate()}>
+              {resetLabel}
+            </button>
+          )}
         </div>
       </form>
     </section>
@@ -231,10 +239,10 @@ function BrandPreview({
 }
 
 function useObjectUrl(logo: StoredLogo | null): string | null {
-  const url = useMemo(
-    () => (logo ? URL.createObjectURL(new Blob([logo.bytes as BlobPart], { type: 'image/*' })) : null),
-    [logo],
-  );
+  const url = useMemo(() => {
+    const bytes = logo ? fromBase64(logo.base64) : null;
+    return bytes ? URL.createObjectURL(new Blob([bytes as BlobPart], { type: 'image/*' })) : null;
+  }, [logo]);
   useEffect(() => () => (url ? URL.revokeObjectURL(url) : undefined), [url]);
   return url;
 }

@@ -47,7 +47,7 @@ export function DecksPage() {
   const generate = () => {
     const jobs = rows
       .filter((d) => selected.has(d.accountId))
-      .map((d) => ({ accountId: d.accountId, commentary: {}, omittedSlides: [] }));
+      .map((d) => ({ accountId: d.accountId, commentary: {}, omittedSlides: [], includedSlides: [] }));
     void run.start({ kind, periodKey, jobs, mode: 'folder' });
   };
   const noun = `${kind === 'qbr' ? 'QBR' : 'value report'}${selected.size === 1 ? '' : 's'}`;

@@ -48,7 +48,8 @@ export function OutlineEditor({ accountId, kind, periodKey, spec, initial, disab
         rows={rows}
         disabled={disabled}
         onInclude={(key, included) => {
-          const next = withSlideIncluded(choices, key, included);
+          const empty = rows.find((r) => r.key === key)?.nothingToSay != null;
+          const next = withSlideIncluded(choices, key, included, empty);
           setChoices(next);
           keep(next);
         }}

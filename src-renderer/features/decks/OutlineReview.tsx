@@ -40,6 +40,11 @@ export function OutlineReview({ rows, disabled, onInclude, onCommentary, onComme
   );
 }
 
+function includeWords(row: OutlineRow): string {
+  if (row.omittedWithParent) return 'Left out with its section';
+  return row.nothingToSay !== null ? 'Include anyway' : 'Include';
+}
+
 interface SlideProps {
   row: OutlineRow;
   number: number | null;
@@ -90,12 +95,18 @@ function OutlineSlide({
                 disabled={disabled || row.omittedWithParent}
                 onChange={(e) => onInclude(e.target.checked)}
               />
-              {row.omittedWithParent ? 'Left out with its section' : 'Include'}
+              {includeWords(row)}
             </label>
           ) : (
             <span className="outline__required">Always included</span>
           )}
         </div>
+        {row.nothingToSay !== null && (
+          <p className="outline__reason">
+            {row.included ? 'Included, though it has nothing to say: ' : 'Left out: '}
+            {row.nothingToSay}
+          </p>
+        )}
         {row.keyNumbers.length > 0 && (
           <ul className="outline__numbers" aria-label={`Key numbers: ${row.title}`}>
             {row.keyNumbers.map((n, i) => (

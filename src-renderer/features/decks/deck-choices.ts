@@ -2,13 +2,15 @@ import type { DeckKind } from '../../../src-core/deck';
 import type { DeckRecord } from '../../../src-core/model';
 
 /**
- * The CSM's choices for one account's deck of one period: commentary per slide and the optional
- * slides left out. They come back the next time: from a draft still being written, or else from
- * the latest deck generated for that account, kind and period.
+ * The CSM's choices for one account's deck of one period: commentary per slide, the optional
+ * slides left out, and the slides with nothing to say put in anyway. They come back the next
+ * time: from a draft still being written, or else from the latest deck generated for that
+ * account, kind and period.
  */
 export interface DeckChoices {
   commentary: Record<string, string>;
   omittedSlides: string[];
+  includedSlides: string[];
 }
 
 export interface DeckDraft extends DeckChoices {
@@ -16,7 +18,7 @@ export interface DeckDraft extends DeckChoices {
   savedAt: string;
 }
 
-export const NO_CHOICES: DeckChoices = { commentary: {}, omittedSlides: [] };
+export const NO_CHOICES: DeckChoices = { commentary: {}, omittedSlides: [], includedSlides: [] };
 
 /** The latest live deck of this kind and period for the account, or null. */
 export function latestDeck(decks: readonly DeckRecord[], kind: DeckKind, periodKey: string): DeckRecord | null {
@@ -30,10 +32,13 @@ export function latestDeck(decks: readonly DeckRecord[], kind: DeckKind, periodK
 
 /** A draft edited after the latest deck wins; otherwise the deck's own choices; otherwise none. */
 export function initialChoices(latest: DeckRecord | null, draft: DeckDraft | null): DeckChoices {
-  if (draft && (!latest || draft.savedAt > latest.generatedAt))
-    return { commentary: { ...draft.commentary }, omittedSlides: [...draft.omittedSlides] };
-  if (latest) return { commentary: { ...latest.commentary }, omittedSlides: [...latest.omittedSlides] };
-  return NO_CHOICES;
+  const from = draft && (!latest || draft.savedAt > latest.generatedAt) ? draft : latest;
+  if (!from) return NO_CHOICES;
+  return {
+    commentary: { ...from.commentary },
+    omittedSlides: [...from.omittedSlides],
+    includedSlides: [...(from.includedSlides ?? [])],
+  };
 }
 
 /** The commentary for one slide set (blank removes it) and the omission toggled. */
@@ -44,26 +49,41 @@ export function withCommentary(choices: DeckChoices, slideKey: string, text: str
   return { ...choices, commentary };
 }
 
-export function withSlideIncluded(choices: DeckChoices, slideKey: string, included: boolean): DeckChoices {
-  const rest = choices.omittedSlides.filter((k) => k !== slideKey);
-  return { ...choices, omittedSlides: included ? rest : [...rest, slideKey].sort() };
+/**
+ * Puts a slide in or takes it out. A slide with nothing to say is out unless named in
+ * `includedSlides`; any other optional slide is in unless named in `omittedSlides`.
+ */
+export function withSlideIncluded(
+  choices: DeckChoices,
+  slideKey: string,
+  included: boolean,
+  nothingToSay = false,
+): DeckChoices {
+  const omitted = choices.omittedSlides.filter((k) => k !== slideKey);
+  const put = choices.includedSlides.filter((k) => k !== slideKey);
+  if (nothingToSay)
+    return { ...choices, omittedSlides: omitted, includedSlides: included ? [...put, slideKey].sort() : put };
+  return { ...choices, omittedSlides: included ? omitted : [...omitted, slideKey].sort(), includedSlides: put };
 }
 
 /**
  * Only what applies to the slides this deck has: commentary for a slide that no longer exists
- * (a goal page that went away) is not sent, and neither is an omission of a required slide.
+ * (a goal page that went away) is not sent, nor an omission of a required slide, nor an
+ * inclusion of a slide that now has something to say.
  */
 export function choicesForSlides(
   choices: DeckChoices,
-  slides: readonly { key: string; optional: boolean }[],
+  slides: readonly { key: string; optional: boolean; nothingToSay?: string }[],
 ): DeckChoices {
   const keys = new Set(slides.map((s) => s.key));
   const optional = new Set(slides.filter((s) => s.optional).map((s) => s.key));
+  const empty = new Set(slides.filter((s) => s.nothingToSay !== undefined).map((s) => s.key));
   return {
     commentary: Object.fromEntries(
       Object.entries(choices.commentary).filter(([k, v]) => keys.has(k) && v.trim() !== ''),
     ),
     omittedSlides: choices.omittedSlides.filter((k) => optional.has(k)),
+    includedSlides: choices.includedSlides.filter((k) => empty.has(k)),
   };
 }
 
@@ -84,5 +104,9 @@ export function parseDraft(value: unknown): DeckDraft | null {
     savedAt: v.savedAt,
     commentary,
     omittedSlides: v.omittedSlides.filter((k): k is string => typeof k === 'string'),
+    // Drafts kept before slides could be left out for having nothing to say have no inclusions.
+    includedSlides: Array.isArray(v.includedSlides)
+      ? v.includedSlides.filter((k): k is string => typeof k === 'string')
+      : [],
   };
 }

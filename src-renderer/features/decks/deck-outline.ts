@@ -1,4 +1,4 @@
-import { deckOutline, type DeckBranding, type DeckKind, type DeckSpec } from '../../../src-core/deck';
+import { deckOutline, type DeckBranding, type DeckKind, type DeckSpec, type SlideSpec } from '../../../src-core/deck';
 import { buildQbrSpec } from '../../../src-core/deck/spec/qbr-spec';
 import { buildValueReportSpec } from '../../../src-core/deck/spec/value-report-spec';
 import { emptyBookTables, type BookTables } from '../../../src-core/model';
@@ -8,10 +8,10 @@ import type { AccountDetail } from '../../store/types';
 import type { DeckChoices } from './deck-choices';
 
 /**
- * The outline a CSM reviews before generating: every slide the deck can have (nothing left out
- * yet, so an omitted slide can be put back), its key numbers, whether it is left out and the
- * commentary written for it. Built on the page from the account already on screen — one
- * account's spec is quick; the .pptx bytes are made in the worker.
+ * The outline a CSM reviews before generating: every slide the deck can have (none left out by
+ * the CSM yet, so an omitted slide can be put back), its key numbers, whether it is left out and
+ * why, and the commentary written for it. Built on the page from the account already on screen —
+ * one account's spec is quick; the .pptx bytes are made in the worker.
  */
 export interface OutlineRow {
   key: string;
@@ -22,6 +22,10 @@ export interface OutlineRow {
   included: boolean;
   /** Left out because a slide it belongs to is (the appendix's data pages). */
   omittedWithParent: boolean;
+  /** Why the slide has nothing to say: it is left out unless the CSM includes it. Null when it has. */
+  nothingToSay: string | null;
+  /** Why it is not in the deck, in the CSM's words; null when it is. */
+  leftOutReason: string | null;
   commentary: string;
 }
 
@@ -50,6 +54,7 @@ export function buildSpec(
     now: input.now,
     commentary: {},
     omittedSlides: [],
+    includedSlides: [],
   };
   return kind === 'qbr' ? buildQbrSpec(deckInput) : buildValueReportSpec(deckInput);
 }
@@ -60,17 +65,26 @@ function omittedBy(key: string, omitted: readonly string[]): string | null {
   return null;
 }
 
+/** Every slide the spec could show, in it or left out: what the CSM's choices apply to. */
+export function outlineSlides(spec: DeckSpec): SlideSpec[] {
+  return [...spec.slides, ...spec.leftOut.map((l) => l.slide)];
+}
+
 export function outlineRows(spec: DeckSpec, choices: DeckChoices): OutlineRow[] {
   return deckOutline(spec).map((item) => {
     const by = item.optional ? omittedBy(item.key, choices.omittedSlides) : null;
+    const put = item.nothingToSay !== null && omittedBy(item.key, choices.includedSlides) !== null;
+    const included = by === null && (item.nothingToSay === null || put);
     return {
       key: item.key,
       title: item.title,
       kind: item.kind,
       keyNumbers: item.keyNumbers,
       optional: item.optional,
-      included: by === null,
+      included,
       omittedWithParent: by !== null && by !== item.key,
+      nothingToSay: item.nothingToSay,
+      leftOutReason: included ? null : by !== null ? 'Left out by you.' : item.nothingToSay,
       commentary: choices.commentary[item.key] ?? '',
     };
   });

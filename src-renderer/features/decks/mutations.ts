@@ -1,20 +1,9 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { DeckKind } from '../../../src-core/deck';
 import { useDb } from '../../app/book-session';
-import type { BrandingSettings } from './branding';
 import type { DeckDraft } from './deck-choices';
-import { writeBranding, writeDraft } from './deck-store';
+import { writeDraft } from './deck-store';
 import { deckKeys } from './queries';
-
-export function useSaveBranding() {
-  const db = useDb();
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: (branding: BrandingSettings) => writeBranding(db, branding),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: deckKeys.branding() }),
-    meta: { action: 'saving the deck branding', successMessage: 'Branding saved. Every new deck uses it.' },
-  });
-}
 
 /** Outline choices kept as the CSM edits them, before any deck is generated. */
 export function useSaveDeckDraft(accountId: string, kind: DeckKind, periodKey: string) {

@@ -3,26 +3,20 @@ import { decksDue, type DeckKind } from '../../../src-core/deck';
 import { emptyBookTables } from '../../../src-core/model';
 import type { Settings } from '../../../src-core/settings';
 import { useDb } from '../../app/book-session';
-import { useHealthSettings } from '../health/settings-query';
+import { useEffectiveSettings } from '../settings/queries';
 import { currentInstant } from '../shared/clock';
 import type { FieldbookDb } from '../../store/db';
 import { dueWindow } from './deck-periods';
-import { readBranding, readDraft } from './deck-store';
+import { readDraft } from './deck-store';
 
-/** Deck queries: branding, outline drafts and the accounts due, all invalidated after a run. */
+/** Deck queries: outline drafts and the accounts due, all invalidated after a run. */
 export const deckKeys = {
   all: ['decks'] as const,
-  branding: () => [...deckKeys.all, 'branding'] as const,
   draft: (accountId: string, kind: DeckKind, periodKey: string) =>
     [...deckKeys.all, 'draft', accountId, kind, periodKey] as const,
   due: (kind: DeckKind, windowDays: number, today: string, settings: Settings | undefined) =>
     [...deckKeys.all, 'due', kind, windowDays, today, settings] as const,
 };
-
-export function useBranding() {
-  const db = useDb();
-  return useQuery({ queryKey: deckKeys.branding(), queryFn: () => readBranding(db) });
-}
 
 export function useDeckDraft(accountId: string, kind: DeckKind, periodKey: string) {
   const db = useDb();
@@ -54,7 +48,7 @@ export async function readDecksDue(
 
 export function useDecksDue(kind: DeckKind, windowDays: number, today: string) {
   const db = useDb();
-  const settings = useHealthSettings().data?.settings;
+  const settings = useEffectiveSettings().data?.settings;
   return useQuery({
     queryKey: deckKeys.due(kind, windowDays, today, settings),
     queryFn: () => readDecksDue(db, kind, windowDays, today, settings!, currentInstant()),

@@ -9,13 +9,13 @@ import { createWriter } from '../../store';
 import type { DeckJob } from '../../workers/deck/deck-protocol';
 import { accountKeys } from '../account/queries';
 import { bookKeys } from '../book/queries';
-import { useHealthSettings } from '../health/queries';
+import { useEffectiveSettings } from '../settings/queries';
 import { sessionKeys } from '../session/queries';
-import { deckBrandingOf } from './branding';
+import { deckBrandingOf } from '../../../src-core/user-settings';
 import { runDeckBatch, startDeckWorker, type DeckWorkerPort } from './deck-batch';
 import { activeRun, runStateOf, subscribeRuns, updateRun } from './deck-runs';
 import { clearDraft } from './deck-store';
-import { deckKeys, useBranding } from './queries';
+import { deckKeys } from './queries';
 import { saveDeck, type SaveMode } from './save-deck';
 
 export interface DeckRunOptions {
@@ -36,13 +36,12 @@ export function useDeckRun(scope: string, makeWorker: () => DeckWorkerPort = sta
   const platform = usePlatform();
   const author = usePreference('authorName') ?? '';
   const queryClient = useQueryClient();
-  const settings = useHealthSettings();
-  const branding = useBranding();
+  const settings = useEffectiveSettings();
   const state = useSyncExternalStore(subscribeRuns, () => runStateOf(scope));
 
   const start = useCallback(
     async (options: DeckRunOptions) => {
-      if (activeRun(scope) || !settings.data || !branding.data) return null;
+      if (activeRun(scope) || !settings.data) return null;
       const writer = createWriter(db, BROWSER_CLOCK, author);
       const run = runDeckBatch(
         makeWorker(),
@@ -53,7 +52,7 @@ export function useDeckRun(scope: string, makeWorker: () => DeckWorkerPort = sta
           periodKey: options.periodKey,
           now: BROWSER_CLOCK.now(),
           settings: settings.data.settings,
-          branding: deckBrandingOf(branding.data),
+          branding: deckBrandingOf(settings.data.branding),
           jobs: options.jobs,
         },
         {
@@ -73,10 +72,10 @@ export function useDeckRun(scope: string, makeWorker: () => DeckWorkerPort = sta
       ]);
       return final;
     },
-    [author, branding.data, db, makeWorker, platform, queryClient, scope, settings.data],
+    [author, db, makeWorker, platform, queryClient, scope, settings.data],
   );
 
   const cancel = useCallback(() => activeRun(scope)?.cancel(), [scope]);
-  const ready = settings.data !== undefined && branding.data !== undefined;
+  const ready = settings.data !== undefined;
   return { state, start, cancel, ready };
 }

@@ -4,7 +4,7 @@ import { DEFAULT_PLAYBOOKS } from '../../../src-core/playbooks';
 import type { Settings } from '../../../src-core/settings';
 import { PlaybookDialog } from '../playbooks/PlaybookDialog';
 import { playsFor, type Play } from '../playbooks/plays';
-import { usePlaybooks } from '../playbooks/queries';
+import { useEffectiveSettings } from '../settings/queries';
 
 /** Expansion triggers and recorded risks on this account, each one click from its playbook. */
 export function PlaysCard({
@@ -16,7 +16,7 @@ export function PlaysCard({
   health: AccountHealth;
   settings: Settings;
 }) {
-  const playbooks = usePlaybooks().data?.playbooks ?? DEFAULT_PLAYBOOKS;
+  const playbooks = useEffectiveSettings().data?.playbooks ?? DEFAULT_PLAYBOOKS;
   const plays = useMemo(
     () => playsFor(data, health.band, new Date().toISOString(), settings, playbooks),
     [data, health.band, settings, playbooks],

@@ -6,9 +6,7 @@ import { bookWorker } from '../../workers/book-worker-client';
 import type { WorkerRequest } from '../../workers/worker-protocol';
 import { useBookRows } from '../book/queries';
 import { currentInstant, useToday } from '../shared/clock';
-import { SETTINGS_QUERY_KEY, useHealthSettings } from './settings-query';
-
-export { useHealthSettings };
+import { useEffectiveSettings } from '../settings/queries';
 
 /**
  * Book-wide numbers (health, warnings, cadence, scorecard) come from the book worker. Their keys
@@ -18,7 +16,6 @@ export { useHealthSettings };
  */
 export const insightKeys = {
   all: ['insights'] as const,
-  settings: () => SETTINGS_QUERY_KEY,
   computed: () => [...insightKeys.all, 'computed'] as const,
   book: (v: InsightVersion) => [...insightKeys.computed(), 'book', v] as const,
   warningsRun: (v: InsightVersion) => [...insightKeys.computed(), 'warnings-run', v] as const,
@@ -50,7 +47,7 @@ function useInsightBase() {
   const db = useDb();
   const today = useToday();
   const book = useBookRows();
-  const settings = useHealthSettings();
+  const settings = useEffectiveSettings();
   const current = settings.data?.settings;
   const fingerprint = useMemo(() => (current ? settingsVersion(current) : ''), [current]);
   if (!book.data || !settings.data) return null;

@@ -4,7 +4,7 @@ import type { Settings } from '../../../src-core/settings';
 import { accountStanding, type AccountStanding } from '../../../src-core/standing';
 import type { AccountDetail } from '../../store/types';
 import { currentInstant, useToday } from '../shared/clock';
-import { useHealthSettings } from './settings-query';
+import { useEffectiveSettings } from '../settings/queries';
 
 export interface AccountFigures {
   data: AccountData;
@@ -31,7 +31,7 @@ export function accountFigures(detail: AccountDetail, now: string, settings: Set
  * the book worker runs for the Book and Today. Null while the settings load.
  */
 export function useAccountFigures(detail: AccountDetail): AccountFigures | null {
-  const settings = useHealthSettings().data?.settings;
+  const settings = useEffectiveSettings().data?.settings;
   const today = useToday();
   // biome-ignore lint/correctness/useExhaustiveDependencies: `today` recomputes when the day turns.
   return useMemo(

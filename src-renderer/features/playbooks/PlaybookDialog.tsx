@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'react';
 import type { Account } from '../../../src-core/model';
 import { DEFAULT_PLAYBOOKS, runPlaybook, type PlaybookCause } from '../../../src-core/playbooks';
-import { usePlaybooks } from './queries';
+import { useEffectiveSettings } from '../settings/queries';
 import { accountHref } from '../../app/routes';
 import { Dialog } from '../shared/Dialog';
 import { formatDate, labelOf } from '../shared/format';
@@ -20,7 +20,7 @@ interface Props {
 
 /** Turns a warning or a signal into a playbook: pick one, see exactly what it creates, then create it. */
 export function PlaybookDialog({ cause, account, warningId, onClose }: Props) {
-  const playbooks = usePlaybooks().data?.playbooks ?? DEFAULT_PLAYBOOKS;
+  const playbooks = useEffectiveSettings().data?.playbooks ?? DEFAULT_PLAYBOOKS;
   const options = useMemo(() => playbooksForWarning(playbooks, cause), [playbooks, cause]);
   const [chosenId, setChosenId] = useState<string | null>(null);
   const chosen = options.find((p) => p.id === chosenId) ?? options[0] ?? null;

@@ -1,26 +1,30 @@
 import './playbooks.css';
 import { useState } from 'react';
+import { parsePlaybooks, type Playbook } from '../../../src-core/playbooks';
 import { WARNING_LABELS } from '../../../src-core/warnings';
-import { parsePlaybooks } from './playbooks-store';
-import { usePlaybooks, useResetPlaybooks, useSavePlaybooks } from './queries';
-import type { LoadedPlaybooks } from './playbooks-store';
+import type { SettingsState } from '../../store/settings-repo';
+import { useResetSettingsKind, useSaveSettingsKind } from '../settings/mutations';
+import { useEffectiveSettings } from '../settings/queries';
+import { settingsSource } from '../settings/settings-source';
+import { SettingsSyncNote } from '../settings/SettingsSyncNote';
 
 /**
  * Playbooks are data: each names the warnings, signals, bands or expansion triggers it answers,
  * the tasks it creates and the opportunity it frames. The CSM can edit them (as JSON, checked
- * against the same schema the app runs them with) or go back to the seeds' defaults.
+ * against the same schema the app runs them with) or go back to the team's or the seeds' playbooks.
  */
 export function PlaybooksEditor() {
-  const loaded = usePlaybooks();
+  const loaded = useEffectiveSettings();
   if (!loaded.data) return null;
-  return <Editor key={JSON.stringify(loaded.data.playbooks)} loaded={loaded.data} />;
+  return <Editor key={JSON.stringify(loaded.data.playbooks)} state={loaded.data} />;
 }
 
-function Editor({ loaded }: { loaded: LoadedPlaybooks }) {
-  const [text, setText] = useState(() => JSON.stringify(loaded.playbooks, null, 2));
+function Editor({ state }: { state: SettingsState }) {
+  const [text, setText] = useState(() => JSON.stringify(state.playbooks, null, 2));
   const [problems, setProblems] = useState<string[]>([]);
-  const save = useSavePlaybooks();
-  const reset = useResetPlaybooks();
+  const save = useSaveSettingsKind<Playbook[]>('playbooks');
+  const reset = useResetSettingsKind('playbooks');
+  const resetLabel = settingsSource(state, 'playbooks').resetLabel;
   const onSave = () => {
     const result = parsePlaybooks(text);
     if (!result.ok) return setProblems(result.problems.slice(0, 8));
@@ -29,13 +33,9 @@ function Editor({ loaded }: { loaded: LoadedPlaybooks }) {
   };
   return (
     <div className="playbooks-editor">
-      {loaded.problem && (
-        <p className="bad-text" role="alert">
-          {loaded.problem}
-        </p>
-      )}
+      <SettingsSyncNote state={state} kind="playbooks" />
       <ul className="playbooks-editor__list">
-        {loaded.playbooks.map((p) => (
+        {state.playbooks.map((p) => (
           <li key={p.id}>
             <strong>{p.name}</strong>{' '}
             <span className="muted">
@@ -74,9 +74,9 @@ function Editor({ loaded }: { loaded: LoadedPlaybooks }) {
             type="button"
             className="button"
             onClick={() => reset.mutate()}
-            disabled={reset.isPending || !loaded.custom}
+            disabled={reset.isPending || !resetLabel}
           >
-            Reset playbooks to defaults
+            {resetLabel ? `${resetLabel} (playbooks)` : 'Reset playbooks to defaults'}
           </button>
         </div>
       </details>

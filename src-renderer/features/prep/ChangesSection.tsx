@@ -1,3 +1,4 @@
+import { answerTone, answersIn, answerWords } from '../../../src-core/metrics';
 import type { WhatChanged } from '../../../src-core/prep';
 import { Badge } from '../shared/Badge';
 import { formatDate, formatMoney } from '../shared/format';
@@ -66,9 +67,11 @@ export function ChangesSection({ changed, lastMeeting }: { changed: WhatChanged;
               ))}
               {changed.feedback.map((f) => (
                 <li key={f.id}>
-                  <Badge tone={f.nps !== null && f.nps <= 6 ? 'bad' : 'neutral'}>
-                    {f.nps !== null ? `NPS ${f.nps}` : `CSAT ${f.csat}/5`}
-                  </Badge>{' '}
+                  {answersIn(f).map(({ kind, answer }) => (
+                    <Badge key={kind} tone={answerTone(kind, answer)}>
+                      {answerWords(kind, answer)}
+                    </Badge>
+                  ))}{' '}
                   {f.comment || 'No comment'} <span className="muted">({formatDate(f.date)})</span>
                 </li>
               ))}

@@ -36,6 +36,10 @@ function InsightForm({ accountId, draft, onClose }: { accountId: string; draft: 
     <div className="dialog__body">
       <div className="form-grid">
         <p className="field field--wide">To: {draft.to.length ? draft.to.join(', ') : 'no contact email on file'}</p>
+        <p className="hint field--wide">
+          Drafted only from what is for the client: results, POWER goals, feedback and tasks you marked “For the
+          client”. Risks, payments and your own to-dos stay on the prep screen.
+        </p>
         <label className="field field--wide">
           <span>Subject</span>
           <input value={subject} onChange={(e) => setSubject(e.target.value)} />

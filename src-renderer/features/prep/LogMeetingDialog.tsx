@@ -35,6 +35,7 @@ function LogMeetingForm({ accountId, meeting, contacts, prepMinutes, today, onCl
   const [outcome, setOutcome] = useState('');
   const [notes, setNotes] = useState('');
   const [nextSteps, setNextSteps] = useState('');
+  const [stepsForClient, setStepsForClient] = useState(false);
   const [minutes, setMinutes] = useState(String(meeting?.durationMinutes || 30));
   const [prep, setPrep] = useState(String(prepMinutes));
   const toggle = (id: string) => setAttendees((ids) => (ids.includes(id) ? ids.filter((x) => x !== id) : [...ids, id]));
@@ -53,6 +54,7 @@ function LogMeetingForm({ accountId, meeting, contacts, prepMinutes, today, onCl
         notes,
         nextSteps: nextSteps.split('\n'),
         nextStepsDue: addDays(today, 7),
+        nextStepsForClient: stepsForClient,
         meetingMinutes: Math.max(0, Math.round(Number(minutes) || 0)),
         prepMinutes: prepLogged,
         authorName: '',
@@ -90,10 +92,14 @@ function LogMeetingForm({ accountId, meeting, contacts, prepMinutes, today, onCl
           <span>Notes</span>
           <textarea rows={3} value={notes} onChange={(e) => setNotes(e.target.value)} />
         </label>
-        <label className="field field--wide">
-          <span>Next steps (one per line; each becomes a task due in a week)</span>
-          <textarea rows={3} value={nextSteps} onChange={(e) => setNextSteps(e.target.value)} />
-        </label>
+        <div className="field field--wide">
+          <label htmlFor="log-next-steps">Next steps (one per line; each becomes a task due in a week)</label>
+          <textarea id="log-next-steps" rows={3} value={nextSteps} onChange={(e) => setNextSteps(e.target.value)} />
+          <label className="check">
+            <input type="checkbox" checked={stepsForClient} onChange={(e) => setStepsForClient(e.target.checked)} />
+            Agreed with the client: put these next steps in their plan
+          </label>
+        </div>
         <label className="field">
           <span>Meeting minutes</span>
           <input

@@ -19,7 +19,26 @@ function Part({ title, points, tone, empty }: { title: string; points: string[];
   );
 }
 
-/** 6. What to say: the three-part talking points, expansion or risk points, and an editable agenda. */
+/** What only the CSM reads: risks, expansion triggers and their own to-dos. Never on a slide or in an email. */
+function ForYou({ points }: { points: TalkingPoints['internal'] }) {
+  const { risk, expansion, toDo } = points;
+  if (risk.length + expansion.length + toDo.length === 0) return null;
+  return (
+    <section className="prep-for-you" aria-label="For you, not the client">
+      <h3 className="prep-h3">For you, not the client</h3>
+      <p className="sub">Kept out of the deck and the monthly email; the deck puts them in your presenter notes.</p>
+      <div className="prep-parts">
+        {risk.length > 0 && <Part title="Risk: address it directly" points={risk} tone="warn" empty="" />}
+        {expansion.length > 0 && (
+          <Part title="Expansion: raise it as a solution" points={expansion} tone="accent" empty="" />
+        )}
+        {toDo.length > 0 && <Part title="Your own to-dos" points={toDo} empty="" />}
+      </div>
+    </section>
+  );
+}
+
+/** 6. What to say: the three-part talking points for the client, what is for the CSM alone, and an editable agenda. */
 export function SaySection({
   accountId,
   meetingId,
@@ -29,26 +48,22 @@ export function SaySection({
   meetingId: string;
   points: TalkingPoints;
 }) {
-  const [agenda, setAgenda] = useAgenda(accountId, meetingId, defaultAgenda(points));
+  const [agenda, setAgenda] = useAgenda(accountId, meetingId, defaultAgenda(points.client));
+  const { client } = points;
   return (
     <PrepSection id="say">
-      <div className="prep-parts">
-        <Part title="What's working" points={points.working} tone="good" empty="No wins in the data this quarter." />
-        <Part title="What needs work" points={points.needsWork} tone="bad" empty="Nothing below target." />
-        <Part title="What we're working on" points={points.workingOn} empty="No open work recorded." />
-      </div>
-      {(points.expansion.length > 0 || points.risk.length > 0) && (
-        <div className="prep-parts prep-parts--two">
-          {points.expansion.length > 0 && (
-            <Part title="Expansion: raise it as a solution" points={points.expansion} tone="accent" empty="" />
-          )}
-          {points.risk.length > 0 && (
-            <Part title="Risk: address it directly" points={points.risk} tone="warn" empty="" />
-          )}
-        </div>
-      )}
+      <section className="prep-parts" aria-label="Say to the client">
+        <Part title="What's working" points={client.working} tone="good" empty={client.whenEmpty.working} />
+        <Part title="What needs work" points={client.needsWork} tone="bad" empty={client.whenEmpty.needsWork} />
+        <Part
+          title="What we're working on"
+          points={client.workingOn}
+          empty="Nothing marked for the client yet: tick “For the client” on a task to put it in their plan."
+        />
+      </section>
+      <ForYou points={points.internal} />
       <label className="field prep-agenda">
-        Agenda (yours to edit; kept on this laptop)
+        Agenda for the client (yours to edit; kept on this laptop)
         <textarea rows={8} value={agenda} onChange={(e) => setAgenda(e.target.value)} />
       </label>
       <pre className="prep-agenda-print" aria-hidden="true">

@@ -1,19 +1,21 @@
 import { useCallback, useSyncExternalStore } from 'react';
-import type { TalkingPoints } from '../../../src-core/prep';
+import type { ClientPoints } from '../../../src-core/prep';
 
-/** A first agenda from the talking points: the CSM edits it; their edits are kept on this laptop. */
-export function defaultAgenda(points: TalkingPoints): string {
-  const lines = [
+/**
+ * A first agenda from the client's talking points: it may be shared with the client, so it is
+ * built from `ClientPoints` only (risks and the CSM's to-dos are on the screen, not in here).
+ * The CSM edits it; their edits are kept on this laptop.
+ */
+export function defaultAgenda(points: ClientPoints): string {
+  return [
     '1. Wins since last time',
     ...points.working.slice(0, 2).map((p) => `   - ${p}`),
     '2. What needs work and our plan',
     ...points.needsWork.slice(0, 2).map((p) => `   - ${p}`),
-  ];
-  let n = 3;
-  if (points.expansion.length > 0) lines.push(`${n++}. Opportunity: ${points.expansion[0]}`);
-  if (points.risk.length > 0) lines.push(`${n++}. Address: ${points.risk[0]}`);
-  lines.push(`${n++}. What we're working on next`, `${n}. Questions and next steps`);
-  return lines.join('\n');
+    "3. What we're working on next",
+    ...points.workingOn.slice(0, 3).map((p) => `   - ${p}`),
+    '4. Questions and next steps',
+  ].join('\n');
 }
 
 const listeners = new Set<() => void>();

@@ -1,6 +1,13 @@
 import { SCORECARD_DEFINITIONS, type CsmScorecard } from '../../../src-core/scorecard';
 import { MetricTrendChart } from './MetricTrendChart';
-import { formatScorecardValue, metricStatus, targetWords, type MetricKey } from './scorecard-view';
+import {
+  formatScorecardValue,
+  metricStatus,
+  surveyAnswers,
+  surveyBasis,
+  targetWords,
+  type MetricKey,
+} from './scorecard-view';
 
 const STATUS_WORDS = { met: 'On target', missed: 'Below target', none: '' } as const;
 
@@ -10,8 +17,9 @@ export function MetricCard({ metric, history }: { metric: MetricKey; history: Cs
   const current = history[history.length - 1]!;
   const value = current[metric];
   const target = current.targets[metric];
-  const status = metricStatus(metric, value, target);
+  const status = metricStatus(metric, value, target, surveyAnswers(metric, current));
   const words = targetWords(metric, target);
+  const basis = surveyBasis(metric, current);
   return (
     <article className={`metric metric--${status}`} aria-label={def.label}>
       <header className="metric__head" title={def.definition}>
@@ -21,7 +29,10 @@ export function MetricCard({ metric, history }: { metric: MetricKey; history: Cs
         )}
       </header>
       <p className="metric__value">{formatScorecardValue(def.unit, value)}</p>
-      <p className="metric__target">{words ?? 'No target in the SOPs'}</p>
+      <p className="metric__target">
+        {words ?? 'No target in the SOPs'}
+        {basis && ` · ${basis}`}
+      </p>
       <MetricTrendChart metric={metric} unit={def.unit} label={def.label} scorecards={history} />
       <details className="metric__definition">
         <summary>How it is counted</summary>

@@ -1,8 +1,9 @@
 import { useMemo, useState } from 'react';
 import type { CsmScorecard } from '../../../src-core/scorecard';
 import { parsePeriod, periodContaining, type Period } from '../../../src-core/time';
-import { useShowCompPlan } from '../health/mutations';
-import { useBookInsights, useHealthSettings, useScorecards } from '../health/queries';
+import { useBookInsights, useScorecards } from '../health/queries';
+import { useShowCompPlan } from '../settings/mutations';
+import { useEffectiveSettings } from '../settings/queries';
 import { useToday } from '../shared/clock';
 import { BookHealthCard } from './BookHealthCard';
 import { CompPlanView } from './CompPlanView';
@@ -25,7 +26,7 @@ export function ScorecardPage() {
   const period = parsePeriod(periodKey);
   const keys = useMemo(() => trailingPeriodKeys(periodKey, TREND_PERIODS), [periodKey]);
   const scorecards = useScorecards(keys);
-  const settings = useHealthSettings();
+  const settings = useEffectiveSettings();
   const insights = useBookInsights();
   const history =
     scorecards.data && scorecards.data[scorecards.data.length - 1]?.period === periodKey ? scorecards.data : null;

@@ -1,4 +1,11 @@
-import { formatNumber, formatPercent, NO_VALUE } from '../../../src-core/metrics';
+import {
+  answersWord,
+  formatNumber,
+  formatPercent,
+  formatSurveyValue,
+  NO_VALUE,
+  SMALL_SAMPLE,
+} from '../../../src-core/metrics';
 import { formatMoney } from '../shared/format';
 import {
   SCORECARD_DEFINITIONS,
@@ -26,12 +33,27 @@ export function formatScorecardValue(unit: ScorecardUnit, value: number | null):
     case 'days':
       return `${formatNumber(value, 1)} days`;
     case 'nps':
-      return value > 0 ? `+${formatNumber(value)}` : value < 0 ? `−${formatNumber(-value)}` : '0';
+      return formatSurveyValue('nps', value);
     case 'csat':
-      return `${formatNumber(value, 2)} / 5`;
+      return `${formatSurveyValue('csat', value)} / 5`;
     case 'ratio':
       return formatNumber(value, 2);
   }
+}
+
+/** How many answers an NPS or CSAT figure rests on; null for every other metric. */
+export function surveyAnswers(key: MetricKey, s: CsmScorecard): number | null {
+  if (key === 'nps') return s.npsResponses;
+  if (key === 'csat') return s.csatResponses;
+  return null;
+}
+
+/** "12 answers", or "2 answers · too few to judge" (no verdict is drawn): the basis shown under NPS and CSAT. */
+export function surveyBasis(key: MetricKey, s: CsmScorecard): string | null {
+  const answers = surveyAnswers(key, s);
+  if (answers === null) return null;
+  const few = answers > 0 && answers < SMALL_SAMPLE;
+  return `${answersWord(answers)}${few ? ' · too few to judge' : ''}`;
 }
 
 /** Business minutes as "45 min", "2 h", "3 h 05 min". */
@@ -43,10 +65,19 @@ export function businessTime(minutes: number): string {
   return rest === 0 ? `${h} h` : `${h} h ${String(rest).padStart(2, '0')} min`;
 }
 
-/** Met when at or better than target in the metric's direction; no verdict without both numbers. */
-export function metricStatus(key: MetricKey, value: number | null, target: number | null): MetricStatus {
+/**
+ * Met when at or better than target in the metric's direction; no verdict without both numbers,
+ * nor for an NPS or CSAT from fewer answers than `SMALL_SAMPLE` (`answers`, when given).
+ */
+export function metricStatus(
+  key: MetricKey,
+  value: number | null,
+  target: number | null,
+  answers: number | null = null,
+): MetricStatus {
   const better = SCORECARD_DEFINITIONS[key].better;
   if (value === null || target === null || better === null) return 'none';
+  if (answers !== null && answers < SMALL_SAMPLE) return 'none';
   return better === 'higher' ? (value >= target ? 'met' : 'missed') : value <= target ? 'met' : 'missed';
 }
 
@@ -115,7 +146,7 @@ export function targetsMet(s: CsmScorecard): { met: number; of: number } {
   let of = 0;
   for (const group of SCORECARD_GROUPS) {
     for (const key of group.keys) {
-      const status = metricStatus(key, s[key], s.targets[key]);
+      const status = metricStatus(key, s[key], s.targets[key], surveyAnswers(key, s));
       if (status === 'none') continue;
       of++;
       if (status === 'met') met++;

@@ -1,43 +1,30 @@
 import { useState, type FormEvent } from 'react';
 import type { Settings } from '../../../src-core/settings';
-import { useResetSettings, useSaveSettings } from '../health/mutations';
-import { useHealthSettings } from '../health/queries';
 import { PlaybooksEditor } from '../playbooks/PlaybooksEditor';
+import { useResetSettingsKind, useSaveSettingsKind } from './mutations';
+import { useEffectiveSettings, type LoadedSettingsState } from './queries';
+import { settingsSource } from './settings-source';
+import { SettingsSyncNote } from './SettingsSyncNote';
 import { formValuesOf, SETTING_GROUPS, settingsFromForm, type FormValues } from './health-settings-form';
 import { SettingFieldInput } from './SettingFieldInput';
 import './health-settings.css';
 
 /** Settings › Targets & health: every target, weight, threshold, business hour and cadence, with the seeds' defaults. */
 export function HealthSettingsSection() {
-  const loaded = useHealthSettings();
+  const loaded = useEffectiveSettings();
   if (!loaded.data) return null;
-  // Re-mounted when the stored settings change, so the form starts from what is saved.
-  return (
-    <HealthSettingsForm
-      key={JSON.stringify(loaded.data.settings)}
-      settings={loaded.data.settings}
-      followsComputer={loaded.data.followsComputer}
-      problem={loaded.data.problem}
-      custom={loaded.data.custom}
-    />
-  );
+  // Re-mounted when the effective settings change (a save, a sync), so the form starts from them.
+  return <HealthSettingsForm key={JSON.stringify(loaded.data.settings)} state={loaded.data} />;
 }
 
-function HealthSettingsForm({
-  settings,
-  followsComputer,
-  problem,
-  custom,
-}: {
-  settings: Settings;
-  followsComputer: boolean;
-  problem: string | null;
-  custom: boolean;
-}) {
-  const [values, setValues] = useState<FormValues>(() => formValuesOf(settings, followsComputer));
+function HealthSettingsForm({ state }: { state: LoadedSettingsState }) {
+  const settings = state.settings;
+  // A zone that follows the computer shows as "This computer's" and is saved as such (null).
+  const [values, setValues] = useState<FormValues>(() => formValuesOf(settings, state.followsComputer));
   const [problems, setProblems] = useState<string[]>([]);
-  const save = useSaveSettings();
-  const reset = useResetSettings();
+  const save = useSaveSettingsKind<Settings>('settings');
+  const reset = useResetSettingsKind('settings');
+  const resetLabel = settingsSource(state, 'settings').resetLabel;
   const onSubmit = (e: FormEvent) => {
     e.preventDefault();
     const result = settingsFromForm(settings, values);
@@ -54,11 +41,7 @@ function HealthSettingsForm({
         Defaults come from the SOPs. Health, warnings, Today, Prep, the cadence board, the scorecard and decks use these
         at once; your time zone decides “today”, month ends and business hours.
       </p>
-      {problem && (
-        <p className="bad-text" role="alert">
-          {problem}
-        </p>
-      )}
+      <SettingsSyncNote state={state} kind="settings" />
       <form onSubmit={onSubmit}>
         {SETTING_GROUPS.map((g) => (
           <details
@@ -99,10 +82,10 @@ function HealthSettingsForm({
           <button
             type="button"
             className="button"
-            disabled={reset.isPending || (!custom && !problem)}
+            disabled={reset.isPending || !resetLabel}
             onClick={() => reset.mutate()}
           >
-            Reset to defaults
+            {resetLabel ?? 'Reset to defaults'}
           </button>
         </div>
       </form>

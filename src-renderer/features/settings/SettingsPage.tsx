@@ -5,7 +5,9 @@ import { usePickBookFile } from '../welcome/usePickBookFile';
 import { useBookRows } from '../book/queries';
 import { useBookSource, usePendingCount } from '../session/queries';
 import { AuthorNameForm } from './AuthorNameForm';
+import { CarryOverCard } from './CarryOverCard';
 import { HealthSettingsSection } from './HealthSettingsSection';
+import { useEffectiveSettings } from './queries';
 import { ResetLocalData } from './ResetLocalData';
 import { TeamServerSection } from '../sync/TeamServerSection';
 
@@ -15,13 +17,14 @@ const SOURCE_WORDS: Record<string, string> = {
   server: 'Your team server',
 };
 
-/** `#/settings`. The team-server section arrives with sync; until then there is none. */
+/** `#/settings`: who you are, the team server, the book, your targets, health settings and playbooks. */
 export function SettingsPage() {
   const source = useBookSource();
   const book = useBookRows();
   const pending = usePendingCount();
   const { pick, importFile } = usePickBookFile();
   const { session } = useBookSession();
+  const settings = useEffectiveSettings().data;
   const rejected = isBookFileRejected(importFile.error) ? importFile.error : null;
   const accounts = book.data?.filter((r) => !r.account.deleted).length ?? 0;
 
@@ -30,13 +33,20 @@ export function SettingsPage() {
       <header className="page-header">
         <div>
           <h1>Settings</h1>
-          <p className="page-header__sub">Stored on this laptop only.</p>
+          <p className="page-header__sub">
+            {!settings
+              ? ' '
+              : settings.local
+                ? 'Stored in this book on this laptop. Connect to your team server to keep them on every laptop.'
+                : 'Your targets, health settings, branding and playbooks follow you to every laptop you sign in on.'}
+          </p>
         </div>
       </header>
       <section className="card settings-section">
         <h2 className="card__title">You</h2>
         <AuthorNameForm />
       </section>
+      {settings && <CarryOverCard state={settings} />}
       <TeamServerSection />
       <section className="card settings-section">
         <h2 className="card__title">Book</h2>

@@ -2,7 +2,7 @@ import { useSyncExternalStore } from 'react';
 import { csmTimeZone } from '../../../src-core/settings';
 import { todayIn } from '../../../src-core/time';
 import { deviceTimeZone } from '../../app/device-time-zone';
-import { useHealthSettings } from '../health/settings-query';
+import { useEffectiveSettings } from '../settings/queries';
 
 /**
  * The renderer's one clock. Every screen reads "now" and "today" here: now is the laptop's
@@ -42,7 +42,7 @@ export function useNow(): string {
 
 /** The CSM's time zone: their setting, or the laptop's while settings load or follow the computer. */
 export function useTimeZone(): string {
-  const settings = useHealthSettings().data?.settings;
+  const settings = useEffectiveSettings().data?.settings;
   return settings ? csmTimeZone(settings) : deviceTimeZone();
 }
 

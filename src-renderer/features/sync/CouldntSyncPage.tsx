@@ -1,3 +1,5 @@
+import { RefusedSettingsList } from '../settings/RefusedSettingsList';
+import { useEffectiveSettings } from '../settings/queries';
 import { useCouldntSyncList, useExportRejected } from './couldnt-sync-queries';
 import { RejectedChange } from './RejectedChange';
 import './sync.css';
@@ -7,6 +9,7 @@ export function CouldntSyncPage() {
   const list = useCouldntSyncList();
   const exportAll = useExportRejected();
   const items = list.data ?? [];
+  const refusedSettings = useEffectiveSettings().data?.rejected.length ?? 0;
   return (
     <div className="page page--narrow">
       <header className="page-header">
@@ -28,15 +31,16 @@ export function CouldntSyncPage() {
       </header>
       {list.isPending ? (
         <p className="loading">Loading…</p>
-      ) : items.length === 0 ? (
+      ) : items.length === 0 && refusedSettings === 0 ? (
         <p className="empty card">Every change synced. Nothing is waiting here.</p>
-      ) : (
+      ) : items.length === 0 ? null : (
         <ul className="couldnt-sync" aria-label="Changes that couldn’t sync">
           {items.map(({ entry, accountName }) => (
             <RejectedChange key={entry.mutationId} entry={entry} accountName={accountName} />
           ))}
         </ul>
       )}
+      <RefusedSettingsList />
     </div>
   );
 }

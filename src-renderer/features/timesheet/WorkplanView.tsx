@@ -1,10 +1,9 @@
 import { useMemo, useState } from 'react';
-import { DEFAULT_SETTINGS } from '../../../src-core/settings';
 import { WORKPLAN_LABELS, weeklyWorkplan, workplanCsv, workplanText, type DayBook } from '../../../src-core/today';
 import { addDays, mondayOf } from '../../../src-core/time';
 import { usePreference } from '../../app/preferences';
 import { accountHref } from '../../app/routes';
-import { useHealthSettings } from '../health/queries';
+import { useEffectiveSettings } from '../settings/queries';
 import { usePlatform } from '../../platform/usePlatform';
 import { formatShortDate } from '../shared/format';
 import { exportText } from './export-file';
@@ -14,10 +13,19 @@ export function WorkplanView({ book, today }: { book: DayBook; today: string }) 
   const platform = usePlatform();
   const author = usePreference('authorName');
   const [weekStart, setWeekStart] = useState(mondayOf(today));
-  // The CSM's own targets and cadence (Settings › Targets & health), the defaults until they load.
-  const settings = useHealthSettings().data?.settings ?? DEFAULT_SETTINGS;
-  const plan = useMemo(() => weeklyWorkplan(book, weekStart, settings), [book, weekStart, settings]);
+  // The CSM's own targets, cadence, workday and zone (Settings › Targets & health).
+  const settings = useEffectiveSettings().data?.settings;
+  const plan = useMemo(
+    () => (settings ? weeklyWorkplan(book, weekStart, settings) : null),
+    [book, weekStart, settings],
+  );
   const csm = author || book.accounts[0]?.ownerName || 'CSM';
+  if (!plan)
+    return (
+      <p className="loading" role="status">
+        Planning the week…
+      </p>
+    );
   return (
     <section aria-label="Week plan">
       <div className="today-toolbar">

@@ -4,6 +4,7 @@ import { addDays, addMinutes, dayRangeIn, formatMeetingTimeIn, formatTimeIn, isT
 import {
   activeAccounts,
   auditRotation,
+  auditsPerDayOf,
   meetingsBetween,
   monthlyContactDue,
   startOfDay,
@@ -11,7 +12,6 @@ import {
   type DayBook,
 } from '../../../src-core/today';
 import { WARNING_LABELS } from '../../../src-core/warnings';
-import { useHealthSettings } from '../health/settings-query';
 import { StandingFacts } from '../health/StandingFacts';
 import { useBookStanding } from '../health/useHealthByAccount';
 import { useNow, useToday } from '../shared/clock';
@@ -22,6 +22,7 @@ import { WorkplanView } from '../timesheet/WorkplanView';
 import { useWarningsInbox } from '../warnings/queries';
 import { AuditsCard, EndOfDayCard, MeetingsCard, MonthlyContactCard } from './DayLists';
 import { prepHref } from './MeetingRow';
+import { useEffectiveSettings } from '../settings/queries';
 import { useDayBook } from './queries';
 import { StartOfDayCard } from './StartOfDayCard';
 import './today.css';
@@ -38,9 +39,8 @@ const VIEWS: { key: View; label: string }[] = [
 export function TodayPage() {
   const today = useToday();
   const book = useDayBook(today);
-  const settings = useHealthSettings().data?.settings;
+  const settings = useEffectiveSettings().data?.settings;
   const [view, setView] = useState<View>('day');
-  const hours = settings?.businessHours;
   return (
     <div className="page today">
       <header className="page-header">
@@ -48,9 +48,7 @@ export function TodayPage() {
           <h1>Today</h1>
           <p className="page-header__sub">
             {formatDate(today)}
-            {hours && settings
-              ? ` · your day ${hours.start}–${hours.end} (${csmTimeZone(settings)}), ${settings.targets.auditsPerDay}–5 audits, every message answered before ${hours.end}.`
-              : ''}
+            {settings ? ` · ${dayWords(settings)}` : ''}
           </p>
         </div>
       </header>
@@ -83,6 +81,13 @@ export function TodayPage() {
       )}
     </div>
   );
+}
+
+/** "your day 08:30–17:30 (America/Chicago), 3–5 audits, …": the CSM's own workday, zone and audit target. */
+function dayWords(settings: Settings): string {
+  const { start, end } = settings.businessHours;
+  const audits = auditsPerDayOf(settings);
+  return `your day ${start}–${end} (${csmTimeZone(settings)}), ${audits.min}–${audits.max} audits, every message answered before ${end}.`;
 }
 
 function DayView({ book, today, settings }: { book: DayBook; today: string; settings: Settings }) {

@@ -8,11 +8,13 @@ import type { Settings } from '../../../src-core/settings';
  * transferred rather than copied, so a 40-deck batch never holds 40 decks in the page.
  */
 
-/** One account's deck: the CSM's commentary and omissions travel with it. */
+/** One account's deck: the CSM's commentary, omissions and inclusions travel with it. */
 export interface DeckJob {
   accountId: string;
   commentary: Record<string, string>;
   omittedSlides: string[];
+  /** Slides with nothing to say the CSM put in anyway. */
+  includedSlides: string[];
 }
 
 export interface DeckBatchRequest {

@@ -26,6 +26,7 @@ export async function generateDeck(
     settings: request.settings,
     commentary: job.commentary,
     omittedSlides: job.omittedSlides,
+    includedSlides: job.includedSlides,
   };
   const spec = request.kind === 'qbr' ? buildQbrSpec(input) : buildValueReportSpec(input);
   const bytes = await renderDeck(spec);
@@ -39,6 +40,7 @@ export async function generateDeck(
     dataHash: deckDataHash(book, job.accountId),
     commentary: job.commentary,
     omittedSlides: job.omittedSlides,
+    includedSlides: job.includedSlides,
   });
   // A fresh buffer of exactly the deck's bytes, so transferring it hands over nothing else.
   const buffer =

@@ -1,4 +1,4 @@
-import { isPeriodKey } from '../../../src-core/time';
+import { PeriodError, parsePeriod } from '../../../src-core/time';
 
 export interface ReportArgs {
   book: string;
@@ -36,9 +36,11 @@ export function parseReportArgs(argv: readonly string[]): ReportArgs {
   }
   if (!book) throw new UsageError(`Missing --book. ${USAGE}`);
   if (!period) throw new UsageError(`Missing --period. ${USAGE}`);
-  if (!isPeriodKey(period))
-    throw new UsageError(
-      `"${period}" is not a period: use a quarter like 2026-Q3, a month like 2026-09 or a year like 2026.`,
-    );
+  try {
+    parsePeriod(period);
+  } catch (e) {
+    if (e instanceof PeriodError) throw new UsageError(e.message);
+    throw e;
+  }
   return { book, period, json, tz, settings };
 }

@@ -1,4 +1,4 @@
-import { formatMoney, formatNumber, formatPercent, NO_VALUE } from '../../../src-core/metrics';
+import { formatMoney, formatNumber, formatPercent, formatSurveyValue, NO_VALUE } from '../../../src-core/metrics';
 import { SCORECARD_DEFINITIONS, type ScorecardUnit, type ScorecardValues } from '../../../src-core/scorecard';
 import { parsePeriod } from '../../../src-core/time';
 import type { Report } from './build-report';
@@ -15,9 +15,9 @@ function formatValue(unit: ScorecardUnit, n: number | null): string {
     case 'days':
       return `${formatNumber(n, 1)} days`;
     case 'csat':
-      return `${formatNumber(n, 2)}/5`;
+      return `${formatSurveyValue('csat', n)}/5`;
     case 'nps':
-      return formatNumber(n, 1);
+      return formatSurveyValue('nps', n);
     default:
       return formatNumber(n, 2);
   }

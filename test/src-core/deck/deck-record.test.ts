@@ -9,7 +9,11 @@ const period = parsePeriod('2026-Q3');
 describe('deck records and the outline', () => {
   it('records what was generated, valid for sync, and carries commentary into the next deck', () => {
     const book = fixtureBook();
-    const choices = { commentary: { roi: 'Beat the fee.', goals: '  ' }, omittedSlides: ['appendix'] };
+    const choices = {
+      commentary: { roi: 'Beat the fee.', goals: '  ' },
+      omittedSlides: ['appendix'],
+      includedSlides: ['improvements'],
+    };
     const spec = buildQbrSpec({ book, accountId: ACCOUNT_ID, period, branding: BRANDING, now: NOW, ...choices });
     const record = deckRecordFor({
       id: 'deck-1',
@@ -26,14 +30,26 @@ describe('deck records and the outline', () => {
       slideCount: spec.slides.length,
       commentary: { roi: 'Beat the fee.' },
       omittedSlides: ['appendix'],
+      includedSlides: ['improvements'],
     });
 
     book.decks.push(record);
     const next = previousDeckChoices(book, ACCOUNT_ID, 'qbr', '2026-Q3');
-    expect(next).toEqual({ commentary: { roi: 'Beat the fee.' }, omittedSlides: ['appendix'] });
+    expect(next).toEqual({
+      commentary: { roi: 'Beat the fee.' },
+      omittedSlides: ['appendix'],
+      includedSlides: ['improvements'],
+    });
     const again = buildQbrSpec({ book, accountId: ACCOUNT_ID, period, branding: BRANDING, now: NOW, ...next });
     expect(again.slides.find((s) => s.key === 'roi')!.commentary).toBe('Beat the fee.');
-    expect(previousDeckChoices(book, ACCOUNT_ID, 'qbr', '2026-Q2')).toEqual({ commentary: {}, omittedSlides: [] });
+    expect(previousDeckChoices(book, ACCOUNT_ID, 'qbr', '2026-Q2')).toEqual({
+      commentary: {},
+      omittedSlides: [],
+      includedSlides: [],
+    });
+    // A record synced before `includedSlides` existed still validates and carries no inclusions.
+    const { includedSlides: _none, ...older } = record;
+    expect(validateRow('decks', older).ok).toBe(true);
   });
 
   it('fingerprints the account data so a stale deck shows', () => {
@@ -56,6 +72,8 @@ describe('deck records and the outline', () => {
       optional: false,
       hasCommentary: false,
       keyNumbers: ['Q3 2026: 156', 'Q2 2026: 130', 'Change: +20%', 'Target: 143'],
+      leftOut: null,
+      nothingToSay: null,
     });
     expect(outline.find((o) => o.key === 'summary')!.keyNumbers).toEqual([
       'Leads: 156',

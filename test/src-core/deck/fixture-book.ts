@@ -35,7 +35,8 @@ export function makeAccount(o: Partial<RowOf<'accounts'>> = {}): RowOf<'accounts
 }
 
 export function leadsSeries(o: Partial<RowOf<'metrics'>> = {}): RowOf<'metrics'> {
-  const dates = weekStarts('2026-01-01', '2026-12-31');
+  // The Mondays of 2026 (the first is 5 January): a series holds only its own year's weeks.
+  const dates = weekStarts('2026-01-05', '2026-12-31');
   const inQ2 = (d: string) => d >= '2026-04-01' && d <= '2026-06-30';
   const inQ3 = (d: string) => d >= '2026-07-01' && d <= '2026-09-30';
   return {
@@ -68,6 +69,24 @@ export function makeGoal(o: Partial<RowOf<'goals'>> = {}): RowOf<'goals'> {
     note: '',
     ...o,
   };
+}
+
+/** An open task of the account, due 2026-10-20; a task's audience is left out (internal) unless given. */
+export function makeTask(o: Partial<RowOf<'tasks'>> = {}): RowOf<'tasks'> {
+  const task: RowOf<'tasks'> = {
+    ...scoped,
+    id: 'task-1',
+    title: 'Set up call tracking',
+    detail: '',
+    dueDate: '2026-10-20',
+    status: 'open',
+    source: 'manual',
+    playbookId: null,
+    completedAt: null,
+    ...o,
+  };
+  if (task.audience === undefined) delete task.audience;
+  return task;
 }
 
 export function fixtureBook(): BookTables {
@@ -135,28 +154,27 @@ export function fixtureBook(): BookTables {
     contactId: null,
     trigger: 'deliverable',
   });
-  t.tasks.push({
-    ...scoped,
-    id: 'task-1',
-    title: 'Launch new landing page',
-    detail: '',
-    dueDate: '2026-08-20',
-    status: 'done',
-    source: 'manual',
-    playbookId: null,
-    completedAt: '2026-08-20T10:00:00.000Z',
-  });
-  t.tasks.push({
-    ...scoped,
-    id: 'task-2',
-    title: 'Set up call tracking',
-    detail: '',
-    dueDate: '2026-10-20',
-    status: 'open',
-    source: 'manual',
-    playbookId: null,
-    completedAt: null,
-  });
+  t.tasks.push(
+    makeTask({
+      id: 'task-1',
+      title: 'Launch new landing page',
+      dueDate: '2026-08-20',
+      status: 'done',
+      completedAt: '2026-08-20T10:00:00.000Z',
+      audience: 'client',
+    }),
+    makeTask({ id: 'task-2', title: 'Set up call tracking', audience: 'client' }),
+    // The CSM's own to-dos: never a win or a plan line on a slide (one written before tasks had an audience).
+    makeTask({ id: 'task-3', title: 'Prepare the QBR deck', dueDate: '2026-10-12', audience: undefined }),
+    makeTask({
+      id: 'task-4',
+      title: 'Send the birthday card',
+      dueDate: '2026-08-01',
+      status: 'done',
+      completedAt: '2026-08-01T09:00:00.000Z',
+      audience: 'internal',
+    }),
+  );
   return t;
 }
 

@@ -9,6 +9,7 @@ import { checkWithLibreOffice } from '../../support/pptx/libreoffice';
 import { makePng } from '../../support/pptx/png';
 import { ACCOUNT_ID, BRANDING, NOW, fixtureBook } from './fixture-book';
 import { hostileBook } from './hostile';
+import { redAccountBook } from './red-account-book';
 
 const dir = mkdtempSync(join(tmpdir(), 'fieldbook-decks-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -49,6 +50,14 @@ describe('decks open in LibreOffice with one page per slide (RELIABILITY 30)', (
         now: NOW,
         commentary: { summary: 'x'.repeat(50_000) },
       }),
+      // A Red account: risks in the notes only, the wins slide left out for having nothing to say.
+      buildQbrSpec({
+        book: redAccountBook(),
+        accountId: ACCOUNT_ID,
+        period: parsePeriod('2026-Q3'),
+        branding: BRANDING,
+        now: NOW,
+      }),
       buildValueReportSpec({
         book: demo.tables,
         accountId: demo.tables.accounts[0]!.id,
@@ -66,15 +75,15 @@ describe('decks open in LibreOffice with one page per slide (RELIABILITY 30)', (
     );
     // A broken file in the same call: soffice still exits 0, so the check must notice by itself.
     const broken = join(dir, 'broken.pptx');
-    writeFileSync(broken, (await renderDeck(specs[2]!)).slice(0, 2_000));
+    writeFileSync(broken, (await renderDeck(specs[3]!)).slice(0, 2_000));
     const results = await checkWithLibreOffice(
       [...paths, broken],
       [...specs.map((s) => s.slides.map(expectedText)), ['Value report']],
       dir,
     );
-    expect(results.slice(0, 3).map((r) => ({ pages: r.pages, problems: r.problems }))).toEqual(
+    expect(results.slice(0, 4).map((r) => ({ pages: r.pages, problems: r.problems }))).toEqual(
       specs.map((s) => ({ pages: s.slides.length, problems: [] })),
     );
-    expect(results[3]!.problems).not.toEqual([]);
+    expect(results[4]!.problems).not.toEqual([]);
   }, 180_000);
 });

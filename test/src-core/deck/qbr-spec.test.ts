@@ -12,7 +12,14 @@ import type { BookTables } from '../../../src-core/model';
 import { parsePeriod } from '../../../src-core/time';
 import { ACCOUNT_ID, BRANDING, NOW, bookMissingWeeks, fixtureBook } from './fixture-book';
 
-function qbr(o: { omittedSlides?: string[]; commentary?: Record<string, string>; book?: BookTables } = {}): DeckSpec {
+function qbr(
+  o: {
+    omittedSlides?: string[];
+    includedSlides?: string[];
+    commentary?: Record<string, string>;
+    book?: BookTables;
+  } = {},
+): DeckSpec {
   return buildQbrSpec({
     book: fixtureBook(),
     accountId: ACCOUNT_ID,
@@ -129,26 +136,40 @@ describe('QBR spec for a hand-computed account', () => {
     expect(roi.optional).toBe(false);
   });
 
-  it('says there is no basis for ROI, never "ROI 0%", when no goal states a value', () => {
+  it('says there is no basis for ROI, never "ROI 0%", when no goal states a value, and leaves the slide out', () => {
     const book = fixtureBook();
     book.goals = book.goals.map((g) => ({ ...g, valueCents: 0 }));
-    const spec = buildQbrSpec({
-      book,
-      accountId: ACCOUNT_ID,
-      period: parsePeriod('2026-Q3'),
-      branding: BRANDING,
-      now: NOW,
+    const spec = qbr({ book });
+    // Nothing to say: left out by default and listed with why (the outline and `npm run deck` show it).
+    expect(spec.slides.map((s) => s.key)).not.toContain('roi');
+    expect(spec.leftOut.find((l) => l.slide.key === 'roi')).toMatchObject({
+      by: 'empty',
+      reason: 'No POWER goal in the agreement year from 2026-01-06 states its value, so ROI has no basis yet.',
     });
-    const roi = slide(spec, 'roi', 'chart') as ChartSlide;
+    const summary = slide(spec, 'summary', 'bullets') as BulletsSlide;
+    expect(summary.stats.find((c) => c.label.startsWith('ROI'))?.value).toBe('No basis yet');
+    expect(JSON.stringify(spec.slides)).not.toMatch(/ROI[^"]*\b0%/);
+    // Included anyway by the CSM, it still says there is no basis rather than a percentage.
+    const roi = slide(qbr({ book, includedSlides: ['roi'] }), 'roi', 'chart') as ChartSlide;
     expect(roi.chart.emptyNote).toMatch(/No basis for ROI yet/);
     expect(roi.table!.rows).toEqual([
       ['Investment', '$22,500'],
       ['ROI', 'No basis yet'],
     ]);
-    expect(roi.optional).toBe(true);
-    const summary = slide(spec, 'summary', 'bullets') as BulletsSlide;
-    expect(summary.stats.find((c) => c.label.startsWith('ROI'))?.value).toBe('No basis yet');
-    expect(JSON.stringify(spec.slides)).not.toMatch(/ROI[^"]*\b0%/);
+  });
+
+  it('leaves the goals slide out, saying why, when no POWER goal was live in the quarter', () => {
+    const book = fixtureBook();
+    book.goals = [];
+    const spec = qbr({ book });
+    expect(spec.slides.map((s) => s.key)).not.toContain('goals');
+    expect(spec.leftOut.find((l) => l.slide.key === 'goals')).toMatchObject({
+      by: 'empty',
+      reason: 'No POWER goals were live during Q3 2026.',
+    });
+    // The CSM may still include it: an empty table that says so.
+    const goals = slide(qbr({ book, includedSlides: ['goals'] }), 'goals', 'table') as TableSlide;
+    expect(goals.table.rows).toEqual([]);
   });
 
   it('adds renewal (71 days away), the expansion proposal and feedback scores', () => {
@@ -169,18 +190,22 @@ describe('QBR spec for a hand-computed account', () => {
       'Expected impact: +30 leads a month',
       'Pilot: 60-day pilot in one ZIP code',
     ]);
+    // The agency's words (trigger, pipeline stage, "upsell") stay in the notes.
     expect(expansion.stats).toEqual([
-      {
-        label: 'Added each month',
-        value: '$1,500',
-        detail: 'Trigger: exceeding targets (since 2026-09-01)',
-        tone: 'neutral',
-      },
-      { label: 'Added over a year', value: '$18,000', detail: 'Upsell, proposed', tone: 'neutral' },
+      { label: 'Added each month', value: '$1,500', detail: 'Proposed', tone: 'neutral' },
+      { label: 'Added over a year', value: '$18,000', detail: '12 months at the monthly amount', tone: 'neutral' },
     ]);
+    expect(expansion.notes).toContain('trigger exceeding_targets');
     const feedback = slide(spec, 'feedback', 'bullets') as BulletsSlide;
-    expect(feedback.stats.map((s) => s.value)).toEqual(['0', '4/5']);
-    expect(feedback.bullets).toEqual(['2026-08-10: “Great quarter”']);
+    // NPS answers 9 and 6: 1 promoter − 1 detractor of 2 = 0. CSAT: one answer of 4.
+    expect(feedback.stats).toEqual([
+      { label: 'NPS from 2 answers', value: '0', detail: 'Answers: 9, 6 · target 50', tone: 'neutral' },
+      { label: 'CSAT from 1 answer', value: '4/5', detail: 'Answers: 4 · target 4.5', tone: 'neutral' },
+    ]);
+    expect(feedback.bullets).toEqual([
+      'NPS 0 · 2 answers (9, 6); CSAT 4 · 1 answer (4): too few answers to read as a trend.',
+      '2026-08-10: “Great quarter”',
+    ]);
   });
 
   it('lists delivered work as wins and open work in the next-quarter plan', () => {
@@ -188,12 +213,16 @@ describe('QBR spec for a hand-computed account', () => {
     expect((slide(spec, 'wins', 'bullets') as BulletsSlide).bullets).toContain(
       'Delivered: Launch new landing page (2026-08-20)',
     );
+    expect((slide(spec, 'wins', 'bullets') as BulletsSlide).bullets.join('\n')).not.toContain('birthday');
     const plan = slide(spec, 'plan', 'table') as TableSlide;
+    // "Prepare the QBR deck" is the CSM's own to-do: in the notes, not in the client's plan.
     expect(plan.table.rows).toEqual([
       ['Set up call tracking', 'Sam Lee', '2026-10-20'],
       ['Double leads: reach 20', 'Sam Lee with the client', '2026-12-28'],
       ['More leads: reach 12', 'Sam Lee with the client', '2026-12-31'],
     ]);
+    expect(plan.notes).toContain('For you, not the client');
+    expect(plan.notes).toContain('Prepare the QBR deck (due 2026-10-12)');
   });
 
   it('leaves out optional slides the CSM omitted, never required ones, and keeps their commentary', () => {

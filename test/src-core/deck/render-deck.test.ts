@@ -175,15 +175,32 @@ describe('rendered decks are valid packages', () => {
     expect(report.slideTexts[1]).toContain('No data for this period');
   });
 
-  it('builds both decks for a brand-new account with no data at all', async () => {
+  it('builds both decks for a brand-new account with no data at all, with its empty slides left out or included', async () => {
     const book = emptyBookTables();
     book.accounts.push(makeAccount());
-    for (const spec of [
-      buildQbrSpec({ book, accountId: ACCOUNT_ID, period: period.qbr, branding: BRANDING, now: NOW }),
-      buildValueReportSpec({ book, accountId: ACCOUNT_ID, period: period.value_report, branding: BRANDING, now: NOW }),
-    ]) {
-      const { report } = await renderAndInspect(spec);
-      expectMatchesSpec(spec, report);
+    const builds = [
+      (includedSlides: string[]) =>
+        buildQbrSpec({ book, accountId: ACCOUNT_ID, period: period.qbr, branding: BRANDING, now: NOW, includedSlides }),
+      (includedSlides: string[]) =>
+        buildValueReportSpec({
+          book,
+          accountId: ACCOUNT_ID,
+          period: period.value_report,
+          branding: BRANDING,
+          now: NOW,
+          includedSlides,
+        }),
+    ];
+    for (const build of builds) {
+      // By default the slides with nothing to say (no goals, no wins…) are left out, each with why.
+      const lean = build([]);
+      expect(lean.leftOut.map((l) => [l.slide.key, l.by])).toContainEqual(['goals', 'empty']);
+      expectMatchesSpec(lean, (await renderAndInspect(lean)).report);
+      // Included anyway, an empty table or chart still renders, saying there is no data.
+      const full = build(lean.leftOut.map((l) => l.slide.key));
+      expect(full.leftOut).toEqual([]);
+      const { report } = await renderAndInspect(full);
+      expectMatchesSpec(full, report);
       expect(report.slideTexts.join('\n')).toContain('No data for this period');
     }
   });

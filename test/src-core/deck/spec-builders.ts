@@ -9,6 +9,7 @@ import type {
   TableSlide,
   TitleSlide,
 } from '../../../src-core/deck/types';
+import { clientText } from '../../../src-core/audience';
 import { parsePeriod } from '../../../src-core/time';
 
 /** Builders with overrides for render tests that need a spec but not a book. */
@@ -43,7 +44,7 @@ export function makeBulletsSlide(o: Partial<BulletsSlide> = {}): BulletsSlide {
     key: 'executive-summary',
     kind: 'bullets',
     title: 'Executive summary',
-    bullets: ['Leads up 12% on Q2', 'Cost per lead down to $41', 'Two of three POWER goals on track'],
+    bullets: ['Leads up 12% on Q2', 'Cost per lead down to $41', 'Two of three POWER goals on track'].map(clientText),
     stats: [
       { label: 'Leads', value: '412', detail: 'Target 380 · 108% of target', tone: 'good' },
       { label: 'Cost per lead', value: '$41', detail: 'Target $45', tone: 'good' },
@@ -75,7 +76,7 @@ export function makeChartSlide(o: Partial<ChartSlide> = {}): ChartSlide {
     title: 'Leads this quarter vs last',
     chart: makeChart(),
     table: null,
-    bullets: ['Up 12% on Q2'],
+    bullets: [clientText('Up 12% on Q2')],
     ...o,
   };
 }
@@ -107,9 +108,9 @@ export function makeColumnsSlide(o: Partial<ColumnsSlide> = {}): ColumnsSlide {
     kind: 'columns',
     title: 'What’s working, what needs work',
     columns: [
-      { heading: 'What’s working', bullets: ['Organic leads up'] },
-      { heading: 'What needs work', bullets: ['Paid CPL above target'] },
-      { heading: 'What we’re working on', bullets: ['New landing pages'] },
+      { heading: 'What’s working', bullets: [clientText('Organic leads up')] },
+      { heading: 'What needs work', bullets: [clientText('Paid CPL above target')] },
+      { heading: 'What we’re working on', bullets: [clientText('New landing pages')] },
     ],
     ...o,
   };
@@ -126,6 +127,7 @@ export function makeSpec(slides: SlideSpec[] = allKinds(), o: Partial<DeckSpec> 
     logo: null,
     generatedAt: '2026-10-02T09:00:00.000Z',
     slides,
+    leftOut: [],
     warnings: [],
     ...o,
   };

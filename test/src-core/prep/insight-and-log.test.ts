@@ -19,14 +19,17 @@ describe('monthlyInsightDraft', () => {
       ],
       // August 2026 has the weeks of 3, 10, 17, 24 and 31 August; July has 6…27 July.
       metrics: [makeSeries('leads', '2026-07-06', [5, 5, 5, 5, 8, 8, 8, 8, 8], Array<number>(9).fill(6))],
-      tasks: [makeTask({ title: 'Launch the fall campaign', dueDate: '2026-09-15' })],
+      tasks: [
+        makeTask({ title: 'Launch the fall campaign', dueDate: '2026-09-15', audience: 'client' }),
+        makeTask({ id: 'k-2', title: 'Prepare the QBR deck', dueDate: '2026-09-10', audience: 'internal' }),
+      ],
     });
     const draft = monthlyInsightDraft(data, '2026-08', '2026-09-02T12:00:00.000Z');
     expect(draft.to).toEqual(['dana@brightsmiles.test']);
     expect(draft.subject).toBe('Bright Smiles Dental: your August 2026 update');
     expect(draft.insight).toEqual({
       working: '- Leads on target: 40 against a target of 30 this month (133%); up 100% from 20 last month.',
-      needsWork: 'Nothing stands out as needing attention this month.',
+      needsWork: 'Every KPI met its target this month.',
       workingOn: '- Launch the fall campaign (due 2026-09-15).',
     });
     expect(draft.body).toBe(
@@ -54,9 +57,8 @@ describe('monthlyInsightDraft', () => {
   it('says plainly when there are no results instead of inventing them', () => {
     const draft = monthlyInsightDraft(makeAccountData(), '2026-08', '2026-09-02T12:00:00.000Z');
     expect(draft.to).toEqual([]);
-    expect(draft.insight.working).toBe(
-      'We have no results recorded for this month yet; I will share them as soon as they are in.',
-    );
+    expect(draft.insight.working).toBe('No results are recorded for August 2026 yet.');
+    expect(draft.insight.needsWork).toBe('No results are recorded for August 2026 yet.');
   });
 });
 
@@ -128,10 +130,14 @@ describe('meetingLogRows', () => {
       attendeeIds: ['p-1'],
       updatedAt: NOW,
     });
-    expect(rows.tasks.map((t) => [t.id, t.title, t.dueDate, t.source])).toEqual([
-      ['id-1', 'Send pilot proposal', '2026-09-17', 'meeting'],
-      ['id-2', 'Check call tracking', '2026-09-17', 'meeting'],
+    expect(rows.tasks.map((t) => [t.id, t.title, t.dueDate, t.source, t.audience])).toEqual([
+      ['id-1', 'Send pilot proposal', '2026-09-17', 'meeting', 'internal'],
+      ['id-2', 'Check call tracking', '2026-09-17', 'meeting', 'internal'],
     ]);
+    // Next steps agreed with the client go in their plan.
+    const agreed = meetingLogRows({ ...input, nextStepsForClient: true }, NOW, ids());
+    expect(agreed.tasks.map((t) => t.audience)).toEqual(['client', 'client']);
+    for (const t of agreed.tasks) expect(validateRow('tasks', t).ok).toBe(true);
     expect(rows.note).toMatchObject({ id: 'id-3', body: 'Dana back from vacation', createdAt: NOW });
     expect(rows.timeEntries.map((e) => [e.date, e.category, e.minutes, e.note])).toEqual([
       ['2026-09-10', 'prep', 16, 'Prep for Monthly review'],

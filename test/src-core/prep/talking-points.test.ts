@@ -25,17 +25,19 @@ describe('talkingPoints', () => {
         makeSeries('leads', '2026-04-06', weeks(5, 4), [...Array<number>(13).fill(5), ...Array<number>(13).fill(6)]),
       ],
     });
-    const points = talkingPoints(data, Q3, AFTER_Q3);
+    const points = talkingPoints(data, Q3, AFTER_Q3).client;
     expect(points.needsWork).toEqual([
       'Leads below target: 52 against a target of 78 this quarter (67%); down 20% from 65 last quarter.',
     ]);
     expect(points.working).toEqual([]);
+    // Leads is the only KPI with data, and it has a target: nothing reached it.
+    expect(points.whenEmpty.working).toBe('No KPI reached its target or improved on last quarter.');
   });
 
   it('compares weekly rates while the quarter is still running', () => {
     const values = [...Array<number>(13).fill(5), ...Array<number>(10).fill(4), null, null, null];
     const data = makeAccountData({ metrics: [makeSeries('leads', '2026-04-06', values, Array<number>(26).fill(6))] });
-    const points = talkingPoints(data, Q3, '2026-09-16T12:00:00.000Z');
+    const points = talkingPoints(data, Q3, '2026-09-16T12:00:00.000Z').client;
     expect(points.needsWork).toEqual([
       'Leads below target: 40 against a target of 60 this quarter (67%); down 20% a week on last quarter.',
     ]);
@@ -45,7 +47,7 @@ describe('talkingPoints', () => {
     const data = makeAccountData({
       metrics: [makeSeries('cost_per_lead', '2026-04-06', weeks(4000, 5000), Array<number>(26).fill(5000))],
     });
-    expect(talkingPoints(data, Q3, AFTER_Q3).needsWork).toEqual([
+    expect(talkingPoints(data, Q3, AFTER_Q3).client.needsWork).toEqual([
       'Cost per lead up 25% from $40 last quarter ($50 against a target of $50 this quarter (100%)).',
     ]);
   });
@@ -71,7 +73,7 @@ describe('talkingPoints', () => {
     });
     const points = talkingPoints(makeAccountData({ metrics: [cpl], goals: [goal] }), Q3, AFTER_Q3);
     expect(JSON.stringify(points)).not.toMatch(/POWER goal reached/);
-    expect(points.working.some((p) => p.includes('Lower cost per lead'))).toBe(false);
+    expect(points.client.working.some((p) => p.includes('Lower cost per lead'))).toBe(false);
   });
 
   it('gives a thriving account wins and an expansion point', () => {
@@ -85,34 +87,38 @@ describe('talkingPoints', () => {
       opportunities: [makeOpportunity()],
     });
     const points = talkingPoints(data, Q3, AFTER_Q3);
-    expect(points.working).toEqual([
+    expect(points.client.working).toEqual([
       'Leads on target: 104 against a target of 78 this quarter (133%); up 60% from 65 last quarter.',
       'POWER goal reached: Double booked jobs.',
-      'Feedback on 2026-08-15: NPS 10: "Love the new site".',
+      'Feedback on 2026-08-15: NPS 10/10: "Love the new site".',
     ]);
-    expect(points.needsWork).toEqual([]);
-    expect(points.expansion).toEqual([
+    expect(points.client.needsWork).toEqual([]);
+    expect(points.client.whenEmpty.needsWork).toBe('Every KPI met its target this quarter.');
+    // Expansion triggers are the CSM's to raise, never a line the client reads.
+    expect(points.internal.expansion).toEqual([
       'Leads at 133% of target this quarter: room to grow the programme.',
       'Propose Paid search pilot for "More demand than organic can bring"; expected impact: +20 leads a month (identified).',
     ]);
   });
 
-  it('puts open work and POWER goals in progress under "what we’re working on"', () => {
+  it('puts POWER goals in progress and tasks marked for the client under "what we’re working on"', () => {
     const data = makeAccountData({
       metrics: [makeSeries('leads', '2026-07-06', [12, 14, 15, 16, 17], Array<number>(5).fill(20))],
       goals: [makeGoal({ startDate: '2026-07-06', dueDate: '2026-12-28', baseline: 10, target: 20 })],
       tasks: [
-        makeTask({ title: 'Fix tracking on the booking form', dueDate: '2026-08-01' }),
-        makeTask({ id: 'k-2', title: 'Send the audit email', dueDate: null }),
-        makeTask({ id: 'k-3', status: 'done' }),
+        makeTask({ title: 'Fix tracking on the booking form', dueDate: '2026-08-01', audience: 'client' }),
+        makeTask({ id: 'k-2', title: 'Send the audit email', dueDate: null, audience: 'internal' }),
+        // Written before tasks had an audience: the CSM's own.
+        makeTask({ id: 'k-4', title: 'Prepare the QBR deck', dueDate: '2026-08-20' }),
+        makeTask({ id: 'k-3', status: 'done', audience: 'client' }),
       ],
     });
     const points = talkingPoints(data, parsePeriod('2026-08'), '2026-08-10T12:00:00.000Z');
-    expect(points.workingOn).toEqual([
+    expect(points.client.workingOn).toEqual([
       'POWER goal "More leads": 16 a week now, from 10 toward 20 by 2026-12-28, on track.',
       'Fix tracking on the booking form (due 2026-08-01, overdue).',
-      'Send the audit email.',
     ]);
+    expect(points.internal.toDo).toEqual(['Prepare the QBR deck (due 2026-08-20).', 'Send the audit email.']);
   });
 
   it('raises risk points from signals, late invoices and skipped meetings', () => {
@@ -131,21 +137,49 @@ describe('talkingPoints', () => {
       ],
     });
     const points = talkingPoints(data, Q3, AFTER_Q3);
-    expect(points.risk).toEqual([
+    expect(points.internal.risk).toEqual([
       'They are talking to a competitor (noted 2026-09-20: Got a quote from BigAgency).',
       'Invoice INV-8 is unpaid, 15 days past due.',
       '2 meetings were skipped (2026-08-12, 2026-09-09).',
     ]);
-    expect(points.expansion).toEqual(['They are at capacity (noted 2026-09-01).']);
+    expect(points.internal.expansion).toEqual(['They are at capacity (noted 2026-09-01).']);
+    // None of it is said to the client.
+    expect([...points.client.working, ...points.client.needsWork, ...points.client.workingOn]).toEqual([]);
   });
 
   it('invents nothing when there is no data', () => {
     expect(talkingPoints(makeAccountData(), Q3, AFTER_Q3)).toEqual({
-      working: [],
-      needsWork: [],
-      workingOn: [],
-      expansion: [],
-      risk: [],
+      client: {
+        working: [],
+        needsWork: [],
+        workingOn: [],
+        whenEmpty: {
+          working: 'No results are recorded for Q3 2026 yet.',
+          needsWork: 'No results are recorded for Q3 2026 yet.',
+          workingOn: 'Nothing new is scheduled yet.',
+        },
+      },
+      internal: { expansion: [], risk: [], toDo: [] },
     });
+  });
+
+  it('says a KPI at 96% of target is close to it, never "nothing below target"', () => {
+    // Calls: 24 a week for 13 weeks = 312 against a target of 25 a week = 325; 312 / 325 = 96%.
+    // Q2 was also 24 a week (312), so there is no change to report.
+    const data = makeAccountData({
+      metrics: [makeSeries('calls', '2026-04-06', weeks(24, 24), Array<number>(26).fill(25))],
+    });
+    const points = talkingPoints(data, Q3, AFTER_Q3).client;
+    expect(points.needsWork).toEqual(['Phone calls close to target: 312 against a target of 325 this quarter (96%).']);
+    expect(points.working).toEqual([]);
+  });
+
+  it('does not claim every KPI met its target when none has a target', () => {
+    const data = makeAccountData({
+      metrics: [makeSeries('leads', '2026-04-06', weeks(10, 10), Array<null>(26).fill(null))],
+    });
+    expect(talkingPoints(data, Q3, AFTER_Q3).client.whenEmpty.needsWork).toBe(
+      'No KPI has a target to measure Q3 2026 against yet.',
+    );
   });
 });

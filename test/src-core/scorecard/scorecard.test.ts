@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { accountDataOf, type AccountData } from '../../../src-core/health';
 import type { OnboardingStep, Referral } from '../../../src-core/model';
-import { csmScorecard, npsOf, percentile, retentionMetrics } from '../../../src-core/scorecard';
+import { npsScore } from '../../../src-core/metrics';
+import { csmScorecard, percentile, retentionMetrics } from '../../../src-core/scorecard';
 import { DEFAULT_SETTINGS } from '../../../src-core/settings';
 import { parsePeriod } from '../../../src-core/time';
 import {
@@ -273,8 +274,11 @@ describe('CSM scorecard', () => {
     // Q3 answers: 10, 9 (A); 8, 7 (B); 6, 3 (C); 9, 10 (D) → 4 promoters, 2 passives, 2 detractors.
     expect(s.nps).toBe(25);
     expect(s.npsResponses).toBe(8);
-    expect(npsOf([makeFeedback({ nps: 10 }), makeFeedback({ nps: 0 }), makeFeedback({ nps: 0 })]).nps).toBe(-33.3);
-    expect(s.csat).toBe(4.25); // (5 + 4 + 3 + 5) ÷ 4
+    // (1 − 2) ÷ 3 = −33.3…: NPS is a whole number everywhere (metrics/nps-csat.ts).
+    expect(npsScore([makeFeedback({ nps: 10 }), makeFeedback({ nps: 0 }), makeFeedback({ nps: 0 })]).value).toBe(-33);
+    // (5 + 4 + 3 + 5) ÷ 4 = 4.25 → 4.3: CSAT has one decimal everywhere.
+    expect(s.csat).toBe(4.3);
+    expect(s.csatResponses).toBe(4);
   });
 
   it('measures first response in business hours across nights and a weekend', () => {

@@ -20,8 +20,19 @@ describe('the local database', () => {
     db = freshDb();
     await db.open();
     const names = db.tables.map((t) => t.name).sort();
-    expect(names).toEqual([...TABLE_NAMES, 'accountSummaries', 'meta', 'outbox', 'rejected', 'warnings'].sort());
-    expect(db.verno).toBe(3);
+    expect(names).toEqual(
+      [
+        ...TABLE_NAMES,
+        'accountSummaries',
+        'meta',
+        'outbox',
+        'rejected',
+        'settingsLayers',
+        'settingsOutbox',
+        'warnings',
+      ].sort(),
+    );
+    expect(db.verno).toBe(4);
     expect(await pendingCount(db)).toBe(0);
     expect(await hasBook(db)).toBe(false);
   });

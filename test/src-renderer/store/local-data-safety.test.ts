@@ -1,5 +1,7 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
+import { DEFAULT_SETTINGS } from '../../../src-core/settings';
+import { saveSettingsKind } from '../../../src-renderer/store/settings-repo';
 import { describeStoreOpenError } from '../../../src-renderer/platform/store-open-error';
 import { createWriter, fieldbookDbName, getMeta, openFieldbookDb, setMeta } from '../../../src-renderer/store';
 import { openBookChecked } from '../../../src-renderer/store/open-check';
@@ -32,6 +34,8 @@ async function databaseNames(): Promise<string[]> {
 }
 
 const cannotOpen = () => Object.assign(new Error('Internal error opening backing store'), { name: 'UnknownError' });
+/** The native version of a book saved by the next Fieldbook (this one's version + 1, × 10). */
+const NEWER = (openFieldbookDb('fieldbook-version-probe').verno + 1) * 10;
 let n = 0;
 const uniqueKey = (label: string) => `${label}${++n}`;
 
@@ -41,9 +45,9 @@ describe('a version change in another window', () => {
     await db.open();
     let told = 0;
     watchVersionChange(db, () => (told += 1));
-    // Dexie's version 3 is native version 30; a newer Fieldbook upgrades to 40.
-    const other = await rawOpen(db.name, 40);
-    expect(other.version).toBe(40);
+    // Dexie's version N is native version N × 10; a newer Fieldbook upgrades to the next one.
+    const other = await rawOpen(db.name, NEWER);
+    expect(other.version).toBe(NEWER);
     expect(told).toBe(1);
     expect(db.isOpen()).toBe(false);
     // A write tried afterwards fails loudly with the "reload" wording, never silently.
@@ -57,7 +61,7 @@ describe('a version change in another window', () => {
     await db.open();
     let told = 0;
     watchVersionChange(db, () => (told += 1))();
-    (await rawOpen(db.name, 40)).close();
+    (await rawOpen(db.name, NEWER)).close();
     expect(told).toBe(0);
   });
 });
@@ -66,7 +70,7 @@ describe('a book saved by a newer Fieldbook', () => {
   it('is refused with the update message, and its data and version are left as they were', async () => {
     const userKey = uniqueKey('newer');
     const name = fieldbookDbName(userKey);
-    const newer = await rawOpen(name, 40, (raw) =>
+    const newer = await rawOpen(name, NEWER, (raw) =>
       raw.createObjectStore('outbox', { keyPath: 'seq' }).add({ seq: 1, mutationId: 'm-1' }),
     );
     newer.close();
@@ -82,8 +86,8 @@ describe('a book saved by a newer Fieldbook', () => {
     );
     expect(recovery.kind).toBe('untouched');
     expect(readSetAside(storage)).toEqual([]);
-    const after = await rawOpen(name, 40);
-    expect(after.version).toBe(40);
+    const after = await rawOpen(name, NEWER);
+    expect(after.version).toBe(NEWER);
     expect([...after.objectStoreNames]).toEqual(['outbox']);
     after.close();
   });
@@ -97,6 +101,11 @@ describe('a book that cannot be opened', () => {
     const writer = createWriter(db, makeClock('2026-09-14T09:00:00.000Z'), 'Sam Rivera');
     await writer.addNote('acc-1', 'Dana wants a call on Friday');
     await writer.addNote('acc-1', 'Budget approved for Q4');
+    // A settings edit waits in its own outbox: it is rescued with the rows' edits.
+    await saveSettingsKind(db, makeClock(), 'settings', {
+      ...DEFAULT_SETTINGS,
+      businessHours: { ...DEFAULT_SETTINGS.businessHours, end: '16:00' },
+    });
     const outbox = await db.outbox.orderBy('seq').toArray();
     await db.rejected.put({
       ...outbox[0]!,
@@ -123,7 +132,11 @@ describe('a book that cannot be opened', () => {
 
     if (recovery.kind !== 'rebuilt') throw new Error(`expected a rebuild, got ${recovery.kind}`);
     expect(recovery.setAsideName).toBe(name);
-    expect(recovery.rescued).toEqual({ outbox: 2, rejected: 1 });
+    // Two notes and one settings edit unsynced; one refused change kept as refused.
+    expect(recovery.rescued).toEqual({ outbox: 3, rejected: 1 });
+    expect((await recovery.db.settingsOutbox.toArray()).map((e) => e.ops)).toEqual([
+      [{ path: ['businessHours', 'end'], value: '16:00' }],
+    ]);
     expect(recovery.db.name).toBe(`${name}-rebuilt-1`);
     expect(readSetAside(storage)).toEqual([
       { name, userKey, at: '2026-09-14T10:00:00.000Z', reason: 'UnknownError', replacedBy: `${name}-rebuilt-1` },
@@ -164,7 +177,7 @@ describe('a book that cannot be opened', () => {
     const second = await recoverBrokenStore({ userKey, name: first.db.name, error: cannotOpen() }, deps);
     if (second.kind !== 'rebuilt') throw new Error('expected a rebuild');
     expect(second.db.name).toBe(`${name}-rebuilt-2`);
-    expect(second.rescued).toEqual({ outbox: 2, rejected: 1 });
+    expect(second.rescued).toEqual({ outbox: 3, rejected: 1 });
     expect(currentDbName(userKey, storage)).toBe(`${name}-rebuilt-2`);
     second.db.close();
   });

@@ -120,6 +120,26 @@ describe('a local write', () => {
     ]);
   });
 
+  it('saves who a task is for with the row and its outbox entry; a new task is internal unless marked', async () => {
+    const plain = await writer.addTask({ accountId: 'acc-1', title: 'Prepare the QBR deck' });
+    const shared = await writer.addTask({ accountId: 'acc-1', title: 'Launch the page', audience: 'client' });
+    // The seeded task-1 has no audience (a row from before the field) and is marked later.
+    expect((await db.tasks.get('task-1'))!.audience).toBeUndefined();
+    await writer.setTaskAudience('task-1', 'client');
+    expect([plain.audience, shared.audience, (await db.tasks.get('task-1'))!.audience]).toEqual([
+      'internal',
+      'client',
+      'client',
+    ]);
+    const entries = await db.outbox.orderBy('seq').toArray();
+    expect(entries.map((e) => [e.op, e.fields.audience])).toEqual([
+      ['upsert', 'internal'],
+      ['upsert', 'client'],
+      ['patch', 'client'],
+    ]);
+    await expect(writer.patchRow('tasks', 'task-1', { audience: 'everyone' as never })).rejects.toThrow(StoreError);
+  });
+
   it('logs a touchpoint and returns the saved row', async () => {
     const call = await writer.logActivity({
       accountId: 'acc-1',

@@ -82,6 +82,10 @@ describe('npm run report', () => {
     [['--book', 'x.json', '--period', '2026-Q5'], '"2026-Q5" is not a period'],
     [['--book', '/nonexistent/book.json', '--period', '2026-Q3'], 'Cannot read /nonexistent/book.json: ENOENT.'],
     [['--book', 'x.json', '--period', '2026-Q3', '--csv'], 'Unknown argument "--csv".'],
+    // Year 9999 once printed "as of 0999-11-29": periods outside the years a book can hold are refused.
+    [['--book', 'x.json', '--period', '9999-12'], '"9999-12" is outside the years Fieldbook keeps (1900 to 2200).'],
+    [['--book', 'x.json', '--period', '1899-Q4'], '"1899-Q4" is outside the years Fieldbook keeps (1900 to 2200).'],
+    [['--book', 'x.json', '--period', '0000'], '"0000" is outside the years Fieldbook keeps (1900 to 2200).'],
   ])('refuses %j with a one-line reason and a non-zero exit', (argv, message) => {
     const r = runReport(argv, '2026-11-22T10:00:00.000Z');
     expect(r.code).toBe(1);

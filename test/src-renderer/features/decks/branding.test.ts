@@ -1,11 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  checkLogoFile,
-  deckBrandingOf,
-  normalizeHex,
-  parseStoredBranding,
-  validateBranding,
-} from '../../../../src-renderer/features/decks/branding';
+import { deckBrandingOf, effectiveSettings, NO_LAYERS, normalizeHex } from '../../../../src-core/user-settings';
+import { checkLogoFile, validateBranding } from '../../../../src-renderer/features/decks/branding';
 import { makePng } from '../../../support/pptx/png';
 
 describe('deck branding settings', () => {
@@ -71,31 +66,24 @@ describe('deck branding settings', () => {
   });
 
   it('reads back stored branding field by field, falling back where a field is unusable', () => {
-    const logo = { name: 'l.png', bytes: makePng(2, 2) };
-    expect(
-      parseStoredBranding({
-        agencyName: 'Northwind',
-        primaryColor: 'zzz',
-        accentColor: '#00ff00',
-        font: 'Papyrus',
-        logo,
-      }),
-    ).toEqual({
+    const png = makePng(2, 2);
+    const logo = { name: 'l.png', base64: Buffer.from(png).toString('base64') };
+    const stored = { agencyName: 'Northwind', primaryColor: 'zzz', accentColor: '00FF00', font: 'Papyrus', logo };
+    const read = effectiveSettings({ ...NO_LAYERS, branding: { team: null, user: stored } });
+    expect(read.branding).toEqual({
       agencyName: 'Northwind',
       primaryColor: '1F3A5F',
       accentColor: '00FF00',
       font: 'Calibri',
       logo,
     });
-    expect(parseStoredBranding(undefined).agencyName).toBe('Your agency');
+    expect(read.problems.branding).toEqual([
+      'Your value for primaryColor (is not a 6-digit hex colour such as 1F3A5F) is not used.',
+      'Your value for font (Invalid option: expected one of "Calibri"|"Arial"|"Helvetica"|"Verdana"|"Tahoma"|"Trebuchet MS"|"Georgia"|"Segoe UI") is not used.',
+    ]);
+    expect(effectiveSettings(NO_LAYERS).branding.agencyName).toBe('Your agency');
     expect(
       deckBrandingOf({ agencyName: 'N', primaryColor: '111111', accentColor: '222222', font: 'Arial', logo }),
-    ).toEqual({
-      agencyName: 'N',
-      primaryColor: '111111',
-      accentColor: '222222',
-      font: 'Arial',
-      logo: logo.bytes,
-    });
+    ).toEqual({ agencyName: 'N', primaryColor: '111111', accentColor: '222222', font: 'Arial', logo: png });
   });
 });

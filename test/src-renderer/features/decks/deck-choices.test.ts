@@ -51,44 +51,70 @@ describe('carried-forward deck choices', () => {
   });
 
   it('prefills from the deck, unless a draft was edited after it', () => {
-    expect(initialChoices(newer, null)).toEqual({ commentary: { roi: 'Beat the fee.' }, omittedSlides: ['appendix'] });
-    const staleDraft = { savedAt: '2026-10-02T00:00:00.000Z', commentary: { roi: 'Draft' }, omittedSlides: [] };
+    expect(initialChoices(newer, null)).toEqual({
+      commentary: { roi: 'Beat the fee.' },
+      omittedSlides: ['appendix'],
+      includedSlides: [],
+    });
+    const staleDraft = {
+      savedAt: '2026-10-02T00:00:00.000Z',
+      commentary: { roi: 'Draft' },
+      omittedSlides: [],
+      includedSlides: [],
+    };
     expect(initialChoices(newer, staleDraft)).toEqual({
       commentary: { roi: 'Beat the fee.' },
       omittedSlides: ['appendix'],
+      includedSlides: [],
     });
     const freshDraft = {
       savedAt: '2026-10-04T00:00:00.000Z',
       commentary: { wins: 'New win' },
       omittedSlides: ['feedback'],
+      includedSlides: ['plan'],
     };
-    expect(initialChoices(newer, freshDraft)).toEqual({ commentary: { wins: 'New win' }, omittedSlides: ['feedback'] });
-    expect(initialChoices(null, null)).toEqual({ commentary: {}, omittedSlides: [] });
+    expect(initialChoices(newer, freshDraft)).toEqual({
+      commentary: { wins: 'New win' },
+      omittedSlides: ['feedback'],
+      includedSlides: ['plan'],
+    });
+    expect(initialChoices(null, null)).toEqual({ commentary: {}, omittedSlides: [], includedSlides: [] });
   });
 
   it('edits commentary and omissions; a blank box removes the commentary', () => {
-    let c = withCommentary({ commentary: {}, omittedSlides: [] }, 'roi', 'Beat the fee.');
+    let c = withCommentary({ commentary: {}, omittedSlides: [], includedSlides: [] }, 'roi', 'Beat the fee.');
     c = withCommentary(c, 'wins', 'Two wins');
     c = withCommentary(c, 'wins', '   ');
     c = withSlideIncluded(c, 'feedback', false);
     c = withSlideIncluded(c, 'appendix', false);
     c = withSlideIncluded(c, 'feedback', true);
-    expect(c).toEqual({ commentary: { roi: 'Beat the fee.' }, omittedSlides: ['appendix'] });
+    expect(c).toEqual({ commentary: { roi: 'Beat the fee.' }, omittedSlides: ['appendix'], includedSlides: [] });
+  });
+
+  it('puts a slide with nothing to say in by naming it, and takes it out again', () => {
+    const none = { commentary: {}, omittedSlides: [], includedSlides: [] };
+    const on = withSlideIncluded(none, 'wins', true, true);
+    expect(on).toEqual({ commentary: {}, omittedSlides: [], includedSlides: ['wins'] });
+    expect(withSlideIncluded(on, 'wins', false, true)).toEqual(none);
   });
 
   it('sends only choices that apply to this deck’s slides', () => {
     const slides = [
       { key: 'summary', optional: false },
       { key: 'roi', optional: false },
+      { key: 'wins', optional: true, nothingToSay: 'No wins were recorded.' },
       { key: 'appendix', optional: true },
     ];
     const choices = {
       commentary: { roi: 'Beat the fee.', 'goals-2': 'Gone page', summary: ' ' },
       omittedSlides: ['appendix', 'roi', 'renewal'],
+      // `feedback` has something to say now: an old inclusion of it means nothing.
+      includedSlides: ['wins', 'feedback'],
     };
     expect(choicesForSlides(choices, slides)).toEqual({
       commentary: { roi: 'Beat the fee.' },
       omittedSlides: ['appendix'],
+      includedSlides: ['wins'],
     });
   });
 
@@ -103,7 +129,17 @@ describe('carried-forward deck choices', () => {
       savedAt: '2026-10-04T00:00:00.000Z',
       commentary: { roi: 'ok' },
       omittedSlides: ['feedback'],
+      // A draft kept before inclusions existed reads as none.
+      includedSlides: [],
     });
+    expect(
+      parseDraft({
+        savedAt: '2026-10-04T00:00:00.000Z',
+        commentary: {},
+        omittedSlides: [],
+        includedSlides: ['wins', 1],
+      }),
+    ).toEqual({ savedAt: '2026-10-04T00:00:00.000Z', commentary: {}, omittedSlides: [], includedSlides: ['wins'] });
     expect(parseDraft(undefined)).toBeNull();
     expect(parseDraft({ commentary: {}, omittedSlides: [] })).toBeNull();
   });

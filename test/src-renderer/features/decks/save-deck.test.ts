@@ -4,13 +4,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { deckDataHash } from '../../../../src-core/deck';
 import { DEFAULT_SETTINGS } from '../../../../src-core/settings';
 import { readDecksDue } from '../../../../src-renderer/features/decks/queries';
-import {
-  clearDraft,
-  readBranding,
-  readDraft,
-  writeBranding,
-  writeDraft,
-} from '../../../../src-renderer/features/decks/deck-store';
+import { clearDraft, readDraft, writeDraft } from '../../../../src-renderer/features/decks/deck-store';
+import { readSettingsState, saveSettingsKind } from '../../../../src-renderer/store/settings-repo';
 import { PPTX_MIME, saveDeck, savedFileId } from '../../../../src-renderer/features/decks/save-deck';
 import type { Platform, SaveFileRequest, SaveFileResult } from '../../../../src-renderer/platform';
 import { createWriter, importBook, loadBookTables, type FieldbookDb } from '../../../../src-renderer/store';
@@ -59,7 +54,7 @@ async function makeDeck(
   return generateDeck(
     await loadBookTables(db),
     request,
-    { accountId: ACCOUNT_ID, commentary, omittedSlides },
+    { accountId: ACCOUNT_ID, commentary, omittedSlides, includedSlides: [] },
     0,
     () => 'deck-1',
   );
@@ -163,16 +158,16 @@ describe('a deck from the worker to a saved file and its DeckRecord', () => {
 });
 
 describe('deck data kept on this laptop', () => {
-  it('keeps branding and outline drafts in the meta table', async () => {
-    expect((await readBranding(db)).agencyName).toBe('Your agency');
-    await writeBranding(db, {
+  it('keeps branding with the CSM’s settings and outline drafts in the meta table', async () => {
+    expect((await readSettingsState(db)).branding.agencyName).toBe('Your agency');
+    await saveSettingsKind(db, makeClock(), 'branding', {
       agencyName: 'Northwind',
       primaryColor: '112233',
       accentColor: 'AABBCC',
       font: 'Arial',
       logo: null,
     });
-    expect(await readBranding(db)).toEqual({
+    expect((await readSettingsState(db)).branding).toEqual({
       agencyName: 'Northwind',
       primaryColor: '112233',
       accentColor: 'AABBCC',
@@ -183,6 +178,7 @@ describe('deck data kept on this laptop', () => {
       savedAt: '2026-10-05T12:00:00.000Z',
       commentary: { roi: 'Draft words' },
       omittedSlides: ['feedback'],
+      includedSlides: ['wins'],
     };
     await writeDraft(db, ACCOUNT_ID, 'qbr', '2026-Q3', draft);
     expect(await readDraft(db, ACCOUNT_ID, 'qbr', '2026-Q3')).toEqual(draft);

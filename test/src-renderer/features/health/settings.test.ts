@@ -1,14 +1,8 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS, withDeviceTimeZone } from '../../../../src-core/settings';
-import { deviceTimeZone } from '../../../../src-renderer/app/device-time-zone';
-import {
-  clearSettings,
-  parseStoredSettings,
-  readSettings,
-  writeCompPlanView,
-  writeSettings,
-} from '../../../../src-renderer/features/health/settings-store';
+import { effectiveSettings, NO_LAYERS } from '../../../../src-core/user-settings';
+import { withLaptopZone } from '../../../../src-renderer/features/settings/queries';
 import {
   formValuesOf,
   fromFormValue,
@@ -16,7 +10,9 @@ import {
   toFormValue,
 } from '../../../../src-renderer/features/settings/health-settings-form';
 import type { FieldbookDb } from '../../../../src-renderer/store';
-import { freshDb } from '../../store/fixtures';
+import { readSettingsState, saveSettingsKind } from '../../../../src-renderer/store/settings-repo';
+import { legacyLayer } from '../../../../src-renderer/store/settings-upgrade';
+import { freshDb, makeClock } from '../../store/fixtures';
 
 let db: FieldbookDb | null = null;
 afterEach(async () => {
@@ -24,64 +20,84 @@ afterEach(async () => {
   db = null;
 });
 
-describe('stored settings', () => {
-  it('are the seeds’ defaults until the CSM saves their own', async () => {
+const LAPTOP = 'America/Los_Angeles';
+
+/** What every screen reads (`useEffectiveSettings`): the layered settings with the laptop's zone filled in. */
+async function loaded(fb: FieldbookDb) {
+  return withLaptopZone(await readSettingsState(fb), LAPTOP);
+}
+
+describe('the time zone in the layered settings (the laptop’s until the CSM or their team picks one)', () => {
+  it('follows the laptop, takes the CSM’s own zone, and follows the laptop again when the zone is cleared', async () => {
     db = freshDb();
-    // Until the CSM picks a zone, the settings follow the laptop's.
-    const laptop = withDeviceTimeZone(DEFAULT_SETTINGS, deviceTimeZone());
-    expect(await readSettings(db)).toEqual({
-      settings: laptop,
-      followsComputer: true,
-      problem: null,
-      custom: false,
-      showCompPlan: false,
-    });
-    const mine = {
-      ...DEFAULT_SETTINGS,
+    await db.meta.put({ key: 'bookSource', value: 'demo' });
+    const first = await loaded(db);
+    expect(first.settings).toEqual(withDeviceTimeZone(DEFAULT_SETTINGS, LAPTOP));
+    expect(first.settings.timeZone).toBe(LAPTOP);
+    expect(first.followsComputer).toBe(true);
+    // The form shows "This computer's" (an empty zone) and saving it stores no zone at all.
+    expect(formValuesOf(first.settings, first.followsComputer).timeZone).toBe('');
+
+    const mine = settingsFromForm(first.settings, {
+      ...formValuesOf(first.settings, true),
       timeZone: 'America/Chicago',
-      targets: { ...DEFAULT_SETTINGS.targets, nps: 60 },
-    };
-    await writeSettings(db, mine);
-    await writeCompPlanView(db, true);
-    expect(await readSettings(db)).toEqual({
-      settings: mine,
-      followsComputer: false,
-      problem: null,
-      custom: true,
-      showCompPlan: true,
     });
-    await clearSettings(db);
-    expect((await readSettings(db)).settings).toEqual(laptop);
+    if (!mine.ok) throw new Error(mine.problems.join('; '));
+    await saveSettingsKind(db, makeClock(), 'settings', mine.settings);
+    const chosen = await loaded(db);
+    expect(chosen.layers.settings.user).toEqual({ timeZone: 'America/Chicago' });
+    expect(chosen.settings.timeZone).toBe('America/Chicago');
+    expect(chosen.followsComputer).toBe(false);
+
+    const back = settingsFromForm(chosen.settings, { ...formValuesOf(chosen.settings, false), timeZone: '' });
+    if (!back.ok) throw new Error(back.problems.join('; '));
+    await saveSettingsKind(db, makeClock(), 'settings', back.settings);
+    const again = await loaded(db);
+    expect(again.layers.settings.user ?? {}).toEqual({});
+    expect(again.settings.timeZone).toBe(LAPTOP);
+    expect(again.followsComputer).toBe(true);
+  });
+
+  it('takes the team’s zone over the laptop’s, and lets a CSM follow their own laptop instead', async () => {
+    db = freshDb();
+    await db.meta.put({ key: 'bookSource', value: 'demo' });
+    const team = { timeZone: 'America/New_York' };
+    await db.settingsLayers.put({ id: 'team:settings', scope: 'team', kind: 'settings', rev: 1, layer: team });
+    const teams = await loaded(db);
+    expect(teams.settings.timeZone).toBe('America/New_York');
+    expect(teams.followsComputer).toBe(false);
+
+    await saveSettingsKind(db, makeClock(), 'settings', { ...teams.settings, timeZone: null });
+    const own = await loaded(db);
+    // Null is the CSM's own value here: "this computer's", over the team's New York.
+    expect(own.layers.settings.user).toEqual({ timeZone: null });
+    expect(own.settings.timeZone).toBe(LAPTOP);
+    expect(own.followsComputer).toBe(true);
   });
 
   it('saved before the time zone and holidays existed still load, following the laptop with no holidays', () => {
     const { timeZone: _zone, ...older } = DEFAULT_SETTINGS;
     const { holidays: _holidays, ...olderHours } = DEFAULT_SETTINGS.businessHours;
-    const loaded = parseStoredSettings({ ...older, businessHours: olderHours }, false, 'America/Los_Angeles');
-    expect(loaded.problem).toBeNull();
-    expect(loaded.custom).toBe(true);
-    expect(loaded.followsComputer).toBe(true);
-    expect(loaded.settings.timeZone).toBe('America/Los_Angeles');
-    expect(loaded.settings.businessHours.holidays).toEqual([]);
+    const user = legacyLayer('settings', {
+      ...older,
+      businessHours: olderHours,
+      targets: { ...older.targets, nps: 60 },
+    });
+    const state = withLaptopZone(effectiveSettings({ ...NO_LAYERS, settings: { team: null, user } }), LAPTOP);
+    expect(state.problems.settings).toEqual([]);
+    expect(state.followsComputer).toBe(true);
+    expect(state.settings.timeZone).toBe(LAPTOP);
+    expect(state.settings.businessHours.holidays).toEqual([]);
+    expect(state.settings.targets.nps).toBe(60);
   });
 
-  it('that cannot be read fall back to the defaults with a message naming the field', () => {
-    const broken = { ...DEFAULT_SETTINGS, health: { ...DEFAULT_SETTINGS.health, bands: { green: 40, yellow: 60 } } };
-    const loaded = parseStoredSettings(broken, false, 'UTC');
-    expect(loaded.settings).toEqual({ ...DEFAULT_SETTINGS, timeZone: 'UTC' });
-    expect(loaded.custom).toBe(false);
-    expect(loaded.problem).toBe(
-      'Your saved targets and health settings could not be read (health › bands: Green must start above Yellow), so the defaults are in use. Saving the form below replaces them.',
+  it('drop a zone this computer does not know, saying so, and the team’s or the laptop’s shows through', () => {
+    const user = { timeZone: 'Mars/Olympus' };
+    const state = withLaptopZone(effectiveSettings({ ...NO_LAYERS, settings: { team: null, user } }), LAPTOP);
+    expect(state.settings.timeZone).toBe(LAPTOP);
+    expect(state.problems.settings[0]).toBe(
+      'Your value for timeZone (is not a time zone (like America/Chicago)) is not used.',
     );
-    expect(parseStoredSettings('not settings').problem).toMatch(/could not be read/);
-  });
-
-  it('are validated before they are written', async () => {
-    db = freshDb();
-    await expect(
-      writeSettings(db, { ...DEFAULT_SETTINGS, response: { firstResponseBusinessMinutes: 0 } }),
-    ).rejects.toThrow();
-    expect((await readSettings(db)).custom).toBe(false);
   });
 });
 

@@ -67,7 +67,7 @@ describe('prep helpers', () => {
         ),
       ],
     });
-    const agenda = defaultAgenda(talkingPoints(data, parsePeriod('2026-Q3'), '2026-10-05T12:00:00.000Z'));
+    const agenda = defaultAgenda(talkingPoints(data, parsePeriod('2026-Q3'), '2026-10-05T12:00:00.000Z').client);
     expect(agenda).toBe(
       [
         '1. Wins since last time',

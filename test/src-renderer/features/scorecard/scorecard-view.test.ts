@@ -13,6 +13,7 @@ import {
   periodChoices,
   revenueLoss,
   SCORECARD_GROUPS,
+  surveyBasis,
   targetsMet,
   targetWords,
   trailingPeriodKeys,
@@ -27,9 +28,11 @@ describe('scorecard numbers on screen', () => {
     expect(formatScorecardValue('count', 2.5)).toBe('2.5');
     expect(formatScorecardValue('minutes', 445)).toBe('7 h 25 min');
     expect(formatScorecardValue('days', 12)).toBe('12 days');
-    expect(formatScorecardValue('nps', 42)).toBe('+42');
+    // The deck, the report and this screen write NPS alike (metrics/nps-csat.ts): whole, signed only below zero.
+    expect(formatScorecardValue('nps', 42)).toBe('42');
     expect(formatScorecardValue('nps', -8)).toBe('−8');
     expect(formatScorecardValue('csat', 4.6)).toBe('4.6 / 5');
+    expect(formatScorecardValue('csat', 4.25)).toBe('4.3 / 5');
     expect(formatScorecardValue('ratio', 1.625)).toBe('1.63');
     expect(formatScorecardValue('fraction', null)).toBe('—');
     expect(businessTime(45)).toBe('45 min');
@@ -45,6 +48,10 @@ describe('scorecard numbers on screen', () => {
     expect(metricStatus('startMrrCents', 100, 50)).toBe('none'); // no direction: never judged
     expect(metricStatus('bookValueCents', 100, null)).toBe('none'); // no target in the SOPs
     expect(metricStatus('nps', null, 50)).toBe('none');
+    // One or two answers are not a verdict on the CSM: 4 answers is below the sample of 5.
+    expect(metricStatus('nps', -100, 50, 1)).toBe('none');
+    expect(metricStatus('nps', 20, 50, 4)).toBe('none');
+    expect(metricStatus('nps', 20, 50, 5)).toBe('missed');
     expect(targetWords('nrr', 1.1)).toBe('target ≥ 110%');
     expect(targetWords('responseP50Minutes', 120)).toBe('target ≤ 2 h');
     expect(targetWords('bookValueCents', null)).toBeNull();
@@ -67,6 +74,7 @@ describe('scorecard numbers on screen', () => {
     expect(hidden.sort()).toEqual([
       'churnCents',
       'contractionCents',
+      'csatResponses',
       'newBusinessCents',
       'npsResponses',
       'revenueLostAllowanceCents',
@@ -142,6 +150,12 @@ describe('the page headline', () => {
       bookValueCents: 5,
     } as unknown as CsmScorecard;
     expect(targetsMet(s)).toEqual({ met: 2, of: 3 }); // NRR and NPS met, churn missed; book value has no target
+    // The same NPS from 2 answers is not judged, and says why under the figure.
+    const few = { ...s, npsResponses: 2 } as CsmScorecard;
+    expect(targetsMet(few)).toEqual({ met: 1, of: 2 });
+    expect(surveyBasis('nps', few)).toBe('2 answers · too few to judge');
+    expect(surveyBasis('csat', { ...s, csatResponses: 12 } as CsmScorecard)).toBe('12 answers');
+    expect(surveyBasis('nrr', s)).toBeNull();
   });
 });
 

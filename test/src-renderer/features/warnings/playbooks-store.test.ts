@@ -1,15 +1,10 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
-import { DEFAULT_PLAYBOOKS } from '../../../../src-core/playbooks';
-import {
-  clearPlaybooks,
-  loadedPlaybooks,
-  parsePlaybooks,
-  readPlaybooks,
-  writePlaybooks,
-} from '../../../../src-renderer/features/playbooks/playbooks-store';
+import { DEFAULT_PLAYBOOKS, parsePlaybooks } from '../../../../src-core/playbooks';
+import { effectiveSettings, NO_LAYERS } from '../../../../src-core/user-settings';
 import type { FieldbookDb } from '../../../../src-renderer/store';
-import { freshDb } from '../../store/fixtures';
+import { readSettingsState, resetSettingsKind, saveSettingsKind } from '../../../../src-renderer/store/settings-repo';
+import { freshDb, makeClock } from '../../store/fixtures';
 
 let db: FieldbookDb | null = null;
 afterEach(async () => {
@@ -20,16 +15,20 @@ afterEach(async () => {
 describe('editable playbooks', () => {
   it('are the defaults until the CSM saves their own, and go back on reset', async () => {
     db = freshDb();
-    expect(await readPlaybooks(db)).toEqual({ playbooks: DEFAULT_PLAYBOOKS, custom: false, problem: null });
+    await db.meta.put({ key: 'bookSource', value: 'demo' });
+    expect((await readSettingsState(db)).playbooks).toEqual(DEFAULT_PLAYBOOKS);
     const mine = DEFAULT_PLAYBOOKS.map((p) =>
       p.id === 'engagement-drop'
         ? { ...p, tasks: [{ title: 'Visit {account} in person', detail: '', dueInDays: 3 }] }
         : p,
     );
-    await writePlaybooks(db, mine);
-    expect(await readPlaybooks(db)).toEqual({ playbooks: mine, custom: true, problem: null });
-    await clearPlaybooks(db);
-    expect((await readPlaybooks(db)).custom).toBe(false);
+    await saveSettingsKind(db, makeClock(), 'playbooks', mine);
+    const saved = await readSettingsState(db);
+    expect(saved.playbooks).toEqual(mine);
+    // Only the edited playbook is the CSM's own; the other nine still follow the defaults (or the team).
+    expect(Object.keys(saved.layers.playbooks.user?.edited as object)).toEqual(['engagement-drop']);
+    await resetSettingsKind(db, makeClock(), 'playbooks');
+    expect((await readSettingsState(db)).playbooks).toEqual(DEFAULT_PLAYBOOKS);
   });
 
   it('typed as JSON are checked with the schema the app runs them with, naming where', () => {
@@ -47,11 +46,13 @@ describe('editable playbooks', () => {
     expect(twice).toEqual({ ok: false, problems: ['two playbooks share an id'] });
   });
 
-  it('that cannot be read fall back to the defaults and say so', () => {
-    const loaded = loadedPlaybooks([{ id: 'x' }]);
-    expect(loaded.playbooks).toBe(DEFAULT_PLAYBOOKS);
-    expect(loaded.problem).toMatch(
-      /^Your saved playbooks could not be read \(playbook 1 › name: .+\), so the default playbooks are in use\.$/,
-    );
+  it('that cannot be read are skipped one by one, and say so', () => {
+    const user = { edited: { x: { id: 'x' }, 'engagement-drop': { ...DEFAULT_PLAYBOOKS[4]!, name: 'Mine' } } };
+    const loaded = effectiveSettings({ ...NO_LAYERS, playbooks: { team: null, user } });
+    expect(loaded.playbooks.map((p) => p.name)).toContain('Mine');
+    expect(loaded.playbooks).toHaveLength(DEFAULT_PLAYBOOKS.length);
+    expect(loaded.problems.playbooks).toEqual([
+      'Your value for the playbook “x” could not be read, so it is not used.',
+    ]);
   });
 });

@@ -1,0 +1,5 @@
+export * from './branding';
+export * from './layers';
+export * from './playbook-layer';
+export * from './resolve';
+export * from './settings-kinds';
