@@ -7,6 +7,8 @@ import { dirname } from 'node:path';
  * earlier on the same busy machine means a lot more.
  */
 export interface Measurement {
+  /** A stable id other tools can find the figure by (e.g. `import.rows`). */
+  id?: string;
   name: string;
   size: string;
   ms: number;

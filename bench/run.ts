@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { coreSuite } from './core.bench';
 import { deckSuite } from './deck.bench';
+import { importSuite } from './import.bench';
 import { syncSuite } from './sync.bench';
 import { formatTable, writeResults, type BenchSuite, type Measurement } from './harness';
 
@@ -8,7 +9,7 @@ import { formatTable, writeResults, type BenchSuite, type Measurement } from './
  * `npm run bench [-- --quick]`: the performance suite. Prints a table of each benchmark beside its
  * same-run baseline and writes bench/results.json. `--quick` uses small sizes (under 3 minutes).
  */
-const SUITES: BenchSuite[] = [coreSuite, deckSuite, syncSuite];
+const SUITES: BenchSuite[] = [coreSuite, deckSuite, syncSuite, importSuite];
 
 async function main(): Promise<void> {
   const quick = process.argv.includes('--quick');

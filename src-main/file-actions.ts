@@ -2,12 +2,15 @@ import { basename, join } from 'node:path';
 import {
   SAVE_FILE_TYPES,
   type IpcRequests,
+  type FileChunk,
   type PickedBookFile,
+  type PickedImportFile,
   type SavedFile,
   type SaveMimeType,
 } from '../src-core/ipc';
 import { writeFileAtomic } from './atomic-write';
 import { pathInFolder, safeFileName, withExtension } from './safe-path';
+import type { PickedFiles } from './picked-files';
 import type { SavedFiles } from './saved-files';
 import { ShellError } from './shell-error';
 import type { ShellSettingsStore } from './shell-settings';
@@ -19,6 +22,8 @@ import type { ShellSettingsStore } from './shell-settings';
 export interface FileDialogs {
   askSavePath(defaultPath: string, filter: { name: string; extensions: string[] }): Promise<string | null>;
   askOpenPath(filter: { name: string; extensions: string[] }): Promise<string | null>;
+  /** Several files at once (an import of Accounts, Contacts, Opportunities…). */
+  askOpenPaths(filter: { name: string; extensions: string[] }): Promise<string[]>;
   askFolder(): Promise<string | null>;
 }
 
@@ -26,6 +31,8 @@ export interface FileSystemForActions {
   exists(path: string): Promise<boolean>;
   sizeOf(path: string): Promise<number>;
   readText(path: string): Promise<string>;
+  /** Up to `length` bytes from `offset` (fewer at the end of the file). */
+  readChunk(path: string, offset: number, length: number): Promise<Uint8Array>;
   write(path: string, bytes: Uint8Array): Promise<void>;
 }
 
@@ -34,6 +41,7 @@ export interface FileActionDeps {
   fs: FileSystemForActions;
   settings: ShellSettingsStore;
   savedFiles: SavedFiles;
+  pickedFiles: PickedFiles;
   documentsFolder: string;
   reveal(path: string): void;
   /** Resolves to '' on success or the OS's error text. */
@@ -90,6 +98,32 @@ export async function pickBookFile(deps: FileActionDeps): Promise<PickedBookFile
     throw new ShellError('failed', 'This file is larger than 256 MB, too large to be a Fieldbook book file.');
   }
   return { name: basename(path), text: await deps.fs.readText(path) };
+}
+
+/** Chunks main reads for an import: big enough to be quick, small enough for IPC. */
+export const IMPORT_CHUNK_BYTES = 1024 * 1024;
+const IMPORT_EXTENSIONS = ['csv', 'tsv', 'txt', 'ics'];
+
+export async function pickImportFiles(deps: FileActionDeps): Promise<PickedImportFile[] | null> {
+  const paths = await deps.dialogs.askOpenPaths({
+    name: 'CRM exports, KPI files and calendars',
+    extensions: IMPORT_EXTENSIONS,
+  });
+  if (paths.length === 0) return null;
+  const picked: PickedImportFile[] = [];
+  for (const path of paths) {
+    const size = await deps.fs.sizeOf(path);
+    picked.push({ fileId: deps.pickedFiles.remember(path, size), name: basename(path), size });
+  }
+  return picked;
+}
+
+export async function readImportChunk(deps: FileActionDeps, fileId: string, offset: number): Promise<FileChunk> {
+  const file = deps.pickedFiles.get(fileId);
+  if (!file)
+    throw new ShellError('failed', 'Fieldbook can only read files you chose for this import; choose them again.');
+  const bytes = await deps.fs.readChunk(file.path, offset, IMPORT_CHUNK_BYTES);
+  return { bytes, done: offset + bytes.length >= file.size || bytes.length === 0 };
 }
 
 export async function chooseSaveFolder(deps: FileActionDeps): Promise<{ folder: string | null }> {

@@ -4,6 +4,8 @@ import { access, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { writeFileAtomic } from './atomic-write';
 import type { FileDialogs } from './file-actions';
+import { PickedFiles } from './picked-files';
+import { readChunk } from './read-chunk';
 import { SavedFiles } from './saved-files';
 import type { ShellDeps } from './shell-handlers';
 import type { ShellSettingsStore } from './shell-settings';
@@ -37,6 +39,11 @@ function dialogs(currentWindow: () => BrowserWindow | null): FileDialogs {
       const r = await withParent((win) => (win ? dialog.showOpenDialog(win, options) : dialog.showOpenDialog(options)));
       return r.canceled ? null : (r.filePaths[0] ?? null);
     },
+    askOpenPaths: async (filter) => {
+      const options = { properties: ['openFile' as const, 'multiSelections' as const], filters: [filter] };
+      const r = await withParent((win) => (win ? dialog.showOpenDialog(win, options) : dialog.showOpenDialog(options)));
+      return r.canceled ? [] : r.filePaths;
+    },
     askFolder: async () => {
       const options = { properties: ['openDirectory' as const, 'createDirectory' as const] };
       const r = await withParent((win) => (win ? dialog.showOpenDialog(win, options) : dialog.showOpenDialog(options)));
@@ -56,10 +63,12 @@ export function createShellDeps(options: ShellDepsOptions): ShellDeps {
         ),
       sizeOf: async (path) => (await stat(path)).size,
       readText: (path) => readFile(path, 'utf8'),
+      readChunk,
       write: (path, bytes) => writeFileAtomic(path, bytes),
     },
     settings: options.settings,
     savedFiles: new SavedFiles(options.settings, randomUUID),
+    pickedFiles: new PickedFiles(randomUUID),
     documentsFolder: options.documentsFolder,
     reveal: (path) => shell.showItemInFolder(path),
     openWithDefaultApp: (path) => shell.openPath(path),

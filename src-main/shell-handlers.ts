@@ -3,6 +3,8 @@ import {
   chooseSaveFolder,
   openSavedFile,
   pickBookFile,
+  pickImportFiles,
+  readImportChunk,
   revealSavedFile,
   saveBytes,
   saveFile,
@@ -37,6 +39,8 @@ export function createShellHandlers(deps: ShellDeps): IpcHandlers {
   return {
     'file:save': (request) => saveFile(deps, request),
     'file:pick-book': () => pickBookFile(deps),
+    'file:pick-import': () => pickImportFiles(deps),
+    'file:read-chunk': ({ fileId, offset }) => readImportChunk(deps, fileId, offset),
     'file:choose-folder': () => chooseSaveFolder(deps),
     'file:reveal': ({ fileId }) => revealSavedFile(deps, fileId),
     'file:open': ({ fileId }) => openSavedFile(deps, fileId),

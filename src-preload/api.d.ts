@@ -1,9 +1,11 @@
 import type {
   AppInfo,
+  FileChunk,
   IpcRequests,
   IpcResult,
   MenuCommand,
   PickedBookFile,
+  PickedImportFile,
   SavedFile,
   TokenStatus,
 } from '../src-core/ipc';
@@ -16,6 +18,8 @@ import type {
 export interface FieldbookBridge {
   saveFile(request: IpcRequests['file:save']): Promise<IpcResult<SavedFile>>;
   pickBookFile(): Promise<IpcResult<PickedBookFile | null>>;
+  pickImportFiles(): Promise<IpcResult<PickedImportFile[] | null>>;
+  readImportChunk(fileId: string, offset: number): Promise<IpcResult<FileChunk>>;
   chooseSaveFolder(): Promise<IpcResult<{ folder: string | null }>>;
   revealFile(fileId: string): Promise<IpcResult<{ done: boolean }>>;
   openFile(fileId: string): Promise<IpcResult<{ done: boolean; message?: string }>>;

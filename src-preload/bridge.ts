@@ -16,6 +16,8 @@ export function createBridge(ipc: IpcRendererLike): FieldbookBridge {
   return {
     saveFile: (request) => call('file:save', request),
     pickBookFile: () => call('file:pick-book'),
+    pickImportFiles: () => call('file:pick-import'),
+    readImportChunk: (fileId, offset) => call('file:read-chunk', { fileId, offset }),
     chooseSaveFolder: () => call('file:choose-folder'),
     revealFile: (fileId) => call('file:reveal', { fileId }),
     openFile: (fileId) => call('file:open', { fileId }),

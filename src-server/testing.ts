@@ -8,7 +8,8 @@ import { importBook, type ImportSummary } from './admin/import-book';
 import { reassignAccount, type ReassignSummary } from './admin/reassign';
 import type { Db } from './db/adapter';
 import { openDatabase } from './db/open';
-import { buildApp } from './http/app';
+import { buildApp, serverLogger } from './http/app';
+import type { ServerLimits } from './http/limits';
 
 export interface TestServer {
   /** http://127.0.0.1:PORT — no trailing slash. */
@@ -30,7 +31,8 @@ export interface TestServerOptions {
   /** A PostgreSQL server; each test server gets its own fresh schema there. Default: in-memory PGlite. */
   databaseUrl?: string | undefined;
   now?: () => Date;
-  pushBodyLimit?: number;
+  /** Server limits; by default as in production but for the rate limit (see below). */
+  limits?: Partial<ServerLimits>;
   /** Use `databaseUrl` as it is (e.g. another test server's schema) instead of a fresh schema. */
   useExistingSchema?: boolean;
   /** Test hook: wrap the database, e.g. to inject a failure mid-push. */
@@ -53,8 +55,9 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
   const app = await buildApp({
     db,
     now: options.now,
-    pushBodyLimit: options.pushBodyLimit,
-    logger: { level: 'info', stream, redact: ['req.headers.authorization'] },
+    // Every simulated laptop of a test shares 127.0.0.1, which in production would be many clients.
+    limits: { rateLimit: { max: 100_000, windowMs: 60_000 }, ...options.limits },
+    logger: serverLogger('info', stream),
   });
   await app.listen({ host: '127.0.0.1', port: 0 });
   const address = app.server.address();
@@ -80,7 +83,7 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
 }
 
 /** A new schema on the PostgreSQL server, used through search_path, dropped on close. */
-async function freshSchema(databaseUrl: string): Promise<{ url: string; drop: () => Promise<void> }> {
+export async function freshSchema(databaseUrl: string): Promise<{ url: string; drop: () => Promise<void> }> {
   const schema = `fieldbook_test_${randomBytes(6).toString('hex')}`;
   const admin = new pg.Client({ connectionString: databaseUrl });
   await admin.connect();

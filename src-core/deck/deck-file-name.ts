@@ -12,17 +12,60 @@ export function deckKindLabel(kind: DeckKind): string {
   return kind === 'qbr' ? 'QBR' : 'Value report';
 }
 
-/** `Acme Plumbing — QBR 2026-Q3.pptx`, safe as a file name on every OS. */
-export function deckFileName(accountName: string, kind: DeckKind, periodKey: string): string {
+/**
+ * `Acme Plumbing — QBR 2026-Q3.pptx`, safe as a file name on every OS. `tag` (an account id)
+ * follows the name in brackets when two accounts would otherwise share a file (see deckFileNames).
+ */
+export function deckFileName(accountName: string, kind: DeckKind, periodKey: string, tag?: string): string {
   if (!PERIOD_KEY.test(periodKey)) throw new Error(`"${periodKey}" is not a deck period (2026-Q3 or 2026-09).`);
-  const cleaned = cleanLine(accountName)
+  const name = trimTrailing(cutToBytes(safeNamePart(accountName), MAX_NAME_BYTES)) || 'Account';
+  const suffix = tag === undefined ? '' : ` (${safeNamePart(tag) || 'account'})`;
+  return `${name}${suffix} — ${deckKindLabel(kind)} ${periodKey}.pptx`;
+}
+
+/**
+ * One file name per account for decks written into one folder. Names that would clash — alike
+ * but for case (macOS and Windows ignore it) or for characters a file name cannot hold (`A/B`,
+ * `A:B`) — all get their account id, so neither replaces the other and a name does not depend on
+ * which account came first. Returned in the accounts' order.
+ */
+export function deckFileNames(
+  accounts: readonly { id: string; name: string }[],
+  kind: DeckKind,
+  periodKey: string,
+): string[] {
+  const plain = accounts.map((a) => deckFileName(a.name, kind, periodKey));
+  const counts = countBy(plain.map(clashKey));
+  const names = accounts.map((a, i) =>
+    counts.get(clashKey(plain[i]!))! > 1 ? deckFileName(a.name, kind, periodKey, a.id) : plain[i]!,
+  );
+  // Ids that differ only in unsafe characters or case still clash: number what is left.
+  const seen = new Map<string, number>();
+  return names.map((name) => {
+    const n = (seen.get(clashKey(name)) ?? 0) + 1;
+    seen.set(clashKey(name), n);
+    return n === 1 ? name : name.replace(/\.pptx$/, ` ${n}.pptx`);
+  });
+}
+
+function safeNamePart(text: string): string {
+  return cleanLine(text)
     .replace(UNSAFE, '-')
     .replace(/[\u200B-\u200F\uFEFF]/g, '')
     .replace(/\s+/g, ' ')
     .replace(/^[\s.-]+/, '')
     .trim();
-  const name = trimTrailing(cutToBytes(cleaned, MAX_NAME_BYTES)) || 'Account';
-  return `${name} — ${deckKindLabel(kind)} ${periodKey}.pptx`;
+}
+
+/** Two names a case-insensitive file system would store as one file. */
+function clashKey(fileName: string): string {
+  return fileName.normalize('NFC').toLowerCase();
+}
+
+function countBy(keys: string[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const key of keys) counts.set(key, (counts.get(key) ?? 0) + 1);
+  return counts;
 }
 
 function cutToBytes(text: string, maxBytes: number): string {

@@ -64,7 +64,8 @@ export type ValueFormat = 'count' | 'money' | 'decimal' | 'percent';
 
 export interface ChartSeriesSpec {
   name: string;
-  values: number[];
+  /** null is a gap: no point is drawn there (a missing week), never a zero. */
+  values: (number | null)[];
 }
 
 /** A native chart. Values are final numbers (money in whole currency units, not cents). */

@@ -4,6 +4,8 @@
  * cyrb128 hash of the seed text (both small, well-known, and exact in 32-bit integer math).
  */
 
+import { cyrb128 } from '../text/stable-hash';
+
 export interface Random {
   /** Uniform in [0, 1). */
   next(): number;
@@ -23,29 +25,6 @@ export interface Random {
   uuid(): string;
   /** An independent stream named after this one, so one part of the book cannot shift another. */
   fork(label: string): Random;
-}
-
-function cyrb128(text: string): [number, number, number, number] {
-  let h1 = 1779033703;
-  let h2 = 3144134277;
-  let h3 = 1013904242;
-  let h4 = 2773480762;
-  for (let i = 0; i < text.length; i++) {
-    const k = text.charCodeAt(i);
-    h1 = h2 ^ Math.imul(h1 ^ k, 597399067);
-    h2 = h3 ^ Math.imul(h2 ^ k, 2869860233);
-    h3 = h4 ^ Math.imul(h3 ^ k, 951274213);
-    h4 = h1 ^ Math.imul(h4 ^ k, 2716044179);
-  }
-  h1 = Math.imul(h3 ^ (h1 >>> 18), 597399067);
-  h2 = Math.imul(h4 ^ (h2 >>> 22), 2869860233);
-  h3 = Math.imul(h1 ^ (h3 >>> 17), 951274213);
-  h4 = Math.imul(h2 ^ (h4 >>> 19), 2716044179);
-  h1 ^= h2 ^ h3 ^ h4;
-  h2 ^= h1;
-  h3 ^= h1;
-  h4 ^= h1;
-  return [h1 >>> 0, h2 >>> 0, h3 >>> 0, h4 >>> 0];
 }
 
 function sfc32(seed: [number, number, number, number]): () => number {

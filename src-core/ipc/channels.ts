@@ -6,6 +6,8 @@
 export const INVOKE_CHANNELS = [
   'file:save',
   'file:pick-book',
+  'file:pick-import',
+  'file:read-chunk',
   'file:choose-folder',
   'file:reveal',
   'file:open',

@@ -30,6 +30,8 @@ export const SAVE_FILE_TYPES = {
   'text/csv': { extension: 'csv', label: 'CSV spreadsheet' },
   'text/plain': { extension: 'txt', label: 'Text file' },
   'message/rfc822': { extension: 'eml', label: 'Email message' },
+  'text/calendar': { extension: 'ics', label: 'Calendar (iCalendar)' },
+  'application/zip': { extension: 'zip', label: 'Zip archive' },
 } as const;
 export type SaveMimeType = keyof typeof SAVE_FILE_TYPES;
 const mimeType = z.enum(Object.keys(SAVE_FILE_TYPES) as [SaveMimeType, ...SaveMimeType[]]);
@@ -51,6 +53,8 @@ export const IPC_REQUEST_SCHEMAS = {
     destination: z.enum(['ask', 'remembered-folder']),
   }),
   'file:pick-book': empty,
+  'file:pick-import': empty,
+  'file:read-chunk': z.strictObject({ fileId, offset: z.number().int().min(0).max(Number.MAX_SAFE_INTEGER) }),
   'file:choose-folder': empty,
   'file:reveal': z.strictObject({ fileId }),
   'file:open': z.strictObject({ fileId }),
@@ -80,6 +84,8 @@ export type IpcRequests = { [C in InvokeChannel]: z.infer<(typeof IPC_REQUEST_SC
 export const IPC_MAX_BYTES: Record<InvokeChannel, number> = {
   'file:save': MAX_SAVE_BYTES + SMALL,
   'file:pick-book': SMALL,
+  'file:pick-import': SMALL,
+  'file:read-chunk': SMALL,
   'file:choose-folder': SMALL,
   'file:reveal': SMALL,
   'file:open': SMALL,

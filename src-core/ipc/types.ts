@@ -15,6 +15,19 @@ export interface PickedBookFile {
   text: string;
 }
 
+/** A file the CSM chose to import (CRM export, KPI CSV, calendar): read in chunks by its id, never by path. */
+export interface PickedImportFile {
+  fileId: string;
+  name: string;
+  size: number;
+}
+
+export interface FileChunk {
+  bytes: Uint8Array;
+  /** True once the chunk reaches the end of the file. */
+  done: boolean;
+}
+
 export type TokenPersistence = 'secure' | 'session';
 
 export interface TokenStatus {
@@ -36,6 +49,8 @@ export interface AppInfo {
 export interface IpcReplies {
   'file:save': SavedFile;
   'file:pick-book': PickedBookFile | null;
+  'file:pick-import': PickedImportFile[] | null;
+  'file:read-chunk': FileChunk;
   'file:choose-folder': { folder: string | null };
   'file:reveal': { done: boolean };
   'file:open': { done: boolean; message?: string };

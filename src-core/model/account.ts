@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ACCOUNT_SIGNALS, STAGES, TIERS } from './enums';
+import { externalFields } from './external';
 import { id, isoDate, nonEmptyText, syncFields, text } from './primitives';
 
 export const accountSignalSchema = z.strictObject({
@@ -28,6 +29,7 @@ export const accountSchema = z.strictObject({
   /** The CSM's own read of the relationship, 1 (poor) to 5 (great); null when not given. */
   pulse: z.number().int().min(1).max(5).nullable(),
   signals: z.array(accountSignalSchema).max(100),
+  ...externalFields,
 });
 
 export type Account = z.infer<typeof accountSchema>;

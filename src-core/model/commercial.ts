@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { EXPANSION_TRIGGERS, OPPORTUNITY_KINDS, OPPORTUNITY_STAGES, REFERRAL_STATUSES, SERVICES } from './enums';
+import { externalFields } from './external';
 import { id, isoDate, isoDateTime, nonEmptyText, nonNegativeCents, scopedFields, text } from './primitives';
 
 export const contractSchema = z.strictObject({
@@ -39,6 +40,7 @@ export const opportunitySchema = z.strictObject({
   passedToSalesAt: isoDate.nullable(),
   closedAt: isoDate.nullable(),
   csmIsLeadSource: z.boolean(),
+  ...externalFields,
 });
 export type Opportunity = z.infer<typeof opportunitySchema>;
 

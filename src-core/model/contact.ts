@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { CONTACT_ROLES } from './enums';
+import { externalFields } from './external';
 import { nonEmptyText, scopedFields, text } from './primitives';
 
 /** A stakeholder, with what the CSM should remember about them as a person. */
@@ -19,6 +20,7 @@ export const contactSchema = z.strictObject({
   family: text(1_000),
   interests: text(1_000),
   personalNotes: text(5_000),
+  ...externalFields,
 });
 
 export type Contact = z.infer<typeof contactSchema>;

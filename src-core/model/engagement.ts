@@ -7,6 +7,7 @@ import {
   PRIORITIES,
   TICKET_STATUSES,
 } from './enums';
+import { exportFields, externalFields } from './external';
 import { MAX_LONG_TEXT, id, isoDate, isoDateTime, nonEmptyText, scopedFields, text } from './primitives';
 
 /** A touchpoint: email, call, meeting, QBR, audit, value report or monthly insight. */
@@ -27,6 +28,8 @@ export const activitySchema = z.strictObject({
   attendeeIds: z.array(id).max(50),
   /** Monthly contact insight, in the SOP's three parts; empty when not an insight. */
   insight: z.strictObject({ working: text(5_000), needsWork: text(5_000), workingOn: text(5_000) }).nullable(),
+  ...externalFields,
+  ...exportFields,
 });
 export type Activity = z.infer<typeof activitySchema>;
 
@@ -67,5 +70,7 @@ export const noteSchema = z.strictObject({
   authorName: text(200),
   pinned: z.boolean(),
   conflictOf: id.nullable(),
+  ...externalFields,
+  ...exportFields,
 });
 export type Note = z.infer<typeof noteSchema>;

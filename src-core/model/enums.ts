@@ -52,7 +52,8 @@ export type TicketStatus = (typeof TICKET_STATUSES)[number];
 export const PRIORITIES = ['low', 'normal', 'high', 'urgent'] as const;
 export type Priority = (typeof PRIORITIES)[number];
 
-export const OPPORTUNITY_KINDS = ['upsell', 'cross_sell', 'upgrade', 'renewal'] as const;
+/** `new_business`: a deal for a new client or service line, as CRMs call it ("New Business"). */
+export const OPPORTUNITY_KINDS = ['upsell', 'cross_sell', 'upgrade', 'renewal', 'new_business'] as const;
 export type OpportunityKind = (typeof OPPORTUNITY_KINDS)[number];
 
 export const OPPORTUNITY_STAGES = ['identified', 'qualified', 'proposed', 'won', 'lost'] as const;

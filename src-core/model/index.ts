@@ -1,4 +1,5 @@
 export * from './primitives';
+export * from './external';
 export * from './enums';
 export * from './account';
 export * from './contact';
@@ -9,4 +10,5 @@ export * from './work';
 export * from './tables';
 export * from './validation';
 export * from './book-file';
+export * from './user';
 export * from './labels';

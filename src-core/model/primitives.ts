@@ -33,8 +33,9 @@ export const id = z
 
 const DATE_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const DATE_TIME_RE = /^(\d{4})-(\d{2})-(\d{2})T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2})$/;
-const MIN_YEAR = 1900;
-const MAX_YEAR = 2200;
+/** The years any stored date may fall in; periods and imports outside them are refused. */
+export const MIN_YEAR = 1900;
+export const MAX_YEAR = 2200;
 
 function realCalendarDay(y: number, m: number, d: number): boolean {
   if (y < MIN_YEAR || y > MAX_YEAR || m < 1 || m > 12 || d < 1) return false;

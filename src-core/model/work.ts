@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { AUDIENCES, HEALTH_BANDS, ONBOARDING_STEP_KEYS, TASK_SOURCES, TASK_STATUSES, TIME_CATEGORIES } from './enums';
+import { exportFields, externalFields } from './external';
 import { id, isoDate, isoDateTime, nonEmptyText, scopedFields, text } from './primitives';
 
 export const taskSchema = z.strictObject({
@@ -17,6 +18,7 @@ export const taskSchema = z.strictObject({
    * with the CSM. Optional so rows written before it existed load, and read as internal.
    */
   audience: z.enum(AUDIENCES).optional(),
+  ...externalFields,
 });
 export type Task = z.infer<typeof taskSchema>;
 
@@ -31,6 +33,7 @@ export const timeEntrySchema = z.strictObject({
     .max(24 * 60),
   category: z.enum(TIME_CATEGORIES),
   note: text(1_000),
+  ...exportFields,
 });
 export type TimeEntry = z.infer<typeof timeEntrySchema>;
 

@@ -1,4 +1,4 @@
-import { parsePeriod } from '../time';
+import { parsePeriod, UTC } from '../time';
 import type { AccountData } from './account-data';
 import type { ClientText } from '../audience';
 import type { Contact } from '../model';
@@ -19,9 +19,9 @@ export interface InsightDraft {
  * client's points only (`ClientPoints`): risk signals, payment details and the CSM's own to-dos
  * cannot reach it. When a part has no data the draft says so plainly instead of inventing a result.
  */
-export function monthlyInsightDraft(data: AccountData, month: string, now: string): InsightDraft {
+export function monthlyInsightDraft(data: AccountData, month: string, now: string, zone: string = UTC): InsightDraft {
   const period = parsePeriod(month);
-  const points = talkingPoints(data, period, now).client;
+  const points = talkingPoints(data, period, now, zone).client;
   const part = (k: InsightPart) => bullets(points[k]) || points.whenEmpty[k];
   const insight = { working: part('working'), needsWork: part('needsWork'), workingOn: part('workingOn') };
   const recipients = clientRecipients(data.contacts);

@@ -51,12 +51,23 @@ export interface PulledChange {
   row: Record<string, unknown> | null;
 }
 
+/** A single row that left the caller's book: it moved to an account they cannot see. */
+export interface RemovedRow {
+  table: TableName;
+  id: string;
+}
+
 export interface PullResponse {
   cursor: string;
   more: boolean;
   reset: boolean;
   changes: PulledChange[];
   removedAccounts: string[];
+  /**
+   * Added after DESIGN §8's first shape, so optional to readers: rows that moved out of the
+   * caller's book on their own (their account stayed). The client drops them like removed accounts.
+   */
+  removedRows?: RemovedRow[];
 }
 
 export interface Me {

@@ -1,4 +1,6 @@
+import { MAX_YEAR, MIN_YEAR } from '../model/primitives';
 import { addDays, addMonths } from './dates';
+import { dayIn } from './zone';
 
 /**
  * Reporting periods: a month (`2026-09`), a quarter (`2026-Q3`) or a year (`2026`).
@@ -30,6 +32,8 @@ const MONTH_NAMES = [
 export class PeriodError extends Error {}
 
 export function parsePeriod(key: string): Period {
+  if (isPeriodShape(key) && !inYearRange(key))
+    throw new PeriodError(`"${key}" is outside the years Fieldbook keeps (${MIN_YEAR} to ${MAX_YEAR}).`);
   const quarter = /^(\d{4})-Q([1-4])$/.exec(key);
   if (quarter) {
     const year = Number(quarter[1]);
@@ -55,8 +59,18 @@ export function parsePeriod(key: string): Period {
   );
 }
 
+/** A month, quarter or year key whose year is one Fieldbook can store dates in. */
 export function isPeriodKey(key: string): boolean {
+  return isPeriodShape(key) && inYearRange(key);
+}
+
+function isPeriodShape(key: string): boolean {
   return /^\d{4}(-Q[1-4]|-(0[1-9]|1[0-2]))?$/.test(key);
+}
+
+function inYearRange(key: string): boolean {
+  const year = Number(key.slice(0, 4));
+  return year >= MIN_YEAR && year <= MAX_YEAR;
 }
 
 /** The period of the same kind just before this one (Q3 → Q2, 2026-01 → 2025-12). */
@@ -75,4 +89,9 @@ export function periodContaining(isoDate: string, kind: Period['kind']): Period 
 export function containsDate(period: Period, isoDate: string): boolean {
   const d = isoDate.slice(0, 10);
   return d >= period.start && d <= period.end;
+}
+
+/** Whether an instant falls in the period on the wall calendar of `zone` (20:30 on 30 September in Chicago is September there). */
+export function containsInstant(period: Period, instant: string, zone: string): boolean {
+  return containsDate(period, dayIn(instant, zone));
 }

@@ -11,6 +11,8 @@ import { SettingsPage } from '../features/settings/SettingsPage';
 import { PrepPage } from '../features/prep/PrepPage';
 import { TodayPage } from '../features/today/TodayPage';
 import { CouldntSyncPage } from '../features/sync/CouldntSyncPage';
+import { ExportPage } from '../features/crm/ExportPage';
+import { ImportPage } from '../features/crm/ImportPage';
 import { ErrorBoundary } from './ErrorBoundary';
 import type { Route } from './routes';
 import { Sidebar } from './Sidebar';
@@ -39,6 +41,10 @@ function Screen({ route }: { route: Route }) {
       return <PrepPage key={route.accountId} accountId={route.accountId} />;
     case 'sync':
       return <CouldntSyncPage />;
+    case 'import':
+      return <ImportPage />;
+    case 'export':
+      return <ExportPage />;
     case 'unknown':
       return null;
   }

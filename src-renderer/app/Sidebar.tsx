@@ -45,7 +45,8 @@ const SECTIONS = [
 
 /** The sections that exist today; an account counts as part of the Book. */
 export function Sidebar({ route }: { route: Route }) {
-  const current = route.name === 'account' ? 'book' : route.name;
+  // An account, Import and Export are all parts of the Book.
+  const current = route.name === 'account' || route.name === 'import' || route.name === 'export' ? 'book' : route.name;
   return (
     <nav className="sidebar" aria-label="Fieldbook">
       <div className="brand">

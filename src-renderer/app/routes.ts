@@ -13,6 +13,8 @@ export type Route =
   | { name: 'prep'; accountId: string }
   | { name: 'decks' }
   | { name: 'sync' }
+  | { name: 'import' }
+  | { name: 'export' }
   | { name: 'unknown'; hash: string };
 
 export function parseRoute(hash: string): Route {
@@ -26,6 +28,8 @@ export function parseRoute(hash: string): Route {
   if (path === '/cadence') return { name: 'cadence' };
   if (path === '/scorecard') return { name: 'scorecard' };
   if (path === '/sync') return { name: 'sync' };
+  if (path === '/import') return { name: 'import' };
+  if (path === '/export') return { name: 'export' };
   const prep = /^\/accounts\/([^/]+)\/prep\/?$/.exec(path);
   if (prep) return { name: 'prep', accountId: decodeURIComponent(prep[1]!) };
   const account = /^\/accounts\/([^/]+)\/?$/.exec(path);
@@ -53,6 +57,10 @@ export function routeHref(route: Exclude<Route, { name: 'unknown' }>): string {
       return '#/scorecard';
     case 'sync':
       return '#/sync';
+    case 'import':
+      return '#/import';
+    case 'export':
+      return '#/export';
     case 'prep':
       return `${accountHref(route.accountId)}/prep`;
   }

@@ -1,4 +1,5 @@
 import { downloadFileName } from './download-name';
+import { pickImportFiles } from './import-file-input';
 import type { PickedFile, Platform, TokenStatus } from './platform';
 
 /**
@@ -85,6 +86,7 @@ export function createBrowserPlatform(win: Window = window): Platform {
       return { saved: true, location: name };
     },
     pickBookFile: () => pickBookFile(doc),
+    pickImportFiles: () => pickImportFiles(doc),
     async printView(title) {
       const previous = doc.title;
       doc.title = title;

@@ -9,6 +9,8 @@ const EXTENSIONS: Record<string, string> = {
   'text/csv': 'csv',
   'text/plain': 'txt',
   'message/rfc822': 'eml',
+  'text/calendar': 'ics',
+  'application/zip': 'zip',
 };
 
 // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are exactly what this removes.

@@ -1,7 +1,8 @@
 import type { FieldbookBridge } from '../../src-preload/api';
 import type { SaveMimeType } from '../../src-core/ipc/schemas';
 import { PlatformError, unwrap } from './platform-error';
-import type { Platform, SaveFileRequest, SaveFileResult } from './platform';
+import type { PickedImportFile } from '../../src-core/ipc/types';
+import type { ImportFile, Platform, SaveFileRequest, SaveFileResult } from './platform';
 
 /**
  * The Electron platform over `window.fieldbook`. This file is the only place in the renderer
@@ -32,11 +33,31 @@ async function saveThrough(bridge: FieldbookBridge, request: SaveFileRequest): P
   }
 }
 
+/** A picked file read through main a chunk at a time: main reads only files the CSM chose. */
+function importFileThrough(bridge: FieldbookBridge, file: PickedImportFile): ImportFile {
+  return {
+    name: file.name,
+    size: file.size,
+    async *chunks() {
+      for (let offset = 0; ; ) {
+        const chunk = unwrap(await bridge.readImportChunk(file.fileId, offset));
+        if (chunk.bytes.length > 0) yield chunk.bytes;
+        offset += chunk.bytes.length;
+        if (chunk.done) return;
+      }
+    },
+  };
+}
+
 export function createElectronPlatform(bridge: FieldbookBridge): Platform {
   return {
     kind: 'electron',
     saveFile: (request) => saveThrough(bridge, request),
     pickBookFile: async () => unwrap(await bridge.pickBookFile()),
+    pickImportFiles: async () => {
+      const picked = unwrap(await bridge.pickImportFiles());
+      return picked ? picked.map((file) => importFileThrough(bridge, file)) : null;
+    },
     printView: async (title) => {
       const saved = unwrap(await bridge.printMeetingBrief(title));
       if (!saved.saved && saved.reason === 'failed')

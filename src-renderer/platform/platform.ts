@@ -33,12 +33,21 @@ export type SaveFileResult =
 export type { TokenPersistence, TokenStatus } from '../../src-core/ipc/types';
 export type PickedFile = PickedBookFile;
 
+/** A file chosen for an import, read a chunk at a time (the core's importer streams it). */
+export interface ImportFile {
+  name: string;
+  size: number;
+  chunks(): AsyncIterable<Uint8Array>;
+}
+
 export interface Platform {
   readonly kind: 'electron' | 'browser';
   /** Save a generated file (deck, export) where the user chooses; never a path the renderer names. */
   saveFile(request: SaveFileRequest): Promise<SaveFileResult>;
   /** Let the user pick a book file (JSON) to import; null when cancelled. */
   pickBookFile(): Promise<PickedFile | null>;
+  /** Let the user pick CRM exports, KPI files or calendars to import (several at once); null when cancelled. */
+  pickImportFiles(): Promise<ImportFile[] | null>;
   /** Print the current view, or save it as PDF (Electron: print to PDF; browser: print dialog). */
   printView(title: string): Promise<void>;
   /** Open an http(s) link in the system browser. */

@@ -4,7 +4,14 @@ import type { TableName } from '../../src-core/model';
  * Why the store refused something. `message` is for the CSM; `code` is for logs and for the
  * screens to decide (e.g. `not_found` closes a stale dialog).
  */
-export type StoreErrorCode = 'invalid' | 'not_found' | 'read_only_field' | 'unsynced_changes' | 'storage';
+export type StoreErrorCode =
+  | 'invalid'
+  | 'not_found'
+  | 'read_only_field'
+  | 'unsynced_changes'
+  | 'storage'
+  /** The book changed between an import's preview and its write: preview again. */
+  | 'stale';
 
 export class StoreError extends Error {
   override readonly name = 'StoreError';

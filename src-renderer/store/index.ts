@@ -10,6 +10,7 @@ export {
 } from './db';
 export { ROW_WORDS, asStoreError, StoreError, type StoreErrorCode } from './errors';
 export { importBook, type ImportResult } from './import-book';
+export { writeImport } from './import-rows';
 export { deleteMeta, getMeta, setMeta } from './meta';
 export {
   couldntSyncCount,

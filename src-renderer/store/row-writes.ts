@@ -19,7 +19,7 @@ export type RowPatch<T extends TableName> = Partial<
 
 type Fields = Record<string, unknown>;
 
-const SERVER_OWNED = new Set<string>(SERVER_OWNED_FIELDS);
+export const SERVER_OWNED = new Set<string>(SERVER_OWNED_FIELDS);
 /** Fields a patch can never change: identity, scope and the server's bookkeeping. */
 const FIXED_FIELDS = new Set<string>([...SERVER_OWNED_FIELDS, 'id', 'accountId']);
 
@@ -124,7 +124,7 @@ function refuseFixedFields(fields: object): void {
  * Every failure leaves the CSM with a StoreError: ours pass through, storage failures (disk
  * full, a broken database) are said in plain words. The transaction has rolled back either way.
  */
-async function guard<R>(write: () => Promise<R>): Promise<R> {
+export async function guard<R>(write: () => Promise<R>): Promise<R> {
   try {
     return await write();
   } catch (error) {
@@ -132,16 +132,16 @@ async function guard<R>(write: () => Promise<R>): Promise<R> {
   }
 }
 
-function baseRevOf(existing: { rev: number } | undefined): { baseRev?: number } {
+export function baseRevOf(existing: { rev: number } | undefined): { baseRev?: number } {
   return existing && existing.rev > 0 ? { baseRev: existing.rev } : {};
 }
 
-function omit(row: Fields, keys: ReadonlySet<string>): Fields {
+export function omit(row: Fields, keys: ReadonlySet<string>): Fields {
   return Object.fromEntries(Object.entries(row).filter(([k]) => !keys.has(k)));
 }
 
 /** Only the fields whose value differs: a patch carries what the CSM changed, nothing more. */
-function changedFields(existing: Fields, fields: Fields): Fields {
+export function changedFields(existing: Fields, fields: Fields): Fields {
   return Object.fromEntries(
     Object.entries(fields).filter(([k, v]) => JSON.stringify(existing[k]) !== JSON.stringify(v)),
   );

@@ -100,7 +100,8 @@ function checkPull(reply: unknown): PullResponse {
     typeof page.more === 'boolean' &&
     typeof page.reset === 'boolean' &&
     Array.isArray(page.changes) &&
-    Array.isArray(page.removedAccounts);
+    Array.isArray(page.removedAccounts) &&
+    (page.removedRows === undefined || Array.isArray(page.removedRows));
   if (!ok) throw new SyncError('protocol', 'pull reply is not a page');
   return page;
 }

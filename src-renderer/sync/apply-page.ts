@@ -6,7 +6,7 @@ import {
   type ScopedTableName,
   type TableName,
 } from '../../src-core/model';
-import type { PullResponse } from '../../src-core/sync/protocol';
+import type { PullResponse, RemovedRow } from '../../src-core/sync/protocol';
 import { accountRows } from '../store/account-rows';
 import type { FieldbookDb } from '../store/db';
 import { affectsSummary, recomputeSummaries } from '../store/summaries';
@@ -28,7 +28,8 @@ export interface PageResult {
  * (puts and deletes of final values, summaries recomputed from rows).
  *
  * `reset` drops the local copy of the synced tables but never the outbox: pending edits are
- * re-applied on top (RELIABILITY 4). `removedAccounts` leave the book with all their rows; their
+ * re-applied on top (RELIABILITY 4). `removedAccounts` leave the book with all their rows, and
+ * `removedRows` (single rows moved to an account outside the book) leave it on their own; their
  * pending edits stay in the outbox until the server refuses them as out of scope (RELIABILITY 17).
  */
 export async function applyPulledPage(db: FieldbookDb, page: PullResponse): Promise<PageResult> {
@@ -41,6 +42,7 @@ export async function applyPulledPage(db: FieldbookDb, page: PullResponse): Prom
     if (page.reset) await dropLocalCopy(db, pending, touched);
     for (const [table, changes] of byTable) rows += await applyTableChanges(db, table, changes, pending, touched);
     for (const accountId of page.removedAccounts) rows += await removeAccount(db, accountId);
+    rows += await removeRows(db, page.removedRows ?? [], touched);
     await db.meta.put({ key: 'cursor', value: page.cursor });
     const affected = page.reset ? ((await db.accounts.toCollection().primaryKeys()) as string[]) : [...touched];
     await recomputeSummaries(db, [...affected, ...page.removedAccounts]);
@@ -123,4 +125,19 @@ async function removeAccount(db: FieldbookDb, accountId: string): Promise<number
     removed += 1;
   }
   return removed;
+}
+
+/** Rows that left the book by themselves; a removal for a row this laptop never had is ignored. */
+async function removeRows(db: FieldbookDb, removed: readonly RemovedRow[], touched: Set<string>): Promise<number> {
+  let count = 0;
+  for (const { table, id } of removed) {
+    if (!isTableName(table)) continue;
+    const before = (await db.table(table).get(id)) as Row | undefined;
+    if (!before) continue;
+    await db.table(table).delete(id);
+    if (affectsSummary(table, before, undefined))
+      touched.add(accountIdOf(table, before as { id: string; accountId?: string }));
+    count += 1;
+  }
+  return count;
 }

@@ -7,65 +7,99 @@ import {
   type TableName,
 } from '../../src-core/model';
 import type { Db, Queryable } from '../db/adapter';
+import { recordRowMoves } from '../store/row-moves';
 import { userByEmail, type User } from '../store/users';
 import { writeTransaction } from '../store/write-transaction';
 import { AdminError } from './admin-error';
-import { canonicalJson } from './canonical-json';
+import { planImport, storedRows, type ImportPlan } from './import-plan';
+import type { ImportRow, SkipReason } from './import-rules';
 
 export interface ImportSummary {
   accounts: number;
   written: number;
   unchanged: number;
   rev: number | null;
-}
-
-interface Incoming {
-  table: TableName;
-  id: string;
-  accountId: string;
-  deleted: boolean;
-  data: Record<string, unknown>;
+  /** Rows the file holds that were left as the server has them, and why. */
+  skipped: { table: TableName; id: string; reason: SkipReason }[];
+  /** Notes whose text lost to a newer server version, kept as new notes (`copyId`, conflictOf `id`). */
+  conflictCopies: { id: string; copyId: string }[];
 }
 
 const CHUNK = 500;
 
-/**
- * Loads a `fieldbook-book/1` file into the owner's book, all or nothing, in one transaction.
- * Every changed row gets the same new revision (pulls page through shared revisions safely);
- * rows identical to the stored ones are left alone, so re-importing a file changes nothing.
- */
-export async function importBook(db: Db, ownerEmail: string, input: unknown, now: string): Promise<ImportSummary> {
+/** `admin import --format fieldbook`: a book file into the owner's book (see importParsedBook). */
+export async function importBook(
+  db: Db,
+  ownerEmail: string,
+  input: unknown,
+  now: string,
+  options: { dryRun?: boolean } = {},
+): Promise<ImportSummary> {
   const parsed = parseBookFile(input);
   if (!parsed.ok) throw new AdminError(describeBookProblems(parsed));
-  const owner = await userByEmail(db, ownerEmail);
-  if (!owner) throw new AdminError(`No user has the email ${ownerEmail} (--owner).`);
-  return importParsedBook(db, owner, parsed.book, now);
+  return importParsedBook(db, await importOwner(db, ownerEmail), parsed.book, now, options);
 }
 
-export async function importParsedBook(db: Db, owner: User, book: BookFile, now: string): Promise<ImportSummary> {
+/** The user an import writes for: they must exist and be active. */
+export async function importOwner(db: Queryable, ownerEmail: string): Promise<User> {
+  const owner = await userByEmail(db, ownerEmail);
+  if (!owner) throw new AdminError(`No user has the email ${ownerEmail} (--owner).`);
+  if (!owner.active) throw new AdminError(`${owner.email} is deactivated; reactivate them or import for another user.`);
+  return owner;
+}
+
+/**
+ * Loads a validated book into the owner's book, all or nothing, in one transaction. Each row
+ * goes through `decideImportedRow` (import-rules.ts), the rules pushes follow too. Every written
+ * row gets the same new revision (pulls page through shared revisions safely). `dryRun` plans
+ * and reports without writing.
+ */
+export async function importParsedBook(
+  db: Db,
+  owner: User,
+  book: BookFile,
+  now: string,
+  options: { dryRun?: boolean } = {},
+): Promise<ImportSummary> {
   const incoming = rowsOf(book, owner);
   const accountIds = book.tables.accounts.map((a) => a.id);
   return writeTransaction(db, async (tx) => {
     await refuseOthersAccounts(tx, owner, accountIds);
     const stored = await storedRows(tx, incoming);
-    await refuseRowsElsewhere(tx, owner, stored, new Set(accountIds));
-    const changed = incoming.filter((row) => {
-      const before = stored.get(keyOf(row.table, row.id));
-      return !before || before.deleted !== row.deleted || sameContent(before.data, row.data) === false;
-    });
-    if (changed.length === 0) return { accounts: accountIds.length, written: 0, unchanged: incoming.length, rev: null };
+    await refuseRowsElsewhere(
+      tx,
+      owner,
+      [...stored.values()].map((s) => s.accountId),
+      new Set(accountIds),
+    );
+    const plan = await planImport(tx, incoming, stored);
+    const summary = summarise(accountIds.length, plan, null);
+    if (options.dryRun || plan.writes.length === 0) return summary;
     const rev = tx.nextRev();
-    for (let i = 0; i < changed.length; i += CHUNK) await writeChunk(tx, changed.slice(i, i + CHUNK), rev, now);
+    for (let i = 0; i < plan.writes.length; i += CHUNK) await writeChunk(tx, plan.writes.slice(i, i + CHUNK), rev, now);
+    await recordRowMoves(tx, rev, plan.moves);
     await tx.query(
-      `INSERT INTO account_owners (account_id, owner_id) SELECT unnest($1::text[]), $2 ON CONFLICT (account_id) DO NOTHING`,
+      `INSERT INTO account_owners (account_id, owner_id) SELECT unnest($1::text[]), $2
+       ON CONFLICT (account_id) DO NOTHING`,
       [accountIds, owner.id],
     );
-    return { accounts: accountIds.length, written: changed.length, unchanged: incoming.length - changed.length, rev };
+    return { ...summary, rev };
   });
 }
 
-function rowsOf(book: BookFile, owner: User): Incoming[] {
-  const rows: Incoming[] = [];
+function summarise(accounts: number, plan: ImportPlan, rev: number | null): ImportSummary {
+  return {
+    accounts,
+    written: plan.writes.length,
+    unchanged: plan.unchanged,
+    rev,
+    skipped: plan.skipped,
+    conflictCopies: plan.conflictCopies,
+  };
+}
+
+function rowsOf(book: BookFile, owner: User): ImportRow[] {
+  const rows: ImportRow[] = [];
   for (const table of TABLE_NAMES) {
     for (const row of book.tables[table] as { id: string; accountId?: string; deleted: boolean }[]) {
       const data: Record<string, unknown> = { ...row };
@@ -89,36 +123,9 @@ async function refuseOthersAccounts(tx: Queryable, owner: User, accountIds: stri
     );
 }
 
-interface StoredVersion {
-  accountId: string;
-  deleted: boolean;
-  data: Record<string, unknown>;
-}
-
-async function storedRows(tx: Queryable, incoming: Incoming[]): Promise<Map<string, StoredVersion>> {
-  const found = new Map<string, StoredVersion>();
-  for (let i = 0; i < incoming.length; i += CHUNK) {
-    const keys = incoming.slice(i, i + CHUNK).map((r) => ({ t: r.table, i: r.id }));
-    const rows = await tx.query<{
-      table_name: string;
-      id: string;
-      account_id: string;
-      deleted: boolean;
-      data: Record<string, unknown>;
-    }>(
-      `SELECT r.table_name, r.id, r.account_id, r.deleted, r.data
-         FROM rows r JOIN jsonb_to_recordset($1::jsonb) AS k(t text, i text) ON r.table_name = k.t AND r.id = k.i`,
-      [JSON.stringify(keys)],
-    );
-    for (const r of rows)
-      found.set(keyOf(r.table_name, r.id), { accountId: r.account_id, deleted: r.deleted, data: r.data });
-  }
-  return found;
-}
-
 /** A row id already used under someone else's account must not be taken over by an import. */
-async function refuseRowsElsewhere(tx: Queryable, owner: User, stored: Map<string, StoredVersion>, ours: Set<string>) {
-  const elsewhere = [...new Set([...stored.values()].map((s) => s.accountId).filter((a) => !ours.has(a)))];
+async function refuseRowsElsewhere(tx: Queryable, owner: User, storedAccounts: string[], ours: Set<string>) {
+  const elsewhere = [...new Set(storedAccounts.filter((a) => !ours.has(a)))];
   if (elsewhere.length === 0) return;
   const foreign = await tx.query<{ account_id: string }>(
     'SELECT account_id FROM account_owners WHERE account_id = ANY($1::text[]) AND owner_id <> $2 LIMIT 1',
@@ -130,7 +137,7 @@ async function refuseRowsElsewhere(tx: Queryable, owner: User, stored: Map<strin
     );
 }
 
-async function writeChunk(tx: Queryable, rows: Incoming[], rev: number, now: string): Promise<void> {
+async function writeChunk(tx: Queryable, rows: ImportRow[], rev: number, now: string): Promise<void> {
   const payload = rows.map((r) => ({
     t: r.table,
     i: r.id,
@@ -147,17 +154,7 @@ async function writeChunk(tx: Queryable, rows: Incoming[], rev: number, now: str
   );
 }
 
-/** Compares rows but for what the server stamps on every write. */
-function sameContent(a: Record<string, unknown>, b: Record<string, unknown>): boolean {
-  const strip = ({ rev: _r, updatedAt: _u, ...rest }: Record<string, unknown>) => rest;
-  return canonicalJson(strip(a)) === canonicalJson(strip(b));
-}
-
-function keyOf(table: string, id: string): string {
-  return `${table}\u0001${id}`;
-}
-
-function describeBookProblems(parsed: Extract<ParsedBook, { ok: false }>): string {
+export function describeBookProblems(parsed: Extract<ParsedBook, { ok: false }>): string {
   const rowLines = parsed.rowProblems.map(
     (p) => `${p.table} row ${p.index}${p.rowId ? ` (${p.rowId})` : ''}: ${p.problems.join(', ')}`,
   );

@@ -1,5 +1,5 @@
 import type { Db } from '../db/adapter';
-import { hashToken, newToken, userByEmail } from '../store/users';
+import { replaceToken, userByEmail } from '../store/users';
 import { AdminError } from './admin-error';
 
 /**
@@ -9,7 +9,6 @@ import { AdminError } from './admin-error';
 export async function rotateToken(db: Db, email: string): Promise<string> {
   const user = await userByEmail(db, email);
   if (!user) throw new AdminError(`No user has the email ${email}.`);
-  const token = newToken();
-  await db.query('UPDATE users SET token_hash = $1 WHERE id = $2', [hashToken(token), user.id]);
-  return token;
+  if (!user.active) throw new AdminError(`${user.email} is deactivated; reactivate-user gives them a new token.`);
+  return replaceToken(db, user.id);
 }

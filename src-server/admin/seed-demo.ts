@@ -1,9 +1,8 @@
 import { generateDemoBook } from '../../src-core/demo';
 import { parseBookFile, type BookFile } from '../../src-core/model';
 import type { Db } from '../db/adapter';
-import { userByEmail } from '../store/users';
 import { AdminError } from './admin-error';
-import { importParsedBook, type ImportSummary } from './import-book';
+import { importOwner, importParsedBook, type ImportSummary } from './import-book';
 
 export interface SeedDemoInput {
   ownerEmail: string;
@@ -13,12 +12,12 @@ export interface SeedDemoInput {
 }
 
 /**
- * A deterministic demo book for one user, loaded like an import (so seeding twice with the same
- * seed changes nothing). The same seed yields the same row ids, so two users need two seeds.
+ * A deterministic demo book for one user, loaded like an import and under the import's rules:
+ * seeding twice with the same seed changes nothing, and re-seeding never undoes what the CSM did
+ * since (edits, deletes). The same seed yields the same row ids, so two users need two seeds.
  */
 export async function seedDemo(db: Db, input: SeedDemoInput, now: string): Promise<ImportSummary> {
-  const owner = await userByEmail(db, input.ownerEmail);
-  if (!owner) throw new AdminError(`No user has the email ${input.ownerEmail} (--owner).`);
+  const owner = await importOwner(db, input.ownerEmail);
   const book = generate({
     seed: input.seed,
     accounts: input.accounts,

@@ -1,11 +1,13 @@
 import { isoDate } from '../../src-core/model';
 import type { AdminRequest } from '../admin/commands';
 import { checkNewUser } from '../admin/create-user';
-import { UsageError, parseCommandLine, readJson, requireOption, wholeNumber } from './args';
+import { DATA, UsageError, parseCommandLine, requireOption, wholeNumber } from './args';
+import { parseExportActivities, parseImport, type CrmImportArgs } from './crm-args';
 import { parseTeamSettingsArgs } from './team-settings-args';
 
 export const USAGE =
-  'usage: admin create-user|seed-demo|import|reassign|export-book|rotate-token|set-team-settings|set-team-branding|' +
+  'usage: admin create-user|seed-demo|import|export-activities|reassign|export-book|rotate-token|' +
+  'deactivate-user|reactivate-user|delete-user|list-users|set-team-settings|set-team-branding|' +
   'set-team-playbooks|clear-team-settings [options] (see README: Running a team server)';
 
 export interface AdminInvocation {
@@ -13,9 +15,11 @@ export interface AdminInvocation {
   dataDir: string;
   /** export-book: where to write the book. */
   out?: string;
+  /** import of CRM exports: the files to read (streamed) before the request can be sent. */
+  crmImport?: CrmImportArgs;
+  /** export-activities: the folder (or .ics file) to write. */
+  exportOut?: string;
 }
-
-const DATA = { data: { type: 'string' as const, default: './.data/server' } };
 
 /** Turns `admin <command> --flags…` into a request, reading input files here, in the admin's folder. */
 export function parseAdminArgs(argv: string[], today: string): AdminInvocation {
@@ -55,24 +59,10 @@ export function parseAdminArgs(argv: string[], today: string): AdminInvocation {
         dataDir: values.data!,
       };
     }
-    case 'import': {
-      const { values, positionals } = parseCommandLine(
-        rest,
-        { ...DATA, format: { type: 'string' }, owner: { type: 'string' } },
-        1,
-      );
-      const format = requireOption(values, 'format');
-      if (format === 'salesforce' || format === 'hubspot')
-        throw new UsageError(`Importing ${format} CSV exports is not supported yet; use --format fieldbook.`);
-      if (format !== 'fieldbook')
-        throw new UsageError(`--format must be salesforce, hubspot or fieldbook, not "${format}".`);
-      const file = positionals[0];
-      if (!file) throw new UsageError('Name the book file to import: import --format fieldbook --owner E FILE.');
-      return {
-        request: { command, owner: requireOption(values, 'owner'), book: readJson(file, 'a JSON book file') },
-        dataDir: values.data!,
-      };
-    }
+    case 'import':
+      return parseImport(rest);
+    case 'export-activities':
+      return parseExportActivities(rest);
     case 'reassign': {
       const { values } = parseCommandLine(rest, { ...DATA, account: { type: 'string' }, to: { type: 'string' } });
       return {
@@ -88,7 +78,9 @@ export function parseAdminArgs(argv: string[], today: string): AdminInvocation {
         out: requireOption(values, 'out'),
       };
     }
-    case 'rotate-token': {
+    case 'rotate-token':
+    case 'deactivate-user':
+    case 'reactivate-user': {
       const { values } = parseCommandLine(rest, { ...DATA, email: { type: 'string' } });
       return { request: { command, email: requireOption(values, 'email') }, dataDir: values.data! };
     }
@@ -98,6 +90,20 @@ export function parseAdminArgs(argv: string[], today: string): AdminInvocation {
     case 'clear-team-settings': {
       const { values, positionals } = parseCommandLine(rest, { ...DATA, kind: { type: 'string' } }, 1);
       return { request: parseTeamSettingsArgs(command, values, positionals[0]), dataDir: values.data! };
+    }
+    case 'delete-user': {
+      const { values } = parseCommandLine(rest, {
+        ...DATA,
+        email: { type: 'string' },
+        'reassign-to': { type: 'string' },
+      });
+      const request: AdminRequest = { command, email: requireOption(values, 'email') };
+      if (values['reassign-to'] !== undefined) request.reassignTo = requireOption(values, 'reassign-to');
+      return { request, dataDir: values.data! };
+    }
+    case 'list-users': {
+      const { values } = parseCommandLine(rest, DATA);
+      return { request: { command }, dataDir: values.data! };
     }
     default:
       throw new UsageError(command ? `Unknown command "${command}". ${USAGE}` : USAGE);

@@ -1,12 +1,15 @@
-import { renameSync, writeFileSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { AdminError } from '../admin/admin-error';
 import { runAdminRequest, type AdminReply, type AdminRequest } from '../admin/commands';
 import { openDatabase } from '../db/open';
-import { parseAdminArgs } from './admin-args';
+import { parseAdminArgs, type AdminInvocation } from './admin-args';
 import { runThroughServer } from './admin-remote';
 import { UsageError } from './args';
+import { readCrmImport, writeExportFiles } from './crm-files';
 import { acquireDataLock } from './data-lock';
+import { writeFileAtomic, WriteError } from './deck/write-atomic';
+import { safeMessage } from '../sync/safe-message';
 
 /**
  * `npm run admin -- <command> …` (DESIGN §8). Runs against DATABASE_URL, or the PGlite data
@@ -15,14 +18,56 @@ import { acquireDataLock } from './data-lock';
 async function main(): Promise<void> {
   const now = new Date();
   const invocation = parseAdminArgs(process.argv.slice(2), now.toISOString().slice(0, 10));
-  const reply = await run(invocation.request, resolve(invocation.dataDir), now.toISOString());
-  if (invocation.out) {
-    const out = resolve(invocation.out);
-    // Write beside, then rename: an existing file is never left half-written.
-    writeFileSync(`${out}.tmp`, `${JSON.stringify(reply.book, null, 1)}\n`);
-    renameSync(`${out}.tmp`, out);
-  }
+  const out = invocation.out === undefined ? undefined : resolve(invocation.out);
+  if (out) refuseFolder(out);
+  const dataDir = resolve(invocation.dataDir);
+  const request = invocation.crmImport
+    ? await readCrmImport(invocation.crmImport, now.toISOString())
+    : invocation.request;
+  const reply = await run(request, dataDir, now.toISOString());
+  if (invocation.exportOut) await finishExport(invocation, reply, dataDir, now.toISOString());
+  // A book holds contacts' personal details (birthdays, family): readable by its owner only.
+  // Written beside, then renamed: an existing file is never left half-written.
+  if (out)
+    writeFileAtomic(
+      out,
+      Buffer.from(`${JSON.stringify(reply.book, null, 1)}
+`),
+      0o600,
+    );
   process.stdout.write(`${reply.stdout}\n`);
+  if (reply.failed) throw new AdminError(reply.failed);
+}
+
+/** export-activities: write the files, and only then mark their rows as exported. */
+async function finishExport(invocation: AdminInvocation, reply: AdminReply, dataDir: string, now: string) {
+  const files = reply.files ?? [];
+  const written = writeExportFiles(invocation.exportOut!, files);
+  const lines = [reply.stdout, ...written.map((path) => `wrote ${path}`)];
+  if (files.length === 0) lines.push('Nothing to export.');
+  const request = invocation.request;
+  if (request.command === 'export-activities' && request.format !== 'ics' && (reply.marks ?? []).length > 0) {
+    const marks = reply.marks!;
+    const marked = await run(
+      { command: 'mark-exported', owner: request.owner, format: request.format, marks },
+      dataDir,
+      now,
+    );
+    lines.push(marked.stdout);
+  }
+  reply.stdout = lines.join('\n');
+}
+
+/** `--out` naming a folder is a mistake to say before the export runs, not after. */
+function refuseFolder(out: string): void {
+  const isFolder = (() => {
+    try {
+      return statSync(out).isDirectory();
+    } catch {
+      return false;
+    }
+  })();
+  if (isFolder) throw new UsageError(`--out ${out} is a folder; name the book file to write, e.g. ${out}/book.json.`);
 }
 
 async function run(request: AdminRequest, dataDir: string, now: string): Promise<AdminReply> {
@@ -31,7 +76,7 @@ async function run(request: AdminRequest, dataDir: string, now: string): Promise
   const attempt = acquireDataLock(dataDir, { kind: 'admin', port: null, secret: null });
   if (!attempt.ok) {
     const { holder } = attempt;
-    if (holder.kind === 'server' && holder.port && holder.secret) return runThroughServer(holder, request);
+    if (holder.kind === 'server' && holder.adminPort && holder.secret) return runThroughServer(holder, request);
     throw new AdminError(
       `The data folder ${dataDir} is in use by ${holder.kind === 'server' ? 'a server that is still starting' : 'another admin command'} (pid ${holder.pid}); try again in a moment.`,
     );
@@ -57,8 +102,9 @@ async function runDirect(
 }
 
 main().catch((error: unknown) => {
-  const known = error instanceof AdminError || error instanceof UsageError;
+  const known = error instanceof AdminError || error instanceof UsageError || error instanceof WriteError;
   const message = error instanceof Error ? error.message : String(error);
-  process.stderr.write(`admin: ${known ? message : `failed: ${message.split('\n')[0]}`}\n`);
+  // Messages may quote what the admin typed: never echo terminal escapes back.
+  process.stderr.write(`admin: ${safeMessage(known ? message : `failed: ${message.split('\n')[0]}`)}\n`);
   process.exit(1);
 });

@@ -8,6 +8,9 @@ export class UsageError extends Error {
 
 type Options = NonNullable<ParseArgsConfig['options']>;
 
+/** `--data DIR`, which every server command takes. */
+export const DATA = { data: { type: 'string' as const, default: './.data/server' } };
+
 /** node:util parseArgs, strict, with its errors turned into one readable line. */
 export function parseCommandLine(args: string[], options: Options, positionals = 0) {
   try {

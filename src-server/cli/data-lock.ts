@@ -1,15 +1,21 @@
 import { closeSync, mkdirSync, openSync, readFileSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { processIdentity } from './process-identity';
 
 /**
  * A PGlite data folder has exactly one owner process: opening it twice would corrupt it. The
- * owner writes `fieldbook.lock` (created exclusively, readable only by its user) with its pid,
- * and for a server its port and a secret: admin commands then go through that server.
+ * owner writes `fieldbook.lock` (created exclusively, readable only by its user) with its pid
+ * and the process's start time, and for a server its port, its admin port and a secret: admin
+ * commands then go through that server's admin channel.
  */
 export interface LockInfo {
   pid: number;
+  /** The owner's start time as the OS records it (null where unknown): tells a reused pid apart. */
+  processStart?: string | null;
   kind: 'server' | 'admin';
   port: number | null;
+  /** The server's local admin channel (admin-app.ts); null until it listens. */
+  adminPort?: number | null;
   secret: string | null;
   startedAt: string;
 }
@@ -17,7 +23,7 @@ export interface LockInfo {
 export const LOCK_FILE = 'fieldbook.lock';
 
 export interface DataLock {
-  update(changes: Partial<Pick<LockInfo, 'port' | 'secret'>>): void;
+  update(changes: Partial<Pick<LockInfo, 'port' | 'adminPort' | 'secret'>>): void;
   release(): void;
 }
 
@@ -26,7 +32,12 @@ export type LockAttempt = { ok: true; lock: DataLock } | { ok: false; holder: Lo
 export function acquireDataLock(dir: string, info: Pick<LockInfo, 'kind' | 'port' | 'secret'>): LockAttempt {
   mkdirSync(dir, { recursive: true, mode: 0o700 });
   const path = join(dir, LOCK_FILE);
-  let current: LockInfo = { ...info, pid: process.pid, startedAt: new Date().toISOString() };
+  let current: LockInfo = {
+    ...info,
+    pid: process.pid,
+    processStart: processIdentity(process.pid)?.startedAt ?? null,
+    startedAt: new Date().toISOString(),
+  };
   for (let attempt = 0; attempt < 3; attempt++) {
     try {
       const fd = openSync(path, 'wx', 0o600);
@@ -44,7 +55,7 @@ export function acquireDataLock(dir: string, info: Pick<LockInfo, 'kind' | 'port
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
     }
     const holder = readLock(dir);
-    if (holder && isAlive(holder.pid)) return { ok: false, holder };
+    if (holder && isAlive(holder)) return { ok: false, holder };
     // The previous owner died without cleaning up (or crashed while writing): the lock is stale.
     if (holder || attempt > 0) unlinkSync(path);
     else sleepSync(100);
@@ -82,14 +93,18 @@ function ownedLock(path: string, get: () => LockInfo, set: (info: LockInfo) => v
   };
 }
 
-function isAlive(pid: number): boolean {
-  if (pid === process.pid) return false;
+/** Whether the lock's owner still runs: its pid answers, is no zombie, and started when it said. */
+export function isAlive(holder: Pick<LockInfo, 'pid' | 'processStart'>): boolean {
+  if (holder.pid === process.pid) return false;
   try {
-    process.kill(pid, 0);
-    return true;
+    process.kill(holder.pid, 0);
   } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
+    if ((error as NodeJS.ErrnoException).code !== 'EPERM') return false;
   }
+  const identity = processIdentity(holder.pid);
+  if (identity === null) return true;
+  if (identity.state === 'Z') return false;
+  return !holder.processStart || holder.processStart === identity.startedAt;
 }
 
 function sleepSync(ms: number): void {

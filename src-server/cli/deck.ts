@@ -8,15 +8,17 @@ import {
   type DeckInput,
   type DeckTemplate,
 } from '../../src-core/deck';
-import { periodContaining, previousPeriod, type Period } from '../../src-core/time';
+import { csmTimeZone } from '../../src-core/settings';
+import { periodContaining, previousPeriod, todayIn, type Period } from '../../src-core/time';
 import { UsageError } from './args';
-import { parseDeckArgs, type DeckArgs } from './deck/deck-args';
+import { parseDeckArgs } from './deck/deck-args';
 import { choicesFor } from './deck/deck-choices';
 import { loadBook, loadLogo } from './deck/load-book';
 import { outlineText } from './deck/outline-text';
-import { accountsFor, ensureFolder, outputPath } from './deck/targets';
+import { accountsFor, ensureFolder, outputPaths } from './deck/targets';
 import { readTemplateArg } from './deck/template-arg';
 import { writeFileAtomic, WriteError } from './deck/write-atomic';
+import { cliSettings } from './time-zone';
 
 /**
  * `npm run deck -- --book FILE.json --account ID|--all --kind qbr|value-report [--period KEY]
@@ -34,11 +36,13 @@ export async function runDeck(
   const err: string[] = [];
   try {
     const args = parseDeckArgs(argv);
+    const settings = cliSettings(args.tz);
     const book = loadBook(args.book);
     const template = await readTemplateArg(args.template);
     if (template) out.push(...template.lines);
-    const now = book.exportedAt < currentTime ? book.exportedAt : currentTime;
-    const period = args.period ?? lastCompletePeriod(args.kind === 'qbr' ? 'quarter' : 'month', now);
+    const now = Date.parse(book.exportedAt) < Date.parse(currentTime) ? book.exportedAt : currentTime;
+    const period =
+      args.period ?? lastCompletePeriod(args.kind === 'qbr' ? 'quarter' : 'month', todayIn(now, csmTimeZone(settings)));
     const accounts = accountsFor(book.tables, args.account);
     const branding = {
       ...DEFAULT_BRANDING,
@@ -46,14 +50,23 @@ export async function runDeck(
       logo: loadLogo(args.logo),
     };
     if (!args.outline) ensureFolder(args.account !== null && /\.pptx$/i.test(args.out) ? dirname(args.out) : args.out);
+    const paths = outputPaths(args.out, args.account !== null, accounts, args.kind, period.key);
     let failed = 0;
-    for (const account of accounts) {
+    for (const [i, account] of accounts.entries()) {
       try {
         const choices = choicesFor(book.tables, account.id, args.kind, period.key, args.choices);
-        const input: DeckInput = { book: book.tables, accountId: account.id, period, branding, now, ...choices };
+        const input: DeckInput = {
+          book: book.tables,
+          accountId: account.id,
+          period,
+          branding,
+          now,
+          settings,
+          ...choices,
+        };
         const spec = args.kind === 'qbr' ? buildQbrSpec(input) : buildValueReportSpec(input);
         if (args.outline) out.push(...outlineText(spec, `${account.name} — ${deckKindLabel(args.kind)} ${period.key}`));
-        else out.push(...(await writeDeck(args, spec, account, period, template?.template ?? null)));
+        else out.push(...(await writeDeck(paths[i]!, spec, template?.template ?? null)));
         for (const w of spec.warnings) err.push(`Warning: ${w}`);
       } catch (e) {
         if (!(e instanceof WriteError) && !(e instanceof UsageError)) throw e;
@@ -73,13 +86,10 @@ export async function runDeck(
 }
 
 async function writeDeck(
-  args: DeckArgs,
+  path: string,
   spec: ReturnType<typeof buildQbrSpec>,
-  account: { id: string; name: string } & Parameters<typeof outputPath>[2],
-  period: Period,
   template: DeckTemplate | null,
 ): Promise<string[]> {
-  const path = outputPath(args.out, args.account !== null, account, args.kind, period.key);
   const bytes = await renderDeck(spec, template);
   writeFileAtomic(path, bytes);
   return [
@@ -88,9 +98,9 @@ async function writeDeck(
   ];
 }
 
-/** The last quarter or month that ended before `now`. */
-export function lastCompletePeriod(kind: 'quarter' | 'month', now: string): Period {
-  return previousPeriod(periodContaining(now.slice(0, 10), kind));
+/** The last quarter or month that ended before `today` (the CSM's day). */
+export function lastCompletePeriod(kind: 'quarter' | 'month', today: string): Period {
+  return previousPeriod(periodContaining(today, kind));
 }
 
 const isMain = process.argv[1] !== undefined && /deck\.ts$/.test(process.argv[1]);

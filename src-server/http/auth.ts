@@ -8,14 +8,18 @@ declare module 'fastify' {
   }
 }
 
+/** `Authorization: Bearer TOKEN`; the scheme is case-insensitive (RFC 9110), the token is not. */
+const BEARER = /^bearer +([A-Za-z0-9_-]{10,200}) *$/i;
+
 /**
- * `Authorization: Bearer TOKEN` → the user, by the token's hash. The token itself is never
- * logged or stored; a missing or unknown token is a 401 the client turns into a sign-in prompt.
+ * An `onRequest` hook: the caller is known (by the token's hash) before a single byte of the body
+ * is read, so nobody without a valid token can make the server buffer or parse anything. The
+ * token itself is never logged or stored; a missing, unknown or deactivated user's token is a
+ * 401 the client turns into a sign-in prompt.
  */
 export function requireUser(db: Db) {
   return async (request: FastifyRequest, reply: FastifyReply) => {
-    const header = request.headers.authorization ?? '';
-    const match = /^Bearer ([A-Za-z0-9_-]{10,200})$/.exec(header);
+    const match = BEARER.exec(request.headers.authorization ?? '');
     const user = match?.[1] ? await userByToken(db, match[1]) : null;
     if (!user) {
       request.log.warn(

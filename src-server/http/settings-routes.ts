@@ -16,7 +16,7 @@ export function registerSettingsRoutes(app: FastifyInstance, options: { db: Db; 
   const { db } = options;
   const auth = requireUser(db);
 
-  app.get<{ Querystring: { since?: string } }>('/v1/settings', { preHandler: auth }, async (request, reply) => {
+  app.get<{ Querystring: { since?: string } }>('/v1/settings', { onRequest: auth }, async (request, reply) => {
     const { since } = request.query;
     if (since !== undefined && (typeof since !== 'string' || !/^\d{1,15}$/.test(since))) {
       return reply.code(400).send({ error: 'bad_since', reason: 'since must be a revision (a whole number).' });
@@ -30,7 +30,7 @@ export function registerSettingsRoutes(app: FastifyInstance, options: { db: Db; 
     });
   });
 
-  app.post('/v1/settings', { preHandler: auth, bodyLimit: SETTINGS_BODY_LIMIT }, async (request, reply) => {
+  app.post('/v1/settings', { onRequest: auth, bodyLimit: SETTINGS_BODY_LIMIT }, async (request, reply) => {
     const user = userOf(request);
     const outcome = await pushSettings(db, user, request.body, options.now().toISOString(), (result) =>
       request.log.warn(

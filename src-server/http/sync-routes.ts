@@ -27,14 +27,15 @@ export function registerSyncRoutes(app: FastifyInstance, options: SyncRouteOptio
     }
   });
 
-  app.get('/v1/me', { preHandler: auth }, async (request) => {
+  // Every route but health authenticates in onRequest: before the body is read (see auth.ts).
+  app.get('/v1/me', { onRequest: auth }, async (request) => {
     const { id, email, name, role } = userOf(request);
     return { id, email, name, role };
   });
 
   app.get<{ Querystring: { cursor?: string; limit?: string } }>(
     '/v1/pull',
-    { preHandler: auth },
+    { onRequest: auth },
     async (request, reply) => {
       const { cursor, limit } = request.query;
       const pageSize = limit === undefined ? DEFAULT_PULL_LIMIT : /^\d{1,6}$/.test(limit) ? Number(limit) : NaN;
@@ -62,7 +63,7 @@ export function registerSyncRoutes(app: FastifyInstance, options: SyncRouteOptio
     },
   );
 
-  app.post('/v1/push', { preHandler: auth, bodyLimit: options.pushBodyLimit }, async (request, reply) => {
+  app.post('/v1/push', { onRequest: auth, bodyLimit: options.pushBodyLimit }, async (request, reply) => {
     const user = userOf(request);
     const outcome = await push(db, user, request.body, options.now().toISOString(), (result, detail) =>
       request.log.warn(

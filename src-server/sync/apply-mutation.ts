@@ -6,10 +6,12 @@ import {
   type MutationResult,
   type RejectReason,
 } from '../../src-core/sync/protocol';
+import { movedAwayFrom, recordRowMoves } from '../store/row-moves';
 import { getRow, putRow, type StoredRow } from '../store/rows';
 import { accountAccess } from '../store/scope';
 import type { User } from '../store/users';
 import type { WriteTx } from '../store/write-transaction';
+import { isAccountDeleted, tombstoneChildren } from './account-delete';
 import { foreignReference } from './references';
 import { safeMessage } from './safe-message';
 
@@ -32,7 +34,10 @@ function reject(m: Mutation, reason: RejectReason, message: string): Outcome {
  *   fields it names, and the server's order (not the clients' clocks) decides;
  * - note bodies are never overwritten silently (see `isNoteConflict`);
  * - delete wins over edit: once a row is deleted, an edit or upsert of it is rejected
- *   `not_found`, so the CSM sees the lost edit in "couldn't sync" instead of a resurrected row.
+ *   `not_found`, so the CSM sees the lost edit in "couldn't sync" instead of a resurrected row;
+ *   once an account is deleted, so is every write under it.
+ * Scope: a row outside the caller's book is `forbidden`, unless it was in their book and left it
+ * (its account was reassigned, or the row itself moved to another account): `out_of_scope`.
  */
 export async function applyMutation(tx: WriteTx, ctx: PushContext, m: Mutation): Promise<Outcome> {
   const owned = SERVER_OWNED_FIELDS.filter((f) => f in m.fields);
@@ -42,7 +47,7 @@ export async function applyMutation(tx: WriteTx, ctx: PushContext, m: Mutation):
     return reject(m, 'validation', 'fields.id differs from the mutation id');
   const current = await getRow(tx, m.table, m.id);
   if (current) {
-    const denied = await denyAccount(tx, ctx, m, current.accountId);
+    const denied = await denyAccount(tx, ctx, m, current.accountId, current.table);
     if (denied) return denied;
   }
   if (m.op === 'delete') return deleteRow(tx, ctx, m, current);
@@ -58,6 +63,8 @@ export async function applyMutation(tx: WriteTx, ctx: PushContext, m: Mutation):
     const denied = await denyAccount(tx, ctx, m, accountId);
     if (denied) return denied;
   }
+  if (m.table !== 'accounts' && (await isAccountDeleted(tx, accountId)))
+    return reject(m, 'not_found', 'This account was deleted on the server; deletes win over edits.');
   const reference = await foreignReference(tx, ctx.owners, m.table, m.fields);
   if (reference) return reject(m, 'forbidden', `${reference} names a row that is not in your book.`);
   if (m.table === 'notes' && current && isNoteConflict(ctx, m, current)) {
@@ -66,10 +73,19 @@ export async function applyMutation(tx: WriteTx, ctx: PushContext, m: Mutation):
   return writeRow(tx, ctx, m, merged, current);
 }
 
-async function denyAccount(tx: WriteTx, ctx: PushContext, m: Mutation, accountId: string): Promise<Outcome | null> {
+/** Refuses a write to an account outside the caller's book; `row` set: the stored row's own table. */
+async function denyAccount(
+  tx: WriteTx,
+  ctx: PushContext,
+  m: Mutation,
+  accountId: string,
+  row?: TableName,
+): Promise<Outcome | null> {
   const access = await accountAccess(tx, ctx.owners, accountId);
   if (access === 'in_scope') return null;
   if (access === 'moved_away') return reject(m, 'out_of_scope', 'This account is no longer in your book.');
+  if (row && ctx.owners && (await movedAwayFrom(tx, ctx.owners, row, m.id)))
+    return reject(m, 'out_of_scope', 'This was moved to an account that is not in your book.');
   return reject(m, 'forbidden', 'This account is not in your book.');
 }
 
@@ -82,6 +98,7 @@ async function deleteRow(tx: WriteTx, ctx: PushContext, m: Mutation, current: St
   const rev = tx.nextRev();
   const data = { ...current.data, rev, deleted: true, updatedAt: ctx.now };
   await putRow(tx, { ...current, rev, deleted: true, data, clientId: ctx.clientId }, ctx.now);
+  if (m.table === 'accounts') await tombstoneChildren(tx, current.id, rev, ctx.clientId, ctx.now);
   return { mutationId: m.mutationId, status: 'applied', rev };
 }
 
@@ -126,6 +143,8 @@ async function writeRow(
   }
   const data = checked.value as Record<string, unknown>;
   await putRow(tx, { table: m.table, id, accountId, rev, deleted: false, data, clientId: ctx.clientId }, ctx.now);
+  if (current && current.accountId !== accountId)
+    await recordRowMoves(tx, rev, [{ table: m.table, id, fromAccountId: current.accountId, toAccountId: accountId }]);
   return { mutationId: m.mutationId, status: 'applied', rev };
 }
 

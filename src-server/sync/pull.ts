@@ -1,4 +1,4 @@
-import type { PullResponse, PulledChange } from '../../src-core/sync/protocol';
+import type { PullResponse, PulledChange, RemovedRow } from '../../src-core/sync/protocol';
 import type { Db, Queryable } from '../db/adapter';
 import { visibleOwners } from '../store/scope';
 import type { User } from '../store/users';
@@ -68,6 +68,7 @@ async function pullPage(
       ? { ...position, rev: Number(last.rev), table: last.table_name, id: last.id }
       : { ...position, rev: high, table: null, id: null, fullUntil: 0 };
   const removedAccounts = reset ? [] : await removedSince(tx, owners, position, next.rev);
+  const removedRows = reset ? [] : await rowsMovedOut(tx, owners, position, next.rev);
   return {
     cursor: encodeCursor(secret, next),
     more,
@@ -80,6 +81,7 @@ async function pullPage(
       row: r.deleted ? null : r.data,
     })),
     removedAccounts,
+    removedRows,
   };
 }
 
@@ -124,6 +126,32 @@ async function removedSince(
     [toRev, from.rev, from.table !== null, owners],
   );
   return rows.map((r) => r.account_id);
+}
+
+/**
+ * Single rows moved in (from, to] out of an account in the caller's book to one outside it (the
+ * account stayed; only the row left). Judged by where the row is now, so a row moved out and
+ * back again is not removed; like removedSince, a mid-revision cursor re-checks its revision.
+ */
+async function rowsMovedOut(
+  tx: Queryable,
+  owners: string[] | null,
+  from: CursorPosition,
+  toRev: number,
+): Promise<RemovedRow[]> {
+  if (owners === null) return [];
+  const rows = await tx.query<{ table_name: RemovedRow['table']; id: string }>(
+    `SELECT DISTINCT m.table_name, m.id FROM row_moves m
+       JOIN account_owners f ON f.account_id = m.from_account_id
+       JOIN rows r ON r.table_name = m.table_name AND r.id = m.id
+       LEFT JOIN account_owners now_o ON now_o.account_id = r.account_id
+      WHERE m.rev <= $1 AND (m.rev > $2 OR ($3 AND m.rev = $2))
+        AND f.owner_id = ANY($4::text[])
+        AND (now_o.owner_id IS NULL OR NOT (now_o.owner_id = ANY($4::text[])))
+      ORDER BY m.table_name, m.id`,
+    [toRev, from.rev, from.table !== null, owners],
+  );
+  return rows.map((r) => ({ table: r.table_name, id: r.id }));
 }
 
 async function tombstoneHorizon(tx: Queryable): Promise<number> {

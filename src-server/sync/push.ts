@@ -2,10 +2,13 @@ import { describeIssues } from '../../src-core/model';
 import {
   mutationSchema,
   pushRequestSchema,
+  type Mutation,
   type MutationResult,
   type PushResponse,
 } from '../../src-core/sync/protocol';
+import { canonicalJson } from '../../src-core/text/canonical-json';
 import type { Db } from '../db/adapter';
+import { sha256Hex } from '../store/hash';
 import { isolateDataErrors } from '../store/savepoint';
 import { visibleOwners } from '../store/scope';
 import type { User } from '../store/users';
@@ -60,10 +63,13 @@ async function pushOne(tx: WriteTx, ctx: PushContext, raw: unknown): Promise<Mut
     };
   }
   const m = parsed.data;
-  const [prior] = await tx.query<{ result: MutationResult }>(
-    'SELECT result FROM mutations WHERE user_id = $1 AND mutation_id = $2',
+  const payloadHash = payloadHashOf(m);
+  const [prior] = await tx.query<{ result: MutationResult; payload_hash: string | null }>(
+    'SELECT result, payload_hash FROM mutations WHERE user_id = $1 AND mutation_id = $2',
     [ctx.user.id, m.mutationId],
   );
+  // Results stored before payloads were hashed (null) can only be replayed.
+  if (prior && prior.payload_hash !== null && prior.payload_hash !== payloadHash) return reusedId(m);
   if (prior) return replay(prior.result);
   const result = await isolateDataErrors(
     tx,
@@ -75,13 +81,29 @@ async function pushOne(tx: WriteTx, ctx: PushContext, raw: unknown): Promise<Mut
       message: 'The server cannot store this value.',
     }),
   );
-  await tx.query('INSERT INTO mutations (user_id, mutation_id, client_id, result) VALUES ($1, $2, $3, $4::jsonb)', [
-    ctx.user.id,
-    m.mutationId,
-    ctx.clientId,
-    JSON.stringify(result),
-  ]);
+  await tx.query(
+    'INSERT INTO mutations (user_id, mutation_id, client_id, result, payload_hash) VALUES ($1, $2, $3, $4::jsonb, $5)',
+    [ctx.user.id, m.mutationId, ctx.clientId, JSON.stringify(result), payloadHash],
+  );
   return result;
+}
+
+/** What a mutation asks for, whatever order its fields came in: a retry hashes the same. */
+function payloadHashOf(m: Mutation): string {
+  return sha256Hex(canonicalJson({ table: m.table, op: m.op, id: m.id, fields: m.fields, baseRev: m.baseRev ?? null }));
+}
+
+/**
+ * A mutation id already used for a different change: answering `duplicate` would tell the client
+ * a change was saved that never was. It is refused (and not stored): the first use stands.
+ */
+function reusedId(m: Mutation): MutationResult {
+  return {
+    mutationId: m.mutationId,
+    status: 'rejected',
+    reason: 'validation',
+    message: 'This change reused the id of a different change, so it was not saved.',
+  };
 }
 
 /** A mutation seen before: `duplicate` with its revision, or the same rejection again. */

@@ -5,12 +5,17 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {
   MAX_BOOK_FILE_BYTES,
   openSavedFile,
+  IMPORT_CHUNK_BYTES,
   pickBookFile,
+  pickImportFiles,
+  readImportChunk,
   revealSavedFile,
   saveFile,
   type FileActionDeps,
 } from '../../src-main/file-actions';
 import { writeFileAtomic } from '../../src-main/atomic-write';
+import { PickedFiles } from '../../src-main/picked-files';
+import { readChunk } from '../../src-main/read-chunk';
 import { SavedFiles } from '../../src-main/saved-files';
 import { ShellSettingsStore } from '../../src-main/shell-settings';
 
@@ -23,7 +28,13 @@ beforeEach(async () => {
 afterEach(() => rm(home, { recursive: true, force: true }));
 
 async function setup(
-  overrides: { saveFolder?: string | null; savePath?: string | null; openPath?: string | null; bookSize?: number } = {},
+  overrides: {
+    saveFolder?: string | null;
+    savePath?: string | null;
+    openPath?: string | null;
+    openPaths?: string[];
+    bookSize?: number;
+  } = {},
 ) {
   const settings = await ShellSettingsStore.load({ read: async () => null, write: async () => undefined });
   if (overrides.saveFolder !== undefined) await settings.update({ saveFolder: overrides.saveFolder });
@@ -38,6 +49,7 @@ async function setup(
         return overrides.savePath ?? null;
       },
       askOpenPath: async () => overrides.openPath ?? null,
+      askOpenPaths: async () => overrides.openPaths ?? [],
       askFolder: async () => null,
     },
     fs: {
@@ -48,12 +60,17 @@ async function setup(
         ),
       sizeOf: async (p) => overrides.bookSize ?? (await stat(p)).size,
       readText: (p) => readFile(p, 'utf8'),
+      readChunk,
       write: (p, bytes) => writeFileAtomic(p, bytes),
     },
     settings,
     savedFiles: new SavedFiles(settings, () => {
       n += 1;
       return `0000000${n}-aaaa`;
+    }),
+    pickedFiles: new PickedFiles(() => {
+      n += 1;
+      return `0000000${n}-bbbb`;
     }),
     documentsFolder: join(home, 'Documents'),
     reveal: (p) => void revealed.push(p),
@@ -156,5 +173,35 @@ describe('picking a book file', () => {
     await expect(pickBookFile(deps)).rejects.toThrow(
       'This file is larger than 256 MB, too large to be a Fieldbook book file.',
     );
+  });
+});
+
+describe('picking files to import', () => {
+  it('hands the renderer ids, never paths, and reads each file back a chunk at a time', async () => {
+    const big = new Uint8Array(IMPORT_CHUNK_BYTES * 2 + 123).map((_, i) => i % 251);
+    await writeFile(join(home, 'Task.csv'), big);
+    await writeFile(join(home, 'Account.csv'), 'Id,Name\n');
+    const { deps } = await setup({ openPaths: [join(home, 'Task.csv'), join(home, 'Account.csv')] });
+    const picked = await pickImportFiles(deps);
+    expect(picked).toEqual([
+      { fileId: '00000001-bbbb', name: 'Task.csv', size: big.length },
+      { fileId: '00000002-bbbb', name: 'Account.csv', size: 8 },
+    ]);
+    expect(JSON.stringify(picked)).not.toContain(home);
+    const parts: Uint8Array[] = [];
+    for (let offset = 0, done = false; !done; ) {
+      const chunk = await readImportChunk(deps, '00000001-bbbb', offset);
+      parts.push(chunk.bytes);
+      offset += chunk.bytes.length;
+      done = chunk.done;
+    }
+    expect(parts.map((p) => p.length)).toEqual([IMPORT_CHUNK_BYTES, IMPORT_CHUNK_BYTES, 123]);
+    expect(Buffer.concat(parts).equals(Buffer.from(big))).toBe(true);
+  });
+
+  it('reads nothing the CSM did not choose, and a cancelled dialog picks nothing', async () => {
+    const { deps } = await setup({ openPaths: [] });
+    expect(await pickImportFiles(deps)).toBeNull();
+    await expect(readImportChunk(deps, '0000000f-ffff', 0)).rejects.toThrow('choose them again');
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { FileActionDeps } from '../../src-main/file-actions';
 import type { IpcEventLike } from '../../src-main/ipc-sender';
+import { PickedFiles } from '../../src-main/picked-files';
 import { SavedFiles } from '../../src-main/saved-files';
 import { createShellHandlers, type ShellDeps } from '../../src-main/shell-handlers';
 import { ShellSettingsStore } from '../../src-main/shell-settings';
@@ -18,10 +19,11 @@ async function setup(notifySupported = true) {
     throw new Error('not used in this test');
   };
   const deps: ShellDeps = {
-    dialogs: { askSavePath: unused, askOpenPath: unused, askFolder: unused },
-    fs: { exists: unused, sizeOf: unused, readText: unused, write: unused },
+    dialogs: { askSavePath: unused, askOpenPath: unused, askOpenPaths: unused, askFolder: unused },
+    fs: { exists: unused, sizeOf: unused, readText: unused, readChunk: unused, write: unused },
     settings,
     savedFiles: new SavedFiles(settings, () => '00000001-aaaa'),
+    pickedFiles: new PickedFiles(() => '00000002-bbbb'),
     documentsFolder: '/home/csm/Documents',
     reveal: unused,
     openWithDefaultApp: unused,

@@ -46,6 +46,8 @@ describe('the preload', () => {
     const bytes = new Uint8Array([1, 2]);
     await bridge.saveFile({ suggestedName: 'Acme QBR', mimeType: 'application/pdf', bytes, destination: 'ask' });
     await bridge.pickBookFile();
+    await bridge.pickImportFiles();
+    await bridge.readImportChunk('00000001-aaaa', 1_048_576);
     await bridge.chooseSaveFolder();
     await bridge.revealFile('00000001-aaaa');
     await bridge.openFile('00000001-aaaa');
@@ -63,6 +65,8 @@ describe('the preload', () => {
     expect(invoked).toEqual([
       ['file:save', { suggestedName: 'Acme QBR', mimeType: 'application/pdf', bytes, destination: 'ask' }],
       ['file:pick-book', {}],
+      ['file:pick-import', {}],
+      ['file:read-chunk', { fileId: '00000001-aaaa', offset: 1_048_576 }],
       ['file:choose-folder', {}],
       ['file:reveal', { fileId: '00000001-aaaa' }],
       ['file:open', { fileId: '00000001-aaaa' }],

@@ -1,8 +1,10 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseBookFile } from '../../src-core/model';
 import { LOCK_FILE } from '../../src-server/cli/data-lock';
+import { processIdentity } from '../../src-server/cli/process-identity';
 import { removeTempDirs, runCli, startServerProcess, stopped, tempDir } from './cli-helpers';
 import type { TestServer } from '../../src-server/testing';
 import { Client, makeAccount, makeBook, makeNote, makeTask, start } from './helpers';
@@ -45,7 +47,7 @@ describe('admin CLI on a PGlite data folder', () => {
       [['create-user', '--email', 'x@agency.test'], 'admin: --name is required.\n'],
       [
         ['import', '--format', 'salesforce', '--owner', 'sam@agency.test', 'x.csv'],
-        'admin: Importing salesforce CSV exports is not supported yet; use --format fieldbook.\n',
+        'admin: Cannot read x.csv: no such file.\n',
       ],
       [
         ['import', '--format', 'fieldbook', '--owner', 'sam@agency.test', '/nonexistent.json'],
@@ -103,9 +105,27 @@ describe('admin CLI on a PGlite data folder', () => {
       expect(lock).toMatchObject({
         kind: 'server',
         port,
+        adminPort: expect.any(Number),
         pid: expect.any(Number),
         secret: expect.stringMatching(/^[\w-]{43}$/),
       });
+      // Admin commands have their own local port; the sync port has no admin route, and the
+      // admin port refuses anyone without the lock file's secret.
+      const onSyncPort = await fetch(`${url}/v1/admin/run`, {
+        method: 'POST',
+        body: '{}',
+        headers: { 'content-type': 'application/json', 'x-fieldbook-admin-secret': lock.secret },
+      });
+      expect(onSyncPort.status).toBe(404);
+      const noSecret = await fetch(`http://127.0.0.1:${lock.adminPort}/v1/admin/run`, {
+        method: 'POST',
+        body: JSON.stringify({ command: 'list-users' }),
+        headers: { 'content-type': 'application/json' },
+      });
+      expect([noSecret.status, await noSecret.json()]).toEqual([
+        403,
+        { error: 'forbidden', reason: 'Admin commands need the secret in the data folder lock file.' },
+      ]);
       const lee = await admin('create-user', '--email', 'lee@agency.test', '--name', 'Lee');
       expect(lee.code).toBe(0);
       const leeClient = new Client(url, lee.stdout.trim());
@@ -123,6 +143,16 @@ describe('admin CLI on a PGlite data folder', () => {
       const out = join(data, '..', `${data.split('/').pop()}-export.json`);
       const exported = await admin('export-book', '--owner', 'sam@agency.test', '--out', out);
       expect(exported).toEqual({ code: 0, stdout: '1 accounts, 3 rows\n', stderr: '' });
+      // The book holds contacts' personal details: readable by its owner only.
+      expect(statSync(out).mode & 0o777).toBe(0o600);
+      const folder = join(data, '..');
+      const intoFolder = await admin('export-book', '--owner', 'sam@agency.test', '--out', folder);
+      expect(intoFolder).toEqual({
+        code: 1,
+        stdout: '',
+        stderr: `admin: --out ${folder} is a folder; name the book file to write, e.g. ${folder}/book.json.\n`,
+      });
+      expect(readdirSync(folder).filter((f) => f.includes('.tmp'))).toEqual([]);
       const file = JSON.parse(readFileSync(out, 'utf8'));
       expect(parseBookFile(file).ok).toBe(true);
       const sam = new Client(url, samToken.trim());
@@ -132,6 +162,13 @@ describe('admin CLI on a PGlite data folder', () => {
       expect(new Set(rows.map((r: unknown) => JSON.stringify(r)))).toEqual(
         new Set(pulled.map((r) => JSON.stringify(r))),
       );
+      const lifecycle = await admin('deactivate-user', '--email', 'lee@agency.test');
+      expect(lifecycle.stdout).toMatch(/^Deactivated lee@agency\.test: their token no longer works\. Their 1 accounts/);
+      expect((await leeAgain.get('/v1/me')).status).toBe(401);
+      const listed = await admin('list-users');
+      expect(listed.stdout.split('\n')[0]).toMatch(/^EMAIL +NAME +ROLE +LEAD +STATUS +ACCOUNTS$/);
+      expect(listed.stdout).toMatch(/^lee@agency\.test +Lee +csm +- +deactivated +1$/m);
+      expect(listed.stdout).not.toMatch(/[A-Za-z0-9_-]{43}/);
       const second = await runCli('server', ['--data', data, '--port', String(port + 1)]);
       expect(second.code).toBe(1);
       expect(second.stderr).toBe(
@@ -189,6 +226,35 @@ describe('admin CLI on a PGlite data folder', () => {
     );
     const stale = await admin('reassign', '--account', 'acc-1', '--to', 'sam@agency.test');
     expect(stale).toEqual({ code: 0, stdout: 'Account acc-1 already belongs to sam@agency.test.\n', stderr: '' });
+  }, 120_000);
+
+  it('takes over a lock whose pid is a zombie or now belongs to another process (finding 7)', async () => {
+    // sh forks `sleep 0`, prints its pid and execs into a sleep that never reaps it: a zombie.
+    const parent = spawn('sh', ['-c', 'sleep 0 & echo $!; exec sleep 30'], { stdio: ['ignore', 'pipe', 'ignore'] });
+    try {
+      const zombie = Number((await new Promise<Buffer>((r) => parent.stdout.once('data', r))).toString().trim());
+      await new Promise((r) => setTimeout(r, 300));
+      expect(readFileSync(`/proc/${zombie}/stat`, 'utf8')).toMatch(/\) Z /);
+      writeFileSync(
+        join(data, LOCK_FILE),
+        JSON.stringify({ pid: zombie, kind: 'admin', port: null, secret: null, startedAt: '' }),
+      );
+      const afterZombie = await admin('reassign', '--account', 'acc-1', '--to', 'sam@agency.test');
+      expect(afterZombie.code).toBe(0);
+      // A live process, but not the one that wrote the lock: its start time differs.
+      const reused = { pid: parent.pid, processStart: '1', kind: 'admin', port: null, secret: null, startedAt: '' };
+      writeFileSync(join(data, LOCK_FILE), JSON.stringify(reused));
+      const afterReuse = await admin('reassign', '--account', 'acc-1', '--to', 'sam@agency.test');
+      expect(afterReuse.code).toBe(0);
+      // The same live process with its own start time still holds the folder.
+      const holder = { ...reused, processStart: processIdentity(parent.pid!)!.startedAt };
+      writeFileSync(join(data, LOCK_FILE), JSON.stringify(holder));
+      const busy = await admin('reassign', '--account', 'acc-1', '--to', 'sam@agency.test');
+      expect(busy.stderr).toContain(`is in use by another admin command (pid ${parent.pid})`);
+    } finally {
+      parent.kill('SIGKILL');
+      rmSync(join(data, LOCK_FILE), { force: true });
+    }
   }, 120_000);
 });
 

@@ -32,6 +32,13 @@ export function runCli(
   });
 }
 
+/** `admin create-user` on a data folder (directly, or through the server holding it); returns the token. */
+export async function createUserWithCli(dataDir: string, email: string, name: string): Promise<string> {
+  const run = await runCli('admin', ['create-user', '--email', email, '--name', name, '--data', dataDir]);
+  if (run.code !== 0) throw new Error(`create-user failed: ${run.stderr}`);
+  return run.stdout.trim();
+}
+
 const made: string[] = [];
 
 /** A data folder path inside a fresh temporary folder (files beside it land there too). */

@@ -116,15 +116,17 @@ export class Client {
   async pullAll(cursor?: string, limit?: number) {
     const changes: PullResponse['changes'] = [];
     const removed: string[] = [];
+    const removedRows: NonNullable<PullResponse['removedRows']> = [];
     let next = cursor;
     let reset = false;
     for (;;) {
       const page = await this.pull(next, limit);
       changes.push(...page.changes);
       removed.push(...page.removedAccounts);
+      removedRows.push(...(page.removedRows ?? []));
       reset ||= page.reset;
       next = page.cursor;
-      if (!page.more) return { changes, removed, cursor: next, reset };
+      if (!page.more) return { changes, removed, removedRows, cursor: next, reset };
     }
   }
 
@@ -149,6 +151,14 @@ export class Client {
   }
 }
 
+/** A new user of `server`, signed in on their own laptop (client id `<name>-laptop`). */
+export async function signIn(
+  server: TestServer,
+  user: { email: string; name: string; role?: 'csm' | 'lead' | 'admin'; lead?: string },
+): Promise<Client> {
+  return new Client(server.url, await server.createUser(user), `${user.name.toLowerCase()}-laptop`);
+}
+
 let counter = 0;
 /** Mutation ids unique within a test run. */
 export function mid(label = 'm'): string {
@@ -159,7 +169,12 @@ export function mid(label = 'm'): string {
 /** The book as a client holding every pulled change would see it: table → id → row. */
 export function applyChanges(
   state: Map<string, Record<string, unknown>>,
-  pulled: { changes: PullResponse['changes']; removed: string[]; reset: boolean },
+  pulled: {
+    changes: PullResponse['changes'];
+    removed: string[];
+    removedRows?: PullResponse['removedRows'];
+    reset: boolean;
+  },
 ) {
   if (pulled.reset) state.clear();
   for (const c of pulled.changes) {
@@ -171,6 +186,7 @@ export function applyChanges(
     for (const [key, row] of state)
       if (row.accountId === accountId || (key.startsWith('accounts/') && row.id === accountId)) state.delete(key);
   }
+  for (const { table, id } of pulled.removedRows ?? []) state.delete(`${table}/${id}`);
   return state;
 }
 

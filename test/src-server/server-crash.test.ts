@@ -3,7 +3,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { LOCK_FILE } from '../../src-server/cli/data-lock';
-import { removeTempDirs, runCli, startServerProcess, stopped, tempDir } from './cli-helpers';
+import { createUserWithCli, removeTempDirs, runCli, startServerProcess, stopped, tempDir } from './cli-helpers';
 import { Client, clientFields, makeAccount, makeBook, makeNote } from './helpers';
 
 describe('a server process killed mid-batch (RELIABILITY 12)', () => {
@@ -15,16 +15,7 @@ describe('a server process killed mid-batch (RELIABILITY 12)', () => {
   });
 
   it('keeps all of the batch or none, and the retry applies it exactly once after a restart', async () => {
-    const created = await runCli('admin', [
-      'create-user',
-      '--email',
-      'sam@agency.test',
-      '--name',
-      'Sam',
-      '--data',
-      data,
-    ]);
-    const token = created.stdout.trim();
+    const token = await createUserWithCli(data, 'sam@agency.test', 'Sam');
     const file = `${data}-book.json`;
     writeFileSync(file, JSON.stringify(makeBook({ accounts: [makeAccount('a1')] })));
     expect(

@@ -146,12 +146,14 @@ export function addChart(slide: PptxSlide, ctx: RenderContext, box: Box, chart: 
   // An all-zero chart would autoscale to 0–1 in half steps that whole-number labels print as "0, 1, 1".
   const allZero = chart.series.every((s) => s.values.every((v) => v === 0));
   // Bars start at zero: an autoscaled axis from $28,000 would make $34,000 look like twice $30,000.
-  const barsFromZero = chart.type === 'bar' && chart.series.every((s) => s.values.every((v) => v >= 0));
+  const barsFromZero = chart.type === 'bar' && chart.series.every((s) => s.values.every((v) => v === null || v >= 0));
   slide.addChart(type, data, {
     ...place(box),
     ...(barsFromZero ? { valAxisMinVal: 0 } : {}),
     ...(allZero ? { valAxisMinVal: 0, valAxisMaxVal: 1, valAxisMajorUnit: 1 } : {}),
     chartColors: ctx.theme.series.slice(0, Math.max(1, chart.series.length)),
+    // A missing week is a gap in the line, not a drop to zero nor a line drawn across it.
+    displayBlanksAs: 'gap',
     barDir: 'col',
     barGapWidthPct: 60,
     lineSize: 2,

@@ -97,8 +97,7 @@ export function kpiTrendSlide(
       values: categories.map((_, i) => chartValue(kpi.metric, now[i]?.target ?? null)),
     },
   ];
-  const withData = candidates.filter((s) => s.values.some((v) => v !== null));
-  const { dropped, leftOut, ...chartOnly } = chartSpec('line', categories, withData, chartFormat(kpi.metric));
+  const { dropped, leftOut, gaps, ...chartOnly } = chartSpec('line', categories, candidates, chartFormat(kpi.metric));
   const info = metricInfo(kpi.metric);
   return {
     key: `kpi-${kpi.metric}`,
@@ -114,6 +113,7 @@ export function kpiTrendSlide(
       `${info.label} over a period is ${aggregationWords(kpi.metric)}; the target is the same over the weeks that have results.`,
       `Change compares the two periods' totals.`,
       droppedNote({ dropped, leftOut }),
+      gapsNote(gaps),
     ]),
   };
 }
@@ -134,6 +134,13 @@ export function kpiTable(kpi: Kpi, period: Period, prev: Period): TableSpec {
       ['Of target', formatPercent(s.attainment)],
     ],
   };
+}
+
+/** "Q2 2026 has no data for 1 week: a gap in its line." */
+function gapsNote(gaps: readonly { name: string; missing: number }[]): string | null {
+  if (gaps.length === 0) return null;
+  const parts = gaps.map((g) => `${g.name} has no data for ${g.missing} week${g.missing === 1 ? '' : 's'}`);
+  return `${parts.join('; ')}: gaps in the line, the other weeks are drawn as recorded.`;
 }
 
 export function aggregationWords(metric: MetricKey): string {

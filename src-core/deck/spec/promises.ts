@@ -1,9 +1,9 @@
 import type { DeckRecord, PresentedPlanItem } from '../../model';
-import { formatMetricValue, formatPercent, goalAttainment, metricInfo } from '../../metrics';
+import { formatMetricValue, formatPercent, goalStatus, metricInfo } from '../../metrics';
 import type { AccountData } from '../../prep/account-data';
-import { parsePeriod, type Period } from '../../time';
+import { dayIn, parsePeriod, type Period } from '../../time';
 import type { TableSlide } from '../types';
-import { goalStatus, measuredOn } from './goals';
+import { measuredOn } from './goals';
 import { notesText } from './notes';
 import { pageTable } from './paging';
 
@@ -31,11 +31,11 @@ export function previousReview(decks: readonly DeckRecord[], period: Period): De
  * POWER goals by their attainment, tasks by whether they were completed, meetings by whether
  * they were held. A line whose row is gone was dropped from the plan.
  */
-export function promisesSlides(data: AccountData, period: Period, today: string): TableSlide[] {
+export function promisesSlides(data: AccountData, period: Period, today: string, zone: string): TableSlide[] {
   const earlier = previousReview(data.decks, period);
   if (!earlier) return [];
   const asOf = measuredOn(period, today);
-  const kept = (earlier.plan ?? []).map((item) => outcomeOf(item, data, asOf));
+  const kept = (earlier.plan ?? []).map((item) => outcomeOf(item, data, asOf, zone));
   const label = safeLabel(earlier.period);
   const count = (o: PromiseOutcome) => kept.filter((k) => k.outcome === o).length;
   const pages = pageTable(
@@ -60,27 +60,28 @@ export function promisesSlides(data: AccountData, period: Period, today: string)
   return pages.map((p) => ({ ...p, nothingToSay: `The ${label} QBR presented no plan for this quarter.` }));
 }
 
-export function outcomeOf(item: PresentedPlanItem, data: AccountData, asOf: string): KeptPromise {
+export function outcomeOf(item: PresentedPlanItem, data: AccountData, asOf: string, zone: string): KeptPromise {
   const result = (outcome: PromiseOutcome, evidence: string): KeptPromise => ({ item, outcome, evidence });
   if (item.source === 'goal') {
     const goal = data.goals.find((g) => g.id === item.sourceId && !g.deleted);
     if (!goal || goal.status === 'dropped') return result('Dropped', 'Goal retired from the plan');
-    const a = goalAttainment(goal, data.metrics, asOf);
-    const status = goalStatus(goal, a);
+    const a = goalStatus(goal, data.metrics, asOf);
     const level = `${metricInfo(goal.metric).label} ${formatMetricValue(goal.metric, a.actual)} a week vs target ${formatMetricValue(goal.metric, goal.target)} (${formatPercent(a.progress)} of the way)`;
-    if (status === 'Achieved') return result('Done', `Reached: ${level}`);
-    if (status === 'Missed') return result('Not done', `Not reached by ${goal.dueDate}: ${level}`);
-    return result('In progress', a.actual === null ? `No results yet; due ${goal.dueDate}` : `${status}: ${level}`);
+    if (a.status === 'achieved')
+      return result('Done', a.actual === null ? `Reached on ${a.achievedOn}` : `Reached: ${level}`);
+    if (a.status === 'missed') return result('Not done', `Not reached by ${goal.dueDate}: ${level}`);
+    return result('In progress', a.actual === null ? `No results yet; due ${goal.dueDate}` : `${a.label}: ${level}`);
   }
   if (item.source === 'task') {
     const task = data.tasks.find((t) => t.id === item.sourceId && !t.deleted);
     if (!task || task.status === 'cancelled') return result('Dropped', 'Taken off the plan');
-    if (task.status === 'done') return result('Done', `Completed ${(task.completedAt ?? '').slice(0, 10)}`.trim());
+    if (task.status === 'done')
+      return result('Done', task.completedAt ? `Completed ${dayIn(task.completedAt, zone)}` : 'Completed');
     return result('In progress', task.dueDate && task.dueDate < asOf ? `Open, was due ${task.dueDate}` : 'Open');
   }
   const touch = data.activities.find((a) => a.id === item.sourceId && !a.deleted);
   if (!touch || touch.status === 'cancelled') return result('Dropped', 'Cancelled');
-  const day = touch.at.slice(0, 10);
+  const day = dayIn(touch.at, zone);
   if (touch.status === 'completed') return result('Done', `Held on ${day}`);
   if (touch.status === 'no_show') return result('Not done', `Did not take place on ${day}`);
   return result('In progress', day < asOf ? `Planned for ${day}; not yet recorded as held` : `Scheduled for ${day}`);

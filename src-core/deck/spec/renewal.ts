@@ -1,16 +1,16 @@
 import { clientText, type ClientText } from '../../audience';
 import type { Contract, Opportunity } from '../../model';
 import { labelOf } from '../../model/labels';
-import { formatMoney, formatPercent } from '../../metrics';
+import { formatMoney } from '../../metrics';
+import { ROI_DEFINITION, type AccountRoi } from '../../scorecard/account-roi';
 import type { AccountData } from '../../prep/account-data';
-import { addDays, addMonths, daysBetween, type Period } from '../../time';
+import { addDays, daysBetween } from '../../time';
 import { slotClientList } from '../clean-text';
 import { BUDGET } from '../budgets';
 import type { BulletsSlide, ColumnsSlide, RenewalOption } from '../types';
 import { OPEN_STAGES } from './commercial';
-import { periodGoals } from './goals';
 import { notesText } from './notes';
-import { accountRoi } from './roi';
+import { roiSentence, roiStat } from './roi';
 
 /** The client decides a month before renewal, so paperwork never leaves a gap in service. */
 export const DECISION_DAYS_BEFORE_RENEWAL = 30;
@@ -49,15 +49,12 @@ export function renewalOptions(data: AccountData, picked: readonly string[] | un
 export function renewalSlides(
   data: AccountData,
   today: string,
+  r: AccountRoi,
   windowDays: number,
   picked: readonly string[] | undefined,
 ): { slides: [BulletsSlide, ColumnsSlide]; options: RenewalOption[] } | null {
   const contract = renewingContract(data, today, windowDays);
   if (!contract) return null;
-  const termStart = maxDate(contract.startDate, addMonths(contract.renewalDate, -contract.termMonths));
-  const window = { start: termStart, end: minDate(today, addDays(contract.renewalDate, -1)) };
-  const term: Period = { key: 'term', kind: 'year', start: window.start, end: window.end, label: 'the agreement term' };
-  const r = accountRoi(periodGoals(data.goals, data.metrics, term, today), data.invoices, data.contracts, window);
   const decideBy = maxDate(today, addDays(contract.renewalDate, -DECISION_DAYS_BEFORE_RENEWAL));
   const options = renewalOptions(data, picked);
   const days = daysBetween(today, contract.renewalDate);
@@ -68,19 +65,12 @@ export function renewalSlides(
     optional: true,
     stats: [
       { label: 'Renews on', value: contract.renewalDate, detail: `${days} days from ${today}`, tone: 'neutral' },
-      {
-        label: 'Value delivered',
-        value: formatMoney(r.valueDeliveredCents),
-        detail: `${formatPercent(r.ratio)} of ${formatMoney(r.investmentCents)} invested`,
-        tone: r.exceedsInvestment ? 'good' : 'neutral',
-      },
+      roiStat(r),
       { label: 'Decision by', value: decideBy, detail: 'So the new term starts on time', tone: 'neutral' },
     ],
     bullets: slotClientList(
       [
-        clientText(
-          `Since ${window.start}: ${formatMoney(r.valueDeliveredCents)} of value from POWER goals for ${formatMoney(r.investmentCents)} invested (${formatPercent(r.ratio)} ROI).`,
-        ),
+        roiSentence(r),
         clientText(
           `Today: ${formatMoney(contract.monthlyValueCents)} a month on a ${contract.termMonths}-month term${contract.services.length > 0 ? `, for ${contract.services.map(labelOf).join(', ')}` : ''}.`,
         ),
@@ -92,7 +82,7 @@ export function renewalSlides(
     commentary: null,
     notes: notesText([
       `Contract ${contract.id} renews on ${contract.renewalDate}, within ${windowDays} days of ${today} (the renewal planning window).`,
-      `Value over the term ${window.start} to ${window.end} by the ROI rule: POWER goals' value as attained ÷ what the agreement cost (${r.investmentFrom === 'invoices' ? 'invoices issued' : 'the contract’s monthly value'}) = ${formatPercent(r.ratio)}.`,
+      `Value in the agreement year ${r.year.start} to ${r.asOf} by the ROI rule (the same figures as the ROI slide): ${ROI_DEFINITION}`,
       `Decision date: ${DECISION_DAYS_BEFORE_RENEWAL} days before renewal (or today if that has passed).`,
     ]),
   };
@@ -141,8 +131,4 @@ function optionBullets(data: AccountData, contract: Contract, option: RenewalOpt
 
 function maxDate(a: string, b: string): string {
   return a > b ? a : b;
-}
-
-function minDate(a: string, b: string): string {
-  return a < b ? a : b;
 }

@@ -1,7 +1,8 @@
 import { clientText } from '../../audience';
 import { formatChangePercent, formatMetricValue, formatPercent, metricInfo } from '../../metrics';
 import { talkingPoints, type TalkingPoints } from '../../prep/talking-points';
-import { previousPeriod } from '../../time';
+import { csmTimeZone, DEFAULT_SETTINGS } from '../../settings';
+import { previousPeriod, todayIn } from '../../time';
 import { slotClientList } from '../clean-text';
 import { BUDGET } from '../budgets';
 import type { BulletsSlide, DeckInput, DeckSpec, SlideSpec } from '../types';
@@ -22,9 +23,10 @@ export function buildValueReportSpec(input: DeckInput): DeckSpec {
   const data = accountRows(input.book, input.accountId);
   if (!data) throw new DeckInputError(`Account "${input.accountId}" is not in the book.`);
   const { period, now } = input;
-  const today = now.slice(0, 10);
+  const zone = csmTimeZone(input.settings ?? DEFAULT_SETTINGS);
+  const today = todayIn(now, zone);
   const kpis = accountKpis(data.metrics, period);
-  const points = talkingPoints(data, period, now);
+  const points = talkingPoints(data, period, now, zone);
   const plan = planItems(data, nextPeriod(period));
   const slides: SlideSpec[] = [
     titleSlide(data.account, input, 'Value report', `Monthly value report · ${period.label}`),

@@ -3,7 +3,7 @@ import { deckDataHash, type DeckKind } from '../../../src-core/deck';
 import type { DeckRecord } from '../../../src-core/model';
 import type { AccountDetail } from '../../store/types';
 import { useEffectiveSettings } from '../settings/queries';
-import { useToday } from '../shared/useToday';
+import { useToday } from '../shared/clock';
 import { BatchProgress } from './BatchProgress';
 import { deckBrandingOf } from '../../../src-core/user-settings';
 import { DeckControls } from './DeckControls';

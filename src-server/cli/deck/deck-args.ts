@@ -10,8 +10,9 @@ import { readCommentary, slideKeys, type CliChoices } from './deck-choices';
  */
 export const DECK_USAGE =
   'usage: npm run deck -- --book FILE.json --account ID|--all --kind qbr|value-report [--period 2026-Q3|2026-09] ' +
-  '[--template FILE.potx|.pptx] --out PATH [--agency NAME] [--logo FILE.png] [--outline] [--commentary FILE.json] ' +
-  '[--omit KEY,KEY] [--include KEY,KEY] (--all: every active account; --outline prints the outline and writes nothing)';
+  '[--template FILE.potx|.pptx] --out PATH [--agency NAME] [--logo FILE.png] [--tz ZONE] [--outline] ' +
+  '[--commentary FILE.json] [--omit KEY,KEY] [--include KEY,KEY] ' +
+  '(--all: every active account; --outline prints the outline and writes nothing)';
 
 export interface DeckArgs {
   book: string;
@@ -27,6 +28,8 @@ export interface DeckArgs {
   /** Print each deck's outline (slides, key numbers, what is left out and why) and write nothing. */
   outline: boolean;
   choices: CliChoices;
+  /** The CSM's time zone; undefined: the process's. */
+  tz: string | undefined;
 }
 
 const KINDS: Record<string, DeckKind> = { qbr: 'qbr', 'value-report': 'value_report' };
@@ -46,6 +49,7 @@ export function parseDeckArgs(argv: readonly string[]): DeckArgs {
     commentary: { type: 'string' },
     omit: { type: 'string' },
     include: { type: 'string' },
+    tz: { type: 'string' },
   });
   const outline = (values as Record<string, unknown>).outline === true;
   const all = (values as Record<string, unknown>).all === true;
@@ -71,6 +75,7 @@ export function parseDeckArgs(argv: readonly string[]): DeckArgs {
       omit: slideKeys(values.omit),
       include: slideKeys(values.include),
     },
+    tz: values.tz,
   };
 }
 

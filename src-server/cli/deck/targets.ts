@@ -1,7 +1,7 @@
 import { mkdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Account, BookTables, DeckKind } from '../../../src-core/model';
-import { deckFileName } from '../../../src-core/deck';
+import { deckFileNames } from '../../../src-core/deck';
 import { UsageError } from '../args';
 import { writeAdvice } from './write-atomic';
 
@@ -17,10 +17,19 @@ export function accountsFor(tables: BookTables, accountId: string | null): Accou
   return [account];
 }
 
-/** `--out` is a file for one account when it ends in .pptx, else a folder (created if missing). */
-export function outputPath(out: string, single: boolean, account: Account, kind: DeckKind, periodKey: string): string {
-  if (single && /\.pptx$/i.test(out)) return out;
-  return join(out, deckFileName(account.name, kind, periodKey));
+/**
+ * `--out` is a file for one account when it ends in .pptx, else a folder (created if missing)
+ * with one distinctly named file per account: two accounts never write to the same file.
+ */
+export function outputPaths(
+  out: string,
+  single: boolean,
+  accounts: readonly Account[],
+  kind: DeckKind,
+  periodKey: string,
+): string[] {
+  if (single && /\.pptx$/i.test(out)) return accounts.map(() => out);
+  return deckFileNames(accounts, kind, periodKey).map((name) => join(out, name));
 }
 
 export function ensureFolder(folder: string): void {

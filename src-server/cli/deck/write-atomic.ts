@@ -7,12 +7,14 @@ export class WriteError extends Error {}
 
 /**
  * Writes next to the target and renames over it, so a failure (disk full, folder read-only, the
- * old deck open in PowerPoint on Windows) leaves the old file exactly as it was (RELIABILITY 29).
+ * old deck open in PowerPoint on Windows, a folder of that name) leaves the old file exactly as
+ * it was and no temporary file behind (RELIABILITY 29). `mode` 0o600 for files holding personal
+ * details: the temporary file is created with it, so the data is never readable by others.
  */
-export function writeFileAtomic(path: string, bytes: Uint8Array): void {
+export function writeFileAtomic(path: string, bytes: Uint8Array, mode = 0o666): void {
   const temp = join(dirname(path), `.${basename(path)}.${randomBytes(4).toString('hex')}.tmp`);
   try {
-    const fd = openSync(temp, 'wx');
+    const fd = openSync(temp, 'wx', mode);
     try {
       writeSync(fd, bytes);
       fsyncSync(fd);

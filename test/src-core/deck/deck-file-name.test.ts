@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { deckFileName } from '../../../src-core/deck';
+import { deckFileName, deckFileNames } from '../../../src-core/deck';
 
 describe('deck file names', () => {
   it('names the account, deck and period', () => {
@@ -17,5 +17,50 @@ describe('deck file names', () => {
 
   it('refuses a period that is not a quarter or month', () => {
     expect(() => deckFileName('Acme', 'qbr', '2026')).toThrow('not a deck period');
+  });
+});
+
+describe('deck file names for a folder of decks', () => {
+  it('gives accounts named alike distinct files, each tagged with its account id', () => {
+    const accounts = [
+      { id: 'acc-1', name: 'Twin' },
+      { id: 'acc-2', name: 'Twin' },
+      { id: 'acc-3', name: 'A/B' },
+      { id: 'acc-4', name: 'A:B' },
+      { id: 'acc-5', name: 'ACME' },
+      { id: 'acc-6', name: 'acme' },
+      { id: 'acc-7', name: 'Solo' },
+    ];
+    expect(deckFileNames(accounts, 'qbr', '2026-Q3')).toEqual([
+      'Twin (acc-1) — QBR 2026-Q3.pptx',
+      'Twin (acc-2) — QBR 2026-Q3.pptx',
+      'A-B (acc-3) — QBR 2026-Q3.pptx',
+      'A-B (acc-4) — QBR 2026-Q3.pptx',
+      // macOS and Windows would store these two as one file.
+      'ACME (acc-5) — QBR 2026-Q3.pptx',
+      'acme (acc-6) — QBR 2026-Q3.pptx',
+      'Solo — QBR 2026-Q3.pptx',
+    ]);
+  });
+
+  it('does not depend on the order of the accounts, and numbers whatever still clashes', () => {
+    const names = deckFileNames(
+      [
+        { id: 'x:1', name: 'Twin' },
+        { id: 'x/1', name: 'Twin' },
+      ],
+      'value_report',
+      '2026-09',
+    );
+    expect(names).toEqual(['Twin (x-1) — Value report 2026-09.pptx', 'Twin (x-1) — Value report 2026-09 2.pptx']);
+    const reversed = deckFileNames(
+      [
+        { id: 'acc-2', name: 'Twin' },
+        { id: 'acc-1', name: 'Twin' },
+      ],
+      'qbr',
+      '2026-Q3',
+    );
+    expect(reversed).toEqual(['Twin (acc-2) — QBR 2026-Q3.pptx', 'Twin (acc-1) — QBR 2026-Q3.pptx']);
   });
 });

@@ -80,7 +80,7 @@ describe('deck records and the outline', () => {
     expect(outline.find((o) => o.key === 'summary')!.keyNumbers).toEqual([
       'Leads: 156',
       'Goals on track: 1 of 2',
-      'ROI (12 months): 113%',
+      'ROI (agreement year): 133%',
     ]);
     expect(outline.filter((o) => o.optional).map((o) => o.key)).toContain('expansion');
   });

@@ -125,7 +125,7 @@ describe('promises kept: a QBR after a QBR', () => {
     data.tasks.push({ ...data.tasks[0]!, id: 'task-x', status: 'cancelled', completedAt: null });
     data.activities.push(reviewMeeting({ id: 'act-missed', status: 'no_show', at: '2026-08-05T15:00:00.000Z' }));
     const outcome = (source: 'goal' | 'task' | 'meeting', sourceId: string) =>
-      outcomeOf({ ...line, source, sourceId, objective: 'x' }, data, '2026-09-30');
+      outcomeOf({ ...line, source, sourceId, objective: 'x' }, data, '2026-09-30', 'America/Chicago');
     expect(outcome('task', 'task-x')).toMatchObject({ outcome: 'Dropped', evidence: 'Taken off the plan' });
     expect(outcome('goal', 'goal-gone')).toMatchObject({ outcome: 'Dropped' });
     expect(outcome('meeting', 'act-missed')).toMatchObject({

@@ -14,11 +14,13 @@ import { localBook } from './setup';
 
 let server: TestServer;
 let samToken: string;
+let adminToken: string;
 
 beforeAll(async () => {
   server = await startTestServer({ now: () => new Date('2026-09-14T09:00:00.000Z') });
   samToken = await server.createUser({ email: 'sam@agency.test', name: 'Sam Rivera' });
   await server.createUser({ email: 'lee@agency.test', name: 'Lee Chen' });
+  adminToken = await server.createUser({ email: 'ada@agency.test', name: 'Ada Admin', role: 'admin' });
 }, 60_000);
 afterAll(async () => server?.close());
 
@@ -144,6 +146,34 @@ describe('sync against the real team server', () => {
     expect((await b.db.tasks.get(chore.id))!.audience).toBe('internal');
     expect((await b.db.tasks.get(seeded))!.audience).toBe('client');
     expect(await localBook(b.db)).toEqual(await serverBook());
+  });
+
+  it('a note moved to another CSM’s account leaves the laptop; the edit made meanwhile lands in couldn’t-sync', async () => {
+    const { engine, writer, db, clock } = laptop();
+    await engine.syncNow();
+    const noteId = `t${seq}-note-1`;
+    const leesAccount = `t${seq}-lee-acc`;
+    await server.seedBook('lee@agency.test', makeBook({ accounts: [makeAccount({ id: leesAccount })] }));
+    await writer.editNote(noteId, 'Edited on the plane');
+    // An admin files the note under Lee's account (a patch of accountId).
+    const moved = await fetch(`${server.url}/v1/push`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${adminToken}`, 'content-type': 'application/json' },
+      body: JSON.stringify({
+        clientId: 'admin-laptop',
+        mutations: [
+          { mutationId: `move-${seq}`, table: 'notes', op: 'patch', id: noteId, fields: { accountId: leesAccount } },
+        ],
+      }),
+    });
+    expect((await moved.json()).results[0].status).toBe('applied');
+    const status = await engine.syncNow();
+    expect(status).toMatchObject({ phase: 'idle', pending: 0, couldntSync: 1 });
+    expect(await db.notes.get(noteId)).toBeUndefined();
+    const [refused] = await createCouldntSyncList(db, clock).listRejected();
+    expect(refused).toMatchObject({ reason: 'out_of_scope', id: noteId });
+    expect(refused!.fields.body).toBe('Edited on the plane');
+    expect(await localBook(db)).toEqual(await serverBook());
   });
 
   it.each([

@@ -55,7 +55,10 @@ const branding = {
   logo,
   template: null,
 };
-const workday = { ...DEFAULT_SETTINGS, businessHours: { start: '07:45', end: '16:15', workdays: [0, 1, 2, 3] } };
+const workday = {
+  ...DEFAULT_SETTINGS,
+  businessHours: { ...DEFAULT_SETTINGS.businessHours, start: '07:45', end: '16:15', workdays: [0, 1, 2, 3] },
+};
 const playbooks = DEFAULT_PLAYBOOKS.filter((p) => p.id !== 'budget-concern').map((p) =>
   p.id === 'engagement-drop' ? { ...p, name: 'Win them back' } : p,
 );

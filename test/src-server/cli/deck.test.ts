@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { deckFileName } from '../../../src-core/deck';
 import { generateDemoBook } from '../../../src-core/demo';
-import type { BookFile } from '../../../src-core/model';
+import type { Account, BookFile } from '../../../src-core/model';
 import { lastCompletePeriod, runDeck } from '../../../src-server/cli/deck';
 import { writeAdvice } from '../../../src-server/cli/deck/write-atomic';
 import { inspectPptx } from '../../support/pptx/inspect-package';
@@ -97,6 +97,42 @@ describe('npm run deck', () => {
     );
   });
 
+  it('writes accounts named alike to distinct files with --all, none replacing another', async () => {
+    const twins = generateDemoBook({
+      seed: 'twins',
+      accounts: 6,
+      asOf: '2026-10-05',
+      owner: { id: 'u-1', email: 'sam@example.com', name: 'Sam Lee', role: 'csm' },
+    });
+    const live = twins.tables.accounts.filter((a) => a.stage !== 'churned' && a.churnedAt === null);
+    expect(live.length).toBeGreaterThanOrEqual(4);
+    const [first, second, third, fourth] = live as [Account, Account, Account, Account];
+    first.name = 'Twin';
+    second.name = 'Twin';
+    third.name = 'A/B';
+    fourth.name = 'A:B';
+    const twinsPath = join(dir, 'twins.json');
+    writeFileSync(twinsPath, JSON.stringify(twins));
+    const out = join(dir, 'twins');
+    const result = await runDeck(['--book', twinsPath, '--all', '--kind', 'qbr', '--out', out], NOW);
+    expect(result.code).toBe(0);
+    const expected = [
+      `Twin (${first.id}) — QBR 2026-Q3.pptx`,
+      `Twin (${second.id}) — QBR 2026-Q3.pptx`,
+      `A-B (${third.id}) — QBR 2026-Q3.pptx`,
+      `A-B (${fourth.id}) — QBR 2026-Q3.pptx`,
+    ];
+    const written = readdirSync(out);
+    expect(written).toHaveLength(live.length);
+    expect(written).toEqual(expect.arrayContaining(expected));
+    // Both twins' decks were written, each to its own file, and each opens.
+    for (const i of [0, 1]) {
+      const deck = await inspectPptx(readFileSync(join(out, expected[i]!)));
+      expect(deck.problems).toEqual([]);
+      expect(result.out).toContain(`Wrote ${join(out, expected[i]!)}`);
+    }
+  });
+
   it('brands the deck with --agency and --logo, and warns but still writes when the logo is broken', async () => {
     const broken = join(dir, 'logo.png');
     writeFileSync(broken, 'not a png');
@@ -140,6 +176,14 @@ describe('npm run deck', () => {
       'A QBR covers a quarter: use --period like 2026-Q3, not "2026-09".',
     ],
     [['--all', '--kind', 'value-report', '--period', '2026-13'], 'is not a period'],
+    [
+      ['--all', '--kind', 'value-report', '--period', '9999-12'],
+      '"9999-12" is outside the years Fieldbook keeps (1900 to 2200).',
+    ],
+    [
+      ['--all', '--kind', 'qbr', '--period', '1000-Q1'],
+      '"1000-Q1" is outside the years Fieldbook keeps (1900 to 2200).',
+    ],
     [['--all', '--kind', 'slides'], '--kind must be qbr or value-report, not "slides".'],
     [['--all', '--kind', 'qbr', '--colour', 'red'], "Unknown option '--colour'"],
   ])('refuses %j with one clear line', async (args, message) => {

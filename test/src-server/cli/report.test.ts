@@ -82,6 +82,10 @@ describe('npm run report', () => {
     [['--book', 'x.json', '--period', '2026-Q5'], '"2026-Q5" is not a period'],
     [['--book', '/nonexistent/book.json', '--period', '2026-Q3'], 'Cannot read /nonexistent/book.json: ENOENT.'],
     [['--book', 'x.json', '--period', '2026-Q3', '--csv'], 'Unknown argument "--csv".'],
+    // Year 9999 once printed "as of 0999-11-29": periods outside the years a book can hold are refused.
+    [['--book', 'x.json', '--period', '9999-12'], '"9999-12" is outside the years Fieldbook keeps (1900 to 2200).'],
+    [['--book', 'x.json', '--period', '1899-Q4'], '"1899-Q4" is outside the years Fieldbook keeps (1900 to 2200).'],
+    [['--book', 'x.json', '--period', '0000'], '"0000" is outside the years Fieldbook keeps (1900 to 2200).'],
   ])('refuses %j with a one-line reason and a non-zero exit', (argv, message) => {
     const r = runReport(argv, '2026-11-22T10:00:00.000Z');
     expect(r.code).toBe(1);
@@ -112,7 +116,11 @@ describe('npm run report', () => {
   });
 
   it('judges a period at its end, today, or the book’s export, whichever is earliest', () => {
-    expect(reportNow('2026-Q3', '2026-11-22T10:00:00.000Z')).toBe('2026-09-30T23:59:59.000Z');
+    expect(reportNow('2026-Q3', '2026-11-22T10:00:00.000Z')).toBe('2026-09-30T23:59:59.999Z');
+    // In Chicago the quarter ends at midnight Central (CDT, UTC−5): 05:00Z on 1 October.
+    expect(reportNow('2026-Q3', '2026-11-22T10:00:00.000Z', undefined, 'America/Chicago')).toBe(
+      '2026-10-01T04:59:59.999Z',
+    );
     expect(reportNow('2026-Q4', '2026-11-22T10:00:00.000Z')).toBe('2026-11-22T10:00:00.000Z');
     expect(reportNow('2026-Q3', '2026-11-22T10:00:00.000Z', '2026-09-15T12:00:00.000Z')).toBe(
       '2026-09-15T12:00:00.000Z',

@@ -50,7 +50,7 @@ describe('the outline a CSM reviews before generating', () => {
     expect(rows.find((r) => r.key === 'summary')!.keyNumbers).toEqual([
       'Leads: 156',
       'Goals on track: 1 of 2',
-      'ROI (12 months): 113%',
+      'ROI (agreement year): 133%',
     ]);
     expect(rows.filter((r) => r.optional).map((r) => r.key)).toEqual([
       'wins',

@@ -188,26 +188,14 @@ describe('deck data kept on this laptop', () => {
     expect(await readDraft(db, ACCOUNT_ID, 'qbr', '2026-Q3')).toBeNull();
   });
 
-  it('a deck generated today moves the account’s next QBR 90 days on', async () => {
-    // Started 2025-01-06 with no QBR held: due 2025-04-06, long overdue.
-    expect(await readDecksDue(db, 'qbr', 30, '2026-10-05')).toEqual([
+  it('a deck generated today does not count as holding the QBR: the account stays due', async () => {
+    // Started 2025-01-06 with no QBR held: due 2025-01-06 + 90 days = 2025-04-06, long overdue.
+    const due = [
       { accountId: ACCOUNT_ID, accountName: 'Acme Plumbing', dueDate: '2025-04-06', lastDate: null, overdue: true },
-    ]);
-    await saveDeck(
-      electronLike('/tmp'),
-      createWriter(db, makeClock('2026-10-05T12:00:00.000Z'), 'Sam'),
-      await makeDeck(),
-      'ask',
-    );
-    expect(await readDecksDue(db, 'qbr', 30, '2026-10-05')).toEqual([]);
-    expect(await readDecksDue(db, 'qbr', 90, '2026-10-05')).toEqual([
-      {
-        accountId: ACCOUNT_ID,
-        accountName: 'Acme Plumbing',
-        dueDate: '2027-01-03',
-        lastDate: '2026-10-05',
-        overdue: false,
-      },
-    ]);
+    ];
+    const now = '2026-10-05T12:00:00.000Z';
+    expect(await readDecksDue(db, 'qbr', 30, '2026-10-05', DEFAULT_SETTINGS, now)).toEqual(due);
+    await saveDeck(electronLike('/tmp'), createWriter(db, makeClock(now), 'Sam'), await makeDeck(), 'ask');
+    expect(await readDecksDue(db, 'qbr', 30, '2026-10-05', DEFAULT_SETTINGS, now)).toEqual(due);
   });
 });

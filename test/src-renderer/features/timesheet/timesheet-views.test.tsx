@@ -14,6 +14,7 @@ function fakePlatform(saved: SaveFileRequest[]): Platform {
       return { saved: true, location: r.suggestedName };
     },
     pickBookFile: async () => null,
+    pickImportFiles: async () => null,
     printView: async () => undefined,
     openExternal: async () => undefined,
     tokens: { get: async () => null, set: async () => 'session', clear: async () => undefined },
