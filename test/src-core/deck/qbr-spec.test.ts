@@ -176,15 +176,17 @@ describe('QBR spec for a hand-computed account', () => {
   it('adds the renewal proposal (71 days away), the expansion proposal and feedback scores', () => {
     const spec = qbr();
     const renewal = slide(spec, 'renewal', 'bullets') as BulletsSlide;
-    // The term runs from the contract's start (2025-01-01; 24 months before renewal is earlier) to today,
-    // 2026-10-05. No invoices: $2,500 for each month begun in it, Jan 2025 – Oct 2026 = 22 × $2,500 = $55,000.
-    // Value by the ROI rule: goal-1 achieved ($30,000) + goal-2 20% of $20,000 ($4,000) = $34,000 → 62%.
+    // What the agreement delivered is the one ROI figure the ROI slide and the summary show
+    // (agreement year from 2026-01-06: $30,000 of goals achieved ÷ $22,500 invested = 133%).
     expect(renewal.stats).toEqual([
       { label: 'Renews on', value: '2026-12-15', detail: '71 days from 2026-10-05', tone: 'neutral' },
-      { label: 'Value delivered', value: '$34,000', detail: '62% of $55,000 invested', tone: 'neutral' },
+      { label: 'ROI (agreement year)', value: '133%', detail: 'Value of goals achieved ÷ investment', tone: 'good' },
       // 30 days before renewal.
       { label: 'Decision by', value: '2026-11-15', detail: 'So the new term starts on time', tone: 'neutral' },
     ]);
+    expect(renewal.bullets).toContain(
+      'This agreement year so far: $30,000 of value delivered for $22,500 invested (133% ROI).',
+    );
     expect(renewal.bullets).toContain('Today: $2,500 a month on a 24-month term, for SEO, PPC.');
     // Renew as today, or renew with the expansion the exceeding-targets trigger suggests.
     expect(spec.renewalOptions).toEqual([

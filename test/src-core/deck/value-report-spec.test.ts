@@ -56,6 +56,7 @@ describe('monthly value report spec', () => {
       ],
       format: 'count',
       emptyNote: null,
+      gaps: [],
     });
     expect(slide.table?.rows).toEqual([
       ['September 2026', '48'],
