@@ -1,8 +1,8 @@
 import type { AccountData } from '../health';
 import { hasRenewalPlan, nextRenewal } from '../health';
 import type { Account, Activity } from '../model';
-import type { Settings } from '../settings';
-import { addDays } from '../time';
+import { csmTimeZone, type Settings } from '../settings';
+import { addDays, dayIn, instantMs, todayIn } from '../time';
 
 export type CadenceKey =
   | 'weekly_performance_email'
@@ -40,12 +40,26 @@ const LABELS: Record<CadenceKey, string> = {
   renewal_planning: 'Renewal planning',
 };
 
-const done = (a: Activity, now: string) => a.status === 'completed' && a.at <= now;
+/** The day (on the CSM's calendar) of the latest completed activity matching, at or before `now`. */
+function lastDate(
+  activities: readonly Activity[],
+  now: string,
+  zone: string,
+  match: (a: Activity) => boolean,
+): string | null {
+  const until = instantMs(now);
+  let last: number | null = null;
+  for (const a of activities) {
+    if (a.deleted || a.status !== 'completed' || !match(a)) continue;
+    const ms = instantMs(a.at);
+    if (ms <= until && (last === null || ms > last)) last = ms;
+  }
+  return last === null ? null : dayIn(last, zone);
+}
 
-function lastDate(activities: readonly Activity[], now: string, match: (a: Activity) => boolean): string | null {
-  let last: string | null = null;
-  for (const a of activities) if (done(a, now) && match(a) && (last === null || a.at > last)) last = a.at;
-  return last?.slice(0, 10) ?? null;
+/** How "QBR due" is counted, for the line beside it on every screen that shows it. */
+export function qbrDueDefinition(everyDays: number): string {
+  return `QBR due: ${everyDays} days after the last QBR held (a completed QBR meeting), or after the client's start when none was held. Generating a deck does not count as holding the QBR.`;
 }
 
 function stateOf(dueDate: string, today: string): CadenceState {
@@ -53,20 +67,28 @@ function stateOf(dueDate: string, today: string): CadenceState {
   return dueDate <= addDays(today, DUE_SOON_DAYS) ? 'due' : 'ok';
 }
 
+export interface QbrDue {
+  /** Day of the last QBR held (CSM's calendar), null when none was. */
+  lastDone: string | null;
+  dueDate: string;
+  everyDays: number;
+}
+
 /**
  * The account's next QBR: its tier's interval (settings.cadence) after the last one held by
  * `now`, or after the client's start when none was; null when the tier has no QBRs. The one
- * rule for "QBR due", used by the cadence board and the weekly workplan alike.
+ * rule for "QBR due", used by the cadence board, the week plan, the decks due and every
+ * account screen. Only a QBR held counts: a generated deck is not a meeting.
  */
 export function nextQbr(
   account: Account,
   activities: readonly Activity[],
   now: string,
-  cadence: Settings['cadence'],
-): { lastDone: string | null; dueDate: string; everyDays: number } | null {
-  const everyDays = cadence[account.tier].qbrEveryDays;
+  settings: Pick<Settings, 'cadence' | 'timeZone'>,
+): QbrDue | null {
+  const everyDays = settings.cadence[account.tier].qbrEveryDays;
   if (everyDays <= 0) return null;
-  const lastDone = lastDate(activities, now, (a) => a.kind === 'qbr');
+  const lastDone = lastDate(activities, now, csmTimeZone(settings), (a) => a.kind === 'qbr');
   return { lastDone, dueDate: addDays(lastDone ?? account.startedAt, everyDays), everyDays };
 }
 
@@ -76,7 +98,9 @@ export function nextQbr(
  * The weekly performance email is automated (seed 001), so it is shown but never chased.
  */
 export function cadenceStatus(data: AccountData, now: string, settings: Settings): CadenceItem[] {
-  const today = now.slice(0, 10);
+  const zone = csmTimeZone(settings);
+  const today = todayIn(now, zone);
+  const last = (match: (a: Activity) => boolean) => lastDate(data.activities, now, zone, match);
   const c = settings.cadence;
   const tier = c[data.account.tier];
   const acts = data.activities;
@@ -93,16 +117,12 @@ export function cadenceStatus(data: AccountData, now: string, settings: Settings
     });
   };
   if (tier.weeklyPerformanceEmail) {
-    const last = lastDate(
-      acts,
-      now,
-      (a) => a.kind === 'value_report' || (a.kind === 'email' && /performance/i.test(a.subject)),
-    );
+    const lastEmail = last((a) => a.kind === 'value_report' || (a.kind === 'email' && /performance/i.test(a.subject)));
     items.push({
       accountId: data.account.id,
       key: 'weekly_performance_email',
       label: LABELS.weekly_performance_email,
-      lastDone: last,
+      lastDone: lastEmail,
       dueDate: null,
       state: 'automated',
     });
@@ -111,15 +131,15 @@ export function cadenceStatus(data: AccountData, now: string, settings: Settings
     every(
       'sync',
       tier.syncEveryDays,
-      lastDate(acts, now, (a) => a.kind === 'call' || a.kind === 'meeting' || a.kind === 'qbr'),
+      last((a) => a.kind === 'call' || a.kind === 'meeting' || a.kind === 'qbr'),
     );
   if (tier.monthlyReviewEveryDays > 0)
     every(
       'monthly_review',
       tier.monthlyReviewEveryDays,
-      lastDate(acts, now, (a) => a.kind === 'meeting' || a.kind === 'qbr'),
+      last((a) => a.kind === 'meeting' || a.kind === 'qbr'),
     );
-  const qbr = nextQbr(data.account, acts, now, c);
+  const qbr = nextQbr(data.account, acts, now, settings);
   if (qbr)
     items.push({
       accountId: data.account.id,
@@ -132,13 +152,13 @@ export function cadenceStatus(data: AccountData, now: string, settings: Settings
   every(
     'monthly_contact',
     c.monthlyContactEveryDays,
-    lastDate(acts, now, (a) => a.insight !== null),
+    last((a) => a.insight !== null),
   );
   const lastFeedback = data.feedback
     .filter((f) => f.date <= today)
     .reduce<string | null>((m, f) => (m === null || f.date > m ? f.date : m), null);
   every('feedback', c.feedbackEveryDays, lastFeedback);
-  const lastQbr = lastDate(acts, now, (a) => a.kind === 'qbr');
+  const lastQbr = qbr?.lastDone ?? last((a) => a.kind === 'qbr');
   if (lastQbr && (lastFeedback === null || lastFeedback < lastQbr)) {
     const dueDate = addDays(lastQbr, DUE_SOON_DAYS);
     items.push({
@@ -167,7 +187,7 @@ export function cadenceStatus(data: AccountData, now: string, settings: Settings
 
 /** The cadence board: every due or overdue item across the book, most overdue first. */
 export function cadenceBoard(accounts: Iterable<AccountData>, now: string, settings: Settings): CadenceItem[] {
-  const today = now.slice(0, 10);
+  const today = todayIn(now, csmTimeZone(settings));
   const out: CadenceItem[] = [];
   for (const data of accounts) {
     if (data.account.churnedAt !== null && data.account.churnedAt <= today) continue;

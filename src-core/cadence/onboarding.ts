@@ -1,8 +1,7 @@
 import type { AccountData } from '../health';
 import type { Account, OnboardingStep, OnboardingStepKey } from '../model';
-import { addBusinessDays } from '../scorecard/business-hours';
-import type { Settings } from '../settings';
-import { addDays, daysBetween } from '../time';
+import { csmTimeZone, type Settings } from '../settings';
+import { addBusinessDays, addDays, dayIn, daysBetween, todayIn, workCalendar } from '../time';
 
 export interface PlannedStep {
   key: OnboardingStepKey;
@@ -27,7 +26,7 @@ export function onboardingPlan(startedAt: string, settings: Settings): PlannedSt
     {
       key: 'kickoff',
       title: 'Hold the kickoff call',
-      dueDate: addBusinessDays(startedAt, o.kickoffBusinessDays, settings.businessHours),
+      dueDate: addBusinessDays(startedAt, o.kickoffBusinessDays, workCalendar(settings)),
     },
     { key: 'quick_win', title: 'Deliver the first quick win', dueDate: addDays(startedAt, o.quickWinDays) },
     {
@@ -78,14 +77,15 @@ export interface OnboardingProgress {
 
 /** Where an account stands on its onboarding clock; stored rows win over the plan's dates. */
 export function onboardingStatus(data: AccountData, now: string, settings: Settings): OnboardingProgress {
-  const today = now.slice(0, 10);
+  const zone = csmTimeZone(settings);
+  const today = todayIn(now, zone);
   const rows = new Map(data.onboardingSteps.map((s) => [s.key, s]));
   const steps = onboardingPlan(data.account.startedAt, settings).map((p) => {
     const row = rows.get(p.key);
     const dueDate = row?.dueDate ?? p.dueDate;
     const completedAt = row?.completedAt ?? null;
     const state: OnboardingState = completedAt
-      ? completedAt.slice(0, 10) > dueDate
+      ? dayIn(completedAt, zone) > dueDate
         ? 'done_late'
         : 'done'
       : dueDate < today
@@ -99,7 +99,7 @@ export function onboardingStatus(data: AccountData, now: string, settings: Setti
   return {
     accountId: data.account.id,
     steps,
-    timeToFirstValueDays: firstValue ? daysBetween(data.account.startedAt, firstValue.slice(0, 10)) : null,
+    timeToFirstValueDays: firstValue ? daysBetween(data.account.startedAt, dayIn(firstValue, zone)) : null,
     late: steps.filter((s) => s.state === 'late').length,
   };
 }

@@ -1,5 +1,5 @@
 import { isoDate } from '../model';
-import { instantFromWallClock } from '../time';
+import { instantAt } from '../time';
 
 /**
  * Dates and times as CRMs write them: ISO (`2026-03-14`, `2026-03-14T15:00:00.000+0000` from
@@ -98,7 +98,7 @@ export function parseInstant(text: string, order: DateOrder, timeZone: string, d
     const ms = Date.parse(`${date}T${p.time ?? '00:00:00'}${zone}`);
     return Number.isNaN(ms) ? null : new Date(ms).toISOString();
   }
-  return instantFromWallClock(date, p.time ?? dateOnlyTime, timeZone);
+  return instantAt(date, p.time ?? dateOnlyTime, timeZone);
 }
 
 /**

@@ -1,6 +1,6 @@
 import { labelOf } from '../model';
 import { toCsv } from '../today/csv';
-import { wallClockIn } from '../time';
+import { dayIn, timeIn } from '../time';
 import { type CrmFile, TIME_LOGGED, activityText } from './export-salesforce';
 import type { ExportItem } from './export-select';
 
@@ -32,8 +32,7 @@ const OBJECT_OF: Record<string, HubspotObject> = {
 };
 
 function clock(instant: string, timeZone: string): string {
-  const [day, time] = wallClockIn(instant, timeZone);
-  return `${day} ${time}`;
+  return `${dayIn(instant, timeZone)} ${timeIn(instant, timeZone)}`;
 }
 
 function hubspotIds(contacts: Extract<ExportItem, { table: 'activities' }>['contacts']): string {

@@ -1,6 +1,6 @@
 import { labelOf } from '../model';
 import { toCsv } from '../today/csv';
-import { wallClockIn } from '../time';
+import { dayIn } from '../time';
 import type { ExportItem } from './export-select';
 
 /**
@@ -92,7 +92,7 @@ export function salesforceFiles(items: readonly ExportItem[], timeZone: string):
     const who = item.contacts.find((c) => c.externalIds?.salesforce)?.externalIds?.salesforce ?? '';
     const call = row.kind === 'call';
     const callType = call ? (row.direction === 'inbound' ? 'Inbound' : 'Outbound') : '';
-    const day = wallClockIn(row.at, timeZone)[0];
+    const day = dayIn(row.at, timeZone);
     const seconds = call && row.durationMinutes > 0 ? row.durationMinutes * 60 : '';
     tasks.push([
       item.crmAccountId,

@@ -1,6 +1,6 @@
 import ICAL from 'ical.js';
 import { id as idSchema } from '../model';
-import { instantFromWallClock, isTimeZone } from '../time';
+import { instantAt, isTimeZone } from '../time';
 import type { BatchBuilder } from './batch';
 import { cellLine } from './cell-text';
 import { hashedRowId } from './crm-ids';
@@ -37,7 +37,7 @@ function instantOf(time: IcalTime, tzid: string | null, fallbackZone: string): s
   const wall = time.toString();
   const date = wall.slice(0, 10);
   const clock = wall.slice(11, 19) || '00:00:00';
-  return instantFromWallClock(date, clock, tzid && isTimeZone(tzid) ? tzid : fallbackZone);
+  return instantAt(date, clock, tzid && isTimeZone(tzid) ? tzid : fallbackZone);
 }
 
 /** Fieldbook's own activity id when the event came from Fieldbook's calendar export. */

@@ -58,6 +58,12 @@ export function deckRecordFor(args: {
     ),
     omittedSlides: args.omittedSlides.filter((k) => k.length <= 60).slice(0, 50),
     includedSlides: (args.includedSlides ?? []).filter((k) => k.length <= 60).slice(0, 50),
+    ...(spec.renewalOptions.length > 0 && {
+      renewalOptions: spec.renewalOptions.filter((o) => o.picked).map((o) => o.key.slice(0, 80)),
+    }),
+    plan: spec.plan
+      .slice(0, 100)
+      .map((p) => ({ ...p, objective: p.objective.slice(0, 500), owner: p.owner.slice(0, 200) })),
   };
 }
 
@@ -67,7 +73,12 @@ export function previousDeckChoices(
   accountId: string,
   kind: DeckSpec['kind'],
   periodKey: string,
-): { commentary: Record<string, string>; omittedSlides: string[]; includedSlides: string[] } {
+): {
+  commentary: Record<string, string>;
+  omittedSlides: string[];
+  includedSlides: string[];
+  renewalOptions?: string[];
+} {
   const last = book.decks
     .filter((d) => !d.deleted && d.accountId === accountId && d.kind === kind && d.period === periodKey)
     .sort((a, b) => b.generatedAt.localeCompare(a.generatedAt))[0];
@@ -75,5 +86,6 @@ export function previousDeckChoices(
     commentary: { ...(last?.commentary ?? {}) },
     omittedSlides: [...(last?.omittedSlides ?? [])],
     includedSlides: [...(last?.includedSlides ?? [])],
+    ...(last?.renewalOptions && { renewalOptions: [...last.renewalOptions] }),
   };
 }

@@ -13,7 +13,20 @@ export const DEFAULT_BRANDING: DeckBranding = {
 };
 
 export interface Theme {
+  /** Body text; `titleFont` for slide titles and the cover (a template's major font). */
   font: string;
+  titleFont: string;
+  /** Slide titles on content slides. */
+  titleColor: string;
+  /** Text on the cover and on section dividers. */
+  coverText: string;
+  /**
+   * The cover's and dividers' own background, or null when the agency template's layouts draw
+   * them (its pictures, bands and colours come with it).
+   */
+  coverBackground: string | null;
+  /** True when the masters come from the agency's template rather than Fieldbook's own look. */
+  fromTemplate: boolean;
   primary: string;
   accent: string;
   text: string;
@@ -25,6 +38,8 @@ export interface Theme {
   bad: string;
   /** Chart series colours, primary first. */
   series: string[];
+  /** Fills behind white column headings (the three-part insight, renewal options), each readable. */
+  headingFills: string[];
   size: {
     title: number;
     coverTitle: number;
@@ -65,8 +80,14 @@ export function fontName(value: unknown, fallback: string): string {
 export function themeFor(branding: DeckBranding): Theme {
   const primary = hexColor(branding.primaryColor, DEFAULT_BRANDING.primaryColor);
   const accent = hexColor(branding.accentColor, DEFAULT_BRANDING.accentColor);
+  const font = fontName(branding.font, DEFAULT_BRANDING.font);
   return {
-    font: fontName(branding.font, DEFAULT_BRANDING.font),
+    font,
+    titleFont: font,
+    titleColor: primary,
+    coverText: 'FFFFFF',
+    coverBackground: primary,
+    fromTemplate: false,
     primary,
     accent,
     text: '222222',
@@ -77,6 +98,7 @@ export function themeFor(branding: DeckBranding): Theme {
     good: '1B7F3B',
     bad: 'B42318',
     series: [primary, accent, '7A8CA5', '2E9C8F', '9B59B6', 'C0A000'],
+    headingFills: [primary, accent, '7A8CA5'],
     size: { title: 22, coverTitle: 34, subtitle: 16, body: 14, small: 11, stat: 24, table: 10, footer: 9 },
   };
 }

@@ -1,5 +1,5 @@
 import type { ClientText } from '../audience';
-import type { BookTables, DeckKind } from '../model';
+import type { BookTables, DeckKind, PresentedPlanItem } from '../model';
 import type { Period } from '../time';
 import type { CheckedLogo } from './logo';
 import type { Settings } from '../settings';
@@ -35,6 +35,8 @@ export interface DeckInput {
   omittedSlides?: string[];
   /** Keys of slides with nothing to say that the CSM chose to include anyway. */
   includedSlides?: string[];
+  /** The renewal options the CSM picked (`renew`, `grow-<opportunity id>`); every suggested one when not given. */
+  renewalOptions?: string[];
   /** Health bands, targets and windows; the seeds' defaults when not given. */
   settings?: Settings;
 }
@@ -62,7 +64,8 @@ export type ValueFormat = 'count' | 'money' | 'decimal' | 'percent';
 
 export interface ChartSeriesSpec {
   name: string;
-  values: number[];
+  /** null is a gap: no point is drawn there (a missing week), never a zero. */
+  values: (number | null)[];
 }
 
 /** A native chart. Values are final numbers (money in whole currency units, not cents). */
@@ -159,6 +162,20 @@ export interface DeckSpec {
   leftOut: LeftOutSlide[];
   /** Things the CSM should know (broken logo, missing data), in plain words. */
   warnings: string[];
+  /**
+   * The next-period plan as the deck presents it (empty when its plan slide is left out): kept
+   * in the DeckRecord so the next review can say what happened to each line.
+   */
+  plan: PresentedPlanItem[];
+  /** The renewal options this deck could offer, and which the CSM picked (empty when no renewal is near). */
+  renewalOptions: RenewalOption[];
+}
+
+export interface RenewalOption {
+  /** `renew`, or `grow-<opportunity id>`. */
+  key: string;
+  label: string;
+  picked: boolean;
 }
 
 export interface LeftOutSlide {

@@ -2,6 +2,8 @@ import type { AccountSignalKind, Contract, Service, Stage, Tier } from '../model
 import type { IndustryProfile } from './catalog/industries';
 import type { City } from './catalog/places';
 import type { Random } from './random';
+import type { WorkCalendar } from '../time';
+import { clientCalendar, instant } from './context';
 
 /** How an account's results move over the history: the shape a CSM would describe. */
 export type Trajectory = 'thriving' | 'steady' | 'flat' | 'declining';
@@ -92,4 +94,13 @@ export function assignRoles(count: number, rng: Random): AccountRole[] {
 
 function repeat<T>(value: T, n: number): T[] {
   return Array.from({ length: Math.max(0, n) }, () => value);
+}
+
+/** The wall clock of the client's own city: its meetings, replies and tickets happen in its business hours. */
+export function clientInstant(plan: AccountPlan, date: string, minuteOfDay: number): string {
+  return instant(date, minuteOfDay, plan.city.timezone);
+}
+
+export function planCalendar(plan: AccountPlan): WorkCalendar {
+  return clientCalendar(plan.city.timezone);
 }

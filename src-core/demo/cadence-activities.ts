@@ -1,8 +1,7 @@
 import type { Activity, ActivityStatus, Contact } from '../model';
-import { addDays } from '../time/dates';
-import type { AccountPlan } from './account-plan';
-import { addBusinessDays, nthBusinessDay } from './business-time';
-import { instant, scopedRow, type DemoContext } from './context';
+import { addBusinessDays, addDays, dayIn, instantAt, workdayOnOrAfter, type WorkCalendar } from '../time';
+import { clientInstant, planCalendar, type AccountPlan } from './account-plan';
+import { scopedRow, type DemoContext } from './context';
 import { monthlyInsight } from './insight-text';
 import type { KpiStream } from './kpi-timeline';
 import { inCalendarWindow, meetingStatus, CALENDAR_AHEAD_DAYS } from './meeting-status';
@@ -28,9 +27,15 @@ export function peopleOf(contacts: Contact[]): People {
 
 type Draft = Omit<Activity, 'id' | 'rev' | 'deleted' | 'updatedAt' | 'accountId'>;
 
+/** The n-th workday (0 = first) of the month starting `monthStart`, on the client's calendar. */
+export function nthWorkday(monthStart: string, n: number, cal: WorkCalendar): string {
+  return addBusinessDays(workdayOnOrAfter(monthStart, cal), n, cal);
+}
+
 export function activity(ctx: DemoContext, plan: AccountPlan, draft: Draft): Activity {
   // A scheduled meeting was put on the calendar about two weeks before it.
-  const touched = draft.status === 'scheduled' ? `${addDays(draft.at.slice(0, 10), -14)}T15:00:00.000Z` : draft.at;
+  const touched =
+    draft.status === 'scheduled' ? instantAt(addDays(dayIn(draft.at, ctx.zone), -14), '10:00', ctx.zone) : draft.at;
   return { ...scopedRow(ctx, plan.id, touched), ...draft };
 }
 
@@ -49,23 +54,24 @@ export function cadenceActivities(
   const until = plan.churnedAt ?? addDays(ctx.asOf, CALENDAR_AHEAD_DAYS);
   const rng = plan.rng.fork('cadence');
   // Onboarding's own calls cover the first 30 days; the monthly rhythm starts after them.
-  const cadenceFrom = `${addDays(plan.startedAt, ONBOARDING_DAYS)}T00:00:00.000Z`;
+  const cal = planCalendar(plan);
+  const cadenceFrom = instantAt(addDays(plan.startedAt, ONBOARDING_DAYS), '00:00', cal.zone);
   const done = (at: string) =>
-    at <= ctx.now && at >= cadenceFrom && (!plan.churnedAt || at.slice(0, 10) <= plan.churnedAt);
+    at <= ctx.now && at >= cadenceFrom && (!plan.churnedAt || dayIn(at, cal.zone) <= plan.churnedAt);
   for (const month of monthRange(from, until)) {
     const monthsIn = monthsBetween(plan.startedAt, monthStart(month));
     // The story's calendar stops at its upcoming QBR.
     if (monthsIn <= 0 || (plan.role === 'story' && month > ctx.asOf.slice(0, 7))) continue;
-    const reportAt = instant(nthBusinessDay(monthStart(month), plan.index % 3), 15 * 60);
+    const reportAt = clientInstant(plan, nthWorkday(monthStart(month), plan.index % 3, cal), 15 * 60);
     if (done(reportAt) && monthsIn >= 2) out.push(valueReport(ctx, plan, people, month, reportAt));
-    const auditDay = nthBusinessDay(monthStart(month), 3 + (plan.index % 8));
-    const auditAt = instant(auditDay, AUDIT_SLOTS[plan.index % AUDIT_SLOTS.length] as number);
+    const auditDay = nthWorkday(monthStart(month), 3 + (plan.index % 8), cal);
+    const auditAt = clientInstant(plan, auditDay, AUDIT_SLOTS[plan.index % AUDIT_SLOTS.length] as number);
     if (done(auditAt)) out.push(...auditPair(ctx, plan, people, auditAt, rng.next()));
     const meeting = monthlyMeeting(ctx, plan, people, month, monthsIn % 3 === 0, rng.next());
     if (!meeting) continue;
     if (done(meeting.at)) {
       out.push(meeting);
-      const insightAt = instant(addBusinessDays(meeting.at.slice(0, 10), 1), 16 * 60);
+      const insightAt = clientInstant(plan, addBusinessDays(dayIn(meeting.at, cal.zone), 1, cal), 16 * 60);
       if (done(insightAt))
         out.push(insight(ctx, plan, people, month, insightAt, monthlyInsight(plan, streams, month, rng.next())));
     } else if (meeting.status === 'scheduled' && !plan.churnedAt && meeting.at >= cadenceFrom) {
@@ -148,8 +154,9 @@ function monthlyMeeting(
   roll: number,
 ): Activity | null {
   const storyNow = plan.role === 'story' && month === ctx.asOf.slice(0, 7);
-  const day = storyNow ? addBusinessDays(ctx.asOf, 6) : nthBusinessDay(monthStart(month), 9 + (plan.index % 7));
-  const at = instant(day, MEETING_SLOTS[plan.index % MEETING_SLOTS.length] as number);
+  const cal = planCalendar(plan);
+  const day = storyNow ? addBusinessDays(ctx.asOf, 6, cal) : nthWorkday(monthStart(month), 9 + (plan.index % 7), cal);
+  const at = clientInstant(plan, day, MEETING_SLOTS[plan.index % MEETING_SLOTS.length] as number);
   if (!inCalendarWindow(ctx, at)) return null;
   const status = meetingStatus(ctx, plan, isQbr ? 'qbr' : 'review', at, roll);
   const attendees = isQbr ? [people.owner.id, people.primary.id] : [people.primary.id];

@@ -1,9 +1,9 @@
 import type { Feedback } from '../model';
 import { addDays } from '../time/dates';
 import type { AccountPlan } from './account-plan';
-import { nthBusinessDay } from './business-time';
+import { nthWorkday } from './cadence-activities';
 import type { People } from './cadence-activities';
-import { scopedRow, type DemoContext } from './context';
+import { scopedRow, WEEKDAYS_ONLY, type DemoContext } from './context';
 import { monthRange } from './month-keys';
 
 const PROMOTER_COMMENTS = [
@@ -60,7 +60,7 @@ export function feedbackRows(ctx: DemoContext, plan: AccountPlan, people: People
   const end = plan.churnedAt ?? ctx.asOf;
   for (const month of monthRange(from, end)) {
     if (Number(month.slice(5, 7)) % 3 !== 0) continue;
-    const date = nthBusinessDay(`${month}-01`, 12 + (plan.index % 5));
+    const date = nthWorkday(`${month}-01`, 12 + (plan.index % 5), WEEKDAYS_ONLY);
     if (date > end || date >= ctx.asOf || date < addDays(plan.startedAt, 45)) continue;
     const nps = npsFor(ctx, plan, date);
     rows.push({

@@ -1,12 +1,12 @@
 import type { HealthOverride } from '../model';
 import { addDays } from '../time/dates';
 import type { AccountPlan } from './account-plan';
-import { scopedRow, type DemoContext } from './context';
+import { instant, scopedRow, type DemoContext } from './context';
 
 /** One CSM override with a reason and an expiry, so the app can show both bands side by side. */
 export function healthOverrideRows(ctx: DemoContext, plan: AccountPlan): HealthOverride[] {
   if (!plan.flags.healthOverride || plan.churnedAt) return [];
-  const createdAt = `${addDays(ctx.asOf, -9)}T16:20:00.000Z`;
+  const createdAt = instant(addDays(ctx.asOf, -9), 16 * 60 + 20, ctx.zone);
   return [
     {
       ...scopedRow(ctx, plan.id, createdAt),

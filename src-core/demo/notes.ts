@@ -1,6 +1,6 @@
 import type { Note } from '../model';
 import { addDays } from '../time/dates';
-import type { AccountPlan } from './account-plan';
+import { clientInstant, type AccountPlan } from './account-plan';
 import type { People } from './cadence-activities';
 import { instant, scopedRow, type DemoContext } from './context';
 import { HVAC_STORY } from './hvac-story';
@@ -50,8 +50,8 @@ export function noteRows(ctx: DemoContext, plan: AccountPlan, people: People): N
         ? (STORY_NOTE_DAYS_BACK[i] ?? 1)
         : Math.round(span * (1 - i / texts.length)) - rng.int(0, 5);
     const day = addDays(end, -daysBack);
-    const createdAt = instant(day > end ? end : day, rng.int(9 * 60, 17 * 60));
-    const stamp = createdAt < ctx.now ? createdAt : `${ctx.asOf}T08:30:00.000Z`;
+    const createdAt = clientInstant(plan, day > end ? end : day, rng.int(9 * 60, 17 * 60));
+    const stamp = createdAt < ctx.now ? createdAt : instant(ctx.asOf, 8 * 60 + 30, ctx.zone);
     return {
       ...scopedRow(ctx, plan.id, stamp),
       body,

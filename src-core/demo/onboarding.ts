@@ -1,9 +1,9 @@
 import type { Activity, OnboardingStep, OnboardingStepKey } from '../model';
 import { addDays } from '../time/dates';
-import type { AccountPlan } from './account-plan';
-import { addBusinessDays, onOrAfterBusinessDay } from './business-time';
+import { clientInstant, type AccountPlan } from './account-plan';
+import { addBusinessDays, workdayOnOrAfter } from '../time';
 import { activity, type People } from './cadence-activities';
-import { instant, scopedRow, type DemoContext } from './context';
+import { scopedRow, WEEKDAYS_ONLY, type DemoContext } from './context';
 import { inCalendarWindow } from './meeting-status';
 
 interface StepPlan {
@@ -25,7 +25,7 @@ export const ONBOARDING_PLAN: readonly StepPlan[] = [
   {
     key: 'kickoff',
     title: 'Kickoff meeting',
-    due: (s) => addBusinessDays(s, 3),
+    due: (s) => addBusinessDays(s, 3, WEEKDAYS_ONLY),
     touch: { kind: 'meeting', minutes: 60, subject: 'Kickoff meeting' },
   },
   { key: 'quick_win', title: 'Deliver the first quick win', due: (s) => addDays(s, 7) },
@@ -71,8 +71,8 @@ export function onboardingRows(ctx: DemoContext, plan: AccountPlan, people: Peop
   const lateKey = plan.flags.lateOnboardingStep ? pastDue[pastDue.length - 1]?.key : undefined;
   for (const step of ONBOARDING_PLAN) {
     const due = step.due(start);
-    const doneDay = onOrAfterBusinessDay(addDays(due, -rng.int(0, 2)));
-    const doneAt = instant(doneDay < start ? start : doneDay, rng.int(10, 16) * 60);
+    const doneDay = workdayOnOrAfter(addDays(due, -rng.int(0, 2)), WEEKDAYS_ONLY);
+    const doneAt = clientInstant(plan, doneDay < start ? start : doneDay, rng.int(10, 16) * 60);
     const completed = step.key !== lateKey && doneAt <= ctx.now && (!plan.churnedAt || doneDay <= plan.churnedAt);
     out.steps.push({
       ...scopedRow(ctx, plan.id, completed ? doneAt : start),

@@ -1,8 +1,8 @@
 import type { Activity, Audience, Task } from '../model';
 import { addDays } from '../time/dates';
 import type { AccountPlan } from './account-plan';
-import { onOrAfterBusinessDay } from './business-time';
-import { scopedRow, type DemoContext } from './context';
+import { dayIn, workdayOnOrAfter } from '../time';
+import { scopedRow, WEEKDAYS_ONLY, type DemoContext } from './context';
 
 /**
  * Follow-ups and to-dos with who they are for. Deliverables the client sees ("Update the Google
@@ -35,8 +35,7 @@ export function taskRows(ctx: DemoContext, plan: AccountPlan, activities: readon
   const { rng } = plan;
   const rows: Task[] = [];
   const recentMeetings = activities.filter(
-    (a) =>
-      (a.kind === 'meeting' || a.kind === 'qbr') && a.status === 'completed' && a.at >= `${addDays(ctx.asOf, -60)}`,
+    (a) => (a.kind === 'meeting' || a.kind === 'qbr') && a.status === 'completed' && a.at >= addDays(ctx.asOf, -60),
   );
   for (const meeting of recentMeetings) {
     const completedAt = new Date(Date.parse(meeting.at) + rng.int(2, 30) * 3_600_000).toISOString();
@@ -46,7 +45,7 @@ export function taskRows(ctx: DemoContext, plan: AccountPlan, activities: readon
       ...scopedRow(ctx, plan.id, completedAt),
       title: followUp.title,
       detail: `From "${meeting.subject}".`,
-      dueDate: addDays(meeting.at.slice(0, 10), 2),
+      dueDate: addDays(dayIn(meeting.at, ctx.zone), 2),
       status: 'done',
       source: 'meeting',
       playbookId: null,
@@ -62,7 +61,7 @@ export function taskRows(ctx: DemoContext, plan: AccountPlan, activities: readon
       ...scopedRow(ctx, plan.id, when),
       title: todo.title,
       detail: '',
-      dueDate: onOrAfterBusinessDay(addDays(ctx.asOf, rng.int(1, 14))),
+      dueDate: workdayOnOrAfter(addDays(ctx.asOf, rng.int(1, 14)), WEEKDAYS_ONLY),
       status: 'open',
       source: 'manual',
       playbookId: null,

@@ -1,8 +1,8 @@
 import type { Priority, Ticket } from '../model';
 import { addDays } from '../time/dates';
-import type { AccountPlan } from './account-plan';
-import { addBusinessMinutes, isBusinessDay, WORKDAY_START_MINUTE } from './business-time';
-import { instant, scopedRow, type DemoContext } from './context';
+import { addBusinessMinutes, isWorkday } from '../time';
+import { clientInstant, planCalendar, type AccountPlan } from './account-plan';
+import { scopedRow, type DemoContext } from './context';
 
 const SUBJECTS = [
   'Google Business Profile shows the wrong hours',
@@ -25,11 +25,12 @@ function firstResponseMinutes(plan: AccountPlan): number {
   return rng.chance(0.84) ? rng.int(8, 110) : rng.int(125, 600);
 }
 
-/** When a message arrives: mostly in working hours, some overnight or at weekends. */
+/** When a message arrives, on the client's clock: mostly in working hours, some overnight or at weekends. */
 function openedAt(plan: AccountPlan, day: string): string {
   const { rng } = plan;
-  if (isBusinessDay(day) && rng.chance(0.8)) return instant(day, rng.int(WORKDAY_START_MINUTE, 17 * 60 + 15));
-  return instant(day, rng.chance(0.5) ? rng.int(18 * 60, 23 * 60) : rng.int(6 * 60, 8 * 60 + 45));
+  if (isWorkday(day, planCalendar(plan)) && rng.chance(0.8))
+    return clientInstant(plan, day, rng.int(9 * 60, 17 * 60 + 15));
+  return clientInstant(plan, day, rng.chance(0.5) ? rng.int(18 * 60, 23 * 60) : rng.int(6 * 60, 8 * 60 + 45));
 }
 
 /**
@@ -49,8 +50,9 @@ export function ticketRows(ctx: DemoContext, plan: AccountPlan): Ticket[] {
   ) {
     const opened = openedAt(plan, day);
     if (opened >= ctx.now) break;
-    const responded = addBusinessMinutes(opened, firstResponseMinutes(plan));
-    const resolved = addBusinessMinutes(responded, rng.int(30, 2_400));
+    // Answered in the agency's business hours on the client's clock.
+    const responded = addBusinessMinutes(opened, firstResponseMinutes(plan), planCalendar(plan));
+    const resolved = addBusinessMinutes(responded, rng.int(30, 2_400), planCalendar(plan));
     const subject = rng.pick(SUBJECTS).replace('{kw}', rng.pick(plan.industry.keywords));
     rows.push(
       ticket(
@@ -66,13 +68,13 @@ export function ticketRows(ctx: DemoContext, plan: AccountPlan): Ticket[] {
   if (plan.flags.unansweredTicket && !plan.churnedAt) {
     // Came in before the workday started on the book's today (or the last working day): still unanswered at noon.
     let day = ctx.asOf;
-    while (!isBusinessDay(day)) day = addDays(day, -1);
+    while (!isWorkday(day, planCalendar(plan))) day = addDays(day, -1);
     rows.push(
       ticket(
         ctx,
         plan,
         rng.pick(SUBJECTS).replace('{kw}', rng.pick(plan.industry.keywords)),
-        instant(day, 8 * 60 + 10),
+        clientInstant(plan, day, 8 * 60 + 10),
         null,
         null,
         'high',

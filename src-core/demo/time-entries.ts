@@ -1,5 +1,5 @@
 import type { Activity, TimeCategory, TimeEntry } from '../model';
-import { addDays } from '../time/dates';
+import { addDays, dayIn, instantAt } from '../time';
 import type { AccountPlan } from './account-plan';
 import { scopedRow, type DemoContext } from './context';
 
@@ -31,14 +31,18 @@ function minutesFor(activity: Activity): [TimeCategory, number][] {
   }
 }
 
-/** One timesheet row per account, day and category, from the touchpoints actually done. */
+/**
+ * One timesheet row per account, day and category, from the touchpoints done by the book's now:
+ * the day is the CSM's (a 16:00 meeting in New York is logged on the Los Angeles CSM's same day),
+ * and nothing later today is logged before it happens.
+ */
 export function timeEntryRows(ctx: DemoContext, plan: AccountPlan, activities: readonly Activity[]): TimeEntry[] {
-  const since = `${addDays(ctx.asOf, -TIMESHEET_DAYS)}T00:00:00.000Z`;
+  const since = instantAt(addDays(ctx.asOf, -TIMESHEET_DAYS), '00:00', ctx.zone);
   const totals = new Map<string, number>();
   for (const a of activities) {
     if (a.status !== 'completed' || a.at < since || a.at > ctx.now) continue;
     for (const [category, minutes] of minutesFor(a)) {
-      const key = `${a.at.slice(0, 10)}|${category}`;
+      const key = `${dayIn(a.at, ctx.zone)}|${category}`;
       totals.set(key, (totals.get(key) ?? 0) + minutes);
     }
   }

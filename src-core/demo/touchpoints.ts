@@ -1,9 +1,9 @@
 import type { Activity } from '../model';
 import { addDays, daysBetween, mondayOf } from '../time/dates';
-import type { AccountPlan } from './account-plan';
-import { isBusinessDay } from './business-time';
+import { clientInstant, type AccountPlan } from './account-plan';
+import { isWorkday } from '../time';
 import { activity, ONBOARDING_DAYS, type People } from './cadence-activities';
-import { instant, type DemoContext } from './context';
+import { WEEKDAYS_ONLY, type DemoContext } from './context';
 import { CALENDAR_AHEAD_DAYS, meetingStatus } from './meeting-status';
 
 /** Bi-weekly syncs and ad-hoc emails are kept for the last six months only: enough to read engagement, few records. */
@@ -40,7 +40,7 @@ export function syncCalls(ctx: DemoContext, plan: AccountPlan, people: People): 
     if ((daysBetween('2024-01-01', week) / 7) % 2 !== plan.index % 2) continue;
     const day = addDays(week, plan.index % 5);
     if (day < start || day > end) continue;
-    const at = instant(day, slot);
+    const at = clientInstant(plan, day, slot);
     const status = meetingStatus(ctx, plan, 'sync', at, rng.next());
     const name = people.primary.name.split(' ')[0];
     out.push(
@@ -80,8 +80,8 @@ export function adHocEmails(ctx: DemoContext, plan: AccountPlan, people: People)
   const out: Activity[] = [];
   const end = plan.churnedAt ?? ctx.asOf;
   for (let day = addDays(ctx.asOf, -RECENT_TOUCHPOINT_DAYS); day <= end; day = addDays(day, rng.int(18, 40))) {
-    if (day < plan.startedAt || !isBusinessDay(day)) continue;
-    const at = instant(day, rng.int(9 * 60, 17 * 60));
+    if (day < plan.startedAt || !isWorkday(day, WEEKDAYS_ONLY)) continue;
+    const at = clientInstant(plan, day, rng.int(9 * 60, 17 * 60));
     if (at > ctx.now) break;
     // The story's client has gone quiet: only the CSM writes.
     const fromClient = plan.role !== 'story' && rng.chance(0.4);
@@ -117,7 +117,7 @@ export function cancellationCall(ctx: DemoContext, plan: AccountPlan, people: Pe
       kind: 'meeting',
       status: 'completed',
       direction: 'two_way',
-      at: instant(isBusinessDay(day) ? day : addDays(day, 2), 11 * 60),
+      at: clientInstant(plan, isWorkday(day, WEEKDAYS_ONLY) ? day : addDays(day, 2), 11 * 60),
       durationMinutes: 30,
       subject: 'Cancellation call',
       outcome: `${people.owner.name} gave 30 days' notice: results flat for two quarters and budget moving to a lead-gen service. Offered a reduced SEO-only plan; declined.`,

@@ -1,5 +1,6 @@
 import type { HealthBand } from '../model';
-import type { Settings } from '../settings';
+import { csmTimeZone, type Settings } from '../settings';
+import { todayIn } from '../time';
 import type { AccountData } from './account-book';
 import { healthInputs, type HealthInputs } from './health-inputs';
 import { reasonsOf, scoreHealth, type HealthScore } from './health-score';
@@ -22,7 +23,7 @@ export interface AccountHealth extends HealthScore {
 export function accountHealth(data: AccountData, now: string, settings: Settings): AccountHealth {
   const inputs = healthInputs(data, now, settings);
   const scored = scoreHealth(inputs, settings);
-  const o = activeOverride(data.healthOverrides, now.slice(0, 10));
+  const o = activeOverride(data.healthOverrides, todayIn(now, csmTimeZone(settings)));
   return {
     ...scored,
     accountId: data.account.id,

@@ -1,8 +1,9 @@
 import { compareRanges, hasSeries, metricInfo, type Performance } from '../metrics';
 import type { Activity, Channel, Invoice, MetricKey, MetricSeries } from '../model';
-import type { Settings } from '../settings';
-import { addDays, daysBetween } from '../time';
+import { csmTimeZone, type Settings } from '../settings';
+import { addDays, daysBetween, instantMs, todayIn } from '../time';
 import type { AccountData } from './account-book';
+import { daysSinceContact, lastContactAt, meetingAttendance } from './engagement';
 import { activeSignal, hasRenewalPlan, nextRenewal } from './signals';
 
 /**
@@ -21,6 +22,8 @@ export interface HealthInputs {
   // deltaPct above is the weekly-rate change, so missing or future weeks do not distort it.
   /** Organic traffic's change over the same window, to explain "traffic up, leads flat". */
   trafficDeltaPct: number | null;
+  /** The last two-way contact (engagement.ts), null when never: days are counted from the client's start. */
+  lastTwoWayAt: string | null;
   daysSinceTwoWayTouch: number;
   allowedDaysWithoutTouch: number;
   keptMeetings: number;
@@ -42,10 +45,8 @@ export interface HealthInputs {
   cancellationThreat: boolean;
 }
 
-const MEETING_KINDS = new Set<Activity['kind']>(['call', 'meeting', 'qbr']);
-
 export function healthInputs(data: AccountData, now: string, settings: Settings): HealthInputs {
-  const today = now.slice(0, 10);
+  const today = todayIn(now, csmTimeZone(settings));
   const h = settings.health;
   const since = addDays(today, -h.lookbackDays);
   const renewal = nextRenewal(data.contracts, today);
@@ -55,7 +56,7 @@ export function healthInputs(data: AccountData, now: string, settings: Settings)
   return {
     kpi: kpiFacts(data.metrics, h.kpiMetric, today, h.lookbackDays, h.flatBand),
     trafficDeltaPct: trafficChange(data.metrics, today, h.lookbackDays, h.flatBand),
-    ...engagementFacts(data, now, since, settings),
+    ...engagementFacts(data, now, today, since, settings),
     ...sentimentFacts(data, today, since),
     ...invoiceFacts(data.invoices, today, since, h.paymentLateGraceDays),
     renewalInDays,
@@ -106,35 +107,28 @@ function trafficChange(series: readonly MetricSeries[], today: string, days: num
   return compareRanges(series, 'organic_traffic', channel, w.current, w.before, flatBand).rateChangePct;
 }
 
-function engagementFacts(data: AccountData, now: string, since: string, settings: Settings) {
-  const today = now.slice(0, 10);
-  let lastTouch: string | null = null;
-  let kept = 0;
-  let skipped = 0;
-  for (const a of data.activities) {
-    if (a.at > now) continue;
-    const twoWay = a.status === 'completed' && (a.direction === 'two_way' || MEETING_KINDS.has(a.kind));
-    if (twoWay && (lastTouch === null || a.at > lastTouch)) lastTouch = a.at;
-    if (!MEETING_KINDS.has(a.kind) || a.at.slice(0, 10) < since) continue;
-    if (a.status === 'completed') kept++;
-    else if (a.status === 'no_show' || a.status === 'cancelled') skipped++;
-  }
+function engagementFacts(data: AccountData, now: string, today: string, since: string, settings: Settings) {
+  const zone = csmTimeZone(settings);
+  const lastTwoWayAt = lastContactAt(data.activities, 'two_way', now);
+  const meetings = meetingAttendance(data.activities, now, since, zone);
   return {
     reviewsSkippedInARow: reviewsSkippedInARow(data.activities, now),
+    lastTwoWayAt,
     // Never touched: count from the day the client started.
-    daysSinceTwoWayTouch: daysBetween(lastTouch ? lastTouch.slice(0, 10) : data.account.startedAt, today),
+    daysSinceTwoWayTouch: daysSinceContact(lastTwoWayAt, today, zone) ?? daysBetween(data.account.startedAt, today),
     allowedDaysWithoutTouch: settings.cadence[data.account.tier].maxDaysWithoutTwoWayTouch,
-    keptMeetings: kept,
-    skippedMeetings: skipped,
+    keptMeetings: meetings.kept,
+    skippedMeetings: meetings.skipped,
   };
 }
 
 const REVIEW_KINDS = new Set<Activity['kind']>(['meeting', 'qbr']);
 
 function reviewsSkippedInARow(activities: readonly Activity[], now: string): number {
+  const until = instantMs(now);
   const held = activities
-    .filter((a) => REVIEW_KINDS.has(a.kind) && a.at <= now && a.status !== 'scheduled')
-    .sort((a, b) => (a.at < b.at ? 1 : -1));
+    .filter((a) => REVIEW_KINDS.has(a.kind) && instantMs(a.at) <= until && a.status !== 'scheduled')
+    .sort((a, b) => instantMs(b.at) - instantMs(a.at));
   const firstKept = held.findIndex((a) => a.status === 'completed');
   return firstKept === -1 ? held.length : firstKept;
 }

@@ -1,6 +1,6 @@
 import type { HealthBand } from '../model';
-import type { Settings } from '../settings';
-import { addDays } from '../time';
+import { csmTimeZone, type Settings } from '../settings';
+import { addDays, endOfDayIn } from '../time';
 import type { AccountData } from './account-book';
 import { healthInputs } from './health-inputs';
 import { BAND_LABELS, bandOfScore, bandRank, scoreHealth } from './health-score';
@@ -26,7 +26,7 @@ export function healthSnapshots(
   const out: HealthSnapshot[] = [];
   for (let back = days; back >= 0; back -= every) {
     const date = addDays(today, -back);
-    const h = scoreHealth(healthInputs(data, `${date}T23:59:59.000Z`, settings), settings);
+    const h = scoreHealth(healthInputs(data, endOfDayIn(date, csmTimeZone(settings)), settings), settings);
     out.push({ date, score: h.score, band: h.band });
   }
   return out;

@@ -1,5 +1,6 @@
 export * from './account-book';
 export * from './signals';
+export * from './engagement';
 export * from './health-inputs';
 export * from './measures';
 export * from './health-score';

@@ -29,6 +29,7 @@ export const SAVE_FILE_TYPES = {
   'application/json': { extension: 'json', label: 'Fieldbook book file' },
   'text/csv': { extension: 'csv', label: 'CSV spreadsheet' },
   'text/plain': { extension: 'txt', label: 'Text file' },
+  'message/rfc822': { extension: 'eml', label: 'Email message' },
   'text/calendar': { extension: 'ics', label: 'Calendar (iCalendar)' },
   'application/zip': { extension: 'zip', label: 'Zip archive' },
 } as const;

@@ -8,7 +8,7 @@ export * from './aggregate';
 export * from './attainment';
 export * from './period-summary';
 export * from './channel-breakdown';
-export * from './goal-attainment';
+export * from './goal-status';
 export * from './roi';
 export * from './nps-csat';
 export * from './format';

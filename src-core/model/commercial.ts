@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { EXPANSION_TRIGGERS, OPPORTUNITY_KINDS, OPPORTUNITY_STAGES, REFERRAL_STATUSES, SERVICES } from './enums';
 import { externalFields } from './external';
-import { isoDate, isoDateTime, nonEmptyText, nonNegativeCents, scopedFields, text } from './primitives';
+import { id, isoDate, isoDateTime, nonEmptyText, nonNegativeCents, scopedFields, text } from './primitives';
 
 export const contractSchema = z.strictObject({
   ...scopedFields,
@@ -53,6 +53,20 @@ export const referralSchema = z.strictObject({
 });
 export type Referral = z.infer<typeof referralSchema>;
 
+/**
+ * One line of the plan a deck presented to the client, as it was presented: what the next review
+ * checks against what happened ("What we said we'd do — and what happened").
+ */
+export const presentedPlanItemSchema = z.strictObject({
+  /** What the line came from: an open POWER goal, a task marked for the client, or a scheduled touchpoint. */
+  source: z.enum(['goal', 'task', 'meeting']),
+  sourceId: id,
+  objective: nonEmptyText(500),
+  owner: text(200),
+  date: isoDate,
+});
+export type PresentedPlanItem = z.infer<typeof presentedPlanItemSchema>;
+
 export const deckRecordSchema = z.strictObject({
   ...scopedFields,
   kind: z.enum(['qbr', 'value_report']),
@@ -70,5 +84,9 @@ export const deckRecordSchema = z.strictObject({
   omittedSlides: z.array(z.string().max(60)).max(50),
   /** Slides with nothing to say (left out by default) that the CSM put in. Optional: older records have none. */
   includedSlides: z.array(z.string().max(60)).max(50).optional(),
+  /** The next-period plan the deck presented (empty when it showed none). Optional: older records have none. */
+  plan: z.array(presentedPlanItemSchema).max(100).optional(),
+  /** The renewal options the CSM picked (`renew`, `grow-<opportunity id>`), when the deck had a renewal proposal. */
+  renewalOptions: z.array(z.string().max(80)).max(10).optional(),
 });
 export type DeckRecord = z.infer<typeof deckRecordSchema>;

@@ -5,6 +5,8 @@ import { finite, isoDate, nonEmptyText, nonNegativeCents, scopedFields, text } f
 /**
  * A POWER goal: a measurable client outcome with a baseline, a target and a due date.
  * `valueCents` is what reaching it is worth to the client, used for ROI against the investment.
+ * `direction` says which way is better; goals saved before it existed leave it out and are read
+ * by `goalDirection` (cost per lead and targets below the baseline are lower-is-better).
  */
 export const goalSchema = z.strictObject({
   ...scopedFields,
@@ -19,6 +21,7 @@ export const goalSchema = z.strictObject({
   achievedAt: isoDate.nullable(),
   valueCents: nonNegativeCents,
   note: text(2_000),
+  direction: z.enum(['higher', 'lower']).optional(),
 });
 export type Goal = z.infer<typeof goalSchema>;
 

@@ -1,8 +1,8 @@
 import { activeSignal, type AccountData } from '../health';
 import { formatNumber, formatPercent, metricInfo, seriesPoints } from '../metrics';
 import type { ExpansionTrigger } from '../model';
-import type { Settings } from '../settings';
-import { addDays } from '../time';
+import { csmTimeZone, type Settings } from '../settings';
+import { addDays, todayIn } from '../time';
 import type { PlaybookCause } from './run-playbook';
 
 /** How far back to look for the run of weeks above target. */
@@ -18,7 +18,7 @@ export function expansionTriggers(
   now: string,
   settings: Settings,
 ): (PlaybookCause & { expansion: ExpansionTrigger })[] {
-  const today = now.slice(0, 10);
+  const today = todayIn(now, csmTimeZone(settings));
   const out: (PlaybookCause & { expansion: ExpansionTrigger })[] = [];
   const metric = settings.health.kpiMetric;
   const { weeksAboveTarget, aboveTargetBy } = settings.expansion;

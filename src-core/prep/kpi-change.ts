@@ -9,7 +9,7 @@ import {
   trendOfChange,
   type Performance,
 } from '../metrics';
-import { addDays, daysBetween } from '../time';
+import { addDays, dayIn, daysBetween, todayIn, UTC } from '../time';
 
 /** Metrics a client talks about. Ad spend is what they pay in, not a result. */
 export const RESULT_METRICS: readonly MetricKey[] = [
@@ -45,9 +45,10 @@ export function kpiChange(
   since: string,
   now: string,
   channel: Channel = 'all',
+  zone: string = UTC,
 ): KpiChange | null {
-  const from = since.slice(0, 10);
-  const to = now.slice(0, 10);
+  const from = dayIn(since, zone);
+  const to = todayIn(now, zone);
   const span = Math.max(7, daysBetween(from, to));
   const after = rate(series, metric, channel, from, to);
   if (after === null) return null;

@@ -1,6 +1,7 @@
-import { parsePeriod } from '../time';
+import { parsePeriod, UTC } from '../time';
 import type { AccountData } from './account-data';
 import type { ClientText } from '../audience';
+import type { Contact } from '../model';
 import type { InsightPart } from './quiet-parts';
 import { talkingPoints } from './talking-points';
 
@@ -18,15 +19,14 @@ export interface InsightDraft {
  * client's points only (`ClientPoints`): risk signals, payment details and the CSM's own to-dos
  * cannot reach it. When a part has no data the draft says so plainly instead of inventing a result.
  */
-export function monthlyInsightDraft(data: AccountData, month: string, now: string): InsightDraft {
+export function monthlyInsightDraft(data: AccountData, month: string, now: string, zone: string = UTC): InsightDraft {
   const period = parsePeriod(month);
-  const points = talkingPoints(data, period, now).client;
+  const points = talkingPoints(data, period, now, zone).client;
   const part = (k: InsightPart) => bullets(points[k]) || points.whenEmpty[k];
   const insight = { working: part('working'), needsWork: part('needsWork'), workingOn: part('workingOn') };
-  const contacts = data.contacts.filter((c) => !c.deleted && c.email.trim() !== '');
-  const primary = contacts.filter((c) => c.isPrimary);
-  const to = (primary.length > 0 ? primary : contacts.slice(0, 1)).map((c) => c.email.trim());
-  const greeting = primary[0] ? `Hi ${primary[0].name.split(' ')[0]},` : 'Hi,';
+  const recipients = clientRecipients(data.contacts);
+  const to = recipients.map((c) => c.email.trim());
+  const greeting = greetingFor(recipients);
   const body = [
     greeting,
     '',
@@ -48,7 +48,25 @@ export function monthlyInsightDraft(data: AccountData, month: string, now: strin
   return { to, subject: `${data.account.name}: your ${period.label} update`, body, insight };
 }
 
-function bullets(lines: readonly ClientText[]): string {
+/**
+ * Who a client email goes to: the account's primary contacts with an email address, or the first
+ * contact with one when none is marked primary.
+ */
+export function clientRecipients(contacts: readonly Contact[]): Contact[] {
+  const reachable = contacts.filter((c) => !c.deleted && c.email.trim() !== '');
+  const primary = reachable.filter((c) => c.isPrimary);
+  return primary.length > 0 ? primary : reachable.slice(0, 1);
+}
+
+/** "Hi Ana," for one primary contact, "Hi Ana and Bo," for two, "Hi all," for more, "Hi," for none. */
+export function greetingFor(recipients: readonly Contact[]): string {
+  const first = recipients.map((c) => c.name.trim().split(/\s+/)[0]).filter(Boolean);
+  if (first.length === 0) return 'Hi,';
+  if (first.length === 1) return `Hi ${first[0]},`;
+  return first.length === 2 ? `Hi ${first[0]} and ${first[1]},` : 'Hi all,';
+}
+
+export function bullets(lines: readonly ClientText[]): string {
   return lines.map((l) => `- ${l}`).join('\n');
 }
 

@@ -1,7 +1,8 @@
 import { clientText, internalText, isForClient, type ClientText, type InternalText } from '../audience';
 import type { AccountSignalKind } from '../model';
-import { answersIn, answerTone, answerWords, formatMetricValue, formatPercent, goalAttainment } from '../metrics';
-import { addDays, containsDate, daysBetween, type Period } from '../time';
+import { isSkipped } from '../health/engagement';
+import { answersIn, answerTone, answerWords, formatMetricValue, formatPercent, goalStatus } from '../metrics';
+import { addDays, containsDate, containsInstant, dayIn, daysBetween, todayIn, UTC, type Period } from '../time';
 import type { AccountData } from './account-data';
 import { resultPoints } from './metric-points';
 import { quietParts, type InsightPart } from './quiet-parts';
@@ -60,9 +61,9 @@ export const SIGNAL_WINDOW_DAYS = 90;
  * Talking points for a meeting or the monthly insight, drafted only from rows that exist: a
  * metric with no data, or an account with no goals, yields no point rather than a made-up one.
  */
-export function talkingPoints(data: AccountData, period: Period, now: string): TalkingPoints {
+export function talkingPoints(data: AccountData, period: Period, now: string, zone: string = UTC): TalkingPoints {
   const out: Draft = { working: [], needsWork: [], workingOn: [], expansion: [], risk: [], toDo: [] };
-  const today = now.slice(0, 10);
+  const today = todayIn(now, zone);
   for (const p of resultPoints(data.metrics, period, now)) {
     if (p.kind === 'win') out.working.push(p.text);
     else if (p.kind === 'needs_work') out.needsWork.push(p.text);
@@ -72,7 +73,7 @@ export function talkingPoints(data: AccountData, period: Period, now: string): T
   addFeedbackPoints(data, period, out);
   addWorkPoints(data, today, out);
   addSignalPoints(data, today, out);
-  addCommercialRisk(data, period, today, out);
+  addCommercialRisk(data, period, today, zone, out);
   return {
     client: {
       working: out.working.map(clientText),
@@ -90,19 +91,19 @@ export function talkingPoints(data: AccountData, period: Period, now: string): T
 
 function addGoalPoints(data: AccountData, period: Period, today: string, out: Draft): void {
   for (const goal of data.goals) {
-    if (goal.deleted || goal.status === 'dropped') continue;
-    if (goal.status === 'achieved' && goal.achievedAt !== null && containsDate(period, goal.achievedAt)) {
-      out.working.push(`POWER goal reached: ${goal.title}.`);
+    if (goal.deleted || goal.status === 'dropped' || goal.startDate > today) continue;
+    // The goals' one rule (metrics/goal-status): a lower-is-better goal that got worse is never "reached".
+    const s = goalStatus(goal, data.metrics, today);
+    if (s.status === 'achieved') {
+      if (s.achievedOn !== null && containsDate(period, s.achievedOn))
+        out.working.push(`POWER goal reached: ${goal.title}.`);
       continue;
     }
-    if (goal.status !== 'open' || goal.startDate > today) continue;
-    const a = goalAttainment(goal, data.metrics, today);
-    if (a.actual === null || a.progress === null) continue;
-    const level = `${formatMetricValue(goal.metric, a.actual)} a week now, from ${formatMetricValue(goal.metric, goal.baseline)} toward ${formatMetricValue(goal.metric, goal.target)} by ${goal.dueDate}`;
-    if (a.achieved) out.working.push(`POWER goal "${goal.title}" is at target: ${level}.`);
-    else if (!a.onTrack)
+    if ((s.status !== 'on_track' && s.status !== 'behind') || s.actual === null || s.progress === null) continue;
+    const level = `${formatMetricValue(goal.metric, s.actual)} a week now, from ${formatMetricValue(goal.metric, goal.baseline)} toward ${formatMetricValue(goal.metric, goal.target)} by ${goal.dueDate}`;
+    if (s.status === 'behind')
       out.needsWork.push(
-        `POWER goal "${goal.title}" is behind: ${level} (${formatPercent(Math.max(0, a.progress))} of the way with ${formatPercent(a.elapsed)} of the time gone).`,
+        `POWER goal "${goal.title}" is behind: ${level} (${formatPercent(Math.max(0, s.progress))} of the way with ${formatPercent(s.elapsed)} of the time gone).`,
       );
     else out.workingOn.push(`POWER goal "${goal.title}": ${level}, on track.`);
   }
@@ -152,15 +153,15 @@ function addSignalPoints(data: AccountData, today: string, out: Draft): void {
   }
 }
 
-function addCommercialRisk(data: AccountData, period: Period, today: string, out: Draft): void {
+function addCommercialRisk(data: AccountData, period: Period, today: string, zone: string, out: Draft): void {
   const overdue = data.invoices.filter((i) => !i.deleted && i.paidAt === null && i.dueDate < today);
   for (const i of overdue)
     out.risk.push(`Invoice ${i.number} is unpaid, ${daysBetween(i.dueDate, today)} days past due.`);
-  const skipped = data.activities.filter((a) => !a.deleted && a.status === 'no_show' && containsDate(period, a.at));
+  const skipped = data.activities.filter((a) => !a.deleted && isSkipped(a) && containsInstant(period, a.at, zone));
   if (skipped.length > 0)
     out.risk.push(
       `${skipped.length === 1 ? 'A meeting was' : `${skipped.length} meetings were`} skipped (${skipped
-        .map((a) => a.at.slice(0, 10))
+        .map((a) => dayIn(a.at, zone))
         .sort()
         .join(', ')}).`,
     );

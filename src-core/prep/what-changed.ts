@@ -1,4 +1,5 @@
 import type { Feedback, Invoice, Note, Ticket } from '../model';
+import { dayIn, todayIn, UTC } from '../time';
 import type { AccountData } from './account-data';
 import { kpiChange, RESULT_METRICS, type KpiChange } from './kpi-change';
 
@@ -37,11 +38,12 @@ export function whatChangedSince(
   since: string,
   now: string,
   warnings: readonly ChangeWarning[] = [],
+  zone: string = UTC,
 ): WhatChanged {
-  const sinceDay = since.slice(0, 10);
-  const today = now.slice(0, 10);
+  const sinceDay = dayIn(since, zone);
+  const today = todayIn(now, zone);
   const kpis = RESULT_METRICS.flatMap((m) => {
-    const change = kpiChange(data.metrics, m, since, now);
+    const change = kpiChange(data.metrics, m, since, now, 'all', zone);
     return change ? [change] : [];
   });
   const newTickets = data.tickets

@@ -1,6 +1,7 @@
 import type { AccountData } from '../health';
 import type { Settings } from '../settings';
 import { containsDate, type Period } from '../time';
+import { yearToDate } from './clients';
 import { FIRST_YEAR_MONTHS } from './relationship-metrics';
 
 export interface CompPlanEstimate {
@@ -15,8 +16,11 @@ export interface CompPlanEstimate {
   reducedChurnBonusCents: number;
   /** Processes documented are not tracked in Fieldbook; the $50 per 4 spiff is left out. */
   processSpiffCents: null;
+  /** Judged on the calendar year to the period's end (`yearToDate`), whatever period is shown. */
   presidentsClub: {
+    /** No assigned client left this calendar year: none churned between 1 January and the evaluation day. */
     allClientsRetained: boolean;
+    /** Every paying client's ROI (`accountRoi`, its agreement year so far) is at least 100%. */
     allClientsRoi: boolean;
     leadSourceClosedCents: number;
     leadSourceTargetCents: number;
@@ -28,7 +32,7 @@ export interface CompPlanEstimate {
 export interface CompInputs {
   revenueLostCents: number;
   revenueLostAllowanceCents: number;
-  clientRetention: number | null;
+  /** The scorecard's `roiClients` (`accountRoi` on the evaluation day): the Club's ROI check reads the same number. */
   roiClients: number | null;
 }
 
@@ -41,7 +45,8 @@ export function compPlanEstimate(
   settings: Settings,
 ): CompPlanEstimate {
   const c = settings.comp;
-  const yearStart = `${day.slice(0, 4)}-01-01`;
+  const year = yearToDate(day);
+  const yearStart = year.start;
   const opps = accounts.flatMap((a) => a.opportunities).filter((o) => o.csmIsLeadSource && o.kind !== 'renewal');
   const closedIn = (from: string, to: string) =>
     opps
@@ -68,8 +73,11 @@ export function compPlanEstimate(
       Math.max(0, inputs.revenueLostAllowanceCents - inputs.revenueLostCents) * c.reducedChurnRate,
     ),
   };
+  const churnedThisYear = accounts.some(
+    (a) => a.account.churnedAt !== null && a.account.churnedAt >= year.start && a.account.churnedAt <= year.end,
+  );
   const club = {
-    allClientsRetained: inputs.clientRetention === 1,
+    allClientsRetained: !churnedThisYear,
     allClientsRoi: inputs.roiClients === 1,
     leadSourceClosedCents: leadSourceClosed,
     leadSourceTargetCents: c.presidentsClubLeadSourceCents,

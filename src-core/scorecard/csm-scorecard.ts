@@ -1,5 +1,5 @@
 import type { AccountData } from '../health';
-import type { Settings } from '../settings';
+import { csmTimeZone, type Settings } from '../settings';
 import type { Period } from '../time';
 import { evaluationDay } from './clients';
 import { compPlanEstimate, type CompPlanEstimate } from './comp-plan';
@@ -22,7 +22,8 @@ export interface CsmScorecard extends ScorecardValues {
 }
 
 /**
- * The CSM scorecard for a month, quarter or year over a whole book. Every metric is defined
+ * The CSM scorecard for a month, quarter or year over a whole book, on the CSM's calendar (their
+ * time zone decides which day an instant belongs to). Every metric is defined
  * where it is computed (retention.ts, relationship-metrics.ts, response-metrics.ts,
  * value-metrics.ts) and described in words in `SCORECARD_DEFINITIONS`. Rates are fractions.
  */
@@ -32,14 +33,15 @@ export function csmScorecard(
   now: string,
   settings: Settings,
 ): CsmScorecard {
-  const day = evaluationDay(period.end, now);
+  const zone = csmTimeZone(settings);
+  const day = evaluationDay(period.end, now, zone);
   const tickets = accounts.flatMap((a) => a.tickets);
   const retention = retentionMetrics(accounts, period, settings.targets.quarterlyRevenueRetention);
   const values: ScorecardValues = {
     ...retention,
-    ...relationshipMetrics(accounts, period, day),
+    ...relationshipMetrics(accounts, period, day, zone),
     ...responseMetrics(tickets, period, now, settings),
-    ...valueMetrics(accounts, period, day, settings),
+    ...valueMetrics(accounts, period, day, settings, zone),
   };
   return {
     period: period.key,

@@ -16,37 +16,40 @@ export const SCORECARD_DEFINITIONS: Record<keyof ScorecardValues, ScorecardDefin
     label: 'Book value',
     unit: 'cents',
     better: 'higher',
-    definition: 'Monthly recurring revenue of all clients on the period’s last day.',
+    definition: 'Monthly recurring revenue of all clients at the close of the period’s last day.',
   },
   startMrrCents: {
     label: 'Starting MRR',
     unit: 'cents',
     better: null,
-    definition: 'Monthly recurring revenue of all clients on the period’s first day.',
+    definition:
+      'The opening book: monthly recurring revenue at the close of the day before the period, so a change dated the 1st counts in that month.',
   },
   expansionCents: {
     label: 'Expansion',
     unit: 'cents',
     better: 'higher',
-    definition: 'MRR added by clients who paid more at the end than at the start (target: 20% of base a year).',
+    definition:
+      'MRR added each time a paying client’s contracts went up, summed over the period (months add up to the quarter; target: 20% of base a year).',
   },
   contractionCents: {
     label: 'Contraction',
     unit: 'cents',
     better: 'lower',
-    definition: 'MRR lost by clients who still pay, but less than at the start.',
+    definition: 'MRR lost each time a client’s contracts went down but they kept paying, summed over the period.',
   },
   churnCents: {
     label: 'Churn',
     unit: 'cents',
     better: 'lower',
-    definition: 'Starting MRR of clients who pay nothing at the end.',
+    definition:
+      'MRR of clients the day they stopped paying, summed over the period (a client who started and left inside it counts).',
   },
   newBusinessCents: {
     label: 'New clients',
     unit: 'cents',
     better: 'higher',
-    definition: 'MRR of clients who paid nothing at the start; left out of retention.',
+    definition: 'MRR of clients the day they started paying, summed over the period; left out of retention.',
   },
   grr: {
     label: 'Gross revenue retention',
@@ -70,7 +73,8 @@ export const SCORECARD_DEFINITIONS: Record<keyof ScorecardValues, ScorecardDefin
     label: 'Revenue lost',
     unit: 'cents',
     better: 'lower',
-    definition: '(Contraction + churn) × months in the period: revenue the starting book no longer brings.',
+    definition:
+      '(Contraction + churn) × months in the period: a run rate, the revenue the book will not earn over a period this long, so a quarter’s is not the sum of its months’.',
   },
   revenueLostAllowanceCents: {
     label: 'Revenue-loss allowance',
@@ -82,7 +86,8 @@ export const SCORECARD_DEFINITIONS: Record<keyof ScorecardValues, ScorecardDefin
     label: 'Client retention',
     unit: 'fraction',
     better: 'higher',
-    definition: 'Clients paying at the start still paying at the end ÷ clients paying at the start.',
+    definition:
+      'Clients paying in the opening book still paying at the period’s close ÷ clients paying in the opening book.',
   },
   upsellCents: {
     label: 'Upsell revenue',

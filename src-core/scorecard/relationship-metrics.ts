@@ -1,7 +1,8 @@
 import type { AccountData } from '../health';
 import { csatScore, npsScore } from '../metrics';
 import type { Opportunity } from '../model';
-import { addDays, addMonths, containsDate, type Period } from '../time';
+import { addDays, addMonths, containsDate, instantAt, instantMs, type Period } from '../time';
+import { countsAsInsight } from '../today/monthly-contact';
 import { isClientOn } from './clients';
 
 /** Won upsell and upgrade opportunities count at their first-year value: monthly amount × 12. */
@@ -31,6 +32,7 @@ export function relationshipMetrics(
   accounts: readonly AccountData[],
   period: Period,
   today: string,
+  zone: string,
 ): RelationshipMetrics {
   const feedback = accounts.flatMap((a) => a.feedback.filter((f) => containsDate(period, f.date)));
   const opps = accounts.flatMap((a) => a.opportunities);
@@ -50,22 +52,31 @@ export function relationshipMetrics(
     npsResponses: nps.answers,
     csat: csat.value,
     csatResponses: csat.answers,
-    monthlyContactCoverage: contactCoverage(accounts, period, today),
+    monthlyContactCoverage: contactCoverage(accounts, period, today, zone),
   };
 }
 
-function contactCoverage(accounts: readonly AccountData[], period: Period, today: string): number | null {
+/**
+ * Each month of the period (so far), the share of clients that got the month's insight, on the
+ * CSM's calendar: an insight sent at 20:30 on 30 September in Chicago is September's for a
+ * Chicago CSM. Counted like Today's "monthly insight due" (`countsAsInsight`).
+ */
+function contactCoverage(accounts: readonly AccountData[], period: Period, today: string, zone: string): number | null {
   const shares: number[] = [];
   for (let month = period.start; month <= period.end && month <= today; month = addMonths(month, 1)) {
     const monthEnd = addDays(addMonths(month, 1), -1);
     const until = monthEnd < today ? monthEnd : today;
     const clients = accounts.filter((a) => isClientOn(a, until));
     if (clients.length === 0) continue;
+    // The month on the CSM's calendar, as instants: [its first midnight, the midnight after `until`).
+    const from = instantMs(instantAt(month, '00:00', zone));
+    const to = instantMs(instantAt(addDays(until, 1), '00:00', zone));
     const reached = clients.filter((a) =>
-      a.activities.some(
-        (x) =>
-          x.status === 'completed' && x.insight !== null && x.at.slice(0, 10) >= month && x.at.slice(0, 10) <= until,
-      ),
+      a.activities.some((x) => {
+        if (!countsAsInsight(x)) return false;
+        const at = instantMs(x.at);
+        return at >= from && at < to;
+      }),
     ).length;
     shares.push(reached / clients.length);
   }

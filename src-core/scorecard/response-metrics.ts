@@ -1,7 +1,14 @@
 import type { Ticket } from '../model';
 import type { Settings } from '../settings';
-import { containsDate, type Period } from '../time';
-import { addBusinessMinutes, businessMinutesBetween, endOfBusinessDay, wallClockBefore } from './business-hours';
+import {
+  answerBy,
+  businessMinutesBetween,
+  containsInstant,
+  instantMs,
+  workCalendar,
+  type Period,
+  type WorkCalendar,
+} from '../time';
 import { percentile } from './percentile';
 
 export interface ResponseMetrics {
@@ -18,21 +25,24 @@ export interface ResponseMetrics {
   unansweredEndOfDay: number;
 }
 
+/**
+ * First-response figures over the messages opened in the period on the CSM's calendar. Every
+ * timestamp is read with its own offset and laid on the CSM's business hours (settings), so a
+ * message stamped in New York and answered from Los Angeles is measured in one clock.
+ */
 export function responseMetrics(
   tickets: readonly Ticket[],
   period: Period,
   now: string,
   settings: Settings,
 ): ResponseMetrics {
-  const hours = settings.businessHours;
+  const cal = workCalendar(settings);
   const minutes: number[] = [];
   let unanswered = 0;
   for (const t of tickets) {
-    if (!containsDate(period, t.openedAt)) continue;
-    if (t.firstResponseAt) minutes.push(businessMinutesBetween(t.openedAt, t.firstResponseAt, hours));
-    const closes = answerByEndOf(t.openedAt, settings);
-    const late = t.firstResponseAt ? wallClockBefore(closes, t.firstResponseAt) : wallClockBefore(closes, now);
-    if (late) unanswered++;
+    if (!containsInstant(period, t.openedAt, cal.zone)) continue;
+    if (t.firstResponseAt) minutes.push(businessMinutesBetween(t.openedAt, t.firstResponseAt, cal));
+    if (isUnansweredAtEndOfDay(t, now, cal)) unanswered++;
   }
   const target = settings.response.firstResponseBusinessMinutes;
   return {
@@ -43,8 +53,8 @@ export function responseMetrics(
   };
 }
 
-/** The end of the workday a message must be answered by: its first business minute's day. */
-export function answerByEndOf(openedAt: string, settings: Settings): string {
-  const firstMinute = addBusinessMinutes(openedAt, 1, settings.businessHours);
-  return endOfBusinessDay(firstMinute.slice(0, 10), settings.businessHours);
+/** Whether the message went past the end of the workday it had to be answered by (judged at `now`). */
+export function isUnansweredAtEndOfDay(t: Ticket, now: string, cal: WorkCalendar): boolean {
+  const deadline = instantMs(answerBy(t.openedAt, cal));
+  return instantMs(t.firstResponseAt ?? now) > deadline;
 }

@@ -5,7 +5,7 @@ import { revenueMovement } from './book-value';
 export interface RetentionMetrics {
   /** Monthly recurring revenue of the book on the period's last day. */
   bookValueCents: number;
-  /** Monthly recurring revenue of the book on the period's first day. */
+  /** The opening book: monthly recurring revenue at the close of the day before the period. */
   startMrrCents: number;
   expansionCents: number;
   contractionCents: number;
@@ -18,13 +18,15 @@ export interface RetentionMetrics {
   /** Churn as a share of book value: churned MRR ÷ starting MRR (target < 1%). */
   churnRate: number | null;
   /**
-   * Revenue the starting book lost over the period: lost MRR (contraction + churn) × months in the
-   * period. The SOP's "retain 97% of revenue per quarter" compares it with the period's revenue.
+   * Revenue the book will not earn over a period of this length: lost MRR (contraction + churn) ×
+   * months in the period. A run rate, so NOT additive: a quarter's is not the sum of its months'
+   * (a July loss costs July, August and September). The SOP's "retain 97% of revenue per quarter"
+   * compares it with the allowance below.
    */
   revenueLostCents: number;
   /** (1 − 97%) × starting MRR × months: a $100,000/month book may lose $9,000 in a quarter. */
   revenueLostAllowanceCents: number;
-  /** Clients paying at the start still paying at the end ÷ clients paying at the start. */
+  /** Clients paying in the opening book still paying at the period's close ÷ clients paying in the opening book. */
   clientRetention: number | null;
 }
 

@@ -1,23 +1,23 @@
 import type { AccountData } from '../health';
-import { aggregateRange, attainment } from '../metrics';
+import { aggregateRange, attainment, goalStatus } from '../metrics';
 import type { Settings } from '../settings';
-import { addMonths, containsDate, daysBetween, type Period } from '../time';
-import { accountMrrOn } from './book-value';
-import { isClientOn } from './clients';
+import { containsDate, dayIn, daysBetween, type Period } from '../time';
+import { accountRoi } from './account-roi';
+import { isClientOn, yearToDate } from './clients';
 
 export interface ValueMetrics {
   /** Clients at or above target on the KPI (settings: leads, all channels) over the period ÷ clients with KPI data. */
   kpiHitRate: number | null;
-  /** POWER goals due in the period (and already due) that were achieved ÷ those goals, dropped ones left out. */
+  /**
+   * POWER goals due in the period (and already due, or already achieved) that are achieved by the
+   * goals' one rule (`goalStatus`) ÷ those goals, dropped ones left out.
+   */
   goalCompletion: number | null;
   /** Mean days from client start to the "first value" onboarding step, for steps completed in the period. */
   timeToFirstValueDays: number | null;
-  /** POWER goals started this year (to the period's end) per client. */
+  /** POWER goals started in the calendar year to the evaluation day, per client (a yearly rule). */
   powerGoalsPerClient: number | null;
-  /**
-   * Clients whose POWER goals achieved over the last 12 months are worth more than what they paid
-   * in those months (ROI ≥ 100%, job description) ÷ clients who paid anything.
-   */
+  /** Clients whose ROI (`accountRoi`: the agreement year so far) is at least 100% ÷ clients who paid anything. */
   roiClients: number | null;
 }
 
@@ -26,15 +26,17 @@ export function valueMetrics(
   period: Period,
   day: string,
   settings: Settings,
+  zone: string,
 ): ValueMetrics {
   const clients = accounts.filter((a) => isClientOn(a, day));
+  const year = yearToDate(day);
   return {
     kpiHitRate: kpiHitRate(clients, period, settings),
     goalCompletion: goalCompletion(accounts, period, day),
-    timeToFirstValueDays: timeToFirstValue(accounts, period),
+    timeToFirstValueDays: timeToFirstValue(accounts, period, zone),
     powerGoalsPerClient: clients.length
       ? clients.reduce(
-          (t, a) => t + a.goals.filter((g) => g.startDate >= `${day.slice(0, 4)}-01-01` && g.startDate <= day).length,
+          (t, a) => t + a.goals.filter((g) => g.startDate >= year.start && g.startDate <= year.end).length,
           0,
         ) / clients.length
       : null,
@@ -56,36 +58,40 @@ function kpiHitRate(clients: readonly AccountData[], period: Period, settings: S
 }
 
 function goalCompletion(accounts: readonly AccountData[], period: Period, day: string): number | null {
-  const due = accounts
-    .flatMap((a) => a.goals)
-    .filter(
-      (g) => g.status !== 'dropped' && containsDate(period, g.dueDate) && (g.dueDate <= day || g.status === 'achieved'),
-    );
-  return due.length ? due.filter((g) => g.status === 'achieved').length / due.length : null;
+  let due = 0;
+  let achieved = 0;
+  for (const a of accounts) {
+    for (const g of a.goals) {
+      if (g.status === 'dropped' || !containsDate(period, g.dueDate)) continue;
+      const done = goalStatus(g, a.metrics, day).status === 'achieved';
+      if (g.dueDate > day && !done) continue;
+      due++;
+      if (done) achieved++;
+    }
+  }
+  return due ? achieved / due : null;
 }
 
-function timeToFirstValue(accounts: readonly AccountData[], period: Period): number | null {
+function timeToFirstValue(accounts: readonly AccountData[], period: Period, zone: string): number | null {
   const days = accounts.flatMap((a) =>
-    a.onboardingSteps
-      .filter((s) => s.key === 'first_value' && s.completedAt !== null && containsDate(period, s.completedAt))
-      .map((s) => daysBetween(a.account.startedAt, (s.completedAt as string).slice(0, 10))),
+    a.onboardingSteps.flatMap((s) => {
+      if (s.key !== 'first_value' || s.completedAt === null) return [];
+      const done = dayIn(s.completedAt, zone);
+      return containsDate(period, done) ? [daysBetween(a.account.startedAt, done)] : [];
+    }),
   );
   return days.length ? days.reduce((x, y) => x + y, 0) / days.length : null;
 }
 
-function roiClients(clients: readonly AccountData[], day: string): number | null {
-  const from = addMonths(day, -12);
+/** Clients whose agreement year so far shows ROI ≥ 100% (seed 002) ÷ clients who paid anything in it. */
+export function roiClients(clients: readonly AccountData[], day: string): number | null {
   let paying = 0;
-  let exceeding = 0;
+  let validated = 0;
   for (const a of clients) {
-    let invested = 0;
-    for (let m = 1; m <= 12; m++) invested += accountMrrOn(a.account, a.contracts, addMonths(from, m));
-    if (invested === 0) continue;
+    const r = accountRoi(a, day);
+    if (r.investmentCents === 0) continue;
     paying++;
-    const value = a.goals
-      .filter((g) => g.status === 'achieved' && g.achievedAt !== null && g.achievedAt > from && g.achievedAt <= day)
-      .reduce((t, g) => t + g.valueCents, 0);
-    if (value > invested) exceeding++;
+    if (r.validated) validated++;
   }
-  return paying ? exceeding / paying : null;
+  return paying ? validated / paying : null;
 }

@@ -9,8 +9,11 @@ import type { Settings } from './settings-schema';
  * Values marked "judgment" are ours where the seeds give a rule but no number.
  */
 export const DEFAULT_SETTINGS: Settings = {
+  // The laptop's zone: null until the app (or the CLI) fills it in; see `withDeviceTimeZone`.
+  timeZone: null,
   // [SOP-KPI] log in by 8:30; workday ends 5:30–6:00 PM → 17:30 (the earlier, stricter end). Mon–Fri.
-  businessHours: { start: '08:30', end: '17:30', workdays: [0, 1, 2, 3, 4] },
+  // judgment: no holidays until the CSM lists their agency's.
+  businessHours: { start: '08:30', end: '17:30', workdays: [0, 1, 2, 3, 4], holidays: [] },
   health: {
     // DESIGN §4 defaults: Green ≥ 75, Yellow 50–74, Red < 50.
     bands: { green: 75, yellow: 50 },

@@ -1,2 +1,3 @@
 export * from './settings-schema';
 export * from './defaults';
+export * from './time-zone';

@@ -1,9 +1,12 @@
 import { z } from 'zod';
+import { isoDate } from '../model/primitives';
+import { isTimeZone } from '../time/zone';
 
 const fraction = z.number().min(0).max(10);
 const wholeDays = z.number().int().min(0).max(3_650);
 const money = z.number().int().min(0).max(1_000_000_000_00);
-const clock = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { message: 'is not a time (HH:MM)' });
+const CLOCK = /^([01]\d|2[0-3]):[0-5]\d$/;
+const clock = z.string().regex(CLOCK, { message: 'is not a time (HH:MM)' });
 
 export const tierCadenceSchema = z.strictObject({
   weeklyPerformanceEmail: z.boolean(),
@@ -19,13 +22,28 @@ const bandsSchema = z
   .strictObject({ green: z.number().min(0).max(100), yellow: z.number().min(0).max(100) })
   .refine((b) => b.green > b.yellow, { message: 'Green must start above Yellow' });
 
+const timeZone = z.string().max(64).refine(isTimeZone, { message: 'is not a time zone (like America/Chicago)' });
+
 export const settingsSchema = z.strictObject({
-  businessHours: z.strictObject({
-    start: clock,
-    end: clock,
-    /** 0 = Monday … 6 = Sunday. */
-    workdays: z.array(z.number().int().min(0).max(6)).min(1).max(7),
-  }),
+  /**
+   * The CSM's time zone: it decides "today", business hours, end of day and month boundaries.
+   * Null follows the computer (the app fills in the laptop's zone, the CLI the process's or --tz).
+   * Settings saved before it existed load with null.
+   */
+  timeZone: timeZone.nullable().default(null),
+  businessHours: z
+    .strictObject({
+      start: clock,
+      end: clock,
+      /** 0 = Monday … 6 = Sunday. */
+      workdays: z.array(z.number().int().min(0).max(6)).min(1).max(7),
+      /** Days the agency is closed (no business hours), `YYYY-MM-DD`; empty in settings saved before them. */
+      holidays: z.array(isoDate).max(400).default([]),
+    })
+    .refine((h) => !CLOCK.test(h.start) || !CLOCK.test(h.end) || h.start < h.end, {
+      message: 'the workday must end after it starts',
+      path: ['end'],
+    }),
   health: z.strictObject({
     bands: bandsSchema,
     weights: z

@@ -1,3 +1,5 @@
 export * from './dates';
 export * from './period';
-export * from './zones';
+export * from './zone';
+export * from './workday';
+export * from './format-instant';

@@ -1,5 +1,6 @@
 import { MAX_YEAR, MIN_YEAR } from '../model/primitives';
 import { addDays, addMonths } from './dates';
+import { dayIn } from './zone';
 
 /**
  * Reporting periods: a month (`2026-09`), a quarter (`2026-Q3`) or a year (`2026`).
@@ -88,4 +89,9 @@ export function periodContaining(isoDate: string, kind: Period['kind']): Period 
 export function containsDate(period: Period, isoDate: string): boolean {
   const d = isoDate.slice(0, 10);
   return d >= period.start && d <= period.end;
+}
+
+/** Whether an instant falls in the period on the wall calendar of `zone` (20:30 on 30 September in Chicago is September there). */
+export function containsInstant(period: Period, instant: string, zone: string): boolean {
+  return containsDate(period, dayIn(instant, zone));
 }

@@ -1,6 +1,5 @@
 /** The CSM's day (issue 5): start-of-day list, meetings and prep status, audits, workplan, trips. */
 export * from './book-slice';
-export * from './workday';
 export * from './meetings';
 export * from './audit-rotation';
 export * from './monthly-contact';

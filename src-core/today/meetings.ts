@@ -1,5 +1,5 @@
 import type { Activity, RowOf, TimeEntry } from '../model';
-import { addDays } from '../time';
+import { addDays, dayIn, instantMs } from '../time';
 import { live, type DayBook } from './book-slice';
 
 /** The SOP: "Spend at least 15 minutes reviewing each account before meetings". */
@@ -22,23 +22,27 @@ const MEETING_KINDS: ReadonlySet<string> = new Set(['meeting', 'qbr']);
 /**
  * Scheduled and held meetings (meetings and QBRs, not cancelled) with `from <= at < to`, earliest
  * first, each with its prep status: "done" once 15 minutes of prep are logged for the account
- * after the previous meeting's day and up to the meeting's day. Time entries carry a day, not a
- * time, so prep logged on the day of the previous meeting belongs to that one.
+ * after the previous meeting's day and up to the meeting's day (days on the CSM's calendar, `zone`).
+ * Time entries carry a day, not a time, so prep logged on the day of the previous meeting belongs
+ * to that one.
  */
 export function meetingsBetween(
   book: Pick<DayBook, 'accounts' | 'activities' | 'timeEntries'>,
   from: string,
   to: string,
+  zone: string,
 ): MeetingPrep[] {
   const names = new Map(live(book.accounts).map((a) => [a.id, a.name]));
+  const [start, end] = [instantMs(from), instantMs(to)];
   const meetings = live(book.activities)
-    .filter(
-      (a) =>
-        MEETING_KINDS.has(a.kind) && a.status !== 'cancelled' && a.at >= from && a.at < to && names.has(a.accountId),
-    )
-    .sort((a, b) => a.at.localeCompare(b.at) || a.id.localeCompare(b.id));
+    .filter((a) => {
+      if (!MEETING_KINDS.has(a.kind) || a.status === 'cancelled' || !names.has(a.accountId)) return false;
+      const at = instantMs(a.at);
+      return at >= start && at < end;
+    })
+    .sort((a, b) => instantMs(a.at) - instantMs(b.at) || a.id.localeCompare(b.id));
   return meetings.map((meeting) => {
-    const prepMinutes = prepMinutesFor(meeting, book.activities, book.timeEntries);
+    const prepMinutes = prepMinutesFor(meeting, book.activities, book.timeEntries, zone);
     return {
       meeting,
       accountId: meeting.accountId,
@@ -59,8 +63,9 @@ export function prepMinutesFor(
   meeting: Activity,
   activities: readonly RowOf<'activities'>[],
   entries: readonly TimeEntry[],
+  zone: string,
 ): number {
-  const day = meeting.at.slice(0, 10);
+  const day = dayIn(meeting.at, zone);
   const previous = activities
     .filter(
       (a) =>
@@ -68,10 +73,13 @@ export function prepMinutesFor(
         a.accountId === meeting.accountId &&
         MEETING_KINDS.has(a.kind) &&
         a.status === 'completed' &&
-        a.at.slice(0, 10) < day,
+        dayIn(a.at, zone) < day,
     )
-    .reduce<string | null>((last, a) => (last === null || a.at > last ? a.at : last), null);
-  const after = previous ? previous.slice(0, 10) : addDays(day, -PREP_LOOKBACK_DAYS - 1);
+    .reduce<string | null>((last, a) => {
+      const d = dayIn(a.at, zone);
+      return last === null || d > last ? d : last;
+    }, null);
+  const after = previous ?? addDays(day, -PREP_LOOKBACK_DAYS - 1);
   return entries
     .filter(
       (e) =>

@@ -1,5 +1,5 @@
 import type { DeckRecord } from '../model';
-import { periodContaining, previousPeriod } from '../time';
+import { dayIn, instantMs, periodContaining, previousPeriod } from '../time';
 import type { DayBook } from './book-slice';
 import { meetingsBetween, type MeetingPrep } from './meetings';
 
@@ -35,8 +35,9 @@ export function tripReadiness(
   decksByAccount: Readonly<Record<string, readonly DeckRecord[]>>,
   from: string,
   to: string,
+  zone: string,
 ): TripReadiness {
-  const meetings = meetingsBetween(book, from, to).filter((m) => m.meeting.status === 'scheduled');
+  const meetings = meetingsBetween(book, from, to, zone).filter((m) => m.meeting.status === 'scheduled');
   const grouped = new Map<string, MeetingPrep[]>();
   for (const m of meetings) grouped.set(m.accountId, [...(grouped.get(m.accountId) ?? []), m]);
   const accounts = [...grouped.entries()].map(([accountId, list]) => {
@@ -46,7 +47,7 @@ export function tripReadiness(
       ...new Set(
         list
           .filter((m) => m.meeting.kind === 'qbr')
-          .flatMap((m) => (hasQbrDeck(decks, m.meeting.at) ? [] : [qbrPeriodFor(m.meeting.at)])),
+          .flatMap((m) => (hasQbrDeck(decks, m.meeting.at, zone) ? [] : [qbrPeriodFor(m.meeting.at, zone)])),
       ),
     ];
     const missing = [
@@ -63,16 +64,17 @@ export function tripReadiness(
       ready: missing.length === 0,
     };
   });
-  accounts.sort((a, b) => (a.meetings[0]?.meeting.at ?? '').localeCompare(b.meetings[0]?.meeting.at ?? ''));
+  const first = (a: TripAccount) => (a.meetings[0] ? instantMs(a.meetings[0].meeting.at) : 0);
+  accounts.sort((a, b) => first(a) - first(b));
   return { from, to, accounts, ready: accounts.every((a) => a.ready) };
 }
 
-function qbrPeriodFor(at: string): string {
-  return previousPeriod(periodContaining(at.slice(0, 10), 'quarter')).key;
+function qbrPeriodFor(at: string, zone: string): string {
+  return previousPeriod(periodContaining(dayIn(at, zone), 'quarter')).key;
 }
 
-function hasQbrDeck(decks: readonly DeckRecord[], at: string): boolean {
-  const current = periodContaining(at.slice(0, 10), 'quarter');
+function hasQbrDeck(decks: readonly DeckRecord[], at: string, zone: string): boolean {
+  const current = periodContaining(dayIn(at, zone), 'quarter');
   const accepted = new Set([current.key, previousPeriod(current).key]);
   return decks.some((d) => accepted.has(d.period));
 }

@@ -1,8 +1,8 @@
 import { nextQbr } from '../cadence';
 import type { Activity } from '../model';
-import { DEFAULT_SETTINGS, type Settings } from '../settings';
-import { addDays, addMinutes, weekdayIndex } from '../time';
-import { auditRotation, DEFAULT_AUDITS_PER_DAY, type AuditsPerDay } from './audit-rotation';
+import { csmTimeZone, type Settings } from '../settings';
+import { addDays, dayIn, endOfDayIn, instantAt, timeIn, weekdayIndex } from '../time';
+import { auditRotation, auditsPerDayOf, type AuditsPerDay } from './audit-rotation';
 import { activeAccounts, live, type DayBook } from './book-slice';
 import { toCsv } from './csv';
 
@@ -10,7 +10,7 @@ export type WorkplanKind = 'meeting' | 'qbr' | 'qbr_due' | 'renewal' | 'renewal_
 
 export interface WorkplanItem {
   date: string;
-  /** Local `HH:MM` for meetings, '' for day items. */
+  /** `HH:MM` on the CSM's clock for meetings, '' for day items. */
   time: string;
   kind: WorkplanKind;
   accountId: string;
@@ -45,10 +45,11 @@ type PlanBook = Pick<DayBook, 'accounts' | 'activities' | 'contracts' | 'onboard
 export function weeklyWorkplan(
   book: PlanBook,
   weekStart: string,
-  utcOffsetMinutes = 0,
-  perDay: AuditsPerDay = DEFAULT_AUDITS_PER_DAY,
-  cadence: Settings['cadence'] = DEFAULT_SETTINGS.cadence,
+  settings: Settings,
+  perDay: AuditsPerDay = auditsPerDayOf(settings),
 ): WeeklyWorkplan {
+  const zone = csmTimeZone(settings);
+  const cadence = settings.cadence;
   const weekEnd = addDays(weekStart, 6);
   const names = new Map(activeAccounts(book).map((a) => [a.id, a.name]));
   const items: WorkplanItem[] = [];
@@ -59,10 +60,9 @@ export function weeklyWorkplan(
   const activities = live(book.activities);
   for (const a of activities) {
     if ((a.kind !== 'meeting' && a.kind !== 'qbr') || a.status !== 'scheduled') continue;
-    const local = addMinutes(a.at, utcOffsetMinutes);
-    add(local.slice(0, 10), local.slice(11, 16), a.kind, a.accountId, a.subject);
+    add(dayIn(a.at, zone), timeIn(a.at, zone), a.kind, a.accountId, a.subject);
   }
-  for (const { accountId, dueDate, everyDays } of qbrsDue(book, activities, `${weekEnd}T23:59:59.999Z`, cadence)) {
+  for (const { accountId, dueDate, everyDays } of qbrsDue(book, activities, endOfDayIn(weekEnd, zone), settings)) {
     add(
       dueDate < weekStart ? weekStart : dueDate,
       '',
@@ -84,7 +84,7 @@ export function weeklyWorkplan(
   }
   for (const s of live(book.onboardingSteps))
     if (s.completedAt === null) add(s.dueDate, '', 'onboarding', s.accountId, s.title);
-  for (const item of plannedAudits(book, weekStart, weekEnd, perDay))
+  for (const item of plannedAudits(book, weekStart, weekEnd, settings, perDay))
     add(item.date, '', 'audit', item.accountId, 'Monthly audit, then the audit email');
   items.sort(
     (a, b) =>
@@ -97,7 +97,7 @@ export function weeklyWorkplan(
 }
 
 /** Accounts whose next QBR (cadence's rule) is not already on the calendar. */
-function qbrsDue(book: PlanBook, activities: Activity[], now: string, cadence: Settings['cadence']) {
+function qbrsDue(book: PlanBook, activities: Activity[], now: string, settings: Settings) {
   const scheduled = new Set(
     activities.filter((a) => a.kind === 'qbr' && a.status === 'scheduled').map((a) => a.accountId),
   );
@@ -109,7 +109,7 @@ function qbrsDue(book: PlanBook, activities: Activity[], now: string, cadence: S
   }
   return activeAccounts(book).flatMap((account) => {
     if (scheduled.has(account.id)) return [];
-    const next = nextQbr(account, byAccount.get(account.id) ?? [], now, cadence);
+    const next = nextQbr(account, byAccount.get(account.id) ?? [], now, settings);
     return next ? [{ accountId: account.id, ...next }] : [];
   });
 }
@@ -119,32 +119,39 @@ function plannedAudits(
   book: PlanBook,
   from: string,
   to: string,
+  settings: Settings,
   perDay: AuditsPerDay,
 ): { date: string; accountId: string }[] {
   const done: Activity[] = [];
   const out: { date: string; accountId: string }[] = [];
   for (let date = from; date <= to; date = addDays(date, 1)) {
-    const plan = auditRotation({ accounts: book.accounts, activities: [...book.activities, ...done] }, date, perDay);
+    const plan = auditRotation(
+      { accounts: book.accounts, activities: [...book.activities, ...done] },
+      date,
+      settings,
+      perDay,
+    );
     for (const due of plan.today) {
       if (due.doneToday) continue;
       out.push({ date, accountId: due.accountId });
-      done.push(plannedAudit(due.accountId, date));
+      done.push(plannedAudit(due.accountId, date, csmTimeZone(settings)));
     }
   }
   return out;
 }
 
-function plannedAudit(accountId: string, date: string): Activity {
+function plannedAudit(accountId: string, date: string, zone: string): Activity {
+  const noon = instantAt(date, '12:00', zone);
   return {
     id: `planned-audit-${accountId}-${date}`,
     rev: 0,
     deleted: false,
-    updatedAt: `${date}T00:00:00.000Z`,
+    updatedAt: noon,
     accountId,
     kind: 'audit',
     status: 'completed',
     direction: 'outbound',
-    at: `${date}T12:00:00.000Z`,
+    at: noon,
     durationMinutes: 0,
     subject: 'Planned audit',
     outcome: '',

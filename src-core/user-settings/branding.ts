@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { checkLogo, fromBase64, MAX_LOGO_BYTES } from '../deck/logo';
+import { MAX_KEPT_TEMPLATE_BYTES } from '../deck/template/template-limits';
 import { DEFAULT_BRANDING } from '../deck/theme';
 import type { DeckBranding } from '../deck/types';
 import { nonEmptyText } from '../model/primitives';
@@ -41,6 +42,21 @@ export const storedLogoSchema = z
     { message: 'is not a readable PNG or JPEG of at most 1 MB and 4,000 pixels a side' },
   );
 
+/** Base64 of the largest template kept (its theme, master, three layouts and their pictures). */
+const MAX_TEMPLATE_BASE64 = Math.ceil(MAX_KEPT_TEMPLATE_BYTES / 3) * 4;
+
+/**
+ * The agency's PowerPoint template as Fieldbook keeps it (src-core/deck/template): a minimal
+ * .potx, checked and cut down when it was imported, so it follows the CSM like the logo does.
+ */
+export const storedTemplateSchema = z.strictObject({
+  name: nonEmptyText(200),
+  base64: z
+    .string()
+    .max(MAX_TEMPLATE_BASE64, { message: 'is over the 1.5 MB template limit' })
+    .regex(/^[A-Za-z0-9+/]*={0,2}$/, { message: 'is not a stored template' }),
+});
+
 export const brandingSchema = z.strictObject({
   agencyName: nonEmptyText(MAX_AGENCY_NAME),
   /** 6-digit hex, upper case, without `#`. */
@@ -48,10 +64,13 @@ export const brandingSchema = z.strictObject({
   accentColor: hexColour,
   font: z.enum(SAFE_FONTS),
   logo: storedLogoSchema.nullable(),
+  /** The agency's own template; the fields above are the fallback for what it does not set. */
+  template: storedTemplateSchema.nullable(),
 });
 
 export type Branding = z.infer<typeof brandingSchema>;
 export type StoredLogo = z.infer<typeof storedLogoSchema>;
+export type StoredTemplate = z.infer<typeof storedTemplateSchema>;
 
 export const DEFAULT_BRANDING_SETTINGS: Branding = {
   agencyName: DEFAULT_BRANDING.agencyName,
@@ -59,6 +78,7 @@ export const DEFAULT_BRANDING_SETTINGS: Branding = {
   accentColor: DEFAULT_BRANDING.accentColor,
   font: 'Calibri',
   logo: null,
+  template: null,
 };
 
 const HEX6 = /^#?[0-9a-fA-F]{6}$/;
@@ -67,6 +87,12 @@ const HEX6 = /^#?[0-9a-fA-F]{6}$/;
 export function normalizeHex(value: string): string | null {
   const v = value.trim();
   return HEX6.test(v) ? v.replace(/^#/, '').toUpperCase() : null;
+}
+
+/** The kept template's bytes for the deck renderer, or null when the branding has none. */
+export function deckTemplateOf(branding: Branding): { name: string; bytes: Uint8Array } | null {
+  const bytes = branding.template ? fromBase64(branding.template.base64) : null;
+  return bytes && branding.template ? { name: branding.template.name, bytes } : null;
 }
 
 /** What the deck builders take: the logo as bytes. */

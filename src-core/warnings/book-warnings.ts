@@ -1,5 +1,6 @@
 import { healthInputs, healthSnapshots, type AccountData } from '../health';
-import type { Settings } from '../settings';
+import { csmTimeZone, type Settings } from '../settings';
+import { todayIn } from '../time';
 import { detectWarnings } from './detect';
 import type { DetectedWarning } from './warning';
 
@@ -9,7 +10,7 @@ const DROP_STEP_DAYS = 7;
 
 /** Today's warnings for every account in a book (skips churned clients). */
 export function bookWarnings(accounts: Iterable<AccountData>, now: string, settings: Settings): DetectedWarning[] {
-  const today = now.slice(0, 10);
+  const today = todayIn(now, csmTimeZone(settings));
   const out: DetectedWarning[] = [];
   for (const data of accounts) {
     if (data.account.churnedAt !== null && data.account.churnedAt <= today) continue;

@@ -1,9 +1,18 @@
 import type { AccountData, HealthInputs, HealthSnapshot } from '../health';
 import { BAND_LABELS, activeSignal, bandRank, nextRenewal } from '../health';
 import { formatChangePercent, formatMoney, formatNumber, formatPercent } from '../metrics';
-import type { Settings } from '../settings';
-import { addBusinessMinutes, businessMinutesBetween, wallClockBefore } from '../scorecard/business-hours';
-import { addDays } from '../time';
+import { csmTimeZone, type Settings } from '../settings';
+import {
+  addBusinessMinutes,
+  addDays,
+  businessMinutesBetween,
+  dayIn,
+  instantAt,
+  instantMs,
+  timeIn,
+  todayIn,
+  workCalendar,
+} from '../time';
 import type { DetectedWarning, WarningKind } from './warning';
 
 const SKIPPED_RECENT_DAYS = 30;
@@ -15,6 +24,7 @@ interface Ctx {
   inputs: HealthInputs;
   now: string;
   today: string;
+  zone: string;
   settings: Settings;
   add: Add;
 }
@@ -41,7 +51,8 @@ export function detectWarnings(
       evidence,
       date,
     });
-  const ctx: Ctx = { data, inputs, now, today: now.slice(0, 10), settings, add };
+  const zone = csmTimeZone(settings);
+  const ctx: Ctx = { data, inputs, now, today: todayIn(now, zone), zone, settings, add };
   bandDropWarning(snapshots, add);
   engagementWarnings(ctx);
   resultsWarning(ctx);
@@ -61,7 +72,7 @@ function bandDropWarning(snapshots: readonly HealthSnapshot[], add: Add): void {
   );
 }
 
-function engagementWarnings({ data, inputs, now, today, settings, add }: Ctx): void {
+function engagementWarnings({ data, inputs, now, today, zone, settings, add }: Ctx): void {
   if (inputs.daysSinceTwoWayTouch > inputs.allowedDaysWithoutTouch) {
     const last = addDays(today, -inputs.daysSinceTwoWayTouch);
     add(
@@ -71,22 +82,23 @@ function engagementWarnings({ data, inputs, now, today, settings, add }: Ctx): v
       addDays(last, inputs.allowedDaysWithoutTouch + 1),
     );
   }
+  const from = instantMs(instantAt(addDays(today, -SKIPPED_RECENT_DAYS), '00:00', zone));
+  const until = instantMs(now);
   const skipped = data.activities
     .filter(
       (a) =>
-        (a.status === 'no_show' || a.status === 'cancelled') &&
-        a.at <= now &&
-        a.at.slice(0, 10) >= addDays(today, -SKIPPED_RECENT_DAYS),
+        (a.status === 'no_show' || a.status === 'cancelled') && instantMs(a.at) <= until && instantMs(a.at) >= from,
     )
-    .sort((a, b) => (a.at < b.at ? 1 : -1))[0];
+    .sort((a, b) => instantMs(b.at) - instantMs(a.at))[0];
   if (skipped) {
     const how = skipped.status === 'no_show' ? 'missed' : 'cancelled';
     const held = inputs.keptMeetings + inputs.skippedMeetings;
+    const day = dayIn(skipped.at, zone);
     add(
       'skipped_meeting',
       skipped.id,
-      `${skipped.subject} on ${skipped.at.slice(0, 10)} ${how} (${inputs.skippedMeetings} of ${held} meetings skipped in ${settings.health.lookbackDays} days)`,
-      skipped.at.slice(0, 10),
+      `${skipped.subject} on ${day} ${how} (${inputs.skippedMeetings} of ${held} meetings skipped in ${settings.health.lookbackDays} days)`,
+      day,
     );
   }
 }
@@ -139,18 +151,19 @@ function commercialWarnings({ data, inputs, today, settings, add }: Ctx): void {
   }
 }
 
-function serviceWarnings({ data, now, today, settings, add }: Ctx): void {
+function serviceWarnings({ data, now, today, zone, settings, add }: Ctx): void {
   const limit = settings.response.firstResponseBusinessMinutes;
+  const cal = workCalendar(settings);
   for (const t of data.tickets) {
-    if (t.firstResponseAt !== null || t.status === 'resolved' || !wallClockBefore(t.openedAt, now)) continue;
-    const waited = businessMinutesBetween(t.openedAt, now, settings.businessHours);
+    if (t.firstResponseAt !== null || t.status === 'resolved' || !(instantMs(t.openedAt) < instantMs(now))) continue;
+    const waited = businessMinutesBetween(t.openedAt, now, cal);
     if (waited <= limit) continue;
-    const opened = t.openedAt.slice(0, 16).replace('T', ' ');
+    const opened = `${dayIn(t.openedAt, zone)} ${timeIn(t.openedAt, zone)}`;
     add(
       'ticket_unanswered',
       t.id,
       `"${t.subject}" opened ${opened}, no first response after ${formatNumber(waited / 60, 1)} business hours`,
-      addBusinessMinutes(t.openedAt, limit, settings.businessHours).slice(0, 10),
+      dayIn(addBusinessMinutes(t.openedAt, limit, cal), zone),
       t.id,
     );
   }

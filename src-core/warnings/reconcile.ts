@@ -1,3 +1,4 @@
+import { todayIn, UTC } from '../time';
 import type { DetectedWarning, EarlyWarning } from './warning';
 
 /**
@@ -8,15 +9,17 @@ import type { DetectedWarning, EarlyWarning } from './warning';
  *   "skipped the 17 Aug review" stays resolved until another meeting is skipped;
  * - an open or snoozed warning whose cause is gone is resolved as `cleared`;
  * - a new cause raises a new open warning.
- * Pure: returns the whole new list; `existing` is not modified.
+ * Pure: returns the whole new list; `existing` is not modified. Snoozes end by the day in the
+ * CSM's time zone.
  */
 export function reconcileWarnings(
   existing: readonly EarlyWarning[],
   fresh: readonly DetectedWarning[],
   now: string,
   newId: () => string,
+  zone: string = UTC,
 ): EarlyWarning[] {
-  const today = now.slice(0, 10);
+  const today = todayIn(now, zone);
   const byCause = new Map(existing.map((w) => [w.causeKey, w]));
   const seen = new Set<string>();
   const out: EarlyWarning[] = [];

@@ -1,7 +1,8 @@
+import { currentInstant } from '../features/shared/clock';
 import type { StoreClock } from '../store';
 
-/** The renderer's clock for the store: real time and random UUIDs (tests inject their own). */
+/** The renderer's clock for the store: the one clock's instant (UTC) and random UUIDs (tests inject their own). */
 export const BROWSER_CLOCK: StoreClock = {
-  now: () => new Date().toISOString(),
+  now: currentInstant,
   newId: () => crypto.randomUUID(),
 };

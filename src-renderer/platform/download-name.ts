@@ -8,6 +8,7 @@ const EXTENSIONS: Record<string, string> = {
   'application/json': 'json',
   'text/csv': 'csv',
   'text/plain': 'txt',
+  'message/rfc822': 'eml',
   'text/calendar': 'ics',
   'application/zip': 'zip',
 };

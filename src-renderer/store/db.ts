@@ -1,5 +1,6 @@
 import Dexie, { type EntityTable, type Table } from 'dexie';
-import type { RowOf, TableName } from '../../src-core/model';
+import { lastContactAt } from '../../src-core/health/engagement';
+import type { Activity, RowOf, TableName } from '../../src-core/model';
 import type { EarlyWarning } from '../../src-core/warnings';
 import { upgradeLocalSettings, type CarryOver } from './settings-upgrade';
 import type { AccountSummary, OutboxEntry, RejectedEntry, SettingsEditEntry, SettingsLayerRecord } from './types';
@@ -96,12 +97,30 @@ export class FieldbookDb extends Dexie {
     this.version(3)
       .stores({ settingsLayers: 'id', settingsOutbox: '++seq, &editId' })
       .upgrade((tx) => upgradeLocalSettings(tx));
+    // v4: "last contact" has one definition, the last two-way contact (src-core health/engagement);
+    // summaries stored by v1–v3 counted any outbound email, so they are recomputed. No schema change.
+    this.version(4)
+      .stores({})
+      .upgrade((tx) => recountLastContact(tx.table('activities'), tx.table('accountSummaries')));
   }
 
   /** A synced table by its wire name. */
   synced<T extends TableName>(table: T): Table<RowOf<T>, string> {
     return this.table(table) as Table<RowOf<T>, string>;
   }
+}
+
+/** The v4 upgrade: every stored summary's last contact, recounted by the one rule. */
+async function recountLastContact(activities: Table<Activity>, summaries: Table<AccountSummary>): Promise<void> {
+  const byAccount = new Map<string, Activity[]>();
+  await activities.each((a) => {
+    const list = byAccount.get(a.accountId);
+    if (list) list.push(a);
+    else byAccount.set(a.accountId, [a]);
+  });
+  await summaries.toCollection().modify((s) => {
+    s.lastContactAt = lastContactAt(byAccount.get(s.accountId) ?? [], 'two_way', null);
+  });
 }
 
 export function openFieldbookDb(name: string): FieldbookDb {

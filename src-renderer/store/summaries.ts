@@ -1,3 +1,4 @@
+import { lastContactAt } from '../../src-core/health/engagement';
 import type { Activity, Contract, Task, Ticket } from '../../src-core/model';
 import { SERVICES } from '../../src-core/model';
 import { groupByAccount, rowsOfAccounts } from './account-rows';
@@ -42,7 +43,6 @@ export function affectsSummary(
   return fields.some((f) => JSON.stringify(before[f]) !== JSON.stringify(after[f]));
 }
 
-const CONTACT_DIRECTIONS = new Set<Activity['direction']>(['outbound', 'two_way']);
 const MEETING_KINDS = new Set<Activity['kind']>(['meeting', 'qbr']);
 
 export function summarizeAccount(accountId: string, rows: SummarySources): AccountSummary {
@@ -53,9 +53,8 @@ export function summarizeAccount(accountId: string, rows: SummarySources): Accou
     monthlyValueCents: live.filter((c) => c.status === 'active').reduce((sum, c) => sum + c.monthlyValueCents, 0),
     renewalDate: earliest(live.filter((c) => c.status === 'active').map((c) => c.renewalDate)),
     services: SERVICES.filter((s) => services.has(s)),
-    lastContactAt: latest(
-      rows.activities.filter((a) => a.status === 'completed' && CONTACT_DIRECTIONS.has(a.direction)).map((a) => a.at),
-    ),
+    // The one definition of last contact (two-way), as health and every account screen count it.
+    lastContactAt: lastContactAt(rows.activities, 'two_way', null),
     openTickets: rows.tickets.filter((t) => t.status !== 'resolved').length,
     openTasks: rows.tasks.filter((t) => t.status === 'open').length,
     // Earliest meeting still marked scheduled: one in the past means it was never logged,
@@ -110,8 +109,4 @@ export function summarizeAccounts(accountIds: readonly string[], rows: SummarySo
 // Compared as instants, not strings: `at` may carry any zone offset.
 function earliest(values: string[]): string | null {
   return values.length === 0 ? null : values.reduce((a, b) => (Date.parse(b) < Date.parse(a) ? b : a));
-}
-
-function latest(values: string[]): string | null {
-  return values.length === 0 ? null : values.reduce((a, b) => (Date.parse(b) > Date.parse(a) ? b : a));
 }

@@ -13,7 +13,7 @@ export interface AccountSummary {
   monthlyValueCents: number;
   renewalDate: string | null;
   services: string[];
-  /** Last completed two-way or outbound touch (email, call, meeting, QBR, audit, value report, insight). */
+  /** Last two-way contact (`lastContactAt(…, 'two_way')`: a completed call, meeting or QBR, or a reply). */
   lastContactAt: string | null;
   openTickets: number;
   openTasks: number;

@@ -1,8 +1,9 @@
 import { cadenceBoard, onboardingStatus, type CadenceItem, type OnboardingProgress } from '../../src-core/cadence';
 import { accountHealth, type AccountData, type AccountHealth } from '../../src-core/health';
 import type { HealthBand } from '../../src-core/model';
-import type { Settings } from '../../src-core/settings';
-import { addDays } from '../../src-core/time';
+import { csmTimeZone, type Settings } from '../../src-core/settings';
+import { accountStanding, type AccountStanding } from '../../src-core/standing';
+import { addDays, todayIn } from '../../src-core/time';
 
 /** What the Book, the sidebar and the lists need of an account's health: small enough to send across. */
 export interface HealthSummary {
@@ -27,6 +28,8 @@ export interface BookInsights {
   computedAt: string;
   accounts: AccountRef[];
   health: HealthSummary[];
+  /** Last two-way contact, meetings kept/skipped and QBR due beside health, by the same functions as every screen. */
+  standing: AccountStanding[];
   cadence: CadenceItem[];
   onboarding: OnboardingProgress[];
   timings: { healthMs: number; cadenceMs: number; onboardingMs: number };
@@ -66,8 +69,10 @@ const timed = <T>(run: () => T): [T, number] => {
 
 /** Health for every account, the cadence board and the onboarding tracker, from one indexed book. */
 export function computeBookInsights(accounts: readonly AccountData[], now: string, settings: Settings): BookInsights {
-  const today = now.slice(0, 10);
-  const [health, healthMs] = timed(() => accounts.map((a) => summarizeHealth(accountHealth(a, now, settings))));
+  const today = todayIn(now, csmTimeZone(settings));
+  const [scored, healthMs] = timed(() => accounts.map((a) => accountHealth(a, now, settings)));
+  const health = scored.map(summarizeHealth);
+  const standing = accounts.map((a, i) => accountStanding(a, now, settings, scored[i]));
   const [cadence, cadenceMs] = timed(() => cadenceBoard(accounts, now, settings));
   const [onboarding, onboardingMs] = timed(() =>
     accounts.filter((a) => isOnboarding(a, today, settings)).map((a) => onboardingStatus(a, now, settings)),
@@ -76,6 +81,7 @@ export function computeBookInsights(accounts: readonly AccountData[], now: strin
     computedAt: now,
     accounts: accounts.map(({ account: a }) => ({ id: a.id, name: a.name, tier: a.tier, stage: a.stage })),
     health,
+    standing,
     cadence,
     onboarding,
     timings: { healthMs, cadenceMs, onboardingMs },

@@ -1,6 +1,7 @@
 import { healthSnapshots, indexBook, trendOf, type AccountData } from '../../src-core/health';
 import { csmScorecard } from '../../src-core/scorecard';
-import { parsePeriod } from '../../src-core/time';
+import { csmTimeZone } from '../../src-core/settings';
+import { parsePeriod, todayIn } from '../../src-core/time';
 import { bookWarnings } from '../../src-core/warnings';
 import { reconcileStoredWarnings } from '../features/warnings/warnings-store';
 import { openFieldbookDb, type FieldbookDb } from '../store/db';
@@ -44,7 +45,7 @@ async function runWarnings(req: WorkerRequest, accounts: AccountData[]): Promise
   const detectMs = Math.round(performance.now() - start);
   start = performance.now();
   const changed = await withDb(req.dbName, (db) =>
-    reconcileStoredWarnings(db, fresh, req.now, () => crypto.randomUUID()),
+    reconcileStoredWarnings(db, fresh, req.now, () => crypto.randomUUID(), csmTimeZone(req.settings)),
   );
   return { detected: fresh.length, changed, timings: { detectMs, reconcileMs: Math.round(performance.now() - start) } };
 }
@@ -53,7 +54,7 @@ async function runTrend(req: Extract<WorkerRequest, { kind: 'trend' }>): Promise
   const detail = await withDb(req.dbName, (db) => getAccountDetail(db, req.accountId));
   if (!detail) return { snapshots: [], trend: null };
   const data = [...indexBook({ ...detail, accounts: [detail.account] }).values()][0]!;
-  const snapshots = healthSnapshots(data, req.now.slice(0, 10), req.days, req.settings);
+  const snapshots = healthSnapshots(data, todayIn(req.now, csmTimeZone(req.settings)), req.days, req.settings);
   return { snapshots, trend: trendOf(snapshots, req.settings.health.bands) };
 }
 

@@ -3,7 +3,7 @@ import { emptyBookTables, type BookTables } from '../../src-core/model';
 import { openFieldbookDb } from '../store/db';
 import { getAccountDetail, loadBookTables } from '../store/queries';
 import type { DeckBatchRequest, DeckWorkerReply } from './deck/deck-protocol';
-import { describeDeckFailure, generateDeck } from './deck/generate-deck';
+import { describeDeckFailure, generateDeck, loadBatchTemplate } from './deck/generate-deck';
 
 /**
  * Decks off the main thread: spec → .pptx bytes per account, posted back one by one with the
@@ -36,13 +36,14 @@ async function run(request: DeckBatchRequest): Promise<void> {
     console.error('[fieldbook] deck worker could not read the book', error);
     return reply({ type: 'fatal', message: `The book could not be read for the decks: ${describeDeckFailure(error)}` });
   }
+  const template = await loadBatchTemplate(request.template);
   const names = new Map(book.accounts.map((a) => [a.id, a.name]));
   for (const [index, job] of request.jobs.entries()) {
     const accountName = names.get(job.accountId) ?? job.accountId;
     reply({ type: 'progress', index, accountId: job.accountId, accountName });
     try {
       if (!names.has(job.accountId)) throw new DeckInputError('This account is no longer in your book.');
-      const deck = await generateDeck(book, request, job, index, () => crypto.randomUUID());
+      const deck = await generateDeck(book, request, job, index, () => crypto.randomUUID(), template);
       reply(deck, [deck.bytes]);
     } catch (error) {
       console.error('[fieldbook] deck failed for', job.accountId, error);

@@ -5,6 +5,7 @@ import { isoDate } from '../../src-core/model';
 import { isTimeZone } from '../../src-core/time';
 import type { AdminInvocation } from './admin-args';
 import { DATA, UsageError, parseCommandLine, requireOption } from './args';
+import { processTimeZone } from './time-zone';
 
 /** `import` and `export-activities` (DESIGN §8): the CRM bridge's command lines. */
 const IMPORT_FORMATS = ['salesforce', 'hubspot', 'kpi', 'ics', 'fieldbook'] as const;
@@ -22,12 +23,9 @@ export interface CrmImportArgs {
 
 const MAX_FILES = 100;
 
-export function machineTimeZone(): string {
-  return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
-}
-
+/** `--time-zone`, else the zone the command runs in: CRM times without an offset are read on that clock. */
 function timeZoneOption(value: string | undefined): string {
-  const zone = value ?? machineTimeZone();
+  const zone = value ?? processTimeZone();
   if (!isTimeZone(zone))
     throw new UsageError(`--time-zone must be a time zone such as America/Chicago, not "${zone}".`);
   return zone;

@@ -1,16 +1,32 @@
 import { dirname } from 'node:path';
-import { buildQbrSpec, buildValueReportSpec, DEFAULT_BRANDING, renderDeck } from '../../src-core/deck';
-import { periodContaining, previousPeriod, type Period } from '../../src-core/time';
+import {
+  buildQbrSpec,
+  buildValueReportSpec,
+  DEFAULT_BRANDING,
+  deckKindLabel,
+  renderDeck,
+  type DeckInput,
+  type DeckTemplate,
+} from '../../src-core/deck';
+import { csmTimeZone } from '../../src-core/settings';
+import { periodContaining, previousPeriod, todayIn, type Period } from '../../src-core/time';
 import { UsageError } from './args';
 import { parseDeckArgs } from './deck/deck-args';
+import { choicesFor } from './deck/deck-choices';
 import { loadBook, loadLogo } from './deck/load-book';
+import { outlineText } from './deck/outline-text';
 import { accountsFor, ensureFolder, outputPaths } from './deck/targets';
+import { readTemplateArg } from './deck/template-arg';
 import { writeFileAtomic, WriteError } from './deck/write-atomic';
+import { cliSettings } from './time-zone';
 
 /**
- * `npm run deck -- --book FILE.json --account ID|--all --kind qbr|value-report [--period KEY] --out PATH`
- * (DESIGN §8). "Now" is the earlier of the current time and the book's export, so a deck from an
- * old export describes the book as it was. One account failing does not stop the others.
+ * `npm run deck -- --book FILE.json --account ID|--all --kind qbr|value-report [--period KEY]
+ * [--template FILE] --out PATH` (DESIGN §8). "Now" is the earlier of the current time and the
+ * book's export, so a deck from an old export describes the book as it was. Each deck carries the
+ * CSM's choices (commentary, omissions, inclusions) from the book's last deck of that account,
+ * kind and period unless the command names them; `--outline` reviews without writing. One
+ * account failing does not stop the others.
  */
 export async function runDeck(
   argv: readonly string[],
@@ -20,27 +36,37 @@ export async function runDeck(
   const err: string[] = [];
   try {
     const args = parseDeckArgs(argv);
+    const settings = cliSettings(args.tz);
     const book = loadBook(args.book);
-    const now = book.exportedAt < currentTime ? book.exportedAt : currentTime;
-    const period = args.period ?? lastCompletePeriod(args.kind === 'qbr' ? 'quarter' : 'month', now);
+    const template = await readTemplateArg(args.template);
+    if (template) out.push(...template.lines);
+    const now = Date.parse(book.exportedAt) < Date.parse(currentTime) ? book.exportedAt : currentTime;
+    const period =
+      args.period ?? lastCompletePeriod(args.kind === 'qbr' ? 'quarter' : 'month', todayIn(now, csmTimeZone(settings)));
     const accounts = accountsFor(book.tables, args.account);
     const branding = {
       ...DEFAULT_BRANDING,
       agencyName: args.agency ?? DEFAULT_BRANDING.agencyName,
       logo: loadLogo(args.logo),
     };
-    ensureFolder(args.account !== null && /\.pptx$/i.test(args.out) ? dirname(args.out) : args.out);
+    if (!args.outline) ensureFolder(args.account !== null && /\.pptx$/i.test(args.out) ? dirname(args.out) : args.out);
     const paths = outputPaths(args.out, args.account !== null, accounts, args.kind, period.key);
     let failed = 0;
     for (const [i, account] of accounts.entries()) {
       try {
-        const path = paths[i]!;
-        const input = { book: book.tables, accountId: account.id, period, branding, now };
+        const choices = choicesFor(book.tables, account.id, args.kind, period.key, args.choices);
+        const input: DeckInput = {
+          book: book.tables,
+          accountId: account.id,
+          period,
+          branding,
+          now,
+          settings,
+          ...choices,
+        };
         const spec = args.kind === 'qbr' ? buildQbrSpec(input) : buildValueReportSpec(input);
-        const bytes = await renderDeck(spec);
-        writeFileAtomic(path, bytes);
-        out.push(`Wrote ${path} (${spec.slides.length} slides, ${Math.round(bytes.length / 1024)} KB)`);
-        for (const l of spec.leftOut) out.push(`  Left out "${l.slide.title}": ${l.reason}`);
+        if (args.outline) out.push(...outlineText(spec, `${account.name} — ${deckKindLabel(args.kind)} ${period.key}`));
+        else out.push(...(await writeDeck(paths[i]!, spec, template?.template ?? null)));
         for (const w of spec.warnings) err.push(`Warning: ${w}`);
       } catch (e) {
         if (!(e instanceof WriteError) && !(e instanceof UsageError)) throw e;
@@ -59,9 +85,22 @@ export async function runDeck(
   }
 }
 
-/** The last quarter or month that ended before `now`. */
-export function lastCompletePeriod(kind: 'quarter' | 'month', now: string): Period {
-  return previousPeriod(periodContaining(now.slice(0, 10), kind));
+async function writeDeck(
+  path: string,
+  spec: ReturnType<typeof buildQbrSpec>,
+  template: DeckTemplate | null,
+): Promise<string[]> {
+  const bytes = await renderDeck(spec, template);
+  writeFileAtomic(path, bytes);
+  return [
+    `Wrote ${path} (${spec.slides.length} slides, ${Math.round(bytes.length / 1024)} KB)`,
+    ...spec.leftOut.map((l) => `  Left out "${l.slide.title}": ${l.reason}`),
+  ];
+}
+
+/** The last quarter or month that ended before `today` (the CSM's day). */
+export function lastCompletePeriod(kind: 'quarter' | 'month', today: string): Period {
+  return previousPeriod(periodContaining(today, kind));
 }
 
 const isMain = process.argv[1] !== undefined && /deck\.ts$/.test(process.argv[1]);

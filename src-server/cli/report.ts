@@ -1,14 +1,16 @@
 import { readFileSync } from 'node:fs';
 import { parseBookFile } from '../../src-core/model';
-import { DEFAULT_SETTINGS } from '../../src-core/settings';
+import { csmTimeZone } from '../../src-core/settings';
 import { parseReportArgs } from './report/args';
 import { buildReport, reportJson, reportNow } from './report/build-report';
 import { formatReport } from './report/format-report';
+import { cliSettings } from './time-zone';
 
 /**
- * `npm run report -- --book FILE.json --period 2026-Q3|2026-09 [--json]` (DESIGN §8).
+ * `npm run report -- --book FILE.json --period 2026-Q3|2026-09 [--json] [--tz ZONE] [--settings FILE.json]` (DESIGN §8).
  * "Now" is the earliest of the end of the period, the current time and the book's export time (see `reportNow`).
- * Settings are the seeds' defaults: a lead reading any CSM's export gets the same yardstick.
+ * Settings are the seeds' defaults (a lead reading any CSM's export gets the same yardstick), or the
+ * CSM's own with --settings, in the CSM's time zone: --tz, else the settings', else the process's.
  */
 export function runReport(argv: readonly string[], currentTime: string): { code: number; out: string; err: string } {
   try {
@@ -25,6 +27,7 @@ export function runReport(argv: readonly string[], currentTime: string): { code:
     } catch {
       return fail(`${args.book} is not JSON.`);
     }
+    const settings = cliSettings(args.tz, args.settings);
     const parsed = parseBookFile(json);
     if (!parsed.ok) {
       const first =
@@ -37,8 +40,8 @@ export function runReport(argv: readonly string[], currentTime: string): { code:
     const report = buildReport(
       parsed.book,
       args.period,
-      reportNow(args.period, currentTime, parsed.book.exportedAt),
-      DEFAULT_SETTINGS,
+      reportNow(args.period, currentTime, parsed.book.exportedAt, csmTimeZone(settings)),
+      settings,
     );
     return { code: 0, out: args.json ? JSON.stringify(reportJson(report), null, 2) : formatReport(report), err: '' };
   } catch (e) {

@@ -123,7 +123,7 @@ test.describe('the demo book, offline writes and deep links', () => {
   test('add a task and complete it; edit a contact’s personal details', async ({ page }) => {
     await openDemoBook(page);
     await openAccountBySearch(page, 'ridgeline', HVAC_STORY_ACCOUNT_NAME);
-    await expect(page.locator('.account-header .health')).toHaveText(/^(Green|Yellow|Red) · \d+/);
+    await expect(page.locator('.account-header .health-badge')).toHaveText(/^(Green|Yellow|Red) · \d+/);
 
     await page.getByRole('button', { name: 'Add task' }).click();
     const dialog = page.getByRole('dialog');

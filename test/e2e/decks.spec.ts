@@ -129,8 +129,8 @@ test('generate for the whole book with a progress bar, and cancel midway', async
   await expect.poll(() => downloads.length).toBe(saved);
   await page.waitForTimeout(1_000);
   expect(downloads.length).toBe(saved);
-  // Accounts with a deck made today are no longer due; the rest still are.
-  await expect(due).toHaveCount(dueCount - saved);
+  // A deck made today is not a QBR held (issue 10): every account stays due until its meeting is logged.
+  await expect(due).toHaveCount(dueCount);
   expect(errors).toEqual([]);
 });
 

@@ -36,7 +36,9 @@ test('scorecard, health breakdown with an override, and a snoozed warning', asyn
   await nav(page).getByRole('link', { name: 'Scorecard' }).click();
   await expect(page.getByRole('heading', { name: 'Scorecard', level: 1 })).toBeVisible();
   await expect(page.getByRole('heading', { name: /Revenue lost in Q4 2026/ })).toBeVisible({ timeout: 30_000 });
-  await expect(page.getByRole('region', { name: /Revenue lost in/ })).toContainText(/\$[\d,]+ of a \$[\d,]+ allowance/);
+  await expect(page.getByRole('region', { name: /Revenue lost in/ })).toContainText(
+    /\$[\d,]+(\.\d\d)? of a \$[\d,]+(\.\d\d)? allowance/,
+  );
   const nrr = page.getByRole('article', { name: 'Net revenue retention' });
   await expect(nrr).toContainText('target ≥ 110%');
   await expect(nrr.locator('canvas')).toBeVisible();

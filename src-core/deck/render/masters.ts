@@ -1,5 +1,6 @@
 import type PptxGenJS from 'pptxgenjs';
-import { REGION, SLIDE, inches, place, type Box } from '../grid';
+import { inches, place, type Box } from '../grid';
+import type { Frame } from '../frame';
 import type { Theme } from '../theme';
 import type { DeckSpec } from '../types';
 import { slotText } from '../clean-text';
@@ -8,38 +9,54 @@ export const MASTER = { title: 'FIELDBOOK_TITLE', section: 'FIELDBOOK_SECTION', 
 
 type MasterObject = NonNullable<PptxGenJS.SlideMasterProps['objects']>[number];
 
+export interface MasterOptions {
+  /** Draw the branding logo (or the agency name): false when the template brings its own logo. */
+  logo: boolean;
+}
+
 /**
  * The three masters, defined once per deck: the agency's branding (logo, colours, agency
- * name in the footer, page number) lives here, so slides carry only their content.
+ * name in the footer, page number) lives here, so slides carry only their content. On an agency
+ * template the backgrounds, bands and logo are the template's (carried in by apply-template.ts);
+ * these masters then add only the footer and page number where the template puts them.
  */
-export function defineMasters(pptx: PptxGenJS, theme: Theme, spec: DeckSpec): void {
+export function defineMasters(
+  pptx: PptxGenJS,
+  theme: Theme,
+  frame: Frame,
+  spec: DeckSpec,
+  options: MasterOptions,
+): void {
   const agency = slotText(spec.branding.agencyName, 60, { singleLine: true });
+  const background = theme.coverBackground ? { background: { color: theme.coverBackground } } : {};
+  const band =
+    frame.cover.band && !theme.fromTemplate
+      ? [{ rect: { ...place(frame.cover.band), fill: { color: theme.accent } } }]
+      : [];
   pptx.defineSlideMaster({
     title: MASTER.title,
-    background: { color: theme.primary },
-    objects: [
-      { rect: { ...place({ x: 0, y: 40, w: SLIDE.w, h: 5 }), fill: { color: theme.accent } } },
-      ...logoObjects(spec, theme, { x: 4, y: 4, w: 16, h: 7 }, theme.white),
-    ],
+    ...background,
+    objects: [...band, ...(options.logo ? logoObjects(spec, theme, frame.cover.logo, theme.coverText) : [])],
   });
+  const sectionRule = frame.section.rule
+    ? [{ rect: { ...place(frame.section.rule), line: { color: theme.accent, width: 3 } } }]
+    : [];
   pptx.defineSlideMaster({
     title: MASTER.section,
-    background: { color: theme.primary },
-    objects: [
-      { rect: { ...place({ x: 4, y: 24, w: 12, h: 0 }), line: { color: theme.accent, width: 3 } } },
-      footerText(agency, theme, theme.white),
-    ],
-    slideNumber: slideNumberProps(theme, theme.white),
+    ...background,
+    objects: [...sectionRule, footerText(agency, theme, frame.footer, theme.coverText)],
+    slideNumber: slideNumberProps(theme, frame.slideNumber, theme.coverText),
   });
+  const rule = frame.rule ? [{ rect: { ...place(frame.rule), line: { color: theme.accent, width: 2 } } }] : [];
   pptx.defineSlideMaster({
     title: MASTER.content,
-    background: { color: theme.white },
+    ...(theme.fromTemplate ? {} : { background: { color: theme.white } }),
     objects: [
-      { rect: { ...place(REGION.rule), line: { color: theme.accent, width: 2 } } },
-      ...logoObjects(spec, theme, REGION.logo, theme.primary),
-      footerText(agency, theme, theme.muted),
+      ...rule,
+      ...(options.logo ? logoObjects(spec, theme, frame.logo, theme.titleColor) : []),
+      footerText(agency, theme, frame.footer, theme.muted),
     ],
-    slideNumber: slideNumberProps(theme, theme.muted),
+    slideNumber: slideNumberProps(theme, frame.slideNumber, theme.muted),
   });
 }
 
@@ -82,12 +99,12 @@ export function fitInside(box: Box, aspect: number): Box {
   return { x: box.x + box.w - w, y: box.y + Math.floor((box.h - h) / 2), w, h };
 }
 
-function footerText(agency: string, theme: Theme, color: string): MasterObject {
+function footerText(agency: string, theme: Theme, box: Box, color: string): MasterObject {
   return {
     text: {
       text: agency,
       options: {
-        ...place({ ...REGION.footer, w: 60 }),
+        ...place(box),
         fontFace: theme.font,
         fontSize: theme.size.footer,
         color,
@@ -98,8 +115,7 @@ function footerText(agency: string, theme: Theme, color: string): MasterObject {
   };
 }
 
-function slideNumberProps(theme: Theme, color: string): PptxGenJS.SlideNumberProps {
-  const box = { x: REGION.footer.x + REGION.footer.w - 8, y: REGION.footer.y, w: 8, h: REGION.footer.h };
+function slideNumberProps(theme: Theme, box: Box, color: string): PptxGenJS.SlideNumberProps {
   return {
     x: inches(box.x),
     y: inches(box.y),

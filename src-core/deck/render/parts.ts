@@ -1,6 +1,7 @@
 import { fitText } from '../clean-text';
 import { BUDGET, cellBudget } from '../budgets';
-import { REGION, place, splitColumns, splitRows, tableColumnUnits, inches, type Box } from '../grid';
+import { place, splitColumns, splitRows, tableColumnUnits, inches, type Box } from '../grid';
+import type { Frame } from '../frame';
 import type { ChartSpec, StatCard, TableSpec, ValueFormat } from '../types';
 import type { PptxSlide, RenderContext } from './context';
 
@@ -8,19 +9,19 @@ import type { PptxSlide, RenderContext } from './context';
 
 export function addSlideTitle(slide: PptxSlide, ctx: RenderContext, title: string): void {
   slide.addText(title, {
-    ...place(REGION.title),
-    fontFace: ctx.theme.font,
+    ...place(ctx.frame.title),
+    fontFace: ctx.theme.titleFont,
     fontSize: ctx.theme.size.title,
     bold: true,
-    color: ctx.theme.primary,
+    color: ctx.theme.titleColor,
     valign: 'bottom',
     margin: 0,
   });
 }
 
 /** The body box, leaving room for the commentary band when there is commentary. */
-export function bodyBox(commentary: string | null): Box {
-  return commentary ? REGION.bodyAboveCommentary : REGION.body;
+export function bodyBox(frame: Frame, commentary: string | null): Box {
+  return commentary ? frame.bodyAboveCommentary : frame.body;
 }
 
 export function addCommentary(slide: PptxSlide, ctx: RenderContext, commentary: string | null): void {
@@ -31,7 +32,7 @@ export function addCommentary(slide: PptxSlide, ctx: RenderContext, commentary: 
       { text: commentary, options: { italic: true, color: ctx.theme.text } },
     ],
     {
-      ...place(REGION.commentary),
+      ...place(ctx.frame.commentary),
       fontFace: ctx.theme.font,
       fontSize: ctx.theme.size.small,
       fill: { color: ctx.theme.panel },
@@ -145,12 +146,14 @@ export function addChart(slide: PptxSlide, ctx: RenderContext, box: Box, chart: 
   // An all-zero chart would autoscale to 0–1 in half steps that whole-number labels print as "0, 1, 1".
   const allZero = chart.series.every((s) => s.values.every((v) => v === 0));
   // Bars start at zero: an autoscaled axis from $28,000 would make $34,000 look like twice $30,000.
-  const barsFromZero = chart.type === 'bar' && chart.series.every((s) => s.values.every((v) => v >= 0));
+  const barsFromZero = chart.type === 'bar' && chart.series.every((s) => s.values.every((v) => v === null || v >= 0));
   slide.addChart(type, data, {
     ...place(box),
     ...(barsFromZero ? { valAxisMinVal: 0 } : {}),
     ...(allZero ? { valAxisMinVal: 0, valAxisMaxVal: 1, valAxisMajorUnit: 1 } : {}),
     chartColors: ctx.theme.series.slice(0, Math.max(1, chart.series.length)),
+    // A missing week is a gap in the line, not a drop to zero nor a line drawn across it.
+    displayBlanksAs: 'gap',
     barDir: 'col',
     barGapWidthPct: 60,
     lineSize: 2,

@@ -9,7 +9,7 @@ const STATS_H = 9;
 export function renderBulletsSlide(ctx: RenderContext, spec: BulletsSlide): void {
   const slide = ctx.pptx.addSlide({ masterName: MASTER.content });
   addSlideTitle(slide, ctx, spec.title);
-  const body = bodyBox(spec.commentary);
+  const body = bodyBox(ctx.frame, spec.commentary);
   if (spec.stats.length > 0) {
     addStatCards(slide, ctx, { ...body, h: STATS_H }, spec.stats);
     const below = { ...body, y: body.y + STATS_H + 2, h: body.h - STATS_H - 2 };

@@ -10,7 +10,7 @@ const CHART_W = 44;
 export function renderChartSlide(ctx: RenderContext, spec: ChartSlide): void {
   const slide = ctx.pptx.addSlide({ masterName: MASTER.content });
   addSlideTitle(slide, ctx, spec.title);
-  const body = bodyBox(spec.commentary);
+  const body = bodyBox(ctx.frame, spec.commentary);
   const hasSide = spec.table !== null || spec.bullets.length > 0;
   const [chartBox, sideBox] = hasSide ? splitAt(body, CHART_W) : [body, null];
   addChart(slide, ctx, chartBox, spec.chart);

@@ -10,7 +10,7 @@ const HEADING_H = 3;
 export function renderColumnsSlide(ctx: RenderContext, spec: ColumnsSlide): void {
   const slide = ctx.pptx.addSlide({ masterName: MASTER.content });
   addSlideTitle(slide, ctx, spec.title);
-  const body = bodyBox(spec.commentary);
+  const body = bodyBox(ctx.frame, spec.commentary);
   const count = Math.max(1, spec.columns.length);
   splitColumns(body, count).forEach((box, i) => {
     const column = spec.columns[i];
@@ -21,7 +21,7 @@ export function renderColumnsSlide(ctx: RenderContext, spec: ColumnsSlide): void
       fontSize: ctx.theme.size.body,
       bold: true,
       color: ctx.theme.white,
-      fill: { color: i === 0 ? ctx.theme.primary : i === 1 ? ctx.theme.accent : ctx.theme.series[2]! },
+      fill: { color: ctx.theme.headingFills[i % ctx.theme.headingFills.length]! },
       valign: 'middle',
       margin: 6,
     });

@@ -8,19 +8,19 @@ export function renderSectionSlide(ctx: RenderContext, spec: SectionSlide): void
   const slide = ctx.pptx.addSlide({ masterName: MASTER.section });
   const { theme } = ctx;
   slide.addText(spec.title, {
-    ...place({ x: 4, y: 15, w: 72, h: 8 }),
-    fontFace: theme.font,
+    ...place(ctx.frame.section.title),
+    fontFace: theme.titleFont,
     fontSize: theme.size.coverTitle,
     bold: true,
-    color: theme.white,
+    color: theme.coverText,
     valign: 'bottom',
     margin: 0,
   });
   slide.addText(spec.subtitle, {
-    ...place({ x: 4, y: 26, w: 72, h: 6 }),
+    ...place(ctx.frame.section.subtitle),
     fontFace: theme.font,
     fontSize: theme.size.subtitle,
-    color: theme.white,
+    color: theme.coverText,
     valign: 'top',
     margin: 0,
   });

@@ -1,4 +1,4 @@
-import { place, REGION } from '../grid';
+import { place } from '../grid';
 import { MASTER } from '../render/masters';
 import { addCommentary, addEmptyNote, addSlideTitle, addTable, bodyBox } from '../render/parts';
 import type { RenderContext } from '../render/context';
@@ -8,12 +8,12 @@ import type { TableSlide } from '../types';
 export function renderTableSlide(ctx: RenderContext, spec: TableSlide): void {
   const slide = ctx.pptx.addSlide({ masterName: MASTER.content });
   addSlideTitle(slide, ctx, spec.title);
-  const body = bodyBox(spec.commentary);
+  const body = bodyBox(ctx.frame, spec.commentary);
   if (spec.table.rows.length === 0) addEmptyNote(slide, ctx, { ...body, h: 8 }, 'No data for this period');
   else addTable(slide, ctx, body, spec.table);
   if (spec.pageLabel) {
     slide.addText(spec.pageLabel, {
-      ...place({ x: REGION.footer.x + 40, y: REGION.footer.y, w: 22, h: REGION.footer.h }),
+      ...place(ctx.frame.pageLabel),
       fontFace: ctx.theme.font,
       fontSize: ctx.theme.size.footer,
       color: ctx.theme.muted,

@@ -7,28 +7,29 @@ import type { TitleSlide } from '../types';
 export function renderTitleSlide(ctx: RenderContext, spec: TitleSlide): void {
   const slide = ctx.pptx.addSlide({ masterName: MASTER.title });
   const { theme } = ctx;
+  const boxes = ctx.frame.cover;
   slide.addText(spec.title, {
-    ...place({ x: 4, y: 14, w: 72, h: 12 }),
-    fontFace: theme.font,
+    ...place(boxes.title),
+    fontFace: theme.titleFont,
     fontSize: theme.size.coverTitle,
     bold: true,
-    color: theme.white,
+    color: theme.coverText,
     valign: 'bottom',
     margin: 0,
   });
   slide.addText(spec.subtitle, {
-    ...place({ x: 4, y: 27, w: 72, h: 5 }),
+    ...place(boxes.subtitle),
     fontFace: theme.font,
     fontSize: theme.size.subtitle,
-    color: theme.white,
+    color: theme.coverText,
     valign: 'top',
     margin: 0,
   });
   slide.addText(spec.byline, {
-    ...place({ x: 4, y: 41, w: 72, h: 3 }),
+    ...place(boxes.byline),
     fontFace: theme.font,
     fontSize: theme.size.small,
-    color: theme.white,
+    color: theme.coverText,
     valign: 'middle',
     margin: 0,
   });

@@ -1,10 +1,10 @@
 import { reshapeSaid, type ClientText } from '../../audience';
-import type { Account, DeckKind } from '../../model';
+import type { Account, DeckKind, PresentedPlanItem } from '../../model';
 import { cleanLine, recutList, slotText } from '../clean-text';
 import { BUDGET } from '../budgets';
 import { checkLogo } from '../logo';
 import { DEFAULT_BRANDING, fontName, hexColor } from '../theme';
-import type { DeckInput, DeckSpec, LeftOutSlide, SlideSpec, TitleSlide } from '../types';
+import type { DeckInput, DeckSpec, LeftOutSlide, RenewalOption, SlideSpec, TitleSlide } from '../types';
 
 /** Whether a key names the slide or a slide it belongs to (`appendix` → `appendix-data-2`). */
 function names(slide: SlideSpec, keys: ReadonlySet<string>): boolean {
@@ -42,7 +42,13 @@ export function assembleDeck(
   account: Account,
   slides: SlideSpec[],
   warnings: string[],
+  more: {
+    /** The plan slide's key and lines: the spec keeps them as presented when that slide is in the deck. */
+    presented?: { key: string; items: readonly PresentedPlanItem[] };
+    renewalOptions?: RenewalOption[];
+  } = {},
 ): DeckSpec {
+  const { presented } = more;
   const omitted = new Set(input.omittedSlides ?? []);
   const included = new Set(input.includedSlides ?? []);
   const commentary = input.commentary ?? {};
@@ -77,6 +83,8 @@ export function assembleDeck(
     slides: kept,
     leftOut,
     warnings,
+    plan: presented && kept.some((s) => names(s, new Set([presented.key]))) ? [...presented.items] : [],
+    renewalOptions: more.renewalOptions ?? [],
   };
 }
 

@@ -16,7 +16,7 @@ export function channelSlide(series: readonly MetricSeries[], metric: MetricKey,
     { name: info.label, values: rows.map((r) => chartValue(metric, r.value)) },
     { name: 'Target', values: rows.map((r) => chartValue(metric, r.target)) },
   ].filter((s) => s.values.some((v) => v !== null));
-  const { dropped, leftOut, ...chart } = chartSpec('bar', categories, candidates, chartFormat(metric));
+  const { dropped, leftOut, gaps: _gaps, ...chart } = chartSpec('bar', categories, candidates, chartFormat(metric));
   return {
     key: 'channels',
     kind: 'chart',

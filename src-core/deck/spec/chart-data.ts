@@ -10,19 +10,21 @@ export interface RawSeries {
 }
 
 export interface ChartData extends ChartSpec {
-  /** Categories left out because the first (main) series has no number there. */
+  /** Categories left out because no series has a number there. */
   dropped: number;
-  /** Names of other series left out because they have gaps where the main series has numbers. */
+  /** Names of series left out because they have no number at all. */
   leftOut: string[];
+  /** Drawn series with missing points, and how many: those points are gaps in the line, nothing else changes. */
+  gaps: { name: string; missing: number }[];
 }
 
 /**
- * Makes a chart every client can draw (RELIABILITY 27). pptxgenjs writes a missing value as an
- * empty `<c:v/>` in the chart and as 0 in its embedded workbook, so the two would disagree
- * and PowerPoint may repair the file; gaps are therefore never written. The first series is
- * the main one (this period): categories where it has no number are left out. Any other series
- * with a gap where the main one has a number is left out whole rather than drawn wrongly.
- * The notes say what was left out. Nothing left → "No data for this period" instead of a chart.
+ * Makes a chart every client can draw (RELIABILITY 27). A missing value is a gap: the point is
+ * not drawn, the rest of the line stays (one missing week never removes last quarter's line).
+ * The renderer writes gaps as absent points, shown as gaps (`finishPackage` keeps the embedded
+ * workbook blank there too, rather than 0). A category with no number in any series is left
+ * out; a series with no number at all is not drawn. The notes say what is missing. Nothing left
+ * → "No data for this period" instead of a chart.
  */
 export function chartSpec(
   type: ChartSpec['type'],
@@ -30,35 +32,32 @@ export function chartSpec(
   series: readonly RawSeries[],
   format: ValueFormat,
 ): ChartData {
-  const main = series[0];
-  const keep = categories.map((_, i) => main !== undefined && isNumber(main.values[i]));
+  const drawn = series.filter((s) => s.values.some(isNumber));
+  const keep = categories.map((_, i) => drawn.some((s) => isNumber(s.values[i])));
   const kept = categories.flatMap((c, i) =>
     keep[i] ? [slotText(c, BUDGET.chartLabel, { singleLine: true }) || '—'] : [],
   );
   const dropped = categories.length - kept.length;
-  if (!main || kept.length === 0) {
-    return {
-      type,
-      categories: [],
-      series: [],
-      format,
-      emptyNote: NO_DATA_NOTE,
-      dropped,
-      leftOut: series.slice(1).map((s) => s.name),
-    };
-  }
-  const complete = series.filter((s, n) => n === 0 || categories.every((_, i) => !keep[i] || isNumber(s.values[i])));
+  const leftOut = series.filter((s) => !drawn.includes(s)).map((s) => s.name);
+  if (drawn.length === 0 || kept.length === 0)
+    return { type, categories: [], series: [], format, emptyNote: NO_DATA_NOTE, dropped, leftOut, gaps: [] };
+  const values = drawn.map((s) =>
+    categories.flatMap((_, i) => (keep[i] ? [isNumber(s.values[i]) ? roundForChart(s.values[i]) : null] : [])),
+  );
   return {
     type,
     categories: kept,
-    series: complete.map((s) => ({
+    series: drawn.map((s, n) => ({
       name: slotText(s.name, BUDGET.seriesName, { singleLine: true }) || 'Series',
-      values: s.values.flatMap((v, i) => (keep[i] ? [roundForChart(v as number)] : [])),
+      values: values[n]!,
     })),
     format,
     emptyNote: null,
     dropped,
-    leftOut: series.filter((s) => !complete.includes(s)).map((s) => s.name),
+    leftOut,
+    gaps: drawn
+      .map((s, n) => ({ name: s.name, missing: values[n]!.filter((v) => v === null).length }))
+      .filter((g) => g.missing > 0),
   };
 }
 

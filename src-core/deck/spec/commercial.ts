@@ -1,16 +1,13 @@
 import { clientText } from '../../audience';
-import { labelOf } from '../../model/labels';
 import type { AccountData } from '../../prep/account-data';
 import type { TalkingPoints } from '../../prep/talking-points';
-import { formatMoney, formatPercent, type Roi } from '../../metrics';
-import { addDays, daysBetween } from '../../time';
+import { formatMoney } from '../../metrics';
 import { slotClientList, slotText } from '../clean-text';
 import { BUDGET } from '../budgets';
 import type { BulletsSlide } from '../types';
 import { forYouNote, notesText } from './notes';
 
-const OPEN_STAGES = new Set(['identified', 'qualified', 'proposed']);
-export const RENEWAL_WINDOW_DAYS = 90;
+export const OPEN_STAGES: ReadonlySet<string> = new Set(['identified', 'qualified', 'proposed']);
 
 /**
  * An expansion proposal, only when a trigger fired and an open opportunity frames it: the
@@ -66,59 +63,5 @@ export function expansionSlide(
         forYouNote('what set it off', points.internal.expansion),
       ]),
     },
-  };
-}
-
-/** The renewal slide, only when a contract renews within 90 days of today. */
-export function renewalSlide(
-  data: AccountData,
-  today: string,
-  accountRoi: Roi,
-  windowDays = RENEWAL_WINDOW_DAYS,
-): BulletsSlide | null {
-  const contract = data.contracts
-    .filter((c) => c.status === 'active' && c.renewalDate >= today && c.renewalDate <= addDays(today, windowDays))
-    .sort((a, b) => a.renewalDate.localeCompare(b.renewalDate))[0];
-  if (!contract) return null;
-  const days = daysBetween(today, contract.renewalDate);
-  const renewalOpp = data.opportunities.find((o) => o.kind === 'renewal' && OPEN_STAGES.has(o.stage));
-  const bullets = [
-    `The agreement renews on ${contract.renewalDate}, in ${days} days.`,
-    `Over the last 12 months: ${formatMoney(accountRoi.valueDeliveredCents)} of value delivered for ${formatMoney(accountRoi.investmentCents)} invested (${formatPercent(accountRoi.ratio)} ROI).`,
-    contract.services.length > 0 ? `Services: ${contract.services.map(labelOf).join(', ')}.` : null,
-    renewalOpp ? `Proposed: ${renewalOpp.title}.` : null,
-  ]
-    .filter((b): b is string => b !== null)
-    .map(clientText);
-  return {
-    key: 'renewal',
-    kind: 'bullets',
-    title: 'Renewal',
-    optional: true,
-    stats: [
-      {
-        label: 'Renewal date',
-        value: contract.renewalDate,
-        detail: `${days} days from ${today}`,
-        tone: days <= 30 ? 'bad' : 'neutral',
-      },
-      {
-        label: 'Monthly value',
-        value: formatMoney(contract.monthlyValueCents),
-        detail: `${contract.termMonths}-month term`,
-        tone: 'neutral',
-      },
-      {
-        label: 'ROI (12 months)',
-        value: formatPercent(accountRoi.ratio),
-        detail: accountRoi.exceedsInvestment ? 'Value exceeds investment' : 'Value below investment',
-        tone: accountRoi.exceedsInvestment ? 'good' : 'bad',
-      },
-    ],
-    bullets: slotClientList(bullets, BUDGET.bulletsUnderStats.items, BUDGET.bulletsUnderStats.chars),
-    commentary: null,
-    notes: notesText([
-      `Contract ${contract.id}: renewal ${contract.renewalDate}, ${formatMoney(contract.monthlyValueCents)} a month. Shown because it renews within ${windowDays} days of ${today}.`,
-    ]),
   };
 }

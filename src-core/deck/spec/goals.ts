@@ -1,5 +1,12 @@
+import {
+  formatMetricValue,
+  formatPercent,
+  GOAL_STATUS_DEFINITION,
+  goalStatus,
+  metricInfo,
+  type GoalStatus,
+} from '../../metrics';
 import type { Goal, MetricSeries } from '../../model';
-import { formatMetricValue, formatPercent, goalAttainment, metricInfo, type GoalAttainment } from '../../metrics';
 import type { Period } from '../../time';
 import type { TableSlide, TableSpec } from '../types';
 import { channelLabel } from './kpis';
@@ -8,8 +15,8 @@ import { pageTable } from './paging';
 
 export interface GoalRow {
   goal: Goal;
-  attainment: GoalAttainment;
-  status: string;
+  /** The goals' one rule (`goalStatus`), measured on the period's last day or today while it runs. */
+  status: GoalStatus;
 }
 
 /** The day goals are measured on: the period's last day, or today while the period runs. */
@@ -30,17 +37,12 @@ export function periodGoals(
       (g) => g.status !== 'dropped' && g.startDate <= period.end && (g.dueDate >= period.start || g.status === 'open'),
     )
     .sort((a, b) => (a.dueDate === b.dueDate ? a.title.localeCompare(b.title) : a.dueDate.localeCompare(b.dueDate)))
-    .map((goal) => {
-      const attainment = goalAttainment(goal, series, asOf);
-      return { goal, attainment, status: goalStatus(goal, attainment) };
-    });
+    .map((goal) => ({ goal, status: goalStatus(goal, series, asOf) }));
 }
 
-export function goalStatus(goal: Goal, a: GoalAttainment): string {
-  if (a.achieved) return 'Achieved';
-  if (goal.status === 'missed') return 'Missed';
-  if (a.progress === null) return 'No data yet';
-  return a.onTrack ? 'On track' : 'Behind';
+/** Achieved or on track: what the summary counts as going well. */
+export function goingWell(row: GoalRow): boolean {
+  return row.status.status === 'achieved' || row.status.status === 'on_track';
 }
 
 export function goalsTable(rows: readonly GoalRow[]): TableSpec {
@@ -48,14 +50,14 @@ export function goalsTable(rows: readonly GoalRow[]): TableSpec {
     columns: ['POWER goal', 'Baseline', 'Target', 'Actual', 'Progress', 'Due', 'Status'],
     widths: [5, 2, 2, 2, 2, 2.2, 2.2],
     align: ['left', 'right', 'right', 'right', 'right', 'left', 'left'],
-    rows: rows.map(({ goal, attainment: a, status }) => [
-      `${goal.title} (${metricInfo(goal.metric).shortLabel}, ${channelLabel(goal.channel)})`,
+    rows: rows.map(({ goal, status: s }) => [
+      `${goal.title} (${metricInfo(goal.metric).shortLabel}, ${channelLabel(goal.channel)}${s.direction === 'lower' ? ', lower is better' : ''})`,
       formatMetricValue(goal.metric, goal.baseline),
       formatMetricValue(goal.metric, goal.target),
-      formatMetricValue(goal.metric, a.actual),
-      formatPercent(a.progress),
+      formatMetricValue(goal.metric, s.actual),
+      formatPercent(s.progress),
       goal.dueDate,
-      status,
+      s.label,
     ]),
   };
 }
@@ -67,17 +69,19 @@ export function goalSlides(
   period: Period,
   today: string,
 ): TableSlide[] {
-  return pageTable(
+  const slides = pageTable(
     {
       key,
       title,
       optional: false,
       notes: notesText([
         `POWER goals live during ${periodRange(period)}, measured on ${measuredOn(period, today)}.`,
-        "Actual is the mean of the last 4 weeks with data in the goal's metric and channel (goals state a weekly level).",
-        "Progress is the share of the way from baseline to target; on track means progress is at least the share of the goal's time that has passed.",
+        GOAL_STATUS_DEFINITION,
       ]),
     },
     goalsTable(rows),
   );
+  // An empty goals table says nothing: left out and listed with why, the CSM may still include it.
+  if (rows.length > 0) return slides;
+  return slides.map((s) => ({ ...s, nothingToSay: `No POWER goals were live during ${period.label}.` }));
 }

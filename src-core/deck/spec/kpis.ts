@@ -97,8 +97,7 @@ export function kpiTrendSlide(
       values: categories.map((_, i) => chartValue(kpi.metric, now[i]?.target ?? null)),
     },
   ];
-  const withData = candidates.filter((s) => s.values.some((v) => v !== null));
-  const { dropped, leftOut, ...chartOnly } = chartSpec('line', categories, withData, chartFormat(kpi.metric));
+  const { dropped, leftOut, gaps, ...chartOnly } = chartSpec('line', categories, candidates, chartFormat(kpi.metric));
   const info = metricInfo(kpi.metric);
   return {
     key: `kpi-${kpi.metric}`,
@@ -114,11 +113,13 @@ export function kpiTrendSlide(
       `${info.label} over a period is ${aggregationWords(kpi.metric)}; the target is the same over the weeks that have results.`,
       `Change compares the two periods' totals.`,
       droppedNote({ dropped, leftOut }),
+      gapsNote(gaps),
     ]),
   };
 }
 
-function kpiTable(kpi: Kpi, period: Period, prev: Period): TableSpec {
+/** This period against the one before and the target, beside a KPI's chart. */
+export function kpiTable(kpi: Kpi, period: Period, prev: Period): TableSpec {
   const s = kpi.summary;
   const f = (v: number | null | undefined) => formatMetricValue(kpi.metric, v ?? null);
   return {
@@ -135,7 +136,14 @@ function kpiTable(kpi: Kpi, period: Period, prev: Period): TableSpec {
   };
 }
 
-function aggregationWords(metric: MetricKey): string {
+/** "Q2 2026 has no data for 1 week: a gap in its line." */
+function gapsNote(gaps: readonly { name: string; missing: number }[]): string | null {
+  if (gaps.length === 0) return null;
+  const parts = gaps.map((g) => `${g.name} has no data for ${g.missing} week${g.missing === 1 ? '' : 's'}`);
+  return `${parts.join('; ')}: gaps in the line, the other weeks are drawn as recorded.`;
+}
+
+export function aggregationWords(metric: MetricKey): string {
   const how = metricInfo(metric).aggregation;
   if (how === 'sum') return 'the sum of its weekly values';
   if (how === 'mean') return 'the mean of its weekly values';

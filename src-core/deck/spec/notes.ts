@@ -20,7 +20,7 @@ export function droppedNote(chart: { dropped: number; leftOut: string[] }, unit 
     parts.push(
       `${chart.dropped} ${unit}${chart.dropped === 1 ? '' : 's'} without a value ${chart.dropped === 1 ? 'is' : 'are'} left out of the chart.`,
     );
-  if (chart.leftOut.length > 0) parts.push(`Not drawn because of gaps in their data: ${chart.leftOut.join(', ')}.`);
+  if (chart.leftOut.length > 0) parts.push(`Not drawn, no data at all: ${chart.leftOut.join(', ')}.`);
   return parts.length > 0 ? parts.join(' ') : null;
 }
 

@@ -1,4 +1,5 @@
 import { internalText, isForClient } from '../../audience';
+import type { PresentedPlanItem } from '../../model';
 import type { AccountData } from '../../prep/account-data';
 import { formatMetricValue } from '../../metrics';
 import { addDays, periodContaining, type Period } from '../../time';
@@ -10,11 +11,8 @@ export function nextPeriod(period: Period): Period {
   return periodContaining(addDays(period.end, 1), period.kind === 'year' ? 'year' : period.kind);
 }
 
-interface PlanItem {
-  objective: string;
-  owner: string;
-  date: string;
-}
+/** A line of the client plan, with the row it came from so the next review can check it. */
+export type PlanItem = PresentedPlanItem;
 
 /** Touchpoints the client takes part in; audits and reports being sent are the CSM's own work. */
 const CLIENT_TOUCHPOINTS: ReadonlySet<string> = new Set(['meeting', 'qbr', 'call']);
@@ -32,7 +30,7 @@ export function planItems(data: AccountData, next: Period): PlanItem[] {
   const csm = data.account.ownerName || 'Account team';
   const tasks = data.tasks
     .filter((t) => dueBy(t, next) && isForClient(t))
-    .map((t) => ({ objective: t.title, owner: csm, date: t.dueDate! }));
+    .map((t) => ({ source: 'task' as const, sourceId: t.id, objective: t.title, owner: csm, date: t.dueDate! }));
   const meetings = data.activities
     .filter(
       (a) =>
@@ -42,10 +40,18 @@ export function planItems(data: AccountData, next: Period): PlanItem[] {
         a.at.slice(0, 10) >= next.start &&
         a.at.slice(0, 10) <= next.end,
     )
-    .map((a) => ({ objective: a.subject, owner: csm, date: a.at.slice(0, 10) }));
+    .map((a) => ({
+      source: 'meeting' as const,
+      sourceId: a.id,
+      objective: a.subject,
+      owner: csm,
+      date: a.at.slice(0, 10),
+    }));
   const goals = data.goals
     .filter((g) => !g.deleted && g.status === 'open' && g.dueDate >= next.start)
     .map((g) => ({
+      source: 'goal' as const,
+      sourceId: g.id,
       objective: `${g.title}: reach ${formatMetricValue(g.metric, g.target)}`,
       owner: `${csm} with the client`,
       date: g.dueDate,
@@ -63,9 +69,14 @@ function internalTasks(data: AccountData, next: Period) {
     .map((t) => internalText(`${t.title} (due ${t.dueDate})`));
 }
 
-export function planSlides(data: AccountData, period: Period, key: string, title: string): TableSlide[] {
+export function planSlides(
+  data: AccountData,
+  period: Period,
+  key: string,
+  title: string,
+  items: readonly PlanItem[] = planItems(data, nextPeriod(period)),
+): TableSlide[] {
   const next = nextPeriod(period);
-  const items = planItems(data, next);
   const pages = pageTable(
     {
       key,

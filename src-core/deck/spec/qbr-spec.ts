@@ -1,9 +1,10 @@
 import { clientText, type ClientText } from '../../audience';
 import { accountHealth, BAND_LABELS } from '../../health';
-import { formatMetricValue, formatPercent } from '../../metrics';
-import { DEFAULT_SETTINGS } from '../../settings';
+import { formatMetricValue } from '../../metrics';
+import { csmTimeZone, DEFAULT_SETTINGS } from '../../settings';
+import { accountRoi, type AccountRoi } from '../../scorecard/account-roi';
 import { talkingPoints, type TalkingPoints } from '../../prep/talking-points';
-import { previousPeriod } from '../../time';
+import { previousPeriod, todayIn } from '../../time';
 import { slotClientList } from '../clean-text';
 import { BUDGET } from '../budgets';
 import type { BulletsSlide, DeckInput, DeckSpec, SlideSpec, StatCard } from '../types';
@@ -11,13 +12,15 @@ import { accountRows } from './account-rows';
 import { appendixSlides } from './appendix';
 import { assembleDeck, titleSlide } from './assemble';
 import { channelSlide } from './channels';
-import { expansionSlide, renewalSlide } from './commercial';
+import { expansionSlide } from './commercial';
 import { feedbackSlide } from './feedback';
-import { goalSlides, periodGoals, type GoalRow } from './goals';
+import { goalSlides, goingWell, measuredOn, periodGoals, type GoalRow } from './goals';
 import { accountKpis, kpiStat, kpiTrendSlide, type Kpi } from './kpis';
 import { forYouNote, notesText, periodRange } from './notes';
-import { planSlides } from './plan';
-import { accountRoi, roiSlide, roiWindow } from './roi';
+import { nextPeriod, planItems, planSlides } from './plan';
+import { promisesSlides } from './promises';
+import { renewalSlides } from './renewal';
+import { roiSlide, roiStat } from './roi';
 import { insightSlide, opportunitiesSlide, winsSlide } from './story';
 
 export class DeckInputError extends Error {}
@@ -30,22 +33,23 @@ export function buildQbrSpec(input: DeckInput): DeckSpec {
   if (!data) throw new DeckInputError(`Account "${input.accountId}" is not in the book.`);
   const { period, now } = input;
   const settings = input.settings ?? DEFAULT_SETTINGS;
-  const today = now.slice(0, 10);
+  const today = todayIn(now, csmTimeZone(settings));
   const kpis = accountKpis(data.metrics, period);
   const goals = periodGoals(data.goals, data.metrics, period, today);
-  const window = roiWindow(period);
-  const r = accountRoi(goals, data.invoices, data.contracts, window);
-  const points = talkingPoints(data, period, now);
+  const r = accountRoi(data, measuredOn(period, today));
+  const points = talkingPoints(data, period, now, csmTimeZone(settings));
   const expansion = expansionSlide(data, points);
-  const renewal = renewalSlide(data, today, r, settings.health.renewalWindowDays);
+  const renewal = renewalSlides(data, today, r, settings.health.renewalWindowDays, input.renewalOptions);
   const warnings = expansion.warning ? [expansion.warning] : [];
   const channels = kpis[0] ? channelSlide(data.metrics, kpis[0].metric, period) : null;
+  const plan = planItems(data, nextPeriod(period));
   const slides: (SlideSpec | null)[] = [
     titleSlide(data.account, input, 'QBR', `Quarterly business review · ${period.label}`),
+    ...promisesSlides(data, period, today, csmTimeZone(settings)),
     summarySlide(
       kpis,
       goals,
-      r.ratio,
+      r,
       period,
       points,
       renewal !== null,
@@ -57,11 +61,11 @@ export function buildQbrSpec(input: DeckInput): DeckSpec {
     channels,
     insightSlide(data, points, period),
     winsSlide(data, points, period, 'Wins this quarter'),
-    roiSlide(goals, r, window),
+    roiSlide(r),
     opportunitiesSlide(points, period),
-    ...planSlides(data, period, 'plan', 'Next quarter plan'),
+    ...planSlides(data, period, 'plan', 'Next quarter plan', plan),
     expansion.slide,
-    renewal,
+    ...(renewal?.slides ?? []),
     feedbackSlide(data.feedback, period, settings.targets.nps, settings.targets.csat),
     ...appendixSlides(data.metrics, period),
   ];
@@ -71,13 +75,14 @@ export function buildQbrSpec(input: DeckInput): DeckSpec {
     data.account,
     slides.filter((s): s is SlideSpec => s !== null),
     warnings,
+    { presented: { key: 'plan', items: plan }, renewalOptions: renewal?.options ?? [] },
   );
 }
 
 function summarySlide(
   kpis: Kpi[],
   goals: GoalRow[],
-  roiRatio: number | null,
+  r: AccountRoi,
   period: DeckInput['period'],
   points: TalkingPoints,
   renewalDue: boolean,
@@ -85,7 +90,7 @@ function summarySlide(
   health: string,
 ): BulletsSlide {
   const prev = previousPeriod(period);
-  const onTrack = goals.filter((g) => g.attainment.onTrack).length;
+  const onTrack = goals.filter(goingWell).length;
   const stats: StatCard[] = [
     ...kpis.slice(0, 2).map((k) => kpiStat(k, prev.label)),
     {
@@ -94,12 +99,7 @@ function summarySlide(
       detail: goals.length ? 'Achieved or ahead of schedule' : 'No goals set for this quarter',
       tone: goals.length === 0 ? 'neutral' : onTrack === goals.length ? 'good' : 'bad',
     },
-    {
-      label: 'ROI (12 months)',
-      value: formatPercent(roiRatio),
-      detail: 'Value delivered ÷ investment',
-      tone: roiRatio === null ? 'neutral' : roiRatio >= 1 ? 'good' : 'bad',
-    },
+    roiStat(r),
   ];
   const bullets: ClientText[] = [
     ...points.client.working.slice(0, 2),
@@ -127,7 +127,7 @@ function summarySlide(
             `${k.metric}: ${formatMetricValue(k.metric, k.summary.value)} in ${periodRange(period)} vs ${formatMetricValue(k.metric, k.summary.previous?.value ?? null)} in ${prev.label}.`,
         ),
       `POWER goals: ${onTrack} of ${goals.length} achieved or on track at the end of the quarter.`,
-      'ROI: value delivered by POWER goals ÷ investment over the 12 months ending with the quarter (see the ROI slide).',
+      'ROI: value of the POWER goals achieved in the agreement year so far ÷ what the agreement cost in it (see the ROI slide).',
       health,
       forYouNote('risks to address (not on any slide)', points.internal.risk),
       forYouNote('your own open to-dos (not on any slide)', points.internal.toDo),
@@ -145,5 +145,5 @@ function healthNote(data: Parameters<typeof accountHealth>[0], now: string, sett
     ? `; largest drag: ${h.largestDrag.label} (−${Math.round(h.largestDrag.lostPoints)} points)`
     : '';
   const why = h.reasons.slice(0, 3).join(' ');
-  return `For you, not the client — health as of ${now.slice(0, 10)}: ${BAND_LABELS[h.band]}, score ${h.score}${drag}. ${why}`.trim();
+  return `For you, not the client — health as of ${todayIn(now, csmTimeZone(settings))}: ${BAND_LABELS[h.band]}, score ${h.score}${drag}. ${why}`.trim();
 }

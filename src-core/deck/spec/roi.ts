@@ -1,81 +1,72 @@
-import type { Contract, Invoice } from '../../model';
-import { formatMoney, formatPercent, roi, type Roi } from '../../metrics';
-import { addDays, addMonths, type Period } from '../../time';
-import type { ChartSlide } from '../types';
+import { clientText, type ClientText } from '../../audience';
+import { formatMoney, formatPercent } from '../../metrics';
+import { ROI_DEFINITION, type AccountRoi } from '../../scorecard/account-roi';
+import type { ChartSlide, StatCard } from '../types';
 import { chartSpec } from './chart-data';
-import type { GoalRow } from './goals';
 import { notesText } from './notes';
 
-export interface RoiWindow {
-  start: string;
-  end: string;
-}
-
-/** ROI is a yearly promise ("each year … attainment must exceed the investment"): the 12 months ending with the period. */
-export function roiWindow(period: Period): RoiWindow {
-  return { start: addMonths(addDays(period.end, 1), -12), end: period.end };
-}
-
 /**
- * What the client paid in the window: invoices issued in it when the book has invoices, else
- * each contract's monthly value for every month it ran in the window.
+ * The QBR's ROI slide, from the one ROI function (`accountRoi`, seed 002's agreement-year rule)
+ * that the scorecard and the President's Club check also read. Without a POWER goal that states
+ * its value the slide has nothing to say: it is left out and listed with why, and if the CSM
+ * includes it anyway it says there is no basis rather than printing "ROI 0%".
  */
-export function investmentCents(
-  invoices: readonly Invoice[],
-  contracts: readonly Contract[],
-  w: RoiWindow,
-): { cents: number; from: 'invoices' | 'contracts' } {
-  const billed = invoices.filter((i) => i.issuedAt >= w.start && i.issuedAt <= w.end);
-  if (billed.length > 0) return { cents: billed.reduce((t, i) => t + i.amountCents, 0), from: 'invoices' };
-  let cents = 0;
-  for (let month = w.start; month <= w.end; month = addMonths(month, 1)) {
-    for (const c of contracts) {
-      const end = addMonths(c.startDate, c.termMonths);
-      if (c.startDate <= month && month < end) cents += c.monthlyValueCents;
-    }
-  }
-  return { cents, from: 'contracts' };
+export const NO_ROI_BASIS =
+  'No basis for ROI yet: no POWER goal in this agreement year states what reaching it is worth to you.';
+
+const MAX_GOAL_LINES = 4;
+
+function yearWords(r: AccountRoi): string {
+  return r.asOf < r.year.end ? `${r.year.start} to ${r.asOf} (so far)` : `${r.year.start} to ${r.year.end}`;
 }
 
-/** A goal contributes its value in proportion to how far it got (all of it once achieved). */
-export function goalValueCents(row: GoalRow): number {
-  if (row.attainment.achieved) return row.goal.valueCents;
-  const share = Math.min(1, Math.max(0, row.attainment.progress ?? 0));
-  return Math.round(row.goal.valueCents * share);
-}
-
-export function valueDeliveredCents(rows: readonly GoalRow[]): number {
-  return rows.reduce((t, r) => t + goalValueCents(r), 0);
-}
-
-export function accountRoi(
-  rows: readonly GoalRow[],
-  invoices: readonly Invoice[],
-  contracts: readonly Contract[],
-  w: RoiWindow,
-): Roi & { investmentFrom: 'invoices' | 'contracts' } {
-  const inv = investmentCents(invoices, contracts, w);
-  return { ...roi(valueDeliveredCents(rows), inv.cents), investmentFrom: inv.from };
-}
-
-export function roiSlide(rows: readonly GoalRow[], r: ReturnType<typeof accountRoi>, w: RoiWindow): ChartSlide {
-  const chart = chartSpec(
+export function roiSlide(r: AccountRoi): ChartSlide {
+  const base = {
+    key: 'roi',
+    kind: 'chart' as const,
+    title: 'ROI: value delivered vs investment',
+    bullets: [],
+    commentary: null,
+  };
+  if (!r.hasBasis)
+    return {
+      ...base,
+      optional: false,
+      nothingToSay: `No POWER goal in the agreement year from ${r.year.start} states its value, so ROI has no basis yet.`,
+      chart: { type: 'bar', categories: [], series: [], format: 'money', emptyNote: NO_ROI_BASIS },
+      table: {
+        columns: ['Item', 'Amount'],
+        widths: [3, 2],
+        align: ['left', 'right'],
+        rows: [
+          ['Investment', formatMoney(r.investmentCents)],
+          ['ROI', 'No basis yet'],
+        ],
+      },
+      notes: notesText([
+        `Agreement year ${yearWords(r)}.`,
+        'No goal in this agreement year has a value, so ROI is not shown as a percentage: record what each POWER goal is worth to the client to put this slide back.',
+        ROI_DEFINITION,
+      ]),
+    };
+  const {
+    dropped: _dropped,
+    leftOut: _leftOut,
+    gaps: _gaps,
+    ...chart
+  } = chartSpec(
     'bar',
     ['Value delivered', 'Investment'],
-    [{ name: `${w.start} to ${w.end}`, values: [r.valueDeliveredCents / 100, r.investmentCents / 100] }],
+    [{ name: `${r.year.start} to ${r.asOf}`, values: [r.valueDeliveredCents / 100, r.investmentCents / 100] }],
     'money',
   );
-  const { dropped: _dropped, leftOut: _leftOut, ...chartOnly } = chart;
-  const goalLines = rows.slice(0, 4).map((row) => [row.goal.title, formatMoney(goalValueCents(row))]);
+  const goalLines = r.achieved
+    .slice(0, MAX_GOAL_LINES)
+    .map((a) => [`${a.goal.title} (achieved ${a.achievedOn})`, formatMoney(a.goal.valueCents)]);
   return {
-    key: 'roi',
-    kind: 'chart',
-    title: 'ROI: value delivered vs investment',
+    ...base,
     optional: false,
-    chart:
-      r.valueDeliveredCents === 0 && r.investmentCents === 0
-        ? { ...chartOnly, categories: [], series: [], emptyNote: 'No data for this period' }
-        : chartOnly,
+    chart,
     table: {
       columns: ['Item', 'Amount'],
       widths: [3, 2],
@@ -85,17 +76,44 @@ export function roiSlide(rows: readonly GoalRow[], r: ReturnType<typeof accountR
         ['Value delivered', formatMoney(r.valueDeliveredCents)],
         ['Investment', formatMoney(r.investmentCents)],
         ['ROI', formatPercent(r.ratio)],
-      ].slice(-8),
+      ],
     },
-    bullets: [],
-    commentary: null,
     notes: notesText([
-      `Window: the 12 months ${w.start} to ${w.end}.`,
-      "Value delivered: each POWER goal's stated value to the client, counted in full when achieved and in proportion to its progress otherwise.",
+      `Agreement year ${yearWords(r)}.`,
+      `Value delivered: ${r.achieved.length} POWER goal${r.achieved.length === 1 ? '' : 's'} achieved in the agreement year, each at its stated value.`,
       r.investmentFrom === 'invoices'
-        ? 'Investment: invoices issued in the window.'
-        : "Investment: the contract's monthly value for each month it ran in the window (no invoices in the book).",
+        ? `Investment: invoices issued in the agreement year so far (${formatMoney(r.invoicedCents)}).`
+        : `Investment: the contract's monthly value for each month begun (${formatMoney(r.contractCents)}), because the invoices in the book (${formatMoney(r.invoicedCents)}) fall short of it.`,
       `ROI = value delivered ÷ investment = ${formatPercent(r.ratio)}; 100% means the client got back what they paid.`,
+      ROI_DEFINITION,
     ]),
   };
+}
+
+/** The executive summary's ROI card: "No basis yet" instead of a percentage when no goal has a value. */
+export function roiStat(r: AccountRoi): StatCard {
+  if (!r.hasBasis)
+    return {
+      label: 'ROI (agreement year)',
+      value: 'No basis yet',
+      detail: 'No POWER goal has a value',
+      tone: 'neutral',
+    };
+  return {
+    label: 'ROI (agreement year)',
+    value: formatPercent(r.ratio),
+    detail: 'Value of goals achieved ÷ investment',
+    tone: r.ratio === null ? 'neutral' : r.ratio >= 1 ? 'good' : 'bad',
+  };
+}
+
+/** One sentence for the renewal conversation, from the same figures as the ROI slide. */
+export function roiSentence(r: AccountRoi): ClientText {
+  if (!r.hasBasis)
+    return clientText(
+      `${formatMoney(r.investmentCents)} invested this agreement year; no POWER goal states its value yet.`,
+    );
+  return clientText(
+    `This agreement year so far: ${formatMoney(r.valueDeliveredCents)} of value delivered for ${formatMoney(r.investmentCents)} invested (${formatPercent(r.ratio)} ROI).`,
+  );
 }

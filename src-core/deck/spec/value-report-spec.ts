@@ -1,7 +1,8 @@
 import { clientText } from '../../audience';
 import { formatChangePercent, formatMetricValue, formatPercent, metricInfo } from '../../metrics';
 import { talkingPoints, type TalkingPoints } from '../../prep/talking-points';
-import { previousPeriod } from '../../time';
+import { csmTimeZone, DEFAULT_SETTINGS } from '../../settings';
+import { previousPeriod, todayIn } from '../../time';
 import { slotClientList } from '../clean-text';
 import { BUDGET } from '../budgets';
 import type { BulletsSlide, DeckInput, DeckSpec, SlideSpec } from '../types';
@@ -10,8 +11,9 @@ import { assembleDeck, titleSlide } from './assemble';
 import { goalSlides, periodGoals } from './goals';
 import { accountKpis, channelLabel, kpiStat, type Kpi } from './kpis';
 import { forYouNote, notesText, periodRange } from './notes';
-import { planSlides } from './plan';
+import { nextPeriod, planItems, planSlides } from './plan';
 import { DeckInputError } from './qbr-spec';
+import { monthTrendSlide } from './month-trend';
 import { insightSlide, winsSlide } from './story';
 
 /** The monthly value report of DESIGN §6. */
@@ -21,18 +23,23 @@ export function buildValueReportSpec(input: DeckInput): DeckSpec {
   const data = accountRows(input.book, input.accountId);
   if (!data) throw new DeckInputError(`Account "${input.accountId}" is not in the book.`);
   const { period, now } = input;
-  const today = now.slice(0, 10);
+  const zone = csmTimeZone(input.settings ?? DEFAULT_SETTINGS);
+  const today = todayIn(now, zone);
   const kpis = accountKpis(data.metrics, period);
-  const points = talkingPoints(data, period, now);
+  const points = talkingPoints(data, period, now, zone);
+  const plan = planItems(data, nextPeriod(period));
   const slides: SlideSpec[] = [
     titleSlide(data.account, input, 'Value report', `Monthly value report · ${period.label}`),
     glanceSlide(kpis, period, points),
+    ...kpis.map((k, i) => monthTrendSlide(data.metrics, k, period, i > 0)),
     insightSlide(data, points, period),
     winsSlide(data, points, period, 'Wins and deliverables completed'),
     ...goalSlides('goals', 'POWER goal progress', periodGoals(data.goals, data.metrics, period, today), period, today),
-    ...planSlides(data, period, 'next-month', 'Next month'),
+    ...planSlides(data, period, 'next-month', 'Next month', plan),
   ];
-  return assembleDeck('value_report', input, data.account, slides, []);
+  return assembleDeck('value_report', input, data.account, slides, [], {
+    presented: { key: 'next-month', items: plan },
+  });
 }
 
 /** Month at a glance: each KPI against its target and last month. */

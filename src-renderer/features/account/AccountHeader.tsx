@@ -1,8 +1,10 @@
-import type { AccountHealth } from '../../../src-core/health';
 import type { Account, Contract } from '../../../src-core/model';
-import { daysBetween } from '../../../src-core/time';
+import { daysBetween, formatTimeIn, isTimeZone } from '../../../src-core/time';
 import { accountHref } from '../../app/routes';
-import { HealthBadge } from '../shared/HealthBadge';
+import { HealthBadge } from '../health/HealthBadge';
+import { StandingFacts } from '../health/StandingFacts';
+import type { AccountFigures } from '../health/useAccountStanding';
+import { useNow } from '../shared/clock';
 import { StageBadge, TierBadge } from '../shared/Badge';
 import { formatDate, formatMoney, relativeDays } from '../shared/format';
 import { RENEWAL_PLANNING_DAYS } from '../book/book-columns';
@@ -10,7 +12,7 @@ import { RENEWAL_PLANNING_DAYS } from '../book/book-columns';
 interface Props {
   account: Account;
   contract: Contract | null;
-  health: AccountHealth;
+  figures: AccountFigures;
   today: string;
   onLogActivity(): void;
   onAddTask(): void;
@@ -18,7 +20,9 @@ interface Props {
   onGenerateDeck?(): void;
 }
 
-export function AccountHeader({ account, contract, health, today, onLogActivity, onAddTask, onGenerateDeck }: Props) {
+export function AccountHeader({ account, contract, figures, today, onLogActivity, onAddTask, onGenerateDeck }: Props) {
+  const now = useNow();
+  const clientClock = isTimeZone(account.timezone) ? `${formatTimeIn(now, account.timezone)} their time` : null;
   const renewalDays = contract ? daysBetween(today, contract.renewalDate) : null;
   const renewalSoon = renewalDays !== null && renewalDays >= 0 && renewalDays <= RENEWAL_PLANNING_DAYS;
   return (
@@ -48,13 +52,15 @@ export function AccountHeader({ account, contract, health, today, onLogActivity,
         <div className="account-header__identity">
           <h1>{account.name}</h1>
           <div className="account-header__badges">
-            <HealthBadge health={health} />
+            <HealthBadge health={figures.health} />
             <TierBadge tier={account.tier} />
             <StageBadge stage={account.stage} />
           </div>
           <p className="account-header__meta">
-            {[account.industry, account.city, account.region].filter(Boolean).join(' · ')} · Owner {account.ownerName}
+            {[account.industry, account.city, account.region, clientClock].filter(Boolean).join(' · ')} · Owner{' '}
+            {account.ownerName}
           </p>
+          <StandingFacts standing={figures.standing} settings={figures.settings} />
         </div>
         <dl className="stats">
           <div className="stat">

@@ -1,9 +1,8 @@
 import { useMemo, useState } from 'react';
 import { useMenuCommand } from '../../platform';
 import type { AccountDetail } from '../../store/types';
-import { useEffectiveSettings } from '../settings/queries';
-import { useToday } from '../shared/useToday';
-import { healthOfDetail } from './account-health';
+import { useAccountFigures } from '../health/useAccountStanding';
+import { useToday } from '../shared/clock';
 import { AccountHeader } from './AccountHeader';
 import { AccountPanel } from './AccountPanel';
 import { AccountTabs } from './AccountTabs';
@@ -43,18 +42,22 @@ function AccountView({ detail }: { detail: AccountDetail }) {
   const [tab, setTab] = useState<AccountTab>('overview');
   const [dialog, setDialog] = useState<'activity' | 'task' | null>(null);
   const contract = useMemo(() => currentContract(detail.contracts, today), [detail, today]);
-  // Recomputed when the account's rows change (every write re-reads them) or the day turns.
-  const settings = useEffectiveSettings().data?.settings;
-  // biome-ignore lint/correctness/useExhaustiveDependencies: `today` re-scores the account when the day turns.
-  const health = useMemo(() => healthOfDetail(detail, new Date().toISOString(), settings), [detail, today, settings]);
+  // Health and standing, once for the header and the Health tab (recomputed when the rows change or time moves).
+  const figures = useAccountFigures(detail);
   const accountId = detail.account.id;
   useMenuCommand('generate-qbr', () => setTab('decks'));
+  if (!figures)
+    return (
+      <p className="loading page" role="status">
+        Opening the account…
+      </p>
+    );
   return (
     <div className="page account">
       <AccountHeader
         account={detail.account}
         contract={contract}
-        health={health}
+        figures={figures}
         today={today}
         onLogActivity={() => setDialog('activity')}
         onAddTask={() => setDialog('task')}
@@ -62,7 +65,7 @@ function AccountView({ detail }: { detail: AccountDetail }) {
       />
       <AccountTabs active={tab} detail={detail} onSelect={setTab} />
       <section id="account-panel" role="tabpanel" aria-labelledby={`tab-${tab}`} className="account-panel">
-        <AccountPanel tab={tab} detail={detail} contract={contract} today={today} />
+        <AccountPanel tab={tab} detail={detail} contract={contract} today={today} figures={figures} />
       </section>
       <LogActivityDialog
         open={dialog === 'activity'}

@@ -1,6 +1,7 @@
 import type { Contract } from '../../../src-core/model';
 import type { AccountDetail } from '../../store/types';
 import { HealthPanel } from '../health/HealthPanel';
+import type { AccountFigures } from '../health/useAccountStanding';
 import { AccountDecksPanel } from '../decks/AccountDecksPanel';
 import type { AccountTab } from './account-tabs';
 import { FeedbackTab } from './FeedbackTab';
@@ -18,15 +19,16 @@ interface Props {
   detail: AccountDetail;
   contract: Contract | null;
   today: string;
+  figures: AccountFigures;
 }
 
-export function AccountPanel({ tab, detail, contract, today }: Props) {
+export function AccountPanel({ tab, detail, contract, today, figures }: Props) {
   const accountId = detail.account.id;
   switch (tab) {
     case 'overview':
       return <OverviewTab detail={detail} contract={contract} today={today} />;
     case 'health':
-      return <HealthPanel detail={detail} today={today} />;
+      return <HealthPanel detail={detail} today={today} figures={figures} />;
     case 'kpis':
       return <KpiTab series={detail.metrics} today={today} />;
     case 'goals':

@@ -1,17 +1,10 @@
-import { formatMetricValue, formatPercent, goalAttainment, metricInfo } from '../../../src-core/metrics';
-import type { Goal, GoalStatus, MetricSeries } from '../../../src-core/model';
-import { Badge, type BadgeTone } from '../shared/Badge';
-import { formatDate, formatMoney, labelOf, relativeDays } from '../shared/format';
+import { formatMetricValue, formatPercent, goalStatus, metricInfo } from '../../../src-core/metrics';
+import type { Goal, MetricSeries } from '../../../src-core/model';
+import { GoalStatusBadge } from '../shared/GoalStatusBadge';
+import { formatDate, formatMoney, relativeDays } from '../shared/format';
 import { channelLabel } from './kpi-points';
 
-const STATUS_TONES: Record<GoalStatus, BadgeTone> = {
-  open: 'info',
-  achieved: 'good',
-  missed: 'bad',
-  dropped: 'neutral',
-};
-
-/** POWER goals: baseline → target by a due date, with where the account stands now. */
+/** POWER goals: baseline → target by a due date, with where the account stands now (the goals' one rule). */
 export function GoalsTab({ goals, series, today }: { goals: Goal[]; series: MetricSeries[]; today: string }) {
   const live = goals.filter((g) => !g.deleted).sort((a, b) => a.dueDate.localeCompare(b.dueDate));
   if (live.length === 0) return <p className="empty">No POWER goals set for this account yet.</p>;
@@ -43,8 +36,8 @@ export function GoalsTab({ goals, series, today }: { goals: Goal[]; series: Metr
         </thead>
         <tbody>
           {live.map((goal) => {
-            const att = goalAttainment(goal, series, today);
-            const behind = goal.status === 'open' && !att.onTrack;
+            const att = goalStatus(goal, series, today);
+            const behind = att.status === 'behind' || att.status === 'missed';
             return (
               <tr key={goal.id}>
                 <td>
@@ -53,7 +46,10 @@ export function GoalsTab({ goals, series, today }: { goals: Goal[]; series: Metr
                 </td>
                 <td>
                   {metricInfo(goal.metric).label}
-                  <div className="sub">{channelLabel(goal.channel)}</div>
+                  <div className="sub">
+                    {channelLabel(goal.channel)}
+                    {att.direction === 'lower' ? ' · lower is better' : ''}
+                  </div>
                 </td>
                 <td className="num">{formatMetricValue(goal.metric, goal.baseline)}</td>
                 <td className="num">{formatMetricValue(goal.metric, goal.target)}</td>
@@ -64,9 +60,7 @@ export function GoalsTab({ goals, series, today }: { goals: Goal[]; series: Metr
                   <div className="sub">{relativeDays(today, goal.dueDate)}</div>
                 </td>
                 <td>
-                  <Badge tone={behind ? 'warn' : STATUS_TONES[goal.status]}>
-                    {behind ? 'Behind' : labelOf(goal.status)}
-                  </Badge>
+                  <GoalStatusBadge status={att} />
                 </td>
                 <td className="num">{formatMoney(goal.valueCents)}</td>
               </tr>

@@ -1,6 +1,6 @@
 import type { Invoice } from '../../../src-core/model';
 import { Badge, type BadgeTone } from '../shared/Badge';
-import { formatDate, formatMoneyExact } from '../shared/format';
+import { formatDate, formatMoney } from '../shared/format';
 import { invoiceStatus, invoiceStatusLabel, type InvoiceState } from './invoice-status';
 
 const TONES: Record<InvoiceState, BadgeTone> = { paid: 'good', paid_late: 'warn', due: 'neutral', overdue: 'bad' };
@@ -37,7 +37,7 @@ export function InvoicesTab({ invoices, today }: { invoices: Invoice[]; today: s
                 <td className="mono">{invoice.number}</td>
                 <td>{formatDate(invoice.issuedAt)}</td>
                 <td>{formatDate(invoice.dueDate)}</td>
-                <td className="num">{formatMoneyExact(invoice.amountCents)}</td>
+                <td className="num">{formatMoney(invoice.amountCents)}</td>
                 <td>{invoice.paidAt ? formatDate(invoice.paidAt) : '—'}</td>
                 <td>
                   <Badge tone={TONES[status.state]}>{invoiceStatusLabel(status)}</Badge>

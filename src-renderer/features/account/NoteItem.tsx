@@ -1,11 +1,13 @@
 import { useState } from 'react';
 import type { Note } from '../../../src-core/model';
 import { Badge } from '../shared/Badge';
+import { useTimeZone } from '../shared/clock';
 import { formatDateTime } from '../shared/format';
 import { useDeleteNote, useEditNote } from './mutations';
 
 /** One note: read, edit in place, or delete after a second click. */
 export function NoteItem({ note }: { note: Note }) {
+  const zone = useTimeZone();
   const edit = useEditNote(note.accountId);
   const remove = useDeleteNote(note.accountId);
   const [draft, setDraft] = useState<string | null>(null);
@@ -17,7 +19,7 @@ export function NoteItem({ note }: { note: Note }) {
       <header className="note__meta">
         <span>{note.authorName || 'You'}</span>
         <span>·</span>
-        <time dateTime={note.createdAt}>{formatDateTime(note.createdAt)}</time>
+        <time dateTime={note.createdAt}>{formatDateTime(note.createdAt, zone)}</time>
         {note.conflictOf && <Badge tone="warn">Conflict copy</Badge>}
         {note.pinned && <Badge tone="accent">Pinned</Badge>}
       </header>

@@ -1,6 +1,7 @@
 import { useMemo, useState } from 'react';
+import { useBookStanding } from '../health/useHealthByAccount';
 import { useHealthScores } from '../health/useHealthByAccount';
-import { useToday } from '../shared/useToday';
+import { useTimeZone, useToday } from '../shared/clock';
 import { bookTotals, filterBook, industriesOf, nextSort, sortBook, type BookFilter, type BookSort } from './book-rows';
 import { rememberBookView, rememberedBookView, takeSearchFocusRequest } from './book-view-state';
 import { BookTable } from './BookTable';
@@ -14,6 +15,12 @@ const NO_CONTACTS = new Map<string, string[]>();
 export function BookPage() {
   const today = useToday();
   const health = useHealthScores();
+  const zone = useTimeZone();
+  const standing = useBookStanding();
+  const qbrDue = useMemo(
+    () => new Map([...standing].flatMap(([id, s]) => (s.qbr ? [[id, s.qbr.dueDate] as const] : []))),
+    [standing],
+  );
   const book = useBookRows();
   const contacts = useContactNames();
   const [view, setView] = useState(rememberedBookView);
@@ -28,8 +35,13 @@ export function BookPage() {
   const allRows = book.data;
   const shown = useMemo(
     () =>
-      allRows ? sortBook(filterBook(allRows, view.filter, contacts.data ?? NO_CONTACTS), view.sort, today, health) : [],
-    [allRows, view, contacts.data, today, health],
+      allRows
+        ? sortBook(filterBook(allRows, view.filter, contacts.data ?? NO_CONTACTS), view.sort, today, health, {
+            zone,
+            qbrDue,
+          })
+        : [],
+    [allRows, view, contacts.data, today, health, zone, qbrDue],
   );
   const industries = useMemo(() => industriesOf(allRows ?? []), [allRows]);
   const all = useMemo(() => bookTotals((allRows ?? []).filter((r) => !r.account.deleted)), [allRows]);

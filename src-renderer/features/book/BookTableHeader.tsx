@@ -11,7 +11,13 @@ export function BookTableHeader({ sort, onSort }: { sort: BookSort; onSort(key: 
           const ariaSort = active ? (sort.direction === 'asc' ? 'ascending' : 'descending') : 'none';
           return (
             // biome-ignore lint/a11y/useFocusableInteractive: the sort button inside is the tab stop.
-            <div key={col.key} role="columnheader" aria-sort={ariaSort} className={col.numeric ? 'num' : undefined}>
+            <div
+              key={col.key}
+              role="columnheader"
+              aria-sort={ariaSort}
+              className={col.numeric ? 'num' : undefined}
+              title={col.title}
+            >
               <button type="button" className={`sort${active ? ' sort--active' : ''}`} onClick={() => onSort(col.key)}>
                 {col.label}
                 <span className="sort__arrow" aria-hidden="true">

@@ -1,10 +1,14 @@
 import { accountHref } from '../../app/routes';
 import { navigate } from '../../app/useRoute';
 import type { BookRow } from '../../store/types';
-import { BookHealthCell } from '../health/BookHealthCell';
-import { StageBadge, TierBadge } from '../shared/Badge';
-import { daysSince, formatDate, formatMoney, relativeDays } from '../shared/format';
+import { daysSinceContact } from '../../../src-core/health/engagement';
 import { daysBetween } from '../../../src-core/time';
+import { BookHealthCell } from '../health/BookHealthCell';
+import { standingWords, daysAgoWords } from '../health/standing-words';
+import { useBookStanding } from '../health/useHealthByAccount';
+import { StageBadge, TierBadge } from '../shared/Badge';
+import { useTimeZone } from '../shared/clock';
+import { formatDate, formatMoney, relativeDays } from '../shared/format';
 import { MONTHLY_CONTACT_DAYS, RENEWAL_PLANNING_DAYS } from './book-columns';
 
 interface Props {
@@ -18,7 +22,9 @@ interface Props {
 export function BookTableRow({ row, index, today, top }: Props) {
   const { account, summary } = row;
   const href = accountHref(account.id);
-  const contactDays = daysSince(today, summary.lastContactAt);
+  const contactDays = daysSinceContact(summary.lastContactAt, today, useTimeZone());
+  const standing = useBookStanding().get(account.id);
+  const words = standing ? standingWords(standing) : null;
   const renewalDays = summary.renewalDate ? daysBetween(today, summary.renewalDate) : null;
   const renewalSoon = renewalDays !== null && renewalDays >= 0 && renewalDays <= RENEWAL_PLANNING_DAYS;
   return (
@@ -67,9 +73,32 @@ export function BookTableRow({ row, index, today, top }: Props) {
       </div>
       <div
         role="cell"
-        className={`num${contactDays !== null && contactDays > MONTHLY_CONTACT_DAYS ? ' warn-text' : ''}`}
+        className={`num book-row__contact${contactDays !== null && contactDays > MONTHLY_CONTACT_DAYS ? ' warn-text' : ''}`}
       >
-        {contactDays === null ? <span className="muted">Never</span> : contactDays === 0 ? 'Today' : `${contactDays} d`}
+        <span data-figure="last-contact" data-value={String(contactDays ?? 'never')}>
+          {contactDays === null ? <span className="muted">Never</span> : daysAgoWords(contactDays)}
+        </span>
+        {words && (
+          <span className="sub" data-figure="meetings-skipped" data-value={words.meetings.value}>
+            {words.meetings.text}
+          </span>
+        )}
+      </div>
+      <div role="cell" className="book-row__qbr">
+        {words ? (
+          <span data-figure="qbr-due" data-value={words.qbr.value}>
+            {standing?.qbr ? (
+              <>
+                <span>{formatDate(standing.qbr.dueDate)}</span>
+                <span className="sub">{relativeDays(today, standing.qbr.dueDate)}</span>
+              </>
+            ) : (
+              <span className="muted">None</span>
+            )}
+          </span>
+        ) : (
+          <span className="muted">…</span>
+        )}
       </div>
       <div role="cell" className={`num${summary.openTickets > 0 ? ' strong' : ' muted'}`}>
         {summary.openTickets}

@@ -1,9 +1,13 @@
+import { qbrDueDefinition } from '../../../src-core/cadence';
+import { LAST_CONTACT_DEFINITION } from '../../../src-core/health/engagement';
 import type { BookSortKey } from './book-rows';
 
 export interface BookColumn {
   key: BookSortKey;
   label: string;
   numeric?: boolean;
+  /** How the column is counted, on hover of its header. */
+  title?: string;
 }
 
 /** The Book's columns, left to right; widths live in CSS (`.book-grid`). */
@@ -15,8 +19,14 @@ export const BOOK_COLUMNS: readonly BookColumn[] = [
   { key: 'stage', label: 'Stage' },
   { key: 'monthlyValue', label: 'Monthly value', numeric: true },
   { key: 'renewal', label: 'Renewal' },
-  { key: 'lastContact', label: 'Last contact', numeric: true },
-  { key: 'openTickets', label: 'Open tickets', numeric: true },
+  {
+    key: 'lastContact',
+    label: 'Last two-way',
+    numeric: true,
+    title: `${LAST_CONTACT_DEFINITION.two_way} Below it: meetings skipped in the health look-back.`,
+  },
+  { key: 'qbrDue', label: 'QBR due', title: qbrDueDefinition(90).replace('90 days', "the tier's interval (Settings)") },
+  { key: 'openTickets', label: 'Tickets', numeric: true, title: 'Open tickets: client messages not yet resolved.' },
   { key: 'owner', label: 'Owner' },
 ];
 

@@ -1,7 +1,8 @@
 import type { Stage, Tier } from '../../../src-core/model';
 import { TIERS } from '../../../src-core/model';
+import { daysSinceContact } from '../../../src-core/health/engagement';
+import { UTC } from '../../../src-core/time';
 import type { BookRow } from '../../store/types';
-import { daysSince } from '../shared/format';
 
 /** What the CSM narrowed the Book down to. Empty strings mean "any". */
 export interface BookFilter {
@@ -22,6 +23,7 @@ export const BOOK_SORT_KEYS = [
   'monthlyValue',
   'renewal',
   'lastContact',
+  'qbrDue',
   'openTickets',
   'owner',
 ] as const;
@@ -50,7 +52,19 @@ export function filterBook(rows: readonly BookRow[], filter: BookFilter, contact
 
 type SortValue = string | number | null;
 
-function sortValue(row: BookRow, key: BookSortKey, today: string, health?: HealthScores): SortValue {
+/** What sorting by the worker's figures needs beyond the rows: the CSM's zone and each account's QBR due date. */
+export interface BookSortContext {
+  zone?: string;
+  qbrDue?: ReadonlyMap<string, string>;
+}
+
+function sortValue(
+  row: BookRow,
+  key: BookSortKey,
+  today: string,
+  health: HealthScores | undefined,
+  ctx: BookSortContext,
+): SortValue {
   const { account, summary } = row;
   switch (key) {
     case 'name':
@@ -70,7 +84,9 @@ function sortValue(row: BookRow, key: BookSortKey, today: string, health?: Healt
     case 'renewal':
       return summary.renewalDate;
     case 'lastContact':
-      return daysSince(today, summary.lastContactAt);
+      return daysSinceContact(summary.lastContactAt, today, ctx.zone ?? UTC);
+    case 'qbrDue':
+      return ctx.qbrDue?.get(account.id) ?? null;
     case 'openTickets':
       return summary.openTickets;
     case 'owner':
@@ -92,11 +108,17 @@ function compareValues(a: SortValue, b: SortValue): number {
 /** Health scores by account id, from the book worker (absent until it has scored them). */
 export type HealthScores = ReadonlyMap<string, number>;
 
-export function sortBook(rows: readonly BookRow[], sort: BookSort, today: string, health?: HealthScores): BookRow[] {
+export function sortBook(
+  rows: readonly BookRow[],
+  sort: BookSort,
+  today: string,
+  health?: HealthScores,
+  ctx: BookSortContext = {},
+): BookRow[] {
   const sign = sort.direction === 'asc' ? 1 : -1;
   const keyed = rows.map((row) => ({
     row,
-    value: sortValue(row, sort.key, today, health),
+    value: sortValue(row, sort.key, today, health, ctx),
     name: row.account.name.toLowerCase(),
   }));
   keyed.sort((a, b) => {

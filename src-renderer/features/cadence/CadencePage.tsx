@@ -1,8 +1,9 @@
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import { useBookInsights } from '../health/queries';
 import { useEffectiveSettings } from '../settings/queries';
 import { OnboardingTracker } from '../onboarding/OnboardingTracker';
-import { useToday } from '../shared/useToday';
+import { useToday } from '../shared/clock';
+import { AccountCadence } from './AccountCadence';
 import { CadenceBoard } from './CadenceBoard';
 import './cadence.css';
 
@@ -12,14 +13,15 @@ export function CadencePage() {
   const insights = useBookInsights();
   const settings = useEffectiveSettings();
   const names = useMemo(() => new Map((insights.data?.accounts ?? []).map((a) => [a.id, a.name])), [insights.data]);
+  const [accountId, setAccountId] = useState('');
   return (
     <div className="page cadence-page">
       <header className="page-header">
         <div>
           <h1>Cadence and onboarding</h1>
           <p className="page-header__sub">
-            Weekly email, bi-weekly sync, monthly review, QBR every 90 days, monthly insight, feedback and renewal
-            planning, per tier.
+            Weekly email, bi-weekly sync, monthly review, QBR every 90 days (after the last QBR held), monthly insight,
+            feedback and renewal planning, per tier.
           </p>
         </div>
         <a className="button" href="#/warnings">
@@ -36,6 +38,14 @@ export function CadencePage() {
             list={insights.data.onboarding}
             names={names}
             firstValueDays={settings.data.settings.onboarding.firstValueDays}
+          />
+          <AccountCadence
+            accounts={insights.data.accounts}
+            accountId={accountId}
+            onSelect={setAccountId}
+            items={insights.data.cadence}
+            settings={settings.data.settings}
+            today={today}
           />
           <CadenceBoard items={insights.data.cadence} names={names} today={today} />
         </>

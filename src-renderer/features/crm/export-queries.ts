@@ -4,22 +4,22 @@ import { useDb } from '../../app/book-session';
 import { BROWSER_CLOCK } from '../../app/browser-clock';
 import { usePlatform } from '../../platform';
 import { markExport, prepareExport, saveExport } from './export-session';
-import { laptopTimeZone } from './import-session';
+import { useTimeZone } from '../shared/clock';
 
 export const exportKeys = {
   all: ['export'] as const,
-  prepare: (format: ExportFormat, since: string) => [...exportKeys.all, format, since] as const,
+  prepare: (format: ExportFormat, since: string, zone: string) => [...exportKeys.all, format, since, zone] as const,
 };
 
-/** What an export for this CRM would hold now, and the save that writes it and marks its rows. */
+/** What an export for this CRM would hold now (dated on the CSM's clock), and the save that writes it and marks its rows. */
 export function useCrmExport(format: ExportFormat, since: string) {
   const db = useDb();
+  const zone = useTimeZone();
   const platform = usePlatform();
   const queryClient = useQueryClient();
   const prepared = useQuery({
-    queryKey: exportKeys.prepare(format, since),
-    queryFn: () =>
-      prepareExport(db, format, { now: BROWSER_CLOCK.now(), since: since || null, timeZone: laptopTimeZone() }),
+    queryKey: exportKeys.prepare(format, since, zone),
+    queryFn: () => prepareExport(db, format, { now: BROWSER_CLOCK.now(), since: since || null, timeZone: zone }),
     gcTime: 0,
   });
   const save = useMutation({

@@ -22,10 +22,6 @@ export interface ImportContext {
   userKey: string;
 }
 
-export function laptopTimeZone(): string {
-  return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
-}
-
 /** The CSM's saved mapping, or a fresh one when none was saved (or it no longer validates). */
 export async function savedMapping(db: FieldbookDb): Promise<ImportMapping> {
   const stored = await getMeta(db, 'importMapping');

@@ -4,13 +4,15 @@ import { useBookSession, useDb } from '../../app/book-session';
 import { BROWSER_CLOCK } from '../../app/browser-clock';
 import type { ImportFile } from '../../platform/platform';
 import { writeImport } from '../../store';
-import { laptopTimeZone, previewImport, saveMapping, savedMapping } from './import-session';
+import { useTimeZone } from '../shared/clock';
+import { previewImport, saveMapping, savedMapping } from './import-session';
 
 /** The import screen's reads: the saved mapping, and the preview of the picked files under a mapping. */
 export const importKeys = {
   all: ['import'] as const,
   mapping: () => [...importKeys.all, 'mapping'] as const,
-  preview: (pick: number, mapping: ImportMapping | undefined) => [...importKeys.all, 'preview', pick, mapping] as const,
+  preview: (pick: number, mapping: ImportMapping | undefined, zone: string) =>
+    [...importKeys.all, 'preview', pick, mapping, zone] as const,
 };
 
 export function useSavedMapping() {
@@ -18,16 +20,20 @@ export function useSavedMapping() {
   return useQuery({ queryKey: importKeys.mapping(), queryFn: () => savedMapping(db) });
 }
 
-/** Reading and planning the files: redone when the CSM picks other files or changes the mapping. */
+/**
+ * Reading and planning the files: redone when the CSM picks other files or changes the mapping.
+ * Times a CRM wrote without an offset are read on the CSM's clock (their time-zone setting).
+ */
 export function useImportPreview(files: readonly ImportFile[], pick: number, mapping: ImportMapping | undefined) {
   const db = useDb();
   const { session } = useBookSession();
+  const zone = useTimeZone();
   return useQuery({
-    queryKey: importKeys.preview(pick, mapping),
+    queryKey: importKeys.preview(pick, mapping, zone),
     queryFn: () =>
       previewImport(db, files, mapping!, {
         now: BROWSER_CLOCK.now(),
-        timeZone: laptopTimeZone(),
+        timeZone: zone,
         userKey: session?.userKey ?? '',
       }),
     enabled: files.length > 0 && mapping !== undefined,

@@ -3,7 +3,7 @@ import { deckDataHash, type DeckKind } from '../../../src-core/deck';
 import type { DeckRecord } from '../../../src-core/model';
 import type { AccountDetail } from '../../store/types';
 import { useEffectiveSettings } from '../settings/queries';
-import { useToday } from '../shared/useToday';
+import { useToday } from '../shared/clock';
 import { BatchProgress } from './BatchProgress';
 import { deckBrandingOf } from '../../../src-core/user-settings';
 import { DeckControls } from './DeckControls';
@@ -12,6 +12,7 @@ import { accountBook, buildSpec, outlineSlides } from './deck-outline';
 import { DeckHistory } from './DeckHistory';
 import { defaultPeriodKey, periodOptions } from './deck-periods';
 import { OutlineEditor } from './OutlineEditor';
+import { SendDeckDialog } from './SendDeckDialog';
 import { useDeckDraft } from './queries';
 import { useDeckRun } from './useDeckRun';
 import './decks.css';
@@ -29,6 +30,7 @@ export function AccountDecksPanel({ detail, initialKind = 'qbr' }: { detail: Acc
   const accountId = detail.account.id;
   const book = useMemo(() => accountBook(detail), [detail]);
   const currentHash = useMemo(() => deckDataHash(book, accountId), [book, accountId]);
+  const [sending, setSending] = useState<DeckRecord | null>(null);
 
   const generateAgain = (deck: DeckRecord) => {
     setKind(deck.kind);
@@ -42,6 +44,7 @@ export function AccountDecksPanel({ detail, initialKind = 'qbr' }: { detail: Acc
           commentary: deck.commentary,
           omittedSlides: deck.omittedSlides,
           includedSlides: deck.includedSlides ?? [],
+          ...(deck.renewalOptions && { renewalOptions: deck.renewalOptions }),
         },
       ],
       mode: 'ask',
@@ -87,9 +90,11 @@ export function AccountDecksPanel({ detail, initialKind = 'qbr' }: { detail: Acc
             currentHash={currentHash}
             disabled={running || !run.ready}
             onGenerateAgain={generateAgain}
+            onEmail={setSending}
           />
         </section>
       </div>
+      {sending && <SendDeckDialog detail={detail} deck={sending} open onClose={() => setSending(null)} />}
     </div>
   );
 }
@@ -151,7 +156,16 @@ function OutlineLoader({ detail, book, kind, periodKey, today, running, run }: L
         void run.start({
           kind,
           periodKey,
-          jobs: [{ accountId, ...choicesForSlides(choices, outlineSlides(spec)) }],
+          jobs: [
+            {
+              accountId,
+              ...choicesForSlides(
+                choices,
+                outlineSlides(spec),
+                spec.renewalOptions.map((o) => o.key),
+              ),
+            },
+          ],
           mode: 'ask',
         })
       }

@@ -1,12 +1,14 @@
 import { useEffect, useMemo, useState, type FormEvent } from 'react';
 import { fromBase64 } from '../../../src-core/deck/logo';
-import { SAFE_FONTS, type Branding, type StoredLogo } from '../../../src-core/user-settings';
+import { SAFE_FONTS, type Branding, type StoredLogo, type StoredTemplate } from '../../../src-core/user-settings';
 import type { SettingsState } from '../../store/settings-repo';
 import { useResetSettingsKind, useSaveSettingsKind } from '../settings/mutations';
 import { useEffectiveSettings } from '../settings/queries';
 import { settingsSource } from '../settings/settings-source';
 import { SettingsSyncNote } from '../settings/SettingsSyncNote';
 import { checkLogoFile, logoTooLarge, validateBranding, type BrandingProblems } from './branding';
+import { TemplateField } from './TemplateField';
+import './decks.css';
 
 /** Agency name, colours, font and logo used by every deck; they follow the CSM to every laptop. */
 export function BrandingCard() {
@@ -15,7 +17,11 @@ export function BrandingCard() {
   const branding = loaded.data.branding;
   return (
     <BrandingForm
-      key={JSON.stringify({ ...branding, logo: branding.logo?.base64.length ?? null })}
+      key={JSON.stringify({
+        ...branding,
+        logo: branding.logo?.base64.length ?? null,
+        template: branding.template ? [branding.template.name, branding.template.base64.length] : null,
+      })}
       state={loaded.data}
     />
   );
@@ -33,6 +39,7 @@ function BrandingForm({ state }: { state: SettingsState }) {
     font: initial.font,
   });
   const [logo, setLogo] = useState<StoredLogo | null>(initial.logo);
+  const [template, setTemplate] = useState<StoredTemplate | null>(initial.template);
   const [problems, setProblems] = useState<BrandingProblems>({});
   const set = (field: keyof typeof form) => (value: string) => {
     setForm((f) => ({ ...f, [field]: value }));
@@ -45,7 +52,7 @@ function BrandingForm({ state }: { state: SettingsState }) {
     const checked = validateBranding(form);
     if (!checked.ok) return setProblems(checked.problems);
     setProblems({});
-    save.mutate({ ...checked.value, logo });
+    save.mutate({ ...checked.value, logo, template });
   };
 
   return (
@@ -53,9 +60,13 @@ function BrandingForm({ state }: { state: SettingsState }) {
       <h2 id="branding-title" className="card__title">
         Branding
       </h2>
-      <p className="muted branding__lead">Used on every deck.</p>
+      <p className="muted branding__lead">
+        Used on every deck. With your agency’s PowerPoint template, decks take its slide size, theme, fonts and layouts;
+        the name, colours, font and logo below fill in what it does not set.
+      </p>
       <SettingsSyncNote state={state} kind="branding" />
       <form className="branding__form" onSubmit={submit} noValidate>
+        <TemplateField template={template} onChange={setTemplate} />
         <Field id="brand-agency" label="Agency name" problem={problems.agencyName}>
           <input
             id="brand-agency"

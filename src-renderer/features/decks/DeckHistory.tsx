@@ -2,6 +2,7 @@ import type { DeckRecord } from '../../../src-core/model';
 import { parsePeriod } from '../../../src-core/time';
 import { showToast } from '../../app/toasts';
 import { usePlatform } from '../../platform';
+import { useTimeZone } from '../shared/clock';
 import { formatDateTime } from '../shared/format';
 import { formatSize } from './BatchProgress';
 import { KIND_LABELS } from './DeckControls';
@@ -13,10 +14,13 @@ interface Props {
   currentHash: string;
   disabled: boolean;
   onGenerateAgain(deck: DeckRecord): void;
+  /** Opens "Email to client" for a deck. */
+  onEmail(deck: DeckRecord): void;
 }
 
 /** Every deck generated for the account, newest first, with the data it came from. */
-export function DeckHistory({ decks, currentHash, disabled, onGenerateAgain }: Props) {
+export function DeckHistory({ decks, currentHash, disabled, onGenerateAgain, onEmail }: Props) {
+  const zone = useTimeZone();
   const platform = usePlatform();
   const live = decks.filter((d) => !d.deleted).sort((a, b) => b.generatedAt.localeCompare(a.generatedAt));
   if (live.length === 0) return <p className="muted">No decks generated for this account yet.</p>;
@@ -32,7 +36,7 @@ export function DeckHistory({ decks, currentHash, disabled, onGenerateAgain }: P
               </span>
               <span className="mono deck-history__file">{d.fileName}</span>
               <span className="muted deck-history__meta">
-                {formatDateTime(d.generatedAt)} · {d.slideCount} slides · {formatSize(d.sizeBytes)} ·{' '}
+                {formatDateTime(d.generatedAt, zone)} · {d.slideCount} slides · {formatSize(d.sizeBytes)} ·{' '}
                 <span title={`Data fingerprint ${d.dataHash}`}>
                   data {shortHash(d.dataHash)}, {d.dataHash === currentHash ? 'matches the data now' : 'changed since'}
                 </span>
@@ -64,6 +68,9 @@ export function DeckHistory({ decks, currentHash, disabled, onGenerateAgain }: P
                 onClick={() => onGenerateAgain(d)}
               >
                 Generate again
+              </button>
+              <button type="button" className="button button--small" onClick={() => onEmail(d)}>
+                Email to client…
               </button>
             </div>
           </li>

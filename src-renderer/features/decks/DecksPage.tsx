@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'react';
 import type { DeckKind } from '../../../src-core/deck';
 import { usePlatform } from '../../platform';
-import { useToday } from '../shared/useToday';
+import { useToday } from '../shared/clock';
 import { BatchProgress } from './BatchProgress';
 import { BrandingCard } from './BrandingCard';
 import { DeckControls, KIND_LABELS } from './DeckControls';

@@ -33,8 +33,12 @@ export function DueList({ due, selected, today, disabled, onToggle, onToggleAll 
               />
             </th>
             <th>Account</th>
-            <th>Due</th>
-            <th>Last one</th>
+            <th title="When the next one is due: the tier's QBR interval after the last QBR held, or 30 days after the last value report sent.">
+              Due
+            </th>
+            <th title="The last QBR held (a completed QBR meeting) or value report sent. Generating a deck does not count.">
+              Last held or sent
+            </th>
           </tr>
         </thead>
         <tbody>

@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react';
 import type { DeckKind, DeckSpec } from '../../../src-core/deck';
-import { withCommentary, withSlideIncluded, type DeckChoices } from './deck-choices';
+import { withCommentary, withRenewalOption, withSlideIncluded, type DeckChoices } from './deck-choices';
 import { outlineRows, outlineSummary } from './deck-outline';
 import { useSaveDeckDraft } from './mutations';
 import { OutlineReview } from './OutlineReview';
@@ -55,6 +55,12 @@ export function OutlineEditor({ accountId, kind, periodKey, spec, initial, disab
         }}
         onCommentary={(key, text) => setChoices((c) => withCommentary(c, key, text))}
         onCommentaryDone={() => keep(choices)}
+        onOption={(key, picked) => {
+          const offered = spec.renewalOptions.map((o) => o.key);
+          const next = withRenewalOption(choices, offered, key, picked);
+          setChoices(next);
+          keep(next);
+        }}
       />
     </div>
   );

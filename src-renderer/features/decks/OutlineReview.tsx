@@ -8,10 +8,12 @@ interface Props {
   onCommentary(key: string, text: string): void;
   /** Commentary is kept when the CSM leaves a box. */
   onCommentaryDone(): void;
+  /** A renewal option picked or dropped. */
+  onOption(key: string, picked: boolean): void;
 }
 
 /** The deck slide by slide before it is built: key numbers, leave-out toggles, the CSM's words. */
-export function OutlineReview({ rows, disabled, onInclude, onCommentary, onCommentaryDone }: Props) {
+export function OutlineReview({ rows, disabled, onInclude, onCommentary, onCommentaryDone, onOption }: Props) {
   const [opened, setOpened] = useState<ReadonlySet<string>>(new Set());
   const open = (key: string) => setOpened((s) => (s.has(key) ? s : new Set(s).add(key)));
   let number = 0;
@@ -33,6 +35,7 @@ export function OutlineReview({ rows, disabled, onInclude, onCommentary, onComme
               onCommentary(row.key, text);
             }}
             onCommentaryDone={onCommentaryDone}
+            onOption={onOption}
           />
         );
       })}
@@ -54,6 +57,7 @@ interface SlideProps {
   onInclude(included: boolean): void;
   onCommentary(text: string): void;
   onCommentaryDone(): void;
+  onOption(key: string, picked: boolean): void;
 }
 
 function OutlineSlide({
@@ -65,6 +69,7 @@ function OutlineSlide({
   onInclude,
   onCommentary,
   onCommentaryDone,
+  onOption,
 }: SlideProps) {
   // The cover and section dividers carry no commentary band.
   const commentable = row.included && row.kind !== 'title' && row.kind !== 'section';
@@ -115,6 +120,9 @@ function OutlineSlide({
             ))}
           </ul>
         )}
+        {row.included && row.options.length > 0 && (
+          <RenewalOptions options={row.options} disabled={disabled} onOption={onOption} />
+        )}
         {commentable && boxOpen && (
           <textarea
             autoFocus={row.commentary === ''}
@@ -131,5 +139,34 @@ function OutlineSlide({
         )}
       </div>
     </li>
+  );
+}
+
+/** The renewal options the deck can offer; the CSM picks which the client sees (at least one). */
+function RenewalOptions({
+  options,
+  disabled,
+  onOption,
+}: {
+  options: OutlineRow['options'];
+  disabled: boolean;
+  onOption(key: string, picked: boolean): void;
+}) {
+  const picked = options.filter((o) => o.picked).length;
+  return (
+    <fieldset className="outline__options">
+      <legend>Options to offer</legend>
+      {options.map((o) => (
+        <label key={o.key} className="check">
+          <input
+            type="checkbox"
+            checked={o.picked}
+            disabled={disabled || (o.picked && picked === 1)}
+            onChange={(e) => onOption(o.key, e.target.checked)}
+          />
+          {o.label}
+        </label>
+      ))}
+    </fieldset>
   );
 }

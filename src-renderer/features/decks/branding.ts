@@ -20,7 +20,7 @@ export function validateBranding(form: {
   primaryColor: string;
   accentColor: string;
   font: string;
-}): { ok: true; value: Omit<Branding, 'logo'> } | { ok: false; problems: BrandingProblems } {
+}): { ok: true; value: Omit<Branding, 'logo' | 'template'> } | { ok: false; problems: BrandingProblems } {
   const problems: BrandingProblems = {};
   const agencyName = form.agencyName.replace(/\s+/g, ' ').trim();
   if (agencyName.length === 0) problems.agencyName = 'Enter the agency name shown on every deck.';

@@ -11,6 +11,8 @@ export interface DeckChoices {
   commentary: Record<string, string>;
   omittedSlides: string[];
   includedSlides: string[];
+  /** The renewal options picked (`renew`, `grow-<id>`); absent: every option the deck suggests. */
+  renewalOptions?: string[];
 }
 
 export interface DeckDraft extends DeckChoices {
@@ -38,7 +40,24 @@ export function initialChoices(latest: DeckRecord | null, draft: DeckDraft | nul
     commentary: { ...from.commentary },
     omittedSlides: [...from.omittedSlides],
     includedSlides: [...(from.includedSlides ?? [])],
+    ...(from.renewalOptions && { renewalOptions: [...from.renewalOptions] }),
   };
+}
+
+/**
+ * One renewal option ticked or unticked. `offered` is every option the deck suggests, so the
+ * first change turns "all of them" into an explicit list; at least one option always stays.
+ */
+export function withRenewalOption(
+  choices: DeckChoices,
+  offered: readonly string[],
+  key: string,
+  picked: boolean,
+): DeckChoices {
+  const current = choices.renewalOptions ?? [...offered];
+  const next = picked ? [...new Set([...current, key])] : current.filter((k) => k !== key);
+  if (next.length === 0) return choices;
+  return { ...choices, renewalOptions: offered.filter((k) => next.includes(k)) };
 }
 
 /** The commentary for one slide set (blank removes it) and the omission toggled. */
@@ -74,7 +93,9 @@ export function withSlideIncluded(
 export function choicesForSlides(
   choices: DeckChoices,
   slides: readonly { key: string; optional: boolean; nothingToSay?: string }[],
+  offeredOptions: readonly string[] = [],
 ): DeckChoices {
+  const options = choices.renewalOptions?.filter((k) => offeredOptions.includes(k));
   const keys = new Set(slides.map((s) => s.key));
   const optional = new Set(slides.filter((s) => s.optional).map((s) => s.key));
   const empty = new Set(slides.filter((s) => s.nothingToSay !== undefined).map((s) => s.key));
@@ -84,6 +105,7 @@ export function choicesForSlides(
     ),
     omittedSlides: choices.omittedSlides.filter((k) => optional.has(k)),
     includedSlides: choices.includedSlides.filter((k) => empty.has(k)),
+    ...(options && options.length > 0 && { renewalOptions: options }),
   };
 }
 
@@ -108,5 +130,8 @@ export function parseDraft(value: unknown): DeckDraft | null {
     includedSlides: Array.isArray(v.includedSlides)
       ? v.includedSlides.filter((k): k is string => typeof k === 'string')
       : [],
+    ...(Array.isArray(v.renewalOptions) && {
+      renewalOptions: v.renewalOptions.filter((k): k is string => typeof k === 'string'),
+    }),
   };
 }

@@ -27,6 +27,8 @@ export interface OutlineRow {
   /** Why it is not in the deck, in the CSM's words; null when it is. */
   leftOutReason: string | null;
   commentary: string;
+  /** The renewal options to pick from, on the renewal options slide only. */
+  options: { key: string; label: string; picked: boolean }[];
 }
 
 export function accountBook(detail: AccountDetail): BookTables {
@@ -86,8 +88,18 @@ export function outlineRows(spec: DeckSpec, choices: DeckChoices): OutlineRow[] 
       nothingToSay: item.nothingToSay,
       leftOutReason: included ? null : by !== null ? 'Left out by you.' : item.nothingToSay,
       commentary: choices.commentary[item.key] ?? '',
+      options: item.key === 'renewal-options' ? pickedOptions(spec, choices) : [],
     };
   });
+}
+
+function pickedOptions(spec: DeckSpec, choices: DeckChoices): OutlineRow['options'] {
+  const picked = choices.renewalOptions;
+  return spec.renewalOptions.map((o) => ({
+    key: o.key,
+    label: o.label,
+    picked: picked ? picked.includes(o.key) : true,
+  }));
 }
 
 /** "14 slides · 2 left out" for the Generate button's neighbour. */

@@ -1,7 +1,12 @@
 import { useQuery } from '@tanstack/react-query';
-import { decksDue, type DeckKind } from '../../../src-core/deck';
+import { decksDue, describeTemplate, loadTemplate, type DeckKind, type TemplateSummary } from '../../../src-core/deck';
+import { fromBase64 } from '../../../src-core/deck/logo';
+import type { StoredTemplate } from '../../../src-core/user-settings';
 import { emptyBookTables } from '../../../src-core/model';
+import type { Settings } from '../../../src-core/settings';
 import { useDb } from '../../app/book-session';
+import { useEffectiveSettings } from '../settings/queries';
+import { currentInstant } from '../shared/clock';
 import type { FieldbookDb } from '../../store/db';
 import { dueWindow } from './deck-periods';
 import { readDraft } from './deck-store';
@@ -11,9 +16,24 @@ export const deckKeys = {
   all: ['decks'] as const,
   draft: (accountId: string, kind: DeckKind, periodKey: string) =>
     [...deckKeys.all, 'draft', accountId, kind, periodKey] as const,
-  due: (kind: DeckKind, windowDays: number, today: string) =>
-    [...deckKeys.all, 'due', kind, windowDays, today] as const,
+  due: (kind: DeckKind, windowDays: number, today: string, settings: Settings | undefined) =>
+    [...deckKeys.all, 'due', kind, windowDays, today, settings] as const,
+  template: (t: StoredTemplate) => [...deckKeys.all, 'template', t.name, t.base64.length, t.base64.slice(-64)] as const,
 };
+
+/** What an imported template gives the decks (size, fonts, chart colours, layouts, logo), read from its kept bytes. */
+export function useTemplateSummary(template: StoredTemplate) {
+  return useQuery({
+    queryKey: deckKeys.template(template),
+    staleTime: Number.POSITIVE_INFINITY,
+    queryFn: async (): Promise<TemplateSummary | { problem: string }> => {
+      const bytes = fromBase64(template.base64);
+      const loaded = bytes ? await loadTemplate(template.name, bytes) : null;
+      if (!loaded?.ok) return { problem: loaded?.warning ?? 'The stored template is damaged. Import it again.' };
+      return describeTemplate(loaded.template);
+    },
+  });
+}
 
 export function useDeckDraft(accountId: string, kind: DeckKind, periodKey: string) {
   const db = useDb();
@@ -24,21 +44,31 @@ export function useDeckDraft(accountId: string, kind: DeckKind, periodKey: strin
 }
 
 /**
- * Who has a deck due reads only accounts, touchpoints and decks — never the KPI series, which
- * are most of the book — so the list is quick on the page.
+ * Who has a deck due reads only accounts and touchpoints — never the KPI series, which are most
+ * of the book — so the list is quick on the page. QBRs follow the cadence's one rule (a QBR held,
+ * not a deck generated), with the CSM's settings.
  */
-export async function readDecksDue(db: FieldbookDb, kind: DeckKind, windowDays: number, today: string) {
-  const [accounts, activities, decks] = await db.transaction('r', [db.accounts, db.activities, db.decks], () =>
-    Promise.all([db.accounts.toArray(), db.activities.toArray(), db.decks.toArray()]),
+export async function readDecksDue(
+  db: FieldbookDb,
+  kind: DeckKind,
+  windowDays: number,
+  today: string,
+  settings: Settings,
+  now: string,
+) {
+  const [accounts, activities] = await db.transaction('r', [db.accounts, db.activities], () =>
+    Promise.all([db.accounts.toArray(), db.activities.toArray()]),
   );
-  const book = { ...emptyBookTables(), accounts, activities, decks };
-  return decksDue(book, kind, dueWindow(today, windowDays), `${today}T12:00:00.000Z`);
+  const book = { ...emptyBookTables(), accounts, activities };
+  return decksDue(book, kind, dueWindow(today, windowDays), now, settings);
 }
 
 export function useDecksDue(kind: DeckKind, windowDays: number, today: string) {
   const db = useDb();
+  const settings = useEffectiveSettings().data?.settings;
   return useQuery({
-    queryKey: deckKeys.due(kind, windowDays, today),
-    queryFn: () => readDecksDue(db, kind, windowDays, today),
+    queryKey: deckKeys.due(kind, windowDays, today, settings),
+    queryFn: () => readDecksDue(db, kind, windowDays, today, settings!, currentInstant()),
+    enabled: settings !== undefined,
   });
 }

@@ -16,6 +16,22 @@ export function savedFileId(recordId: string): string | null {
   return fileIds.get(recordId) ?? null;
 }
 
+/**
+ * The bytes of the decks saved in this session, by DeckRecord id, so "Email to client" can attach
+ * the file just made without asking the CSM to find it. Only the latest few are kept.
+ */
+const SESSION_DECKS = 8;
+const sessionDecks = new Map<string, { fileName: string; bytes: Uint8Array }>();
+
+export function sessionDeck(recordId: string): { fileName: string; bytes: Uint8Array } | null {
+  return sessionDecks.get(recordId) ?? null;
+}
+
+function keepSessionDeck(recordId: string, fileName: string, bytes: Uint8Array): void {
+  sessionDecks.set(recordId, { fileName, bytes });
+  for (const key of sessionDecks.keys()) if (sessionDecks.size > SESSION_DECKS) sessionDecks.delete(key);
+}
+
 export type SaveMode = 'ask' | 'folder';
 
 /**
@@ -54,6 +70,7 @@ export async function saveDeck(
   const draft: RowDraft<'decks'> = { ...fields, id };
   await writer.upsertRow('decks', draft);
   if (result.fileId) fileIds.set(id, result.fileId);
+  keepSessionDeck(id, deck.fileName, request.bytes);
   return {
     ok: true,
     deck: {

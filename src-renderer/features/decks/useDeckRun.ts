@@ -11,7 +11,7 @@ import { accountKeys } from '../account/queries';
 import { bookKeys } from '../book/queries';
 import { useEffectiveSettings } from '../settings/queries';
 import { sessionKeys } from '../session/queries';
-import { deckBrandingOf } from '../../../src-core/user-settings';
+import { deckBrandingOf, deckTemplateOf } from '../../../src-core/user-settings';
 import { runDeckBatch, startDeckWorker, type DeckWorkerPort } from './deck-batch';
 import { activeRun, runStateOf, subscribeRuns, updateRun } from './deck-runs';
 import { clearDraft } from './deck-store';
@@ -53,6 +53,7 @@ export function useDeckRun(scope: string, makeWorker: () => DeckWorkerPort = sta
           now: BROWSER_CLOCK.now(),
           settings: settings.data.settings,
           branding: deckBrandingOf(settings.data.branding),
+          template: deckTemplateOf(settings.data.branding),
           jobs: options.jobs,
         },
         {

@@ -4,5 +4,11 @@ import { useHealthByAccount } from './useHealthByAccount';
 /** The Book's health column: the badge once the book worker has scored the account. */
 export function BookHealthCell({ accountId }: { accountId: string }) {
   const health = useHealthByAccount().get(accountId);
-  return health ? <HealthBadge health={health} compact /> : <span className="muted">…</span>;
+  return health ? (
+    <span data-figure="health" data-value={`${health.band} ${health.score}`}>
+      <HealthBadge health={health} compact />
+    </span>
+  ) : (
+    <span className="muted">…</span>
+  );
 }

@@ -1,6 +1,4 @@
 import { useMemo } from 'react';
-import { accountHealth, indexBook, type AccountData, type AccountHealth } from '../../../src-core/health';
-import type { Settings } from '../../../src-core/settings';
 import type { AccountDetail } from '../../store/types';
 import { HealthBadge } from './HealthBadge';
 import { bandLabel, measureRows, trendWords } from './health-view';
@@ -8,36 +6,26 @@ import { HealthTrendChart } from './HealthTrendChart';
 import { MeasureBars } from './MeasureBars';
 import { OverrideCard } from './OverrideCard';
 import { PlaysCard } from './PlaysCard';
-import { useEffectiveSettings } from '../settings/queries';
 import { useAccountTrend } from './queries';
+import { StandingFacts } from './StandingFacts';
+import type { AccountFigures } from './useAccountStanding';
 import './health.css';
 
-/** The account's health, computed with the CSM's own settings from the rows the screen already holds. */
-export function healthOfAccount(detail: AccountDetail, now: string, settings: Settings): AccountHealth {
-  return accountHealth(dataOf(detail), now, settings);
-}
-
-/** The account's live rows (tombstones left out), as health and the playbooks read them. */
-function dataOf(detail: AccountDetail): AccountData {
-  return indexBook({ ...detail, accounts: [detail.account] }).get(detail.account.id)!;
-}
-
-/** The Account screen's Health tab: every measure's points and weight, the drag, what would move it, the trend, the override. */
-export function HealthPanel({ detail, today }: { detail: AccountDetail; today: string }) {
-  const settings = useEffectiveSettings();
-  if (!settings.data)
-    return (
-      <p className="loading" role="status">
-        Calculating health…
-      </p>
-    );
-  return <HealthBreakdown detail={detail} today={today} settings={settings.data.settings} />;
-}
-
-function HealthBreakdown({ detail, today, settings }: { detail: AccountDetail; today: string; settings: Settings }) {
-  const data = useMemo(() => dataOf(detail), [detail]);
-  // biome-ignore lint/correctness/useExhaustiveDependencies: `today` re-scores the account when the day turns.
-  const health = useMemo(() => accountHealth(data, new Date().toISOString(), settings), [data, settings, today]);
+/**
+ * The Account screen's Health tab: every measure's points and weight, the drag, what would move
+ * it, the trend, the override. It reads the health the account screen computed once (`figures`),
+ * never its own.
+ */
+export function HealthPanel({
+  detail,
+  today,
+  figures,
+}: {
+  detail: AccountDetail;
+  today: string;
+  figures: AccountFigures;
+}) {
+  const { data, health, settings } = figures;
   const rows = useMemo(() => measureRows(health), [health]);
   const trend = useAccountTrend(detail.account.id);
   const t = trend.data?.trend ?? null;
@@ -63,6 +51,7 @@ function HealthBreakdown({ detail, today, settings }: { detail: AccountDetail; t
                 points.
               </p>
             )}
+            <StandingFacts standing={figures.standing} settings={settings} />
             {health.flags.map((f) => (
               <p key={f.kind} className="bad-text strong">
                 {f.text}

@@ -5,7 +5,7 @@ import { useDb } from '../../app/book-session';
 import { bookWorker } from '../../workers/book-worker-client';
 import type { WorkerRequest } from '../../workers/worker-protocol';
 import { useBookRows } from '../book/queries';
-import { useToday } from '../shared/useToday';
+import { currentInstant, useToday } from '../shared/clock';
 import { useEffectiveSettings } from '../settings/queries';
 
 /**
@@ -56,7 +56,7 @@ function useInsightBase() {
     dbName: db.name,
     // The worker keeps the book it loaded until the book changes; settings travel with each request.
     version: String(version.book),
-    now: new Date().toISOString(),
+    now: currentInstant(),
     settings: settings.data.settings,
   });
   return { version, base };
@@ -69,6 +69,9 @@ export function useBookInsights() {
     queryFn: () => bookWorker.request({ ...ctx!.base(), kind: 'book' }),
     enabled: ctx !== null,
     placeholderData: (previous) => previous,
+    // Each reply is a fresh whole-book result: comparing it deep with the last one (thousands of
+    // objects for a 500-account book) only makes garbage on the main thread.
+    structuralSharing: false,
   });
 }
 

@@ -1,14 +1,14 @@
 import { useEffect, useMemo, useState } from 'react';
-import type { Settings } from '../../../src-core/settings';
-import { useEffectiveSettings } from '../settings/queries';
+import { formatMeetingTimeIn, formatTimeIn, isTimeZone } from '../../../src-core/time';
 import { accountHref } from '../../app/routes';
 import { usePlatform } from '../../platform/usePlatform';
 import { currentContract } from '../account/current-contract';
 import { useAccountDetail } from '../account/queries';
 import { useStoredWarnings } from '../warnings/queries';
 import { WARNING_LABELS } from '../../../src-core/warnings';
-import { formatDateTime } from '../shared/format';
-import { useToday } from '../shared/useToday';
+import { StandingFacts } from '../health/StandingFacts';
+import { useAccountFigures, type AccountFigures } from '../health/useAccountStanding';
+import { useTimeZone, useToday } from '../shared/clock';
 import { ChangesSection } from './ChangesSection';
 import { InsightDialog } from './InsightDialog';
 import { LogMeetingDialog } from './LogMeetingDialog';
@@ -26,13 +26,12 @@ import './prep.css';
 /** `#/accounts/:id/prep`: one screen, read top to bottom in the SOP's 15 minutes of prep. */
 export function PrepPage({ accountId }: { accountId: string }) {
   const detail = useAccountDetail(accountId);
-  const settings = useEffectiveSettings().data?.settings;
   // The route just changed to this screen: start of the "navigation → fully rendered" measure.
   useState(() => {
     performance.clearMarks('prep:navigated');
     performance.mark('prep:navigated');
   });
-  if (detail.isPending || !settings)
+  if (detail.isPending)
     return (
       <p className="loading page" role="status">
         Opening the prep…
@@ -50,16 +49,24 @@ export function PrepPage({ accountId }: { accountId: string }) {
       </div>
     );
   }
-  return <PrepScreen data={detail.data} settings={settings} />;
+  return <PrepFigures data={detail.data} />;
 }
 
-function PrepScreen({
-  data,
-  settings,
-}: {
-  data: NonNullable<ReturnType<typeof useAccountDetail>['data']>;
-  settings: Settings;
-}) {
+type Detail = NonNullable<ReturnType<typeof useAccountDetail>['data']>;
+
+/** Prep reads the account's health and standing from the one computation every account screen uses. */
+function PrepFigures({ data }: { data: Detail }) {
+  const figures = useAccountFigures(data);
+  if (!figures)
+    return (
+      <p className="loading page" role="status">
+        Opening the prep…
+      </p>
+    );
+  return <PrepScreen data={data} figures={figures} />;
+}
+
+function PrepScreen({ data, figures }: { data: Detail; figures: AccountFigures }) {
   const accountId = data.account.id;
   const today = useToday();
   const platform = usePlatform();
@@ -72,7 +79,13 @@ function PrepScreen({
         .map((w) => ({ title: `${WARNING_LABELS[w.kind]}: ${w.evidence}`, raisedAt: w.raisedAt })),
     [stored.data, accountId],
   );
-  const view = useMemo(() => prepView(data, now, today, settings, warnings), [data, now, today, settings, warnings]);
+  const zone = useTimeZone();
+  const { settings, health } = figures;
+  const view = useMemo(
+    () => prepView(data, now, today, settings, health, warnings),
+    [data, now, today, settings, health, warnings],
+  );
+  const clientZone = isTimeZone(data.account.timezone) ? data.account.timezone : null;
   const contract = currentContract(data.contracts, today);
   const timer = usePrepTimer(accountId);
   const logPrep = useLogPrepTime(accountId);
@@ -101,9 +114,10 @@ function PrepScreen({
           <h1>Prep: {data.account.name}</h1>
           <p className="page-header__sub">
             {view.meeting
-              ? `${view.meeting.kind === 'qbr' ? 'QBR' : 'Meeting'} “${view.meeting.subject}” · ${formatDateTime(view.meeting.at)}`
+              ? `${view.meeting.kind === 'qbr' ? 'QBR' : 'Meeting'} “${view.meeting.subject}” · ${formatMeetingTimeIn(view.meeting.at, zone)}${clientZone && clientZone !== zone ? ` (${formatTimeIn(view.meeting.at, clientZone)} their time)` : ''}`
               : 'No meeting scheduled: prepping for the next conversation.'}
           </p>
+          <StandingFacts standing={figures.standing} settings={settings} />
         </div>
         <div className="prep-header__actions">
           <button type="button" className="button" onClick={() => setDialog('insight')}>

@@ -2,7 +2,7 @@ import {
   channelBreakdown,
   formatMetricValue,
   formatPercent,
-  goalAttainment,
+  goalStatus,
   metricInfo,
   periodSummary,
   seriesPoints,
@@ -12,6 +12,7 @@ import { RESULT_METRICS, type AccountData } from '../../../src-core/prep';
 import type { Period } from '../../../src-core/time';
 import { KpiChart } from '../account/KpiChart';
 import { Badge } from '../shared/Badge';
+import { GoalStatusBadge } from '../shared/GoalStatusBadge';
 import { labelOf } from '../shared/format';
 import { PrepSection } from './PrepSection';
 
@@ -90,7 +91,7 @@ export function ResultsSection({ data, period, today }: { data: AccountData; per
               </thead>
               <tbody>
                 {goals.map((g) => {
-                  const a = goalAttainment(g, data.metrics, today);
+                  const a = goalStatus(g, data.metrics, today);
                   return (
                     <tr key={g.id}>
                       <td>
@@ -101,10 +102,12 @@ export function ResultsSection({ data, period, today }: { data: AccountData; per
                       </td>
                       <td className="num">{formatMetricValue(g.metric, a.actual)}</td>
                       <td className="num">
-                        {a.achieved ? (
-                          <Badge tone="good">Achieved</Badge>
+                        {a.status === 'on_track' || a.status === 'behind' ? (
+                          <span title={a.label}>
+                            <Badge tone={a.status === 'on_track' ? 'good' : 'warn'}>{formatPercent(a.progress)}</Badge>
+                          </span>
                         ) : (
-                          <Badge tone={a.onTrack ? 'good' : 'warn'}>{formatPercent(a.progress)}</Badge>
+                          <GoalStatusBadge status={a} />
                         )}
                       </td>
                     </tr>

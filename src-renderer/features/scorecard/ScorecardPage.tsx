@@ -4,7 +4,7 @@ import { parsePeriod, periodContaining, type Period } from '../../../src-core/ti
 import { useBookInsights, useScorecards } from '../health/queries';
 import { useShowCompPlan } from '../settings/mutations';
 import { useEffectiveSettings } from '../settings/queries';
-import { useToday } from '../shared/useToday';
+import { useToday } from '../shared/clock';
 import { BookHealthCard } from './BookHealthCard';
 import { CompPlanView } from './CompPlanView';
 import { MetricCard } from './MetricCard';

@@ -1,29 +1,13 @@
 import { useState, type FormEvent } from 'react';
 import type { Settings } from '../../../src-core/settings';
-import type { SettingsState } from '../../store/settings-repo';
 import { PlaybooksEditor } from '../playbooks/PlaybooksEditor';
 import { useResetSettingsKind, useSaveSettingsKind } from './mutations';
-import { useEffectiveSettings } from './queries';
+import { useEffectiveSettings, type LoadedSettingsState } from './queries';
 import { settingsSource } from './settings-source';
 import { SettingsSyncNote } from './SettingsSyncNote';
-import {
-  formValuesOf,
-  SETTING_GROUPS,
-  settingsFromForm,
-  type FieldUnit,
-  type FormValues,
-} from './health-settings-form';
+import { formValuesOf, SETTING_GROUPS, settingsFromForm, type FormValues } from './health-settings-form';
+import { SettingFieldInput } from './SettingFieldInput';
 import './health-settings.css';
-
-const SUFFIX: Record<FieldUnit, string> = {
-  percent: '%',
-  number: '',
-  dollars: '$',
-  days: 'days',
-  time: '',
-  minutes: 'min',
-  hours: 'h',
-};
 
 /** Settings › Targets & health: every target, weight, threshold, business hour and cadence, with the seeds' defaults. */
 export function HealthSettingsSection() {
@@ -33,9 +17,10 @@ export function HealthSettingsSection() {
   return <HealthSettingsForm key={JSON.stringify(loaded.data.settings)} state={loaded.data} />;
 }
 
-function HealthSettingsForm({ state }: { state: SettingsState }) {
+function HealthSettingsForm({ state }: { state: LoadedSettingsState }) {
   const settings = state.settings;
-  const [values, setValues] = useState<FormValues>(() => formValuesOf(settings));
+  // A zone that follows the computer shows as "This computer's" and is saved as such (null).
+  const [values, setValues] = useState<FormValues>(() => formValuesOf(settings, state.followsComputer));
   const [problems, setProblems] = useState<string[]>([]);
   const save = useSaveSettingsKind<Settings>('settings');
   const reset = useResetSettingsKind('settings');
@@ -53,30 +38,32 @@ function HealthSettingsForm({ state }: { state: SettingsState }) {
         Targets &amp; health
       </h2>
       <p className="muted">
-        Defaults come from the SOPs. Health, warnings, the cadence board and the scorecard use these at once.
+        Defaults come from the SOPs. Health, warnings, Today, Prep, the cadence board, the scorecard and decks use these
+        at once; your time zone decides “today”, month ends and business hours.
       </p>
       <SettingsSyncNote state={state} kind="settings" />
       <form onSubmit={onSubmit}>
         {SETTING_GROUPS.map((g) => (
-          <details key={g.title} className="health-settings__group" open={g.title.startsWith('Health')}>
+          <details
+            key={g.title}
+            className="health-settings__group"
+            open={g.title.startsWith('Health') || g.title.startsWith('Time zone')}
+          >
             <summary>{g.title}</summary>
             <div className="health-settings__grid">
               {g.fields.map((field) => (
-                <label key={field.path} className="field health-settings__field">
-                  <span>{field.label}</span>
-                  <span className="health-settings__input">
-                    {field.unit === 'dollars' && <span className="muted">$</span>}
-                    <input
-                      type={field.unit === 'time' ? 'time' : 'number'}
-                      step="any"
-                      value={values[field.path] ?? ''}
-                      onChange={(e) => setValues({ ...values, [field.path]: e.target.value })}
-                    />
-                    {field.unit !== 'dollars' && SUFFIX[field.unit] && (
-                      <span className="muted">{SUFFIX[field.unit]}</span>
-                    )}
-                  </span>
-                </label>
+                // Each input is named by its own aria-label (the same words), whatever kind of input it is.
+                <div
+                  key={field.path}
+                  className={`field health-settings__field${field.unit === 'weekdays' || field.unit === 'dates' ? ' health-settings__field--wide' : ''}`}
+                >
+                  <span aria-hidden="true">{field.label}</span>
+                  <SettingFieldInput
+                    field={field}
+                    value={values[field.path] ?? ''}
+                    onChange={(value) => setValues({ ...values, [field.path]: value })}
+                  />
+                </div>
               ))}
             </div>
           </details>

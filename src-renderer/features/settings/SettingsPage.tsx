@@ -4,6 +4,7 @@ import { ImportProblems } from '../welcome/ImportProblems';
 import { usePickBookFile } from '../welcome/usePickBookFile';
 import { useBookRows } from '../book/queries';
 import { useBookSource, usePendingCount } from '../session/queries';
+import { BrandingCard } from '../decks/BrandingCard';
 import { AuthorNameForm } from './AuthorNameForm';
 import { CarryOverCard } from './CarryOverCard';
 import { HealthSettingsSection } from './HealthSettingsSection';
@@ -17,7 +18,7 @@ const SOURCE_WORDS: Record<string, string> = {
   server: 'Your team server',
 };
 
-/** `#/settings`: who you are, the team server, the book, your targets, health settings and playbooks. */
+/** `#/settings`: who you are, the team server, the book, deck branding, your targets, health settings and playbooks. */
 export function SettingsPage() {
   const source = useBookSource();
   const book = useBookRows();
@@ -68,6 +69,7 @@ export function SettingsPage() {
         </div>
         {rejected && <ImportProblems error={rejected} />}
       </section>
+      <BrandingCard />
       <HealthSettingsSection />
       <section className="card settings-section settings-section--danger">
         <h2 className="card__title">Reset</h2>

@@ -1,7 +1,20 @@
 import { settingsSchema, type Settings } from '../../../src-core/settings';
 
 /** How a setting is typed and shown: fractions as percents, cents as dollars. */
-export type FieldUnit = 'percent' | 'number' | 'dollars' | 'days' | 'time' | 'minutes' | 'hours';
+export type FieldUnit =
+  | 'percent'
+  | 'number'
+  | 'dollars'
+  | 'days'
+  | 'time'
+  | 'minutes'
+  | 'hours'
+  /** An IANA time zone; '' follows the computer (stored as null). */
+  | 'zone'
+  /** Weekdays as "0,1,2,3,4" (0 = Monday). */
+  | 'weekdays'
+  /** Dates, one per line or comma-separated. */
+  | 'dates';
 
 export interface SettingField {
   path: string;
@@ -40,10 +53,13 @@ export const SETTING_GROUPS: SettingGroup[] = [
     ],
   },
   {
-    title: 'Business hours and response',
+    title: 'Time zone, business hours and response',
     fields: [
+      f('timeZone', 'Your time zone', 'zone'),
       f('businessHours.start', 'Workday starts', 'time'),
-      f('businessHours.end', 'Workday ends', 'time'),
+      f('businessHours.end', 'Workday ends (end of day)', 'time'),
+      f('businessHours.workdays', 'Workdays', 'weekdays'),
+      f('businessHours.holidays', 'Holidays (YYYY-MM-DD, one per line)', 'dates'),
       f('response.firstResponseBusinessMinutes', 'First response within (business)', 'minutes'),
     ],
   },
@@ -106,9 +122,12 @@ function setAt<T>(obj: T, path: string, value: unknown): T {
   return copy as T;
 }
 
-/** What the input shows: 0.3 → "30", 2_500_000 cents → "25000". */
+/** What the input shows: 0.3 → "30", 2_500_000 cents → "25000", null zone → "" (follow the computer). */
 export function toFormValue(unit: FieldUnit, value: unknown): string {
   if (unit === 'time') return String(value);
+  if (unit === 'zone') return value === null ? '' : String(value);
+  if (unit === 'weekdays') return (value as number[]).join(',');
+  if (unit === 'dates') return (value as string[]).join('\n');
   const n = Number(value);
   if (unit === 'percent') return String(Math.round(n * 10_000) / 100);
   if (unit === 'dollars') return String(n / 100);
@@ -117,6 +136,14 @@ export function toFormValue(unit: FieldUnit, value: unknown): string {
 
 export function fromFormValue(unit: FieldUnit, text: string): unknown {
   if (unit === 'time') return text.trim();
+  if (unit === 'zone') return text.trim() === '' ? null : text.trim();
+  if (unit === 'weekdays')
+    return text
+      .split(',')
+      .filter((d) => d.trim() !== '')
+      .map(Number)
+      .sort((a, b) => a - b);
+  if (unit === 'dates') return [...new Set(text.split(/[\s,]+/).filter(Boolean))].sort();
   const n = Number(text.trim());
   if (text.trim() === '' || !Number.isFinite(n)) return Number.NaN;
   if (unit === 'percent') return Math.round(n * 100) / 10_000;
@@ -126,10 +153,12 @@ export function fromFormValue(unit: FieldUnit, text: string): unknown {
 
 export type FormValues = Record<string, string>;
 
-export function formValuesOf(settings: Settings): FormValues {
+/** The form's text for every field; `followsComputer` shows the zone as "this computer's" rather than its name. */
+export function formValuesOf(settings: Settings, followsComputer = settings.timeZone === null): FormValues {
   const out: FormValues = {};
   for (const g of SETTING_GROUPS)
     for (const field of g.fields) out[field.path] = toFormValue(field.unit, getAt(settings, field.path));
+  if (followsComputer) out.timeZone = '';
   return out;
 }
 

@@ -1,35 +1,17 @@
-import { daysBetween } from '../../../src-core/time';
+import { dayIn, daysBetween, formatDateTimeIn } from '../../../src-core/time';
 
 /**
- * How numbers and dates read on screen. Money is stored as integer cents and shown in whole
- * dollars unless cents matter (cost per lead); calendar days are formatted in UTC so a date
- * never shifts by a day with the laptop's time zone.
+ * How numbers and dates read on screen. Money and numbers come from the core's one formatter
+ * (the same text as the decks); calendar days are formatted as written, so a date never shifts
+ * by a day with a zone; instants are read on the CSM's clock with the zone named.
  */
 
-const DOLLARS = new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD', maximumFractionDigits: 0 });
-const DOLLARS_AND_CENTS = new Intl.NumberFormat('en-US', {
-  style: 'currency',
-  currency: 'USD',
-  minimumFractionDigits: 2,
-});
-const WHOLE = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
 const DAY = new Intl.DateTimeFormat('en-US', { month: 'short', day: 'numeric', year: 'numeric', timeZone: 'UTC' });
 const SHORT_DAY = new Intl.DateTimeFormat('en-US', { month: 'short', day: 'numeric', timeZone: 'UTC' });
 const MONTH_DAY = new Intl.DateTimeFormat('en-US', { month: 'long', day: 'numeric', timeZone: 'UTC' });
 
-/** `$1,235` from 123_456 cents (rounded to the dollar). */
-export function formatMoney(cents: number): string {
-  return DOLLARS.format(Math.round(cents / 100));
-}
-
-/** `$1,234.56` from 123_456 cents. */
-export function formatMoneyExact(cents: number): string {
-  return DOLLARS_AND_CENTS.format(cents / 100);
-}
-
-export function formatNumber(value: number): string {
-  return WHOLE.format(value);
-}
+/** Money and numbers print the same on every screen and in every deck: one owner in the core. */
+export { formatMoney, formatNumber } from '../../../src-core/metrics/format';
 
 function utcDay(isoDate: string): Date {
   return new Date(`${isoDate.slice(0, 10)}T00:00:00Z`);
@@ -50,15 +32,9 @@ export function formatBirthday(monthDay: string): string {
   return MONTH_DAY.format(new Date(`2000-${monthDay}T00:00:00Z`));
 }
 
-/** `Mar 4, 2026, 2:30 PM` in the laptop's time zone: instants are when something happened here. */
-export function formatDateTime(isoDateTime: string): string {
-  return new Date(isoDateTime).toLocaleString('en-US', {
-    month: 'short',
-    day: 'numeric',
-    year: 'numeric',
-    hour: 'numeric',
-    minute: '2-digit',
-  });
+/** `Mar 4, 2026, 2:30 PM CST` on the CSM's clock (`useTimeZone()`), the zone named. */
+export function formatDateTime(isoDateTime: string, zone: string): string {
+  return formatDateTimeIn(isoDateTime, zone);
 }
 
 /** "today", "tomorrow", "in 12 days", "yesterday", "3 days ago", from `today` to `isoDate`. */
@@ -70,18 +46,11 @@ export function relativeDays(today: string, isoDate: string): string {
   return days > 0 ? `in ${days} days` : `${-days} days ago`;
 }
 
-/** Whole days since an instant or date, or null when it never happened. */
-export function daysSince(today: string, isoDateOrTime: string | null): number | null {
-  return isoDateOrTime === null ? null : daysBetween(isoDateOrTime.slice(0, 10), today);
+/** Whole days since an instant (its day in `zone`) or a date, or null when it never happened. */
+export function daysSince(today: string, isoDateOrTime: string | null, zone: string): number | null {
+  if (isoDateOrTime === null) return null;
+  return daysBetween(isoDateOrTime.length === 10 ? isoDateOrTime : dayIn(isoDateOrTime, zone), today);
 }
 
 /** A closed-vocabulary value in plain words (shared with the decks). */
 export { labelOf } from '../../../src-core/model/labels';
-
-/** A person's local calendar day, `YYYY-MM-DD`; the renderer may read the clock, the core may not. */
-export function localToday(now: Date = new Date()): string {
-  const y = now.getFullYear();
-  const m = String(now.getMonth() + 1).padStart(2, '0');
-  const d = String(now.getDate()).padStart(2, '0');
-  return `${y}-${m}-${d}`;
-}

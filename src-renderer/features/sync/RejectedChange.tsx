@@ -1,11 +1,13 @@
 import { useState } from 'react';
 import type { RejectedEntry } from '../../store';
+import { useTimeZone } from '../shared/clock';
 import { formatDateTime } from '../shared/format';
 import { useDiscardRejected, useRetryRejected } from './couldnt-sync-queries';
 import { describeRejected, editableFields, editedValues, fieldLabel, type EditableValue } from './rejected-change';
 
 /** One refused change: what, where, why; edit its fields, retry, or discard it. */
 export function RejectedChange({ entry, accountName }: { entry: RejectedEntry; accountName: string | null }) {
+  const zone = useTimeZone();
   const words = describeRejected(entry, accountName);
   const fields = editableFields(entry);
   const [editing, setEditing] = useState(false);
@@ -20,7 +22,7 @@ export function RejectedChange({ entry, accountName }: { entry: RejectedEntry; a
         <strong>
           {words.what} · {words.account}
         </strong>
-        <span className="hint">{formatDateTime(entry.createdAt)}</span>
+        <span className="hint">{formatDateTime(entry.createdAt, zone)}</span>
       </div>
       {words.excerpt && <p className="prewrap">{words.excerpt}</p>}
       <p className="couldnt-sync__reason">

@@ -4,7 +4,7 @@ import { useOnline } from '../../app/useOnline';
 import { usePlatform } from '../../platform';
 import { useTeamSession, type TeamSessionState } from '../../session/team-session';
 import { useSyncStatus } from '../../sync';
-import { useNow } from '../today/useNow';
+import { useNow } from '../shared/clock';
 import { ConnectForm } from './ConnectForm';
 import { changes, syncedAgo, syncStatusLine } from './sync-status-line';
 import './sync.css';
@@ -38,7 +38,7 @@ function Connected({ state }: { state: Exclude<TeamSessionState, { kind: 'none' 
   const engine = state.kind === 'signed-in' ? state.engine : null;
   const status = useSyncStatus(engine);
   const online = useOnline();
-  const now = Date.parse(useNow(30_000));
+  const now = Date.parse(useNow());
   const line = syncStatusLine(status, { online, signedIn: engine !== null, now });
   const needsSignIn = !engine || status.error?.kind === 'sign_in';
   return (

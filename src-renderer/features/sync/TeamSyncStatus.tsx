@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import { useOnline } from '../../app/useOnline';
 import { useTeamSession } from '../../session/team-session';
 import { useSyncStatus } from '../../sync';
-import { useNow } from '../today/useNow';
+import { useNow } from '../shared/clock';
 import { changes, syncStatusLine } from './sync-status-line';
 import './sync.css';
 
@@ -15,7 +15,7 @@ export function TeamSyncStatus({ fallback }: { fallback: ReactNode }) {
   const engine = state.kind === 'signed-in' ? state.engine : null;
   const status = useSyncStatus(engine);
   const online = useOnline();
-  const now = Date.parse(useNow(30_000));
+  const now = Date.parse(useNow());
   if (state.kind === 'none') return <>{fallback}</>;
 
   const line = syncStatusLine(status, { online, signedIn: engine !== null, now });

@@ -1,28 +1,28 @@
 import { useMemo, useState } from 'react';
 import type { DeckRecord } from '../../../src-core/model';
-import { localDayRange, tripReadiness, type DayBook } from '../../../src-core/today';
-import { addDays } from '../../../src-core/time';
+import { tripReadiness, type DayBook } from '../../../src-core/today';
+import { addDays, dayRangeIn } from '../../../src-core/time';
 import { accountHref } from '../../app/routes';
 import { Badge } from '../shared/Badge';
 import { formatDateTime } from '../shared/format';
 import { usePendingByAccount } from '../today/queries';
-import { localUtcOffsetMinutes } from '../today/useNow';
+import { useTimeZone } from '../shared/clock';
 
 /** Trip mode: the meetings in the travel dates and, per account, what is missing to work offline. */
 export function TripView({ book, today }: { book: DayBook; today: string }) {
   const [from, setFrom] = useState(today);
   const [to, setTo] = useState(addDays(today, 4));
   const pending = usePendingByAccount();
+  const zone = useTimeZone();
   const trip = useMemo(() => {
     if (!pending.data || to < from) return null;
-    const offset = localUtcOffsetMinutes(`${from}T12:00:00Z`);
     const decks: Record<string, DeckRecord[]> = {};
     for (const d of book.decks) {
       decks[d.accountId] ??= [];
       decks[d.accountId]!.push(d);
     }
-    return tripReadiness(book, pending.data, decks, localDayRange(from, offset).from, localDayRange(to, offset).to);
-  }, [book, pending.data, from, to]);
+    return tripReadiness(book, pending.data, decks, dayRangeIn(from, zone).from, dayRangeIn(to, zone).to, zone);
+  }, [book, pending.data, from, to, zone]);
   return (
     <section aria-label="Trip">
       <div className="today-toolbar">
@@ -63,7 +63,7 @@ export function TripView({ book, today }: { book: DayBook; today: string }) {
                   <span>
                     {m.meeting.kind === 'qbr' ? 'QBR' : 'Meeting'}: {m.meeting.subject}
                   </span>
-                  <span className="muted">{formatDateTime(m.meeting.at)}</span>
+                  <span className="muted">{formatDateTime(m.meeting.at, zone)}</span>
                 </li>
               ))}
               {a.missing.map((gap) => (

@@ -1,19 +1,11 @@
 import { useMemo, useState } from 'react';
-import {
-  DEFAULT_AUDITS_PER_DAY,
-  WORKPLAN_LABELS,
-  weeklyWorkplan,
-  workplanCsv,
-  workplanText,
-  type DayBook,
-} from '../../../src-core/today';
+import { WORKPLAN_LABELS, weeklyWorkplan, workplanCsv, workplanText, type DayBook } from '../../../src-core/today';
 import { addDays, mondayOf } from '../../../src-core/time';
 import { usePreference } from '../../app/preferences';
 import { accountHref } from '../../app/routes';
 import { useEffectiveSettings } from '../settings/queries';
 import { usePlatform } from '../../platform/usePlatform';
 import { formatShortDate } from '../shared/format';
-import { localUtcOffsetMinutes } from '../today/useNow';
 import { exportText } from './export-file';
 
 /** The weekly workplan for the manager (seeds/002): meetings, QBRs due, renewals, audits, onboarding. */
@@ -21,13 +13,12 @@ export function WorkplanView({ book, today }: { book: DayBook; today: string }) 
   const platform = usePlatform();
   const author = usePreference('authorName');
   const [weekStart, setWeekStart] = useState(mondayOf(today));
-  // The CSM's own targets and cadence (Settings › Targets & health).
+  // The CSM's own targets, cadence, workday and zone (Settings › Targets & health).
   const settings = useEffectiveSettings().data?.settings;
-  const plan = useMemo(() => {
-    if (!settings) return null;
-    const perDay = { min: settings.targets.auditsPerDay, max: DEFAULT_AUDITS_PER_DAY.max };
-    return weeklyWorkplan(book, weekStart, localUtcOffsetMinutes(`${weekStart}T12:00:00Z`), perDay, settings.cadence);
-  }, [book, weekStart, settings]);
+  const plan = useMemo(
+    () => (settings ? weeklyWorkplan(book, weekStart, settings) : null),
+    [book, weekStart, settings],
+  );
   const csm = author || book.accounts[0]?.ownerName || 'CSM';
   if (!plan)
     return (

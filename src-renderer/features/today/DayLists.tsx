@@ -1,4 +1,11 @@
-import type { AuditPlan, MeetingPrep, MonthlyContactDue, NamedRow } from '../../../src-core/today';
+import { dayIn } from '../../../src-core/time';
+import {
+  AUDITS_DONE_DEFINITION,
+  type AuditPlan,
+  type MeetingPrep,
+  type MonthlyContactDue,
+  type NamedRow,
+} from '../../../src-core/today';
 import type { Ticket } from '../../../src-core/model';
 import { accountHref } from '../../app/routes';
 import { Badge } from '../shared/Badge';
@@ -26,13 +33,12 @@ export function MeetingsCard({ title, meetings, empty }: { title: string; meetin
 
 /** The SOP's 3–5 audits a day, rotating so every account gets its monthly audit. */
 export function AuditsCard({ plan }: { plan: AuditPlan }) {
-  const done = plan.today.filter((a) => a.doneToday).length;
   return (
     <section className="card" aria-label="Audits today">
       <h2 className="card__title">
         Audits today{' '}
-        <span className="muted">
-          · {done} of {plan.today.length} done
+        <span className="muted" title={AUDITS_DONE_DEFINITION} data-figure="audits-done" data-value={plan.doneToday}>
+          · {plan.doneToday} done{plan.quota > 0 ? ` · target ${plan.quota}` : ''}
         </span>
       </h2>
       {plan.today.length === 0 ? (
@@ -67,7 +73,7 @@ export function AuditsCard({ plan }: { plan: AuditPlan }) {
   );
 }
 
-export function MonthlyContactCard({ due, total }: { due: MonthlyContactDue[]; total: number }) {
+export function MonthlyContactCard({ due, total, zone }: { due: MonthlyContactDue[]; total: number; zone: string }) {
   return (
     <section className="card" aria-label="Monthly contact due">
       <h2 className="card__title">
@@ -83,7 +89,9 @@ export function MonthlyContactCard({ due, total }: { due: MonthlyContactDue[]; t
           {due.slice(0, 8).map((d) => (
             <li key={d.accountId}>
               <a href={`${accountHref(d.accountId)}/prep`}>{d.accountName}</a>
-              <span className="muted">{d.lastInsightAt ? `last ${formatDate(d.lastInsightAt)}` : 'none yet'}</span>
+              <span className="muted">
+                {d.lastInsightAt ? `last ${formatDate(dayIn(d.lastInsightAt, zone))}` : 'none yet'}
+              </span>
             </li>
           ))}
           {due.length > 8 && <li className="muted">and {due.length - 8} more</li>}
@@ -93,11 +101,19 @@ export function MonthlyContactCard({ due, total }: { due: MonthlyContactDue[]; t
   );
 }
 
-export function EndOfDayCard({ unanswered }: { unanswered: NamedRow<Ticket>[] }) {
+export function EndOfDayCard({
+  unanswered,
+  zone,
+  endOfDay,
+}: {
+  unanswered: NamedRow<Ticket>[];
+  zone: string;
+  endOfDay: string;
+}) {
   return (
     <section className={`card${unanswered.length > 0 ? ' today-eod--open' : ''}`} aria-label="End of day">
       <h2 className="card__title">
-        End of day: unanswered <span className="muted">· {unanswered.length}</span>
+        End of day ({endOfDay}): unanswered <span className="muted">· {unanswered.length}</span>
       </h2>
       {unanswered.length === 0 ? (
         <p className="muted">Inbox clear: every client message has a reply.</p>
@@ -108,7 +124,7 @@ export function EndOfDayCard({ unanswered }: { unanswered: NamedRow<Ticket>[] })
               <span>
                 <a href={accountHref(row.accountId)}>{accountName}</a>: {row.subject}
               </span>
-              <span className="muted nowrap">{formatDateTime(row.openedAt)}</span>
+              <span className="muted nowrap">{formatDateTime(row.openedAt, zone)}</span>
             </li>
           ))}
           {unanswered.length > 8 && <li className="muted">and {unanswered.length - 8} more</li>}

@@ -1,30 +1,30 @@
 import { useMemo, useState } from 'react';
-import type { Settings } from '../../../src-core/settings';
+import { csmTimeZone, type Settings } from '../../../src-core/settings';
+import { addDays, addMinutes, dayRangeIn, formatMeetingTimeIn, formatTimeIn, isTimeZone } from '../../../src-core/time';
 import {
   activeAccounts,
   auditRotation,
-  DEFAULT_AUDITS_PER_DAY,
-  localDayRange,
+  auditsPerDayOf,
   meetingsBetween,
   monthlyContactDue,
   startOfDay,
   unansweredMessages,
   type DayBook,
 } from '../../../src-core/today';
-import { addDays } from '../../../src-core/time';
+import { WARNING_LABELS } from '../../../src-core/warnings';
+import { StandingFacts } from '../health/StandingFacts';
+import { useBookStanding } from '../health/useHealthByAccount';
+import { useNow, useToday } from '../shared/clock';
 import { formatDate } from '../shared/format';
-import { useToday } from '../shared/useToday';
 import { TimesheetView } from '../timesheet/TimesheetView';
 import { TripView } from '../timesheet/TripView';
 import { WorkplanView } from '../timesheet/WorkplanView';
+import { useWarningsInbox } from '../warnings/queries';
 import { AuditsCard, EndOfDayCard, MeetingsCard, MonthlyContactCard } from './DayLists';
 import { prepHref } from './MeetingRow';
 import { useEffectiveSettings } from '../settings/queries';
 import { useDayBook } from './queries';
-import { useWarningsInbox } from '../warnings/queries';
-import { WARNING_LABELS } from '../../../src-core/warnings';
 import { StartOfDayCard } from './StartOfDayCard';
-import { localUtcOffsetMinutes, useNow } from './useNow';
 import './today.css';
 
 type View = 'day' | 'timesheet' | 'workplan' | 'trip';
@@ -41,15 +41,14 @@ export function TodayPage() {
   const book = useDayBook(today);
   const settings = useEffectiveSettings().data?.settings;
   const [view, setView] = useState<View>('day');
-  const hours = settings?.businessHours;
   return (
     <div className="page today">
       <header className="page-header">
         <div>
           <h1>Today</h1>
           <p className="page-header__sub">
-            {formatDate(today)} · start of day at {hours?.start ?? '…'}, {settings?.targets.auditsPerDay ?? 3}–
-            {DEFAULT_AUDITS_PER_DAY.max} audits, every message answered before {hours?.end ?? 'you log off'}.
+            {formatDate(today)}
+            {settings ? ` · ${dayWords(settings)}` : ''}
           </p>
         </div>
       </header>
@@ -84,11 +83,19 @@ export function TodayPage() {
   );
 }
 
+/** "your day 08:30–17:30 (America/Chicago), 3–5 audits, …": the CSM's own workday, zone and audit target. */
+function dayWords(settings: Settings): string {
+  const { start, end } = settings.businessHours;
+  const audits = auditsPerDayOf(settings);
+  return `your day ${start}–${end} (${csmTimeZone(settings)}), ${audits.min}–${audits.max} audits, every message answered before ${end}.`;
+}
+
 function DayView({ book, today, settings }: { book: DayBook; today: string; settings: Settings }) {
   const now = useNow();
-  const offset = localUtcOffsetMinutes(now);
+  const zone = csmTimeZone(settings);
   // Keeps the warnings inbox current (detection runs off the main thread) and reads it.
   const { stored } = useWarningsInbox();
+  const standing = useBookStanding();
   const warnings = useMemo(
     () =>
       (stored.data ?? [])
@@ -100,25 +107,23 @@ function DayView({ book, today, settings }: { book: DayBook; today: string; sett
         })),
     [stored.data],
   );
+  // The CSM's own workday, zone, holidays and audit target (settings): Today, Prep, the scorecard and the report agree.
   const day = useMemo(() => {
-    // The CSM's own workday (Settings › Business hours), not a constant.
-    const workday = { utcOffsetMinutes: offset, endOfDay: settings.businessHours.end };
-    const tomorrow = localDayRange(addDays(today, 1), offset);
-    const perDay = { min: settings.targets.auditsPerDay, max: DEFAULT_AUDITS_PER_DAY.max };
+    const tomorrow = dayRangeIn(addDays(today, 1), zone);
     return {
-      start: startOfDay(book, now, warnings, workday),
-      tomorrow: meetingsBetween(book, tomorrow.from, tomorrow.to),
-      audits: auditRotation(book, today, perDay),
-      contact: monthlyContactDue(book, today),
+      start: startOfDay(book, now, settings, warnings),
+      tomorrow: meetingsBetween(book, tomorrow.from, tomorrow.to, zone),
+      audits: auditRotation(book, today, settings),
+      contact: monthlyContactDue(book, today, settings),
       unanswered: unansweredMessages(book, now),
       active: activeAccounts(book).length,
       // The next meeting may be days away: look through the coming weeks the day book holds.
       next:
-        meetingsBetween(book, addMinutesIso(now, -60), `${addDays(today, NEXT_MEETING_DAYS)}T23:59:59.999Z`).find(
+        meetingsBetween(book, addMinutes(now, -60), dayRangeIn(addDays(today, NEXT_MEETING_DAYS), zone).to, zone).find(
           (m) => m.meeting.status === 'scheduled',
         ) ?? null,
     };
-  }, [book, now, today, offset, warnings, settings]);
+  }, [book, now, today, zone, settings, warnings]);
   const next = day.next;
   return (
     <div className="today-grid">
@@ -131,14 +136,8 @@ function DayView({ book, today, settings }: { book: DayBook; today: string; sett
                 {next.accountName} <span className="muted">· {next.meeting.subject}</span>
               </p>
               <p className="sub">
-                {new Date(next.meeting.at).toLocaleString('en-US', {
-                  weekday: 'long',
-                  month: 'short',
-                  day: 'numeric',
-                  hour: 'numeric',
-                  minute: '2-digit',
-                })}{' '}
-                ·{' '}
+                {formatMeetingTimeIn(next.meeting.at, zone)}
+                {clientTime(next.meeting.at, book, next.accountId, zone)} ·{' '}
                 {next.prep === 'done'
                   ? 'prepped'
                   : next.prep === 'started'
@@ -149,6 +148,11 @@ function DayView({ book, today, settings }: { book: DayBook; today: string; sett
             <a className="button button--primary" href={prepHref(next.accountId)}>
               Open the 15-minute prep
             </a>
+            {standing.get(next.accountId) && (
+              <div className="today-next__standing">
+                <StandingFacts standing={standing.get(next.accountId)!} settings={settings} />
+              </div>
+            )}
           </section>
         )}
         <StartOfDayCard day={day.start} />
@@ -157,8 +161,8 @@ function DayView({ book, today, settings }: { book: DayBook; today: string; sett
       </div>
       <div className="today-col">
         <AuditsCard plan={day.audits} />
-        <MonthlyContactCard due={day.contact} total={day.active} />
-        <EndOfDayCard unanswered={day.unanswered} />
+        <MonthlyContactCard due={day.contact} total={day.active} zone={zone} />
+        <EndOfDayCard unanswered={day.unanswered} zone={zone} endOfDay={settings.businessHours.end} />
       </div>
     </div>
   );
@@ -166,6 +170,8 @@ function DayView({ book, today, settings }: { book: DayBook; today: string; sett
 
 const NEXT_MEETING_DAYS = 45;
 
-function addMinutesIso(iso: string, minutes: number): string {
-  return new Date(Date.parse(iso) + minutes * 60_000).toISOString();
+/** " (10:00 AM EDT their time)" when the client's city keeps another clock. */
+function clientTime(at: string, book: DayBook, accountId: string, zone: string): string {
+  const clientZone = book.accounts.find((a) => a.id === accountId)?.timezone ?? '';
+  return isTimeZone(clientZone) && clientZone !== zone ? ` (${formatTimeIn(at, clientZone)} their time)` : '';
 }

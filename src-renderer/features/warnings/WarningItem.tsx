@@ -2,6 +2,7 @@ import { WARNING_LABELS } from '../../../src-core/warnings';
 import { accountHref } from '../../app/routes';
 import { Badge } from '../shared/Badge';
 import { formatDate, formatDateTime } from '../shared/format';
+import { useTimeZone } from '../shared/clock';
 import { SnoozeControls } from './SnoozeControls';
 import { WARNING_TONE } from './warnings-view';
 import type { StoredWarning } from './warnings-store';
@@ -15,6 +16,7 @@ interface Props {
 
 /** One warning: the account, what happened (evidence with numbers), since when, and what to do about it. */
 export function WarningItem({ warning: w, accountName, today, onRunPlaybook }: Props) {
+  const zone = useTimeZone();
   const runs = w.playbookRuns ?? [];
   return (
     <li className={`warning warning--${WARNING_TONE[w.kind]}`} aria-label={`${WARNING_LABELS[w.kind]}: ${accountName}`}>
@@ -23,7 +25,7 @@ export function WarningItem({ warning: w, accountName, today, onRunPlaybook }: P
         <a className="account-link warning__account" href={accountHref(w.accountId)}>
           {accountName}
         </a>
-        <span className="warning__date" title={`Raised ${formatDateTime(w.raisedAt)}`}>
+        <span className="warning__date" title={`Raised ${formatDateTime(w.raisedAt, zone)}`}>
           since {formatDate(w.date)}
         </span>
       </div>

@@ -4,7 +4,7 @@ import { useBookRows } from '../book/queries';
 import { useBookInsights } from '../health/queries';
 import { causeOfWarning } from '../playbooks/playbook-drafts';
 import { PlaybookDialog } from '../playbooks/PlaybookDialog';
-import { useToday } from '../shared/useToday';
+import { useToday } from '../shared/clock';
 import { useWarningsInbox } from './queries';
 import { WarningItem } from './WarningItem';
 import { countsByKind, sortForInbox, warningsIn, type InboxView } from './warnings-view';

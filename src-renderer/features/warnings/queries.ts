@@ -3,7 +3,7 @@ import { useMemo } from 'react';
 import { inboxOf } from '../../../src-core/warnings';
 import { useDb } from '../../app/book-session';
 import { useWarningsRun } from '../health/queries';
-import { useToday } from '../shared/useToday';
+import { useToday } from '../shared/clock';
 import { listWarnings } from './warnings-store';
 
 export const warningKeys = {

@@ -33,11 +33,12 @@ export async function reconcileStoredWarnings(
   fresh: readonly DetectedWarning[],
   now: string,
   newId: () => string,
+  zone?: string,
 ): Promise<number> {
   return db.transaction('rw', db.warnings, async () => {
     const existing = (await db.warnings.toArray()) as StoredWarning[];
     const byId = new Map(existing.map((w) => [w.id, w]));
-    const next = reconcileWarnings(existing, fresh, now, newId) as StoredWarning[];
+    const next = reconcileWarnings(existing, fresh, now, newId, zone) as StoredWarning[];
     const changed = next.filter((w) => !same(byId.get(w.id), w));
     if (changed.length) await db.warnings.bulkPut(changed);
     return changed.length;

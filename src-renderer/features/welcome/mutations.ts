@@ -6,7 +6,9 @@ import { readPreference, writePreference } from '../../app/preferences';
 import type { PickedFile } from '../../platform/platform';
 import { importBook, type BookSource, type FieldbookDb } from '../../store';
 import { openCurrentBookDb } from '../../store/set-aside';
-import { localToday } from '../shared/format';
+import { todayIn } from '../../../src-core/time';
+import { deviceTimeZone } from '../../app/device-time-zone';
+import { currentInstant } from '../shared/clock';
 import { checkBookFile, isBookFileRejected } from './book-file-check';
 
 /** The demo book is the same for everyone on the same day: a fixed seed, history up to today. */
@@ -45,11 +47,16 @@ export function useOpenDemoBook() {
   return useMutation({
     mutationFn: async (): Promise<Imported> => {
       await nextFrame();
+      // A fresh demo book follows the laptop's zone: its history runs up to this very minute.
+      const now = currentInstant();
+      const timeZone = deviceTimeZone();
       const book = generateDemoBook({
         seed: DEMO_SEED,
         accounts: DEMO_ACCOUNTS,
         years: DEMO_YEARS,
-        asOf: localToday(),
+        asOf: todayIn(now, timeZone),
+        now,
+        timeZone,
         owner: DEMO_OWNER,
       });
       const db = targetDb('demo');

@@ -15,6 +15,8 @@ export interface DeckJob {
   omittedSlides: string[];
   /** Slides with nothing to say the CSM put in anyway. */
   includedSlides: string[];
+  /** Renewal options picked; absent: every option suggested. */
+  renewalOptions?: string[];
 }
 
 export interface DeckBatchRequest {
@@ -26,6 +28,8 @@ export interface DeckBatchRequest {
   now: string;
   settings: Settings;
   branding: DeckBranding;
+  /** The agency's template as kept with the branding (a minimal .potx), or null. */
+  template: { name: string; bytes: Uint8Array } | null;
   jobs: DeckJob[];
 }
 

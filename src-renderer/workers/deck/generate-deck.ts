@@ -1,4 +1,12 @@
-import { DeckInputError, deckDataHash, deckFileName, deckRecordFor, renderDeck } from '../../../src-core/deck';
+import {
+  DeckInputError,
+  deckDataHash,
+  deckFileName,
+  deckRecordFor,
+  loadTemplate,
+  renderDeck,
+  type DeckTemplate,
+} from '../../../src-core/deck';
 import { buildQbrSpec } from '../../../src-core/deck/spec/qbr-spec';
 import { buildValueReportSpec } from '../../../src-core/deck/spec/value-report-spec';
 import type { BookTables } from '../../../src-core/model';
@@ -11,10 +19,11 @@ import type { DeckBatchRequest, DeckJob, DeckReply } from './deck-protocol';
  */
 export async function generateDeck(
   book: BookTables,
-  request: Omit<DeckBatchRequest, 'jobs' | 'type' | 'dbName'>,
+  request: Omit<DeckBatchRequest, 'jobs' | 'type' | 'dbName' | 'template'>,
   job: DeckJob,
   index: number,
   newId: () => string,
+  template: LoadedTemplate = NO_TEMPLATE,
 ): Promise<DeckReply<'deck'>> {
   const period = parsePeriod(request.periodKey);
   const input = {
@@ -27,9 +36,10 @@ export async function generateDeck(
     commentary: job.commentary,
     omittedSlides: job.omittedSlides,
     includedSlides: job.includedSlides,
+    ...(job.renewalOptions && { renewalOptions: job.renewalOptions }),
   };
   const spec = request.kind === 'qbr' ? buildQbrSpec(input) : buildValueReportSpec(input);
-  const bytes = await renderDeck(spec);
+  const bytes = await renderDeck(spec, template.template);
   const accountName = book.accounts.find((a) => a.id === job.accountId)?.name ?? spec.accountName;
   const fileName = deckFileName(accountName, request.kind, period.key);
   const record = deckRecordFor({
@@ -55,8 +65,22 @@ export async function generateDeck(
     fileName,
     bytes: buffer,
     record,
-    warnings: spec.warnings,
+    warnings: [...spec.warnings, ...template.warnings],
   };
+}
+
+/** The batch's template, read once: decks fall back to the branding colours (and say so) when it cannot be read. */
+export interface LoadedTemplate {
+  template: DeckTemplate | null;
+  warnings: string[];
+}
+
+export const NO_TEMPLATE: LoadedTemplate = { template: null, warnings: [] };
+
+export async function loadBatchTemplate(kept: DeckBatchRequest['template']): Promise<LoadedTemplate> {
+  if (!kept) return NO_TEMPLATE;
+  const loaded = await loadTemplate(kept.name, kept.bytes);
+  return loaded.ok ? { template: loaded.template, warnings: [] } : { template: null, warnings: [loaded.warning] };
 }
 
 /** A failure in words a CSM can act on; programming errors keep their own message for the log. */

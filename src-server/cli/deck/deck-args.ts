@@ -1,6 +1,7 @@
 import { parsePeriod, PeriodError, type Period } from '../../../src-core/time';
 import type { DeckKind } from '../../../src-core/model';
 import { parseCommandLine, requireOption, UsageError } from '../args';
+import { readCommentary, slideKeys, type CliChoices } from './deck-choices';
 
 /**
  * --all: every active account in the book (not churned), each into the --out folder.
@@ -8,7 +9,10 @@ import { parseCommandLine, requireOption, UsageError } from '../args';
  * book's export or today, whichever is earlier.
  */
 export const DECK_USAGE =
-  'usage: npm run deck -- --book FILE.json --account ID|--all --kind qbr|value-report [--period 2026-Q3|2026-09] --out PATH [--agency NAME] [--logo FILE.png] (--all: every active account)';
+  'usage: npm run deck -- --book FILE.json --account ID|--all --kind qbr|value-report [--period 2026-Q3|2026-09] ' +
+  '[--template FILE.potx|.pptx] --out PATH [--agency NAME] [--logo FILE.png] [--tz ZONE] [--outline] ' +
+  '[--commentary FILE.json] [--omit KEY,KEY] [--include KEY,KEY] ' +
+  '(--all: every active account; --outline prints the outline and writes nothing)';
 
 export interface DeckArgs {
   book: string;
@@ -20,6 +24,12 @@ export interface DeckArgs {
   out: string;
   agency: string | null;
   logo: string | null;
+  template: string | null;
+  /** Print each deck's outline (slides, key numbers, what is left out and why) and write nothing. */
+  outline: boolean;
+  choices: CliChoices;
+  /** The CSM's time zone; undefined: the process's. */
+  tz: string | undefined;
 }
 
 const KINDS: Record<string, DeckKind> = { qbr: 'qbr', 'value-report': 'value_report' };
@@ -34,7 +44,14 @@ export function parseDeckArgs(argv: readonly string[]): DeckArgs {
     out: { type: 'string' },
     agency: { type: 'string' },
     logo: { type: 'string' },
+    template: { type: 'string' },
+    outline: { type: 'boolean' },
+    commentary: { type: 'string' },
+    omit: { type: 'string' },
+    include: { type: 'string' },
+    tz: { type: 'string' },
   });
+  const outline = (values as Record<string, unknown>).outline === true;
   const all = (values as Record<string, unknown>).all === true;
   const account = values.account ?? null;
   if (all && account !== null) throw new UsageError('Give either --account ID or --all, not both.');
@@ -48,9 +65,17 @@ export function parseDeckArgs(argv: readonly string[]): DeckArgs {
     account: all ? null : account,
     kind,
     period: values.period === undefined ? null : deckPeriod(values.period, kind),
-    out: requireOption(values, 'out'),
+    out: outline ? (values.out ?? '') : requireOption(values, 'out'),
     agency: values.agency ?? null,
     logo: values.logo ?? null,
+    template: values.template ?? null,
+    outline,
+    choices: {
+      commentary: readCommentary(values.commentary),
+      omit: slideKeys(values.omit),
+      include: slideKeys(values.include),
+    },
+    tz: values.tz,
   };
 }
 

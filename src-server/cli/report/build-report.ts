@@ -1,8 +1,8 @@
 import { accountHealth, indexBook } from '../../../src-core/health';
 import type { BookFile, HealthBand } from '../../../src-core/model';
 import { csmScorecard, evaluationDay, isClientOn, type CsmScorecard } from '../../../src-core/scorecard';
-import type { Settings } from '../../../src-core/settings';
-import { parsePeriod } from '../../../src-core/time';
+import { csmTimeZone, type Settings } from '../../../src-core/settings';
+import { endOfDayIn, parsePeriod, UTC } from '../../../src-core/time';
 
 export interface ReportAccount {
   id: string;
@@ -27,8 +27,9 @@ export interface Report {
  * knows nothing after it was exported, so its `exportedAt` bounds it too: a book exported on
  * 15 September is not judged as if nobody had talked to a client for the two weeks after.
  */
-export function reportNow(periodKey: string, currentTime: string, exportedAt?: string): string {
-  const endOfPeriod = `${parsePeriod(periodKey).end}T23:59:59.000Z`;
+export function reportNow(periodKey: string, currentTime: string, exportedAt?: string, zone: string = UTC): string {
+  // The period ends at the close of its last day on the CSM's clock, not UTC's.
+  const endOfPeriod = endOfDayIn(parsePeriod(periodKey).end, zone);
   const candidates = [endOfPeriod, new Date(Date.parse(currentTime)).toISOString()];
   if (exportedAt) candidates.push(new Date(Date.parse(exportedAt)).toISOString());
   return candidates.sort()[0] as string;
@@ -39,7 +40,7 @@ export function buildReport(book: BookFile, periodKey: string, now: string, sett
   const period = parsePeriod(periodKey);
   const accounts = [...indexBook(book.tables).values()];
   const { period: _key, ...scorecard } = csmScorecard(accounts, period, now, settings);
-  const day = evaluationDay(period.end, now);
+  const day = evaluationDay(period.end, now, csmTimeZone(settings));
   const health = accounts
     .filter((a) => isClientOn(a, day))
     .map((a): ReportAccount => {

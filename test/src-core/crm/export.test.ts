@@ -2,7 +2,7 @@ import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { exportForCrm, markedExported, type CrmExport } from '../../../src-core/crm';
 import { emptyBookTables, type Activity, type BookTables, type Note, type TimeEntry } from '../../../src-core/model';
-import { wallClockIn } from '../../../src-core/time';
+import { dayIn } from '../../../src-core/time';
 import { NOW, ZONE, applied, fixture, inputOf, plan, rowsOf } from './fixture-files';
 
 const stamp = { rev: 3, deleted: false, updatedAt: '2026-09-10T12:00:00.000Z' };
@@ -156,11 +156,11 @@ describe("Export for CRM: the day's work back to Salesforce", () => {
     expect(back.map((a) => a.id).sort()).toEqual(['a-call', 'a-insight', 'a-noshow', 'a-old', 'a-qbr']);
     for (const a of back) {
       const original = mine.get(a.id)!;
-      expect([a.accountId, a.kind, a.subject, wallClockIn(a.at, ZONE)[0]]).toEqual([
+      expect([a.accountId, a.kind, a.subject, dayIn(a.at, ZONE)]).toEqual([
         original.accountId,
         original.kind,
         original.subject,
-        wallClockIn(original.at, ZONE)[0],
+        dayIn(original.at, ZONE),
       ]);
     }
     expect(rowsOf<Note>(reread, 'notes')[0]).toMatchObject({

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { hubspotId, salesforceId18 } from '../../../src-core/crm/crm-ids';
 import { dateOrderOf, parseDay, parseInstant } from '../../../src-core/crm/dates';
 import { parseDurationMinutes, parseMoney, parseNumber } from '../../../src-core/crm/values';
-import { instantFromWallClock } from '../../../src-core/time';
+import { instantAt } from '../../../src-core/time';
 
 describe('dates as CRMs write them', () => {
   it.each([
@@ -42,9 +42,9 @@ describe('dates as CRMs write them', () => {
 
   it('turns wall-clock times into instants around the daylight-saving changes', () => {
     // Spring forward: 02:30 does not exist in New York on 8 March 2026; it moves to 03:30 EDT = 07:30 UTC.
-    expect(instantFromWallClock('2026-03-08', '02:30', 'America/New_York')).toBe('2026-03-08T07:30:00.000Z');
+    expect(instantAt('2026-03-08', '02:30', 'America/New_York')).toBe('2026-03-08T07:30:00.000Z');
     // Fall back: 01:30 happens twice on 1 November; the first (EDT, UTC-4) is 05:30 UTC.
-    expect(instantFromWallClock('2026-11-01', '01:30', 'America/New_York')).toBe('2026-11-01T05:30:00.000Z');
+    expect(instantAt('2026-11-01', '01:30', 'America/New_York')).toBe('2026-11-01T05:30:00.000Z');
   });
 });
 

@@ -12,30 +12,32 @@ describe('chart data for every edge case (RELIABILITY 27)', () => {
     });
   });
 
-  it('leaves out categories where the main series has no number, and other series with gaps', () => {
+  it('draws a missing value as a gap, keeps every series with a number, and leaves out only empty categories', () => {
     const c = chartSpec(
       'line',
-      ['a', 'b', 'c'],
+      ['a', 'b', 'c', 'd'],
       [
-        { name: 'x', values: [1, null, 3] },
-        { name: 'y', values: [4, 5, 6] },
-        { name: 'z', values: [7, 8, Number.POSITIVE_INFINITY] },
+        { name: 'x', values: [1, null, 3, null] },
+        { name: 'y', values: [4, 5, null, null] },
+        { name: 'z', values: [null, Number.POSITIVE_INFINITY, null, Number.NaN] },
       ],
       'count',
     );
     expect(c).toMatchObject({
-      categories: ['a', 'c'],
+      categories: ['a', 'b', 'c'],
       series: [
-        { name: 'x', values: [1, 3] },
-        { name: 'y', values: [4, 6] },
+        { name: 'x', values: [1, null, 3] },
+        { name: 'y', values: [4, 5, null] },
       ],
       dropped: 1,
       leftOut: ['z'],
+      gaps: [
+        { name: 'x', missing: 1 },
+        { name: 'y', missing: 1 },
+      ],
       emptyNote: null,
     });
-    expect(droppedNote(c)).toBe(
-      '1 week without a value is left out of the chart. Not drawn because of gaps in their data: z.',
-    );
+    expect(droppedNote(c)).toBe('1 week without a value is left out of the chart. Not drawn, no data at all: z.');
   });
 
   it('keeps one point, zeros, negatives and 60+ categories; cuts long labels', () => {

@@ -39,6 +39,8 @@ describe('deck records and the outline', () => {
       commentary: { roi: 'Beat the fee.' },
       omittedSlides: ['appendix'],
       includedSlides: ['improvements'],
+      // The renewal proposal's options as picked (every suggested one, by default) come back too.
+      renewalOptions: ['renew', 'grow-opp-1'],
     });
     const again = buildQbrSpec({ book, accountId: ACCOUNT_ID, period, branding: BRANDING, now: NOW, ...next });
     expect(again.slides.find((s) => s.key === 'roi')!.commentary).toBe('Beat the fee.');
@@ -78,7 +80,7 @@ describe('deck records and the outline', () => {
     expect(outline.find((o) => o.key === 'summary')!.keyNumbers).toEqual([
       'Leads: 156',
       'Goals on track: 1 of 2',
-      'ROI (12 months): 113%',
+      'ROI (agreement year): 133%',
     ]);
     expect(outline.filter((o) => o.optional).map((o) => o.key)).toContain('expansion');
   });

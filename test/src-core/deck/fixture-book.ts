@@ -179,3 +179,11 @@ export function fixtureBook(): BookTables {
 }
 
 export const BRANDING = { ...DEFAULT_BRANDING, agencyName: 'Northwind Agency' };
+
+/** The fixture book with no leads result for the weeks (Mondays) `missing` picks. */
+export function bookMissingWeeks(missing: (monday: string) => boolean): BookTables {
+  const book = fixtureBook();
+  const series = book.metrics[0]!;
+  book.metrics[0] = { ...series, values: series.values.map((v, i) => (missing(series.dates[i]!) ? null : v)) };
+  return book;
+}

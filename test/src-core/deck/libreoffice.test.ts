@@ -2,10 +2,10 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { buildQbrSpec, buildValueReportSpec, renderDeck, type DeckSpec, type SlideSpec } from '../../../src-core/deck';
+import { buildQbrSpec, buildValueReportSpec, renderDeck, type DeckSpec } from '../../../src-core/deck';
 import { generateDemoBook } from '../../../src-core/demo';
 import { parsePeriod } from '../../../src-core/time';
-import { checkWithLibreOffice } from '../../support/pptx/libreoffice';
+import { checkWithLibreOffice, expectedText } from '../../support/pptx/libreoffice';
 import { makePng } from '../../support/pptx/png';
 import { ACCOUNT_ID, BRANDING, NOW, fixtureBook } from './fixture-book';
 import { hostileBook } from './hostile';
@@ -13,16 +13,6 @@ import { redAccountBook } from './red-account-book';
 
 const dir = mkdtempSync(join(tmpdir(), 'fieldbook-decks-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
-
-/**
- * What each page must show: the slide's title, or its plain-text start when the title holds
- * scripts a PDF font may not carry (the hostile deck); the cover's byline as a last resort.
- */
-function expectedText(slide: SlideSpec): string {
-  const plain = /^[\x20-\x7E’—–]+/.exec(slide.title)?.[0]?.trim() ?? '';
-  if (plain.length >= 4) return plain;
-  return slide.kind === 'title' ? 'Prepared by' : slide.title;
-}
 
 describe('decks open in LibreOffice with one page per slide (RELIABILITY 30)', () => {
   it('converts a handful of decks in one soffice call', async () => {

@@ -8,10 +8,18 @@ import {
   type TableSlide,
   type BulletsSlide,
 } from '../../../src-core/deck';
+import type { BookTables } from '../../../src-core/model';
 import { parsePeriod } from '../../../src-core/time';
-import { ACCOUNT_ID, BRANDING, NOW, fixtureBook } from './fixture-book';
+import { ACCOUNT_ID, BRANDING, NOW, bookMissingWeeks, fixtureBook } from './fixture-book';
 
-function qbr(o: { omittedSlides?: string[]; commentary?: Record<string, string> } = {}): DeckSpec {
+function qbr(
+  o: {
+    omittedSlides?: string[];
+    includedSlides?: string[];
+    commentary?: Record<string, string>;
+    book?: BookTables;
+  } = {},
+): DeckSpec {
   return buildQbrSpec({
     book: fixtureBook(),
     accountId: ACCOUNT_ID,
@@ -43,6 +51,7 @@ describe('QBR spec for a hand-computed account', () => {
       'plan',
       'expansion',
       'renewal',
+      'renewal-options',
       'feedback',
       'appendix',
       'appendix-data-1',
@@ -67,27 +76,26 @@ describe('QBR spec for a hand-computed account', () => {
     expect(kpi.notes).toContain('Q2 2026 (2026-04-01 to 2026-06-30)');
   });
 
-  it('keeps this quarter whole when last quarter has gaps, and says so in the notes', () => {
-    const book = fixtureBook();
-    const series = book.metrics[0]!;
-    // Only the last 5 weeks of Q2 have data (Jun 1 – Jun 29).
-    book.metrics[0] = {
-      ...series,
-      values: series.values.map((v, i) =>
-        series.dates[i]! >= '2026-04-01' && series.dates[i]! < '2026-06-01' ? null : v,
-      ),
-    };
-    const spec = buildQbrSpec({
-      book,
-      accountId: ACCOUNT_ID,
-      period: parsePeriod('2026-Q3'),
-      branding: BRANDING,
-      now: NOW,
-    });
+  it('keeps last quarter’s line when one week is missing: the week is a gap, nothing else moves', () => {
+    // Q2's sixth week (11 May) has no result.
+    const spec = qbr({ book: bookMissingWeeks((d) => d === '2026-05-11') });
     const kpi = spec.slides.find((s) => s.key === 'kpi-leads') as ChartSlide;
     expect(kpi.chart.categories).toHaveLength(13);
-    expect(kpi.chart.series.map((s) => s.name)).toEqual(['Q3 2026', 'Target Q3 2026']);
-    expect(kpi.notes).toContain('Not drawn because of gaps in their data: Q2 2026.');
+    expect(kpi.chart.series.map((s) => s.name)).toEqual(['Q3 2026', 'Q2 2026', 'Target Q3 2026']);
+    expect(kpi.chart.series[1]!.values).toEqual([10, 10, 10, 10, 10, null, 10, 10, 10, 10, 10, 10, 10]);
+    expect(kpi.notes).toContain('Q2 2026 has no data for 1 week: gaps in the line');
+    // Q2's total is the 12 weeks with results: 12 × 10 = 120.
+    expect(kpi.table!.rows[1]).toEqual(['Q2 2026', '120']);
+  });
+
+  it('draws last quarter’s 5 weeks of data where it has them, gaps elsewhere', () => {
+    // Only the last 5 weeks of Q2 have data (Jun 1 – Jun 29).
+    const spec = qbr({ book: bookMissingWeeks((d) => d >= '2026-04-01' && d < '2026-06-01') });
+    const kpi = spec.slides.find((s) => s.key === 'kpi-leads') as ChartSlide;
+    expect(kpi.chart.categories).toHaveLength(13);
+    expect(kpi.chart.series.map((s) => s.name)).toEqual(['Q3 2026', 'Q2 2026', 'Target Q3 2026']);
+    expect(kpi.chart.series[1]!.values).toEqual([null, null, null, null, null, null, null, null, 10, 10, 10, 10, 10]);
+    expect(kpi.notes).toContain('Q2 2026 has no data for 8 weeks');
     expect(kpi.table!.rows[1]).toEqual(['Q2 2026', '50']);
   });
 
@@ -96,7 +104,7 @@ describe('QBR spec for a hand-computed account', () => {
     expect(summary.stats).toEqual([
       { label: 'Leads', value: '156', detail: 'Target 143 (109%) · +20% vs Q2 2026', tone: 'good' },
       { label: 'Goals on track', value: '1 of 2', detail: 'Achieved or ahead of schedule', tone: 'bad' },
-      { label: 'ROI (12 months)', value: '113%', detail: 'Value delivered ÷ investment', tone: 'good' },
+      { label: 'ROI (agreement year)', value: '133%', detail: 'Value of goals achieved ÷ investment', tone: 'good' },
     ]);
     // Health is for the presenter only: in the notes, never on the slide.
     expect(summary.notes).toMatch(/For you, not the client — health as of 2026-10-05: (Green|Yellow|Red), score \d+/);
@@ -112,29 +120,101 @@ describe('QBR spec for a hand-computed account', () => {
     expect(goals.notes).toContain('measured on 2026-09-30');
   });
 
-  it('weighs value delivered against the investment of the last 12 months', () => {
+  it('weighs the goals achieved in the agreement year against what the agreement cost in it so far', () => {
     const roi = slide(qbr(), 'roi', 'chart') as ChartSlide;
+    // Client since 2025-01-06: the agreement year runs from 2026-01-06; measured on 2026-09-30.
+    // "More leads" (8 → 12) reached 12 the week of 27 July (last 4 weeks 12, 12, 12, 12) → achieved 2 August:
+    // $30,000. "Double leads" is behind: no partial credit. No invoices, so the contract: $2,500 × 9 months
+    // begun (Jan 6 … Sep 6) = $22,500. ROI = 30,000 ÷ 22,500 = 133%.
     expect(roi.table!.rows).toEqual([
-      ['Double leads', '$4,000'],
-      ['More leads', '$30,000'],
-      ['Value delivered', '$34,000'],
-      ['Investment', '$30,000'],
-      ['ROI', '113%'],
+      ['More leads (achieved 2026-08-02)', '$30,000'],
+      ['Value delivered', '$30,000'],
+      ['Investment', '$22,500'],
+      ['ROI', '133%'],
     ]);
-    expect(roi.chart.series).toEqual([{ name: '2025-10-01 to 2026-09-30', values: [34_000, 30_000] }]);
+    expect(roi.chart.series).toEqual([{ name: '2026-01-06 to 2026-09-30', values: [30_000, 22_500] }]);
     expect(roi.notes).toContain('contract');
+    expect(roi.optional).toBe(false);
   });
 
-  it('adds renewal (71 days away), the expansion proposal and feedback scores', () => {
+  it('says there is no basis for ROI, never "ROI 0%", when no goal states a value, and leaves the slide out', () => {
+    const book = fixtureBook();
+    book.goals = book.goals.map((g) => ({ ...g, valueCents: 0 }));
+    const spec = qbr({ book });
+    // Nothing to say: left out by default and listed with why (the outline and `npm run deck` show it).
+    expect(spec.slides.map((s) => s.key)).not.toContain('roi');
+    expect(spec.leftOut.find((l) => l.slide.key === 'roi')).toMatchObject({
+      by: 'empty',
+      reason: 'No POWER goal in the agreement year from 2026-01-06 states its value, so ROI has no basis yet.',
+    });
+    const summary = slide(spec, 'summary', 'bullets') as BulletsSlide;
+    expect(summary.stats.find((c) => c.label.startsWith('ROI'))?.value).toBe('No basis yet');
+    expect(JSON.stringify(spec.slides)).not.toMatch(/ROI[^"]*\b0%/);
+    // Included anyway by the CSM, it still says there is no basis rather than a percentage.
+    const roi = slide(qbr({ book, includedSlides: ['roi'] }), 'roi', 'chart') as ChartSlide;
+    expect(roi.chart.emptyNote).toMatch(/No basis for ROI yet/);
+    expect(roi.table!.rows).toEqual([
+      ['Investment', '$22,500'],
+      ['ROI', 'No basis yet'],
+    ]);
+  });
+
+  it('leaves the goals slide out, saying why, when no POWER goal was live in the quarter', () => {
+    const book = fixtureBook();
+    book.goals = [];
+    const spec = qbr({ book });
+    expect(spec.slides.map((s) => s.key)).not.toContain('goals');
+    expect(spec.leftOut.find((l) => l.slide.key === 'goals')).toMatchObject({
+      by: 'empty',
+      reason: 'No POWER goals were live during Q3 2026.',
+    });
+    // The CSM may still include it: an empty table that says so.
+    const goals = slide(qbr({ book, includedSlides: ['goals'] }), 'goals', 'table') as TableSlide;
+    expect(goals.table.rows).toEqual([]);
+  });
+
+  it('adds the renewal proposal (71 days away), the expansion proposal and feedback scores', () => {
     const spec = qbr();
     const renewal = slide(spec, 'renewal', 'bullets') as BulletsSlide;
-    expect(renewal.stats[0]).toEqual({
-      label: 'Renewal date',
-      value: '2026-12-15',
-      detail: '71 days from 2026-10-05',
-      tone: 'neutral',
+    // What the agreement delivered is the one ROI figure the ROI slide and the summary show
+    // (agreement year from 2026-01-06: $30,000 of goals achieved ÷ $22,500 invested = 133%).
+    expect(renewal.stats).toEqual([
+      { label: 'Renews on', value: '2026-12-15', detail: '71 days from 2026-10-05', tone: 'neutral' },
+      { label: 'ROI (agreement year)', value: '133%', detail: 'Value of goals achieved ÷ investment', tone: 'good' },
+      // 30 days before renewal.
+      { label: 'Decision by', value: '2026-11-15', detail: 'So the new term starts on time', tone: 'neutral' },
+    ]);
+    expect(renewal.bullets).toContain(
+      'This agreement year so far: $30,000 of value delivered for $22,500 invested (133% ROI).',
+    );
+    expect(renewal.bullets).toContain('Today: $2,500 a month on a 24-month term, for SEO, PPC.');
+    // Renew as today, or renew with the expansion the exceeding-targets trigger suggests.
+    expect(spec.renewalOptions).toEqual([
+      { key: 'renew', label: 'Renew as today', picked: true },
+      { key: 'grow-opp-1', label: 'Renew and add “Add a second service area”', picked: true },
+    ]);
+    const options = slide(spec, 'renewal-options', 'columns');
+    expect(options.columns).toEqual([
+      { heading: 'Renew as today', bullets: ['$2,500 a month for 24 months', 'Keeps SEO, PPC as they run today'] },
+      {
+        heading: 'Renew and grow',
+        bullets: [
+          'Plus: Add a second service area',
+          '$4,000 a month ($2,500 + $1,500)',
+          'Expected impact: +30 leads a month',
+          'Start with a pilot: 60-day pilot in one ZIP code',
+        ],
+      },
+    ]);
+    const renewOnly = buildQbrSpec({
+      book: fixtureBook(),
+      accountId: ACCOUNT_ID,
+      period: parsePeriod('2026-Q3'),
+      branding: BRANDING,
+      now: NOW,
+      renewalOptions: ['renew'],
     });
-    expect(renewal.bullets).toContain('Services: SEO, PPC.');
+    expect(slide(renewOnly, 'renewal-options', 'columns').columns.map((c) => c.heading)).toEqual(['Renew as today']);
     const expansion = slide(spec, 'expansion', 'bullets') as BulletsSlide;
     expect(expansion.title).toBe('Proposal: Add a second service area');
     expect(expansion.bullets).toEqual([

@@ -1,3 +1,4 @@
+import JSZip from 'jszip';
 import PptxGenJS from 'pptxgenjs';
 import { describe, expect, it } from 'vitest';
 import { buildQbrSpec, buildValueReportSpec, renderDeck, type DeckSpec } from '../../../src-core/deck';
@@ -7,7 +8,7 @@ import { inspectPptx, type PackageReport } from '../../support/pptx/inspect-pack
 import { makePng } from '../../support/pptx/png';
 import { writeFloorDeck } from '../../support/pptx/floor-writer';
 import { emptyBookTables } from '../../../src-core/model';
-import { ACCOUNT_ID, BRANDING, NOW, fixtureBook, makeAccount } from './fixture-book';
+import { ACCOUNT_ID, BRANDING, NOW, bookMissingWeeks, fixtureBook, makeAccount } from './fixture-book';
 import { HOSTILE, hostileBook } from './hostile';
 import { makeChart, makeChartSlide, makeSpec, makeTitleSlide } from './spec-builders';
 
@@ -80,9 +81,39 @@ describe('rendered decks are valid packages', () => {
     ]);
     const roiIndex = spec.slides.findIndex((s) => s.key === 'roi');
     expect(report.slideTexts[roiIndex]).toContain('Beat the fee.');
-    expect(report.slideTexts[roiIndex]).toContain('113%');
+    expect(report.slideTexts[roiIndex]).toContain('133%');
     expect(report.slideTexts[0]).toContain('Acme Plumbing — QBR Q3 2026');
     expect(report.layoutTexts.join('\n')).toContain('Northwind Agency');
+  });
+
+  it('writes a missing week as a gap: absent from the chart and blank (not 0) in its workbook', async () => {
+    const spec = buildQbrSpec({
+      book: bookMissingWeeks((d) => d === '2026-05-11'),
+      accountId: ACCOUNT_ID,
+      period: parsePeriod('2026-Q3'),
+      branding: BRANDING,
+      now: NOW,
+    });
+    const { bytes, report } = await renderAndInspect(spec);
+    expectMatchesSpec(spec, report);
+    const kpiIndex = spec.slides.findIndex((x) => x.key === 'kpi-leads') + 1;
+    const q2 = report.chartsBySlide.get(kpiIndex)![0]!.find((x) => x.name === 'Q2 2026')!;
+    expect(q2.values).toEqual([10, 10, 10, 10, 10, null, 10, 10, 10, 10, 10, 10, 10]);
+    const zip = await JSZip.loadAsync(bytes);
+    const charts = await Promise.all(
+      zip.file(/^ppt\/charts\/chart\d+\.xml$/).map(async (f) => ({ name: f.name, xml: await f.async('string') })),
+    );
+    const kpiChart = charts.find((c) => c.xml.includes('Q2 2026'))!;
+    expect(kpiChart.xml).toContain('<c:dispBlanksAs val="gap"/>');
+    expect(kpiChart.xml).not.toContain('<c:v></c:v>');
+    const rels = await zip.file(kpiChart.name.replace('charts/', 'charts/_rels/').concat('.rels'))!.async('string');
+    const embedded = /Target="\.\.\/embeddings\/([^"]+)"/.exec(rels)![1]!;
+    const workbook = await JSZip.loadAsync(await zip.file(`ppt/embeddings/${embedded}`)!.async('uint8array'));
+    const sheet = await workbook.file('xl/worksheets/sheet1.xml')!.async('string');
+    // Row 7 is W6: Q3 (column B) and the target (D) have values, Q2 (C) has none.
+    expect(sheet).toContain('<c r="B7"><v>12</v></c>');
+    expect(sheet).not.toMatch(/<c r="C7">/);
+    expect(sheet).not.toContain('<v></v>');
   });
 
   it('builds from hostile text everywhere, cleaned and cut with "…" (RELIABILITY 25)', async () => {
@@ -144,15 +175,32 @@ describe('rendered decks are valid packages', () => {
     expect(report.slideTexts[1]).toContain('No data for this period');
   });
 
-  it('builds both decks for a brand-new account with no data at all', async () => {
+  it('builds both decks for a brand-new account with no data at all, with its empty slides left out or included', async () => {
     const book = emptyBookTables();
     book.accounts.push(makeAccount());
-    for (const spec of [
-      buildQbrSpec({ book, accountId: ACCOUNT_ID, period: period.qbr, branding: BRANDING, now: NOW }),
-      buildValueReportSpec({ book, accountId: ACCOUNT_ID, period: period.value_report, branding: BRANDING, now: NOW }),
-    ]) {
-      const { report } = await renderAndInspect(spec);
-      expectMatchesSpec(spec, report);
+    const builds = [
+      (includedSlides: string[]) =>
+        buildQbrSpec({ book, accountId: ACCOUNT_ID, period: period.qbr, branding: BRANDING, now: NOW, includedSlides }),
+      (includedSlides: string[]) =>
+        buildValueReportSpec({
+          book,
+          accountId: ACCOUNT_ID,
+          period: period.value_report,
+          branding: BRANDING,
+          now: NOW,
+          includedSlides,
+        }),
+    ];
+    for (const build of builds) {
+      // By default the slides with nothing to say (no goals, no wins…) are left out, each with why.
+      const lean = build([]);
+      expect(lean.leftOut.map((l) => [l.slide.key, l.by])).toContainEqual(['goals', 'empty']);
+      expectMatchesSpec(lean, (await renderAndInspect(lean)).report);
+      // Included anyway, an empty table or chart still renders, saying there is no data.
+      const full = build(lean.leftOut.map((l) => l.slide.key));
+      expect(full.leftOut).toEqual([]);
+      const { report } = await renderAndInspect(full);
+      expectMatchesSpec(full, report);
       expect(report.slideTexts.join('\n')).toContain('No data for this period');
     }
   });

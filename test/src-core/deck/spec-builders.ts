@@ -129,6 +129,8 @@ export function makeSpec(slides: SlideSpec[] = allKinds(), o: Partial<DeckSpec> 
     slides,
     leftOut: [],
     warnings: [],
+    plan: [],
+    renewalOptions: [],
     ...o,
   };
 }

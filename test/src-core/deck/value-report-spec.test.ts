@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { buildValueReportSpec, type BulletsSlide, type DeckSpec, type TableSlide } from '../../../src-core/deck';
+import {
+  buildValueReportSpec,
+  type BulletsSlide,
+  type ChartSlide,
+  type DeckSpec,
+  type TableSlide,
+} from '../../../src-core/deck';
 import { parsePeriod } from '../../../src-core/time';
 import { ACCOUNT_ID, BRANDING, NOW, fixtureBook } from './fixture-book';
 
@@ -15,7 +21,15 @@ function report(month = '2026-09'): DeckSpec {
 
 describe('monthly value report spec', () => {
   it('has the five parts of DESIGN §6 after the cover', () => {
-    expect(report().slides.map((s) => s.key)).toEqual(['title', 'glance', 'insight', 'wins', 'goals', 'next-month']);
+    expect(report().slides.map((s) => s.key)).toEqual([
+      'title',
+      'glance',
+      'month-leads',
+      'insight',
+      'wins',
+      'goals',
+      'next-month',
+    ]);
     expect(report().slides[0]!.title).toBe('Acme Plumbing — Value report September 2026');
   });
 
@@ -26,6 +40,32 @@ describe('monthly value report spec', () => {
       { label: 'Leads', value: '48', detail: 'Target 44 (109%) · −20% vs August 2026', tone: 'good' },
     ]);
     expect(glance.bullets).toEqual(['Leads: 48, target 44 (109%), −20% vs August 2026']);
+  });
+
+  it('charts each key KPI month by month against target, natively, with this month against last beside it', () => {
+    // Leads are 10 a week from April to June (target 10) and 12 a week from July (target 11), counted in
+    // the month of each week's Monday: Apr 4 weeks, May 4, Jun 5, Jul 4, Aug 5, Sep 4 (2026).
+    const slide = report().slides.find((s) => s.key === 'month-leads') as ChartSlide;
+    expect(slide.kind).toBe('chart');
+    expect(slide.chart).toEqual({
+      type: 'bar',
+      categories: ['Apr 2026', 'May 2026', 'Jun 2026', 'Jul 2026', 'Aug 2026', 'Sep 2026'],
+      series: [
+        { name: 'Leads', values: [40, 40, 50, 48, 60, 48] },
+        { name: 'Target', values: [40, 40, 50, 44, 55, 44] },
+      ],
+      format: 'count',
+      emptyNote: null,
+      gaps: [],
+    });
+    expect(slide.table?.rows).toEqual([
+      ['September 2026', '48'],
+      ['August 2026', '60'],
+      ['Change', '−20%'],
+      ['Target', '44'],
+      ['Of target', '109%'],
+    ]);
+    expect(slide.notes).toContain('2026-04-01 to 2026-09-30');
   });
 
   it('tracks goal progress and plans next month', () => {

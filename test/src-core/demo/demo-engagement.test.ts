@@ -1,14 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { AS_OF, NOW, addDays, demoBook } from './fixture';
+import { AS_OF, NOW, addDays, demoBook, localDay, offsetMinutes } from './fixture';
 
-/** Working minutes (Mon–Fri 09:00–17:30, the demo's agency day) between two instants, counted independently of the generator. */
-function workingMinutes(from: string, to: string): number {
+/**
+ * Working minutes (Mon–Fri 09:00–17:30 on the client's own clock, the demo's agency day) between
+ * two instants, counted independently of the generator: each day's offset comes from Intl.
+ */
+function workingMinutes(from: string, to: string, zone = 'UTC'): number {
   let total = 0;
-  for (let day = from.slice(0, 10); day <= to.slice(0, 10); day = addDays(day, 1)) {
+  for (let day = localDay(from, zone); day <= localDay(to, zone); day = addDays(day, 1)) {
     const weekday = new Date(`${day}T00:00:00Z`).getUTCDay();
     if (weekday === 0 || weekday === 6) continue;
-    const open = Date.parse(`${day}T09:00:00Z`);
-    const close = Date.parse(`${day}T17:30:00Z`);
+    const offset = offsetMinutes(zone, Date.parse(`${day}T12:00:00Z`)) * 60_000;
+    const open = Date.parse(`${day}T09:00:00Z`) - offset;
+    const close = Date.parse(`${day}T17:30:00Z`) - offset;
     const start = Math.max(open, Date.parse(from));
     const end = Math.min(close, Date.parse(to));
     if (end > start) total += (end - start) / 60_000;
@@ -125,8 +129,10 @@ describe('demo book: tickets, invoices and feedback', () => {
   it('answers most messages within two working hours, some slower', () => {
     const answered = tickets.filter((t) => t.firstResponseAt !== null);
     expect(answered.length).toBeGreaterThan(300);
+    const zoneOf = new Map(book.tables.accounts.map((a) => [a.id, a.timezone]));
     const within =
-      answered.filter((t) => workingMinutes(t.openedAt, t.firstResponseAt!) <= 120).length / answered.length;
+      answered.filter((t) => workingMinutes(t.openedAt, t.firstResponseAt!, zoneOf.get(t.accountId)) <= 120).length /
+      answered.length;
     expect(within).toBeGreaterThan(0.75);
     expect(within).toBeLessThan(0.95);
     expect(

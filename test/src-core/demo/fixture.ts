@@ -5,7 +5,8 @@ export const OWNER = { id: 'user-sam', email: 'sam@agency.test', name: 'Sam Rive
 
 /** A Friday: "today" has an afternoon, "tomorrow" is a weekend, the next business day is Monday. */
 export const AS_OF = '2026-11-20';
-export const NOW = `${AS_OF}T12:00:00.000Z`;
+/** The book's now: noon on the as-of day in the demo CSM's zone, Chicago (CST, UTC−6). */
+export const NOW = '2026-11-20T18:00:00.000Z';
 
 const cache = new Map<string, BookFile>();
 
@@ -47,3 +48,26 @@ export function weeklyHistory(
 }
 
 export const sum = (values: readonly number[]) => values.reduce((a, b) => a + b, 0);
+
+/** Minutes east of UTC in `zone` at an instant, read from Intl (independent of the generator's own zone code). */
+export function offsetMinutes(zone: string, ms: number): number {
+  const name =
+    new Intl.DateTimeFormat('en-US', { timeZone: zone, timeZoneName: 'longOffset' })
+      .formatToParts(new Date(ms))
+      .find((p) => p.type === 'timeZoneName')?.value ?? 'GMT';
+  const m = /GMT([+-])(\d{2}):(\d{2})/.exec(name);
+  return m ? (m[1] === '-' ? -1 : 1) * (Number(m[2]) * 60 + Number(m[3])) : 0;
+}
+
+/** The calendar day of an instant in `zone`. */
+export function localDay(instant: string, zone: string): string {
+  const ms = Date.parse(instant);
+  return new Date(ms + offsetMinutes(zone, ms) * 60_000).toISOString().slice(0, 10);
+}
+
+/** The wall-clock minute of the day of an instant in `zone`. */
+export function localMinute(instant: string, zone: string): number {
+  const ms = Date.parse(instant);
+  const local = new Date(ms + offsetMinutes(zone, ms) * 60_000);
+  return local.getUTCHours() * 60 + local.getUTCMinutes();
+}

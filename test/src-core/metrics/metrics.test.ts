@@ -6,7 +6,7 @@ import {
   formatMoney,
   formatNumber,
   formatPercent,
-  goalAttainment,
+  goalStatus,
   metricInfo,
   periodSummary,
   roi,
@@ -146,7 +146,7 @@ describe('channelBreakdown', () => {
   });
 });
 
-describe('goalAttainment', () => {
+describe('goalStatus (the series side; the whole rule is in goal-status.test.ts)', () => {
   const goal: Goal = {
     id: 'g-1',
     rev: 1,
@@ -167,12 +167,12 @@ describe('goalAttainment', () => {
   };
 
   it('measures the last 4 weeks’ level against baseline and target, and the calendar', () => {
-    const g = goalAttainment(goal, [LEADS], '2026-09-30');
+    const g = goalStatus(goal, [LEADS], '2026-09-30');
     expect(g.actual).toBe(13); // (10 + 12 + 14 + 16) ÷ 4
     expect(g.progress).toBeCloseTo(0.3, 10);
     expect(g.elapsed).toBeCloseTo(91 / 183, 10);
-    expect(g.onTrack).toBe(false);
-    expect(g.achieved).toBe(false);
+    // 30% of the way with 50% of the time gone.
+    expect(g.status).toBe('behind');
   });
 
   it('counts falling cost per lead as progress on a cost goal', () => {
@@ -184,14 +184,16 @@ describe('goalAttainment', () => {
       startDate: '2026-09-01',
       dueDate: '2026-09-30',
     };
-    const g = goalAttainment(cost, [CPL], '2026-09-30');
+    const g = goalStatus(cost, [CPL], '2026-09-30');
+    expect(g.direction).toBe('lower');
     expect(g.actual).toBeCloseTo(8_500 / 3, 10);
     expect(g.progress).toBeCloseTo((4_000 - 8_500 / 3) / 2_000, 10);
     expect(g.elapsed).toBe(1);
+    expect(g.status).toBe('behind');
   });
 
   it('has no actual before any result', () => {
-    expect(goalAttainment(goal, [], '2026-09-30')).toMatchObject({ actual: null, progress: null, onTrack: false });
+    expect(goalStatus(goal, [], '2026-09-30')).toMatchObject({ actual: null, progress: null, status: 'no_data' });
   });
 });
 

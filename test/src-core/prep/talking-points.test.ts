@@ -52,10 +52,37 @@ describe('talkingPoints', () => {
     ]);
   });
 
+  it('never tells the client a lower-is-better goal was reached when it got worse (CPL $211 → $187, now $218)', () => {
+    // Cost per lead in cents: 13 weeks at $211 in Q2, then 13 at $218 in Q3 (it got worse).
+    const cpl = makeSeries(
+      'cost_per_lead',
+      '2026-04-06',
+      [...Array<number>(13).fill(21_100), ...Array<number>(13).fill(21_800)],
+      Array<number>(26).fill(18_700),
+    );
+    const goal = makeGoal({
+      title: 'Lower cost per lead from $211 to $187',
+      metric: 'cost_per_lead',
+      baseline: 21_100,
+      target: 18_700,
+      startDate: '2026-04-06',
+      dueDate: '2026-09-27',
+      // Marked achieved by mistake (or by a CRM import): the data say otherwise.
+      status: 'achieved',
+      achievedAt: '2026-09-20',
+    });
+    const points = talkingPoints(makeAccountData({ metrics: [cpl], goals: [goal] }), Q3, AFTER_Q3);
+    expect(JSON.stringify(points)).not.toMatch(/POWER goal reached/);
+    expect(points.client.working.some((p) => p.includes('Lower cost per lead'))).toBe(false);
+  });
+
   it('gives a thriving account wins and an expansion point', () => {
     const data = makeAccountData({
       metrics: [makeSeries('leads', '2026-04-06', weeks(5, 8), Array<number>(26).fill(6))],
-      goals: [makeGoal({ status: 'achieved', achievedAt: '2026-08-20', title: 'Double booked jobs' })],
+      // Booked jobs are not tracked in a series here, so the CSM's own "achieved" on 20 August stands.
+      goals: [
+        makeGoal({ status: 'achieved', achievedAt: '2026-08-20', title: 'Double booked jobs', metric: 'booked_jobs' }),
+      ],
       feedback: [makeFeedback({ date: '2026-08-15', nps: 10, comment: 'Love the new site' })],
       opportunities: [makeOpportunity()],
     });

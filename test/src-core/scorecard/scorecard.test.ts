@@ -41,7 +41,8 @@ const leads = (accountId: string, value: number) =>
  *   E new on 1 Sep at $7,000 (new business, outside retention)
  */
 function book(): AccountData[] {
-  const A = accountDataOf(makeAccount({ id: 'A', startedAt: '2024-08-01' }), {
+  // Client since 1 July 2024: its agreement year runs 1 July 2026 – 30 June 2027.
+  const A = accountDataOf(makeAccount({ id: 'A', startedAt: '2024-07-01' }), {
     contracts: [
       makeContract({
         accountId: 'A',
@@ -313,7 +314,13 @@ describe('CSM scorecard', () => {
     expect(s.goalCompletion).toBeCloseTo(2 / 3, 10); // A and D achieved, B missed, D's dropped goal left out
     expect(s.timeToFirstValueDays).toBe(10);
     expect(s.powerGoalsPerClient).toBe(1); // 4 goals started in 2026 ÷ 4 clients
-    expect(s.roiClients).toBe(0.25); // only A's $600,000 goal beats its $490,000 paid
+    // ROI by agreement year so far (seed 002), on 30 September, over the paying clients A, B, D and E:
+    // A: year from 1 July; its goal reached target the week of 6 July (leads 20 ≥ 20), worth $600,000,
+    //    against $40,000 + $45,000 + $45,000 = $130,000 of contract → 462%: validated.
+    // B: no goal states a value → no basis, not validated.
+    // D: year from 1 January; $50,000 goal against 9 × $10,000 = $90,000 → 56%.
+    // E: no goals → no basis. → 1 of 4.
+    expect(s.roiClients).toBe(0.25);
   });
 
   it('estimates the comp plan from the same numbers', () => {

@@ -8,7 +8,14 @@ describe('settings', () => {
   });
 
   it('carries the seeds’ numbers', () => {
-    expect(DEFAULT_SETTINGS.businessHours).toEqual({ start: '08:30', end: '17:30', workdays: [0, 1, 2, 3, 4] });
+    expect(DEFAULT_SETTINGS.businessHours).toEqual({
+      start: '08:30',
+      end: '17:30',
+      workdays: [0, 1, 2, 3, 4],
+      holidays: [],
+    });
+    // Follows the laptop until the CSM picks a zone.
+    expect(DEFAULT_SETTINGS.timeZone).toBeNull();
     expect(DEFAULT_SETTINGS.health.bands).toEqual({ green: 75, yellow: 50 });
     expect(DEFAULT_SETTINGS.response.firstResponseBusinessMinutes).toBe(120);
     expect(DEFAULT_SETTINGS.targets).toMatchObject({

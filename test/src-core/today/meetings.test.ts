@@ -28,7 +28,7 @@ describe('meetingsBetween', () => {
   });
 
   it('lists the day’s meetings and QBRs in time order with their prep status', () => {
-    const day = meetingsBetween(book, '2026-09-10T00:00:00.000Z', '2026-09-11T00:00:00.000Z');
+    const day = meetingsBetween(book, '2026-09-10T00:00:00.000Z', '2026-09-11T00:00:00.000Z', 'UTC');
     expect(day.map((m) => [m.meeting.id, m.accountName, m.prepMinutes, m.prep])).toEqual([
       ['m-2', 'Cool Air HVAC', 5, 'started'],
       ['m-1', 'Bright Smiles Dental', 15, 'done'],
@@ -38,7 +38,7 @@ describe('meetingsBetween', () => {
 
   it('counts only prep logged after the previous meeting’s day', () => {
     const withOldOnly = { ...book, timeEntries: book.timeEntries.filter((e) => e.id === 'te-old') };
-    const [m] = meetingsBetween(withOldOnly, '2026-09-10T15:00:00.000Z', '2026-09-10T15:00:01.000Z');
+    const [m] = meetingsBetween(withOldOnly, '2026-09-10T15:00:00.000Z', '2026-09-10T15:00:01.000Z', 'UTC');
     expect(m).toMatchObject({ prepMinutes: 0, prep: 'not_started' });
   });
 });

@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { DEFAULT_SETTINGS } from '../../../src-core/settings';
 import { monthlyContactDue, startOfDay, unansweredMessages } from '../../../src-core/today';
 import { makeAccount, makeActivity, makeDayBook, makeOnboardingStep, makeTicket } from './fixtures';
 
-// Austin in September: UTC−5. 13:00Z is 8:00 local on Thursday 10 September.
-const CENTRAL = { utcOffsetMinutes: -300, endOfDay: '17:30' };
+// Austin in September: UTC−5 (CDT). 13:00Z is 8:00 local on Thursday 10 September.
+const CENTRAL = { ...DEFAULT_SETTINGS, timeZone: 'America/Chicago' };
+const UTC_DAY = { ...DEFAULT_SETTINGS, timeZone: 'UTC' };
 
 describe('startOfDay', () => {
   const book = makeDayBook({
@@ -41,7 +43,7 @@ describe('startOfDay', () => {
   ];
 
   it('collects what came in since 17:30 yesterday, local time', () => {
-    const day = startOfDay(book, '2026-09-10T13:00:00.000Z', warnings, CENTRAL);
+    const day = startOfDay(book, '2026-09-10T13:00:00.000Z', CENTRAL, warnings);
     expect(day.date).toBe('2026-09-10');
     expect(day.overnightSince).toBe('2026-09-09T22:30:00.000Z');
     expect(day.overnightTickets.map((t) => [t.row.id, t.accountName])).toEqual([
@@ -52,20 +54,33 @@ describe('startOfDay', () => {
   });
 
   it('shows the onboarding pipeline’s overnight changes, today’s steps and late ones', () => {
-    const { onboarding } = startOfDay(book, '2026-09-10T13:00:00.000Z', [], CENTRAL);
+    const { onboarding } = startOfDay(book, '2026-09-10T13:00:00.000Z', CENTRAL);
     expect(onboarding.completedOvernight.map((s) => s.row.title)).toEqual(['Welcome package']);
     expect(onboarding.dueToday.map((s) => s.row.title)).toEqual(['Kickoff call']);
     expect(onboarding.overdue.map((s) => s.row.title)).toEqual(['Quick win']);
   });
 
   it('puts the local day’s meetings on the calendar', () => {
-    const { calendar } = startOfDay(book, '2026-09-10T13:00:00.000Z', [], CENTRAL);
+    const { calendar } = startOfDay(book, '2026-09-10T13:00:00.000Z', CENTRAL);
     expect(calendar.map((m) => m.meeting.id)).toEqual(['morning', 'late-evening']);
   });
 
   it('on Monday, overnight runs from Friday evening', () => {
-    const day = startOfDay(book, '2026-09-14T13:30:00.000Z', [], { utcOffsetMinutes: 0, endOfDay: '17:30' });
+    const day = startOfDay(book, '2026-09-14T13:30:00.000Z', UTC_DAY);
     expect(day.overnightSince).toBe('2026-09-11T17:30:00.000Z');
+  });
+
+  it('ends the day when the CSM’s settings say: a workday ending at 18:00 starts overnight at 18:00', () => {
+    const late = { ...CENTRAL, businessHours: { ...CENTRAL.businessHours, end: '18:00' } };
+    // Wednesday 9 September 18:00 CDT = 23:00Z: the 22:00Z ticket is no longer "overnight".
+    const day = startOfDay(book, '2026-09-10T13:00:00.000Z', late);
+    expect(day.overnightSince).toBe('2026-09-09T23:00:00.000Z');
+  });
+
+  it('skips a holiday: after Labor Day (7 September) overnight runs from Friday evening', () => {
+    const labor = { ...CENTRAL, businessHours: { ...CENTRAL.businessHours, holidays: ['2026-09-07'] } };
+    // Tuesday 8 September 08:00 CDT; Friday 4 September 17:30 CDT = 22:30Z.
+    expect(startOfDay(book, '2026-09-08T13:00:00.000Z', labor).overnightSince).toBe('2026-09-04T22:30:00.000Z');
   });
 });
 
@@ -120,7 +135,9 @@ describe('monthlyContactDue', () => {
         }),
       ],
     });
-    expect(monthlyContactDue(book, '2026-09-10').map((d) => [d.accountName, d.lastInsightAt])).toEqual([
+    expect(
+      monthlyContactDue(book, '2026-09-10', DEFAULT_SETTINGS).map((d) => [d.accountName, d.lastInsightAt]),
+    ).toEqual([
       ['Lone Star Law', null],
       ['Peak Roofing', null],
       ['Cool Air HVAC', '2026-08-28T15:00:00.000Z'],

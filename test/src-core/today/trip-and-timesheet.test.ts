@@ -22,7 +22,14 @@ describe('tripReadiness', () => {
   };
 
   it('lists the trip’s meetings and what each account still needs to be ready offline', () => {
-    const trip = tripReadiness(book, { 'a-1': 2 }, decks, '2026-09-14T00:00:00.000Z', '2026-10-10T00:00:00.000Z');
+    const trip = tripReadiness(
+      book,
+      { 'a-1': 2 },
+      decks,
+      '2026-09-14T00:00:00.000Z',
+      '2026-10-10T00:00:00.000Z',
+      'UTC',
+    );
     expect(trip.accounts.map((a) => [a.accountName, a.meetings.map((m) => m.meeting.id), a.missing, a.ready])).toEqual([
       ['Bright Smiles Dental', ['q1'], ['2 edits not synced yet'], false],
       ['Cool Air HVAC', ['q2'], ['QBR deck for 2026-Q3 not generated'], false],
@@ -38,6 +45,7 @@ describe('tripReadiness', () => {
       { ...decks, 'a-2': [makeDeck({ id: 'd-3', accountId: 'a-2', period: '2026-Q3' })] },
       '2026-09-14T00:00:00.000Z',
       '2026-10-10T00:00:00.000Z',
+      'UTC',
     );
     expect(trip.ready).toBe(true);
   });

@@ -38,7 +38,7 @@ const book = makeDayBook({
 });
 
 describe('weeklyWorkplan', () => {
-  const plan = weeklyWorkplan(book, '2026-09-07');
+  const plan = weeklyWorkplan(book, '2026-09-07', DEFAULT_SETTINGS);
 
   it('lists the week’s meetings, QBRs due, renewals, audits and onboarding steps by day', () => {
     expect(plan.items.map((i) => [i.date, i.time, i.kind, i.accountName, i.detail])).toEqual([
@@ -63,7 +63,7 @@ describe('weeklyWorkplan', () => {
       ...tiers,
       renewalPlanningDays: 30,
     } as typeof DEFAULT_SETTINGS.cadence;
-    const items = weeklyWorkplan(book, '2026-09-07', 0, undefined, cadence).items.map((i) => [
+    const items = weeklyWorkplan(book, '2026-09-07', { ...DEFAULT_SETTINGS, cadence }).items.map((i) => [
       i.date,
       i.kind,
       i.accountName,
@@ -107,7 +107,7 @@ describe('weeklyWorkplan', () => {
   });
 
   it('shows meeting times in the CSM’s time zone', () => {
-    const central = weeklyWorkplan(book, '2026-09-07', -300);
+    const central = weeklyWorkplan(book, '2026-09-07', { ...DEFAULT_SETTINGS, timeZone: 'America/Chicago' });
     expect(central.items.find((i) => i.kind === 'meeting')?.time).toBe('10:00');
   });
 });

@@ -19,7 +19,7 @@ describe('the merge rule: the CSM’s value, else the team’s, else the default
     const team = { businessHours: { start: '09:00', end: '18:00' }, targets: { nps: 40 } };
     const user = { businessHours: { end: '17:00' } };
     const { settings } = effectiveSettings(layers({ settings: { team, user } }));
-    expect(settings.businessHours).toEqual({ start: '09:00', end: '17:00', workdays: [0, 1, 2, 3, 4] });
+    expect(settings.businessHours).toEqual({ start: '09:00', end: '17:00', workdays: [0, 1, 2, 3, 4], holidays: [] });
     expect(settings.targets.nps).toBe(40);
     expect(settings.targets.csat).toBe(DEFAULT_SETTINGS.targets.csat);
   });

@@ -1,8 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { TABLE_NAMES } from '../../../src-core/model';
-import { healthOfDetail } from '../../../src-renderer/features/account/account-health';
+import { DEFAULT_SETTINGS } from '../../../src-core/settings';
+import { accountFigures } from '../../../src-renderer/features/health/useAccountStanding';
 import type { AccountDetail } from '../../../src-renderer/store/types';
 import { makeAccount, makeActivity, makeContract } from './builders';
+
+const healthOfDetail = (detail: AccountDetail, now: string) => accountFigures(detail, now, DEFAULT_SETTINGS).health;
 
 function detailWith(rows: Partial<Omit<AccountDetail, 'account'>>): AccountDetail {
   const detail: Record<string, unknown> = { account: makeAccount() };
@@ -36,5 +39,24 @@ describe('health on the account screen', () => {
     const worse = healthOfDetail(detailWith({ contracts, activities: [kept, ...noShows] }), now);
     expect(worse.score).toBeLessThan(base.score);
     expect(worse.accountId).toBe('acc-1');
+  });
+});
+
+describe('the account screen’s figures', () => {
+  it('give the standing the same numbers as the health it was computed with', () => {
+    const now = '2026-09-20T12:00:00.000Z';
+    const noShow = makeActivity({ id: 'ns', at: '2026-09-18T15:00:00.000Z', status: 'no_show' });
+    const kept = makeActivity({ id: 'kept', at: '2026-09-15T15:00:00.000Z', status: 'completed' });
+    const f = accountFigures(detailWith({ activities: [kept, noShow] }), now, DEFAULT_SETTINGS);
+    expect(f.standing.health).toEqual({
+      score: f.health.score,
+      band: f.health.band,
+      computedBand: f.health.computedBand,
+    });
+    expect(f.standing.meetings).toMatchObject({
+      kept: f.health.inputs.keptMeetings,
+      skipped: f.health.inputs.skippedMeetings,
+    });
+    expect(f.standing.daysSinceTwoWay).toBe(f.health.inputs.daysSinceTwoWayTouch);
   });
 });

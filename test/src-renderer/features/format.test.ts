@@ -3,24 +3,24 @@ import {
   daysSince,
   formatBirthday,
   formatDate,
+  formatDateTime,
   formatMoney,
-  formatMoneyExact,
   labelOf,
-  localToday,
   relativeDays,
 } from '../../../src-renderer/features/shared/format';
 
-describe('money', () => {
-  it('shows integer cents as whole dollars with thousands separators', () => {
+describe('money (the core’s one formatter, as the decks print it)', () => {
+  it('shows integer cents as dollars with thousands separators, cents only when there are some', () => {
     expect(formatMoney(760_000)).toBe('$7,600');
     expect(formatMoney(16_660_000)).toBe('$166,600');
     expect(formatMoney(0)).toBe('$0');
-    expect(formatMoney(123_456)).toBe('$1,235');
+    expect(formatMoney(123_456)).toBe('$1,234.56');
+    expect(formatMoney(4_850)).toBe('$48.50');
   });
 
-  it('shows cents when they matter', () => {
-    expect(formatMoneyExact(123_456)).toBe('$1,234.56');
-    expect(formatMoneyExact(4_850)).toBe('$48.50');
+  it('is the very function the decks use', async () => {
+    const core = await import('../../../src-core/metrics/format');
+    expect(formatMoney).toBe(core.formatMoney);
   });
 });
 
@@ -44,13 +44,16 @@ describe('dates', () => {
   });
 
   it('counts days since the last contact, or null when there never was one', () => {
-    expect(daysSince('2026-11-22', '2026-10-23T18:30:00.000Z')).toBe(30);
-    expect(daysSince('2026-11-22', '2026-11-22')).toBe(0);
-    expect(daysSince('2026-11-22', null)).toBeNull();
+    expect(daysSince('2026-11-22', '2026-10-23T18:30:00.000Z', 'UTC')).toBe(30);
+    // 01:30Z on 24 October is still 23 October in Chicago (20:30 CDT).
+    expect(daysSince('2026-11-22', '2026-10-24T01:30:00.000Z', 'America/Chicago')).toBe(30);
+    expect(daysSince('2026-11-22', '2026-11-22', 'UTC')).toBe(0);
+    expect(daysSince('2026-11-22', null, 'UTC')).toBeNull();
   });
 
-  it("takes today from the laptop's local calendar", () => {
-    expect(localToday(new Date(2026, 0, 5, 23, 59))).toBe('2026-01-05');
+  it('shows an instant on the CSM’s clock with the zone named', () => {
+    expect(formatDateTime('2026-11-02T16:00:00.000Z', 'America/Chicago')).toBe('Nov 2, 2026, 10:00 AM CST');
+    expect(formatDateTime('2026-10-30T15:00:00.000Z', 'America/Chicago')).toBe('Oct 30, 2026, 10:00 AM CDT');
   });
 });
 

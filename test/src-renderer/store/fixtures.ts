@@ -172,3 +172,11 @@ let dbCount = 0;
 export function freshDb(): FieldbookDb {
   return openFieldbookDb(`fieldbook-test-${process.pid}-${++dbCount}`);
 }
+
+/** The local tables of version 1 exactly as released: upgrade tests open a real old database with them. */
+export const V1_LOCAL_SCHEMA = {
+  outbox: '++seq, &mutationId, accountId',
+  rejected: '&mutationId',
+  meta: 'key',
+  accountSummaries: 'accountId',
+};

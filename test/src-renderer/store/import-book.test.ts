@@ -140,7 +140,8 @@ describe('account summaries', () => {
       monthlyValueCents: 450_000,
       renewalDate: '2026-11-30',
       services: ['seo', 'ppc'],
-      lastContactAt: '2026-08-20T15:00:00.000Z',
+      // The last two-way contact: the call logged as inbound on 28 August is a conversation too.
+      lastContactAt: '2026-08-28T15:00:00.000Z',
       openTickets: 2,
       openTasks: 1,
       nextMeetingAt: '2026-09-08T16:00:00+02:00',
@@ -171,7 +172,8 @@ describe('account summaries', () => {
       monthlyValueCents: 500_000,
       renewalDate: '2027-03-31',
       services: ['seo', 'ppc'],
-      lastContactAt: '2026-09-01T09:30:00.000Z',
+      // The audit email went out but nobody answered it: last contact is still the 28 August call.
+      lastContactAt: '2026-08-28T15:00:00.000Z',
       openTickets: 1,
       openTasks: 0,
       nextMeetingAt: '2026-09-08T16:00:00+02:00',

@@ -47,8 +47,18 @@ function laptop(token: string, transport: Transport = realFetch) {
 }
 
 const logo = { name: 'northwind.png', base64: Buffer.from(makePng(200, 60)).toString('base64') };
-const branding = { agencyName: 'Northwind', primaryColor: '0A7F5A', accentColor: 'E07A1F', font: 'Georgia', logo };
-const workday = { ...DEFAULT_SETTINGS, businessHours: { start: '07:45', end: '16:15', workdays: [0, 1, 2, 3] } };
+const branding = {
+  agencyName: 'Northwind',
+  primaryColor: '0A7F5A',
+  accentColor: 'E07A1F',
+  font: 'Georgia',
+  logo,
+  template: null,
+};
+const workday = {
+  ...DEFAULT_SETTINGS,
+  businessHours: { ...DEFAULT_SETTINGS.businessHours, start: '07:45', end: '16:15', workdays: [0, 1, 2, 3] },
+};
 const playbooks = DEFAULT_PLAYBOOKS.filter((p) => p.id !== 'budget-concern').map((p) =>
   p.id === 'engagement-drop' ? { ...p, name: 'Win them back' } : p,
 );

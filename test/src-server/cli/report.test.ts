@@ -116,7 +116,11 @@ describe('npm run report', () => {
   });
 
   it('judges a period at its end, today, or the book’s export, whichever is earliest', () => {
-    expect(reportNow('2026-Q3', '2026-11-22T10:00:00.000Z')).toBe('2026-09-30T23:59:59.000Z');
+    expect(reportNow('2026-Q3', '2026-11-22T10:00:00.000Z')).toBe('2026-09-30T23:59:59.999Z');
+    // In Chicago the quarter ends at midnight Central (CDT, UTC−5): 05:00Z on 1 October.
+    expect(reportNow('2026-Q3', '2026-11-22T10:00:00.000Z', undefined, 'America/Chicago')).toBe(
+      '2026-10-01T04:59:59.999Z',
+    );
     expect(reportNow('2026-Q4', '2026-11-22T10:00:00.000Z')).toBe('2026-11-22T10:00:00.000Z');
     expect(reportNow('2026-Q3', '2026-11-22T10:00:00.000Z', '2026-09-15T12:00:00.000Z')).toBe(
       '2026-09-15T12:00:00.000Z',

@@ -185,7 +185,15 @@ function seriesOf(chartXml: string): ChartSeries[] {
     if (key !== 'c:ser') return;
     for (const ser of node as Record<string, any>[]) {
       const name = String(ser['c:tx']?.['c:strRef']?.['c:strCache']?.['c:pt']?.[0]?.['c:v'] ?? '');
-      const pts = ser['c:val']?.['c:numRef']?.['c:numCache']?.['c:pt'] ?? [];
+      const cache = ser['c:val']?.['c:numRef']?.['c:numCache'];
+      const pts: any[] = cache?.['c:pt'] ?? [];
+      // A point absent from the cache is a blank (a gap): place each by its idx within ptCount.
+      const count = Number(cache?.['c:ptCount']?.['@_val'] ?? pts.length);
+      const values: (number | null)[] = Array.from({ length: count }, () => null);
+      for (const p of pts) {
+        const v = p['c:v'];
+        values[Number(p['@_idx'])] = v === '' || v === undefined ? null : Number(v);
+      }
       const cat = ser['c:cat'];
       const cats =
         cat?.['c:multiLvlStrRef']?.['c:multiLvlStrCache']?.['c:lvl']?.['c:pt'] ??
@@ -193,7 +201,7 @@ function seriesOf(chartXml: string): ChartSeries[] {
         [];
       found.push({
         name,
-        values: pts.map((p: any) => (p['c:v'] === '' || p['c:v'] === undefined ? null : Number(p['c:v']))),
+        values,
         categories: cats.map((p: any) => String(p['c:v'])),
       });
     }

@@ -20,6 +20,11 @@ export interface PdfCheck {
 }
 
 export async function convertToPdf(pptxPaths: string[], outDir: string): Promise<void> {
+  await convertWithLibreOffice('pdf', pptxPaths, outDir);
+}
+
+/** One soffice call converting every file to `format` (pdf, odp…) in `outDir`, with a throwaway profile. */
+export async function convertWithLibreOffice(format: string, paths: string[], outDir: string): Promise<void> {
   const profile = mkdtempSync(join(tmpdir(), 'fieldbook-soffice-'));
   try {
     await run(
@@ -29,16 +34,26 @@ export async function convertToPdf(pptxPaths: string[], outDir: string): Promise
         '--norestore',
         `-env:UserInstallation=file://${profile}`,
         '--convert-to',
-        'pdf',
+        format,
         '--outdir',
         outDir,
-        ...pptxPaths,
+        ...paths,
       ],
       { timeout: 180_000, maxBuffer: 10_000_000 },
     );
   } finally {
     rmSync(profile, { recursive: true, force: true });
   }
+}
+
+/**
+ * What each page must show: the slide's title, or its plain-text start when the title holds
+ * scripts a PDF font may not carry (the hostile deck); the cover's byline as a last resort.
+ */
+export function expectedText(slide: { kind: string; title: string }): string {
+  const plain = /^[\x20-\x7E’—–]+/.exec(slide.title)?.[0]?.trim() ?? '';
+  if (plain.length >= 4) return plain;
+  return slide.kind === 'title' ? 'Prepared by' : slide.title;
 }
 
 export async function pdfPageCount(pdf: string): Promise<number> {

@@ -44,6 +44,7 @@ function request(accountIds: string[]): DeckBatchRequest {
     now: '2026-10-05T12:00:00.000Z',
     settings: DEFAULT_SETTINGS,
     branding: DEFAULT_BRANDING,
+    template: null,
     jobs: accountIds.map((accountId) => ({ accountId, commentary: {}, omittedSlides: [], includedSlides: [] })),
   };
 }

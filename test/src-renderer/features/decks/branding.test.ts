@@ -76,6 +76,8 @@ describe('deck branding settings', () => {
       accentColor: '00FF00',
       font: 'Calibri',
       logo,
+      // A layer stored before templates existed reads as "no template".
+      template: null,
     });
     expect(read.problems.branding).toEqual([
       'Your value for primaryColor (is not a 6-digit hex colour such as 1F3A5F) is not used.',
@@ -83,7 +85,14 @@ describe('deck branding settings', () => {
     ]);
     expect(effectiveSettings(NO_LAYERS).branding.agencyName).toBe('Your agency');
     expect(
-      deckBrandingOf({ agencyName: 'N', primaryColor: '111111', accentColor: '222222', font: 'Arial', logo }),
+      deckBrandingOf({
+        agencyName: 'N',
+        primaryColor: '111111',
+        accentColor: '222222',
+        font: 'Arial',
+        logo,
+        template: null,
+      }),
     ).toEqual({ agencyName: 'N', primaryColor: '111111', accentColor: '222222', font: 'Arial', logo: png });
   });
 });

@@ -6,6 +6,7 @@ import {
   latestDeck,
   parseDraft,
   withCommentary,
+  withRenewalOption,
   withSlideIncluded,
 } from '../../../../src-renderer/features/decks/deck-choices';
 
@@ -142,5 +143,22 @@ describe('carried-forward deck choices', () => {
     ).toEqual({ savedAt: '2026-10-04T00:00:00.000Z', commentary: {}, omittedSlides: [], includedSlides: ['wins'] });
     expect(parseDraft(undefined)).toBeNull();
     expect(parseDraft({ commentary: {}, omittedSlides: [] })).toBeNull();
+  });
+
+  it('picks renewal options from all those offered, keeps at least one, and sends only offered ones', () => {
+    const offered = ['renew', 'grow-opp-1', 'grow-opp-2'];
+    const none = { commentary: {}, omittedSlides: [], includedSlides: [] };
+    const dropped = withRenewalOption(none, offered, 'grow-opp-1', false);
+    expect(dropped.renewalOptions).toEqual(['renew', 'grow-opp-2']);
+    const back = withRenewalOption(dropped, offered, 'grow-opp-1', true);
+    expect(back.renewalOptions).toEqual(offered);
+    const one = withRenewalOption(withRenewalOption(dropped, offered, 'grow-opp-2', false), offered, 'renew', false);
+    expect(one.renewalOptions).toEqual(['renew']);
+    // An opportunity won since the draft is no longer offered: it is not sent.
+    expect(choicesForSlides(back, [], ['renew', 'grow-opp-2']).renewalOptions).toEqual(['renew', 'grow-opp-2']);
+    expect(initialChoices(record({ renewalOptions: ['renew'] }), null).renewalOptions).toEqual(['renew']);
+    expect(parseDraft({ savedAt: 'x', commentary: {}, omittedSlides: [], renewalOptions: ['renew', 3] })).toMatchObject(
+      { renewalOptions: ['renew'] },
+    );
   });
 });

@@ -34,6 +34,7 @@ describe('the outline a CSM reviews before generating', () => {
       'plan',
       'expansion',
       'renewal',
+      'renewal-options',
       'feedback',
       'appendix',
       'appendix-data-1',
@@ -49,19 +50,20 @@ describe('the outline a CSM reviews before generating', () => {
     expect(rows.find((r) => r.key === 'summary')!.keyNumbers).toEqual([
       'Leads: 156',
       'Goals on track: 1 of 2',
-      'ROI (12 months): 113%',
+      'ROI (agreement year): 133%',
     ]);
     expect(rows.filter((r) => r.optional).map((r) => r.key)).toEqual([
       'wins',
       'improvements',
       'expansion',
       'renewal',
+      'renewal-options',
       'feedback',
       'appendix',
       'appendix-data-1',
       'appendix-data-2',
     ]);
-    expect(outlineSummary(rows)).toBe('15 slides');
+    expect(outlineSummary(rows)).toBe('16 slides');
   });
 
   it('leaving out the appendix leaves out its data pages too, and shows the commentary written', () => {
@@ -78,7 +80,7 @@ describe('the outline a CSM reviews before generating', () => {
       ['appendix-data-2', true],
     ]);
     expect(rows.find((r) => r.key === 'roi')!.commentary).toBe('Beat the fee by 13%.');
-    expect(outlineSummary(rows)).toBe('11 slides · 4 left out');
+    expect(outlineSummary(rows)).toBe('12 slides · 4 left out');
   });
 
   it('a required slide stays in even if an old omission names it', () => {

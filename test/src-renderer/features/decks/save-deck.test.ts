@@ -87,15 +87,15 @@ describe('a deck from the worker to a saved file and its DeckRecord', () => {
     const zip = await JSZip.loadAsync(deck.bytes);
     const slides = Object.keys(zip.files).filter((n) => /^ppt\/slides\/slide\d+\.xml$/.test(n));
     expect(zip.file('ppt/presentation.xml')).not.toBeNull();
-    // 15 slides in the outline, less the appendix divider and its two data pages.
-    expect(slides).toHaveLength(12);
+    // 16 slides in the outline, less the appendix divider and its two data pages.
+    expect(slides).toHaveLength(13);
     expect(deck.fileName).toBe('Acme Plumbing — QBR 2026-Q3.pptx');
     expect(deck.record).toMatchObject({
       id: 'deck-1',
       accountId: ACCOUNT_ID,
       kind: 'qbr',
       period: '2026-Q3',
-      slideCount: 12,
+      slideCount: 13,
       sizeBytes: deck.bytes.byteLength,
       commentary: { roi: 'Beat the fee.' },
       omittedSlides: ['appendix'],
@@ -126,7 +126,7 @@ describe('a deck from the worker to a saved file and its DeckRecord', () => {
       ['remembered-folder', PPTX_MIME, deck.bytes.byteLength],
       ['remembered-folder', PPTX_MIME, deck.bytes.byteLength],
     ]);
-    expect(await db.decks.get('deck-1')).toMatchObject({ kind: 'qbr', period: '2026-Q3', slideCount: 15, rev: 0 });
+    expect(await db.decks.get('deck-1')).toMatchObject({ kind: 'qbr', period: '2026-Q3', slideCount: 16, rev: 0 });
     expect((await db.outbox.toArray()).map((e) => [e.table, e.op, e.id])).toEqual([['decks', 'upsert', 'deck-1']]);
     expect(savedFileId('deck-1')).toBe('file-7');
   });
@@ -173,6 +173,7 @@ describe('deck data kept on this laptop', () => {
       accentColor: 'AABBCC',
       font: 'Arial',
       logo: null,
+      template: null,
     });
     const draft = {
       savedAt: '2026-10-05T12:00:00.000Z',
@@ -187,26 +188,14 @@ describe('deck data kept on this laptop', () => {
     expect(await readDraft(db, ACCOUNT_ID, 'qbr', '2026-Q3')).toBeNull();
   });
 
-  it('a deck generated today moves the account’s next QBR 90 days on', async () => {
-    // Started 2025-01-06 with no QBR held: due 2025-04-06, long overdue.
-    expect(await readDecksDue(db, 'qbr', 30, '2026-10-05')).toEqual([
+  it('a deck generated today does not count as holding the QBR: the account stays due', async () => {
+    // Started 2025-01-06 with no QBR held: due 2025-01-06 + 90 days = 2025-04-06, long overdue.
+    const due = [
       { accountId: ACCOUNT_ID, accountName: 'Acme Plumbing', dueDate: '2025-04-06', lastDate: null, overdue: true },
-    ]);
-    await saveDeck(
-      electronLike('/tmp'),
-      createWriter(db, makeClock('2026-10-05T12:00:00.000Z'), 'Sam'),
-      await makeDeck(),
-      'ask',
-    );
-    expect(await readDecksDue(db, 'qbr', 30, '2026-10-05')).toEqual([]);
-    expect(await readDecksDue(db, 'qbr', 90, '2026-10-05')).toEqual([
-      {
-        accountId: ACCOUNT_ID,
-        accountName: 'Acme Plumbing',
-        dueDate: '2027-01-03',
-        lastDate: '2026-10-05',
-        overdue: false,
-      },
-    ]);
+    ];
+    const now = '2026-10-05T12:00:00.000Z';
+    expect(await readDecksDue(db, 'qbr', 30, '2026-10-05', DEFAULT_SETTINGS, now)).toEqual(due);
+    await saveDeck(electronLike('/tmp'), createWriter(db, makeClock(now), 'Sam'), await makeDeck(), 'ask');
+    expect(await readDecksDue(db, 'qbr', 30, '2026-10-05', DEFAULT_SETTINGS, now)).toEqual(due);
   });
 });

@@ -27,6 +27,9 @@ describe('the book worker', () => {
       accounts: 12,
       years: 2,
       asOf: '2026-11-24',
+      // The book as of the worker's now: nothing in it happened later than the scores are taken.
+      now: NOW,
+      timeZone: 'UTC',
       owner: { id: 'u', email: 'u@agency.test', name: 'Sam', role: 'csm' },
     });
     await importBook(db, book, 'demo');
@@ -35,6 +38,10 @@ describe('the book worker', () => {
     const first = await handleRequest({ ...base, kind: 'book' });
     const insights = first.result as BookInsights;
     expect(insights.health).toHaveLength(12);
+    // Beside health, the standing of every account by the same functions (one entry per account).
+    expect(insights.standing.map((x) => x.accountId).sort()).toEqual(insights.health.map((h) => h.accountId).sort());
+    for (const st of insights.standing)
+      expect(st.health.score).toBe(insights.health.find((h) => h.accountId === st.accountId)!.score);
     expect(insights.accounts.map((a) => a.name).sort()).toEqual(book.tables.accounts.map((a) => a.name).sort());
     const hvac = book.tables.accounts.find((a) => a.name === HVAC_STORY_ACCOUNT_NAME)!;
     expect(insights.health.find((h) => h.accountId === hvac.id)!.band).not.toBe('green');

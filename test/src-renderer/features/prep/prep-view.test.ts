@@ -1,3 +1,4 @@
+import { accountHealth } from '../../../../src-core/health';
 import { describe, expect, it } from 'vitest';
 import { talkingPoints } from '../../../../src-core/prep';
 import { DEFAULT_SETTINGS } from '../../../../src-core/settings';
@@ -23,9 +24,12 @@ describe('the meeting the prep is for', () => {
 
   it('measures "what changed" from the last meeting held', () => {
     const data = makeAccountData({ activities });
-    const view = prepView(data, '2026-09-10T16:00:00.000Z', '2026-09-10', DEFAULT_SETTINGS, [
+    const now = '2026-09-10T16:00:00.000Z';
+    const health = accountHealth(data, now, DEFAULT_SETTINGS);
+    const view = prepView(data, now, '2026-09-10', DEFAULT_SETTINGS, health, [
       { title: 'Payment late', raisedAt: '2026-09-05T08:00:00.000Z' },
     ]);
+    expect(view.health).toBe(health);
     expect(view.lastMeeting?.id).toBe('held');
     expect(view.changed.since).toBe('2026-09-03T15:00:00.000Z');
     expect(view.changed.warnings.map((w) => w.title)).toEqual(['Payment late']);

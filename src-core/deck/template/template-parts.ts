@@ -1,0 +1,84 @@
+import { backgroundFill, colourIn, type ColourContext } from './template-colours';
+import type { EmuBox, PlaceholderBoxes, SchemeColour, TemplateSlideKind } from './template-types';
+import { SCHEME_COLOURS } from './template-types';
+import { attr, attrsOf, child, childrenOf, path, rootOf, tagOf, type XmlNode } from './xml-tree';
+
+/** Reading what a deck needs from a template's theme, master and layouts (already parsed). */
+
+export function themeColours(theme: XmlNode[]): Record<SchemeColour, string> | null {
+  const scheme = path(rootOf(theme), 'a:themeElements', 'a:clrScheme');
+  if (!scheme) return null;
+  const ctx = { colours: {} as Record<SchemeColour, string>, colourMap: {} };
+  const out = {} as Record<SchemeColour, string>;
+  for (const name of SCHEME_COLOURS) {
+    const c = colourIn(child(scheme, `a:${name}`), ctx);
+    if (!c) return null;
+    out[name] = c;
+  }
+  return out;
+}
+
+export function themeFonts(theme: XmlNode[]): { major: string; minor: string } {
+  const fonts = path(rootOf(theme), 'a:themeElements', 'a:fontScheme');
+  const face = (which: string) => attr(path(fonts, which, 'a:latin'), 'typeface')?.trim() || 'Calibri';
+  return { major: face('a:majorFont'), minor: face('a:minorFont') };
+}
+
+export function colourMapOf(master: XmlNode[]): Record<string, string> {
+  return { ...attrsOf(child(rootOf(master), 'p:clrMap') ?? {}) };
+}
+
+export function masterTitleColour(master: XmlNode[], ctx: ColourContext): string | null {
+  const rPr = path(rootOf(master), 'p:txStyles', 'p:titleStyle', 'a:lvl1pPr', 'a:defRPr');
+  return colourIn(child(rPr, 'a:solidFill'), ctx);
+}
+
+/** A master's or layout's background, placeholders and pictures. */
+export function slideKindOf(
+  part: string,
+  doc: XmlNode[],
+  ctx: ColourContext,
+  inherit?: PlaceholderBoxes,
+): TemplateSlideKind {
+  const root = rootOf(doc);
+  const cSld = child(root, 'p:cSld');
+  const tree = child(cSld, 'p:spTree');
+  const placeholders: PlaceholderBoxes = {};
+  const pictures: EmuBox[] = [];
+  for (const shape of tree ? childrenOf(tree) : []) {
+    const ph = placeholderOf(shape);
+    const box = boxOf(shape);
+    if (ph) {
+      const own = box ?? inherit?.[ph] ?? inherit?.[ph === 'obj' ? 'body' : ph];
+      if (own && !placeholders[ph]) placeholders[ph] = own;
+    } else if (tagOf(shape) === 'p:pic' && box) {
+      pictures.push(box);
+    }
+  }
+  return {
+    part,
+    name: attr(cSld, 'name') ?? '',
+    placeholders,
+    background: backgroundFill(child(cSld, 'p:bg'), ctx),
+    pictures,
+    showMasterShapes: attr(root, 'showMasterSp') !== '0',
+  };
+}
+
+/** The placeholder type of a shape (`obj` when it names only an index), or null for a plain shape. */
+export function placeholderOf(shape: XmlNode): string | null {
+  const nv = childrenOf(shape).find((c) => /^p:nv\w+Pr$/.test(tagOf(c)));
+  const ph = path(nv, 'p:nvPr', 'p:ph');
+  if (!ph) return null;
+  return attr(ph, 'type') ?? 'obj';
+}
+
+function boxOf(shape: XmlNode): EmuBox | null {
+  const props = child(shape, 'p:spPr') ?? child(shape, 'p:grpSpPr');
+  const xfrm = child(props, 'a:xfrm') ?? child(shape, 'p:xfrm');
+  const off = child(xfrm, 'a:off');
+  const ext = child(xfrm, 'a:ext');
+  const n = (node: XmlNode | undefined, k: string) => Number(attr(node, k));
+  const box = { x: n(off, 'x'), y: n(off, 'y'), cx: n(ext, 'cx'), cy: n(ext, 'cy') };
+  return Object.values(box).every(Number.isFinite) && box.cx > 0 && box.cy > 0 ? box : null;
+}

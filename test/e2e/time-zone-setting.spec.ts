@@ -1,0 +1,52 @@
+import { expect, test, type Page } from '@playwright/test';
+import { openAccountBySearch, openDemoBook, openTab } from './helpers';
+
+/**
+ * Issue 10: the CSM's time zone and workday are settings. A laptop in Chicago follows its own zone
+ * until the CSM picks another; picking Los Angeles and a workday ending at 18:00 moves Today's end
+ * of day and the zone it names. Screens changed by the issue are photographed at both sizes.
+ */
+test.use({ timezoneId: 'America/Chicago' });
+const TUESDAY_MORNING = new Date('2026-11-24T14:40:00Z');
+
+async function shot(page: Page, name: string) {
+  await page.screenshot({ path: `test-results/screens/${name}-1440x900.png` });
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.screenshot({ path: `test-results/screens/${name}-1280x800.png` });
+  await page.setViewportSize({ width: 1440, height: 900 });
+}
+
+test('the time zone and workday are settings that Today follows', async ({ page }) => {
+  await openDemoBook(page, TUESDAY_MORNING);
+  const nav = page.getByRole('navigation', { name: 'Fieldbook' });
+
+  await nav.getByRole('link', { name: 'Today' }).click();
+  await expect(page.getByText(/your day 08:30–17:30 \(America\/Chicago\)/)).toBeVisible();
+
+  await nav.getByRole('link', { name: 'Settings' }).click();
+  const zone = page.getByRole('combobox', { name: 'Your time zone' });
+  await expect(zone).toHaveValue('');
+  await expect(zone.locator('option:checked')).toHaveText('This computer’s (America/Chicago)');
+  await zone.selectOption('America/Los_Angeles');
+  await page.getByLabel('Workday ends (end of day)').fill('18:00');
+  await page.getByLabel('Holidays (YYYY-MM-DD, one per line)').fill('2026-11-26\n2026-11-27');
+  await shot(page, 'settings-time-zone');
+  await page.getByRole('button', { name: 'Save targets and health' }).click();
+
+  await nav.getByRole('link', { name: 'Today' }).click();
+  await expect(page.getByText(/your day 08:30–18:00 \(America\/Los_Angeles\)/)).toBeVisible();
+  await expect(page.getByRole('heading', { name: /End of day \(18:00\)/ })).toBeVisible();
+  await shot(page, 'today-los-angeles');
+
+  // Screens whose figures changed with the issue: the Goals tab (status by the one rule), decks due, scorecard.
+  await nav.getByRole('link', { name: 'Book' }).click();
+  await openAccountBySearch(page, 'Spokane', 'Spokane Comfort Systems');
+  await openTab(page, 'Goals');
+  await shot(page, 'goals-tab');
+  await nav.getByRole('link', { name: 'Decks' }).click();
+  await expect(page.getByRole('columnheader', { name: 'Last held or sent' })).toBeVisible();
+  await shot(page, 'decks-due');
+  await nav.getByRole('link', { name: 'Scorecard' }).click();
+  await expect(page.getByRole('heading', { name: 'Scorecard', level: 1 })).toBeVisible();
+  await shot(page, 'scorecard');
+});

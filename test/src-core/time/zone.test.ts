@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import {
+  containsInstant,
+  dayIn,
+  dayRangeIn,
+  endOfDayIn,
+  instantAt,
+  instantMs,
+  isTimeZone,
+  parsePeriod,
+  timeIn,
+  toUtcInstant,
+} from '../../../src-core/time';
+
+describe('instants and wall clocks', () => {
+  it('reads an instant with its own offset and never guesses a zone for text without one', () => {
+    expect(toUtcInstant('2026-09-30T20:30:00-05:00')).toBe('2026-10-01T01:30:00.000Z');
+    expect(instantMs('2026-09-30T20:30:00')).toBeNaN();
+    expect(() => toUtcInstant('2026-09-30T20:30:00')).toThrow(/time zone/);
+  });
+
+  it('puts 20:30 on 30 September in Chicago in September for a Chicago CSM, October for a UTC one', () => {
+    const at = '2026-10-01T01:30:00.000Z';
+    expect(dayIn(at, 'America/Chicago')).toBe('2026-09-30');
+    expect(dayIn(at, 'UTC')).toBe('2026-10-01');
+    expect(containsInstant(parsePeriod('2026-09'), at, 'America/Chicago')).toBe(true);
+    expect(containsInstant(parsePeriod('2026-Q3'), at, 'America/Chicago')).toBe(true);
+    expect(containsInstant(parsePeriod('2026-Q4'), at, 'America/Los_Angeles')).toBe(false);
+  });
+
+  it('turns a wall clock into an instant across the US daylight-saving change (1 November 2026)', () => {
+    // Before: CDT (−5); after: CST (−6).
+    expect(instantAt('2026-10-30', '10:00', 'America/Chicago')).toBe('2026-10-30T15:00:00.000Z');
+    expect(instantAt('2026-11-02', '10:00', 'America/Chicago')).toBe('2026-11-02T16:00:00.000Z');
+    // 01:30 happens twice on 1 November: the first (CDT) is meant.
+    expect(instantAt('2026-11-01', '01:30', 'America/Chicago')).toBe('2026-11-01T06:30:00.000Z');
+    // 02:30 never happens on 8 March: the clock moves on to 03:30 CDT.
+    expect(instantAt('2026-03-08', '02:30', 'America/Chicago')).toBe('2026-03-08T08:30:00.000Z');
+    expect(timeIn('2026-11-01T07:30:00Z', 'America/Chicago')).toBe('01:30');
+  });
+
+  it('makes 1 November 25 hours long in Los Angeles and ends it there', () => {
+    const { from, to } = dayRangeIn('2026-11-01', 'America/Los_Angeles');
+    expect([from, to]).toEqual(['2026-11-01T07:00:00.000Z', '2026-11-02T08:00:00.000Z']);
+    expect((Date.parse(to) - Date.parse(from)) / 3_600_000).toBe(25);
+    expect(endOfDayIn('2026-11-01', 'America/Los_Angeles')).toBe('2026-11-02T07:59:59.999Z');
+  });
+
+  it('knows real zones and refuses made-up ones', () => {
+    expect(isTimeZone('America/Chicago')).toBe(true);
+    expect(isTimeZone('UTC')).toBe(true);
+    expect(isTimeZone('Mars/Olympus')).toBe(false);
+    expect(isTimeZone('')).toBe(false);
+  });
+});

@@ -1,0 +1,34 @@
+import { execFile } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { promisify } from 'node:util';
+
+const run = promisify(execFile);
+
+/**
+ * The shared ECMA-376 schema check (`shared/tools/ooxml/validate-ooxml`, beside the repository in
+ * CI and on every developer's machine): what PowerPoint would "repair", LibreOffice never shows.
+ * OOXML_VALIDATOR names it elsewhere. It needs a JDK (.ci/run installs one).
+ */
+export function validatorPath(): string {
+  const candidates = [
+    process.env.OOXML_VALIDATOR,
+    resolve(import.meta.dirname, '../../../../shared/tools/ooxml/validate-ooxml'),
+    '/work/shared/tools/ooxml/validate-ooxml',
+  ].filter((p): p is string => typeof p === 'string');
+  const found = candidates.find((p) => existsSync(p));
+  if (!found) throw new Error(`validate-ooxml not found (looked in ${candidates.join(', ')}); set OOXML_VALIDATOR`);
+  return found;
+}
+
+/** Each file's schema errors (empty when valid). */
+export async function schemaErrors(paths: string[]): Promise<string> {
+  try {
+    await run(validatorPath(), paths, { timeout: 300_000, maxBuffer: 10_000_000 });
+    return '';
+  } catch (e) {
+    const err = e as { code?: number; stdout?: string; stderr?: string };
+    if (err.code === 1) return `${err.stdout ?? ''}${err.stderr ?? ''}`;
+    throw e;
+  }
+}
