@@ -1,7 +1,13 @@
 import JSZip from 'jszip';
 import type { DeckTemplate } from '../template/template-types';
 import { applyTemplate } from '../template/apply-template';
-import { fixCategoryAxisOrder, fixLineChartOrder, fixPresentationXml } from './schema-order';
+import {
+  fixCategoryAxisOrder,
+  fixLineChartOrder,
+  fixPresentationXml,
+  onePropertiesPerParagraph,
+  singleLevelCategories,
+} from './schema-order';
 
 /**
  * pptxgenjs 4.0.1 writes a few things PowerPoint "repairs" although LibreOffice opens them
@@ -28,9 +34,13 @@ export async function finishPackage(stored: Uint8Array, template: DeckTemplate |
     } else if (name === 'ppt/presentation.xml') {
       out.file(name, fixPresentationXml(await entry.async('string')), { createFolders: false });
     } else if (/^ppt\/charts\/chart\d+\.xml$/.test(name)) {
-      out.file(name, fixCategoryAxisOrder(fixLineChartOrder(fixChartXml(await entry.async('string')))), {
-        createFolders: false,
-      });
+      out.file(
+        name,
+        singleLevelCategories(fixCategoryAxisOrder(fixLineChartOrder(fixChartXml(await entry.async('string'))))),
+        {
+          createFolders: false,
+        },
+      );
     } else if (/^ppt\/embeddings\/[^/]+\.xlsx$/.test(name)) {
       out.file(name, await blankMissingCells(await entry.async('uint8array')), { createFolders: false });
     } else if (isDrawingPart(name)) {
@@ -55,7 +65,7 @@ export function dropPhantomOverrides(xml: string, present: Set<string>): string 
 const EMPTY_TEXT_BODY = '<p:txBody><a:bodyPr/><a:lstStyle/><a:p><a:endParaRPr lang="en-US"/></a:p></p:txBody>';
 
 export function fixDrawingXml(xml: string): string {
-  return xml
+  return onePropertiesPerParagraph(xml)
     .replace(/<a:ln><\/a:ln>|<a:ln\/>/g, '')
     .replace(/(<p:bgPr>(?:(?!<\/p:bgPr>).)*?<\/a:solidFill>)(<\/p:bgPr>)/g, '$1<a:effectLst/>$2')
     .replace(/<p:sp>((?:(?!<\/p:sp>).)*?)<\/p:sp>/gs, (sp, inner: string) =>

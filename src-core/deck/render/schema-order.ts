@@ -47,3 +47,29 @@ export function fixCategoryAxisOrder(xml: string): string {
     return `<c:catAx>${ext < 0 ? `${rest}${flag}` : `${rest.slice(0, ext)}${flag}${rest.slice(ext)}`}</c:catAx>`;
   });
 }
+
+/**
+ * pptxgenjs writes every category axis as multi-level labels (`<c:multiLvlStrRef>`), even with
+ * one level. PowerPoint and Apache POI expect one level as `<c:strRef>` (CT_StrRef): POI reads
+ * no categories at all from the multi-level form. One level is rewritten as a string reference.
+ */
+export function singleLevelCategories(xml: string): string {
+  return xml.replace(
+    /<c:multiLvlStrRef>\s*(<c:f>.*?<\/c:f>)\s*<c:multiLvlStrCache>\s*(<c:ptCount val="\d+"\/>)\s*<c:lvl>(.*?)<\/c:lvl>\s*<\/c:multiLvlStrCache>\s*<\/c:multiLvlStrRef>/gs,
+    (whole, ref: string, count: string, points: string) =>
+      points.includes('<c:lvl>') ? whole : `<c:strRef>${ref}<c:strCache>${count}${points}</c:strCache></c:strRef>`,
+  );
+}
+
+/**
+ * A paragraph holds one `<a:pPr>`, first (CT_TextParagraph). pptxgenjs writes one before every
+ * run of a multi-run paragraph (the commentary band's "CSM note" and its text): the later ones
+ * are dropped; the first run's properties are the paragraph's.
+ */
+export function onePropertiesPerParagraph(xml: string): string {
+  return xml.replace(/<a:p>(.*?)<\/a:p>/gs, (_p, inner: string) => {
+    const head = /^<a:pPr\b(?:[^>]*\/>|.*?<\/a:pPr>)/s.exec(inner)?.[0] ?? '';
+    const rest = inner.slice(head.length).replace(/<a:pPr\b(?:[^>]*\/>|.*?<\/a:pPr>)/gs, '');
+    return `<a:p>${head}${rest}</a:p>`;
+  });
+}

@@ -18,7 +18,13 @@ export interface OdpReport {
   /** The master page name of each slide, in order. */
   slideMasters: string[];
   /** Each embedded chart's series colours (fill or stroke), lower-case hex without `#`. */
-  charts: { object: string; seriesColours: string[] }[];
+  charts: { object: string; seriesColours: string[]; data: ChartTable | null }[];
+}
+
+/** A chart's data as LibreOffice holds it: one row per category, one column per series. */
+export interface ChartTable {
+  categories: string[];
+  series: { name: string; values: (number | null)[] }[];
 }
 
 export async function convertToOdp(pptxPaths: string[], outDir: string): Promise<string[]> {
@@ -52,7 +58,11 @@ export async function readOdp(path: string): Promise<OdpReport> {
   );
   const objects = [...content.matchAll(/<draw:object [^>]*xlink:href="\.\/([^"]+)"/g)].map((m) => m[1]!);
   const charts = await Promise.all(
-    objects.map(async (object) => ({ object, seriesColours: await seriesColours(zip, object) })),
+    objects.map(async (object) => ({
+      object,
+      seriesColours: await seriesColours(zip, object),
+      data: await chartTable(zip, object),
+    })),
   );
   return { pageSize, masterPages, fontFaces, slideMasters, charts };
 }
@@ -77,4 +87,38 @@ function pageSizeOf(styles: string, master: string): string {
   const w = /fo:page-width="([^"]+)"/.exec(props)?.[1];
   const h = /fo:page-height="([^"]+)"/.exec(props)?.[1];
   return w && h ? `${w} × ${h}` : '';
+}
+
+/** The chart's local table: header row = series names, then a category and a value per series in each row. */
+async function chartTable(zip: JSZip, object: string): Promise<ChartTable | null> {
+  const xml = await zip.file(`${object}/content.xml`)?.async('string');
+  const table = xml && /<table:table table:name="local-table">(.*?)<\/table:table>/s.exec(xml)?.[1];
+  if (!table) return null;
+  const rowsOf = (part: string) =>
+    [...part.matchAll(/<table:table-row>(.*?)<\/table:table-row>/gs)].map((m) => cells(m[1]!));
+  const header = rowsOf(/<table:table-header-rows>(.*?)<\/table:table-header-rows>/s.exec(table)?.[1] ?? '')[0] ?? [];
+  const rows = rowsOf(/<table:table-rows>(.*?)<\/table:table-rows>/s.exec(table)?.[1] ?? '');
+  return {
+    categories: rows.map((r) => r[0]?.text ?? ''),
+    series: header.slice(1).map((h, i) => ({ name: h.text, values: rows.map((r) => r[i + 1]?.value ?? null) })),
+  };
+}
+
+function cells(row: string): { text: string; value: number | null }[] {
+  return [...row.matchAll(/<table:table-cell([^>]*?)(?:\/>|>(.*?)<\/table:table-cell>)/gs)].map((m) => {
+    const value = /office:value="([^"]+)"/.exec(m[1]!)?.[1];
+    const number = value === undefined ? Number.NaN : Number(value);
+    const text = [...(m[2] ?? '').matchAll(/<text:p>(.*?)<\/text:p>/gs)].map((p) => unescapeXml(p[1]!)).join('\n');
+    return { text, value: Number.isFinite(number) ? number : null };
+  });
+}
+
+function unescapeXml(text: string): string {
+  return text
+    .replace(/<[^>]+>/g, '')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&amp;/g, '&');
 }

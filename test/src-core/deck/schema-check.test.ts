@@ -1,0 +1,197 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import JSZip from 'jszip';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  buildQbrSpec,
+  buildValueReportSpec,
+  importTemplate,
+  renderDeck,
+  type ChartSlide,
+  type DeckSpec,
+  type DeckTemplate,
+} from '../../../src-core/deck';
+import { generateDemoBook } from '../../../src-core/demo';
+import { emptyBookTables } from '../../../src-core/model';
+import { parsePeriod } from '../../../src-core/time';
+import { convertToOdp, readOdp, type ChartTable } from '../../support/pptx/odp-reader';
+import { schemaErrors } from '../../support/pptx/ooxml-validator';
+import { makeTemplate } from '../../support/pptx/test-template';
+import { ACCOUNT_ID, BRANDING, NOW, fixtureBook, makeAccount } from './fixture-book';
+import { hostileBook } from './hostile';
+import { redAccountBook } from './red-account-book';
+import { makeChart, makeChartSlide, makeSpec, makeTitleSlide } from './spec-builders';
+
+/**
+ * Every kind of deck Fieldbook writes passes the ECMA-376 schema check PowerPoint is as strict as
+ * (`validate-ooxml`): what fails it is what PowerPoint offers to "repair" in front of a client.
+ * And a second reader — LibreOffice's own PowerPoint import — finds in each chart the categories
+ * and numbers the slide shows.
+ */
+const dir = mkdtempSync(join(tmpdir(), 'fieldbook-schema-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+const QUARTER = parsePeriod('2026-Q3');
+const MONTH = parsePeriod('2026-09');
+const demo = generateDemoBook({
+  seed: 'schema-check',
+  accounts: 3,
+  asOf: '2026-10-05',
+  owner: { id: 'u-1', email: 'sam@example.com', name: 'Sam Lee', role: 'csm' },
+});
+
+const LONG = 'A category label that goes on and on and on';
+/** RELIABILITY 27: no data, one point, all zeros, a gap, negatives, 70 categories, long labels. */
+function chartEdgeCases(): DeckSpec {
+  const cases = [
+    makeChart({ categories: [], series: [], emptyNote: 'No data for this period' }),
+    makeChart({ categories: ['W1'], series: [{ name: 'One point', values: [7] }] }),
+    makeChart({ type: 'bar', categories: ['a', 'b', 'c'], series: [{ name: 'Zeros', values: [0, 0, 0] }] }),
+    makeChart({ categories: ['W1', 'W2', 'W3'], series: [{ name: 'Gap', values: [4, null, 6] }] }),
+    makeChart({
+      type: 'bar',
+      categories: ['a', 'b'],
+      series: [{ name: 'Negative', values: [-1200.5, 300] }],
+      format: 'money',
+    }),
+    makeChart({
+      categories: Array.from({ length: 70 }, (_, i) => `W${i + 1}`),
+      series: [{ name: 'Many', values: Array.from({ length: 70 }, (_, i) => i % 7) }],
+    }),
+    makeChart({ type: 'bar', categories: [LONG, `${LONG}2`], series: [{ name: LONG, values: [1, 2] }] }),
+  ];
+  return makeSpec([
+    makeTitleSlide(),
+    ...cases.map((chart, i) => makeChartSlide({ key: `c${i}`, title: `Chart case ${i}`, chart })),
+  ]);
+}
+
+/** A brand-new account with no data, every empty slide included anyway. */
+function emptyAccountDecks(): DeckSpec[] {
+  const book = emptyBookTables();
+  book.accounts.push(makeAccount());
+  const input = { book, accountId: ACCOUNT_ID, branding: BRANDING, now: NOW };
+  const leanQbr = buildQbrSpec({ ...input, period: QUARTER });
+  const leanReport = buildValueReportSpec({ ...input, period: MONTH });
+  return [
+    buildQbrSpec({ ...input, period: QUARTER, includedSlides: leanQbr.leftOut.map((l) => l.slide.key) }),
+    buildValueReportSpec({ ...input, period: MONTH, includedSlides: leanReport.leftOut.map((l) => l.slide.key) }),
+  ];
+}
+
+interface Deck {
+  name: string;
+  spec: DeckSpec;
+  template: DeckTemplate | null;
+}
+
+async function allDecks(): Promise<Deck[]> {
+  const imported = await importTemplate('Harbour.potx', await makeTemplate());
+  if (!imported.ok) throw new Error(imported.message);
+  const decks: Deck[] = demo.tables.accounts.flatMap((a, i) => {
+    const input = { book: demo.tables, accountId: a.id, branding: BRANDING, now: NOW };
+    return [
+      { name: `qbr-demo-${i}`, spec: buildQbrSpec({ ...input, period: QUARTER }), template: null },
+      { name: `report-demo-${i}`, spec: buildValueReportSpec({ ...input, period: MONTH }), template: null },
+    ];
+  });
+  const fixture = { book: fixtureBook(), accountId: ACCOUNT_ID, branding: BRANDING, now: NOW };
+  const hostile = { book: hostileBook(), accountId: ACCOUNT_ID, branding: BRANDING, now: NOW };
+  const [emptyQbr, emptyReport] = emptyAccountDecks();
+  return [
+    ...decks,
+    { name: 'qbr-fixture', spec: buildQbrSpec({ ...fixture, period: QUARTER }), template: null },
+    {
+      name: 'qbr-hostile',
+      spec: buildQbrSpec({ ...hostile, period: QUARTER, commentary: { summary: 'x'.repeat(50_000) } }),
+      template: null,
+    },
+    { name: 'report-hostile', spec: buildValueReportSpec({ ...hostile, period: MONTH }), template: null },
+    {
+      name: 'qbr-red',
+      spec: buildQbrSpec({
+        book: redAccountBook(),
+        accountId: ACCOUNT_ID,
+        branding: BRANDING,
+        now: NOW,
+        period: QUARTER,
+      }),
+      template: null,
+    },
+    { name: 'chart-edge-cases', spec: chartEdgeCases(), template: null },
+    { name: 'qbr-empty-account', spec: emptyQbr!, template: null },
+    { name: 'report-empty-account', spec: emptyReport!, template: null },
+    { name: 'qbr-template', spec: decks[0]!.spec, template: imported.template },
+    { name: 'report-template', spec: decks[1]!.spec, template: imported.template },
+    { name: 'edge-cases-template', spec: chartEdgeCases(), template: imported.template },
+  ];
+}
+
+const paths = new Map<string, string>();
+let decks: Deck[] = [];
+
+beforeAll(async () => {
+  decks = await allDecks();
+  for (const d of decks) {
+    const path = join(dir, `${d.name}.pptx`);
+    writeFileSync(path, await renderDeck(d.spec, d.template));
+    paths.set(d.name, path);
+  }
+}, 120_000);
+
+describe('every deck kind against the ECMA-376 schemas (validate-ooxml)', () => {
+  it('QBRs, value reports, hostile text, chart edge cases, empty accounts and decks on a template: zero errors', async () => {
+    expect(decks.length).toBe(16);
+    expect(await schemaErrors([...paths.values()])).toBe('');
+  }, 300_000);
+
+  it('the check bites: notesMasterIdLst after sldIdLst (what pptxgenjs writes) is reported', async () => {
+    const zip = await JSZip.loadAsync(readFileSync(paths.get('qbr-demo-0')!));
+    const xml = await zip.file('ppt/presentation.xml')!.async('string');
+    const notes = /<p:notesMasterIdLst>.*?<\/p:notesMasterIdLst>/s.exec(xml)![0];
+    const broken = xml.replace(notes, '').replace('</p:sldIdLst>', `</p:sldIdLst>${notes}`);
+    zip.file('ppt/presentation.xml', broken);
+    const path = join(dir, 'broken-order.pptx');
+    writeFileSync(path, await zip.generateAsync({ type: 'uint8array' }));
+    expect(await schemaErrors([path])).toMatch(/presentation\.xml/);
+  }, 120_000);
+
+  it('writes one-level category labels as a string reference, not multi-level labels', async () => {
+    const zip = await JSZip.loadAsync(readFileSync(paths.get('report-demo-0')!));
+    const charts = Object.keys(zip.files).filter((n) => /^ppt\/charts\/chart\d+\.xml$/.test(n));
+    expect(charts.length).toBeGreaterThan(0);
+    for (const name of charts) {
+      const xml = await zip.file(name)!.async('string');
+      expect(xml, name).toMatch(/<c:cat>\s*<c:strRef>/);
+      expect(xml, name).not.toContain('<c:multiLvlStrRef>');
+    }
+  });
+});
+
+/** What the slide shows: its categories and each series' values, with a gap as null. */
+function shown(slide: ChartSlide): ChartTable {
+  return {
+    categories: slide.chart.categories,
+    series: slide.chart.series.map((s) => ({ name: s.name, values: s.values.map((v) => v ?? null) })),
+  };
+}
+
+describe('a second reader (LibreOffice) finds the numbers the slides show', () => {
+  it('reads each chart’s categories and values back from a QBR, a value report and the edge cases', async () => {
+    const names = ['qbr-demo-0', 'report-demo-0', 'chart-edge-cases'];
+    const odps = await convertToOdp(
+      names.map((n) => paths.get(n)!),
+      dir,
+    );
+    for (const [i, name] of names.entries()) {
+      const spec = decks.find((d) => d.name === name)!.spec;
+      const expected = spec.slides
+        .filter((s): s is ChartSlide => s.kind === 'chart' && s.chart.emptyNote === null)
+        .map(shown);
+      expect(expected.length, `${name} has charts`).toBeGreaterThan(0);
+      const read = (await readOdp(odps[i]!)).charts.map((c) => c.data).filter((d) => d !== null);
+      expect(read, name).toEqual(expected);
+    }
+  }, 300_000);
+});
