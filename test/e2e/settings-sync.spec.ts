@@ -60,8 +60,7 @@ test('a workday and branding changed on one laptop are on a second laptop after 
 
   // Laptop 1: the workday ends at 16:15.
   await page.goto('/#/settings');
-  await page.getByText('Business hours and response').click();
-  await page.getByLabel('Workday ends').fill('16:15');
+  await page.getByLabel('Workday ends (end of day)').fill('16:15');
   await page.getByRole('button', { name: 'Save targets and health' }).click();
   await expect(settingsNote(page, 'settings')).toContainText('Saved on this laptop â€” waiting to sync');
   await expect(settingsNote(page, 'settings')).toContainText('1 value of your own; the rest from the SOP defaults.');
@@ -89,8 +88,7 @@ test('a workday and branding changed on one laptop are on a second laptop after 
   page2.on('pageerror', (e) => errors.push(e.message));
   await signIn(page2);
   await page2.goto('/#/settings');
-  await page2.getByText('Business hours and response').click();
-  await expect(page2.getByLabel('Workday ends')).toHaveValue('16:15');
+  await expect(page2.getByLabel('Workday ends (end of day)')).toHaveValue('16:15');
   await expect(settingsNote(page2, 'settings')).toContainText('1 value of your own');
   await page2.goto('/#/decks');
   const branding2 = page2.getByRole('region', { name: 'Branding' });
@@ -120,7 +118,6 @@ test('settings tuned in the demo book stay on this laptop, then become the CSMâ€
   await expect(page.locator('.page-header__sub')).toHaveText(
     'Stored in this book on this laptop. Connect to your team server to keep them on every laptop.',
   );
-  await page.getByText('Business hours and response').click();
   await page.getByLabel('Workday starts').fill('07:45');
   await page.getByRole('button', { name: 'Save targets and health' }).click();
   await expect(settingsNote(page, 'settings')).toContainText('Stored in this book on this laptop.');
