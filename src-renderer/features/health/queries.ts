@@ -2,17 +2,18 @@ import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import type { Settings } from '../../../src-core/settings';
 import { useDb } from '../../app/book-session';
+import { useChangeRev } from '../../app/change-rev';
 import { bookWorker } from '../../workers/book-worker-client';
 import type { WorkerRequest } from '../../workers/worker-protocol';
-import { useBookRows } from '../book/queries';
 import { currentInstant, useToday } from '../shared/clock';
 import { useEffectiveSettings } from '../settings/queries';
 
 /**
  * Book-wide numbers (health, warnings, cadence, scorecard) come from the book worker. Their keys
- * carry the book's version (when the Book was last re-read: every write invalidates it, so every
- * write re-runs them), the settings' version and today, so nothing is recomputed in vain and
- * nothing is served stale.
+ * carry the book's change revision (store/change-log.ts: it moves only when a synced table
+ * changes), the settings' version and today, so nothing is recomputed in vain and nothing is
+ * served stale. The worker keeps the book it read and, for a new revision, re-reads and
+ * recomputes only the accounts that changed.
  */
 export const insightKeys = {
   all: ['insights'] as const,
@@ -46,16 +47,17 @@ export function settingsVersion(settings: Settings): string {
 function useInsightBase() {
   const db = useDb();
   const today = useToday();
-  const book = useBookRows();
+  const rev = useChangeRev();
   const settings = useEffectiveSettings();
   const current = settings.data?.settings;
   const fingerprint = useMemo(() => (current ? settingsVersion(current) : ''), [current]);
-  if (!book.data || !settings.data) return null;
-  const version: InsightVersion = { book: book.dataUpdatedAt, settings: fingerprint, today };
+  if (rev.data === undefined || !settings.data) return null;
+  const version: InsightVersion = { book: rev.data, settings: fingerprint, today };
   const base = (): Omit<WorkerRequest, 'kind'> => ({
     dbName: db.name,
-    // The worker keeps the book it loaded until the book changes; settings travel with each request.
-    version: String(version.book),
+    // The worker keeps the book it read and catches up to this revision; settings travel with each request.
+    rev: version.book,
+    settingsKey: fingerprint,
     now: currentInstant(),
     settings: settings.data.settings,
   });
