@@ -2,6 +2,7 @@
 // before Dexie loads.
 import 'fake-indexeddb/auto';
 import { resolve } from 'node:path';
+import { appSuite } from './app.bench';
 import { deckSuite } from './deck.bench';
 import { formatTable, writeResults, type BenchSuite, type Measurement } from './harness';
 import { importSuite } from './import.bench';
@@ -14,7 +15,7 @@ import { syncSuite } from './sync.bench';
  * `--quick` runs every figure at small sizes (under 3 minutes). Figures over budget are listed
  * last; the run itself succeeds, since a noisy machine can miss a budget by chance.
  */
-const SUITES: BenchSuite[] = [insightsSuite, deckSuite, syncSuite, importSuite];
+const SUITES: BenchSuite[] = [insightsSuite, appSuite, deckSuite, syncSuite, importSuite];
 
 async function main(): Promise<void> {
   const quick = process.argv.includes('--quick');
