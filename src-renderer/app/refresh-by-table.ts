@@ -3,20 +3,20 @@ import { isTableName } from '../../src-core/model';
 import { accountKeys } from '../features/account/queries';
 import { bookKeys } from '../features/book/queries';
 import { exportKeys } from '../features/crm/export-queries';
+import { insightKeys } from '../features/health/queries';
 import { importKeys } from '../features/crm/queries';
 import { deckKeys } from '../features/decks/queries';
 import { sessionKeys } from '../features/session/queries';
 import { couldntSyncKeys } from '../features/sync/couldnt-sync-queries';
 import { todayKeys } from '../features/today/queries';
 import { onBookChange, type BookChange, type ChangedTable, type FieldbookDb } from '../store';
-import { changeKeys } from './change-rev';
 
 /**
  * The one map from tables to the queries that read them (STYLE 16, as Actual Budget does): after
  * a write, a pulled page or an import commits, the screens re-read only these, never everything.
  * A query that reads a table must be listed under it. Account screens and the book-wide figures
- * (health, warnings, the scorecard, via the change revision) follow every synced table, and the
- * account screens only for the accounts the change touched.
+ * (health, warnings, the scorecard) follow every synced table, the account screens only for the
+ * accounts the change touched.
  */
 const DAY = [...todayKeys.all, 'day'] as const;
 const DECKS_DUE = [...deckKeys.all, 'due'] as const;
@@ -43,8 +43,11 @@ export const TABLE_QUERIES: Record<ChangedTable, readonly QueryKey[]> = {
   rejected: [couldntSyncKeys.list()],
 };
 
-/** Read by anything that may show rows of any synced table: the change revision, import and export previews. */
-const ANY_SYNCED_TABLE: readonly QueryKey[] = [changeKeys.rev(), importKeys.all, exportKeys.all];
+/**
+ * Read from rows of any synced table: the book worker's figures (health, warnings, the scorecard,
+ * trends; marked stale, they keep showing while the worker catches up), import and export previews.
+ */
+const ANY_SYNCED_TABLE: readonly QueryKey[] = [insightKeys.computed(), importKeys.all, exportKeys.all];
 
 /** The query keys (prefixes) one committed change makes stale. */
 export function queriesToRefresh(change: BookChange): QueryKey[] {

@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { QueryClient, type QueryKey } from '@tanstack/react-query';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { changeKeys } from '../../../src-renderer/app/change-rev';
+import { insightKeys } from '../../../src-renderer/features/health/queries';
 import { queriesToRefresh, refreshQueriesOnChange } from '../../../src-renderer/app/refresh-by-table';
 import { accountKeys } from '../../../src-renderer/features/account/queries';
 import { bookKeys } from '../../../src-renderer/features/book/queries';
@@ -32,7 +32,7 @@ const SHOWN: QueryKey[] = [
   sessionKeys.pending(),
   settingsKeys.state(),
   warningKeys.list(),
-  changeKeys.rev(),
+  insightKeys.computed(),
 ];
 const stale = () => SHOWN.filter((key) => client.getQueryState(key)?.isInvalidated).map((key) => JSON.stringify(key));
 
@@ -42,7 +42,7 @@ describe('screens re-read by the tables a change touched', () => {
     refreshQueriesOnChange(client, db);
     await createWriter(db, makeClock(), 'Sam').addNote('acc-2', 'Renewal talk went well');
     expect(stale().sort()).toEqual(
-      [accountKeys.detail('acc-2'), todayKeys.pending(), sessionKeys.pending(), changeKeys.rev()]
+      [accountKeys.detail('acc-2'), todayKeys.pending(), sessionKeys.pending(), insightKeys.computed()]
         .map((k) => JSON.stringify(k))
         .sort(),
     );
@@ -63,6 +63,6 @@ describe('screens re-read by the tables a change touched', () => {
     expect(keys.every((k) => k.length > 0)).toBe(true);
     // Only the outbox changed (a push settled): the book-wide figures stay.
     const pushed = queriesToRefresh({ rev: 5, tables: ['outbox'], accounts: [], wholeBook: false });
-    expect(pushed.map((k) => JSON.stringify(k))).not.toContain(JSON.stringify(changeKeys.rev()));
+    expect(pushed.map((k) => JSON.stringify(k))).not.toContain(JSON.stringify(insightKeys.computed()));
   });
 });
