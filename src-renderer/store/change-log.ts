@@ -24,7 +24,8 @@ export function changeLogScope(db: FieldbookDb) {
 }
 
 type Listener = (change: BookChange) => void;
-const listeners = new WeakMap<FieldbookDb, Set<Listener>>();
+/** By database name: a change committed through another connection to the same book is heard too. */
+const listeners = new Map<string, Set<Listener>>();
 /** Changes recorded by a transaction still open, by its IndexedDB transaction: told once it commits. */
 const open = new WeakMap<IDBTransaction, BookChange>();
 
@@ -65,16 +66,19 @@ function tellAfterCommit(db: FieldbookDb, idbtrans: IDBTransaction, change: Book
   open.set(idbtrans, change);
   idbtrans.addEventListener('complete', () => {
     open.delete(idbtrans);
-    for (const listener of listeners.get(db) ?? []) listener(change);
+    for (const listener of listeners.get(db.name) ?? []) listener(change);
   });
 }
 
 /** Hears every change this window's transactions commit to this database. Returns the unsubscribe. */
 export function onBookChange(db: FieldbookDb, listener: Listener): () => void {
-  const set = listeners.get(db) ?? new Set<Listener>();
-  listeners.set(db, set);
+  const set = listeners.get(db.name) ?? new Set<Listener>();
+  listeners.set(db.name, set);
   set.add(listener);
-  return () => set.delete(listener);
+  return () => {
+    set.delete(listener);
+    if (set.size === 0) listeners.delete(db.name);
+  };
 }
 
 /** The book's current revision (0 for a book that has not changed since the change log began). */

@@ -99,9 +99,13 @@ export class FieldbookDb extends Dexie {
   declare tableChanges: EntityTable<TableChange, 'table'>;
   declare accountChanges: EntityTable<AccountChange, 'accountId'>;
 
-  constructor(name: string) {
-    // Strict durability: a write the CSM saw saved must survive a power cut (RELIABILITY 3).
-    super(name, { chromeTransactionDurability: 'strict' });
+  /**
+   * Strict durability: a write the CSM saw saved must survive a power cut (RELIABILITY 3). Only a
+   * first sync opens a relaxed connection beside it: each page commits with its cursor, so a
+   * page lost to a power cut is pulled again (sync/first-sync.ts).
+   */
+  constructor(name: string, durability: 'strict' | 'relaxed' = 'strict') {
+    super(name, { chromeTransactionDurability: durability });
     this.version(1).stores({ ...SYNCED_TABLE_SCHEMA, ...LOCAL_TABLE_SCHEMA });
     // v2: the early-warnings inbox (local-only: derived from the book plus the CSM's snoozes and
     // resolutions). A new empty table, so every v1 row and the outbox carry over untouched.
@@ -141,8 +145,8 @@ async function recountLastContact(activities: Table<Activity>, summaries: Table<
   });
 }
 
-export function openFieldbookDb(name: string): FieldbookDb {
-  return new FieldbookDb(name);
+export function openFieldbookDb(name: string, durability: 'strict' | 'relaxed' = 'strict'): FieldbookDb {
+  return new FieldbookDb(name, durability);
 }
 
 /**

@@ -61,7 +61,10 @@ export async function applyPulledPage(db: FieldbookDb, page: PullResponse): Prom
 }
 
 /** Validated final values per table and id (the last change of an id in a page wins). */
-function readChanges(page: PullResponse): { byTable: Map<TableName, Map<string, Row | null>>; unreadable: string[] } {
+export function readChanges(page: PullResponse): {
+  byTable: Map<TableName, Map<string, Row | null>>;
+  unreadable: string[];
+} {
   const byTable = new Map<TableName, Map<string, Row | null>>();
   const unreadable: string[] = [];
   for (const change of page.changes) {
