@@ -17,7 +17,7 @@ import { pendingByRow, rebaseRow, rowKey } from './rebase';
 type Row = Record<string, unknown> & { id: string };
 
 /** The rows a page changed: `touched` accounts need their summaries recomputed, `changed` were written at all. */
-interface PageChanges {
+export interface PageChanges {
   touched: Set<string>;
   changed: Set<string>;
   tables: Set<ChangedTable>;
@@ -88,7 +88,7 @@ export function readChanges(page: PullResponse): {
   return { byTable, unreadable };
 }
 
-async function dropLocalCopy(db: FieldbookDb, pending: Map<string, OutboxEntry[]>, seen: PageChanges) {
+export async function dropLocalCopy(db: FieldbookDb, pending: Map<string, OutboxEntry[]>, seen: PageChanges) {
   await Promise.all([...TABLE_NAMES.map((t) => db.table(t).clear()), db.accountSummaries.clear()]);
   for (const table of TABLE_NAMES) seen.tables.add(table);
   for (const entries of pending.values()) {

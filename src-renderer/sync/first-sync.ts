@@ -3,7 +3,7 @@ import type { PullResponse } from '../../src-core/sync/protocol';
 import { changeLogScope, recordChange } from '../store/change-log';
 import type { FieldbookDb } from '../store/db';
 import { summarizeAccounts } from '../store/summaries';
-import { applyPulledPage, readChanges, type PageResult } from './apply-page';
+import { applyPulledPage, dropLocalCopy, readChanges, type PageResult } from './apply-page';
 import { pendingByRow, rebaseRow, rowKey } from './rebase';
 
 /**
@@ -12,17 +12,19 @@ import { pendingByRow, rebaseRow, rowKey } from './rebase';
  * nothing a later sync needs per page: no read of the rows it replaces (there are none to
  * compare with) and no summaries, which are computed once for the whole book when the last page
  * has landed (`finishFirstSync`). The Book is not shown before then; a crash midway resumes from
- * the last page's cursor and still ends with `finishFirstSync`. Pages that reset the book or
- * remove rows take the general path.
+ * the last page's cursor and still ends with `finishFirstSync`. Pages that remove accounts or
+ * rows take the general path.
  */
 export async function applyFirstSyncPage(db: FieldbookDb, page: PullResponse): Promise<PageResult> {
-  if (page.reset || page.removedAccounts.length > 0 || (page.removedRows?.length ?? 0) > 0)
-    return applyPulledPage(db, page);
+  if (page.removedAccounts.length > 0 || (page.removedRows?.length ?? 0) > 0) return applyPulledPage(db, page);
   const { byTable, unreadable } = readChanges(page);
-  const scope = [...TABLE_NAMES.map((t) => db.table(t)), db.outbox, ...changeLogScope(db)];
+  const scope = [...TABLE_NAMES.map((t) => db.table(t)), db.outbox, db.accountSummaries, ...changeLogScope(db)];
   let rows = 0;
   await db.transaction('rw', scope, async () => {
     const pending = pendingByRow(await db.outbox.toArray());
+    // The server starts the book over (the first page of every first sync): whatever a cut-off
+    // earlier attempt left goes, and edits still waiting to be pushed are put back on top.
+    if (page.reset) await dropLocalCopy(db, pending, { touched: new Set(), changed: new Set(), tables: new Set() });
     for (const [table, changes] of byTable) {
       const puts: Record<string, unknown>[] = [];
       const deletes: string[] = [];

@@ -46,6 +46,25 @@ describe('the first sync of a book', () => {
     expect(heard.every((c) => c.wholeBook)).toBe(true);
   });
 
+  it('keeps an edit waiting to be pushed (carried into a fresh book) on top of a book the server starts over', async () => {
+    const fields = { accountId: 'acc-1', body: 'Written before the rebuild', createdAt: '2026-09-01T10:00:00.000Z' };
+    await ctx.db.outbox.add({
+      mutationId: 'm-carried',
+      table: 'notes',
+      op: 'upsert',
+      id: 'note-local',
+      fields: { ...fields, authorName: 'Sam Rivera', pinned: false, conflictOf: null },
+      accountId: 'acc-1',
+      createdAt: fields.createdAt,
+    });
+    // The team server starts a first sync over with `reset` (this fake one does for a cursor it does not know).
+    await setMeta(ctx.db, 'cursor', '999:0');
+    await pullAll(ctx.db, ctx.api, { pageLimit: 2 });
+    expect((await ctx.db.notes.get('note-local'))?.body).toBe('Written before the rebuild');
+    expect(await ctx.db.outbox.count()).toBe(1);
+    expect(await ctx.db.notes.count()).toBe(3);
+  });
+
   it('once the book is complete, later pulls keep each page’s summaries current', async () => {
     await pullAll(ctx.db, ctx.api, { pageLimit: 2 });
     await setMeta(ctx.db, 'bookSource', 'server');
