@@ -2,7 +2,7 @@ import Papa from 'papaparse';
 import { emptyMapping, planImport, readImportFiles, type ImportFileInput } from '../src-core/crm';
 import { emptyBookTables } from '../src-core/model';
 import { accountsFile, tasksFile } from '../test/src-core/crm/large-files';
-import { measurement, type BenchSuite, type Measurement } from './harness';
+import { figure, median, type BenchSuite, type Measurement } from './harness';
 
 /**
  * `import.rows`: a Salesforce activity export of 100,000 rows (16 MB, quoted cells with line
@@ -82,18 +82,19 @@ export const importSuite: BenchSuite = {
       floors.push(papaOnce(tasks));
       imports.push(await importOnce(accounts, tasks));
     }
-    const median = <T>(xs: T[], key: (x: T) => number) => xs.map(key).sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
-    const ms = median(imports, (r) => r.ms);
-    const floorMs = median(floors, (f) => f);
+    const ms = median(imports.map((r) => r.ms));
+    const floorMs = median(floors);
     const peakMb = Math.max(...imports.map((r) => r.peakMb));
     const out: Measurement[] = [
-      measurement({
+      figure({
         id: 'import.rows',
         name: 'CRM import: read, map and plan',
         size: `${rows.toLocaleString('en-US')} rows, ${megabytes.toFixed(1)} MB`,
-        ms,
+        samples: imports.map((r) => r.ms),
         baselineName: 'Papa Parse alone, same bytes',
-        baselineMs: floorMs,
+        baselineSamples: floors,
+        // The issue sets no budget for the import; the figure is kept so a regression shows.
+        budget: {},
         notes: `${Math.round(rows / (ms / 1000)).toLocaleString('en-US')} rows/s (floor ${Math.round(rows / (floorMs / 1000)).toLocaleString('en-US')}); peak heap +${peakMb.toFixed(0)} MB`,
       }),
     ];

@@ -193,11 +193,11 @@ export function cadenceBoard(accounts: Iterable<AccountData>, now: string, setti
     if (data.account.churnedAt !== null && data.account.churnedAt <= today) continue;
     out.push(...cadenceStatus(data, now, settings).filter((i) => i.state === 'due' || i.state === 'overdue'));
   }
-  return out.sort((a, b) =>
-    (a.dueDate ?? '') < (b.dueDate ?? '')
-      ? -1
-      : (a.dueDate ?? '') > (b.dueDate ?? '')
-        ? 1
-        : a.accountId.localeCompare(b.accountId),
-  );
+  return out.sort(compareCadenceItems);
+}
+
+/** The board's order: soonest due first, then by account; boards built account by account merge with it. */
+export function compareCadenceItems(a: CadenceItem, b: CadenceItem): number {
+  const [x, y] = [a.dueDate ?? '', b.dueDate ?? ''];
+  return x < y ? -1 : x > y ? 1 : a.accountId.localeCompare(b.accountId);
 }

@@ -6,6 +6,7 @@ import { openCurrentBookDb } from '../store/set-aside';
 import { watchVersionChange } from '../store/version-change';
 import { BookSessionContext, type BookSession, type BookSessionValue } from './book-session';
 import { readPreference, writePreference } from './preferences';
+import { refreshQueriesOnChange } from './refresh-by-table';
 
 function restoreSession(): BookSession | null {
   const userKey = readPreference('activeBook');
@@ -18,6 +19,8 @@ export function BookSessionProvider({ children }: { children: ReactNode }) {
   // Another window upgraded the open book: its connection is closed; only a reload continues.
   const [updatedElsewhere, setUpdatedElsewhere] = useState(false);
   useEffect(() => (session ? watchVersionChange(session.db, () => setUpdatedElsewhere(true)) : undefined), [session]);
+  // Every committed write, pulled page or import re-reads the queries of the tables it changed.
+  useEffect(() => (session ? refreshQueriesOnChange(queryClient, session.db) : undefined), [session, queryClient]);
 
   const value = useMemo<BookSessionValue>(
     () => ({

@@ -1,11 +1,12 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { sessionKeys } from '../features/session/queries';
+import { settingsKeys } from '../features/settings/queries';
 import type { SyncEngine } from '../sync';
 
 /**
  * Ties the sync engine to the screens through react-query, so no screen has to know about sync:
  * every saved local write (all of them are react-query mutations) re-reads the pending count and,
- * when online, pushes shortly after; every sync that brought rows re-reads what the screens show.
+ * when online, pushes shortly after.
  */
 export const PUSH_AFTER_WRITE_MS = 1_500;
 
@@ -32,7 +33,11 @@ export function syncAfterLocalWrites(
   };
 }
 
-/** After each sync run: re-read everything when rows arrived, otherwise just the pending count. */
+/**
+ * After each sync run: the session's facts (last synced, pending), and the settings when the run
+ * brought anything (their layers sync beside the rows). Pulled rows re-read their own queries as
+ * each page commits (app/refresh-by-table.ts), so nothing here re-reads the whole app.
+ */
 export function refreshScreensAfterSync(queryClient: QueryClient, engine: SyncEngine): () => void {
   let running = false;
   let rows = 0;
@@ -44,7 +49,8 @@ export function refreshScreensAfterSync(queryClient: QueryClient, engine: SyncEn
     }
     if (!running) return;
     running = false;
-    void (rows > 0 ? queryClient.invalidateQueries() : queryClient.invalidateQueries({ queryKey: sessionKeys.all }));
+    void queryClient.invalidateQueries({ queryKey: sessionKeys.all });
+    if (rows > 0) void queryClient.invalidateQueries({ queryKey: settingsKeys.all });
     rows = 0;
   });
 }

@@ -3,7 +3,15 @@ import { lastContactAt } from '../../src-core/health/engagement';
 import type { Activity, RowOf, TableName } from '../../src-core/model';
 import type { EarlyWarning } from '../../src-core/warnings';
 import { upgradeLocalSettings, type CarryOver } from './settings-upgrade';
-import type { AccountSummary, OutboxEntry, RejectedEntry, SettingsEditEntry, SettingsLayerRecord } from './types';
+import type {
+  AccountChange,
+  AccountSummary,
+  OutboxEntry,
+  RejectedEntry,
+  SettingsEditEntry,
+  SettingsLayerRecord,
+  TableChange,
+} from './types';
 
 /**
  * The whole local schema and its version history, in one place (STYLE: Dexie).
@@ -63,6 +71,10 @@ export interface MetaValues {
   compPlanView: boolean;
   /** The CSM's import mapping (columns, CRM values, date and amount formats), kept for next time. */
   importMapping: unknown;
+  /** The book's change counter: bumped by every write or pulled page that changes it (change-log.ts). */
+  changeRev: number;
+  /** The change at which the whole book was last replaced (an imported book, a reset pull). */
+  bookReplacedRev: number;
 }
 export type MetaKey = keyof MetaValues;
 export interface MetaRecord<K extends MetaKey = MetaKey> {
@@ -84,10 +96,16 @@ export class FieldbookDb extends Dexie {
   declare warnings: EntityTable<EarlyWarning, 'id'>;
   declare settingsLayers: EntityTable<SettingsLayerRecord, 'id'>;
   declare settingsOutbox: Table<SettingsEditEntry, number>;
+  declare tableChanges: EntityTable<TableChange, 'table'>;
+  declare accountChanges: EntityTable<AccountChange, 'accountId'>;
 
-  constructor(name: string) {
-    // Strict durability: a write the CSM saw saved must survive a power cut (RELIABILITY 3).
-    super(name, { chromeTransactionDurability: 'strict' });
+  /**
+   * Strict durability: a write the CSM saw saved must survive a power cut (RELIABILITY 3). Only a
+   * first sync opens a relaxed connection beside it: each page commits with its cursor, so a
+   * page lost to a power cut is pulled again (sync/first-sync.ts).
+   */
+  constructor(name: string, durability: 'strict' | 'relaxed' = 'strict') {
+    super(name, { chromeTransactionDurability: durability });
     this.version(1).stores({ ...SYNCED_TABLE_SCHEMA, ...LOCAL_TABLE_SCHEMA });
     // v2: the early-warnings inbox (local-only: derived from the book plus the CSM's snoozes and
     // resolutions). A new empty table, so every v1 row and the outbox carry over untouched.
@@ -102,6 +120,10 @@ export class FieldbookDb extends Dexie {
     this.version(4)
       .stores({})
       .upgrade((tx) => recountLastContact(tx.table('activities'), tx.table('accountSummaries')));
+    // v5: the change log (change-log.ts): the revision at which each table and each account last
+    // changed, so screens re-read only what a write touched and the book worker recomputes only
+    // the accounts that changed. Two new empty local tables; every v4 row and the outbox carry over.
+    this.version(5).stores({ tableChanges: 'table', accountChanges: 'accountId, rev' });
   }
 
   /** A synced table by its wire name. */
@@ -123,8 +145,8 @@ async function recountLastContact(activities: Table<Activity>, summaries: Table<
   });
 }
 
-export function openFieldbookDb(name: string): FieldbookDb {
-  return new FieldbookDb(name);
+export function openFieldbookDb(name: string, durability: 'strict' | 'relaxed' = 'strict'): FieldbookDb {
+  return new FieldbookDb(name, durability);
 }
 
 /**

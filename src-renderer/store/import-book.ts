@@ -1,4 +1,5 @@
 import { TABLE_NAMES, parseBookFile, type BookFile, type BookTables } from '../../src-core/model';
+import { changeLogScope, recordChange } from './change-log';
 import type { BookSource, FieldbookDb } from './db';
 import { StoreError, asStoreError } from './errors';
 import { pendingCount } from './queries';
@@ -44,7 +45,7 @@ export async function importBook(db: FieldbookDb, book: BookFile, source: BookSo
 async function replaceLocalBook(db: FieldbookDb, tables: BookTables, source: BookSource): Promise<void> {
   const summaries = summarizeBook(tables);
   const cleared = [...TABLE_NAMES.map((t) => db.table(t)), db.accountSummaries, db.outbox, db.rejected];
-  await db.transaction('rw', [...cleared, db.meta, db.settingsOutbox], async () => {
+  await db.transaction('rw', [...cleared, ...changeLogScope(db), db.settingsOutbox], async () => {
     const current = await db.meta.get('bookSource');
     // Settings edits count too: replacing the book must not strand one that never reached the server.
     const pending = await pendingCount(db);
@@ -60,6 +61,7 @@ async function replaceLocalBook(db: FieldbookDb, tables: BookTables, source: Boo
     // The CSM's settings stay with them; only the server's read positions go with its book.
     await db.meta.bulkDelete(['cursor', 'lastSyncedAt', 'settingsRev']);
     await db.meta.put({ key: 'bookSource', value: source });
+    await recordChange(db, { tables: [...TABLE_NAMES, 'outbox', 'rejected'], wholeBook: true });
   });
 }
 

@@ -1,5 +1,6 @@
 import { sameRow, type PlannedWrite } from '../../src-core/crm';
 import { accountIdOf, type AnyRow, type TableName } from '../../src-core/model';
+import { recordChange } from './change-log';
 import type { FieldbookDb } from './db';
 import { StoreError } from './errors';
 import { SERVER_OWNED, baseRevOf, changedFields, guard, omit, writeScope } from './row-writes';
@@ -37,6 +38,7 @@ export async function writeImport(db: FieldbookDb, clock: StoreClock, writes: re
       for (const [table, list] of rows) await db.synced(table).bulkPut(list);
       await db.outbox.bulkAdd(outbox);
       await recomputeSummaries(db, [...touched]);
+      await recordChange(db, { tables: [...rows.keys(), 'outbox'], accounts: touched });
       return { written: outbox.length, accounts: touched.size };
     }),
   );

@@ -21,7 +21,8 @@ export {
   loadBookTables,
   pendingCount,
 } from './queries';
-export type { PatchInput, RowDraft, RowPatch } from './row-writes';
+export { changesSince, currentChangeRev, onBookChange, recordChange } from './change-log';
+export { writeScope, type PatchInput, type RowDraft, type RowPatch } from './row-writes';
 export { emptySummary, recomputeSummaries, summarizeAccount } from './summaries';
 export type * from './types';
 export { createWriter, type ActivityInput, type ContactFields, type TaskInput, type Writer } from './writer';

@@ -1,5 +1,6 @@
 import { TABLE_NAMES, accountIdOf, validateRow, type RowOf, type TableName } from '../../src-core/model';
 import { SERVER_OWNED_FIELDS, type Mutation } from '../../src-core/sync/protocol';
+import { changeLogScope, recordChange } from './change-log';
 import type { FieldbookDb } from './db';
 import { StoreError, asStoreError, invalidRow, rowNotFound } from './errors';
 import { recomputeSummaries } from './summaries';
@@ -23,8 +24,9 @@ export const SERVER_OWNED = new Set<string>(SERVER_OWNED_FIELDS);
 /** Fields a patch can never change: identity, scope and the server's bookkeeping. */
 const FIXED_FIELDS = new Set<string>([...SERVER_OWNED_FIELDS, 'id', 'accountId']);
 
+/** Every table a synced write may touch: the rows, the outbox, the summaries and the change log. */
 export function writeScope(db: FieldbookDb) {
-  return [...TABLE_NAMES.map((t) => db.table(t)), db.outbox, db.accountSummaries];
+  return [...TABLE_NAMES.map((t) => db.table(t)), db.outbox, db.accountSummaries, ...changeLogScope(db)];
 }
 
 /** The changed fields, or a function of the current row run inside the write's transaction. */
@@ -63,6 +65,7 @@ export function createRowWriter(db: FieldbookDb, clock: StoreClock): RowWriter {
           outboxEntry({ table, op: 'upsert', id: saved.id, fields, ...baseRevOf(existing) }, accountId, now),
         );
         await recomputeSummaries(db, [accountId]);
+        await recordChange(db, { tables: [table, 'outbox'], accounts: [accountId] });
         return saved;
       }),
     );
@@ -89,6 +92,7 @@ export function createRowWriter(db: FieldbookDb, clock: StoreClock): RowWriter {
           outboxEntry({ table, op: 'patch', id, fields: changed, ...baseRevOf(existing) }, accountId, now),
         );
         await recomputeSummaries(db, [accountId]);
+        await recordChange(db, { tables: [table, 'outbox'], accounts: [accountId] });
         return saved;
       }),
     );
@@ -105,6 +109,7 @@ export function createRowWriter(db: FieldbookDb, clock: StoreClock): RowWriter {
           outboxEntry({ table, op: 'delete', id, fields: {}, ...baseRevOf(existing) }, accountId, clock.now()),
         );
         await recomputeSummaries(db, [accountId]);
+        await recordChange(db, { tables: [table, 'outbox'], accounts: [accountId] });
         return existing;
       }),
     );

@@ -70,3 +70,27 @@ export interface SettingsEditEntry extends SettingsEdit {
   createdAt: string;
   rejected?: { reason: string; message: string; at: string };
 }
+
+/** A table the change log names: a synced table, or the outbox and couldn't-sync lists. */
+export type ChangedTable = TableName | 'outbox' | 'rejected';
+
+/** The change-log revision at which a table last changed. */
+export interface TableChange {
+  table: ChangedTable;
+  rev: number;
+}
+
+/** The change-log revision at which any row of an account last changed. */
+export interface AccountChange {
+  accountId: string;
+  rev: number;
+}
+
+/** What one committed transaction changed, as listeners on this thread hear it. */
+export interface BookChange {
+  rev: number;
+  tables: ChangedTable[];
+  accounts: string[];
+  /** The whole book was replaced: every account may have changed, and some may be gone. */
+  wholeBook: boolean;
+}

@@ -1,4 +1,5 @@
 import { TABLE_NAMES, validateRow } from '../../src-core/model';
+import { changeLogScope, recordChange } from '../store/change-log';
 import type { FieldbookDb } from '../store/db';
 import { StoreError, invalidRow } from '../store/errors';
 import { recomputeSummaries } from '../store/summaries';
@@ -25,7 +26,13 @@ export function createCouldntSyncList(db: FieldbookDb, clock: StoreClock): Could
   const listRejected = async () => (await db.rejected.toArray()).sort((a, b) => (a.seq ?? 0) - (b.seq ?? 0));
 
   async function retryRejected(mutationId: string, editedFields: Record<string, unknown> = {}): Promise<OutboxEntry> {
-    const scope = [...TABLE_NAMES.map((t) => db.table(t)), db.outbox, db.rejected, db.accountSummaries];
+    const scope = [
+      ...TABLE_NAMES.map((t) => db.table(t)),
+      db.outbox,
+      db.rejected,
+      db.accountSummaries,
+      ...changeLogScope(db),
+    ];
     return db.transaction('rw', scope, async () => {
       const refused = await db.rejected.get(mutationId);
       if (!refused) throw new StoreError('not_found', 'That change is no longer in the couldn’t-sync list.');
@@ -49,12 +56,16 @@ export function createCouldntSyncList(db: FieldbookDb, clock: StoreClock): Could
       await db.outbox.add(entry);
       await db.rejected.delete(mutationId);
       await recomputeSummaries(db, [entry.accountId]);
+      await recordChange(db, { tables: [entry.table, 'outbox', 'rejected'], accounts: [entry.accountId] });
       return entry;
     });
   }
 
   async function discardRejected(mutationId: string): Promise<void> {
-    await db.rejected.delete(mutationId);
+    await db.transaction('rw', [db.rejected, ...changeLogScope(db)], async () => {
+      await db.rejected.delete(mutationId);
+      await recordChange(db, { tables: ['rejected'] });
+    });
   }
 
   async function exportRejected(): Promise<string> {

@@ -1,11 +1,12 @@
-import type { FieldbookDb } from '../store/db';
+import { openFieldbookDb, type FieldbookDb } from '../store/db';
 import { getMeta } from '../store/meta';
 import type { SyncApi } from './api';
 import { applyPulledPage } from './apply-page';
 import { SyncError } from './errors';
+import { applyFirstSyncPage, finishFirstSync } from './first-sync';
 
 export interface PullProgress {
-  /** True while pulling a book this laptop has never had (no cursor yet). */
+  /** True while pulling a book this laptop has never finished pulling. */
   firstSync: boolean;
   pages: number;
   rows: number;
@@ -19,7 +20,12 @@ export const DEFAULT_PAGE_LIMIT = 1_000;
 
 /**
  * Pulls pages until the server says there is no more. Each page is applied with its cursor in
- * one transaction, so a connection cut mid-pull resumes from the last applied page.
+ * one transaction, so a connection cut mid-pull resumes from the last applied page. The next page
+ * is already being fetched while one is written, so the network and the disk work side by side
+ * (a page that fails to apply leaves the one fetched after it unread).
+ *
+ * A first sync (no complete book yet: the engine marks it complete) writes through a connection
+ * with relaxed durability and computes the summaries once at the end (first-sync.ts).
  */
 export async function pullAll(
   db: FieldbookDb,
@@ -28,17 +34,33 @@ export async function pullAll(
 ): Promise<PullSummary> {
   const limit = options.pageLimit ?? DEFAULT_PAGE_LIMIT;
   let cursor = (await getMeta(db, 'cursor')) ?? null;
-  const summary: PullSummary = { firstSync: cursor === null, pages: 0, rows: 0, unreadable: [] };
-  for (;;) {
-    const page = await api.pull(cursor, limit);
-    const applied = await applyPulledPage(db, page);
-    summary.pages += 1;
-    summary.rows += applied.rows;
-    summary.unreadable.push(...applied.unreadable);
-    options.onProgress?.({ firstSync: summary.firstSync, pages: summary.pages, rows: summary.rows });
-    if (!page.more) return summary;
-    // A server that says "more" without moving on would loop forever.
-    if (page.cursor === cursor && page.changes.length === 0) throw new SyncError('protocol', 'pull did not advance');
-    cursor = page.cursor;
+  const firstSync = (await getMeta(db, 'bookSource')) === undefined;
+  const summary: PullSummary = { firstSync, pages: 0, rows: 0, unreadable: [] };
+  const target = firstSync ? openFieldbookDb(db.name, 'relaxed') : db;
+  const apply = firstSync ? applyFirstSyncPage : applyPulledPage;
+  try {
+    let next = api.pull(cursor, limit);
+    for (;;) {
+      const page = await next;
+      // A server that says "more" without moving on would loop forever.
+      if (page.more && page.cursor === cursor && page.changes.length === 0)
+        throw new SyncError('protocol', 'pull did not advance');
+      if (page.more) {
+        next = api.pull(page.cursor, limit);
+        // Awaited on the next turn; until then a failure must not count as unhandled.
+        next.catch(() => undefined);
+      }
+      const applied = await apply(target, page);
+      summary.pages += 1;
+      summary.rows += applied.rows;
+      summary.unreadable.push(...applied.unreadable);
+      options.onProgress?.({ firstSync, pages: summary.pages, rows: summary.rows });
+      if (!page.more) break;
+      cursor = page.cursor;
+    }
+    if (firstSync) await finishFirstSync(target);
+    return summary;
+  } finally {
+    if (target !== db) target.close();
   }
 }

@@ -1,6 +1,7 @@
 import { MAX_MUTATIONS_PER_PUSH, type Mutation, type MutationResult } from '../../src-core/sync/protocol';
+import { changeLogScope, recordChange } from '../store/change-log';
 import type { FieldbookDb } from '../store/db';
-import type { OutboxEntry, RejectedEntry } from '../store/types';
+import type { ChangedTable, OutboxEntry, RejectedEntry } from '../store/types';
 import type { SyncApi } from './api';
 import { SyncError } from './errors';
 
@@ -70,16 +71,24 @@ async function pushBatch(
 }
 
 async function settle(db: FieldbookDb, batch: OutboxEntry[], results: MutationResult[], now: string): Promise<void> {
-  const scope = [db.outbox, db.rejected, db.accounts, ...new Set(batch.map((e) => db.table(e.table)))];
+  const tables = new Set(batch.map((e) => db.table(e.table)));
+  const scope = [db.outbox, db.rejected, db.accounts, ...tables, ...changeLogScope(db)];
   await db.transaction('rw', scope, async () => {
+    const changed = new Set<ChangedTable>(['outbox']);
+    const accounts = new Set<string>();
     for (const [i, result] of results.entries()) {
       const entry = batch[i]!;
       if (result.status === 'rejected') {
         await db.rejected.put(rejectedEntry(entry, result.reason, result.message, now));
-        await dropOrphan(db, entry);
+        changed.add('rejected');
+        if (await dropOrphan(db, entry)) {
+          changed.add(entry.table);
+          accounts.add(entry.accountId);
+        }
       }
       await db.outbox.delete(entry.seq!);
     }
+    await recordChange(db, { tables: changed, accounts });
   });
 }
 
@@ -87,9 +96,10 @@ async function settle(db: FieldbookDb, batch: OutboxEntry[], results: MutationRe
  * A row created for an account that has since left the book would linger with no account to
  * show it under; its payload is safe in the couldn't-sync list, so the local copy goes.
  */
-async function dropOrphan(db: FieldbookDb, entry: OutboxEntry): Promise<void> {
-  if (entry.table !== 'accounts' && !(await db.accounts.get(entry.accountId)))
-    await db.table(entry.table).delete(entry.id);
+async function dropOrphan(db: FieldbookDb, entry: OutboxEntry): Promise<boolean> {
+  if (entry.table === 'accounts' || (await db.accounts.get(entry.accountId))) return false;
+  await db.table(entry.table).delete(entry.id);
+  return true;
 }
 
 function rejectedEntry(entry: OutboxEntry, reason: string, message: string | undefined, now: string): RejectedEntry {

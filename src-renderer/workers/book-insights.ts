@@ -1,4 +1,10 @@
-import { cadenceBoard, onboardingStatus, type CadenceItem, type OnboardingProgress } from '../../src-core/cadence';
+import {
+  cadenceBoard,
+  compareCadenceItems,
+  onboardingStatus,
+  type CadenceItem,
+  type OnboardingProgress,
+} from '../../src-core/cadence';
 import { accountHealth, type AccountData, type AccountHealth } from '../../src-core/health';
 import type { HealthBand } from '../../src-core/model';
 import { csmTimeZone, type Settings } from '../../src-core/settings';
@@ -32,7 +38,16 @@ export interface BookInsights {
   standing: AccountStanding[];
   cadence: CadenceItem[];
   onboarding: OnboardingProgress[];
-  timings: { healthMs: number; cadenceMs: number; onboardingMs: number };
+  /** `recomputed`: accounts scored for this reply; the rest were unchanged since the last. */
+  timings: { computeMs: number; recomputed: number };
+}
+
+/** One account's part of the book's insights: what the worker keeps per account between writes. */
+export interface AccountInsights {
+  health: HealthSummary;
+  standing: AccountStanding;
+  cadence: CadenceItem[];
+  onboarding: OnboardingProgress | null;
 }
 
 export function summarizeHealth(h: AccountHealth): HealthSummary {
@@ -61,29 +76,47 @@ export function isOnboarding(data: AccountData, today: string, settings: Setting
   );
 }
 
-const timed = <T>(run: () => T): [T, number] => {
-  const start = performance.now();
-  const out = run();
-  return [out, Math.round(performance.now() - start)];
-};
-
-/** Health for every account, the cadence board and the onboarding tracker, from one indexed book. */
-export function computeBookInsights(accounts: readonly AccountData[], now: string, settings: Settings): BookInsights {
+/** Health, standing, due cadence and onboarding of one account, by the same core functions as every screen. */
+export function accountInsights(data: AccountData, now: string, settings: Settings): AccountInsights {
   const today = todayIn(now, csmTimeZone(settings));
-  const [scored, healthMs] = timed(() => accounts.map((a) => accountHealth(a, now, settings)));
-  const health = scored.map(summarizeHealth);
-  const standing = accounts.map((a, i) => accountStanding(a, now, settings, scored[i]));
-  const [cadence, cadenceMs] = timed(() => cadenceBoard(accounts, now, settings));
-  const [onboarding, onboardingMs] = timed(() =>
-    accounts.filter((a) => isOnboarding(a, today, settings)).map((a) => onboardingStatus(a, now, settings)),
-  );
+  const scored = accountHealth(data, now, settings);
+  return {
+    health: summarizeHealth(scored),
+    standing: accountStanding(data, now, settings, scored),
+    cadence: cadenceBoard([data], now, settings),
+    onboarding: isOnboarding(data, today, settings) ? onboardingStatus(data, now, settings) : null,
+  };
+}
+
+/**
+ * The book's insights from each account's part (in the book's order), however many of them were
+ * computed just now; `part` returns an account's cached part or computes it.
+ */
+export function assembleBookInsights(
+  accounts: readonly AccountData[],
+  now: string,
+  part: (data: AccountData) => AccountInsights,
+  recomputed: () => number,
+): BookInsights {
+  const start = performance.now();
+  const parts = accounts.map(part);
   return {
     computedAt: now,
     accounts: accounts.map(({ account: a }) => ({ id: a.id, name: a.name, tier: a.tier, stage: a.stage })),
-    health,
-    standing,
-    cadence,
-    onboarding,
-    timings: { healthMs, cadenceMs, onboardingMs },
+    health: parts.map((p) => p.health),
+    standing: parts.map((p) => p.standing),
+    cadence: parts.flatMap((p) => p.cadence).sort(compareCadenceItems),
+    onboarding: parts.flatMap((p) => (p.onboarding ? [p.onboarding] : [])),
+    timings: { computeMs: Math.round(performance.now() - start), recomputed: recomputed() },
   };
+}
+
+/** Health for every account, the cadence board and the onboarding tracker, from one indexed book. */
+export function computeBookInsights(accounts: readonly AccountData[], now: string, settings: Settings): BookInsights {
+  return assembleBookInsights(
+    accounts,
+    now,
+    (a) => accountInsights(a, now, settings),
+    () => accounts.length,
+  );
 }

@@ -1,12 +1,14 @@
-import { healthSnapshots, indexBook, trendOf, type AccountData } from '../../src-core/health';
+import { healthSnapshots, indexBook, trendOf } from '../../src-core/health';
 import { csmScorecard } from '../../src-core/scorecard';
 import { csmTimeZone } from '../../src-core/settings';
 import { parsePeriod, todayIn } from '../../src-core/time';
 import { bookWarnings } from '../../src-core/warnings';
 import { reconcileStoredWarnings } from '../features/warnings/warnings-store';
 import { openFieldbookDb, type FieldbookDb } from '../store/db';
-import { getAccountDetail, loadBookTables } from '../store/queries';
-import { computeBookInsights } from './book-insights';
+import { getAccountDetail } from '../store/queries';
+import { AccountResults } from './account-results';
+import { accountInsights, assembleBookInsights } from './book-insights';
+import { catchUp, type HeldBook } from './held-book';
 import type { AccountTrend, WarningsRun, WorkerRequest } from './worker-protocol';
 
 /**
@@ -14,9 +16,11 @@ import type { AccountTrend, WarningsRun, WorkerRequest } from './worker-protocol
  * this runs in tests against fake IndexedDB): health for every account, early warnings, the
  * cadence board and the scorecard. The worker reads IndexedDB itself, so a two-year book (tens
  * of thousands of records) is never deserialised or copied on the main thread; only results
- * cross. The last loaded book is kept until a request names another version.
+ * cross. It holds the book it read (held-book.ts) and each account's results (account-results.ts):
+ * a request for a newer change revision re-reads and recomputes only the accounts that changed.
  */
-let cached: { dbName: string; version: string; accounts: AccountData[]; loadMs: number } | null = null;
+let held: HeldBook | null = null;
+const results = new AccountResults();
 
 async function withDb<T>(name: string, run: (db: FieldbookDb) => Promise<T>): Promise<T> {
   // Opened per request and closed after, so the main thread can always delete or upgrade it.
@@ -28,26 +32,29 @@ async function withDb<T>(name: string, run: (db: FieldbookDb) => Promise<T>): Pr
   }
 }
 
-async function bookFor(req: WorkerRequest): Promise<{ accounts: AccountData[]; loadMs: number }> {
-  if (cached && cached.dbName === req.dbName && cached.version === req.version)
-    return { accounts: cached.accounts, loadMs: 0 };
-  const start = performance.now();
-  const tables = await withDb(req.dbName, loadBookTables);
-  const accounts = [...indexBook(tables).values()];
-  const loadMs = Math.round(performance.now() - start);
-  cached = { dbName: req.dbName, version: req.version, accounts, loadMs };
-  return { accounts, loadMs };
+async function bookFor(req: WorkerRequest): Promise<{ book: HeldBook; loadMs: number }> {
+  const caught = await withDb(req.dbName, (db) => catchUp(db, held, req.rev));
+  held = caught.book;
+  results.update(`${req.settingsKey}\n${todayIn(req.now, csmTimeZone(req.settings))}`, caught.changed);
+  return { book: caught.book, loadMs: caught.loadMs };
 }
 
-async function runWarnings(req: WorkerRequest, accounts: AccountData[]): Promise<WarningsRun> {
+async function runWarnings(req: WorkerRequest, book: HeldBook): Promise<WarningsRun> {
   let start = performance.now();
-  const fresh = bookWarnings(accounts, req.now, req.settings);
+  const fresh = [...book.accounts.values()].flatMap((data) =>
+    results.warnings(data, () => bookWarnings([data], req.now, req.settings)),
+  );
   const detectMs = Math.round(performance.now() - start);
+  const recomputed = results.recomputed;
   start = performance.now();
   const changed = await withDb(req.dbName, (db) =>
     reconcileStoredWarnings(db, fresh, req.now, () => crypto.randomUUID(), csmTimeZone(req.settings)),
   );
-  return { detected: fresh.length, changed, timings: { detectMs, reconcileMs: Math.round(performance.now() - start) } };
+  return {
+    detected: fresh.length,
+    changed,
+    timings: { detectMs, reconcileMs: Math.round(performance.now() - start), recomputed },
+  };
 }
 
 async function runTrend(req: Extract<WorkerRequest, { kind: 'trend' }>): Promise<AccountTrend> {
@@ -60,13 +67,17 @@ async function runTrend(req: Extract<WorkerRequest, { kind: 'trend' }>): Promise
 
 export async function handleRequest(req: WorkerRequest): Promise<{ result: unknown; loadMs: number }> {
   if (req.kind === 'trend') return { result: await runTrend(req), loadMs: 0 };
-  const { accounts, loadMs } = await bookFor(req);
+  const { book, loadMs } = await bookFor(req);
+  const accounts = [...book.accounts.values()];
   // Deliberately exhaustive: a new request kind must be handled here.
   switch (req.kind) {
-    case 'book':
-      return { result: computeBookInsights(accounts, req.now, req.settings), loadMs };
+    case 'book': {
+      const part = (data: (typeof accounts)[number]) =>
+        results.insights(data, () => accountInsights(data, req.now, req.settings));
+      return { result: assembleBookInsights(accounts, req.now, part, () => results.recomputed), loadMs };
+    }
     case 'warnings':
-      return { result: await runWarnings(req, accounts), loadMs };
+      return { result: await runWarnings(req, book), loadMs };
     case 'scorecard':
       return {
         result: req.periodKeys.map((k) => csmScorecard(accounts, parsePeriod(k), req.now, req.settings)),

@@ -5,12 +5,15 @@ import type { BookInsights } from './book-insights';
 
 /**
  * Messages between the screens and the book worker. Every request names the local database
- * (the worker reads it itself, so the book never crosses threads) and a `version` that changes
- * whenever the book does: the worker reloads when it differs from the one it holds.
+ * (the worker reads it itself, so the book never crosses threads) and the book's change revision
+ * (store/change-log.ts) the screen has seen: the worker catches up to it, re-reading only the
+ * accounts that changed. `settingsKey` fingerprints the settings, so results computed under other
+ * settings are not reused.
  */
 export interface RequestBase {
   dbName: string;
-  version: string;
+  rev: number;
+  settingsKey: string;
   now: string;
   settings: Settings;
 }
@@ -26,7 +29,8 @@ export type WorkerRequest = RequestBase &
 export interface WarningsRun {
   detected: number;
   changed: number;
-  timings: { detectMs: number; reconcileMs: number };
+  /** `recomputed`: accounts whose warnings were detected again; the others had not changed. */
+  timings: { detectMs: number; reconcileMs: number; recomputed: number };
 }
 
 export interface AccountTrend {

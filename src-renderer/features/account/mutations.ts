@@ -1,34 +1,26 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useMutation } from '@tanstack/react-query';
 import type { Audience, TaskStatus } from '../../../src-core/model';
 import { useDb } from '../../app/book-session';
 import { BROWSER_CLOCK } from '../../app/browser-clock';
 import { usePreference } from '../../app/preferences';
 import { createWriter, type ActivityInput, type ContactFields, type TaskInput, type Writer } from '../../store';
-import { bookKeys } from '../book/queries';
-import { sessionKeys } from '../session/queries';
-import { accountKeys } from './queries';
 
 /**
  * Every write on an account screen: through the store's writer (row + outbox entry in one
- * transaction), then the account, the Book's counters and the pending count are re-read.
- * Success and failure reach the CSM as a toast (see query-client.ts).
+ * transaction). What the screens re-read follows from the tables the write changed
+ * (app/refresh-by-table.ts), not from here. Success and failure reach the CSM as a toast
+ * (see query-client.ts).
  */
 export function useAccountWrite<Vars, Result>(
-  accountId: string,
+  // Call sites name the account they write to; which queries re-read follows from the change itself.
+  _accountId: string,
   write: (writer: Writer, vars: Vars) => Promise<Result>,
   meta: { action: string; successMessage: string },
 ) {
   const db = useDb();
   const author = usePreference('authorName') ?? '';
-  const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (vars: Vars) => write(createWriter(db, BROWSER_CLOCK, author), vars),
-    onSuccess: () =>
-      Promise.all([
-        queryClient.invalidateQueries({ queryKey: accountKeys.detail(accountId) }),
-        queryClient.invalidateQueries({ queryKey: bookKeys.all }),
-        queryClient.invalidateQueries({ queryKey: sessionKeys.pending() }),
-      ]),
     meta,
   });
 }

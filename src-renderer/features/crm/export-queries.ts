@@ -16,7 +16,7 @@ export function useCrmExport(format: ExportFormat, since: string) {
   const db = useDb();
   const zone = useTimeZone();
   const platform = usePlatform();
-  const queryClient = useQueryClient();
+  const _queryClient = useQueryClient();
   const prepared = useQuery({
     queryKey: exportKeys.prepare(format, since, zone),
     queryFn: () => prepareExport(db, format, { now: BROWSER_CLOCK.now(), since: since || null, timeZone: zone }),
@@ -29,8 +29,8 @@ export function useCrmExport(format: ExportFormat, since: string) {
       if (!saved.saved) return { saved, marked: 0 };
       return { saved, marked: await markExport(db, BROWSER_CLOCK, out) };
     },
-    // Marked rows changed; the screens re-read in the background (the export itself is done).
-    onSuccess: () => void queryClient.invalidateQueries(),
+    // Marked rows re-read by the tables they changed (app/refresh-by-table.ts), in the background.
+
     meta: { action: 'exporting for your CRM' },
   });
   return { prepared, save };

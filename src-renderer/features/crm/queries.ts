@@ -58,8 +58,8 @@ export function useCommitImport() {
       if (remember) await saveMapping(db, mapping);
       return result;
     },
-    // Like a sync that brought rows: many tables changed, so everything the screens show is re-read.
-    onSuccess: () => void queryClient.invalidateQueries(),
+    // The imported rows re-read by the tables they changed (app/refresh-by-table.ts); the mapping is kept apart.
+    onSuccess: () => void queryClient.invalidateQueries({ queryKey: importKeys.mapping() }),
     meta: { action: 'importing' },
   });
 }

@@ -7,10 +7,7 @@ import { usePreference } from '../../app/preferences';
 import { usePlatform } from '../../platform';
 import { createWriter } from '../../store';
 import type { DeckJob } from '../../workers/deck/deck-protocol';
-import { accountKeys } from '../account/queries';
-import { bookKeys } from '../book/queries';
 import { useEffectiveSettings } from '../settings/queries';
-import { sessionKeys } from '../session/queries';
 import { deckBrandingOf, deckTemplateOf } from '../../../src-core/user-settings';
 import { runDeckBatch, startDeckWorker, type DeckWorkerPort } from './deck-batch';
 import { activeRun, runStateOf, subscribeRuns, updateRun } from './deck-runs';
@@ -65,12 +62,8 @@ export function useDeckRun(scope: string, makeWorker: () => DeckWorkerPort = sta
       const final = await run.finished;
       updateRun(scope, { run: null });
       await Promise.all(final.saved.map((s) => clearDraft(db, s.accountId, options.kind, options.periodKey)));
-      await Promise.all([
-        queryClient.invalidateQueries({ queryKey: deckKeys.all }),
-        queryClient.invalidateQueries({ queryKey: accountKeys.all }),
-        queryClient.invalidateQueries({ queryKey: bookKeys.all }),
-        queryClient.invalidateQueries({ queryKey: sessionKeys.pending() }),
-      ]);
+      // Saved decks re-read by their table (app/refresh-by-table.ts); drafts live apart from it.
+      await queryClient.invalidateQueries({ queryKey: deckKeys.all });
       return final;
     },
     [author, db, makeWorker, platform, queryClient, scope, settings.data],

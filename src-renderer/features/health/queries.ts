@@ -2,17 +2,18 @@ import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import type { Settings } from '../../../src-core/settings';
 import { useDb } from '../../app/book-session';
+import { currentChangeRev } from '../../store';
 import { bookWorker } from '../../workers/book-worker-client';
 import type { WorkerRequest } from '../../workers/worker-protocol';
-import { useBookRows } from '../book/queries';
 import { currentInstant, useToday } from '../shared/clock';
 import { useEffectiveSettings } from '../settings/queries';
 
 /**
  * Book-wide numbers (health, warnings, cadence, scorecard) come from the book worker. Their keys
- * carry the book's version (when the Book was last re-read: every write invalidates it, so every
- * write re-runs them), the settings' version and today, so nothing is recomputed in vain and
- * nothing is served stale.
+ * carry the settings' version and today; a change to any synced table marks them stale
+ * (app/refresh-by-table.ts), so the last results stay on screen while the worker catches up to the
+ * book's change revision (store/change-log.ts), re-reading and recomputing only the accounts
+ * that changed.
  */
 export const insightKeys = {
   all: ['insights'] as const,
@@ -26,7 +27,6 @@ export const insightKeys = {
 };
 
 export interface InsightVersion {
-  book: number;
   settings: string;
   today: string;
 }
@@ -46,18 +46,19 @@ export function settingsVersion(settings: Settings): string {
 function useInsightBase() {
   const db = useDb();
   const today = useToday();
-  const book = useBookRows();
   const settings = useEffectiveSettings();
   const current = settings.data?.settings;
   const fingerprint = useMemo(() => (current ? settingsVersion(current) : ''), [current]);
-  if (!book.data || !settings.data) return null;
-  const version: InsightVersion = { book: book.dataUpdatedAt, settings: fingerprint, today };
-  const base = (): Omit<WorkerRequest, 'kind'> => ({
+  if (!settings.data) return null;
+  const version: InsightVersion = { settings: fingerprint, today };
+  const loaded = settings.data.settings;
+  const base = async (): Promise<Omit<WorkerRequest, 'kind'>> => ({
     dbName: db.name,
-    // The worker keeps the book it loaded until the book changes; settings travel with each request.
-    version: String(version.book),
+    // The worker catches up to the revision the book is at now; settings travel with each request.
+    rev: await currentChangeRev(db),
+    settingsKey: fingerprint,
     now: currentInstant(),
-    settings: settings.data.settings,
+    settings: loaded,
   });
   return { version, base };
 }
@@ -66,7 +67,7 @@ export function useBookInsights() {
   const ctx = useInsightBase();
   return useQuery({
     queryKey: insightKeys.book(ctx?.version ?? NO_VERSION),
-    queryFn: () => bookWorker.request({ ...ctx!.base(), kind: 'book' }),
+    queryFn: async () => bookWorker.request({ ...(await ctx!.base()), kind: 'book' }),
     enabled: ctx !== null,
     placeholderData: (previous) => previous,
     // Each reply is a fresh whole-book result: comparing it deep with the last one (thousands of
@@ -79,7 +80,7 @@ export function useScorecards(periodKeys: readonly string[]) {
   const ctx = useInsightBase();
   return useQuery({
     queryKey: insightKeys.scorecard(ctx?.version ?? NO_VERSION, periodKeys),
-    queryFn: () => bookWorker.request({ ...ctx!.base(), kind: 'scorecard', periodKeys: [...periodKeys] }),
+    queryFn: async () => bookWorker.request({ ...(await ctx!.base()), kind: 'scorecard', periodKeys: [...periodKeys] }),
     enabled: ctx !== null && periodKeys.length > 0,
     placeholderData: (previous) => previous,
   });
@@ -90,7 +91,7 @@ export function useAccountTrend(accountId: string, days = 90) {
   const ctx = useInsightBase();
   return useQuery({
     queryKey: insightKeys.trend(ctx?.version ?? NO_VERSION, accountId, days),
-    queryFn: () => bookWorker.request({ ...ctx!.base(), kind: 'trend', accountId, days }),
+    queryFn: async () => bookWorker.request({ ...(await ctx!.base()), kind: 'trend', accountId, days }),
     enabled: ctx !== null,
     // The same account's last trend stays on screen while a write's recomputation runs.
     placeholderData: (previous) => previous,
@@ -103,7 +104,7 @@ export function useWarningsRun(onDone: () => void) {
   return useQuery({
     queryKey: insightKeys.warningsRun(ctx?.version ?? NO_VERSION),
     queryFn: async () => {
-      const run = await bookWorker.request({ ...ctx!.base(), kind: 'warnings' });
+      const run = await bookWorker.request({ ...(await ctx!.base()), kind: 'warnings' });
       onDone();
       return run;
     },
@@ -114,4 +115,4 @@ export function useWarningsRun(onDone: () => void) {
   });
 }
 
-const NO_VERSION: InsightVersion = { book: 0, settings: '', today: '' };
+const NO_VERSION: InsightVersion = { settings: '', today: '' };

@@ -5,9 +5,6 @@ import { useDb } from '../../app/book-session';
 import { BROWSER_CLOCK } from '../../app/browser-clock';
 import { usePreference } from '../../app/preferences';
 import { createWriter } from '../../store';
-import { accountKeys } from '../account/queries';
-import { bookKeys } from '../book/queries';
-import { sessionKeys } from '../session/queries';
 import { warningKeys } from '../warnings/queries';
 import { linkPlaybookRun, type PlaybookLink } from '../warnings/warnings-store';
 import { opportunityDraft, taskDraft } from './playbook-drafts';
@@ -49,13 +46,8 @@ export function useRunPlaybook() {
       if (warningId) await linkPlaybookRun(db, warningId, link);
       return link;
     },
-    onSuccess: (_link, { account }) =>
-      Promise.all([
-        queryClient.invalidateQueries({ queryKey: accountKeys.detail(account.id) }),
-        queryClient.invalidateQueries({ queryKey: bookKeys.all }),
-        queryClient.invalidateQueries({ queryKey: sessionKeys.pending() }),
-        queryClient.invalidateQueries({ queryKey: warningKeys.list() }),
-      ]),
+    // The rows re-read by the tables they changed (app/refresh-by-table.ts); the warning's link is local.
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: warningKeys.list() }),
     meta: { action: 'running the playbook', successMessage: 'Playbook started: its tasks are on the account.' },
   });
 }

@@ -1,6 +1,5 @@
-import { TABLE_NAMES } from '../../../src-core/model';
 import { meetingLogRows, type MeetingLogInput, type MeetingLogRows } from '../../../src-core/prep';
-import type { FieldbookDb, StoreClock, Writer } from '../../store';
+import { writeScope, type FieldbookDb, type StoreClock, type Writer } from '../../store';
 
 /**
  * Writes one logged meeting: the touchpoint (a patch when it was scheduled, so sync merges only
@@ -15,8 +14,7 @@ export async function writeMeetingLog(
   input: MeetingLogInput,
 ): Promise<MeetingLogRows> {
   const rows = meetingLogRows(input, clock.now(), () => clock.newId());
-  const scope = [...TABLE_NAMES.map((t) => db.table(t)), db.outbox, db.accountSummaries];
-  await db.transaction('rw', scope, async () => {
+  await db.transaction('rw', writeScope(db), async () => {
     const { id, rev: _rev, deleted: _d, updatedAt: _u, accountId, ...fields } = rows.activity;
     if (input.meeting) await writer.patchRow('activities', id, fields);
     else await writer.upsertRow('activities', { ...fields, id, accountId });

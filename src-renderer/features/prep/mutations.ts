@@ -1,35 +1,24 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useMutation } from '@tanstack/react-query';
 import type { InsightDraft, MeetingLogInput } from '../../../src-core/prep';
 import { useDb } from '../../app/book-session';
 import { BROWSER_CLOCK } from '../../app/browser-clock';
 import { usePreference } from '../../app/preferences';
 import { createWriter, type FieldbookDb, type Writer } from '../../store';
-import { accountKeys } from '../account/queries';
-import { bookKeys } from '../book/queries';
-import { sessionKeys } from '../session/queries';
-import { todayKeys } from '../today/queries';
 import { writeMeetingLog } from './log-meeting-write';
 
-/** The prep screen's writes, through the store's writer, then Today, the account and the Book re-read. */
+/** The prep screen's writes, through the store's writer; the screens re-read by the tables they changed. */
 function usePrepWrite<Vars, Result>(
-  accountId: string,
+  // Call sites name the account they write to; which queries re-read follows from the change itself.
+  _accountId: string,
   write: (writer: Writer, vars: Vars, db: FieldbookDb) => Promise<Result>,
   meta: { action: string; successMessage: string },
 ) {
   const db = useDb();
   const author = usePreference('authorName') ?? '';
-  const queryClient = useQueryClient();
   return useMutation({
     // Local writes never wait for the network (react-query pauses 'online' mutations offline).
     networkMode: 'always',
     mutationFn: (vars: Vars) => write(createWriter(db, BROWSER_CLOCK, author), vars, db),
-    onSuccess: () =>
-      Promise.all([
-        queryClient.invalidateQueries({ queryKey: accountKeys.detail(accountId) }),
-        queryClient.invalidateQueries({ queryKey: todayKeys.all }),
-        queryClient.invalidateQueries({ queryKey: bookKeys.all }),
-        queryClient.invalidateQueries({ queryKey: sessionKeys.pending() }),
-      ]),
     meta,
   });
 }

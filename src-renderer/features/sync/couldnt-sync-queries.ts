@@ -34,14 +34,14 @@ function useCouldntSyncAction<Vars>(
   run: (vars: Vars) => Promise<unknown>,
   meta: { action: string; successMessage: string },
 ) {
-  const queryClient = useQueryClient();
+  const _queryClient = useQueryClient();
   const engine = useSyncEngine();
   return useMutation({
     networkMode: 'always',
     mutationFn: run,
+    // The list and the rows a retry re-applies re-read by the tables they changed (app/refresh-by-table.ts).
     onSuccess: async () => {
       await engine?.refresh();
-      await queryClient.invalidateQueries();
     },
     meta,
   });

@@ -4,9 +4,6 @@ import { useDb } from '../../app/book-session';
 import { BROWSER_CLOCK } from '../../app/browser-clock';
 import { usePreference } from '../../app/preferences';
 import { createWriter } from '../../store';
-import { accountKeys } from '../account/queries';
-import { sessionKeys } from '../session/queries';
-import { todayKeys } from '../today/queries';
 
 export interface TimeEntryInput {
   accountId: string;
@@ -20,17 +17,12 @@ export interface TimeEntryInput {
 export function useAddTimeEntry() {
   const db = useDb();
   const author = usePreference('authorName') ?? '';
-  const queryClient = useQueryClient();
+  const _queryClient = useQueryClient();
   return useMutation({
     // Local writes never wait for the network.
     networkMode: 'always',
     mutationFn: (input: TimeEntryInput) => createWriter(db, BROWSER_CLOCK, author).upsertRow('timeEntries', input),
-    onSuccess: (row) =>
-      Promise.all([
-        queryClient.invalidateQueries({ queryKey: todayKeys.all }),
-        queryClient.invalidateQueries({ queryKey: accountKeys.detail(row.accountId) }),
-        queryClient.invalidateQueries({ queryKey: sessionKeys.pending() }),
-      ]),
+    // Today, the account and the pending count re-read by the tables it changed (app/refresh-by-table.ts).
     meta: { action: 'logging time', successMessage: 'Time logged.' },
   });
 }

@@ -3,6 +3,7 @@
  * (openServerSession → SyncEngine) against a real team server, and the floor beside it — the
  * same rows written straight into IndexedDB through the same Dexie schema in one transaction.
  */
+import Dexie from 'dexie';
 import type { PulledChange } from '../../../src-core/sync/protocol';
 import { type FieldbookDb, getMeta, openFieldbookDb } from '../../../src-renderer/store';
 import { APP_SYNC_OPTIONS } from '../../../src-renderer/session/sync-options';
@@ -35,6 +36,13 @@ const bench = {
     });
     sessions.set(token, session);
     return timedSync(session);
+  },
+  /** Deletes a signed-in user's local book, so the next `firstSync` starts from nothing again. */
+  async forget(token: string) {
+    const session = sessions.get(token)!;
+    session.engine.stop();
+    await session.db.delete();
+    sessions.delete(token);
   },
   /** Times one more sync of a signed-in user (after the server changed some rows). */
   resync: (token: string) => timedSync(sessions.get(token)!),
@@ -71,6 +79,8 @@ const bench = {
     db.close();
     return { ms, rows: fetched.length };
   },
+  /** Deletes a floor's database, so the next floor run writes into an empty one as a first sync does. */
+  dropDb: (dbName: string) => Dexie.delete(dbName),
 };
 
 (window as unknown as { fieldbookBench: typeof bench }).fieldbookBench = bench;

@@ -4,33 +4,51 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { generateDemoBook } from '../../../src-core/demo';
 import type { BookFile } from '../../../src-core/model';
 import { importBook } from '../../../src-server/admin/import-book';
+import { createSyncApi, fetchTransport } from '../../../src-renderer/sync';
 import { startE2eTeamServer, type E2eTeamServer } from './team-server';
 
 /**
- * Issue 3's sync performance, in Chromium with a persistent context on a fresh profile directory
- * and a fixed port (DESIGN §3: on-disk IndexedDB, same origin every run): the first sync of the
- * 40-account demo book, of a 500-account book, and a sync after 1% of the rows changed on the
- * server — each beside the same rows written straight into IndexedDB in the same browser.
+ * Sync performance in Chromium with a persistent context on a fresh profile directory and a fixed
+ * port (on-disk IndexedDB, same origin every run): first syncs of a typical and a stress book,
+ * each repeated into an emptied database, and a sync after 1% of the stress book changed on the
+ * server — each beside the same rows written straight into IndexedDB in the same browser. And the
+ * server's share: the stress book pulled over HTTP beside a plain SELECT of the same rows.
  */
 export const SYNC_BENCH_PORT = 4179;
 
-export interface SyncBenchResult {
-  name: string;
-  rows: number;
+export interface SyncRun {
   syncMs: number;
   directMs: number;
   /** Pulling the same rows into memory only: the server's and the network's share. */
   pullOnlyMs: number;
+  rows: number;
+}
+
+export interface BookSpec {
+  accounts: number;
+  years: number;
+  runs: number;
+}
+
+export interface SyncBenchResult {
+  typical: SyncRun[];
+  stress: SyncRun[];
+  resync: SyncRun[];
+  resyncChanged: number;
+  serverPull: { pullMs: number[]; selectMs: number[]; rows: number };
 }
 
 type Bench = {
   firstSync(u: string, t: string): Promise<Timed>;
+  forget(t: string): Promise<void>;
   resync(t: string): Promise<Timed>;
   cursorOf(t: string): Promise<string | null>;
   fetchChanges(u: string, t: string, c: string | null): Promise<{ rows: number; ms: number }>;
   directWrite(db: string): Promise<{ ms: number; rows: number }>;
+  dropDb(db: string): Promise<void>;
 };
 type Timed = { ms: number; rows: number; phase: string; error: string | null };
 
@@ -82,8 +100,71 @@ async function changeOnePercent(server: E2eTeamServer, email: string): Promise<n
   return summary.written;
 }
 
-export async function measureSync(options: { bigAccounts?: number } = {}): Promise<SyncBenchResult[]> {
-  const bigAccounts = options.bigAccounts ?? 500;
+/** A user on the server with a demo book of this size, history running up to today. */
+async function seeded(server: E2eTeamServer, email: string, spec: BookSpec): Promise<string> {
+  const token = await server.createUser(email, email);
+  const [user] = await server.db.query<{ id: string; name: string; role: string }>(
+    'SELECT id, name, role FROM users WHERE email = $1',
+    [email],
+  );
+  const book = generateDemoBook({
+    seed: `bench-${spec.accounts}-${spec.years}`,
+    accounts: spec.accounts,
+    years: spec.years,
+    asOf: new Date().toISOString().slice(0, 10),
+    owner: { id: user!.id, email, name: user!.name, role: user!.role as 'csm' },
+  });
+  await importBook(server.db, email, book, new Date().toISOString());
+  return token;
+}
+
+/** `runs` first syncs of one user's book, each into an emptied database, each beside its floor. */
+async function firstSyncs(page: Page, server: E2eTeamServer, token: string, spec: BookSpec): Promise<SyncRun[]> {
+  const runs: SyncRun[] = [];
+  for (let i = 0; i < spec.runs; i++) {
+    if (i > 0) await call(page, 'forget', token);
+    const synced = checked(await call(page, 'firstSync', server.url, token), `first sync, ${spec.accounts} accounts`);
+    const pulled = await call(page, 'fetchChanges', server.url, token, null);
+    const floorDb = `bench-direct-${spec.accounts}`;
+    await call(page, 'dropDb', floorDb);
+    const direct = await call(page, 'directWrite', floorDb);
+    runs.push({ syncMs: synced.ms, directMs: direct.ms, pullOnlyMs: pulled.ms, rows: synced.rows });
+  }
+  return runs;
+}
+
+/** The stress book over HTTP, page by page as the app pulls it, beside one plain SELECT of the same rows. */
+async function serverPull(server: E2eTeamServer, token: string, email: string, runs: number) {
+  const api = createSyncApi({ serverUrl: server.url, token, transport: fetchTransport() });
+  const [user] = await server.db.query<{ id: string }>('SELECT id FROM users WHERE email = $1', [email]);
+  const pullMs: number[] = [];
+  const selectMs: number[] = [];
+  let rows = 0;
+  for (let i = 0; i <= runs; i++) {
+    let start = performance.now();
+    rows = 0;
+    for (let cursor: string | null = null; ; ) {
+      const page = await api.pull(cursor, 1_000);
+      rows += page.changes.length;
+      if (!page.more) break;
+      cursor = page.cursor;
+    }
+    const pulled = performance.now() - start;
+    start = performance.now();
+    await server.db.query(
+      `SELECT r.table_name, r.id, r.rev, r.deleted, r.data FROM rows r
+        WHERE r.account_id IN (SELECT account_id FROM account_owners WHERE owner_id = $1)`,
+      [user!.id],
+    );
+    const selected = performance.now() - start;
+    // The first round warms the server and the database.
+    if (i > 0) pullMs.push(pulled);
+    if (i > 0) selectMs.push(selected);
+  }
+  return { pullMs, selectMs, rows };
+}
+
+export async function measureSync(typical: BookSpec, stress: BookSpec): Promise<SyncBenchResult> {
   const server = await startE2eTeamServer();
   const profile = mkdtempSync(join(tmpdir(), 'fieldbook-sync-bench-'));
   const http = await servePage(await pageBundle(), SYNC_BENCH_PORT);
@@ -94,36 +175,19 @@ export async function measureSync(options: { bigAccounts?: number } = {}): Promi
   try {
     const page = context.pages()[0] ?? (await context.newPage());
     await page.goto(`http://127.0.0.1:${SYNC_BENCH_PORT}/`);
-    const results: SyncBenchResult[] = [];
-    const books = [
-      { name: 'first sync, demo book', email: 'demo@bench.test', accounts: 40 },
-      { name: 'first sync, large book', email: 'large@bench.test', accounts: bigAccounts },
-    ];
-    const tokens: string[] = [];
-    for (const b of books) {
-      const token = await server.createUser(b.email, b.name);
-      tokens.push(token);
-      await server.seedDemo(b.email, { accounts: b.accounts, seed: `bench-${b.accounts}` });
-      const synced = checked(await call(page, 'firstSync', server.url, token), b.name);
-      const pulled = await call(page, 'fetchChanges', server.url, token, null);
-      const direct = await call(page, 'directWrite', `bench-direct-${b.accounts}`);
-      results.push({
-        name: `${b.name} (${b.accounts} accounts)`,
-        rows: synced.rows,
-        syncMs: synced.ms,
-        directMs: direct.ms,
-        pullOnlyMs: pulled.ms,
-      });
-    }
-    const large = tokens[1]!;
-    const cursor = await call(page, 'cursorOf', large);
-    const changed = await changeOnePercent(server, books[1]!.email);
-    const resynced = checked(await call(page, 'resync', large), '1% changed');
-    const pulled = await call(page, 'fetchChanges', server.url, large, cursor);
-    const direct = await call(page, 'directWrite', `bench-direct-${bigAccounts}`);
-    const name = `sync after 1% of rows changed (${bigAccounts} accounts, ${changed} rows)`;
-    results.push({ name, rows: resynced.rows, syncMs: resynced.ms, directMs: direct.ms, pullOnlyMs: pulled.ms });
-    return results;
+    const typicalToken = await seeded(server, 'typical@bench.test', typical);
+    const typicalRuns = await firstSyncs(page, server, typicalToken, typical);
+    const stressEmail = 'stress@bench.test';
+    const stressToken = await seeded(server, stressEmail, stress);
+    const stressRuns = await firstSyncs(page, server, stressToken, stress);
+    const pulled = await serverPull(server, stressToken, stressEmail, stress.runs);
+    const cursor = await call(page, 'cursorOf', stressToken);
+    const changed = await changeOnePercent(server, stressEmail);
+    const resynced = checked(await call(page, 'resync', stressToken), '1% changed');
+    const fetched = await call(page, 'fetchChanges', server.url, stressToken, cursor);
+    const direct = await call(page, 'directWrite', `bench-direct-${stress.accounts}`);
+    const resync = [{ syncMs: resynced.ms, directMs: direct.ms, pullOnlyMs: fetched.ms, rows: resynced.rows }];
+    return { typical: typicalRuns, stress: stressRuns, resync, resyncChanged: changed, serverPull: pulled };
   } finally {
     await context.close();
     http.close();

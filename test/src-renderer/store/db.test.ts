@@ -23,16 +23,18 @@ describe('the local database', () => {
     expect(names).toEqual(
       [
         ...TABLE_NAMES,
+        'accountChanges',
         'accountSummaries',
         'meta',
         'outbox',
         'rejected',
         'settingsLayers',
         'settingsOutbox',
+        'tableChanges',
         'warnings',
       ].sort(),
     );
-    expect(db.verno).toBe(4);
+    expect(db.verno).toBe(5);
     expect(await pendingCount(db)).toBe(0);
     expect(await hasBook(db)).toBe(false);
   });

@@ -4,11 +4,11 @@ import { generateDemoBook, HVAC_STORY_ACCOUNT_NAME } from '../../../../src-core/
 import type { CsmScorecard } from '../../../../src-core/scorecard';
 import { DEFAULT_SETTINGS } from '../../../../src-core/settings';
 import { listWarnings } from '../../../../src-renderer/features/warnings/warnings-store';
-import { importBook, type FieldbookDb } from '../../../../src-renderer/store';
+import { createWriter, currentChangeRev, importBook, type FieldbookDb } from '../../../../src-renderer/store';
 import type { BookInsights } from '../../../../src-renderer/workers/book-insights';
 import { handleRequest } from '../../../../src-renderer/workers/book-worker-handler';
 import type { AccountTrend, WarningsRun } from '../../../../src-renderer/workers/worker-protocol';
-import { freshDb } from '../../store/fixtures';
+import { freshDb, makeClock } from '../../store/fixtures';
 
 let db: FieldbookDb | null = null;
 afterEach(async () => {
@@ -33,7 +33,13 @@ describe('the book worker', () => {
       owner: { id: 'u', email: 'u@agency.test', name: 'Sam', role: 'csm' },
     });
     await importBook(db, book, 'demo');
-    const base = { dbName: db.name, version: 'v1', now: NOW, settings: DEFAULT_SETTINGS };
+    const base = {
+      dbName: db.name,
+      rev: await currentChangeRev(db),
+      settingsKey: 's',
+      now: NOW,
+      settings: DEFAULT_SETTINGS,
+    };
 
     const first = await handleRequest({ ...base, kind: 'book' });
     const insights = first.result as BookInsights;
@@ -67,11 +73,15 @@ describe('the book worker', () => {
     expect(trend.snapshots[90]!.date).toBe('2026-11-24');
     expect(trend.trend?.score).toBe(insights.health.find((h) => h.accountId === hvac.id)!.score);
 
-    // The loaded book is reused while the version stays; a new version reads the store again.
-    await db.accounts.put({ ...hvac, id: 'acc-new', name: 'Newly Synced Dental' });
-    const names = async (version: string) =>
-      ((await handleRequest({ ...base, version, kind: 'book' })).result as BookInsights).accounts.map((a) => a.name);
-    expect(await names('v1')).not.toContain('Newly Synced Dental');
-    expect(await names('v2')).toContain('Newly Synced Dental');
+    // The held book is reused while the revision stays; a write moves it and the worker catches up.
+    await createWriter(db, makeClock(), 'Sam').upsertRow('accounts', {
+      ...hvac,
+      id: 'acc-new',
+      name: 'Newly Synced Dental',
+    });
+    const names = async (rev: number) =>
+      ((await handleRequest({ ...base, rev, kind: 'book' })).result as BookInsights).accounts.map((a) => a.name);
+    expect(await names(base.rev)).not.toContain('Newly Synced Dental');
+    expect(await names(await currentChangeRev(db))).toContain('Newly Synced Dental');
   });
 });

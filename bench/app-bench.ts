@@ -1,0 +1,163 @@
+import { chromium, type BrowserContext, type Page } from '@playwright/test';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { preview, type PreviewServer } from 'vite';
+import { generateDemoBook } from '../src-core/demo';
+import type { BookFile } from '../src-core/model';
+
+/**
+ * The browser build of the app in Chromium (persistent profile: IndexedDB on disk, as in the app)
+ * with the stress book imported through its own "Import a book file": the moments a CSM feels.
+ * Every time is taken inside the page with `performance.now()`, polled each animation frame.
+ */
+export const APP_BENCH_PORT = Number(process.env.FIELDBOOK_BENCH_APP_PORT ?? 4180);
+const ROOT = resolve(import.meta.dirname, '..');
+
+export interface AppSession {
+  page: Page;
+  book: BookFile;
+  close(): Promise<void>;
+}
+
+export function stressBook(accounts: number): BookFile {
+  return generateDemoBook({
+    seed: `bench-app-${accounts}`,
+    accounts,
+    years: 2,
+    asOf: new Date().toISOString().slice(0, 10),
+    owner: { id: 'u-bench', email: 'sam@agency.test', name: 'Sam Rivera', role: 'csm' },
+  });
+}
+
+/** Builds the web app, serves it, opens Chromium; `heapBefore` is read on the first screen, before any book. */
+export async function openApp(book: BookFile): Promise<AppSession & { heapBeforeMb: number }> {
+  execFileSync('npx', ['vite', 'build', '--config', 'vite.web.config.ts', '--logLevel', 'warn'], {
+    cwd: ROOT,
+    stdio: 'inherit',
+  });
+  const server: PreviewServer = await preview({
+    root: ROOT,
+    configFile: resolve(ROOT, 'vite.web.config.ts'),
+    preview: { port: APP_BENCH_PORT, strictPort: true, host: '127.0.0.1' },
+    logLevel: 'warn',
+  });
+  const dir = mkdtempSync(join(tmpdir(), 'fieldbook-app-bench-'));
+  const file = join(dir, 'stress-book.json');
+  writeFileSync(file, JSON.stringify(book));
+  const context: BrowserContext = await chromium.launchPersistentContext(join(dir, 'profile'), {
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--enable-precise-memory-info'],
+    ignoreDefaultArgs: ['--enable-automation'],
+    viewport: { width: 1440, height: 900 },
+    baseURL: `http://127.0.0.1:${APP_BENCH_PORT}`,
+  });
+  const close = async () => {
+    await context.close();
+    await server.close();
+    rmSync(dir, { recursive: true, force: true });
+  };
+  try {
+    const page = context.pages()[0] ?? (await context.newPage());
+    // tsx keeps function names with a `__name` helper the page does not have: give it one.
+    await page.addInitScript({ content: 'window.__name = (f) => f;' });
+    await page.addInitScript(() => {
+      const w = window as unknown as { __longTasks: number[] };
+      w.__longTasks = [];
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries()) w.__longTasks.push(e.duration);
+      }).observe({ type: 'longtask', buffered: true });
+    });
+    await page.goto('/');
+    const chooser = page.waitForEvent('filechooser');
+    await page.getByRole('button', { name: /Import a book file/ }).click();
+    const heapBeforeMb = await heapMb(page);
+    await (await chooser).setFiles(file);
+    await page.getByRole('navigation', { name: 'Fieldbook' }).waitFor({ timeout: 600_000 });
+    return { page, book, close, heapBeforeMb };
+  } catch (error) {
+    await close();
+    throw error;
+  }
+}
+
+/** The main thread's used JS heap, in MB (Chromium's precise memory info). */
+export function heapMb(page: Page): Promise<number> {
+  return page.evaluate(
+    () => (performance as unknown as { memory: { usedJSHeapSize: number } }).memory.usedJSHeapSize / 1024 / 1024,
+  );
+}
+
+/** Milliseconds since the page's navigation started at which `selector` first matched. */
+export async function firstSeenAt(page: Page, selector: string, timeout = 300_000): Promise<number> {
+  const handle = await page.waitForFunction((s) => (document.querySelector(s) ? performance.now() : false), selector, {
+    polling: 'raf',
+    timeout,
+  });
+  return (await handle.jsonValue()) as number;
+}
+
+/**
+ * Milliseconds from changing the hash to the screen being fully rendered: for the prep screen,
+ * its own `prep:rendered` mark (set once every section has committed); otherwise the first
+ * frame in which a heading with `heading` text is on screen.
+ */
+export function navigationMs(page: Page, hash: string, heading: string | null): Promise<number> {
+  return page.evaluate(
+    ([to, text]) =>
+      new Promise<number>((ok, fail) => {
+        const start = performance.now();
+        const doneAt = (): number | null => {
+          if (text === null) {
+            const mark = performance.getEntriesByName('prep:rendered').at(-1);
+            return mark && mark.startTime > start ? mark.startTime : null;
+          }
+          const h1 = document.querySelector('h1');
+          return h1?.textContent?.includes(text) ? performance.now() : null;
+        };
+        location.hash = to;
+        const poll = () => {
+          const at = doneAt();
+          if (at !== null) ok(at - start);
+          else if (performance.now() - start > 60_000) fail(new Error(`${to} did not finish rendering`));
+          else requestAnimationFrame(poll);
+        };
+        requestAnimationFrame(poll);
+      }),
+    [hash, heading] as const,
+  );
+}
+
+/** Dropped frames while scrolling the Book's table from top to bottom (or, with `idle`, while not scrolling). */
+export function droppedFrames(page: Page, idle: boolean, frames = 120): Promise<number> {
+  return page.evaluate(
+    ([still, count]) =>
+      new Promise<number>((ok) => {
+        const table = document.querySelector<HTMLElement>('.book-table')!;
+        table.scrollTop = 0;
+        const step = (table.scrollHeight - table.clientHeight) / count;
+        let last = performance.now();
+        let dropped = 0;
+        let left = count;
+        const frame = (now: number) => {
+          // A frame that took two intervals or more dropped at least one.
+          dropped += Math.max(0, Math.round((now - last) / (1000 / 60)) - 1);
+          last = now;
+          if (!still) table.scrollTop += step;
+          if (--left > 0) requestAnimationFrame(frame);
+          else ok(dropped);
+        };
+        requestAnimationFrame((now) => {
+          last = now;
+          requestAnimationFrame(frame);
+        });
+      }),
+    [idle, frames] as const,
+  );
+}
+
+/** The longest main-thread task since the page loaded, in ms. */
+export function longestTask(page: Page): Promise<number> {
+  return page.evaluate(() => Math.max(0, ...(window as unknown as { __longTasks: number[] }).__longTasks));
+}

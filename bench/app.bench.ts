@@ -1,0 +1,124 @@
+import type { BookFile } from '../src-core/model';
+import {
+  droppedFrames,
+  firstSeenAt,
+  heapMb,
+  longestTask,
+  navigationMs,
+  openApp,
+  stressBook,
+  type AppSession,
+} from './app-bench';
+import { figure, type BenchSuite, type Measurement } from './harness';
+
+/**
+ * `book.open`, `book.scroll`, `prep.open` and `renderer.heap`: the browser build with the stress
+ * book, in Chromium. The Book's rows showing (read from IndexedDB, no health yet) are the floor
+ * for the Book with health; an in-app navigation to Settings is the floor for the prep screen;
+ * the first screen before any book is the floor for the heap; the same frames while not
+ * scrolling are the floor for scrolling.
+ */
+
+/** The account with the most rows: the heaviest prep screen in the book. */
+function largestAccount(book: BookFile): string {
+  const rows = new Map<string, number>();
+  for (const [table, list] of Object.entries(book.tables)) {
+    if (table === 'accounts') continue;
+    for (const row of list as { accountId: string }[]) rows.set(row.accountId, (rows.get(row.accountId) ?? 0) + 1);
+  }
+  return [...rows].sort((a, b) => b[1] - a[1])[0]![0];
+}
+
+async function bookOpen(app: AppSession, runs: number, size: string): Promise<Measurement> {
+  const rowsAt: number[] = [];
+  const healthAt: number[] = [];
+  let longest = 0;
+  for (let i = 0; i < runs; i++) {
+    await app.page.goto('about:blank');
+    await app.page.goto('/#/book');
+    rowsAt.push(await firstSeenAt(app.page, '.book-row'));
+    healthAt.push(await firstSeenAt(app.page, '.book-row .health-badge'));
+    longest = Math.max(longest, await longestTask(app.page));
+  }
+  return figure({
+    id: 'book.open',
+    name: 'the Book, opened, until health shows',
+    size,
+    samples: healthAt,
+    baselineName: 'the Book’s rows without health',
+    baselineSamples: rowsAt,
+    budget: { ms: 500 },
+    notes: `from a fresh load; longest main-thread task ${Math.round(longest)} ms (health runs in the worker)`,
+  });
+}
+
+async function bookScroll(app: AppSession, runs: number, size: string): Promise<Measurement> {
+  const scrolled: number[] = [];
+  const idle: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    idle.push(await droppedFrames(app.page, true));
+    scrolled.push(await droppedFrames(app.page, false));
+  }
+  return figure({
+    id: 'book.scroll',
+    name: 'dropped frames scrolling the Book top to bottom in 2 s',
+    size,
+    samples: scrolled,
+    baselineName: 'dropped frames over 2 s, not scrolling',
+    baselineSamples: idle,
+    unit: 'frames',
+    budget: { ms: 0 },
+  });
+}
+
+async function prepOpen(app: AppSession, runs: number, size: string): Promise<Measurement> {
+  const accountId = largestAccount(app.book);
+  const prep: number[] = [];
+  const settings: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    await navigationMs(app.page, '#/book', 'Book');
+    settings.push(await navigationMs(app.page, '#/settings', 'Settings'));
+    await navigationMs(app.page, '#/book', 'Book');
+    prep.push(await navigationMs(app.page, `#/accounts/${encodeURIComponent(accountId)}/prep`, null));
+  }
+  return figure({
+    id: 'prep.open',
+    name: 'the largest account’s prep, navigation to fully rendered',
+    size,
+    samples: prep,
+    baselineName: 'navigation to Settings',
+    baselineSamples: settings,
+    budget: { ms: 300 },
+  });
+}
+
+export const appSuite: BenchSuite = {
+  name: 'app',
+  async run(quick) {
+    const accounts = quick ? 60 : 500;
+    const book = stressBook(accounts);
+    const rows = Object.values(book.tables).reduce((n, t) => n + t.length, 0);
+    const size = `${accounts} accounts, 2 years, ${rows.toLocaleString('en-US')} rows`;
+    const app = await openApp(book);
+    try {
+      const runs = quick ? 2 : 5;
+      const open = await bookOpen(app, runs, size);
+      // The heap with the stress book open on the Book, health shown.
+      const heap = figure({
+        id: 'renderer.heap',
+        name: 'JS heap with the stress book open',
+        size,
+        samples: [await heapMb(app.page)],
+        baselineName: 'the first screen, no book',
+        baselineSamples: [app.heapBeforeMb],
+        unit: 'MB',
+        budget: { ms: 300 },
+      });
+      const scroll = await bookScroll(app, runs, size);
+      const prep = await prepOpen(app, quick ? 3 : 7, size);
+      return [open, scroll, prep, heap];
+    } finally {
+      await app.close();
+    }
+  },
+};

@@ -1,0 +1,70 @@
+import type { QueryClient, QueryKey } from '@tanstack/react-query';
+import { isTableName } from '../../src-core/model';
+import { accountKeys } from '../features/account/queries';
+import { bookKeys } from '../features/book/queries';
+import { exportKeys } from '../features/crm/export-queries';
+import { insightKeys } from '../features/health/queries';
+import { importKeys } from '../features/crm/queries';
+import { deckKeys } from '../features/decks/queries';
+import { sessionKeys } from '../features/session/queries';
+import { couldntSyncKeys } from '../features/sync/couldnt-sync-queries';
+import { todayKeys } from '../features/today/queries';
+import { onBookChange, type BookChange, type ChangedTable, type FieldbookDb } from '../store';
+
+/**
+ * The one map from tables to the queries that read them (STYLE 16, as Actual Budget does): after
+ * a write, a pulled page or an import commits, the screens re-read only these, never everything.
+ * A query that reads a table must be listed under it. Account screens and the book-wide figures
+ * (health, warnings, the scorecard) follow every synced table, the account screens only for the
+ * accounts the change touched.
+ */
+const DAY = [...todayKeys.all, 'day'] as const;
+const DECKS_DUE = [...deckKeys.all, 'due'] as const;
+
+export const TABLE_QUERIES: Record<ChangedTable, readonly QueryKey[]> = {
+  accounts: [bookKeys.list(), DAY, DECKS_DUE, couldntSyncKeys.list()],
+  contacts: [bookKeys.contactNames()],
+  contracts: [bookKeys.list(), DAY],
+  goals: [],
+  metrics: [],
+  activities: [bookKeys.list(), DAY, DECKS_DUE],
+  tickets: [bookKeys.list(), DAY],
+  opportunities: [],
+  referrals: [],
+  feedback: [],
+  invoices: [],
+  notes: [],
+  tasks: [bookKeys.list()],
+  timeEntries: [DAY],
+  healthOverrides: [],
+  onboardingSteps: [DAY],
+  decks: [DAY],
+  outbox: [sessionKeys.pending(), todayKeys.pending()],
+  rejected: [couldntSyncKeys.list()],
+};
+
+/**
+ * Read from rows of any synced table: the book worker's figures (health, warnings, the scorecard,
+ * trends; marked stale, they keep showing while the worker catches up), import and export previews.
+ */
+const ANY_SYNCED_TABLE: readonly QueryKey[] = [insightKeys.computed(), importKeys.all, exportKeys.all];
+
+/** The query keys (prefixes) one committed change makes stale. */
+export function queriesToRefresh(change: BookChange): QueryKey[] {
+  const keys = new Map<string, QueryKey>();
+  const add = (key: QueryKey) => keys.set(JSON.stringify(key), key);
+  for (const table of change.tables) for (const key of TABLE_QUERIES[table]) add(key);
+  if (change.tables.some(isTableName)) {
+    for (const key of ANY_SYNCED_TABLE) add(key);
+    if (change.wholeBook) add(accountKeys.all);
+    else for (const id of change.accounts) add(accountKeys.detail(id));
+  }
+  return [...keys.values()];
+}
+
+/** Keeps this window's screens current with every change committed to its book. Returns the unsubscribe. */
+export function refreshQueriesOnChange(queryClient: QueryClient, db: FieldbookDb): () => void {
+  return onBookChange(db, (change) => {
+    for (const queryKey of queriesToRefresh(change)) void queryClient.invalidateQueries({ queryKey });
+  });
+}

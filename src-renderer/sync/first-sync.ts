@@ -1,0 +1,62 @@
+import { TABLE_NAMES } from '../../src-core/model';
+import type { PullResponse } from '../../src-core/sync/protocol';
+import { changeLogScope, recordChange } from '../store/change-log';
+import type { FieldbookDb } from '../store/db';
+import { summarizeAccounts } from '../store/summaries';
+import { applyPulledPage, dropLocalCopy, readChanges, type PageResult } from './apply-page';
+import { pendingByRow, rebaseRow, rowKey } from './rebase';
+
+/**
+ * A first sync (a book this laptop has never finished pulling) writes each page as the floor
+ * does — the rows, with pending edits rebased on top, and the cursor, in one transaction — and
+ * nothing a later sync needs per page: no read of the rows it replaces (there are none to
+ * compare with) and no summaries, which are computed once for the whole book when the last page
+ * has landed (`finishFirstSync`). The Book is not shown before then; a crash midway resumes from
+ * the last page's cursor and still ends with `finishFirstSync`. Pages that remove accounts or
+ * rows take the general path.
+ */
+export async function applyFirstSyncPage(db: FieldbookDb, page: PullResponse): Promise<PageResult> {
+  if (page.removedAccounts.length > 0 || (page.removedRows?.length ?? 0) > 0) return applyPulledPage(db, page);
+  const { byTable, unreadable } = readChanges(page);
+  const scope = [...TABLE_NAMES.map((t) => db.table(t)), db.outbox, db.accountSummaries, ...changeLogScope(db)];
+  let rows = 0;
+  await db.transaction('rw', scope, async () => {
+    const pending = pendingByRow(await db.outbox.toArray());
+    // The server starts the book over (the first page of every first sync): whatever a cut-off
+    // earlier attempt left goes, and edits still waiting to be pushed are put back on top.
+    if (page.reset) await dropLocalCopy(db, pending, { touched: new Set(), changed: new Set(), tables: new Set() });
+    for (const [table, changes] of byTable) {
+      const puts: Record<string, unknown>[] = [];
+      const deletes: string[] = [];
+      for (const [id, row] of changes) {
+        const after = rebaseRow(row ?? undefined, pending.get(rowKey(table, id)) ?? [], id);
+        if (after) puts.push(after);
+        else deletes.push(id);
+      }
+      await db.table(table).bulkPut(puts);
+      if (deletes.length > 0) await db.table(table).bulkDelete(deletes);
+      rows += puts.length + deletes.length;
+    }
+    await db.meta.put({ key: 'cursor', value: page.cursor });
+    // Nothing reads the book mid-way through its first sync: anyone who does reads it whole.
+    await recordChange(db, { tables: byTable.keys(), wholeBook: true });
+  });
+  return { rows, unreadable };
+}
+
+/** Every account's summary from its rows, in one pass over each table, once the first sync is complete. */
+export async function finishFirstSync(db: FieldbookDb): Promise<void> {
+  const sources = [db.accounts, db.contracts, db.activities, db.tickets, db.tasks, db.accountSummaries];
+  await db.transaction('rw', [...sources, ...changeLogScope(db)], async () => {
+    const [ids, contracts, activities, tickets, tasks] = await Promise.all([
+      db.accounts.toCollection().primaryKeys(),
+      db.contracts.toArray(),
+      db.activities.toArray(),
+      db.tickets.toArray(),
+      db.tasks.toArray(),
+    ]);
+    await db.accountSummaries.clear();
+    await db.accountSummaries.bulkPut(summarizeAccounts(ids as string[], { contracts, activities, tickets, tasks }));
+    await recordChange(db, { tables: ['accounts'], wholeBook: true });
+  });
+}
