@@ -32,7 +32,7 @@ describe('the local database', () => {
         'warnings',
       ].sort(),
     );
-    expect(db.verno).toBe(4);
+    expect(db.verno).toBe(5);
     expect(await pendingCount(db)).toBe(0);
     expect(await hasBook(db)).toBe(false);
   });
