@@ -5,3 +5,4 @@ export * from './referral-asks';
 export * from './case-studies';
 export * from './year-end';
 export * from './obligations-json';
+export * from './obligations-board';
