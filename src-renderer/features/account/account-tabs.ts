@@ -58,3 +58,9 @@ export function tabCount(tab: AccountTab, detail: AccountDetail): number | null 
       return null;
   }
 }
+
+/** The tab a link names (`#/accounts/a-1?tab=feedback`), or the Overview. */
+export function tabFromHash(hash: string): AccountTab {
+  const wanted = new URLSearchParams(hash.split('?')[1] ?? '').get('tab');
+  return (ACCOUNT_TABS as readonly string[]).includes(wanted ?? '') ? (wanted as AccountTab) : 'overview';
+}
