@@ -27,6 +27,7 @@ const OPENINGS: Record<FeedbackTrigger, ClientText> = {
 function feedbackLines(trigger: FeedbackTrigger): ClientText[] {
   return [
     OPENINGS[trigger],
+    clientText(''),
     clientText('Two quick questions — a one-line reply is perfect:'),
     clientText(''),
     clientText('1. How likely are you to recommend us to a friend or colleague? (0 = not at all, 10 = extremely)'),

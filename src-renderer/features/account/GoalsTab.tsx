@@ -97,7 +97,7 @@ function GoalsTable({
                 <td className="num">{formatMetricValue(goal.metric, goal.target)}</td>
                 <td className="num">{formatMetricValue(goal.metric, att.actual)}</td>
                 <td className={`num${behind ? ' warn-text' : ''}`}>{formatPercent(att.progress)}</td>
-                <td>
+                <td className="nowrap">
                   {formatDate(goal.dueDate)}
                   <div className="sub">{relativeDays(today, goal.dueDate)}</div>
                 </td>

@@ -25,7 +25,7 @@ export const TAB_LABELS: Record<AccountTab, string> = {
   tasks: 'Tasks',
   invoices: 'Invoices',
   feedback: 'Feedback',
-  relationship: 'Referrals & case study',
+  relationship: 'Relationship',
   opportunities: 'Opportunities',
   notes: 'Notes',
   decks: 'Decks',

@@ -31,18 +31,32 @@ export function QualificationCard({ title, qualified, checks, board, rule }: Pro
               </Badge>
             </span>
             <span className="muted">{evidenceOf(q, board)}</span>
-            {q.blockers.length > 0 && (
-              <ul className="qualification__blockers" aria-label="Accounts in the way">
-                {q.blockers.map((b) => (
-                  <li key={b.accountId}>
-                    <a href={accountHref(b.accountId)}>{b.name}</a> — {b.why}
-                  </li>
-                ))}
-              </ul>
-            )}
+            {q.blockers.length > 0 && <Blockers blockers={q.blockers} />}
           </li>
         ))}
       </ul>
     </section>
+  );
+}
+
+const SHOWN = 5;
+
+/** The accounts in the way: the first few, the rest one click away (a book has hundreds). */
+function Blockers({ blockers }: { blockers: Qualification['blockers'] }) {
+  const item = (b: Qualification['blockers'][number]) => (
+    <li key={b.accountId}>
+      <a href={accountHref(b.accountId)}>{b.name}</a> — {b.why}
+    </li>
+  );
+  return (
+    <div className="qualification__blockers" role="group" aria-label="Accounts in the way">
+      <ul>{blockers.slice(0, SHOWN).map(item)}</ul>
+      {blockers.length > SHOWN && (
+        <details>
+          <summary>and {blockers.length - SHOWN} more</summary>
+          <ul>{blockers.slice(SHOWN).map(item)}</ul>
+        </details>
+      )}
+    </div>
   );
 }
