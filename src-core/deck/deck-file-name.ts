@@ -1,7 +1,12 @@
 import type { DeckSpecKind } from './types';
 import { cleanLine } from './clean-text';
 
-const PERIOD_KEY = /^\d{4}(-(Q[1-4]|0[1-9]|1[0-2]))?$/;
+/** The periods each deck covers: a QBR a quarter, a value report a month, a case study a year or a quarter. */
+const PERIOD_KEYS: Record<DeckSpecKind, RegExp> = {
+  qbr: /^\d{4}-Q[1-4]$/,
+  value_report: /^\d{4}-(0[1-9]|1[0-2])$/,
+  case_study: /^\d{4}(-Q[1-4])?$/,
+};
 // Characters Windows, macOS or Linux refuse in a file name.
 // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are exactly what this removes.
 const UNSAFE = /[<>:"/\\|?*\u0000-\u001F\u007F]/g;
@@ -23,7 +28,8 @@ export function deckKindLabel(kind: DeckSpecKind): string {
  * follows the name in brackets when two accounts would otherwise share a file (see deckFileNames).
  */
 export function deckFileName(accountName: string, kind: DeckSpecKind, periodKey: string, tag?: string): string {
-  if (!PERIOD_KEY.test(periodKey)) throw new Error(`"${periodKey}" is not a deck period (2026-Q3, 2026-09 or 2026).`);
+  if (!PERIOD_KEYS[kind].test(periodKey))
+    throw new Error(`"${periodKey}" is not a deck period for a ${deckKindLabel(kind)} (2026-Q3, 2026-09 or 2026).`);
   const name = trimTrailing(cutToBytes(safeNamePart(accountName), MAX_NAME_BYTES)) || 'Account';
   const suffix = tag === undefined ? '' : ` (${safeNamePart(tag) || 'account'})`;
   return `${name}${suffix} — ${deckKindLabel(kind)} ${periodKey}.pptx`;
