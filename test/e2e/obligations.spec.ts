@@ -1,7 +1,11 @@
-import { readFile } from 'node:fs/promises';
+import { copyFile, mkdtemp, readFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import JSZip from 'jszip';
 import { expect, test, type Page } from '@playwright/test';
 import PostalMime from 'postal-mime';
 import { HVAC_STORY_ACCOUNT_NAME } from '../../src-core/demo';
+import { convertToPdf, pdfPageCount, pdfPageText } from '../support/pptx/libreoffice';
 import { SCREENS_DIR, openAccountBySearch, openDemoBook, openTab } from './helpers';
 
 /**
@@ -33,9 +37,11 @@ async function approvedClients(page: Page): Promise<[number, number]> {
   return [Number(m![1]), Number(m![2])];
 }
 
-test('approve a POWER goal, ask for and record feedback, record a referral: the obligations screen follows', async ({
+test('approve a POWER goal, ask for and record feedback, record a referral, make a case-study deck: the obligations screen follows', async ({
   page,
 }) => {
+  // Many steps and a LibreOffice conversion on a shared 2-core machine: more than the default minute.
+  test.setTimeout(150_000);
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(String(e)));
   await openDemoBook(page, MONDAY_MORNING);
@@ -104,7 +110,35 @@ test('approve a POWER goal, ask for and record feedback, record a referral: the 
   await referral.getByLabel('Contact (name, email or phone)').fill('Jo Park, jo@northside.test');
   await referral.getByRole('button', { name: 'Record referral' }).click();
   await expect(page.getByRole('cell', { name: 'Northside Plumbing' })).toBeVisible();
+
+  // Mark the client as a case-study candidate quoting that answer, take it to client-approved, make its deck.
+  await page.getByRole('button', { name: 'Mark as case-study candidate' }).click();
+  const study = page.getByRole('dialog', { name: 'Case-study candidate' });
+  await study.getByLabel('Headline').fill('A full spring schedule');
+  await study.getByLabel('The situation').fill('A family HVAC company with a quiet phone between seasons.');
+  await study.getByLabel('What we did').fill('Local search pages rebuilt; ads moved to the hours customers call.');
+  await expect(study.getByLabel(/Client quote/)).toHaveValue(/.+/);
+  await expect(study.getByLabel(/Client quote/).locator('option:checked')).toContainText('spring tune-up');
+  await study.getByRole('button', { name: 'Save candidate' }).click();
+  await page.getByRole('button', { name: 'Mark drafted' }).click();
+  await page.getByRole('button', { name: 'Client approved' }).click();
+  await expect(page.getByRole('button', { name: 'Published' })).toBeVisible();
   await shoot(page, 'relationship');
+  const making = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Case-study deck (.pptx)' }).click();
+  const deck = await making;
+  expect(deck.suggestedFilename()).toBe(`${HVAC_STORY_ACCOUNT_NAME} — Case study 2026.pptx`);
+  const dir = await mkdtemp(join(tmpdir(), 'fieldbook-case-study-e2e-'));
+  const pptx = join(dir, 'case-study.pptx');
+  await copyFile(await deck.path(), pptx);
+  const zip = await JSZip.loadAsync(await readFile(pptx));
+  const slides = Object.keys(zip.files).filter((f) => /^ppt\/slides\/slide\d+\.xml$/.test(f)).length;
+  await convertToPdf([pptx], dir);
+  const pdf = join(dir, 'case-study.pdf');
+  expect(await pdfPageCount(pdf)).toBe(slides);
+  const last = (await pdfPageText(pdf, slides)).replace(/\s+/g, ' ');
+  expect(last).toContain('In the client’s words');
+  expect(last).toContain('The spring tune-up campaign filled our schedule.');
 
   // The obligations screen has moved: one more client approved, one more referral, the answer counted.
   await nav(page, 'Obligations');
@@ -113,6 +147,8 @@ test('approve a POWER goal, ask for and record feedback, record a referral: the 
   await expect(hvacBlocker).toHaveCount(0);
   await expect(referralsLine).toContainText(`${referralsBefore + 1} of 5 referrals this year`);
   await expect(page.getByText(/Asked 1 time this year, 1 answered/)).toBeVisible();
+  await expect(page.locator('[data-check="caseStudy"]')).toHaveClass(/club__item--done/);
+  await expect(page.locator('[data-check="caseStudy"]')).toContainText('1 approved by the client');
   await shoot(page, 'obligations-after');
   expect(errors).toEqual([]);
 });

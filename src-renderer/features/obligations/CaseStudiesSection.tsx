@@ -1,4 +1,9 @@
 import { useState, type FormEvent } from 'react';
+import { describeDeckFailure } from '../../workers/deck/generate-deck';
+import { showToast } from '../../app/toasts';
+import { usePlatform } from '../../platform';
+import { useEffectiveSettings } from '../settings/queries';
+import { saveCaseStudyDeck } from './case-study-deck';
 import type { CaseStudy } from '../../../src-core/model';
 import { CASE_STUDY_DEFINITION } from '../../../src-core/obligations';
 import type { AccountDetail } from '../../store/types';
@@ -18,6 +23,7 @@ const NEXT_LABEL: Record<CaseStudy['status'], string | null> = {
 export function CaseStudiesSection({ detail, today }: { detail: AccountDetail; today: string }) {
   const [adding, setAdding] = useState(false);
   const advance = useAdvanceCaseStudy(detail.account.id);
+  const makeDeck = useCaseStudyDeck(detail, today);
   const studies = detail.caseStudies.filter((s) => !s.deleted).sort((a, b) => b.markedOn.localeCompare(a.markedOn));
   return (
     <section className="asks" aria-label="Case studies">
@@ -40,16 +46,26 @@ export function CaseStudiesSection({ detail, today }: { detail: AccountDetail; t
               </Badge>
               <span className="sub">{stepDates(s)}</span>
             </span>
-            {NEXT_LABEL[s.status] && (
+            <span className="asks__actions">
               <button
                 type="button"
                 className="button button--small"
-                disabled={advance.isPending}
-                onClick={() => advance.mutate({ id: s.id, on: today })}
+                disabled={makeDeck.busy}
+                onClick={() => void makeDeck.run(s)}
               >
-                {NEXT_LABEL[s.status]}
+                Case-study deck (.pptx)
               </button>
-            )}
+              {NEXT_LABEL[s.status] && (
+                <button
+                  type="button"
+                  className="button button--small"
+                  disabled={advance.isPending}
+                  onClick={() => advance.mutate({ id: s.id, on: today })}
+                >
+                  {NEXT_LABEL[s.status]}
+                </button>
+              )}
+            </span>
           </li>
         ))}
       </ul>
@@ -143,4 +159,25 @@ function CaseStudyForm({ detail, today, onDone }: { detail: AccountDetail; today
       </div>
     </form>
   );
+}
+
+/** Builds and saves one study's deck, reporting the outcome as a toast. */
+function useCaseStudyDeck(detail: AccountDetail, today: string) {
+  const platform = usePlatform();
+  const settings = useEffectiveSettings();
+  const [busy, setBusy] = useState(false);
+  const run = async (study: CaseStudy) => {
+    if (!settings.data || busy) return;
+    setBusy(true);
+    try {
+      const r = await saveCaseStudyDeck(platform, detail, study, today, settings.data.settings, settings.data.branding);
+      if (r.saved) showToast('success', `Case-study deck saved as ${r.location}.`);
+      else if (r.message) showToast('error', r.message);
+    } catch (error) {
+      showToast('error', describeDeckFailure(error));
+    } finally {
+      setBusy(false);
+    }
+  };
+  return { busy, run };
 }
