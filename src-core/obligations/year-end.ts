@@ -100,7 +100,8 @@ function approvedGoalsQualification(goals: readonly ClientGoalApprovals[]): Qual
 function leadSourcePace(club: PresidentsClub, day: string): number {
   const elapsed = daysBetween(`${day.slice(0, 4)}-01-01`, day) + 1;
   const days = daysBetween(`${day.slice(0, 4)}-01-01`, `${day.slice(0, 4)}-12-31`) + 1;
-  return Math.round((club.leadSourceClosedCents * days) / elapsed);
+  // A forecast, so whole dollars: cents would claim a precision a pace does not have.
+  return Math.round((club.leadSourceClosedCents * days) / elapsed / 100) * 100;
 }
 
 function clubChecks(club: PresidentsClub, pace: number): Qualification[] {
