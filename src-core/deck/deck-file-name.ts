@@ -1,23 +1,35 @@
-import type { DeckKind } from '../model';
+import type { DeckSpecKind } from './types';
 import { cleanLine } from './clean-text';
 
-const PERIOD_KEY = /^\d{4}-(Q[1-4]|0[1-9]|1[0-2])$/;
+/** The periods each deck covers: a QBR a quarter, a value report a month, a case study a year or a quarter. */
+const PERIOD_KEYS: Record<DeckSpecKind, RegExp> = {
+  qbr: /^\d{4}-Q[1-4]$/,
+  value_report: /^\d{4}-(0[1-9]|1[0-2])$/,
+  case_study: /^\d{4}(-Q[1-4])?$/,
+};
 // Characters Windows, macOS or Linux refuse in a file name.
 // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are exactly what this removes.
 const UNSAFE = /[<>:"/\\|?*\u0000-\u001F\u007F]/g;
 /** File systems cap a name at 255 bytes; the account part keeps well under that in UTF-8. */
 const MAX_NAME_BYTES = 150;
 
-export function deckKindLabel(kind: DeckKind): string {
-  return kind === 'qbr' ? 'QBR' : 'Value report';
+const KIND_LABELS: Record<DeckSpecKind, string> = {
+  qbr: 'QBR',
+  value_report: 'Value report',
+  case_study: 'Case study',
+};
+
+export function deckKindLabel(kind: DeckSpecKind): string {
+  return KIND_LABELS[kind];
 }
 
 /**
  * `Acme Plumbing — QBR 2026-Q3.pptx`, safe as a file name on every OS. `tag` (an account id)
  * follows the name in brackets when two accounts would otherwise share a file (see deckFileNames).
  */
-export function deckFileName(accountName: string, kind: DeckKind, periodKey: string, tag?: string): string {
-  if (!PERIOD_KEY.test(periodKey)) throw new Error(`"${periodKey}" is not a deck period (2026-Q3 or 2026-09).`);
+export function deckFileName(accountName: string, kind: DeckSpecKind, periodKey: string, tag?: string): string {
+  if (!PERIOD_KEYS[kind].test(periodKey))
+    throw new Error(`"${periodKey}" is not a deck period for a ${deckKindLabel(kind)} (2026-Q3, 2026-09 or 2026).`);
   const name = trimTrailing(cutToBytes(safeNamePart(accountName), MAX_NAME_BYTES)) || 'Account';
   const suffix = tag === undefined ? '' : ` (${safeNamePart(tag) || 'account'})`;
   return `${name}${suffix} — ${deckKindLabel(kind)} ${periodKey}.pptx`;
@@ -31,7 +43,7 @@ export function deckFileName(accountName: string, kind: DeckKind, periodKey: str
  */
 export function deckFileNames(
   accounts: readonly { id: string; name: string }[],
-  kind: DeckKind,
+  kind: DeckSpecKind,
   periodKey: string,
 ): string[] {
   const plain = accounts.map((a) => deckFileName(a.name, kind, periodKey));

@@ -1,6 +1,6 @@
 import type { BookTables, DeckRecord, TableName } from '../model';
 import { TABLE_NAMES } from '../model';
-import type { DeckSpec } from './types';
+import type { DeckKind, DeckSpec } from './types';
 
 /**
  * A fingerprint of the account's rows (id and revision of each), so the Decks screen can tell
@@ -29,7 +29,8 @@ export function deckDataHash(book: BookTables, accountId: string): string {
  */
 export function deckRecordFor(args: {
   id: string;
-  spec: DeckSpec;
+  /** Only the decks Fieldbook records (a case-study deck is a one-off file). */
+  spec: DeckSpec & { kind: DeckKind };
   sizeBytes: number;
   fileName: string;
   dataHash: string;

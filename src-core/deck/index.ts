@@ -2,6 +2,7 @@
 export * from './types';
 export { buildQbrSpec, DeckInputError } from './spec/qbr-spec';
 export { buildValueReportSpec } from './spec/value-report-spec';
+export { buildCaseStudySpec } from './spec/case-study-spec';
 export { renderDeck } from './render/render-deck';
 export { deckFileName, deckFileNames, deckKindLabel } from './deck-file-name';
 export { decksDue, VALUE_REPORT_EVERY_DAYS, type DeckDue, type DueWindow } from './decks-due';

@@ -11,6 +11,9 @@ import type { Settings } from '../settings';
  */
 export type { DeckKind };
 
+/** What a spec can be: the decks Fieldbook records and schedules, and the one-off case-study deck. */
+export type DeckSpecKind = DeckKind | 'case_study';
+
 /** Agency branding from Settings. Colours are 6-digit hex without `#`. */
 export interface DeckBranding {
   agencyName: string;
@@ -147,7 +150,7 @@ export type SlideSpec = TitleSlide | SectionSlide | BulletsSlide | ChartSlide | 
 export type SlideKind = SlideSpec['kind'];
 
 export interface DeckSpec {
-  kind: DeckKind;
+  kind: DeckSpecKind;
   accountId: string;
   accountName: string;
   period: Period;

@@ -1,28 +1,11 @@
-import type { BookTables, RowOf, ScopedTableName } from '../model';
+import { SCOPED_TABLE_NAMES, type BookTables, type RowOf, type ScopedTableName } from '../model';
 
 type Scoped = { [T in ScopedTableName]: RowOf<T>[] };
 
 /** One account with every row that hangs from it: what health, warnings and cadence read. */
 export type AccountData = { account: RowOf<'accounts'> } & Scoped;
 
-const SCOPED: ScopedTableName[] = [
-  'contacts',
-  'contracts',
-  'goals',
-  'metrics',
-  'activities',
-  'tickets',
-  'opportunities',
-  'referrals',
-  'feedback',
-  'invoices',
-  'notes',
-  'tasks',
-  'timeEntries',
-  'healthOverrides',
-  'onboardingSteps',
-  'decks',
-];
+const SCOPED = SCOPED_TABLE_NAMES;
 
 /**
  * Groups a whole book by account in one pass over each table (a 500-account book has ~25,000

@@ -46,10 +46,16 @@ export type Opportunity = z.infer<typeof opportunitySchema>;
 
 export const referralSchema = z.strictObject({
   ...scopedFields,
+  /** The referred company. */
   referredName: nonEmptyText(200),
   date: isoDate,
+  /** The outcome so far. */
   status: z.enum(REFERRAL_STATUSES),
   note: text(2_000),
+  /** The person to call at the referred company. Optional: older rows have none. */
+  referredContact: text(300).optional(),
+  /** The referral request this came from, when the CSM asked for it in Fieldbook. */
+  requestId: id.nullable().optional(),
 });
 export type Referral = z.infer<typeof referralSchema>;
 

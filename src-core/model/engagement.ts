@@ -55,6 +55,8 @@ export const feedbackSchema = z
     comment: text(5_000),
     contactId: id.nullable(),
     trigger: z.enum(FEEDBACK_TRIGGERS),
+    /** The feedback request this answers, when it answers one. Optional: older rows have none. */
+    requestId: id.nullable().optional(),
   })
   .refine((f) => f.nps !== null || f.csat !== null, { message: 'needs an NPS or a CSAT score', path: ['nps'] });
 export type Feedback = z.infer<typeof feedbackSchema>;

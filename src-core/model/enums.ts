@@ -84,8 +84,21 @@ export type AccountSignalKind = (typeof ACCOUNT_SIGNALS)[number];
 export const REFERRAL_STATUSES = ['received', 'contacted', 'won', 'lost'] as const;
 export type ReferralStatus = (typeof REFERRAL_STATUSES)[number];
 
-export const FEEDBACK_TRIGGERS = ['quarterly', 'deliverable', 'ad_hoc'] as const;
+/** Why feedback was asked: each quarter, and after a QBR, a deliverable or a resolved escalation (seeds 002, 003). */
+export const FEEDBACK_TRIGGERS = ['quarterly', 'deliverable', 'ad_hoc', 'qbr', 'escalation'] as const;
 export type FeedbackTrigger = (typeof FEEDBACK_TRIGGERS)[number];
+
+/** What a CSM asks a client for: feedback (NPS/CSAT) or a referral. */
+export const CLIENT_REQUEST_KINDS = ['feedback', 'referral'] as const;
+export type ClientRequestKind = (typeof CLIENT_REQUEST_KINDS)[number];
+
+/** How a client approved a POWER goal, as the CSM recorded it. */
+export const APPROVAL_METHODS = ['email', 'meeting', 'call', 'signed_document'] as const;
+export type ApprovalMethod = (typeof APPROVAL_METHODS)[number];
+
+/** A case study's life: a candidate client, a draft, approved by the client, published. */
+export const CASE_STUDY_STATUSES = ['candidate', 'drafted', 'approved', 'published'] as const;
+export type CaseStudyStatus = (typeof CASE_STUDY_STATUSES)[number];
 
 export const GOAL_STATUSES = ['open', 'achieved', 'missed', 'dropped'] as const;
 export type GoalStatus = (typeof GOAL_STATUSES)[number];

@@ -7,6 +7,7 @@ export * from './commercial';
 export * from './results';
 export * from './engagement';
 export * from './work';
+export * from './obligations';
 export * from './tables';
 export * from './validation';
 export * from './book-file';

@@ -1,6 +1,20 @@
 import { z } from 'zod';
-import { CHANNELS, GOAL_STATUSES, METRIC_KEYS } from './enums';
-import { finite, isoDate, nonEmptyText, nonNegativeCents, scopedFields, text } from './primitives';
+import { APPROVAL_METHODS, CHANNELS, GOAL_STATUSES, METRIC_KEYS } from './enums';
+import { finite, id, isoDate, nonEmptyText, nonNegativeCents, scopedFields, text } from './primitives';
+
+/**
+ * The client's approval of a POWER goal, as the CSM recorded it (seed 002: "EVERY client must have
+ * an approved power goal documented by the CSM"): who approved, on which day, and how.
+ */
+export const goalApprovalSchema = z.strictObject({
+  approvedBy: nonEmptyText(200),
+  /** The approving contact, when they are one of the account's contacts. */
+  contactId: id.nullable(),
+  approvedOn: isoDate,
+  method: z.enum(APPROVAL_METHODS),
+  note: text(1_000),
+});
+export type GoalApproval = z.infer<typeof goalApprovalSchema>;
 
 /**
  * A POWER goal: a measurable client outcome with a baseline, a target and a due date.
@@ -22,6 +36,8 @@ export const goalSchema = z.strictObject({
   valueCents: nonNegativeCents,
   note: text(2_000),
   direction: z.enum(['higher', 'lower']).optional(),
+  /** Null or absent until the client approves it. Optional: goals saved before approvals existed have none. */
+  approval: goalApprovalSchema.nullable().optional(),
 });
 export type Goal = z.infer<typeof goalSchema>;
 

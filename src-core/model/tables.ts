@@ -3,6 +3,7 @@ import { accountSchema } from './account';
 import { contractSchema, deckRecordSchema, invoiceSchema, opportunitySchema, referralSchema } from './commercial';
 import { contactSchema } from './contact';
 import { activitySchema, feedbackSchema, noteSchema, ticketSchema } from './engagement';
+import { caseStudySchema, clientRequestSchema, processDocSchema } from './obligations';
 import { goalSchema, metricSeriesSchema } from './results';
 import { healthOverrideSchema, onboardingStepSchema, taskSchema, timeEntrySchema } from './work';
 
@@ -28,6 +29,9 @@ export const TABLE_SCHEMAS = {
   healthOverrides: healthOverrideSchema,
   onboardingSteps: onboardingStepSchema,
   decks: deckRecordSchema,
+  clientRequests: clientRequestSchema,
+  caseStudies: caseStudySchema,
+  processes: processDocSchema,
 } as const;
 
 export type TableName = keyof typeof TABLE_SCHEMAS;
@@ -36,6 +40,9 @@ export type RowOf<T extends TableName> = z.infer<(typeof TABLE_SCHEMAS)[T]>;
 export type AnyRow = RowOf<TableName>;
 /** Every table but `accounts`: rows scoped by `accountId`. */
 export type ScopedTableName = Exclude<TableName, 'accounts'>;
+
+/** Every table but `accounts`, in `TABLE_SCHEMAS` order. */
+export const SCOPED_TABLE_NAMES = TABLE_NAMES.filter((t): t is ScopedTableName => t !== 'accounts');
 
 /** A whole book in memory: every table's rows. */
 export type BookTables = { [T in TableName]: RowOf<T>[] };

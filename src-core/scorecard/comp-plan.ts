@@ -2,7 +2,8 @@ import type { AccountData } from '../health';
 import type { Settings } from '../settings';
 import { containsDate, type Period } from '../time';
 import { yearToDate } from './clients';
-import { FIRST_YEAR_MONTHS } from './relationship-metrics';
+import { leadSourceClosedCents, presidentsClub, type PresidentsClub } from './presidents-club';
+import { processSpiffCents } from './processes';
 
 export interface CompPlanEstimate {
   /** 2.5% of expansion closed in the period with the CSM as lead source (first-year value). */
@@ -14,26 +15,16 @@ export interface CompPlanEstimate {
   opportunityBonusCents: number;
   /** 5% of revenue-loss headroom kept (allowance − lost), an estimate of "reduced churn". */
   reducedChurnBonusCents: number;
-  /** Processes documented are not tracked in Fieldbook; the $50 per 4 spiff is left out. */
-  processSpiffCents: null;
+  /** The $50-per-4 spiff for processes documented in the period (`processSpiffCents`: full fours in the year). */
+  processSpiffCents: number;
   /** Judged on the calendar year to the period's end (`yearToDate`), whatever period is shown. */
-  presidentsClub: {
-    /** No assigned client left this calendar year: none churned between 1 January and the evaluation day. */
-    allClientsRetained: boolean;
-    /** Every paying client's ROI (`accountRoi`, its agreement year so far) is at least 100%. */
-    allClientsRoi: boolean;
-    leadSourceClosedCents: number;
-    leadSourceTargetCents: number;
-    qualifies: boolean;
-  };
+  presidentsClub: PresidentsClub;
   totalCents: number;
 }
 
 export interface CompInputs {
   revenueLostCents: number;
   revenueLostAllowanceCents: number;
-  /** The scorecard's `roiClients` (`accountRoi` on the evaluation day): the Club's ROI check reads the same number. */
-  roiClients: number | null;
 }
 
 /** An estimate of the comp plan of the job description (DESIGN §2) from the scorecard's own numbers. */
@@ -48,11 +39,7 @@ export function compPlanEstimate(
   const year = yearToDate(day);
   const yearStart = year.start;
   const opps = accounts.flatMap((a) => a.opportunities).filter((o) => o.csmIsLeadSource && o.kind !== 'renewal');
-  const closedIn = (from: string, to: string) =>
-    opps
-      .filter((o) => o.stage === 'won' && o.closedAt !== null && o.closedAt >= from && o.closedAt <= to)
-      .reduce((t, o) => t + o.amountCents * FIRST_YEAR_MONTHS, 0);
-  const newBusiness = closedIn(period.start, period.end);
+  const newBusiness = leadSourceClosedCents(accounts, period.start, period.end);
   // A renewal is a contract that starts on the renewal date of a `renewed` one of the same account.
   const renewed = accounts.flatMap((a) => {
     const handovers = new Set(a.contracts.filter((k) => k.status === 'renewed').map((k) => k.renewalDate));
@@ -64,7 +51,6 @@ export function compPlanEstimate(
   const oppsThisYear = opps.filter(
     (o) => o.passedToSalesAt !== null && o.passedToSalesAt >= yearStart && o.passedToSalesAt <= day,
   ).length;
-  const leadSourceClosed = closedIn(yearStart, day);
   const pieces = {
     newBusinessCommissionCents: Math.round(newBusiness * c.newBusinessRate),
     retainedBusinessCommissionCents: Math.round(retainedValue * c.retainedBusinessRate),
@@ -72,24 +58,12 @@ export function compPlanEstimate(
     reducedChurnBonusCents: Math.round(
       Math.max(0, inputs.revenueLostAllowanceCents - inputs.revenueLostCents) * c.reducedChurnRate,
     ),
-  };
-  const churnedThisYear = accounts.some(
-    (a) => a.account.churnedAt !== null && a.account.churnedAt >= year.start && a.account.churnedAt <= year.end,
-  );
-  const club = {
-    allClientsRetained: !churnedThisYear,
-    allClientsRoi: inputs.roiClients === 1,
-    leadSourceClosedCents: leadSourceClosed,
-    leadSourceTargetCents: c.presidentsClubLeadSourceCents,
+    processSpiffCents: processSpiffCents(accounts, period, day, settings),
   };
   return {
     ...pieces,
     opportunitiesThisYear: oppsThisYear,
-    processSpiffCents: null,
-    presidentsClub: {
-      ...club,
-      qualifies: club.allClientsRetained && club.allClientsRoi && leadSourceClosed >= club.leadSourceTargetCents,
-    },
+    presidentsClub: presidentsClub(accounts, day, settings),
     totalCents: Object.values(pieces).reduce((a, b) => a + b, 0),
   };
 }

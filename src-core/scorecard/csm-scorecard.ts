@@ -93,5 +93,6 @@ export function scorecardTargets(
     timeToFirstValueDays: t.timeToFirstValueDays,
     powerGoalsPerClient: t.powerGoalsPerClientPerYear,
     roiClients: t.roiClients,
+    approvedGoalClients: 1,
   };
 }

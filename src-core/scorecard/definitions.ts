@@ -191,6 +191,14 @@ export const SCORECARD_DEFINITIONS: Record<keyof ScorecardValues, ScorecardDefin
     better: 'higher',
     definition: 'POWER goals started this year ÷ clients; 2 a year.',
   },
+  approvedGoalClients: {
+    label: 'Clients with an approved POWER goal',
+    unit: 'fraction',
+    better: 'higher',
+    definition:
+      'Clients with a POWER goal the client approved this calendar year ÷ clients; the year-end bonus needs every ' +
+      'one. The Obligations screen names the clients without one.',
+  },
   roiClients: {
     label: 'Clients with ROI ≥ 100%',
     unit: 'fraction',

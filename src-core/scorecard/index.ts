@@ -6,6 +6,8 @@ export * from './relationship-metrics';
 export * from './response-metrics';
 export * from './account-roi';
 export * from './value-metrics';
+export * from './presidents-club';
+export * from './processes';
 export * from './comp-plan';
 export * from './csm-scorecard';
 export * from './definitions';

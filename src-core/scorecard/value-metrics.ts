@@ -2,6 +2,7 @@ import type { AccountData } from '../health';
 import { aggregateRange, attainment, goalStatus } from '../metrics';
 import type { Settings } from '../settings';
 import { containsDate, dayIn, daysBetween, type Period } from '../time';
+import { clientsWithoutApprovedGoal, goalApprovalsThisYear } from '../obligations/goal-approvals';
 import { accountRoi } from './account-roi';
 import { isClientOn, yearToDate } from './clients';
 
@@ -19,6 +20,8 @@ export interface ValueMetrics {
   powerGoalsPerClient: number | null;
   /** Clients whose ROI (`accountRoi`: the agreement year so far) is at least 100% ÷ clients who paid anything. */
   roiClients: number | null;
+  /** Clients with a POWER goal approved by the client this calendar year ÷ clients (the year-end bonus needs all). */
+  approvedGoalClients: number | null;
 }
 
 export function valueMetrics(
@@ -41,6 +44,7 @@ export function valueMetrics(
         ) / clients.length
       : null,
     roiClients: roiClients(clients, day),
+    approvedGoalClients: approvedGoalShare(accounts, day),
   };
 }
 
@@ -94,4 +98,9 @@ export function roiClients(clients: readonly AccountData[], day: string): number
     if (r.validated) validated++;
   }
   return paying ? validated / paying : null;
+}
+
+function approvedGoalShare(accounts: readonly AccountData[], day: string): number | null {
+  const clients = goalApprovalsThisYear(accounts, day);
+  return clients.length ? (clients.length - clientsWithoutApprovedGoal(clients).length) / clients.length : null;
 }

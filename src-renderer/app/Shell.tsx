@@ -6,6 +6,7 @@ import { DecksPage } from '../features/decks/DecksPage';
 import { useDeckMenuCommand } from '../features/decks/useDeckMenuCommand';
 import { CadencePage } from '../features/cadence/CadencePage';
 import { ScorecardPage } from '../features/scorecard/ScorecardPage';
+import { ObligationsPage } from '../features/obligations/ObligationsPage';
 import { WarningsPage } from '../features/warnings/WarningsPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
 import { PrepPage } from '../features/prep/PrepPage';
@@ -35,6 +36,8 @@ function Screen({ route }: { route: Route }) {
       return <CadencePage />;
     case 'scorecard':
       return <ScorecardPage />;
+    case 'obligations':
+      return <ObligationsPage />;
     case 'decks':
       return <DecksPage />;
     case 'prep':

@@ -30,6 +30,12 @@ const SECTIONS = [
     icon: 'M2 13.5h12V15H2zM3 8h2.5v4.5H3zm3.75-4h2.5v8.5h-2.5zM10.5 6H13v6.5h-2.5z',
   },
   {
+    name: 'obligations',
+    href: '#/obligations',
+    label: 'Obligations',
+    icon: 'M8 1l2.1 4.3 4.7.7-3.4 3.3.8 4.7L8 11.8 3.8 14l.8-4.7L1.2 6l4.7-.7zm0 3.4L6.9 6.6l-2.4.4 1.7 1.7-.4 2.4L8 10l2.2 1.1-.4-2.4 1.7-1.7-2.4-.4z',
+  },
+  {
     name: 'decks',
     href: '#/decks',
     label: 'Decks',

@@ -39,6 +39,10 @@ export const TABLE_QUERIES: Record<ChangedTable, readonly QueryKey[]> = {
   healthOverrides: [],
   onboardingSteps: [DAY],
   decks: [DAY],
+  // The yearly obligations: read by the account's tabs and the Obligations screen (the book worker).
+  clientRequests: [],
+  caseStudies: [],
+  processes: [],
   outbox: [sessionKeys.pending(), todayKeys.pending()],
   rejected: [couldntSyncKeys.list()],
 };

@@ -6,6 +6,7 @@ export type Route =
   | { name: 'warnings' }
   | { name: 'cadence' }
   | { name: 'scorecard' }
+  | { name: 'obligations' }
   | { name: 'book' }
   | { name: 'account'; accountId: string }
   | { name: 'settings' }
@@ -27,6 +28,7 @@ export function parseRoute(hash: string): Route {
   if (path === '/warnings') return { name: 'warnings' };
   if (path === '/cadence') return { name: 'cadence' };
   if (path === '/scorecard') return { name: 'scorecard' };
+  if (path === '/obligations') return { name: 'obligations' };
   if (path === '/sync') return { name: 'sync' };
   if (path === '/import') return { name: 'import' };
   if (path === '/export') return { name: 'export' };
@@ -55,6 +57,8 @@ export function routeHref(route: Exclude<Route, { name: 'unknown' }>): string {
       return '#/cadence';
     case 'scorecard':
       return '#/scorecard';
+    case 'obligations':
+      return '#/obligations';
     case 'sync':
       return '#/sync';
     case 'import':

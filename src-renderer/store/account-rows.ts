@@ -23,6 +23,9 @@ const ACCOUNT_INDEX: Record<ScopedTableName, { index: string; parts: number }> =
   healthOverrides: { index: 'accountId', parts: 1 },
   onboardingSteps: { index: 'accountId', parts: 1 },
   decks: { index: 'accountId', parts: 1 },
+  clientRequests: { index: 'accountId', parts: 1 },
+  caseStudies: { index: 'accountId', parts: 1 },
+  processes: { index: 'accountId', parts: 1 },
 };
 
 /** Tables whose account index is dated: screens show them newest first. */

@@ -22,8 +22,8 @@ import type {
  * add `this.version(N + 1)` with an upgrade that keeps every row and the outbox.
  */
 
-/** Synced tables: wire name → Dexie schema (primary key first). */
-export const SYNCED_TABLE_SCHEMA: Record<TableName, string> = {
+/** The synced tables of version 1, as released: never edited (later tables join in their own version). */
+export const V1_SYNCED_TABLE_SCHEMA = {
   accounts: 'id',
   contacts: 'id, accountId',
   contracts: 'id, accountId',
@@ -42,6 +42,16 @@ export const SYNCED_TABLE_SCHEMA: Record<TableName, string> = {
   onboardingSteps: 'id, accountId',
   decks: 'id, accountId',
 };
+
+/** Tables added by version 6: the CSM's yearly obligations (issue 16). */
+const V6_SYNCED_TABLE_SCHEMA = {
+  clientRequests: 'id, accountId',
+  caseStudies: 'id, accountId',
+  processes: 'id, accountId',
+};
+
+/** Synced tables: wire name → Dexie schema (primary key first), as of the latest version. */
+export const SYNCED_TABLE_SCHEMA: Record<TableName, string> = { ...V1_SYNCED_TABLE_SCHEMA, ...V6_SYNCED_TABLE_SCHEMA };
 
 /**
  * Local-only tables; they never sync. `outbox` is keyed by an auto-increment so push order is
@@ -106,7 +116,7 @@ export class FieldbookDb extends Dexie {
    */
   constructor(name: string, durability: 'strict' | 'relaxed' = 'strict') {
     super(name, { chromeTransactionDurability: durability });
-    this.version(1).stores({ ...SYNCED_TABLE_SCHEMA, ...LOCAL_TABLE_SCHEMA });
+    this.version(1).stores({ ...V1_SYNCED_TABLE_SCHEMA, ...LOCAL_TABLE_SCHEMA });
     // v2: the early-warnings inbox (local-only: derived from the book plus the CSM's snoozes and
     // resolutions). A new empty table, so every v1 row and the outbox carry over untouched.
     this.version(2).stores({ warnings: 'id, causeKey' });
@@ -124,6 +134,9 @@ export class FieldbookDb extends Dexie {
     // changed, so screens re-read only what a write touched and the book worker recomputes only
     // the accounts that changed. Two new empty local tables; every v4 row and the outbox carry over.
     this.version(5).stores({ tableChanges: 'table', accountChanges: 'accountId, rev' });
+    // v6: the yearly obligations the comp plan pays on — requests to clients (feedback, referrals),
+    // case studies and documented processes. New empty synced tables: every row and the outbox stay.
+    this.version(6).stores(V6_SYNCED_TABLE_SCHEMA);
   }
 
   /** A synced table by its wire name. */

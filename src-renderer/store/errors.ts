@@ -43,6 +43,9 @@ export const ROW_WORDS: Record<TableName, string> = {
   tasks: 'task',
   timeEntries: 'time entry',
   healthOverrides: 'health override',
+  clientRequests: 'request to the client',
+  caseStudies: 'case study',
+  processes: 'documented process',
   onboardingSteps: 'onboarding step',
   decks: 'deck record',
 };

@@ -1,4 +1,5 @@
 import { healthSnapshots, indexBook, trendOf } from '../../src-core/health';
+import { obligationsBoard } from '../../src-core/obligations';
 import { csmScorecard } from '../../src-core/scorecard';
 import { csmTimeZone } from '../../src-core/settings';
 import { parsePeriod, todayIn } from '../../src-core/time';
@@ -83,5 +84,7 @@ export async function handleRequest(req: WorkerRequest): Promise<{ result: unkno
         result: req.periodKeys.map((k) => csmScorecard(accounts, parsePeriod(k), req.now, req.settings)),
         loadMs,
       };
+    case 'obligations':
+      return { result: obligationsBoard(accounts, req.now, req.settings), loadMs };
   }
 }

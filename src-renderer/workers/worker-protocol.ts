@@ -1,4 +1,5 @@
 import type { HealthSnapshot, HealthTrend } from '../../src-core/health';
+import type { ObligationsBoard } from '../../src-core/obligations';
 import type { CsmScorecard } from '../../src-core/scorecard';
 import type { Settings } from '../../src-core/settings';
 import type { BookInsights } from './book-insights';
@@ -24,6 +25,7 @@ export type WorkerRequest = RequestBase &
     | { kind: 'warnings' }
     | { kind: 'scorecard'; periodKeys: string[] }
     | { kind: 'trend'; accountId: string; days: number }
+    | { kind: 'obligations' }
   );
 
 export interface WarningsRun {
@@ -43,6 +45,7 @@ export interface WorkerResults {
   warnings: WarningsRun;
   scorecard: CsmScorecard[];
   trend: AccountTrend;
+  obligations: ObligationsBoard;
 }
 
 export type WorkerResponse =

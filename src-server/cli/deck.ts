@@ -1,6 +1,9 @@
 import { dirname } from 'node:path';
+import type { DeckSpec } from '../../src-core/deck';
 import {
+  buildCaseStudySpec,
   buildQbrSpec,
+  DeckInputError,
   buildValueReportSpec,
   DEFAULT_BRANDING,
   deckKindLabel,
@@ -41,8 +44,13 @@ export async function runDeck(
     const template = await readTemplateArg(args.template);
     if (template) out.push(...template.lines);
     const now = Date.parse(book.exportedAt) < Date.parse(currentTime) ? book.exportedAt : currentTime;
+    const today = todayIn(now, csmTimeZone(settings));
+    // A case study tells the year so far; the others the last complete quarter or month.
     const period =
-      args.period ?? lastCompletePeriod(args.kind === 'qbr' ? 'quarter' : 'month', todayIn(now, csmTimeZone(settings)));
+      args.period ??
+      (args.kind === 'case_study'
+        ? periodContaining(today, 'year')
+        : lastCompletePeriod(args.kind === 'qbr' ? 'quarter' : 'month', today));
     const accounts = accountsFor(book.tables, args.account);
     const branding = {
       ...DEFAULT_BRANDING,
@@ -54,7 +62,14 @@ export async function runDeck(
     let failed = 0;
     for (const [i, account] of accounts.entries()) {
       try {
-        const choices = choicesFor(book.tables, account.id, args.kind, period.key, args.choices);
+        const choices =
+          args.kind === 'case_study'
+            ? {
+                commentary: args.choices.commentary ?? {},
+                omittedSlides: args.choices.omit ?? [],
+                includedSlides: args.choices.include ?? [],
+              }
+            : choicesFor(book.tables, account.id, args.kind, period.key, args.choices);
         const input: DeckInput = {
           book: book.tables,
           accountId: account.id,
@@ -64,12 +79,17 @@ export async function runDeck(
           settings,
           ...choices,
         };
-        const spec = args.kind === 'qbr' ? buildQbrSpec(input) : buildValueReportSpec(input);
+        const spec =
+          args.kind === 'qbr'
+            ? buildQbrSpec(input)
+            : args.kind === 'value_report'
+              ? buildValueReportSpec(input)
+              : buildCaseStudySpec(input);
         if (args.outline) out.push(...outlineText(spec, `${account.name} — ${deckKindLabel(args.kind)} ${period.key}`));
         else out.push(...(await writeDeck(paths[i]!, spec, template?.template ?? null)));
         for (const w of spec.warnings) err.push(`Warning: ${w}`);
       } catch (e) {
-        if (!(e instanceof WriteError) && !(e instanceof UsageError)) throw e;
+        if (!(e instanceof WriteError) && !(e instanceof UsageError) && !(e instanceof DeckInputError)) throw e;
         failed++;
         err.push(e.message);
       }
@@ -85,11 +105,7 @@ export async function runDeck(
   }
 }
 
-async function writeDeck(
-  path: string,
-  spec: ReturnType<typeof buildQbrSpec>,
-  template: DeckTemplate | null,
-): Promise<string[]> {
+async function writeDeck(path: string, spec: DeckSpec, template: DeckTemplate | null): Promise<string[]> {
   const bytes = await renderDeck(spec, template);
   writeFileAtomic(path, bytes);
   return [

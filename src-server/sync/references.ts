@@ -1,11 +1,18 @@
 import type { TableName } from '../../src-core/model';
 import type { Queryable } from '../db/adapter';
 
-/** Fields that name rows of other tables. A client may only point at rows in its own book. */
+/** Fields (a dotted path for a nested one) that name rows of other tables. A client may only point at rows in its own book. */
 const REFERENCES: Partial<Record<TableName, { field: string; table: TableName }[]>> = {
   activities: [{ field: 'attendeeIds', table: 'contacts' }],
-  feedback: [{ field: 'contactId', table: 'contacts' }],
+  feedback: [
+    { field: 'contactId', table: 'contacts' },
+    { field: 'requestId', table: 'clientRequests' },
+  ],
   notes: [{ field: 'conflictOf', table: 'notes' }],
+  goals: [{ field: 'approval.contactId', table: 'contacts' }],
+  referrals: [{ field: 'requestId', table: 'clientRequests' }],
+  clientRequests: [{ field: 'contactId', table: 'contacts' }],
+  caseStudies: [{ field: 'quoteFeedbackId', table: 'feedback' }],
 };
 
 /**
@@ -20,7 +27,7 @@ export async function foreignReference(
 ): Promise<string | null> {
   if (owners === null) return null;
   for (const ref of REFERENCES[table] ?? []) {
-    const value = fields[ref.field];
+    const value = valueAt(fields, ref.field);
     const ids = (Array.isArray(value) ? value : [value]).filter((v): v is string => typeof v === 'string');
     if (ids.length === 0) continue;
     const outside = await q.query(
@@ -31,4 +38,13 @@ export async function foreignReference(
     if (outside.length > 0) return ref.field;
   }
   return null;
+}
+
+function valueAt(fields: Record<string, unknown>, path: string): unknown {
+  let value: unknown = fields;
+  for (const key of path.split('.')) {
+    if (typeof value !== 'object' || value === null) return undefined;
+    value = (value as Record<string, unknown>)[key];
+  }
+  return value;
 }

@@ -17,6 +17,12 @@ const EMU_PER_INCH = 914_400;
  * by the spec builder; this only lays the spec out on the grid — Fieldbook's own 16:9 look, or
  * the agency's template (its size, theme, masters and layouts) when one is given.
  */
+const SUBJECTS: Record<DeckSpec['kind'], string> = {
+  qbr: 'Quarterly business review',
+  value_report: 'Monthly value report',
+  case_study: 'Case study',
+};
+
 export async function renderDeck(spec: DeckSpec, template: DeckTemplate | null = null): Promise<Uint8Array> {
   // 1. Create
   const pptx = new PptxGenJS();
@@ -25,7 +31,7 @@ export async function renderDeck(spec: DeckSpec, template: DeckTemplate | null =
   // pptxgenjs escapes title, subject and author but writes `company` into docProps/app.xml raw.
   pptx.company = escapeXml(spec.branding.agencyName);
   pptx.title = spec.title;
-  pptx.subject = `${spec.kind === 'qbr' ? 'Quarterly business review' : 'Monthly value report'} — ${spec.period.label}`;
+  pptx.subject = `${SUBJECTS[spec.kind]} — ${spec.period.label}`;
   // 3. Layout: 16:9 (80 × 45 grid units), or the template's own size
   const frame = template ? templateFrame(template) : defaultFrame();
   pptx.defineLayout({

@@ -1,24 +1,7 @@
-import type { BookTables, ScopedTableName } from '../../model';
+import { SCOPED_TABLE_NAMES, type BookTables } from '../../model';
 import type { AccountData } from '../../prep/account-data';
 
-const SCOPED: ScopedTableName[] = [
-  'contacts',
-  'contracts',
-  'goals',
-  'metrics',
-  'activities',
-  'tickets',
-  'opportunities',
-  'referrals',
-  'feedback',
-  'invoices',
-  'notes',
-  'tasks',
-  'timeEntries',
-  'healthOverrides',
-  'onboardingSteps',
-  'decks',
-];
+const SCOPED = SCOPED_TABLE_NAMES;
 
 /** One account's live rows (tombstones left out), or null when the book does not hold it. */
 export function accountRows(book: BookTables, accountId: string): AccountData | null {

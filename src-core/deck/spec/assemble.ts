@@ -1,10 +1,10 @@
 import { reshapeSaid, type ClientText } from '../../audience';
-import type { Account, DeckKind, PresentedPlanItem } from '../../model';
+import type { Account, PresentedPlanItem } from '../../model';
 import { cleanLine, recutList, slotText } from '../clean-text';
 import { BUDGET } from '../budgets';
 import { checkLogo } from '../logo';
 import { DEFAULT_BRANDING, fontName, hexColor } from '../theme';
-import type { DeckInput, DeckSpec, LeftOutSlide, RenewalOption, SlideSpec, TitleSlide } from '../types';
+import type { DeckInput, DeckSpec, DeckSpecKind, LeftOutSlide, RenewalOption, SlideSpec, TitleSlide } from '../types';
 
 /** Whether a key names the slide or a slide it belongs to (`appendix` → `appendix-data-2`). */
 function names(slide: SlideSpec, keys: ReadonlySet<string>): boolean {
@@ -36,8 +36,8 @@ function leftOutBecause(
  * say (keeping both, with the reason, for the outline), attach the CSM's commentary, clean every
  * string the slide will show, and check the branding.
  */
-export function assembleDeck(
-  kind: DeckKind,
+export function assembleDeck<K extends DeckSpecKind>(
+  kind: K,
   input: DeckInput,
   account: Account,
   slides: SlideSpec[],
@@ -47,7 +47,7 @@ export function assembleDeck(
     presented?: { key: string; items: readonly PresentedPlanItem[] };
     renewalOptions?: RenewalOption[];
   } = {},
-): DeckSpec {
+): DeckSpec & { kind: K } {
   const { presented } = more;
   const omitted = new Set(input.omittedSlides ?? []);
   const included = new Set(input.includedSlides ?? []);

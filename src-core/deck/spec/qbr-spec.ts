@@ -26,7 +26,7 @@ import { insightSlide, opportunitiesSlide, winsSlide } from './story';
 export class DeckInputError extends Error {}
 
 /** The quarterly business review, slide by slide as DESIGN §6 lists it. */
-export function buildQbrSpec(input: DeckInput): DeckSpec {
+export function buildQbrSpec(input: DeckInput): DeckSpec & { kind: 'qbr' } {
   if (input.period.kind !== 'quarter')
     throw new DeckInputError(`A QBR covers a quarter (like 2026-Q3), not "${input.period.key}".`);
   const data = accountRows(input.book, input.accountId);

@@ -17,7 +17,7 @@ import { monthTrendSlide } from './month-trend';
 import { insightSlide, winsSlide } from './story';
 
 /** The monthly value report of DESIGN §6. */
-export function buildValueReportSpec(input: DeckInput): DeckSpec {
+export function buildValueReportSpec(input: DeckInput): DeckSpec & { kind: 'value_report' } {
   if (input.period.kind !== 'month')
     throw new DeckInputError(`A value report covers a month (like 2026-09), not "${input.period.key}".`);
   const data = accountRows(input.book, input.accountId);

@@ -6,7 +6,7 @@ import { useToday } from '../shared/clock';
 import { AccountHeader } from './AccountHeader';
 import { AccountPanel } from './AccountPanel';
 import { AccountTabs } from './AccountTabs';
-import type { AccountTab } from './account-tabs';
+import { tabFromHash, type AccountTab } from './account-tabs';
 import { AddTaskDialog } from './AddTaskDialog';
 import { currentContract } from './current-contract';
 import { LogActivityDialog } from './LogActivityDialog';
@@ -39,7 +39,7 @@ export function AccountPage({ accountId }: { accountId: string }) {
 
 function AccountView({ detail }: { detail: AccountDetail }) {
   const today = useToday();
-  const [tab, setTab] = useState<AccountTab>('overview');
+  const [tab, setTab] = useState<AccountTab>(() => tabFromHash(window.location.hash));
   const [dialog, setDialog] = useState<'activity' | 'task' | null>(null);
   const contract = useMemo(() => currentContract(detail.contracts, today), [detail, today]);
   // Health and standing, once for the header and the Health tab (recomputed when the rows change or time moves).

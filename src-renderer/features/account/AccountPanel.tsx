@@ -11,6 +11,7 @@ import { KpiTab } from './KpiTab';
 import { NotesTab } from './NotesTab';
 import { OpportunitiesTab } from './OpportunitiesTab';
 import { OverviewTab } from './OverviewTab';
+import { RelationshipTab } from '../obligations/RelationshipTab';
 import { TasksTab } from './TasksTab';
 import { TimelineTab } from './TimelineTab';
 
@@ -32,7 +33,7 @@ export function AccountPanel({ tab, detail, contract, today, figures }: Props) {
     case 'kpis':
       return <KpiTab series={detail.metrics} today={today} />;
     case 'goals':
-      return <GoalsTab goals={detail.goals} series={detail.metrics} today={today} />;
+      return <GoalsTab goals={detail.goals} series={detail.metrics} contacts={detail.contacts} today={today} />;
     case 'timeline':
       return <TimelineTab activities={detail.activities} tickets={detail.tickets} />;
     case 'tasks':
@@ -40,7 +41,9 @@ export function AccountPanel({ tab, detail, contract, today, figures }: Props) {
     case 'invoices':
       return <InvoicesTab invoices={detail.invoices} today={today} />;
     case 'feedback':
-      return <FeedbackTab feedback={detail.feedback} contacts={detail.contacts} today={today} />;
+      return <FeedbackTab detail={detail} today={today} />;
+    case 'relationship':
+      return <RelationshipTab detail={detail} today={today} />;
     case 'opportunities':
       return <OpportunitiesTab opportunities={detail.opportunities} />;
     case 'notes':

@@ -1,6 +1,9 @@
 import { answerTone, csatScore, npsScore, SURVEY_DEFINITIONS, surveyWords } from '../../../src-core/metrics';
 import type { Contact, Feedback } from '../../../src-core/model';
 import { containsDate, periodContaining, previousPeriod } from '../../../src-core/time';
+import type { AccountDetail } from '../../store/types';
+import { FeedbackAsks } from '../obligations/FeedbackAsks';
+import '../obligations/obligations.css';
 import { Badge } from '../shared/Badge';
 import { formatDate, labelOf } from '../shared/format';
 
@@ -21,21 +24,20 @@ function QuarterScores({ feedback, today }: { feedback: Feedback[]; today: strin
   );
 }
 
-export function FeedbackTab({
-  feedback,
-  contacts,
-  today,
-}: {
-  feedback: Feedback[];
-  contacts: Contact[];
-  today: string;
-}) {
-  const live = feedback.filter((f) => !f.deleted);
-  if (live.length === 0) return <p className="empty">No NPS or CSAT feedback recorded yet.</p>;
+/** NPS and CSAT answers, and the asks behind them: what is due and what waits for an answer. */
+export function FeedbackTab({ detail, today }: { detail: AccountDetail; today: string }) {
+  const live = detail.feedback.filter((f) => !f.deleted);
   return (
     <>
-      <QuarterScores feedback={live} today={today} />
-      <FeedbackTable live={live} contacts={contacts} />
+      <FeedbackAsks detail={detail} today={today} />
+      {live.length === 0 ? (
+        <p className="empty">No NPS or CSAT feedback recorded yet.</p>
+      ) : (
+        <>
+          <QuarterScores feedback={live} today={today} />
+          <FeedbackTable live={live} contacts={detail.contacts} />
+        </>
+      )}
     </>
   );
 }

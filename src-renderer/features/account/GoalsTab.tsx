@@ -1,13 +1,54 @@
+import { useState } from 'react';
 import { formatMetricValue, formatPercent, goalStatus, metricInfo } from '../../../src-core/metrics';
-import type { Goal, MetricSeries } from '../../../src-core/model';
+import type { Contact, Goal, MetricSeries } from '../../../src-core/model';
+import { GOAL_APPROVAL_DEFINITION, isApprovedIn } from '../../../src-core/obligations';
+import { yearToDate } from '../../../src-core/scorecard';
+import { ApproveGoalDialog } from '../obligations/ApproveGoalDialog';
 import { GoalStatusBadge } from '../shared/GoalStatusBadge';
-import { formatDate, formatMoney, relativeDays } from '../shared/format';
+import { formatDate, formatMoney, labelOf, relativeDays } from '../shared/format';
 import { channelLabel } from './kpi-points';
 
-/** POWER goals: baseline → target by a due date, with where the account stands now (the goals' one rule). */
-export function GoalsTab({ goals, series, today }: { goals: Goal[]; series: MetricSeries[]; today: string }) {
+interface Props {
+  goals: Goal[];
+  series: MetricSeries[];
+  contacts: Contact[];
+  today: string;
+}
+
+/**
+ * POWER goals: baseline → target by a due date, with where the account stands now (the goals' one
+ * rule), and the client's approval of each (who, when, how) that the year-end bonus needs.
+ */
+export function GoalsTab({ goals, series, contacts, today }: Props) {
+  const [approving, setApproving] = useState<Goal | null>(null);
   const live = goals.filter((g) => !g.deleted).sort((a, b) => a.dueDate.localeCompare(b.dueDate));
   if (live.length === 0) return <p className="empty">No POWER goals set for this account yet.</p>;
+  const year = yearToDate(today);
+  const approved = live.filter((g) => isApprovedIn(g, year)).length;
+  return (
+    <>
+      <p className={approved > 0 ? 'goal-approvals' : 'goal-approvals warn-text'} title={GOAL_APPROVAL_DEFINITION}>
+        {approved > 0
+          ? `${approved} goal${approved === 1 ? '' : 's'} approved by the client in ${today.slice(0, 4)}.`
+          : `No goal approved by the client in ${today.slice(0, 4)} yet: the year-end bonus needs one.`}
+      </p>
+      <GoalsTable live={live} series={series} today={today} onApprove={setApproving} />
+      <ApproveGoalDialog goal={approving} contacts={contacts} today={today} onClose={() => setApproving(null)} />
+    </>
+  );
+}
+
+function GoalsTable({
+  live,
+  series,
+  today,
+  onApprove,
+}: {
+  live: Goal[];
+  series: MetricSeries[];
+  today: string;
+  onApprove(goal: Goal): void;
+}) {
   return (
     <div className="table-scroll">
       <table className="data-table">
@@ -32,6 +73,7 @@ export function GoalsTab({ goals, series, today }: { goals: Goal[]; series: Metr
             <th scope="col" className="num">
               Worth to client
             </th>
+            <th scope="col">Client approval</th>
           </tr>
         </thead>
         <tbody>
@@ -55,7 +97,7 @@ export function GoalsTab({ goals, series, today }: { goals: Goal[]; series: Metr
                 <td className="num">{formatMetricValue(goal.metric, goal.target)}</td>
                 <td className="num">{formatMetricValue(goal.metric, att.actual)}</td>
                 <td className={`num${behind ? ' warn-text' : ''}`}>{formatPercent(att.progress)}</td>
-                <td>
+                <td className="nowrap">
                   {formatDate(goal.dueDate)}
                   <div className="sub">{relativeDays(today, goal.dueDate)}</div>
                 </td>
@@ -63,11 +105,33 @@ export function GoalsTab({ goals, series, today }: { goals: Goal[]; series: Metr
                   <GoalStatusBadge status={att} />
                 </td>
                 <td className="num">{formatMoney(goal.valueCents)}</td>
+                <td>
+                  <Approval goal={goal} onApprove={() => onApprove(goal)} />
+                </td>
               </tr>
             );
           })}
         </tbody>
       </table>
     </div>
+  );
+}
+
+function Approval({ goal, onApprove }: { goal: Goal; onApprove(): void }) {
+  const a = goal.approval;
+  if (!a) {
+    return (
+      <button type="button" className="button button--small" onClick={onApprove}>
+        Record approval
+      </button>
+    );
+  }
+  return (
+    <span className="approval" title={a.note || undefined}>
+      {a.approvedBy}
+      <span className="sub">
+        {formatDate(a.approvedOn)} · {labelOf(a.method)}
+      </span>
+    </span>
   );
 }

@@ -9,6 +9,7 @@ export const ACCOUNT_TABS = [
   'tasks',
   'invoices',
   'feedback',
+  'relationship',
   'opportunities',
   'notes',
   'decks',
@@ -24,6 +25,7 @@ export const TAB_LABELS: Record<AccountTab, string> = {
   tasks: 'Tasks',
   invoices: 'Invoices',
   feedback: 'Feedback',
+  relationship: 'Relationship',
   opportunities: 'Opportunities',
   notes: 'Notes',
   decks: 'Decks',
@@ -44,6 +46,8 @@ export function tabCount(tab: AccountTab, detail: AccountDetail): number | null 
       return live(detail.invoices);
     case 'feedback':
       return live(detail.feedback);
+    case 'relationship':
+      return live(detail.referrals);
     case 'opportunities':
       return live(detail.opportunities);
     case 'notes':
@@ -53,4 +57,10 @@ export function tabCount(tab: AccountTab, detail: AccountDetail): number | null 
     default:
       return null;
   }
+}
+
+/** The tab a link names (`#/accounts/a-1?tab=feedback`), or the Overview. */
+export function tabFromHash(hash: string): AccountTab {
+  const wanted = new URLSearchParams(hash.split('?')[1] ?? '').get('tab');
+  return (ACCOUNT_TABS as readonly string[]).includes(wanted ?? '') ? (wanted as AccountTab) : 'overview';
 }

@@ -24,6 +24,7 @@ export const insightKeys = {
     [...insightKeys.computed(), 'scorecard', v, ...periodKeys] as const,
   trend: (v: InsightVersion, accountId: string, days: number) =>
     [...insightKeys.computed(), 'trend', v, accountId, days] as const,
+  obligations: (v: InsightVersion) => [...insightKeys.computed(), 'obligations', v] as const,
 };
 
 export interface InsightVersion {
@@ -82,6 +83,17 @@ export function useScorecards(periodKeys: readonly string[]) {
     queryKey: insightKeys.scorecard(ctx?.version ?? NO_VERSION, periodKeys),
     queryFn: async () => bookWorker.request({ ...(await ctx!.base()), kind: 'scorecard', periodKeys: [...periodKeys] }),
     enabled: ctx !== null && periodKeys.length > 0,
+    placeholderData: (previous) => previous,
+  });
+}
+
+/** The year's obligations, the bonus and the Club with their evidence, and the next asks. */
+export function useObligationsBoard() {
+  const ctx = useInsightBase();
+  return useQuery({
+    queryKey: insightKeys.obligations(ctx?.version ?? NO_VERSION),
+    queryFn: async () => bookWorker.request({ ...(await ctx!.base()), kind: 'obligations' }),
+    enabled: ctx !== null,
     placeholderData: (previous) => previous,
   });
 }

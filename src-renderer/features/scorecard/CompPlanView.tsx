@@ -41,7 +41,7 @@ export function CompPlanView({ scorecard, settings }: { scorecard: CsmScorecard;
             <td>
               Processes documented ({formatMoney(comp.processSpiffCents)} per {comp.processesPerSpiff})
             </td>
-            <td className="num muted">not tracked</td>
+            <td className="num">{formatMoney(c.processSpiffCents)}</td>
           </tr>
           <tr className="comp-plan__total">
             <td>Estimated total</td>
@@ -49,13 +49,18 @@ export function CompPlanView({ scorecard, settings }: { scorecard: CsmScorecard;
           </tr>
         </tbody>
       </table>
-      <h3 className="comp-plan__club">President’s Club {club.qualifies ? '— on track' : ''}</h3>
+      <h3 className="comp-plan__club">
+        President’s Club {club.qualifies ? '— on track' : ''}{' '}
+        <a href="#/obligations" className="card__note">
+          Evidence, the year-end bonus and the accounts in the way →
+        </a>
+      </h3>
       <ul className="club">
         <li className={club.allClientsRetained ? 'club__item club__item--done' : 'club__item'}>
-          100% of clients retained
+          100% of clients retained{club.churned.length > 0 ? ` (${club.churned.length} lost this year)` : ''}
         </li>
         <li className={club.allClientsRoi ? 'club__item club__item--done' : 'club__item'}>
-          100% of clients with ROI validated
+          100% of clients with ROI validated{club.roiShort.length > 0 ? ` (${club.roiShort.length} below 100%)` : ''}
         </li>
         <li className={clubShare >= 1 ? 'club__item club__item--done' : 'club__item'}>
           {formatMoney(club.leadSourceClosedCents)} of {formatMoney(club.leadSourceTargetCents)} closed as lead source

@@ -115,7 +115,14 @@ export const SCORECARD_GROUPS: MetricGroup[] = [
   { title: 'Response', keys: ['responseP50Minutes', 'responseP90Minutes', 'respondedInTarget', 'unansweredEndOfDay'] },
   {
     title: 'Value delivered',
-    keys: ['kpiHitRate', 'goalCompletion', 'timeToFirstValueDays', 'powerGoalsPerClient', 'roiClients'],
+    keys: [
+      'kpiHitRate',
+      'goalCompletion',
+      'timeToFirstValueDays',
+      'powerGoalsPerClient',
+      'approvedGoalClients',
+      'roiClients',
+    ],
   },
 ];
 

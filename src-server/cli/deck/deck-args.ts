@@ -1,5 +1,5 @@
 import { parsePeriod, PeriodError, type Period } from '../../../src-core/time';
-import type { DeckKind } from '../../../src-core/model';
+import type { DeckSpecKind } from '../../../src-core/deck';
 import { parseCommandLine, requireOption, UsageError } from '../args';
 import { readCommentary, slideKeys, type CliChoices } from './deck-choices';
 
@@ -9,7 +9,7 @@ import { readCommentary, slideKeys, type CliChoices } from './deck-choices';
  * book's export or today, whichever is earlier.
  */
 export const DECK_USAGE =
-  'usage: npm run deck -- --book FILE.json --account ID|--all --kind qbr|value-report [--period 2026-Q3|2026-09] ' +
+  'usage: npm run deck -- --book FILE.json --account ID|--all --kind qbr|value-report|case-study [--period 2026-Q3|2026-09|2026] ' +
   '[--template FILE.potx|.pptx] --out PATH [--agency NAME] [--logo FILE.png] [--tz ZONE] [--outline] ' +
   '[--commentary FILE.json] [--omit KEY,KEY] [--include KEY,KEY] ' +
   '(--all: every active account; --outline prints the outline and writes nothing)';
@@ -18,7 +18,7 @@ export interface DeckArgs {
   book: string;
   /** null with --all. */
   account: string | null;
-  kind: DeckKind;
+  kind: DeckSpecKind;
   /** null: the last complete quarter or month before now. */
   period: Period | null;
   out: string;
@@ -32,7 +32,7 @@ export interface DeckArgs {
   tz: string | undefined;
 }
 
-const KINDS: Record<string, DeckKind> = { qbr: 'qbr', 'value-report': 'value_report' };
+const KINDS: Record<string, DeckSpecKind> = { qbr: 'qbr', 'value-report': 'value_report', 'case-study': 'case_study' };
 
 export function parseDeckArgs(argv: readonly string[]): DeckArgs {
   const { values } = parseCommandLine([...argv], {
@@ -59,7 +59,7 @@ export function parseDeckArgs(argv: readonly string[]): DeckArgs {
     throw new UsageError(`Missing --account ID or --all. ${DECK_USAGE}`);
   const kindText = requireOption(values, 'kind');
   const kind = KINDS[kindText];
-  if (!kind) throw new UsageError(`--kind must be qbr or value-report, not "${kindText}".`);
+  if (!kind) throw new UsageError(`--kind must be qbr, value-report or case-study, not "${kindText}".`);
   return {
     book: requireOption(values, 'book'),
     account: all ? null : account,
@@ -79,7 +79,7 @@ export function parseDeckArgs(argv: readonly string[]): DeckArgs {
   };
 }
 
-function deckPeriod(key: string, kind: DeckKind): Period {
+function deckPeriod(key: string, kind: DeckSpecKind): Period {
   let period: Period;
   try {
     period = parsePeriod(key);
@@ -91,5 +91,7 @@ function deckPeriod(key: string, kind: DeckKind): Period {
     throw new UsageError(`A QBR covers a quarter: use --period like 2026-Q3, not "${key}".`);
   if (kind === 'value_report' && period.kind !== 'month')
     throw new UsageError(`A value report covers a month: use --period like 2026-09, not "${key}".`);
+  if (kind === 'case_study' && period.kind === 'month')
+    throw new UsageError(`A case study tells a year or a quarter: use --period like 2026 or 2026-Q3, not "${key}".`);
   return period;
 }

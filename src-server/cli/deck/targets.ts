@@ -1,6 +1,7 @@
 import { mkdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Account, BookTables, DeckKind } from '../../../src-core/model';
+import type { DeckSpecKind } from '../../../src-core/deck';
+import type { Account, BookTables } from '../../../src-core/model';
 import { deckFileNames } from '../../../src-core/deck';
 import { UsageError } from '../args';
 import { writeAdvice } from './write-atomic';
@@ -25,7 +26,7 @@ export function outputPaths(
   out: string,
   single: boolean,
   accounts: readonly Account[],
-  kind: DeckKind,
+  kind: DeckSpecKind,
   periodKey: string,
 ): string[] {
   if (single && /\.pptx$/i.test(out)) return accounts.map(() => out);

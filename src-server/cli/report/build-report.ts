@@ -1,5 +1,6 @@
 import { accountHealth, indexBook } from '../../../src-core/health';
 import type { BookFile, HealthBand } from '../../../src-core/model';
+import { obligationsJson, yearObligations, type YearObligations } from '../../../src-core/obligations';
 import { csmScorecard, evaluationDay, isClientOn, type CsmScorecard } from '../../../src-core/scorecard';
 import { csmTimeZone, type Settings } from '../../../src-core/settings';
 import { endOfDayIn, parsePeriod, UTC } from '../../../src-core/time';
@@ -18,6 +19,8 @@ export interface ReportAccount {
 export interface Report {
   period: string;
   scorecard: Omit<CsmScorecard, 'period'>;
+  /** The yearly obligations (issue 16), judged on the calendar year to the report's day. */
+  obligations: YearObligations;
   accounts: ReportAccount[];
 }
 
@@ -40,7 +43,8 @@ export function buildReport(book: BookFile, periodKey: string, now: string, sett
   const period = parsePeriod(periodKey);
   const accounts = [...indexBook(book.tables).values()];
   const { period: _key, ...scorecard } = csmScorecard(accounts, period, now, settings);
-  const day = evaluationDay(period.end, now, csmTimeZone(settings));
+  const zone = csmTimeZone(settings);
+  const day = evaluationDay(period.end, now, zone);
   const health = accounts
     .filter((a) => isClientOn(a, day))
     .map((a): ReportAccount => {
@@ -61,14 +65,20 @@ export function buildReport(book: BookFile, periodKey: string, now: string, sett
       };
     })
     .sort((x, y) => x.score - y.score || x.name.localeCompare(y.name));
-  return { period: period.key, scorecard, accounts: health };
+  return {
+    period: period.key,
+    scorecard,
+    obligations: yearObligations(accounts, day, zone, settings),
+    accounts: health,
+  };
 }
 
-/** Exactly DESIGN §8's shape: `{ period, scorecard, accounts: [{ id, name, score, band, reasons }] }`. */
+/** Exactly DESIGN §8's shape: `{ period, scorecard, obligations, accounts: [{ id, name, score, band, reasons }] }`. */
 export function reportJson(report: Report): object {
   return {
     period: report.period,
     scorecard: report.scorecard,
+    obligations: obligationsJson(report.obligations),
     accounts: report.accounts.map(({ id, name, score, band, reasons }) => ({ id, name, score, band, reasons })),
   };
 }

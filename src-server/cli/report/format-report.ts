@@ -47,6 +47,7 @@ export function formatReport(report: Report): string {
     '',
     `Comp plan estimate: ${formatMoney(comp.totalCents)} (new business ${formatMoney(comp.newBusinessCommissionCents)}, retained ${formatMoney(comp.retainedBusinessCommissionCents)}, opportunities ${comp.opportunitiesThisYear}/36 this year)`,
   );
+  lines.push('', ...obligationLines(report));
   lines.push('', `Account health (${report.accounts.length} accounts, worst first)`);
   for (const a of report.accounts) {
     const band = a.band === a.computedBand ? a.band : `${a.band} (computed ${a.computedBand})`;
@@ -55,4 +56,22 @@ export function formatReport(report: Report): string {
     if (a.whatWouldMoveIt) lines.push(`  What would move it: ${a.whatWouldMoveIt}`);
   }
   return lines.join('\n');
+}
+
+/** The year's obligations in a few lines (the bonus screen's facts). */
+function obligationLines(report: Report): string[] {
+  const o = report.obligations;
+  const missing = o.yearEndBonus.approvedGoals.blockers;
+  const club = o.club;
+  return [
+    `Obligations ${o.year} (to ${o.asOf})`,
+    `  Clients with an approved POWER goal: ${o.goals.length - missing.length} of ${o.goals.length}` +
+      (missing.length ? ` (missing: ${missing.map((b) => b.name).join(', ')})` : ''),
+    `  Feedback asked ${o.feedback.requested}, answered ${o.feedback.answered}; referrals ${o.referrals}`,
+    `  Case studies: ${o.caseStudies.approved} approved, ${o.caseStudies.published} published, ` +
+      `${o.caseStudies.candidate} in progress; processes documented ${o.processesDocumented}`,
+    `  Year-end bonus: ${o.yearEndBonus.qualified ? 'qualified' : 'not yet'}; President's Club: ` +
+      `${club.qualifies ? 'qualified' : 'not yet'} (retained all ${club.allClientsRetained ? 'yes' : 'no'}, ` +
+      `ROI validated all ${club.allClientsRoi ? 'yes' : 'no'}, lead source ${formatMoney(club.leadSourceClosedCents)})`,
+  ];
 }

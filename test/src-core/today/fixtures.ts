@@ -272,6 +272,9 @@ export function makeAccountData(o: Partial<AccountData> = {}): AccountData {
     healthOverrides: [],
     onboardingSteps: [],
     decks: [],
+    clientRequests: [],
+    caseStudies: [],
+    processes: [],
     ...o,
   };
 }

@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
-import { SYNCED_TABLE_SCHEMA, openFieldbookDb, type FieldbookDb } from '../../../src-renderer/store/db';
+import { V1_SYNCED_TABLE_SCHEMA, openFieldbookDb, type FieldbookDb } from '../../../src-renderer/store/db';
 import { makeAccount, makeActivity, V1_LOCAL_SCHEMA } from './fixtures';
 
 let db: FieldbookDb | null = null;
@@ -14,7 +14,7 @@ describe('upgrading the local database from version 3 to 4 (one definition of la
   it('recounts every stored summary’s last contact as the last two-way contact, keeping every row', async () => {
     const name = `fieldbook-upgrade-v4-${process.pid}`;
     const v3 = new Dexie(name);
-    v3.version(1).stores({ ...SYNCED_TABLE_SCHEMA, ...V1_LOCAL_SCHEMA });
+    v3.version(1).stores({ ...V1_SYNCED_TABLE_SCHEMA, ...V1_LOCAL_SCHEMA });
     v3.version(2).stores({ warnings: 'id, causeKey' });
     v3.version(3).stores({ settingsLayers: 'id', settingsOutbox: '++seq, &editId' });
     await v3.open();
@@ -58,7 +58,7 @@ describe('upgrading the local database from version 3 to 4 (one definition of la
 
     db = openFieldbookDb(name);
     await db.open();
-    expect(db.verno).toBe(5);
+    expect(db.verno).toBe(6);
     expect(await db.accountSummaries.get('acc-1')).toEqual(summary('acc-1', '2026-08-20T15:00:00.000Z'));
     // No activities at all: never contacted.
     expect(await db.accountSummaries.get('acc-2')).toEqual(summary('acc-2', null));

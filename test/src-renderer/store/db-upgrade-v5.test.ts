@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
-import { SYNCED_TABLE_SCHEMA, openFieldbookDb, type FieldbookDb } from '../../../src-renderer/store/db';
+import { V1_SYNCED_TABLE_SCHEMA, openFieldbookDb, type FieldbookDb } from '../../../src-renderer/store/db';
 import { changesSince, createWriter, currentChangeRev } from '../../../src-renderer/store';
 import { makeAccount, makeClock, makeNote, V1_LOCAL_SCHEMA } from './fixtures';
 
@@ -15,7 +15,7 @@ describe('upgrading the local database from version 4 to 5 (the change log)', ()
   it('keeps every row and the outbox, starts the log at revision 0, and the next write is recorded', async () => {
     const name = `fieldbook-upgrade-v5-${process.pid}`;
     const v4 = new Dexie(name);
-    v4.version(1).stores({ ...SYNCED_TABLE_SCHEMA, ...V1_LOCAL_SCHEMA });
+    v4.version(1).stores({ ...V1_SYNCED_TABLE_SCHEMA, ...V1_LOCAL_SCHEMA });
     v4.version(2).stores({ warnings: 'id, causeKey' });
     v4.version(3).stores({ settingsLayers: 'id', settingsOutbox: '++seq, &editId' });
     v4.version(4).stores({});
@@ -37,7 +37,7 @@ describe('upgrading the local database from version 4 to 5 (the change log)', ()
 
     db = openFieldbookDb(name);
     await db.open();
-    expect(db.verno).toBe(5);
+    expect(db.verno).toBe(6);
     expect(await db.accounts.toArray()).toEqual([makeAccount()]);
     expect(await db.notes.toArray()).toEqual([makeNote()]);
     expect(await db.outbox.toArray()).toEqual([{ ...pending, seq: 1 }]);

@@ -34,7 +34,7 @@ describe('the local database', () => {
         'warnings',
       ].sort(),
     );
-    expect(db.verno).toBe(5);
+    expect(db.verno).toBe(6);
     expect(await pendingCount(db)).toBe(0);
     expect(await hasBook(db)).toBe(false);
   });

@@ -3,7 +3,7 @@ import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import { DEFAULT_PLAYBOOKS } from '../../../src-core/playbooks';
 import { DEFAULT_SETTINGS } from '../../../src-core/settings';
-import { openFieldbookDb, SYNCED_TABLE_SCHEMA, type FieldbookDb } from '../../../src-renderer/store/db';
+import { openFieldbookDb, V1_SYNCED_TABLE_SCHEMA, type FieldbookDb } from '../../../src-renderer/store/db';
 import { pendingCount } from '../../../src-renderer/store/queries';
 import {
   readSettingsState,
@@ -87,7 +87,7 @@ describe('settings in a team server book', () => {
 async function v2Book(name: string, meta: Record<string, unknown>): Promise<void> {
   const v2 = new Dexie(name);
   v2.version(1).stores({
-    ...SYNCED_TABLE_SCHEMA,
+    ...V1_SYNCED_TABLE_SCHEMA,
     outbox: '++seq, &mutationId, accountId',
     rejected: '&mutationId',
     meta: 'key',

@@ -184,7 +184,7 @@ describe('npm run deck', () => {
       ['--all', '--kind', 'qbr', '--period', '1000-Q1'],
       '"1000-Q1" is outside the years Fieldbook keeps (1900 to 2200).',
     ],
-    [['--all', '--kind', 'slides'], '--kind must be qbr or value-report, not "slides".'],
+    [['--all', '--kind', 'slides'], '--kind must be qbr, value-report or case-study, not "slides".'],
     [['--all', '--kind', 'qbr', '--colour', 'red'], "Unknown option '--colour'"],
   ])('refuses %j with one clear line', async (args, message) => {
     const result = await runDeck(['--book', bookPath, ...args, '--out', join(dir, 'bad')], NOW);

@@ -25,7 +25,7 @@ describe('npm run report', () => {
     const r = runReport(['--book', bookPath, '--period', '2026-Q3', '--json'], '2026-11-22T10:00:00.000Z');
     expect(r.code).toBe(0);
     const json = JSON.parse(r.out);
-    expect(Object.keys(json)).toEqual(['period', 'scorecard', 'accounts']);
+    expect(Object.keys(json)).toEqual(['period', 'scorecard', 'obligations', 'accounts']);
     expect(json.period).toBe('2026-Q3');
     for (const key of [
       'bookValueCents',
@@ -63,6 +63,30 @@ describe('npm run report', () => {
       expect(a.score).toBeLessThanOrEqual(100);
       expect(a.reasons.length).toBeGreaterThan(0);
     }
+    expect(Object.keys(json.obligations)).toEqual([
+      'approvedPowerGoalClients',
+      'clientsWithoutApprovedGoal',
+      'feedbackRequested',
+      'feedbackAnswered',
+      'referrals',
+      'caseStudies',
+      'processesDocumented',
+      'yearEndBonusQualified',
+      'presidentsClub',
+    ]);
+    expect(Object.keys(json.obligations.caseStudies)).toEqual(['candidate', 'approved', 'published']);
+    expect(Object.keys(json.obligations.presidentsClub)).toEqual([
+      'retainedAll',
+      'roiValidatedAll',
+      'leadSourceClosedCents',
+      'qualified',
+    ]);
+    // The demo book records no approvals: every client lacks one, so the bonus is not earned.
+    const o = json.obligations;
+    expect(o.approvedPowerGoalClients).toBe(0);
+    expect(o.clientsWithoutApprovedGoal.length).toBe(json.accounts.length);
+    expect(o.yearEndBonusQualified).toBe(false);
+    expect(o.presidentsClub.leadSourceClosedCents).toBe(json.scorecard.comp.presidentsClub.leadSourceClosedCents);
     const hvac = json.accounts.find((a: { name: string }) => a.name === HVAC_STORY_ACCOUNT_NAME);
     expect(hvac.band).not.toBe('green');
     expect(hvac.reasons).toContain('Renewal in 90 days with no renewal plan');
@@ -75,6 +99,8 @@ describe('npm run report', () => {
     expect(r.out).toMatch(/Net revenue retention\s+[\d.]+%\s+110%/);
     expect(r.out).toContain(`${HVAC_STORY_ACCOUNT_NAME} — `);
     expect(r.out).toContain('What would move it: ');
+    expect(r.out).toContain('Obligations 2026 (to 2026-09-15)');
+    expect(r.out).toMatch(/Clients with an approved POWER goal: 0 of \d+ \(missing: /);
   });
 
   it.each([

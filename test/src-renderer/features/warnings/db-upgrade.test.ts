@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import { TABLE_NAMES } from '../../../../src-core/model';
-import { SYNCED_TABLE_SCHEMA, openFieldbookDb, type FieldbookDb } from '../../../../src-renderer/store/db';
+import { V1_SYNCED_TABLE_SCHEMA, openFieldbookDb, type FieldbookDb } from '../../../../src-renderer/store/db';
 import { makeAccount, makeActivity, makeNote, makeTask, V1_LOCAL_SCHEMA } from '../../store/fixtures';
 
 let db: FieldbookDb | null = null;
@@ -15,7 +15,7 @@ describe('upgrading the local database from version 1 to 2 (the warnings inbox)'
   it('keeps every row, the outbox, the couldn’t-sync list and meta, and adds an empty warnings table', async () => {
     const name = `fieldbook-upgrade-${process.pid}`;
     const v1 = new Dexie(name);
-    v1.version(1).stores({ ...SYNCED_TABLE_SCHEMA, ...V1_LOCAL_SCHEMA });
+    v1.version(1).stores({ ...V1_SYNCED_TABLE_SCHEMA, ...V1_LOCAL_SCHEMA });
     await v1.open();
     await v1.table('accounts').bulkPut([makeAccount(), makeAccount({ id: 'acc-2', name: 'Cool Air HVAC' })]);
     await v1.table('activities').put(makeActivity());
@@ -58,7 +58,7 @@ describe('upgrading the local database from version 1 to 2 (the warnings inbox)'
 
     db = openFieldbookDb(name);
     await db.open();
-    expect(db.verno).toBe(5);
+    expect(db.verno).toBe(6);
     expect((await db.accounts.toArray()).map((a) => a.name).sort()).toEqual(['Bright Smiles Dental', 'Cool Air HVAC']);
     expect(await db.activities.get('act-1')).toEqual(makeActivity());
     expect(await db.notes.get('note-1')).toEqual(makeNote());

@@ -1,0 +1,183 @@
+import { useState, type FormEvent } from 'react';
+import { describeDeckFailure } from '../../workers/deck/generate-deck';
+import { showToast } from '../../app/toasts';
+import { usePlatform } from '../../platform';
+import { useEffectiveSettings } from '../settings/queries';
+import { saveCaseStudyDeck } from './case-study-deck';
+import type { CaseStudy } from '../../../src-core/model';
+import { CASE_STUDY_DEFINITION } from '../../../src-core/obligations';
+import type { AccountDetail } from '../../store/types';
+import { Badge } from '../shared/Badge';
+import { Dialog } from '../shared/Dialog';
+import { formatDate, labelOf } from '../shared/format';
+import { useAdvanceCaseStudy, useSaveCaseStudy } from './mutations';
+
+const NEXT_LABEL: Record<CaseStudy['status'], string | null> = {
+  candidate: 'Mark drafted',
+  drafted: 'Client approved',
+  approved: 'Published',
+  published: null,
+};
+
+/** This client as a case study: a candidate, drafted, approved by the client, published (one a year earns the bonus). */
+export function CaseStudiesSection({ detail, today }: { detail: AccountDetail; today: string }) {
+  const [adding, setAdding] = useState(false);
+  const advance = useAdvanceCaseStudy(detail.account.id);
+  const makeDeck = useCaseStudyDeck(detail, today);
+  const studies = detail.caseStudies.filter((s) => !s.deleted).sort((a, b) => b.markedOn.localeCompare(a.markedOn));
+  return (
+    <section className="asks" aria-label="Case studies">
+      <div className="asks__head">
+        <h3 className="asks__title" title={CASE_STUDY_DEFINITION}>
+          Case study
+        </h3>
+        <button type="button" className="button" onClick={() => setAdding(true)}>
+          Mark as case-study candidate
+        </button>
+      </div>
+      {studies.length === 0 && <p className="muted">Not a case-study candidate yet.</p>}
+      <ul className="asks__list">
+        {studies.map((s) => (
+          <li key={s.id} className="asks__item">
+            <span>
+              <strong>{s.title}</strong>{' '}
+              <Badge tone={s.status === 'published' || s.status === 'approved' ? 'good' : 'info'}>
+                {labelOf(s.status)}
+              </Badge>
+              <span className="sub">{stepDates(s)}</span>
+            </span>
+            <span className="asks__actions">
+              <button
+                type="button"
+                className="button button--small"
+                disabled={makeDeck.busy}
+                onClick={() => void makeDeck.run(s)}
+              >
+                Case-study deck (.pptx)
+              </button>
+              {NEXT_LABEL[s.status] && (
+                <button
+                  type="button"
+                  className="button button--small"
+                  disabled={advance.isPending}
+                  onClick={() => advance.mutate({ id: s.id, on: today })}
+                >
+                  {NEXT_LABEL[s.status]}
+                </button>
+              )}
+            </span>
+          </li>
+        ))}
+      </ul>
+      <Dialog title="Case-study candidate" open={adding} onClose={() => setAdding(false)}>
+        <CaseStudyForm detail={detail} today={today} onDone={() => setAdding(false)} />
+      </Dialog>
+    </section>
+  );
+}
+
+function stepDates(s: CaseStudy): string {
+  const steps: [string, string | null][] = [
+    ['marked', s.markedOn],
+    ['drafted', s.draftedOn],
+    ['approved', s.approvedOn],
+    ['published', s.publishedOn],
+  ];
+  return steps
+    .filter(([, d]) => d !== null)
+    .map(([w, d]) => `${w} ${formatDate(d!)}`)
+    .join(' · ');
+}
+
+function CaseStudyForm({ detail, today, onDone }: { detail: AccountDetail; today: string; onDone(): void }) {
+  const save = useSaveCaseStudy(detail.account.id);
+  const quotes = detail.feedback.filter((f) => !f.deleted && f.comment.trim() !== '');
+  const [title, setTitle] = useState('');
+  const [situation, setSituation] = useState('');
+  const [whatWeDid, setWhatWeDid] = useState('');
+  const [quote, setQuote] = useState(quotes[0]?.id ?? '');
+  const onSubmit = (e: FormEvent) => {
+    e.preventDefault();
+    save.mutate(
+      {
+        accountId: detail.account.id,
+        title: title.trim(),
+        status: 'candidate',
+        markedOn: today,
+        draftedOn: null,
+        approvedOn: null,
+        publishedOn: null,
+        situation: situation.trim(),
+        whatWeDid: whatWeDid.trim(),
+        quoteFeedbackId: quote || null,
+        link: '',
+      },
+      { onSuccess: onDone },
+    );
+  };
+  return (
+    <form className="dialog__body" onSubmit={onSubmit}>
+      <p className="hint">Written for the client and the public: the case-study deck shows these words as they are.</p>
+      <div className="form-grid">
+        <label className="field field--wide">
+          <span>Headline</span>
+          <input
+            required
+            autoFocus
+            value={title}
+            placeholder="Booked jobs up 40% in one season"
+            onChange={(e) => setTitle(e.target.value)}
+          />
+        </label>
+        <label className="field field--wide">
+          <span>The situation</span>
+          <textarea rows={3} value={situation} onChange={(e) => setSituation(e.target.value)} />
+        </label>
+        <label className="field field--wide">
+          <span>What we did</span>
+          <textarea rows={3} value={whatWeDid} onChange={(e) => setWhatWeDid(e.target.value)} />
+        </label>
+        <label className="field field--wide">
+          <span>Client quote (from their feedback)</span>
+          <select value={quote} onChange={(e) => setQuote(e.target.value)}>
+            <option value="">No quote</option>
+            {quotes.map((f) => (
+              <option key={f.id} value={f.id}>
+                {formatDate(f.date)} — “{f.comment.slice(0, 80)}”
+              </option>
+            ))}
+          </select>
+        </label>
+      </div>
+      <div className="form-actions">
+        <button type="button" className="button" onClick={onDone} disabled={save.isPending}>
+          Cancel
+        </button>
+        <button type="submit" className="button button--primary" disabled={save.isPending}>
+          {save.isPending ? 'Saving…' : 'Save candidate'}
+        </button>
+      </div>
+    </form>
+  );
+}
+
+/** Builds and saves one study's deck, reporting the outcome as a toast. */
+function useCaseStudyDeck(detail: AccountDetail, today: string) {
+  const platform = usePlatform();
+  const settings = useEffectiveSettings();
+  const [busy, setBusy] = useState(false);
+  const run = async (study: CaseStudy) => {
+    if (!settings.data || busy) return;
+    setBusy(true);
+    try {
+      const r = await saveCaseStudyDeck(platform, detail, study, today, settings.data.settings, settings.data.branding);
+      if (r.saved) showToast('success', `Case-study deck saved as ${r.location}.`);
+      else if (r.message) showToast('error', r.message);
+    } catch (error) {
+      showToast('error', describeDeckFailure(error));
+    } finally {
+      setBusy(false);
+    }
+  };
+  return { busy, run };
+}

@@ -1,0 +1,90 @@
+import { useState, type FormEvent } from 'react';
+import type { AccountDetail } from '../../store/types';
+import { Dialog } from '../shared/Dialog';
+import { formatDate } from '../shared/format';
+import { useAddProcess } from './mutations';
+
+/** Processes documented from this client's work ($50 per 4 new ones, seed 002). */
+export function ProcessesSection({ detail, today }: { detail: AccountDetail; today: string }) {
+  const [adding, setAdding] = useState(false);
+  const processes = detail.processes
+    .filter((p) => !p.deleted)
+    .sort((a, b) => b.documentedOn.localeCompare(a.documentedOn));
+  return (
+    <section className="asks" aria-label="Documented processes">
+      <div className="asks__head">
+        <h3 className="asks__title">Processes documented</h3>
+        <button type="button" className="button" onClick={() => setAdding(true)}>
+          Record a documented process
+        </button>
+      </div>
+      {processes.length === 0 && <p className="muted">No process documented from this client’s work yet.</p>}
+      <ul className="asks__list">
+        {processes.map((p) => (
+          <li key={p.id} className="asks__item">
+            <span>
+              <strong>{p.title}</strong> <span className="sub">documented {formatDate(p.documentedOn)}</span>
+            </span>
+            {p.link && (
+              <a href={p.link} target="_blank" rel="noreferrer" className="asks__link">
+                {p.link}
+              </a>
+            )}
+          </li>
+        ))}
+      </ul>
+      <Dialog title="Record a documented process" open={adding} onClose={() => setAdding(false)}>
+        <ProcessForm accountId={detail.account.id} today={today} onDone={() => setAdding(false)} />
+      </Dialog>
+    </section>
+  );
+}
+
+function ProcessForm({ accountId, today, onDone }: { accountId: string; today: string; onDone(): void }) {
+  const add = useAddProcess(accountId);
+  const [title, setTitle] = useState('');
+  const [link, setLink] = useState('');
+  const [body, setBody] = useState('');
+  const [on, setOn] = useState(today);
+  const onSubmit = (e: FormEvent) => {
+    e.preventDefault();
+    add.mutate(
+      { accountId, title: title.trim(), link: link.trim(), body: body.trim(), documentedOn: on },
+      { onSuccess: onDone },
+    );
+  };
+  return (
+    <form className="dialog__body" onSubmit={onSubmit}>
+      <div className="form-grid">
+        <label className="field field--wide">
+          <span>Process</span>
+          <input required autoFocus value={title} onChange={(e) => setTitle(e.target.value)} />
+        </label>
+        <label className="field">
+          <span>Link (knowledge base)</span>
+          <input type="url" value={link} placeholder="https://" onChange={(e) => setLink(e.target.value)} />
+        </label>
+        <label className="field">
+          <span>Documented on</span>
+          <input type="date" required max={today} value={on} onChange={(e) => setOn(e.target.value)} />
+        </label>
+        <label className="field field--wide">
+          <span>Or the steps, written out</span>
+          <textarea rows={4} value={body} onChange={(e) => setBody(e.target.value)} />
+        </label>
+      </div>
+      <div className="form-actions">
+        <button type="button" className="button" onClick={onDone} disabled={add.isPending}>
+          Cancel
+        </button>
+        <button
+          type="submit"
+          className="button button--primary"
+          disabled={add.isPending || (link.trim() === '' && body.trim() === '')}
+        >
+          {add.isPending ? 'Saving…' : 'Record process'}
+        </button>
+      </div>
+    </form>
+  );
+}

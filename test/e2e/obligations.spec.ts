@@ -1,0 +1,154 @@
+import { copyFile, mkdtemp, readFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import JSZip from 'jszip';
+import { expect, test, type Page } from '@playwright/test';
+import PostalMime from 'postal-mime';
+import { HVAC_STORY_ACCOUNT_NAME } from '../../src-core/demo';
+import { convertToPdf, pdfPageCount, pdfPageText } from '../support/pptx/libreoffice';
+import { SCREENS_DIR, openAccountBySearch, openDemoBook, openTab } from './helpers';
+
+/**
+ * Issue 16 in the browser: approve a POWER goal and watch the bonus screen change; ask for
+ * feedback as an .eml draft and record the answer against the request; record a referral and see
+ * the year's count move.
+ */
+const MONDAY_MORNING = new Date('2026-11-23T09:00:00');
+const SIZES = [
+  { width: 1280, height: 800 },
+  { width: 1440, height: 900 },
+];
+
+async function shoot(page: Page, name: string): Promise<void> {
+  for (const size of SIZES) {
+    await page.setViewportSize(size);
+    await page.screenshot({ path: `${SCREENS_DIR}/${name}-${size.width}x${size.height}.png`, fullPage: true });
+  }
+}
+
+const nav = (page: Page, name: string) =>
+  page.getByRole('navigation', { name: 'Fieldbook' }).getByRole('link', { name }).click();
+
+/** "N of M clients have a goal approved in 2026", read off the bonus card. */
+async function approvedClients(page: Page): Promise<[number, number]> {
+  const line = page.locator('[data-check="approvedGoals"] .muted').first();
+  await expect(line).toContainText('clients have a goal approved in 2026');
+  const m = /(\d+) of (\d+) clients/.exec((await line.textContent()) ?? '');
+  return [Number(m![1]), Number(m![2])];
+}
+
+test('approve a POWER goal, ask for and record feedback, record a referral, make a case-study deck: the obligations screen follows', async ({
+  page,
+}) => {
+  // Many steps and a LibreOffice conversion on a shared 2-core machine: more than the default minute.
+  test.setTimeout(150_000);
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  await openDemoBook(page, MONDAY_MORNING);
+
+  await nav(page, 'Obligations');
+  await expect(page.getByRole('heading', { level: 1, name: 'Obligations' })).toBeVisible();
+  const bonus = page.getByRole('region', { name: /Year-end bonus/ });
+  await expect(bonus.getByText('Not yet')).toBeVisible();
+  const [before, clients] = await approvedClients(page);
+  expect(before).toBe(0);
+  // The HVAC account stands in the way (listed, perhaps under "and N more").
+  const hvacBlocker = page.locator('[data-check="approvedGoals"] a', { hasText: HVAC_STORY_ACCOUNT_NAME });
+  await expect(hvacBlocker).toHaveCount(1);
+  const referralsLine = page.getByRole('region', { name: 'Referrals, case studies, processes' }).locator('p').first();
+  const referralsBefore = Number(/(\d+) of/.exec((await referralsLine.textContent()) ?? '')![1]);
+  await shoot(page, 'obligations-before');
+
+  // Approve one of the HVAC account's goals.
+  await nav(page, 'Book');
+  await openAccountBySearch(page, 'ridgeline', HVAC_STORY_ACCOUNT_NAME);
+  await openTab(page, 'Goals');
+  await expect(page.getByText(/No goal approved by the client in 2026 yet/)).toBeVisible();
+  await page.getByRole('button', { name: 'Record approval' }).first().click();
+  const approve = page.getByRole('dialog', { name: 'Record the client’s approval' });
+  await approve.getByLabel('How').selectOption('meeting');
+  await approve.getByLabel(/Note/).fill('Agreed at the kickoff review');
+  await approve.getByRole('button', { name: 'Record approval' }).click();
+  await expect(page.getByText('1 goal approved by the client in 2026.')).toBeVisible();
+  await expect(page.getByRole('cell', { name: /Meeting/ })).toBeVisible();
+  await shoot(page, 'goals-approved');
+
+  // Ask for feedback: an .eml draft for the mail app, then the answer recorded against it.
+  await openTab(page, 'Feedback');
+  await page.getByRole('button', { name: 'Ask for feedback' }).click();
+  const ask = page.getByRole('dialog', { name: 'Ask for feedback' });
+  await ask.getByLabel('Why now').selectOption('qbr');
+  await expect(ask.getByLabel('Message')).toHaveValue(/Thank you for your time at our quarterly review/);
+  await shoot(page, 'feedback-ask');
+  const saving = page.waitForEvent('download');
+  await ask.getByRole('button', { name: 'Save email draft (.eml)' }).click();
+  const eml = await saving;
+  expect(eml.suggestedFilename()).toBe(`${HVAC_STORY_ACCOUNT_NAME} — feedback request.eml`);
+  const mail = await PostalMime.parse(await readFile(await eml.path()));
+  expect(mail.subject).toBe(`${HVAC_STORY_ACCOUNT_NAME}: two quick questions about our work`);
+  expect(mail.to?.length).toBe(1);
+  expect(mail.text).toContain('How likely are you to recommend us');
+  expect(mail.text).not.toMatch(/risk|health|overdue|invoice/i);
+
+  const waiting = page.getByRole('region', { name: 'Feedback requests' }).getByText(/Waiting for an answer/);
+  await expect(waiting).toBeVisible();
+  await page.getByRole('button', { name: 'Record answer' }).click();
+  const answer = page.getByRole('dialog', { name: 'Record the client’s answer' });
+  await answer.getByLabel('NPS (0–10)').selectOption('10');
+  await answer.getByLabel('CSAT (1–5)').selectOption('5');
+  await answer.getByLabel(/Comment/).fill('The spring tune-up campaign filled our schedule.');
+  await answer.getByRole('button', { name: 'Record answer' }).click();
+  await expect(waiting).toHaveCount(0);
+  await expect(page.getByRole('cell', { name: 'The spring tune-up campaign filled our schedule.' })).toBeVisible();
+  await shoot(page, 'feedback-answered');
+
+  // Record a referral from this client.
+  await openTab(page, 'Relationship');
+  await page.getByRole('button', { name: 'Record a referral' }).click();
+  const referral = page.getByRole('dialog', { name: 'Record a referral' });
+  await referral.getByLabel('Referred company').fill('Northside Plumbing');
+  await referral.getByLabel('Contact (name, email or phone)').fill('Jo Park, jo@northside.test');
+  await referral.getByRole('button', { name: 'Record referral' }).click();
+  await expect(page.getByRole('cell', { name: 'Northside Plumbing' })).toBeVisible();
+
+  // Mark the client as a case-study candidate quoting that answer, take it to client-approved, make its deck.
+  await page.getByRole('button', { name: 'Mark as case-study candidate' }).click();
+  const study = page.getByRole('dialog', { name: 'Case-study candidate' });
+  await study.getByLabel('Headline').fill('A full spring schedule');
+  await study.getByLabel('The situation').fill('A family HVAC company with a quiet phone between seasons.');
+  await study.getByLabel('What we did').fill('Local search pages rebuilt; ads moved to the hours customers call.');
+  await expect(study.getByLabel(/Client quote/)).toHaveValue(/.+/);
+  await expect(study.getByLabel(/Client quote/).locator('option:checked')).toContainText('spring tune-up');
+  await study.getByRole('button', { name: 'Save candidate' }).click();
+  await page.getByRole('button', { name: 'Mark drafted' }).click();
+  await page.getByRole('button', { name: 'Client approved' }).click();
+  await expect(page.getByRole('button', { name: 'Published' })).toBeVisible();
+  await shoot(page, 'relationship');
+  const making = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Case-study deck (.pptx)' }).click();
+  const deck = await making;
+  expect(deck.suggestedFilename()).toBe(`${HVAC_STORY_ACCOUNT_NAME} — Case study 2026.pptx`);
+  const dir = await mkdtemp(join(tmpdir(), 'fieldbook-case-study-e2e-'));
+  const pptx = join(dir, 'case-study.pptx');
+  await copyFile(await deck.path(), pptx);
+  const zip = await JSZip.loadAsync(await readFile(pptx));
+  const slides = Object.keys(zip.files).filter((f) => /^ppt\/slides\/slide\d+\.xml$/.test(f)).length;
+  await convertToPdf([pptx], dir);
+  const pdf = join(dir, 'case-study.pdf');
+  expect(await pdfPageCount(pdf)).toBe(slides);
+  const last = (await pdfPageText(pdf, slides)).replace(/\s+/g, ' ');
+  expect(last).toContain('In the client’s words');
+  expect(last).toContain('The spring tune-up campaign filled our schedule.');
+
+  // The obligations screen has moved: one more client approved, one more referral, the answer counted.
+  await nav(page, 'Obligations');
+  await expect.poll(async () => (await approvedClients(page))[0]).toBe(1);
+  expect((await approvedClients(page))[1]).toBe(clients);
+  await expect(hvacBlocker).toHaveCount(0);
+  await expect(referralsLine).toContainText(`${referralsBefore + 1} of 5 referrals this year`);
+  await expect(page.getByText(/Asked 1 time this year, 1 answered/)).toBeVisible();
+  await expect(page.locator('[data-check="caseStudy"]')).toHaveClass(/club__item--done/);
+  await expect(page.locator('[data-check="caseStudy"]')).toContainText('1 approved by the client');
+  await shoot(page, 'obligations-after');
+  expect(errors).toEqual([]);
+});
