@@ -17,6 +17,7 @@ import { ErrorBoundary } from './ErrorBoundary';
 import type { Route } from './routes';
 import { Sidebar } from './Sidebar';
 import { useGlobalShortcuts } from './useGlobalShortcuts';
+import { useSidebarCollapsed } from './useSidebarCollapsed';
 import { navigate, useRoute } from './useRoute';
 
 function Screen({ route }: { route: Route }) {
@@ -54,6 +55,7 @@ function Screen({ route }: { route: Route }) {
 export function Shell() {
   const route = useRoute();
   const mainRef = useRef<HTMLElement>(null);
+  const sidebar = useSidebarCollapsed();
   useGlobalShortcuts();
   useDeckMenuCommand(route);
 
@@ -64,7 +66,7 @@ export function Shell() {
 
   const screenKey = route.name === 'account' || route.name === 'prep' ? `${route.name}:${route.accountId}` : route.name;
   return (
-    <div className="shell">
+    <div className={sidebar.collapsed ? 'shell shell--collapsed' : 'shell'}>
       {/* biome-ignore lint/a11y/useValidAnchor: with hash routes, following #main would change the screen. */}
       <a
         className="skip-link"
@@ -76,7 +78,7 @@ export function Shell() {
       >
         Skip to content
       </a>
-      <Sidebar route={route} />
+      <Sidebar route={route} state={sidebar} />
       <main id="main" className="main" ref={mainRef} tabIndex={-1}>
         <QueryErrorResetBoundary>
           {({ reset }) => (

@@ -2,6 +2,7 @@ import type { Route } from './routes';
 import { SyncStatus } from './SyncStatus';
 import { WarningsNavCount } from '../features/warnings/WarningsNavCount';
 import { TeamSyncStatus } from '../features/sync/TeamSyncStatus';
+import type { SidebarState } from './useSidebarCollapsed';
 
 const SECTIONS = [
   {
@@ -43,8 +44,14 @@ const SECTIONS = [
   },
 ] as const;
 
-/** The sections that exist today; an account counts as part of the Book. */
-export function Sidebar({ route }: { route: Route }) {
+const COLLAPSE_ICON = 'M10.5 3 5.5 8l5 5-1.06 1.06L3.38 8l6.06-6.06z';
+const EXPAND_ICON = 'M5.5 3l5 5-5 5 1.06 1.06L12.62 8 6.56 1.94z';
+
+/**
+ * The sections that exist today; an account counts as part of the Book. Collapsed, only icons
+ * show; each link keeps its name for screen readers and as a tooltip.
+ */
+export function Sidebar({ route, state }: { route: Route; state: SidebarState }) {
   // An account, Import and Export are all parts of the Book.
   const current = route.name === 'account' || route.name === 'import' || route.name === 'export' ? 'book' : route.name;
   return (
@@ -58,11 +65,16 @@ export function Sidebar({ route }: { route: Route }) {
       <ul className="nav">
         {SECTIONS.map((s) => (
           <li key={s.name}>
-            <a className="nav__link" href={s.href} aria-current={current === s.name ? 'page' : undefined}>
+            <a
+              className="nav__link"
+              href={s.href}
+              aria-current={current === s.name ? 'page' : undefined}
+              title={state.collapsed ? s.label : undefined}
+            >
               <svg viewBox="0 0 16 16" aria-hidden="true" className="nav__icon">
                 <path d={s.icon} fillRule="evenodd" />
               </svg>
-              {s.label}
+              <span className="nav__label">{s.label}</span>
               {s.name === 'warnings' && <WarningsNavCount />}
             </a>
           </li>
@@ -73,6 +85,14 @@ export function Sidebar({ route }: { route: Route }) {
         <p className="shortcut-hint">
           <kbd>/</kbd> search accounts
         </p>
+        {!state.forced && (
+          <button type="button" className="sidebar__toggle" onClick={state.toggle}>
+            <svg viewBox="0 0 16 16" aria-hidden="true" className="nav__icon">
+              <path d={state.collapsed ? EXPAND_ICON : COLLAPSE_ICON} />
+            </svg>
+            <span className="nav__label">{state.collapsed ? 'Expand sidebar' : 'Collapse sidebar'}</span>
+          </button>
+        )}
       </div>
     </nav>
   );
