@@ -6,11 +6,12 @@ import { usePreference } from '../../app/preferences';
 import { createWriter, type ActivityInput, type ContactFields, type TaskInput, type Writer } from '../../store';
 import { bookKeys } from '../book/queries';
 import { sessionKeys } from '../session/queries';
+import { todayKeys } from '../today/queries';
 import { accountKeys } from './queries';
 
 /**
  * Every write on an account screen: through the store's writer (row + outbox entry in one
- * transaction), then the account, the Book's counters and the pending count are re-read.
+ * transaction), then the account, the Book's counters, Today and the pending count are re-read.
  * Success and failure reach the CSM as a toast (see query-client.ts).
  */
 export function useAccountWrite<Vars, Result>(
@@ -28,6 +29,8 @@ export function useAccountWrite<Vars, Result>(
         queryClient.invalidateQueries({ queryKey: accountKeys.detail(accountId) }),
         queryClient.invalidateQueries({ queryKey: bookKeys.all }),
         queryClient.invalidateQueries({ queryKey: sessionKeys.pending() }),
+        // Today reads the same activities and tasks: a call booked or a task done here shows there.
+        queryClient.invalidateQueries({ queryKey: todayKeys.all }),
       ]),
     meta,
   });

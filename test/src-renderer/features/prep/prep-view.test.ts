@@ -16,9 +16,11 @@ describe('the meeting the prep is for', () => {
     makeActivity({ id: 'later', at: '2026-09-17T15:00:00.000Z' }),
     makeActivity({ id: 'call', kind: 'call', at: '2026-09-10T14:30:00.000Z' }),
   ];
-  it('is the next scheduled meeting, or one that started less than two hours ago', () => {
+  // Calls are meetings (issue 15): the 14:30 call is what prep opens on once the 13:30 one is past the grace.
+  it('is the next scheduled call or meeting, or one that started less than two hours ago', () => {
     expect(nextMeeting(activities, '2026-09-10T15:00:00.000Z')?.id).toBe('running-late');
-    expect(nextMeeting(activities, '2026-09-10T16:00:00.000Z')?.id).toBe('later');
+    expect(nextMeeting(activities, '2026-09-10T16:00:00.000Z')?.id).toBe('call');
+    expect(nextMeeting(activities, '2026-09-10T17:00:00.000Z')?.id).toBe('later');
     expect(nextMeeting([], '2026-09-10T16:00:00.000Z')).toBeNull();
   });
 
