@@ -10,6 +10,7 @@ import { WarningsPage } from '../features/warnings/WarningsPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
 import { PrepPage } from '../features/prep/PrepPage';
 import { TodayPage } from '../features/today/TodayPage';
+import { TasksPage } from '../features/tasks/TasksPage';
 import { CouldntSyncPage } from '../features/sync/CouldntSyncPage';
 import { ExportPage } from '../features/crm/ExportPage';
 import { ImportPage } from '../features/crm/ImportPage';
@@ -30,6 +31,8 @@ function Screen({ route }: { route: Route }) {
       return <SettingsPage />;
     case 'today':
       return <TodayPage />;
+    case 'tasks':
+      return <TasksPage />;
     case 'warnings':
       return <WarningsPage />;
     case 'cadence':

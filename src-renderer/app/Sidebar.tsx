@@ -2,6 +2,7 @@ import type { Route } from './routes';
 import { SyncStatus } from './SyncStatus';
 import { WarningsNavCount } from '../features/warnings/WarningsNavCount';
 import { TeamSyncStatus } from '../features/sync/TeamSyncStatus';
+import { TasksNavCount } from '../features/tasks/TasksNavCount';
 import type { SidebarState } from './useSidebarCollapsed';
 
 const SECTIONS = [
@@ -10,6 +11,12 @@ const SECTIONS = [
     href: '#/today',
     label: 'Today',
     icon: 'M4 1h1.5v1.5h5V1H12v1.5h2.5V15h-13V2.5H4zM3 6v7.5h10V6zm2 2h2.5v2.5H5z',
+  },
+  {
+    name: 'tasks',
+    href: '#/tasks',
+    label: 'Tasks',
+    icon: 'M2 3h2v2H2zm4 .25h8v1.5H6zM2 7h2v2H2zm4 .25h8v1.5H6zM2 11h2v2H2zm4 .25h8v1.5H6z',
   },
   { name: 'book', href: '#/book', label: 'Book', icon: 'M3 4h10v1.5H3zm0 3.25h10v1.5H3zm0 3.25h10V12H3z' },
   {
@@ -76,6 +83,7 @@ export function Sidebar({ route, state }: { route: Route; state: SidebarState })
               </svg>
               <span className="nav__label">{s.label}</span>
               {s.name === 'warnings' && <WarningsNavCount />}
+              {s.name === 'tasks' && <TasksNavCount />}
             </a>
           </li>
         ))}

@@ -10,6 +10,7 @@ export type Route =
   | { name: 'account'; accountId: string }
   | { name: 'settings' }
   | { name: 'today' }
+  | { name: 'tasks' }
   | { name: 'prep'; accountId: string }
   | { name: 'decks' }
   | { name: 'sync' }
@@ -22,6 +23,7 @@ export function parseRoute(hash: string): Route {
   // Today is the home screen: the CSM's day starts there (DESIGN §1, start of day at 8:30).
   if (path === '' || path === '/' || path === '/today') return { name: 'today' };
   if (path === '/book') return { name: 'book' };
+  if (path === '/tasks') return { name: 'tasks' };
   if (path === '/settings') return { name: 'settings' };
   if (path === '/decks') return { name: 'decks' };
   if (path === '/warnings') return { name: 'warnings' };
@@ -47,6 +49,8 @@ export function routeHref(route: Exclude<Route, { name: 'unknown' }>): string {
       return accountHref(route.accountId);
     case 'today':
       return '#/today';
+    case 'tasks':
+      return '#/tasks';
     case 'decks':
       return '#/decks';
     case 'warnings':

@@ -8,6 +8,7 @@ import { createWriter } from '../../store';
 import { accountKeys } from '../account/queries';
 import { bookKeys } from '../book/queries';
 import { sessionKeys } from '../session/queries';
+import { todayKeys } from '../today/queries';
 import { warningKeys } from '../warnings/queries';
 import { linkPlaybookRun, type PlaybookLink } from '../warnings/warnings-store';
 import { opportunityDraft, taskDraft } from './playbook-drafts';
@@ -55,6 +56,8 @@ export function useRunPlaybook() {
         queryClient.invalidateQueries({ queryKey: bookKeys.all }),
         queryClient.invalidateQueries({ queryKey: sessionKeys.pending() }),
         queryClient.invalidateQueries({ queryKey: warningKeys.list() }),
+        // The playbook's tasks land in the task inbox on Today and #/tasks.
+        queryClient.invalidateQueries({ queryKey: todayKeys.all }),
       ]),
     meta: { action: 'running the playbook', successMessage: 'Playbook started: its tasks are on the account.' },
   });

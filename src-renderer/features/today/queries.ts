@@ -11,11 +11,26 @@ export const todayKeys = {
   all: ['today'] as const,
   day: (date: string) => [...todayKeys.all, 'day', date] as const,
   pending: () => [...todayKeys.all, 'pending-by-account'] as const,
+  tasks: () => [...todayKeys.all, 'tasks'] as const,
 };
 
 export function useDayBook(today: string) {
   const db = useDb();
   return useQuery({ queryKey: todayKeys.day(today), networkMode: 'always', queryFn: () => loadDayBook(db, today) });
+}
+
+/** Every task with the accounts' names, for the one task inbox (account writes invalidate `todayKeys.all`). */
+export function useBookTasks() {
+  const db = useDb();
+  return useQuery({
+    queryKey: todayKeys.tasks(),
+    networkMode: 'always',
+    queryFn: () =>
+      db.transaction('r', [db.accounts, db.tasks], async () => ({
+        accounts: await db.accounts.toArray(),
+        tasks: await db.tasks.toArray(),
+      })),
+  });
 }
 
 export function usePendingByAccount() {
