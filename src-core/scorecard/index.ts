@@ -9,3 +9,4 @@ export * from './value-metrics';
 export * from './comp-plan';
 export * from './csm-scorecard';
 export * from './definitions';
+export * from './renewal-months';

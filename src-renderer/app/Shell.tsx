@@ -11,6 +11,7 @@ import { SettingsPage } from '../features/settings/SettingsPage';
 import { PrepPage } from '../features/prep/PrepPage';
 import { TodayPage } from '../features/today/TodayPage';
 import { TasksPage } from '../features/tasks/TasksPage';
+import { RenewalsPage } from '../features/renewals/RenewalsPage';
 import { CouldntSyncPage } from '../features/sync/CouldntSyncPage';
 import { ExportPage } from '../features/crm/ExportPage';
 import { ImportPage } from '../features/crm/ImportPage';
@@ -33,6 +34,8 @@ function Screen({ route }: { route: Route }) {
       return <TodayPage />;
     case 'tasks':
       return <TasksPage />;
+    case 'renewals':
+      return <RenewalsPage />;
     case 'warnings':
       return <WarningsPage />;
     case 'cadence':

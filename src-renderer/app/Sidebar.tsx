@@ -32,6 +32,12 @@ const SECTIONS = [
     icon: 'M8 1a7 7 0 1 1 0 14A7 7 0 0 1 8 1zm0 1.5a5.5 5.5 0 1 0 0 11 5.5 5.5 0 0 0 0-11zM7.25 4h1.5v3.7l2.4 1.4-.75 1.3-3.15-1.8z',
   },
   {
+    name: 'renewals',
+    href: '#/renewals',
+    label: 'Renewals',
+    icon: 'M8 1.5a6.5 6.5 0 0 1 6.3 5H12.7A5 5 0 1 0 13 9.5h1.5A6.5 6.5 0 1 1 8 1.5zM11 5.5h4V1.5l-1.5 1.5z',
+  },
+  {
     name: 'scorecard',
     href: '#/scorecard',
     label: 'Scorecard',

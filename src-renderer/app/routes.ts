@@ -11,6 +11,7 @@ export type Route =
   | { name: 'settings' }
   | { name: 'today' }
   | { name: 'tasks' }
+  | { name: 'renewals' }
   | { name: 'prep'; accountId: string }
   | { name: 'decks' }
   | { name: 'sync' }
@@ -24,6 +25,7 @@ export function parseRoute(hash: string): Route {
   if (path === '' || path === '/' || path === '/today') return { name: 'today' };
   if (path === '/book') return { name: 'book' };
   if (path === '/tasks') return { name: 'tasks' };
+  if (path === '/renewals') return { name: 'renewals' };
   if (path === '/settings') return { name: 'settings' };
   if (path === '/decks') return { name: 'decks' };
   if (path === '/warnings') return { name: 'warnings' };
@@ -51,6 +53,8 @@ export function routeHref(route: Exclude<Route, { name: 'unknown' }>): string {
       return '#/today';
     case 'tasks':
       return '#/tasks';
+    case 'renewals':
+      return '#/renewals';
     case 'decks':
       return '#/decks';
     case 'warnings':
