@@ -11,13 +11,16 @@ import { accountKeys } from './queries';
 
 /**
  * Every write on an account screen: through the store's writer (row + outbox entry in one
- * transaction), then the account, the Book's counters, Today and the pending count are re-read.
+ * transaction), then the account, the Book's counters and the pending count are re-read (and Today
+ * for activities and tasks).
  * Success and failure reach the CSM as a toast (see query-client.ts).
  */
 export function useAccountWrite<Vars, Result>(
   accountId: string,
   write: (writer: Writer, vars: Vars) => Promise<Result>,
   meta: { action: string; successMessage: string },
+  /** Writes to activities or tasks also refresh Today and the task inbox (refresh by table, STYLE 16). */
+  touchesDay = false,
 ) {
   const db = useDb();
   const author = usePreference('authorName') ?? '';
@@ -30,7 +33,7 @@ export function useAccountWrite<Vars, Result>(
         queryClient.invalidateQueries({ queryKey: bookKeys.all }),
         queryClient.invalidateQueries({ queryKey: sessionKeys.pending() }),
         // Today reads the same activities and tasks: a call booked or a task done here shows there.
-        queryClient.invalidateQueries({ queryKey: todayKeys.all }),
+        touchesDay ? queryClient.invalidateQueries({ queryKey: todayKeys.all }) : undefined,
       ]),
     meta,
   });
@@ -55,28 +58,48 @@ export const useDeleteNote = (accountId: string) =>
   });
 
 export const useLogActivity = (accountId: string) =>
-  useAccountWrite(accountId, (w, input: ActivityInput) => w.logActivity(input), {
-    action: 'logging the activity',
-    successMessage: 'Activity logged.',
-  });
+  useAccountWrite(
+    accountId,
+    (w, input: ActivityInput) => w.logActivity(input),
+    {
+      action: 'logging the activity',
+      successMessage: 'Activity logged.',
+    },
+    true,
+  );
 
 export const useAddTask = (accountId: string) =>
-  useAccountWrite(accountId, (w, input: TaskInput) => w.addTask(input), {
-    action: 'adding the task',
-    successMessage: 'Task added.',
-  });
+  useAccountWrite(
+    accountId,
+    (w, input: TaskInput) => w.addTask(input),
+    {
+      action: 'adding the task',
+      successMessage: 'Task added.',
+    },
+    true,
+  );
 
 export const useSetTaskStatus = (accountId: string) =>
-  useAccountWrite(accountId, (w, { id, status }: { id: string; status: TaskStatus }) => w.setTaskStatus(id, status), {
-    action: 'updating the task',
-    successMessage: 'Task updated.',
-  });
+  useAccountWrite(
+    accountId,
+    (w, { id, status }: { id: string; status: TaskStatus }) => w.setTaskStatus(id, status),
+    {
+      action: 'updating the task',
+      successMessage: 'Task updated.',
+    },
+    true,
+  );
 
 export const useSnoozeTask = (accountId: string) =>
-  useAccountWrite(accountId, (w, { id, dueDate }: { id: string; dueDate: string }) => w.setTaskDue(id, dueDate), {
-    action: 'snoozing the task',
-    successMessage: 'Task snoozed.',
-  });
+  useAccountWrite(
+    accountId,
+    (w, { id, dueDate }: { id: string; dueDate: string }) => w.setTaskDue(id, dueDate),
+    {
+      action: 'snoozing the task',
+      successMessage: 'Task snoozed.',
+    },
+    true,
+  );
 
 export const useSetTaskAudience = (accountId: string) =>
   useAccountWrite(
