@@ -58,6 +58,20 @@ describe('prep helpers', () => {
     expect(chartedMetrics(data)).toEqual(['organic_traffic', 'leads', 'calls']);
   });
 
+  it('charts the metric that moved most first, even when it is not the goal or health metric', () => {
+    // Q3 2026 against Q2: organic traffic 100 → 150 a week (+50%), leads 20 → 21 (+5%, flat).
+    const weeks = (first: number, second: number) => [...Array(13).fill(first), ...Array(13).fill(second)];
+    const data = makeAccountData({
+      metrics: [
+        makeSeries('leads', '2026-03-30', weeks(20, 21), weeks(25, 25)),
+        makeSeries('organic_traffic', '2026-03-30', weeks(100, 150), weeks(120, 120)),
+        makeSeries('calls', '2026-03-30', weeks(10, 10), weeks(10, 10)),
+      ],
+    });
+    expect(chartedMetrics(data, parsePeriod('2026-Q3'))).toEqual(['organic_traffic', 'leads', 'calls']);
+    expect(chartedMetrics(data)).toEqual(['leads', 'calls', 'organic_traffic']);
+  });
+
   it('drafts an agenda from the talking points', () => {
     const data = makeAccountData({
       metrics: [
