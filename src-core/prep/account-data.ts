@@ -1,3 +1,4 @@
+import { MEETING_KINDS } from '../health/engagement';
 import type { RowOf } from '../model';
 
 /**
@@ -6,11 +7,12 @@ import type { RowOf } from '../model';
  */
 export type { AccountData } from '../health/account-book';
 
-const MEETING_KINDS: ReadonlySet<string> = new Set(['meeting', 'qbr']);
-
-/** Meetings and QBRs are the touchpoints a CSM prepares for. */
+/**
+ * Calls, meetings and QBRs are the touchpoints a CSM prepares for: a bi-weekly sync is as much a
+ * meeting as a QBR (one set, owned by health/engagement, the same one attendance counts).
+ */
 export function isMeeting(activity: { kind: string }): boolean {
-  return MEETING_KINDS.has(activity.kind);
+  return (MEETING_KINDS as ReadonlySet<string>).has(activity.kind);
 }
 
 /**

@@ -8,3 +8,4 @@ export * from './quiet-parts';
 export * from './monthly-insight';
 export * from './prep-plan';
 export * from './meeting-log';
+export * from './meeting-choice';

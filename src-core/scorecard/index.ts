@@ -11,3 +11,4 @@ export * from './processes';
 export * from './comp-plan';
 export * from './csm-scorecard';
 export * from './definitions';
+export * from './renewal-months';

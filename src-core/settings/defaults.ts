@@ -22,6 +22,9 @@ export const DEFAULT_SETTINGS: Settings = {
     weights: { results: 0.3, engagement: 0.3, sentiment: 0.2, commercial: 0.2 },
     // [AGENT] HVAC story: leads "only up 5%" is "flat" → ±10% reads as flat.
     flatBand: 0.1,
+    // judgment (issue 15): 17 of 39 warnings were "flat" accounts at 95–99% of target; within 5%
+    // below target a flat KPI is on plan, not a warning.
+    kpiWarningTolerance: 0.05,
     kpiMetric: 'leads',
     // judgment: a quarter of history for results and meetings.
     lookbackDays: 90,

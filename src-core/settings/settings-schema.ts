@@ -52,6 +52,8 @@ export const settingsSchema = z.strictObject({
         message: 'need at least one measure with weight',
       }),
     flatBand: fraction,
+    /** Within this share below target a flat KPI raises no warning (95% of target is close enough). */
+    kpiWarningTolerance: fraction.default(0.05),
     kpiMetric: z.enum(['leads', 'calls', 'booked_jobs', 'revenue_attributed']),
     lookbackDays: wholeDays,
     paymentLateGraceDays: wholeDays,

@@ -8,3 +8,4 @@ export * from './csv';
 export * from './weekly-workplan';
 export * from './timesheet';
 export * from './trip-readiness';
+export * from './task-inbox';

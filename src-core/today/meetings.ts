@@ -1,3 +1,4 @@
+import { isMeeting } from '../prep/account-data';
 import type { Activity, RowOf, TimeEntry } from '../model';
 import { addDays, dayIn, instantMs } from '../time';
 import { live, type DayBook } from './book-slice';
@@ -17,10 +18,8 @@ export interface MeetingPrep {
   prep: PrepState;
 }
 
-const MEETING_KINDS: ReadonlySet<string> = new Set(['meeting', 'qbr']);
-
 /**
- * Scheduled and held meetings (meetings and QBRs, not cancelled) with `from <= at < to`, earliest
+ * Scheduled and held meetings (calls, meetings and QBRs, not cancelled) with `from <= at < to`, earliest
  * first, each with its prep status: "done" once 15 minutes of prep are logged for the account
  * after the previous meeting's day and up to the meeting's day (days on the CSM's calendar, `zone`).
  * Time entries carry a day, not a time, so prep logged on the day of the previous meeting belongs
@@ -36,7 +35,7 @@ export function meetingsBetween(
   const [start, end] = [instantMs(from), instantMs(to)];
   const meetings = live(book.activities)
     .filter((a) => {
-      if (!MEETING_KINDS.has(a.kind) || a.status === 'cancelled' || !names.has(a.accountId)) return false;
+      if (!isMeeting(a) || a.status === 'cancelled' || !names.has(a.accountId)) return false;
       const at = instantMs(a.at);
       return at >= start && at < end;
     })
@@ -71,7 +70,7 @@ export function prepMinutesFor(
       (a) =>
         !a.deleted &&
         a.accountId === meeting.accountId &&
-        MEETING_KINDS.has(a.kind) &&
+        isMeeting(a) &&
         a.status === 'completed' &&
         dayIn(a.at, zone) < day,
     )

@@ -1,4 +1,5 @@
 import { nextQbr } from '../cadence';
+import { isMeeting } from '../prep/account-data';
 import type { Activity } from '../model';
 import { csmTimeZone, type Settings } from '../settings';
 import { addDays, dayIn, endOfDayIn, instantAt, timeIn, weekdayIndex } from '../time';
@@ -59,8 +60,8 @@ export function weeklyWorkplan(
   };
   const activities = live(book.activities);
   for (const a of activities) {
-    if ((a.kind !== 'meeting' && a.kind !== 'qbr') || a.status !== 'scheduled') continue;
-    add(dayIn(a.at, zone), timeIn(a.at, zone), a.kind, a.accountId, a.subject);
+    if (!isMeeting(a) || a.status !== 'scheduled') continue;
+    add(dayIn(a.at, zone), timeIn(a.at, zone), a.kind === 'qbr' ? 'qbr' : 'meeting', a.accountId, a.subject);
   }
   for (const { accountId, dueDate, everyDays } of qbrsDue(book, activities, endOfDayIn(weekEnd, zone), settings)) {
     add(

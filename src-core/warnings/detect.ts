@@ -105,7 +105,9 @@ function engagementWarnings({ data, inputs, now, today, zone, settings, add }: C
 
 function resultsWarning({ inputs, today, settings, add }: Ctx): void {
   const k = inputs.kpi;
-  if (!k || k.attainment === null || k.attainment >= 1 || k.performance === 'improving') return;
+  // Attainment is the one owner's (metrics/attainment); within the tolerance below target is on plan.
+  const onPlan = k?.attainment != null && k.attainment >= 1 - settings.health.kpiWarningTolerance;
+  if (!k || k.attainment === null || onPlan || k.performance === 'improving') return;
   const word = k.performance === 'worsening' ? 'declining' : 'flat';
   // New evidence each month it stays flat: a resolved warning comes back a month later if nothing changed.
   add(

@@ -11,6 +11,8 @@ import { WarningsPage } from '../features/warnings/WarningsPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
 import { PrepPage } from '../features/prep/PrepPage';
 import { TodayPage } from '../features/today/TodayPage';
+import { TasksPage } from '../features/tasks/TasksPage';
+import { RenewalsPage } from '../features/renewals/RenewalsPage';
 import { CouldntSyncPage } from '../features/sync/CouldntSyncPage';
 import { ExportPage } from '../features/crm/ExportPage';
 import { ImportPage } from '../features/crm/ImportPage';
@@ -18,6 +20,7 @@ import { ErrorBoundary } from './ErrorBoundary';
 import type { Route } from './routes';
 import { Sidebar } from './Sidebar';
 import { useGlobalShortcuts } from './useGlobalShortcuts';
+import { useSidebarCollapsed } from './useSidebarCollapsed';
 import { navigate, useRoute } from './useRoute';
 
 function Screen({ route }: { route: Route }) {
@@ -30,6 +33,10 @@ function Screen({ route }: { route: Route }) {
       return <SettingsPage />;
     case 'today':
       return <TodayPage />;
+    case 'tasks':
+      return <TasksPage />;
+    case 'renewals':
+      return <RenewalsPage />;
     case 'warnings':
       return <WarningsPage />;
     case 'cadence':
@@ -57,6 +64,7 @@ function Screen({ route }: { route: Route }) {
 export function Shell() {
   const route = useRoute();
   const mainRef = useRef<HTMLElement>(null);
+  const sidebar = useSidebarCollapsed();
   useGlobalShortcuts();
   useDeckMenuCommand(route);
 
@@ -67,7 +75,7 @@ export function Shell() {
 
   const screenKey = route.name === 'account' || route.name === 'prep' ? `${route.name}:${route.accountId}` : route.name;
   return (
-    <div className="shell">
+    <div className={sidebar.collapsed ? 'shell shell--collapsed' : 'shell'}>
       {/* biome-ignore lint/a11y/useValidAnchor: with hash routes, following #main would change the screen. */}
       <a
         className="skip-link"
@@ -79,7 +87,7 @@ export function Shell() {
       >
         Skip to content
       </a>
-      <Sidebar route={route} />
+      <Sidebar route={route} state={sidebar} />
       <main id="main" className="main" ref={mainRef} tabIndex={-1}>
         <QueryErrorResetBoundary>
           {({ reset }) => (

@@ -2,6 +2,8 @@ import type { Route } from './routes';
 import { SyncStatus } from './SyncStatus';
 import { WarningsNavCount } from '../features/warnings/WarningsNavCount';
 import { TeamSyncStatus } from '../features/sync/TeamSyncStatus';
+import { TasksNavCount } from '../features/tasks/TasksNavCount';
+import type { SidebarState } from './useSidebarCollapsed';
 
 const SECTIONS = [
   {
@@ -9,6 +11,12 @@ const SECTIONS = [
     href: '#/today',
     label: 'Today',
     icon: 'M4 1h1.5v1.5h5V1H12v1.5h2.5V15h-13V2.5H4zM3 6v7.5h10V6zm2 2h2.5v2.5H5z',
+  },
+  {
+    name: 'tasks',
+    href: '#/tasks',
+    label: 'Tasks',
+    icon: 'M2 3h2v2H2zm4 .25h8v1.5H6zM2 7h2v2H2zm4 .25h8v1.5H6zM2 11h2v2H2zm4 .25h8v1.5H6z',
   },
   { name: 'book', href: '#/book', label: 'Book', icon: 'M3 4h10v1.5H3zm0 3.25h10v1.5H3zm0 3.25h10V12H3z' },
   {
@@ -22,6 +30,12 @@ const SECTIONS = [
     href: '#/cadence',
     label: 'Cadence',
     icon: 'M8 1a7 7 0 1 1 0 14A7 7 0 0 1 8 1zm0 1.5a5.5 5.5 0 1 0 0 11 5.5 5.5 0 0 0 0-11zM7.25 4h1.5v3.7l2.4 1.4-.75 1.3-3.15-1.8z',
+  },
+  {
+    name: 'renewals',
+    href: '#/renewals',
+    label: 'Renewals',
+    icon: 'M8 1.5a6.5 6.5 0 0 1 6.3 5H12.7A5 5 0 1 0 13 9.5h1.5A6.5 6.5 0 1 1 8 1.5zM11 5.5h4V1.5l-1.5 1.5z',
   },
   {
     name: 'scorecard',
@@ -49,8 +63,14 @@ const SECTIONS = [
   },
 ] as const;
 
-/** The sections that exist today; an account counts as part of the Book. */
-export function Sidebar({ route }: { route: Route }) {
+const COLLAPSE_ICON = 'M10.5 3 5.5 8l5 5-1.06 1.06L3.38 8l6.06-6.06z';
+const EXPAND_ICON = 'M5.5 3l5 5-5 5 1.06 1.06L12.62 8 6.56 1.94z';
+
+/**
+ * The sections that exist today; an account counts as part of the Book. Collapsed, only icons
+ * show; each link keeps its name for screen readers and as a tooltip.
+ */
+export function Sidebar({ route, state }: { route: Route; state: SidebarState }) {
   // An account, Import and Export are all parts of the Book.
   const current = route.name === 'account' || route.name === 'import' || route.name === 'export' ? 'book' : route.name;
   return (
@@ -64,12 +84,18 @@ export function Sidebar({ route }: { route: Route }) {
       <ul className="nav">
         {SECTIONS.map((s) => (
           <li key={s.name}>
-            <a className="nav__link" href={s.href} aria-current={current === s.name ? 'page' : undefined}>
+            <a
+              className="nav__link"
+              href={s.href}
+              aria-current={current === s.name ? 'page' : undefined}
+              title={state.collapsed ? s.label : undefined}
+            >
               <svg viewBox="0 0 16 16" aria-hidden="true" className="nav__icon">
                 <path d={s.icon} fillRule="evenodd" />
               </svg>
-              {s.label}
+              <span className="nav__label">{s.label}</span>
               {s.name === 'warnings' && <WarningsNavCount />}
+              {s.name === 'tasks' && <TasksNavCount />}
             </a>
           </li>
         ))}
@@ -79,6 +105,14 @@ export function Sidebar({ route }: { route: Route }) {
         <p className="shortcut-hint">
           <kbd>/</kbd> search accounts
         </p>
+        {!state.forced && (
+          <button type="button" className="sidebar__toggle" onClick={state.toggle}>
+            <svg viewBox="0 0 16 16" aria-hidden="true" className="nav__icon">
+              <path d={state.collapsed ? EXPAND_ICON : COLLAPSE_ICON} />
+            </svg>
+            <span className="nav__label">{state.collapsed ? 'Expand sidebar' : 'Collapse sidebar'}</span>
+          </button>
+        )}
       </div>
     </nav>
   );

@@ -20,21 +20,23 @@ import { onBookChange, type BookChange, type ChangedTable, type FieldbookDb } fr
  */
 const DAY = [...todayKeys.all, 'day'] as const;
 const DECKS_DUE = [...deckKeys.all, 'due'] as const;
+const TASKS = todayKeys.tasks();
+const RENEWALS = bookKeys.renewalRows();
 
 export const TABLE_QUERIES: Record<ChangedTable, readonly QueryKey[]> = {
-  accounts: [bookKeys.list(), DAY, DECKS_DUE, couldntSyncKeys.list()],
+  accounts: [bookKeys.list(), DAY, DECKS_DUE, couldntSyncKeys.list(), TASKS, RENEWALS],
   contacts: [bookKeys.contactNames()],
-  contracts: [bookKeys.list(), DAY],
+  contracts: [bookKeys.list(), DAY, RENEWALS],
   goals: [],
   metrics: [],
   activities: [bookKeys.list(), DAY, DECKS_DUE],
   tickets: [bookKeys.list(), DAY],
-  opportunities: [],
+  opportunities: [RENEWALS],
   referrals: [],
   feedback: [],
   invoices: [],
   notes: [],
-  tasks: [bookKeys.list()],
+  tasks: [bookKeys.list(), TASKS, RENEWALS],
   timeEntries: [DAY],
   healthOverrides: [],
   onboardingSteps: [DAY],

@@ -11,6 +11,8 @@ export type Route =
   | { name: 'account'; accountId: string }
   | { name: 'settings' }
   | { name: 'today' }
+  | { name: 'tasks' }
+  | { name: 'renewals' }
   | { name: 'prep'; accountId: string }
   | { name: 'decks' }
   | { name: 'sync' }
@@ -23,6 +25,8 @@ export function parseRoute(hash: string): Route {
   // Today is the home screen: the CSM's day starts there (DESIGN §1, start of day at 8:30).
   if (path === '' || path === '/' || path === '/today') return { name: 'today' };
   if (path === '/book') return { name: 'book' };
+  if (path === '/tasks') return { name: 'tasks' };
+  if (path === '/renewals') return { name: 'renewals' };
   if (path === '/settings') return { name: 'settings' };
   if (path === '/decks') return { name: 'decks' };
   if (path === '/warnings') return { name: 'warnings' };
@@ -49,6 +53,10 @@ export function routeHref(route: Exclude<Route, { name: 'unknown' }>): string {
       return accountHref(route.accountId);
     case 'today':
       return '#/today';
+    case 'tasks':
+      return '#/tasks';
+    case 'renewals':
+      return '#/renewals';
     case 'decks':
       return '#/decks';
     case 'warnings':

@@ -1,4 +1,5 @@
 import { lastContactAt } from '../../src-core/health/engagement';
+import { isMeeting } from '../../src-core/prep/account-data';
 import type { Activity, Contract, Task, Ticket } from '../../src-core/model';
 import { SERVICES } from '../../src-core/model';
 import { groupByAccount, rowsOfAccounts } from './account-rows';
@@ -43,8 +44,6 @@ export function affectsSummary(
   return fields.some((f) => JSON.stringify(before[f]) !== JSON.stringify(after[f]));
 }
 
-const MEETING_KINDS = new Set<Activity['kind']>(['meeting', 'qbr']);
-
 export function summarizeAccount(accountId: string, rows: SummarySources): AccountSummary {
   const live = rows.contracts.filter((c) => c.status === 'active' || c.status === 'renewed');
   const services = new Set(live.flatMap((c) => c.services));
@@ -59,9 +58,7 @@ export function summarizeAccount(accountId: string, rows: SummarySources): Accou
     openTasks: rows.tasks.filter((t) => t.status === 'open').length,
     // Earliest meeting still marked scheduled: one in the past means it was never logged,
     // which the CSM should see rather than have hidden by the clock.
-    nextMeetingAt: earliest(
-      rows.activities.filter((a) => a.status === 'scheduled' && MEETING_KINDS.has(a.kind)).map((a) => a.at),
-    ),
+    nextMeetingAt: earliest(rows.activities.filter((a) => a.status === 'scheduled' && isMeeting(a)).map((a) => a.at)),
   };
 }
 

@@ -45,6 +45,8 @@ export interface Writer extends RowWriter {
   addTask(input: TaskInput): Promise<Task>;
   setTaskStatus(id: string, status: TaskStatus): Promise<Task>;
   setTaskAudience(id: string, audience: Audience): Promise<Task>;
+  /** Snooze: move an open task's due date (an ISO day). */
+  setTaskDue(id: string, dueDate: string): Promise<Task>;
   updateContact(id: string, fields: ContactFields): Promise<Contact>;
 }
 
@@ -86,6 +88,7 @@ export function createWriter(db: FieldbookDb, clock: StoreClock, author: string)
         completedAt: status !== 'done' ? null : (task.completedAt ?? clock.now()),
       })),
     setTaskAudience: (id, audience) => rows.patchRow('tasks', id, { audience }),
+    setTaskDue: (id, dueDate) => rows.patchRow('tasks', id, { dueDate }),
     updateContact: (id, fields) => rows.patchRow('contacts', id, fields),
   };
 }

@@ -63,6 +63,9 @@ test('Today → prep → log the meeting offline → timesheet', async ({ page, 
   await page.pdf({ path: 'test-results/screens/prep-brief.pdf', format: 'Letter' });
   await page.emulateMedia({ media: null });
   expect(execFileSync('pdfinfo', ['test-results/screens/prep-brief.pdf']).toString()).toMatch(/Pages:\s+1\n/);
+  // Calls are meetings, so the next one is the busiest account's sync: what the page leaves out it names.
+  const briefText = execFileSync('pdftotext', ['test-results/screens/prep-brief.pdf', '-']).toString();
+  expect(briefText).toMatch(/\+\d+ more/);
 
   await context.setOffline(true);
   // The monthly insight: drafted in three parts; marking it sent is the month's contact.

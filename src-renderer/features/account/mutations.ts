@@ -61,6 +61,12 @@ export const useSetTaskStatus = (accountId: string) =>
     successMessage: 'Task updated.',
   });
 
+export const useSnoozeTask = (accountId: string) =>
+  useAccountWrite(accountId, (w, { id, dueDate }: { id: string; dueDate: string }) => w.setTaskDue(id, dueDate), {
+    action: 'snoozing the task',
+    successMessage: 'Task snoozed.',
+  });
+
 export const useSetTaskAudience = (accountId: string) =>
   useAccountWrite(
     accountId,

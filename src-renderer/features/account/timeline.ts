@@ -1,3 +1,4 @@
+import { MEETING_KINDS } from '../../../src-core/health/engagement';
 import type { Activity, ActivityKind, Ticket } from '../../../src-core/model';
 import { labelOf } from '../shared/format';
 
@@ -14,7 +15,6 @@ export interface TimelineItem {
   detail: string;
 }
 
-const MEETING_KINDS: ReadonlySet<ActivityKind> = new Set(['meeting', 'call', 'qbr']);
 const SENT_KINDS: ReadonlySet<ActivityKind> = new Set(['email', 'value_report', 'monthly_insight']);
 
 function completedWord(kind: ActivityKind): string {

@@ -15,7 +15,7 @@ export function BookTableHeader({ sort, onSort }: { sort: BookSort; onSort(key: 
               key={col.key}
               role="columnheader"
               aria-sort={ariaSort}
-              className={col.numeric ? 'num' : undefined}
+              className={[col.numeric && 'num', col.wide && 'book-col--wide'].filter(Boolean).join(' ') || undefined}
               title={col.title}
             >
               <button type="button" className={`sort${active ? ' sort--active' : ''}`} onClick={() => onSort(col.key)}>

@@ -41,15 +41,18 @@ export function BookTableRow({ row, index, today, top }: Props) {
       }}
     >
       <div role="cell" className="book-row__name">
-        <a href={href} className="account-link">
+        <a href={href} className="account-link" title={`${account.name} · ${account.ownerName}`}>
           {account.name}
         </a>
-        <span className="book-row__city">{account.city}</span>
+        <span className="book-row__city">
+          {account.city}
+          <span className="book-row__industry"> · {account.industry}</span>
+        </span>
       </div>
       <div role="cell">
         <BookHealthCell accountId={account.id} />
       </div>
-      <div role="cell" className="truncate">
+      <div role="cell" className="truncate book-col--wide">
         {account.industry}
       </div>
       <div role="cell">
@@ -103,7 +106,7 @@ export function BookTableRow({ row, index, today, top }: Props) {
       <div role="cell" className={`num${summary.openTickets > 0 ? ' strong' : ' muted'}`}>
         {summary.openTickets}
       </div>
-      <div role="cell" className="truncate">
+      <div role="cell" className="truncate book-col--wide">
         {account.ownerName}
       </div>
     </div>

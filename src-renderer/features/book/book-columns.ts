@@ -8,13 +8,15 @@ export interface BookColumn {
   numeric?: boolean;
   /** How the column is counted, on hover of its header. */
   title?: string;
+  /** Shown only when the table is wide enough (`.book-col--wide`); a laptop shows it elsewhere. */
+  wide?: boolean;
 }
 
 /** The Book's columns, left to right; widths live in CSS (`.book-grid`). */
 export const BOOK_COLUMNS: readonly BookColumn[] = [
   { key: 'name', label: 'Account' },
   { key: 'health', label: 'Health' },
-  { key: 'industry', label: 'Industry' },
+  { key: 'industry', label: 'Industry', wide: true },
   { key: 'tier', label: 'Tier' },
   { key: 'stage', label: 'Stage' },
   { key: 'monthlyValue', label: 'Monthly value', numeric: true },
@@ -27,7 +29,7 @@ export const BOOK_COLUMNS: readonly BookColumn[] = [
   },
   { key: 'qbrDue', label: 'QBR due', title: qbrDueDefinition(90).replace('90 days', "the tier's interval (Settings)") },
   { key: 'openTickets', label: 'Tickets', numeric: true, title: 'Open tickets: client messages not yet resolved.' },
-  { key: 'owner', label: 'Owner' },
+  { key: 'owner', label: 'Owner', wide: true },
 ];
 
 /** Renewal planning starts 90 days before the renewal date (DESIGN §2). */

@@ -12,6 +12,7 @@ export const bookKeys = {
   lists: () => [...bookKeys.all, 'list'] as const,
   list: () => [...bookKeys.lists(), 'all-accounts'] as const,
   contactNames: () => [...bookKeys.all, 'contact-names'] as const,
+  renewalRows: () => [...bookKeys.all, 'renewal-rows'] as const,
 };
 
 export function useBookRows() {

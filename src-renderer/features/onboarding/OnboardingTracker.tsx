@@ -34,7 +34,7 @@ export function OnboardingTracker({
                 {keys.map((k) => (
                   <th key={k}>{STEP_SHORT[k] ?? k}</th>
                 ))}
-                <th className="num">First value</th>
+                <th className="num">Days to value</th>
               </tr>
             </thead>
             <tbody>

@@ -1,17 +1,22 @@
 import { useState, type FormEvent } from 'react';
-import type { Activity, Contact } from '../../../src-core/model';
-import { addDays } from '../../../src-core/time';
+import type { Contact, RowOf } from '../../../src-core/model';
+import { defaultMeetingToLog, loggedAtDefault, meetingsToLog } from '../../../src-core/prep';
+import { addDays, instantAt } from '../../../src-core/time';
 import { Dialog } from '../shared/Dialog';
+import { MeetingChoiceFields, NEW_MEETING } from './MeetingChoiceFields';
 import { useLogMeeting } from './mutations';
 
 interface Props {
   open: boolean;
   accountId: string;
   accountName: string;
-  meeting: Activity | null;
+  /** The account's touchpoints: the scheduled meetings to choose from. */
+  activities: readonly RowOf<'activities'>[];
   contacts: Contact[];
   prepMinutes: number;
   today: string;
+  now: string;
+  zone: string;
   onClose(): void;
   onLogged(prepMinutes: number): void;
 }
@@ -25,9 +30,17 @@ export function LogMeetingDialog(props: Props) {
   );
 }
 
-function LogMeetingForm({ accountId, meeting, contacts, prepMinutes, today, onClose, onLogged }: Props) {
+function LogMeetingForm({ accountId, activities, contacts, prepMinutes, today, now, zone, onClose, onLogged }: Props) {
   const log = useLogMeeting(accountId);
   const live = contacts.filter((c) => !c.deleted);
+  const [choices] = useState(() => meetingsToLog(activities, now));
+  const [chosenId, setChosenId] = useState(() => defaultMeetingToLog(choices, now)?.id ?? NEW_MEETING);
+  const meeting = choices.find((m) => m.id === chosenId) ?? null;
+  const [when, setWhen] = useState(() => loggedAtDefault(meeting, now, zone));
+  const choose = (id: string) => {
+    setChosenId(id);
+    setWhen(loggedAtDefault(choices.find((m) => m.id === id) ?? null, now, zone));
+  };
   const [kept, setKept] = useState(true);
   const [attendeeIds, setAttendees] = useState<string[]>(() =>
     meeting?.attendeeIds.length ? meeting.attendeeIds : live.filter((c) => c.isPrimary).map((c) => c.id),
@@ -47,7 +60,7 @@ function LogMeetingForm({ accountId, meeting, contacts, prepMinutes, today, onCl
         accountId,
         meeting,
         subject: meeting?.subject ?? 'Meeting',
-        at: meeting && meeting.at <= new Date().toISOString() ? meeting.at : new Date().toISOString(),
+        at: instantAt(when.day, when.time, zone),
         kept,
         attendeeIds: kept ? attendeeIds : [],
         outcome,
@@ -65,6 +78,15 @@ function LogMeetingForm({ accountId, meeting, contacts, prepMinutes, today, onCl
   return (
     <form className="dialog__body" onSubmit={onSubmit}>
       <div className="form-grid">
+        <MeetingChoiceFields
+          choices={choices}
+          chosenId={chosenId}
+          day={when.day}
+          time={when.time}
+          zone={zone}
+          onChoose={choose}
+          onWhen={(day, time) => setWhen({ day, time })}
+        />
         <fieldset className="field field--wide">
           <legend>Did it happen?</legend>
           <label className="check">

@@ -3,6 +3,7 @@ import type { AccountData } from '../../../src-core/prep';
 import { Badge } from '../shared/Badge';
 import { formatDate, formatMoney, labelOf } from '../shared/format';
 import { PrepSection } from './PrepSection';
+import { MoreLine } from './MoreLine';
 
 /** 5. Open items: tasks, tickets, opportunities, and what was promised at the last meeting. */
 export function OpenItemsSection({
@@ -43,6 +44,7 @@ export function OpenItemsSection({
                 </li>
               ))}
               {tasks.length === 0 && <li className="muted">No open tasks.</li>}
+              <MoreLine total={tasks.length} shown={Math.min(8, tasks.length)} />
             </ul>
           </div>
           <div>
@@ -57,6 +59,7 @@ export function OpenItemsSection({
                 </li>
               ))}
               {tickets.length === 0 && <li className="muted">No open tickets.</li>}
+              <MoreLine total={tickets.length} shown={Math.min(6, tickets.length)} />
             </ul>
             <h3 className="prep-h3">Opportunities · {opportunities.length}</h3>
             <ul className="prep-list">
@@ -69,6 +72,7 @@ export function OpenItemsSection({
                 </li>
               ))}
               {opportunities.length === 0 && <li className="muted">None open.</li>}
+              <MoreLine total={opportunities.length} shown={opportunities.length} />
             </ul>
           </div>
         </div>

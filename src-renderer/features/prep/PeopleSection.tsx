@@ -3,6 +3,7 @@ import { daysBetween } from '../../../src-core/time';
 import { PrepSection } from './PrepSection';
 import { formatBirthday, formatDate, labelOf } from '../shared/format';
 import { Badge } from '../shared/Badge';
+import { MoreLine } from './MoreLine';
 
 /** Days from today to the next occurrence of an `MM-DD` birthday. */
 export function daysToBirthday(today: string, monthDay: string): number {
@@ -73,6 +74,11 @@ export function PeopleSection({
               </li>
             );
           })}
+          <MoreLine
+            total={people.length}
+            shown={people.length}
+            names={people.map((c) => [c.name, c.title].filter(Boolean).join(', '))}
+          />
         </ul>
       )}
     </PrepSection>

@@ -8,7 +8,8 @@ import { useStoredWarnings } from '../warnings/queries';
 import { WARNING_LABELS } from '../../../src-core/warnings';
 import { StandingFacts } from '../health/StandingFacts';
 import { useAccountFigures, type AccountFigures } from '../health/useAccountStanding';
-import { useTimeZone, useToday } from '../shared/clock';
+import { currentInstant, useTimeZone, useToday } from '../shared/clock';
+import { labelOf } from '../shared/format';
 import { ChangesSection } from './ChangesSection';
 import { InsightDialog } from './InsightDialog';
 import { LogMeetingDialog } from './LogMeetingDialog';
@@ -114,7 +115,7 @@ function PrepScreen({ data, figures }: { data: Detail; figures: AccountFigures }
           <h1>Prep: {data.account.name}</h1>
           <p className="page-header__sub">
             {view.meeting
-              ? `${view.meeting.kind === 'qbr' ? 'QBR' : 'Meeting'} “${view.meeting.subject}” · ${formatMeetingTimeIn(view.meeting.at, zone)}${clientZone && clientZone !== zone ? ` (${formatTimeIn(view.meeting.at, clientZone)} their time)` : ''}`
+              ? `${labelOf(view.meeting.kind)} “${view.meeting.subject}” · ${formatMeetingTimeIn(view.meeting.at, zone)}${clientZone && clientZone !== zone ? ` (${formatTimeIn(view.meeting.at, clientZone)} their time)` : ''}`
               : 'No meeting scheduled: prepping for the next conversation.'}
           </p>
           <StandingFacts standing={figures.standing} settings={settings} />
@@ -160,10 +161,12 @@ function PrepScreen({ data, figures }: { data: Detail; figures: AccountFigures }
           open
           accountId={accountId}
           accountName={data.account.name}
-          meeting={view.meeting}
+          activities={data.activities}
           contacts={data.contacts}
           prepMinutes={timer.unloggedMinutes}
           today={today}
+          now={currentInstant()}
+          zone={zone}
           onClose={() => setDialog(null)}
           onLogged={(minutes) => {
             timer.pause();

@@ -28,18 +28,34 @@ const CHART_ORDER: MetricKey[] = [
 ];
 const MAX_CHARTS = 3;
 
-export function chartedMetrics(data: AccountData): MetricKey[] {
+export function chartedMetrics(data: AccountData, period?: Period): MetricKey[] {
   const present = new Set(data.metrics.filter((s) => !s.deleted && s.channel === 'all').map((s) => s.metric));
   const goalMetrics = data.goals.filter((g) => !g.deleted && g.status === 'open').map((g) => g.metric);
-  const order = [...new Set([...goalMetrics, ...CHART_ORDER])].filter(
+  const moved = period ? movedMost(data, period, present) : null;
+  const order = [...new Set([...(moved ? [moved] : []), ...goalMetrics, ...CHART_ORDER])].filter(
     (m) => present.has(m) && RESULT_METRICS.includes(m),
   );
   return order.slice(0, MAX_CHARTS);
 }
 
+/**
+ * The story of the meeting is often the metric that moved, not the health metric ("organic
+ * traffic up while leads flat"): the result metric whose weekly rate changed most against the
+ * previous period (periodSummary's rateChangePct, the one owner), charted first.
+ */
+export function movedMost(data: AccountData, period: Period, present: ReadonlySet<MetricKey>): MetricKey | null {
+  let best: { metric: MetricKey; change: number } | null = null;
+  for (const metric of RESULT_METRICS) {
+    if (!present.has(metric)) continue;
+    const change = Math.abs(periodSummary(data.metrics, metric, 'all', period).rateChangePct ?? 0);
+    if (change > 0 && (best === null || change > best.change)) best = { metric, change };
+  }
+  return best?.metric ?? null;
+}
+
 /** 3. Results: KPI charts against target for the period, POWER goals, channel breakdown. */
 export function ResultsSection({ data, period, today }: { data: AccountData; period: Period; today: string }) {
-  const metrics = chartedMetrics(data);
+  const metrics = chartedMetrics(data, period);
   const goals = data.goals
     .filter((g) => !g.deleted && g.status !== 'dropped')
     .sort((a, b) => a.dueDate.localeCompare(b.dueDate));

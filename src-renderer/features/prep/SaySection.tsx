@@ -1,8 +1,21 @@
 import type { TalkingPoints } from '../../../src-core/prep';
 import { defaultAgenda, useAgenda } from './agenda-draft';
 import { PrepSection } from './PrepSection';
+import { MoreLine, PRINT_ITEMS_FOR_YOU } from './MoreLine';
 
-function Part({ title, points, tone, empty }: { title: string; points: string[]; tone?: string; empty: string }) {
+function Part({
+  title,
+  points,
+  tone,
+  empty,
+  printed,
+}: {
+  title: string;
+  points: string[];
+  tone?: string;
+  empty: string;
+  printed?: number;
+}) {
   return (
     <div className={`prep-part${tone ? ` prep-part--${tone}` : ''}`}>
       <h3 className="prep-h3">{title}</h3>
@@ -13,6 +26,7 @@ function Part({ title, points, tone, empty }: { title: string; points: string[];
           {points.map((p) => (
             <li key={p}>{p}</li>
           ))}
+          <MoreLine total={points.length} shown={points.length} printed={printed} />
         </ul>
       )}
     </div>
@@ -28,11 +42,19 @@ function ForYou({ points }: { points: TalkingPoints['internal'] }) {
       <h3 className="prep-h3">For you, not the client</h3>
       <p className="sub">Kept out of the deck and the monthly email; the deck puts them in your presenter notes.</p>
       <div className="prep-parts">
-        {risk.length > 0 && <Part title="Risk: address it directly" points={risk} tone="warn" empty="" />}
-        {expansion.length > 0 && (
-          <Part title="Expansion: raise it as a solution" points={expansion} tone="accent" empty="" />
+        {risk.length > 0 && (
+          <Part title="Risk: address it directly" points={risk} tone="warn" empty="" printed={PRINT_ITEMS_FOR_YOU} />
         )}
-        {toDo.length > 0 && <Part title="Your own to-dos" points={toDo} empty="" />}
+        {expansion.length > 0 && (
+          <Part
+            title="Expansion: raise it as a solution"
+            points={expansion}
+            tone="accent"
+            empty=""
+            printed={PRINT_ITEMS_FOR_YOU}
+          />
+        )}
+        {toDo.length > 0 && <Part title="Your own to-dos" points={toDo} empty="" printed={PRINT_ITEMS_FOR_YOU} />}
       </div>
     </section>
   );

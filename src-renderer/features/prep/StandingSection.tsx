@@ -5,6 +5,7 @@ import type { AccountData } from '../../../src-core/prep';
 import { Badge, StageBadge, TierBadge, type BadgeTone } from '../shared/Badge';
 import { formatDate, formatMoney, labelOf, relativeDays } from '../shared/format';
 import { PrepSection } from './PrepSection';
+import { MoreLine } from './MoreLine';
 
 const BAND_TONE: Record<string, BadgeTone> = { green: 'good', yellow: 'warn', red: 'bad' };
 
@@ -73,6 +74,7 @@ export function StandingSection({ data, health, trend, contract, today }: Props)
               {health.reasons.slice(0, 4).map((r) => (
                 <li key={r}>{r}</li>
               ))}
+              <MoreLine total={health.reasons.length} shown={Math.min(4, health.reasons.length)} />
             </ul>
           )}
           {health.override && (

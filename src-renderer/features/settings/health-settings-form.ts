@@ -47,6 +47,7 @@ export const SETTING_GROUPS: SettingGroup[] = [
       f('health.weights.sentiment', 'Weight: sentiment', 'percent'),
       f('health.weights.commercial', 'Weight: commercial', 'percent'),
       f('health.flatBand', 'KPI change that counts as flat (±)', 'percent'),
+      f('health.kpiWarningTolerance', 'No “flat” warning within this much below target', 'percent'),
       f('health.lookbackDays', 'Look back', 'days'),
       f('health.paymentLateGraceDays', 'Invoice late after due date +', 'days'),
       f('health.renewalWindowDays', 'Renewal window', 'days'),

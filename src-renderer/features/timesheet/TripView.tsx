@@ -4,7 +4,7 @@ import { tripReadiness, type DayBook } from '../../../src-core/today';
 import { addDays, dayRangeIn } from '../../../src-core/time';
 import { accountHref } from '../../app/routes';
 import { Badge } from '../shared/Badge';
-import { formatDateTime } from '../shared/format';
+import { formatDateTime, labelOf } from '../shared/format';
 import { usePendingByAccount } from '../today/queries';
 import { useTimeZone } from '../shared/clock';
 
@@ -61,7 +61,7 @@ export function TripView({ book, today }: { book: DayBook; today: string }) {
               {a.meetings.map((m) => (
                 <li key={m.meeting.id}>
                   <span>
-                    {m.meeting.kind === 'qbr' ? 'QBR' : 'Meeting'}: {m.meeting.subject}
+                    {labelOf(m.meeting.kind)}: {m.meeting.subject}
                   </span>
                   <span className="muted">{formatDateTime(m.meeting.at, zone)}</span>
                 </li>

@@ -2,6 +2,7 @@ import type { MeetingPrep } from '../../../src-core/today';
 import { PREP_MINUTES } from '../../../src-core/today';
 import { accountHref } from '../../app/routes';
 import { Badge } from '../shared/Badge';
+import { labelOf } from '../shared/format';
 
 export function prepHref(accountId: string): string {
   return `${accountHref(accountId)}/prep`;
@@ -31,7 +32,7 @@ export function MeetingRow({ m }: { m: MeetingPrep }) {
           {m.accountName}
         </a>
         <span className="sub">
-          {m.meeting.kind === 'qbr' ? 'QBR · ' : ''}
+          {m.meeting.kind === 'meeting' ? '' : `${labelOf(m.meeting.kind)} · `}
           {m.meeting.subject} · {m.meeting.durationMinutes} min
         </span>
       </span>

@@ -25,6 +25,7 @@ import { prepHref } from './MeetingRow';
 import { useEffectiveSettings } from '../settings/queries';
 import { useDayBook } from './queries';
 import { StartOfDayCard } from './StartOfDayCard';
+import { TasksDueCard } from '../tasks/TasksDueCard';
 import './today.css';
 
 type View = 'day' | 'timesheet' | 'workplan' | 'trip';
@@ -160,6 +161,7 @@ function DayView({ book, today, settings }: { book: DayBook; today: string; sett
         <MeetingsCard title="Tomorrow’s meetings" meetings={day.tomorrow} empty="No meetings tomorrow." />
       </div>
       <div className="today-col">
+        <TasksDueCard />
         <AuditsCard plan={day.audits} />
         <MonthlyContactCard due={day.contact} total={day.active} zone={zone} />
         <EndOfDayCard unanswered={day.unanswered} zone={zone} endOfDay={settings.businessHours.end} />

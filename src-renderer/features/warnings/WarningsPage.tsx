@@ -5,8 +5,13 @@ import { useBookInsights } from '../health/queries';
 import { causeOfWarning } from '../playbooks/playbook-drafts';
 import { PlaybookDialog } from '../playbooks/PlaybookDialog';
 import { useToday } from '../shared/clock';
+import { formatMoney } from '../shared/format';
 import { useWarningsInbox } from './queries';
+import { daysBetween } from '../../../src-core/time';
+import { BulkActions } from './BulkActions';
+import { WarningGroups } from './WarningGroups';
 import { WarningItem } from './WarningItem';
+import { groupByAccount, valueAtRisk } from './warnings-groups';
 import { countsByKind, sortForInbox, warningsIn, type InboxView } from './warnings-view';
 import type { StoredWarning } from './warnings-store';
 import './warnings.css';
@@ -28,6 +33,7 @@ export function WarningsPage() {
   const [kind, setKind] = useState<WarningKind | ''>('');
   const [shown, setShown] = useState(PAGE);
   const [playbookFor, setPlaybookFor] = useState<StoredWarning | null>(null);
+  const [byAccount, setByAccount] = useState(true);
 
   const accounts = useMemo(() => new Map((book.data ?? []).map((r) => [r.account.id, r.account])), [book.data]);
   const bands = useMemo(
@@ -40,6 +46,22 @@ export function WarningsPage() {
   );
   const filtered = kind ? list.filter((w) => w.kind === kind) : list;
   const kinds = countsByKind(list);
+  const money = useMemo(
+    () =>
+      new Map(
+        (book.data ?? []).map((r) => [
+          r.account.id,
+          {
+            monthlyValueCents: r.summary.monthlyValueCents,
+            renewalInDays: r.summary.renewalDate ? daysBetween(today, r.summary.renewalDate) : null,
+          },
+        ]),
+      ),
+    [book.data, today],
+  );
+  const groups = useMemo(() => groupByAccount(filtered, money), [filtered, money]);
+  const allGroups = useMemo(() => groupByAccount(inbox, money), [inbox, money]);
+  const names = useMemo(() => new Map([...accounts].map(([id, a]) => [id, a.name])), [accounts]);
 
   return (
     <div className="page warnings-page">
@@ -49,7 +71,7 @@ export function WarningsPage() {
           <p className="page-header__sub">
             {run.isFetching
               ? 'Checking the book for new warnings…'
-              : `${inbox.length} open. The same cause never raises two; a resolved warning comes back only on new evidence.`}
+              : `${inbox.length} open on ${allGroups.length} accounts worth ${formatMoney(valueAtRisk(allGroups))} a month. The same cause never raises two; a resolved warning comes back only on new evidence.`}
           </p>
         </div>
         <a className="button" href="#/cadence">
@@ -91,6 +113,11 @@ export function WarningsPage() {
             ))}
           </select>
         </label>
+        <label className="check">
+          <input type="checkbox" checked={byAccount} onChange={(e) => setByAccount(e.target.checked)} /> Group by
+          account, most money at risk first
+        </label>
+        {view === 'open' && <BulkActions ids={filtered.map((w) => w.id)} today={today} what="shown" />}
       </div>
       {stored.isPending ? (
         <p className="loading" role="status">
@@ -102,6 +129,8 @@ export function WarningsPage() {
         </p>
       ) : filtered.length === 0 ? (
         <p className="empty">{view === 'open' ? 'No open warnings. Nothing needs you right now.' : 'Nothing here.'}</p>
+      ) : byAccount ? (
+        <WarningGroups groups={groups} names={names} today={today} onRunPlaybook={setPlaybookFor} />
       ) : (
         <ul className="warnings" aria-label="Warnings">
           {filtered.slice(0, shown).map((w) => (
@@ -115,7 +144,7 @@ export function WarningsPage() {
           ))}
         </ul>
       )}
-      {filtered.length > shown && (
+      {!byAccount && filtered.length > shown && (
         <button type="button" className="button warnings__more" onClick={() => setShown(shown + PAGE)}>
           Show {Math.min(PAGE, filtered.length - shown)} more of {filtered.length - shown}
         </button>

@@ -83,14 +83,15 @@ describe('whatChangedSince', () => {
 });
 
 describe('lastMeetingBefore', () => {
-  it('is the last meeting actually held, not a skipped or future one', () => {
+  it('is the last call or meeting actually held, not a skipped or future one', () => {
     const activities = [
       makeActivity({ id: 'held', status: 'completed', at: '2026-08-20T15:00:00.000Z' }),
       makeActivity({ id: 'skipped', status: 'no_show', at: '2026-09-03T15:00:00.000Z' }),
       makeActivity({ id: 'call', kind: 'call', status: 'completed', at: '2026-09-04T15:00:00.000Z' }),
       makeActivity({ id: 'next', status: 'scheduled', at: '2026-09-17T15:00:00.000Z' }),
     ];
-    expect(lastMeetingBefore(activities, NOW)).toBe('2026-08-20T15:00:00.000Z');
+    // The call on Sep 4 was held (calls are meetings); the Sep 3 meeting was a no-show.
+    expect(lastMeetingBefore(activities, NOW)).toBe('2026-09-04T15:00:00.000Z');
     expect(lastMeetingBefore([], NOW)).toBeNull();
   });
 });

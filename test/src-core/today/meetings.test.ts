@@ -27,12 +27,14 @@ describe('meetingsBetween', () => {
     ],
   });
 
-  it('lists the day’s meetings and QBRs in time order with their prep status', () => {
+  // Calls are meetings (issue 15): a bi-weekly sync is on the day's list like a QBR; cancelled ones are not.
+  it('lists the day’s calls, meetings and QBRs in time order with their prep status', () => {
     const day = meetingsBetween(book, '2026-09-10T00:00:00.000Z', '2026-09-11T00:00:00.000Z', 'UTC');
     expect(day.map((m) => [m.meeting.id, m.accountName, m.prepMinutes, m.prep])).toEqual([
       ['m-2', 'Cool Air HVAC', 5, 'started'],
       ['m-1', 'Bright Smiles Dental', 15, 'done'],
       ['m-3', 'Lone Star Law', 0, 'not_started'],
+      ['call', 'Lone Star Law', 0, 'not_started'],
     ]);
   });
 

@@ -30,6 +30,21 @@ describe('detecting early warnings', () => {
     expect(w[3]!.causeKey).toMatch(/^a-1:renewal_without_plan:c-\d+$/);
   });
 
+  it('raises no "flat" warning within the tolerance below target (a setting, 5% by default)', () => {
+    const data = atRiskAccount();
+    const flat = (tolerance: number) => {
+      const settings = { ...S, health: { ...S.health, kpiWarningTolerance: tolerance } };
+      return detectWarnings(data, healthInputs(data, NOW, settings), NOW, settings, []).filter(
+        (x) => x.kind === 'kpi_flat_or_declining',
+      ).length;
+    };
+    // Leads 260 of 325 = 80% of target: flat is a warning unless 20% below target is tolerated.
+    expect(S.health.kpiWarningTolerance).toBe(0.05);
+    expect(flat(0.05)).toBe(1);
+    expect(flat(0.19)).toBe(1);
+    expect(flat(0.2)).toBe(0);
+  });
+
   it('raises nothing for a healthy account', () => {
     expect(detect(healthyAccount())).toEqual([]);
   });

@@ -16,9 +16,11 @@ describe('the meeting the prep is for', () => {
     makeActivity({ id: 'later', at: '2026-09-17T15:00:00.000Z' }),
     makeActivity({ id: 'call', kind: 'call', at: '2026-09-10T14:30:00.000Z' }),
   ];
-  it('is the next scheduled meeting, or one that started less than two hours ago', () => {
+  // Calls are meetings (issue 15): the 14:30 call is what prep opens on once the 13:30 one is past the grace.
+  it('is the next scheduled call or meeting, or one that started less than two hours ago', () => {
     expect(nextMeeting(activities, '2026-09-10T15:00:00.000Z')?.id).toBe('running-late');
-    expect(nextMeeting(activities, '2026-09-10T16:00:00.000Z')?.id).toBe('later');
+    expect(nextMeeting(activities, '2026-09-10T16:00:00.000Z')?.id).toBe('call');
+    expect(nextMeeting(activities, '2026-09-10T17:00:00.000Z')?.id).toBe('later');
     expect(nextMeeting([], '2026-09-10T16:00:00.000Z')).toBeNull();
   });
 
@@ -54,6 +56,20 @@ describe('prep helpers', () => {
       goals: [makeGoal({ metric: 'organic_traffic' })],
     });
     expect(chartedMetrics(data)).toEqual(['organic_traffic', 'leads', 'calls']);
+  });
+
+  it('charts the metric that moved most first, even when it is not the goal or health metric', () => {
+    // Q3 2026 against Q2: organic traffic 100 → 150 a week (+50%), leads 20 → 21 (+5%, flat).
+    const weeks = (first: number, second: number) => [...Array(13).fill(first), ...Array(13).fill(second)];
+    const data = makeAccountData({
+      metrics: [
+        makeSeries('leads', '2026-03-30', weeks(20, 21), weeks(25, 25)),
+        makeSeries('organic_traffic', '2026-03-30', weeks(100, 150), weeks(120, 120)),
+        makeSeries('calls', '2026-03-30', weeks(10, 10), weeks(10, 10)),
+      ],
+    });
+    expect(chartedMetrics(data, parsePeriod('2026-Q3'))).toEqual(['organic_traffic', 'leads', 'calls']);
+    expect(chartedMetrics(data)).toEqual(['leads', 'calls', 'organic_traffic']);
   });
 
   it('drafts an agenda from the talking points', () => {

@@ -1,0 +1,104 @@
+import { expect, type Page, test } from '@playwright/test';
+import { openDemoBook, SCREENS_DIR } from './helpers';
+
+/**
+ * Issue 15, "fits a laptop": at 1280×800 and 1440×900 no screen scrolls sideways, the Book
+ * shows every column and whole account names, and the collapsed sidebar is remembered.
+ */
+const MONDAY_MORNING = new Date('2026-11-23T08:35:00');
+const SIZES = [
+  { width: 1280, height: 800 },
+  { width: 1440, height: 900 },
+] as const;
+const SCREENS = ['today', 'tasks', 'book', 'warnings', 'cadence', 'renewals', 'scorecard', 'decks', 'settings', 'sync'];
+
+/** Widths by which the document or the main pane scroll sideways (0 when they do not). */
+async function horizontalOverflow(page: Page): Promise<{ doc: number; main: number; offenders: string[] }> {
+  return page.evaluate(() => {
+    const main = document.querySelector('main') as HTMLElement;
+    const right = main.getBoundingClientRect().right;
+    // Elements whose box ends beyond the main pane: the ones that would make it scroll.
+    const offenders = [...main.querySelectorAll<HTMLElement>('*')]
+      .filter((el) => el.getBoundingClientRect().right > right + 1 && el.getClientRects().length > 0)
+      .filter((el) => !el.closest('[data-scrolls-x]'))
+      .slice(0, 5)
+      .map((el) => `${el.tagName.toLowerCase()}.${el.className}`);
+    return {
+      doc: document.documentElement.scrollWidth - window.innerWidth,
+      main: main.scrollWidth - main.clientWidth,
+      offenders,
+    };
+  });
+}
+
+/** Charts resize on the frame after their box does (ResizeObserver), so the layout is polled until it settles. */
+async function expectFits(page: Page, label: string): Promise<void> {
+  await expect
+    .poll(() => horizontalOverflow(page), { message: `${label} scrolls sideways`, timeout: 3000 })
+    .toEqual({ doc: 0, main: 0, offenders: [] });
+}
+
+for (const size of SIZES) {
+  test(`every screen fits ${size.width}×${size.height} without sideways scrolling`, async ({ page }) => {
+    await page.setViewportSize(size);
+    await openDemoBook(page, MONDAY_MORNING);
+    for (const screen of SCREENS) {
+      await page.goto(`/#/${screen}`);
+      await expect(page.getByRole('heading', { level: 1 }).first()).toBeVisible();
+      await page.waitForTimeout(300);
+      await page.screenshot({ path: `${SCREENS_DIR}/fit-${screen}-${size.width}x${size.height}.png` });
+      await expectFits(page, `#/${screen} at ${size.width}`);
+    }
+    // An account and its prep, the busiest screens.
+    await page.goto('/#/book');
+    await page.locator('.account-link').first().click();
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    await page.screenshot({ path: `${SCREENS_DIR}/fit-account-${size.width}x${size.height}.png` });
+    await expectFits(page, `account at ${size.width}`);
+    await page.goto(`${page.url()}/prep`);
+    await expect(page.getByRole('heading', { name: /^Prep:/ })).toBeVisible();
+    await page.screenshot({ path: `${SCREENS_DIR}/fit-prep-${size.width}x${size.height}.png` });
+    await expectFits(page, `prep at ${size.width}`);
+  });
+
+  test(`the Book shows every column and whole names at ${size.width}×${size.height}`, async ({ page }) => {
+    await page.setViewportSize(size);
+    await openDemoBook(page, MONDAY_MORNING);
+    const table = page.locator('.book-table');
+    const fit = await table.evaluate((el) => ({ scroll: el.scrollWidth, client: el.clientWidth }));
+    expect(fit.scroll, 'Book columns pushed off-screen').toBeLessThanOrEqual(fit.client);
+    const cut = await page
+      .locator('.account-link')
+      .evaluateAll((links) => links.filter((a) => a.scrollWidth > a.clientWidth + 1).map((a) => a.textContent));
+    expect(cut, 'account names cut off').toEqual([]);
+  });
+}
+
+test('the sidebar collapses, stays collapsed after a reload, and the prep timer reads at 200% zoom', async ({
+  page,
+}) => {
+  // 200% zoom of a 1280-px window is a 640-px CSS viewport (WCAG 1.4.10 reflow).
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await openDemoBook(page, MONDAY_MORNING);
+  const nav = page.getByRole('navigation', { name: 'Fieldbook' });
+  const wide = (await nav.boundingBox())!.width;
+  await page.getByRole('button', { name: 'Collapse sidebar' }).click();
+  await expect(page.getByRole('button', { name: 'Expand sidebar' })).toBeVisible();
+  const narrow = (await nav.boundingBox())!.width;
+  expect(narrow).toBeLessThan(wide / 2);
+  // Sections stay reachable by name when only their icons show.
+  await expect(nav.getByRole('link', { name: 'Today' })).toBeVisible();
+  await page.reload();
+  await expect(page.getByRole('button', { name: 'Expand sidebar' })).toBeVisible();
+
+  await page.setViewportSize({ width: 640, height: 400 });
+  await page.locator('.account-link').first().click();
+  await page.goto(`${page.url()}/prep`);
+  const timer = page.getByRole('timer');
+  await expect(timer).toBeVisible();
+  const box = (await timer.boundingBox())!;
+  expect(box.x).toBeGreaterThanOrEqual(0);
+  expect(box.x + box.width).toBeLessThanOrEqual(640);
+  await page.screenshot({ path: `${SCREENS_DIR}/fit-prep-200pct.png` });
+  await expectFits(page, 'prep at 200% zoom');
+});
