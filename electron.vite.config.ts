@@ -26,7 +26,7 @@ export default defineConfig({
     },
   },
   renderer: {
-    ...rendererConfig('electron'),
-    build: { ...rendererConfig('electron').build, outDir: resolve(root, 'out/renderer') },
+    ...rendererConfig(),
+    build: { ...rendererConfig().build, outDir: resolve(root, 'out/renderer') },
   },
 });

@@ -9,7 +9,3 @@ export async function getMeta<K extends MetaKey>(db: FieldbookDb, key: K): Promi
 export async function setMeta<K extends MetaKey>(db: FieldbookDb, key: K, value: MetaValues[K]): Promise<void> {
   await db.meta.put({ key, value });
 }
-
-export async function deleteMeta(db: FieldbookDb, key: MetaKey): Promise<void> {
-  await db.meta.delete(key);
-}
