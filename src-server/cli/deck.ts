@@ -103,7 +103,8 @@ export function lastCompletePeriod(kind: 'quarter' | 'month', today: string): Pe
   return previousPeriod(periodContaining(today, kind));
 }
 
-const isMain = process.argv[1] !== undefined && /deck\.ts$/.test(process.argv[1]);
+// Run as a command (src-server/cli/deck.ts, or out/server/deck.js once built), not when a test imports it.
+const isMain = process.argv[1] !== undefined && /[\\/]deck\.[jt]s$/.test(process.argv[1]);
 if (isMain) {
   const result = await runDeck(process.argv.slice(2), new Date().toISOString());
   if (result.out) process.stdout.write(`${result.out}\n`);
