@@ -1,10 +1,8 @@
 import type { DeckKind } from '../model';
+import { cutToBytes, UNSAFE_FILE_CHARS } from '../text/safe-file-name';
 import { cleanLine } from './clean-text';
 
 const PERIOD_KEY = /^\d{4}-(Q[1-4]|0[1-9]|1[0-2])$/;
-// Characters Windows, macOS or Linux refuse in a file name.
-// biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are exactly what this removes.
-const UNSAFE = /[<>:"/\\|?*\u0000-\u001F\u007F]/g;
 /** File systems cap a name at 255 bytes; the account part keeps well under that in UTF-8. */
 const MAX_NAME_BYTES = 150;
 
@@ -50,8 +48,8 @@ export function deckFileNames(
 
 function safeNamePart(text: string): string {
   return cleanLine(text)
-    .replace(UNSAFE, '-')
     .replace(/[\u200B-\u200F\uFEFF]/g, '')
+    .replace(UNSAFE_FILE_CHARS, '-')
     .replace(/\s+/g, ' ')
     .replace(/^[\s.-]+/, '')
     .trim();
@@ -66,19 +64,6 @@ function countBy(keys: string[]): Map<string, number> {
   const counts = new Map<string, number>();
   for (const key of keys) counts.set(key, (counts.get(key) ?? 0) + 1);
   return counts;
-}
-
-function cutToBytes(text: string, maxBytes: number): string {
-  const encoder = new TextEncoder();
-  let out = '';
-  let bytes = 0;
-  for (const ch of text) {
-    const n = encoder.encode(ch).length;
-    if (bytes + n > maxBytes) break;
-    out += ch;
-    bytes += n;
-  }
-  return out;
 }
 
 /** Windows drops trailing dots and spaces, which would make two names collide. */
