@@ -91,7 +91,7 @@ async function writeDeck(
   template: DeckTemplate | null,
 ): Promise<string[]> {
   const bytes = await renderDeck(spec, template);
-  writeFileAtomic(path, bytes);
+  await writeFileAtomic(path, bytes);
   return [
     `Wrote ${path} (${spec.slides.length} slides, ${Math.round(bytes.length / 1024)} KB)`,
     ...spec.leftOut.map((l) => `  Left out "${l.slide.title}": ${l.reason}`),
