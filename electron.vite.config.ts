@@ -12,6 +12,9 @@ const root = import.meta.dirname;
 export default defineConfig({
   main: {
     build: {
+      // Bundle zod and the rest into out/main: the packed app carries no node_modules at all, so
+      // none of the server's packages (pg, PGlite, Fastify) can ride along (electron-builder.yml).
+      externalizeDeps: false,
       outDir: resolve(root, 'out/main'),
       rolldownOptions: { input: { index: resolve(root, 'src-main/index.ts') } },
     },
@@ -26,7 +29,7 @@ export default defineConfig({
     },
   },
   renderer: {
-    ...rendererConfig('electron'),
-    build: { ...rendererConfig('electron').build, outDir: resolve(root, 'out/renderer') },
+    ...rendererConfig(),
+    build: { ...rendererConfig().build, outDir: resolve(root, 'out/renderer') },
   },
 });

@@ -8,11 +8,10 @@ import type { UserConfig } from 'vite';
  */
 export const RENDERER_ROOT = resolve(import.meta.dirname, 'src-renderer');
 
-export function rendererConfig(target: 'electron' | 'web'): UserConfig {
+export function rendererConfig(): UserConfig {
   return {
     root: RENDERER_ROOT,
     plugins: [react()],
-    define: { __FIELDBOOK_TARGET__: JSON.stringify(target) },
     worker: { format: 'es' },
     build: {
       target: 'chrome130',

@@ -3,7 +3,7 @@ import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { rendererConfig } from './renderer.vite';
 
-const renderer = rendererConfig('web');
+const renderer = rendererConfig();
 
 /**
  * `npm run web`: the same renderer in a browser at http://127.0.0.1:5173 (DESIGN §8). The browser

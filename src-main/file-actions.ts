@@ -8,7 +8,6 @@ import {
   type SavedFile,
   type SaveMimeType,
 } from '../src-core/ipc';
-import { writeFileAtomic } from './atomic-write';
 import { pathInFolder, safeFileName, withExtension } from './safe-path';
 import type { PickedFiles } from './picked-files';
 import type { SavedFiles } from './saved-files';
@@ -49,8 +48,6 @@ export interface FileActionDeps {
 }
 
 export const MAX_BOOK_FILE_BYTES = 256 * 1024 * 1024;
-
-export const defaultWrite = (path: string, bytes: Uint8Array) => writeFileAtomic(path, bytes);
 
 /** `name.pptx`, or `name (2).pptx`… so a save into the remembered folder never replaces a file silently. */
 async function freePath(fs: FileSystemForActions, folder: string, name: string, extension: string): Promise<string> {

@@ -1,42 +1,12 @@
 import { isAbsolute, join, relative, resolve } from 'node:path';
+import { safeFileName } from '../src-core/text/safe-file-name';
 
 /**
  * The renderer only ever suggests a file *name*. These helpers turn any suggestion into a
  * name that is safe on Windows, macOS and Linux, and place it only inside a folder the user
  * chose in a dialog (main remembers it); a path never comes from the renderer.
  */
-const WINDOWS_RESERVED = /^(con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³])$/i;
-// biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are exactly what this removes.
-const UNSAFE_CHARS = /[<>:"/\\|?*\u0000-\u001F\u007F\u200B-\u200F\u202A-\u202E\u2066-\u2069\uFEFF]/g;
-/** Most file systems allow 255 bytes per name; leave room for " (2)" and the temp-file prefix. */
-export const MAX_NAME_BYTES = 200;
-
-const utf8Length = (s: string) => new TextEncoder().encode(s).length;
-
-function cutToBytes(s: string, maxBytes: number): string {
-  let out = '';
-  for (const ch of s) {
-    if (utf8Length(out + ch) > maxBytes) break;
-    out += ch;
-  }
-  return out;
-}
-
-/**
- * A safe file name ending in `.extension`: separators and characters Windows refuses become
- * `_`, `..` cannot survive, reserved device names get a `_` prefix, trailing dots and spaces
- * go, Unicode is kept (NFC), and the name is cut to MAX_NAME_BYTES of UTF-8.
- */
-export function safeFileName(suggested: string, extension: string, fallback = 'Fieldbook file'): string {
-  const ext = `.${extension.toLowerCase()}`;
-  let stem = suggested.normalize('NFC').replace(UNSAFE_CHARS, '_');
-  if (stem.toLowerCase().endsWith(ext)) stem = stem.slice(0, -ext.length);
-  stem = stem.replace(/\.{2,}/g, '.').replace(/^[\s._]+|[\s.]+$/g, '');
-  if (stem === '' || /^_+$/.test(stem)) stem = fallback;
-  if (WINDOWS_RESERVED.test(stem.split('.')[0] ?? '')) stem = `_${stem}`;
-  stem = cutToBytes(stem, MAX_NAME_BYTES - utf8Length(ext)).replace(/[\s.]+$/, '');
-  return `${stem || fallback}${ext}`;
-}
+export { MAX_NAME_BYTES, safeFileName } from '../src-core/text/safe-file-name';
 
 /** True when `candidate` is `folder` itself or inside it (after resolving `..`). */
 export function isInsideFolder(folder: string, candidate: string): boolean {

@@ -54,14 +54,6 @@ export function hashedRowId(prefix: string, ...identity: string[]): string {
   return `${prefix}-${stableHash(identity.map((s) => s.trim().toLowerCase()).join('\u0001'))}`;
 }
 
-/** The CRM record id a Fieldbook id was made from, if it was. */
-export function crmIdOfRowId(rowId: string): { salesforce?: string; hubspot?: string } {
-  const sf = /^sf-([A-Za-z0-9]{18})$/.exec(rowId);
-  if (sf) return { salesforce: sf[1]! };
-  const hs = /^hs-[a-z]+-(\d{1,20})$/.exec(rowId);
-  return hs ? { hubspot: hs[1]! } : {};
-}
-
 /** The row's own Fieldbook id, when the file is one Fieldbook exported. */
 export function fieldbookKey(ctx: RowContext) {
   const id = ctx.line('fieldbookId');

@@ -68,7 +68,6 @@ export interface FileKind {
 }
 
 export const issue = (kind: IssueKind, reason: string): MapOutcome => ({ type: 'issue', kind, reason });
-export const invalid = (reason: string): MapOutcome => issue('invalid', reason);
 
 /**
  * Which column feeds each field: the user's choice when they made one (by header key; null means

@@ -29,10 +29,6 @@ export function kindsOf(source: ImportSource | 'any'): readonly FileKind[] {
   return source === 'any' ? FILE_KINDS : FILE_KINDS.filter((k) => k.source === source);
 }
 
-export function fileKindById(id: string): FileKind | undefined {
-  return FILE_KINDS.find((k) => k.id === id);
-}
-
 /** The kind whose fields the headers fit best, or null when none fits. */
 export function recognise(
   cells: string[],

@@ -1,5 +1,6 @@
-import type { DeckSpecKind } from './types';
+import { cutToBytes, UNSAFE_FILE_CHARS } from '../text/safe-file-name';
 import { cleanLine } from './clean-text';
+import type { DeckSpecKind } from './types';
 
 /** The periods each deck covers: a QBR a quarter, a value report a month, a case study a year or a quarter. */
 const PERIOD_KEYS: Record<DeckSpecKind, RegExp> = {
@@ -7,9 +8,6 @@ const PERIOD_KEYS: Record<DeckSpecKind, RegExp> = {
   value_report: /^\d{4}-(0[1-9]|1[0-2])$/,
   case_study: /^\d{4}(-Q[1-4])?$/,
 };
-// Characters Windows, macOS or Linux refuse in a file name.
-// biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are exactly what this removes.
-const UNSAFE = /[<>:"/\\|?*\u0000-\u001F\u007F]/g;
 /** File systems cap a name at 255 bytes; the account part keeps well under that in UTF-8. */
 const MAX_NAME_BYTES = 150;
 
@@ -62,8 +60,8 @@ export function deckFileNames(
 
 function safeNamePart(text: string): string {
   return cleanLine(text)
-    .replace(UNSAFE, '-')
     .replace(/[\u200B-\u200F\uFEFF]/g, '')
+    .replace(UNSAFE_FILE_CHARS, '-')
     .replace(/\s+/g, ' ')
     .replace(/^[\s.-]+/, '')
     .trim();
@@ -78,19 +76,6 @@ function countBy(keys: string[]): Map<string, number> {
   const counts = new Map<string, number>();
   for (const key of keys) counts.set(key, (counts.get(key) ?? 0) + 1);
   return counts;
-}
-
-function cutToBytes(text: string, maxBytes: number): string {
-  const encoder = new TextEncoder();
-  let out = '';
-  let bytes = 0;
-  for (const ch of text) {
-    const n = encoder.encode(ch).length;
-    if (bytes + n > maxBytes) break;
-    out += ch;
-    bytes += n;
-  }
-  return out;
 }
 
 /** Windows drops trailing dots and spaces, which would make two names collide. */

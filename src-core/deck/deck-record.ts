@@ -1,5 +1,6 @@
 import type { BookTables, DeckRecord, TableName } from '../model';
 import { TABLE_NAMES } from '../model';
+import { fnv1a32 } from '../text/stable-hash';
 import type { DeckKind, DeckSpec } from './types';
 
 /**
@@ -15,12 +16,7 @@ export function deckDataHash(book: BookTables, accountId: string): string {
     }
   }
   keys.sort();
-  let h = 0x811c9dc5;
-  for (const key of keys) {
-    for (let i = 0; i < key.length; i++) h = Math.imul(h ^ key.charCodeAt(i), 0x01000193) >>> 0;
-    h = Math.imul(h ^ 0x0a, 0x01000193) >>> 0;
-  }
-  return `fnv1a:${keys.length}:${h.toString(16).padStart(8, '0')}`;
+  return `fnv1a:${keys.length}:${fnv1a32(keys.map((key) => `${key}\n`).join(''))}`;
 }
 
 /**

@@ -26,8 +26,6 @@ export interface Frame {
   section: { title: Box; subtitle: Box; rule: Box | null };
 }
 
-export const DEFAULT_SIZE_EMU = { cx: SLIDE.w * EMU_PER_UNIT, cy: SLIDE.h * EMU_PER_UNIT };
-
 /** The body and the boxes that depend on it, from a body box and the slide's foot. */
 export function bodyBoxes(body: Box, footerY: number): Pick<Frame, 'body' | 'bodyAboveCommentary' | 'commentary'> {
   const commentary = { x: body.x, y: body.y + body.h - 5, w: body.w, h: 5 };

@@ -55,18 +55,6 @@ export function splitColumns(box: Box, count: number, gutter: number = REGION.gu
   }));
 }
 
-/** Splits a box into rows the same way. */
-export function splitRows(box: Box, count: number, gutter: number = REGION.gutter): Box[] {
-  const usable = box.h - gutter * (count - 1);
-  const base = Math.floor(usable / count);
-  return Array.from({ length: count }, (_, i) => ({
-    x: box.x,
-    y: box.y + i * (base + gutter),
-    w: box.w,
-    h: i === count - 1 ? usable - base * (count - 1) : base,
-  }));
-}
-
 /** Splits a box at `leftUnits` into a left and a right part with a gutter between them. */
 export function splitAt(box: Box, leftUnits: number, gutter: number = REGION.gutter): [Box, Box] {
   return [

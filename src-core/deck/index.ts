@@ -5,10 +5,10 @@ export { buildValueReportSpec } from './spec/value-report-spec';
 export { buildCaseStudySpec } from './spec/case-study-spec';
 export { renderDeck } from './render/render-deck';
 export { deckFileName, deckFileNames, deckKindLabel } from './deck-file-name';
-export { decksDue, VALUE_REPORT_EVERY_DAYS, type DeckDue, type DueWindow } from './decks-due';
+export { decksDue, type DeckDue, type DueWindow } from './decks-due';
 export { DEFAULT_BRANDING } from './theme';
-export { cleanText, fitText, slotText } from './clean-text';
-export { deckOutline, type OutlineItem } from './outline';
+
+export { deckOutline } from './outline';
 export { deckDataHash, deckRecordFor, previousDeckChoices } from './deck-record';
 export * from './template';
 export * from './send';

@@ -54,11 +54,6 @@ export function currentTerm(plan: AccountPlan): ContractTerm {
   return term;
 }
 
-/** The last day the account is a client in the data: churn day, else the book's today. */
-export function lastActiveDay(plan: AccountPlan, asOf: string): string {
-  return plan.churnedAt ?? asOf;
-}
-
 export function tierFor(monthlyValueCents: number): Tier {
   if (monthlyValueCents >= 800_000) return 'platinum';
   if (monthlyValueCents >= 500_000) return 'gold';

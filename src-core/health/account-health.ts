@@ -35,14 +35,3 @@ export function accountHealth(data: AccountData, now: string, settings: Settings
     inputs,
   };
 }
-
-/** Every account's health in one pass (a 500-account, two-year book takes a fraction of a second). */
-export function bookHealth(
-  accounts: Iterable<AccountData>,
-  now: string,
-  settings: Settings,
-): Map<string, AccountHealth> {
-  const out = new Map<string, AccountHealth>();
-  for (const data of accounts) out.set(data.account.id, accountHealth(data, now, settings));
-  return out;
-}

@@ -1,5 +1,5 @@
 import type { Account, AccountSignalKind, Contract, Opportunity, Task } from '../model';
-import { addDays, daysBetween } from '../time';
+import { addDays } from '../time';
 
 /** A signal counts while it is recent: CSMs remove it when resolved, and old ones fade out. */
 export function activeSignal(account: Account, kind: AccountSignalKind, today: string, lookbackDays: number) {
@@ -39,7 +39,3 @@ export function hasRenewalPlan(
 }
 
 const PLANNED_STAGES = new Set<Opportunity['stage']>(['qualified', 'proposed', 'won']);
-
-export function daysUntil(today: string, date: string): number {
-  return daysBetween(today, date);
-}

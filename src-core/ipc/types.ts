@@ -1,11 +1,7 @@
-import type { InvokeChannel, MenuCommand } from './channels';
-
 /**
  * What each channel answers. Requests are described by the zod schemas in `schemas.ts`
  * (main validates them); replies come from main itself, so plain types are enough.
  */
-export type SaveDestination = 'ask' | 'remembered-folder';
-
 export type SavedFile =
   | { saved: true; location: string; fileId: string }
   | { saved: false; reason: 'cancelled' | 'failed' | 'no-folder'; message?: string };
@@ -85,9 +81,3 @@ export interface IpcError {
 
 /** Every reply travels in this envelope, so errors arrive typed instead of as Electron's wrapped strings. */
 export type IpcResult<T> = { ok: true; value: T } | { ok: false; error: IpcError };
-
-export type IpcReply<C extends InvokeChannel> = IpcReplies[C];
-
-export interface MenuCommandEvent {
-  command: MenuCommand;
-}

@@ -47,14 +47,12 @@ export const ACTIVITY_DIRECTIONS = ['outbound', 'inbound', 'two_way'] as const;
 export type ActivityDirection = (typeof ACTIVITY_DIRECTIONS)[number];
 
 export const TICKET_STATUSES = ['open', 'pending', 'resolved'] as const;
-export type TicketStatus = (typeof TICKET_STATUSES)[number];
 
 export const PRIORITIES = ['low', 'normal', 'high', 'urgent'] as const;
 export type Priority = (typeof PRIORITIES)[number];
 
 /** `new_business`: a deal for a new client or service line, as CRMs call it ("New Business"). */
 export const OPPORTUNITY_KINDS = ['upsell', 'cross_sell', 'upgrade', 'renewal', 'new_business'] as const;
-export type OpportunityKind = (typeof OPPORTUNITY_KINDS)[number];
 
 export const OPPORTUNITY_STAGES = ['identified', 'qualified', 'proposed', 'won', 'lost'] as const;
 export type OpportunityStage = (typeof OPPORTUNITY_STAGES)[number];
@@ -98,16 +96,13 @@ export type ApprovalMethod = (typeof APPROVAL_METHODS)[number];
 
 /** A case study's life: a candidate client, a draft, approved by the client, published. */
 export const CASE_STUDY_STATUSES = ['candidate', 'drafted', 'approved', 'published'] as const;
-export type CaseStudyStatus = (typeof CASE_STUDY_STATUSES)[number];
 
 export const GOAL_STATUSES = ['open', 'achieved', 'missed', 'dropped'] as const;
-export type GoalStatus = (typeof GOAL_STATUSES)[number];
 
 export const TASK_STATUSES = ['open', 'done', 'cancelled'] as const;
 export type TaskStatus = (typeof TASK_STATUSES)[number];
 
 export const TASK_SOURCES = ['manual', 'playbook', 'meeting', 'onboarding'] as const;
-export type TaskSource = (typeof TASK_SOURCES)[number];
 
 /**
  * Who may read a generated sentence or a task: the client (slides, client emails, the client

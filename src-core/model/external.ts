@@ -18,7 +18,6 @@ export const externalIdsSchema = z.strictObject({
     .optional(),
   calendar: text(1_000).optional(),
 });
-export type ExternalIds = z.infer<typeof externalIdsSchema>;
 
 /** When a row was exported to each CRM ("Export for CRM"): each row goes to a CRM once. */
 export const exportMarksSchema = z.strictObject({

@@ -38,4 +38,3 @@ export const playbookSchema = z.strictObject({
 });
 
 export type Playbook = z.infer<typeof playbookSchema>;
-export type PlaybookTask = z.infer<typeof playbookTaskSchema>;

@@ -1,7 +1,7 @@
 import type { Settings } from './settings-schema';
 
 /**
- * Every default traces to a seed (`/work/shared/seeds`):
+ * Every default traces to a seed (the agency's SOPs the product is built from; docs/design.md §2):
  *   [SOP-KPI]  000 "How to Succeed as a CSM" (scorecard, response time, $25k/$15k, 97%, 8:30)
  *   [AGENT]    001 Optymizer CSM page (cadence, health bands, NRR > 110%, NPS > 50, < 30 days)
  *   [JOB]      002 Job description and comp plan (36 opps, 5 referrals, 2 POWER goals, comp)

@@ -115,4 +115,3 @@ export const settingsSchema = z.strictObject({
 });
 
 export type Settings = z.infer<typeof settingsSchema>;
-export type TierCadence = z.infer<typeof tierCadenceSchema>;

@@ -8,7 +8,6 @@ import { TABLE_NAMES, type TableName } from '../model/tables';
  */
 
 export const MUTATION_OPS = ['upsert', 'patch', 'delete'] as const;
-export type MutationOp = (typeof MUTATION_OPS)[number];
 
 /** Fields a client may never send: the server owns revisions, tombstones and owners. */
 export const SERVER_OWNED_FIELDS = ['rev', 'deleted', 'updatedAt', 'ownerId', 'ownerName'] as const;
@@ -30,7 +29,6 @@ export const pushRequestSchema = z.strictObject({
   clientId: id,
   mutations: z.array(z.unknown()).max(MAX_MUTATIONS_PER_PUSH),
 });
-export type PushRequest = { clientId: string; mutations: Mutation[] };
 
 export const REJECT_REASONS = ['validation', 'out_of_scope', 'forbidden', 'not_found'] as const;
 export type RejectReason = (typeof REJECT_REASONS)[number];

@@ -26,6 +26,16 @@ export function cyrb128(text: string): [number, number, number, number] {
   return [h1 >>> 0, h2 >>> 0, h3 >>> 0, h4 >>> 0];
 }
 
+/**
+ * FNV-1a, 32 bits, as 8 hex digits: the fingerprint a DeckRecord stores (`deckDataHash`), kept
+ * because records already saved carry it. New uses take `stableHash`.
+ */
+export function fnv1a32(text: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193) >>> 0;
+  return h.toString(16).padStart(8, '0');
+}
+
 /** 32 hex digits of `cyrb128(text)`. */
 export function stableHash(text: string): string {
   return cyrb128(text)

@@ -5,15 +5,6 @@
 
 const DAY_MS = 86_400_000;
 
-/** `YYYY-MM-DD` of an instant or a date string. */
-export function toIsoDate(value: string | Date): string {
-  if (typeof value === 'string') {
-    if (/^\d{4}-\d{2}-\d{2}$/.test(value)) return value;
-    return new Date(value).toISOString().slice(0, 10);
-  }
-  return value.toISOString().slice(0, 10);
-}
-
 // Day numbers come from Date.UTC on the digits and printed days are memoised: the demo book and
 // book-wide health call these about a million times, and ISO parsing and printing dominated.
 const printed = new Map<number, string>();
@@ -69,10 +60,6 @@ export function addMonths(isoDate: string, months: number): string {
 
 export function addMinutes(isoDateTime: string, minutes: number): string {
   return new Date(Date.parse(isoDateTime) + minutes * 60_000).toISOString();
-}
-
-export function minutesBetween(a: string, b: string): number {
-  return Math.round((Date.parse(b) - Date.parse(a)) / 60_000);
 }
 
 /** Mondays from `from` through `to` inclusive (both snapped to their week). */

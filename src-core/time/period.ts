@@ -59,11 +59,6 @@ export function parsePeriod(key: string): Period {
   );
 }
 
-/** A month, quarter or year key whose year is one Fieldbook can store dates in. */
-export function isPeriodKey(key: string): boolean {
-  return isPeriodShape(key) && inYearRange(key);
-}
-
 function isPeriodShape(key: string): boolean {
   return /^\d{4}(-Q[1-4]|-(0[1-9]|1[0-2]))?$/.test(key);
 }

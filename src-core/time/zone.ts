@@ -1,5 +1,5 @@
 import { tzOffset } from '@date-fns/tz';
-import { addDays, daysBetween } from './dates';
+import { addDays } from './dates';
 
 /**
  * Instants and wall clocks. An instant is ISO 8601 text WITH its offset (`…Z` or `…-05:00`):
@@ -34,18 +34,6 @@ export function isTimeZone(zone: string): boolean {
 /** Milliseconds of an instant read with its own offset; NaN for text without a zone (never guessed). */
 export function instantMs(instant: string): number {
   return ZONED.test(instant) ? Date.parse(instant) : Number.NaN;
-}
-
-/** The same instant as UTC text (`2026-09-30T20:30:00-05:00` → `2026-10-01T01:30:00.000Z`). */
-export function toUtcInstant(instant: string): string {
-  const ms = instantMs(instant);
-  if (Number.isNaN(ms)) throw new RangeError(`"${instant}" is not an instant with a time zone`);
-  return new Date(ms).toISOString();
-}
-
-/** Whether instant `a` is before `b`, each read with its own offset. */
-export function isBefore(a: string, b: string): boolean {
-  return instantMs(a) < instantMs(b);
 }
 
 const pad = (n: number, width = 2) => String(n).padStart(width, '0');
@@ -151,14 +139,4 @@ export function dayRangeIn(day: string, zone: string): { from: string; to: strin
 /** The last millisecond of a day in a zone: "as of the end of that day". */
 export function endOfDayIn(day: string, zone: string): string {
   return new Date(Date.parse(dayRangeIn(day, zone).to) - 1).toISOString();
-}
-
-/** Minutes east of UTC in a zone at an instant (Chicago in summer: −300). */
-export function offsetMinutesIn(instant: string | number, zone: string): number {
-  return offsetAt(zone, typeof instant === 'number' ? instant : instantMs(instant));
-}
-
-/** Whole calendar days from the day of instant `a` to the day of instant `b`, both in `zone`. */
-export function daysBetweenIn(a: string, b: string, zone: string): number {
-  return daysBetween(dayIn(a, zone), dayIn(b, zone));
 }

@@ -1,4 +1,4 @@
-import type { BookTables, RowOf, TableName } from '../model';
+import type { BookTables, RowOf } from '../model';
 
 /**
  * The tables the day's views read. A slice of the book, not the whole of it: Today never needs
@@ -22,18 +22,4 @@ export function live<T extends { deleted: boolean }>(rows: readonly T[]): T[] {
 /** Accounts a CSM still serves: not churned, not deleted. */
 export function activeAccounts(book: Pick<BookTables, 'accounts'>): RowOf<'accounts'>[] {
   return live(book.accounts).filter((a) => a.stage !== 'churned' && a.churnedAt === null);
-}
-
-/** Rows of one table grouped by account, each group in the table's order. */
-export function byAccount<T extends Exclude<TableName, 'accounts'>>(
-  rows: readonly RowOf<T>[],
-): Map<string, RowOf<T>[]> {
-  const out = new Map<string, RowOf<T>[]>();
-  for (const row of rows) {
-    if (row.deleted) continue;
-    const list = out.get(row.accountId);
-    if (list) list.push(row);
-    else out.set(row.accountId, [row]);
-  }
-  return out;
 }

@@ -16,8 +16,8 @@ declare module '@tanstack/react-query' {
 }
 
 /**
- * Local data never goes stale by itself: it changes only through our own writes (and, later,
- * sync), which invalidate the keys they touch. Every failed write becomes one toast here.
+ * Local data never goes stale by itself: it changes only through our own writes and syncs,
+ * which invalidate the keys they touch. Every failed write becomes one toast here.
  */
 export function createQueryClient(): QueryClient {
   return new QueryClient({

@@ -43,41 +43,6 @@ export function parseRoute(hash: string): Route {
   return { name: 'unknown', hash };
 }
 
-export function routeHref(route: Exclude<Route, { name: 'unknown' }>): string {
-  switch (route.name) {
-    case 'book':
-      return '#/book';
-    case 'settings':
-      return '#/settings';
-    case 'account':
-      return accountHref(route.accountId);
-    case 'today':
-      return '#/today';
-    case 'tasks':
-      return '#/tasks';
-    case 'renewals':
-      return '#/renewals';
-    case 'decks':
-      return '#/decks';
-    case 'warnings':
-      return '#/warnings';
-    case 'cadence':
-      return '#/cadence';
-    case 'scorecard':
-      return '#/scorecard';
-    case 'obligations':
-      return '#/obligations';
-    case 'sync':
-      return '#/sync';
-    case 'import':
-      return '#/import';
-    case 'export':
-      return '#/export';
-    case 'prep':
-      return `${accountHref(route.accountId)}/prep`;
-  }
-}
-
 export function accountHref(accountId: string): string {
   return `#/accounts/${encodeURIComponent(accountId)}`;
 }

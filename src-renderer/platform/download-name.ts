@@ -1,3 +1,5 @@
+import { safeFileName } from '../../src-core/text/safe-file-name';
+
 /**
  * The file name a browser download gets. Browsers sanitise names themselves; this only makes
  * sure the name is readable and ends in the extension of what is being saved.
@@ -13,17 +15,6 @@ const EXTENSIONS: Record<string, string> = {
   'application/zip': 'zip',
 };
 
-// biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are exactly what this removes.
-const UNSAFE = /[<>:"/\\|?*\u0000-\u001F\u007F]/g;
-
 export function downloadFileName(suggestedName: string, mimeType: string): string {
-  const extension = EXTENSIONS[mimeType];
-  let stem = suggestedName
-    .normalize('NFC')
-    .replace(UNSAFE, '_')
-    .replace(/\.{2,}/g, '.')
-    .trim();
-  if (extension && stem.toLowerCase().endsWith(`.${extension}`)) stem = stem.slice(0, -(extension.length + 1));
-  stem = stem.replace(/^[\s._]+|[\s.]+$/g, '').slice(0, 150) || 'Fieldbook file';
-  return extension ? `${stem}.${extension}` : stem;
+  return safeFileName(suggestedName, EXTENSIONS[mimeType] ?? null);
 }

@@ -1,11 +1,8 @@
 export * from './platform';
-export { getPlatform, setPlatformForTests } from './get-platform';
-export { createBrowserPlatform, BOOK_FILE_INPUT_TEST_ID, BROWSER_TOKEN_STATUS } from './browser-platform';
-export { createElectronPlatform } from './electron-platform';
+
 export { PlatformError } from './platform-error';
 export { PlatformProvider } from './PlatformProvider';
 export { usePlatform } from './usePlatform';
 export { useMenuCommand } from './useMenuCommand';
-export { requestPersistentStorage, type PersistenceResult } from './persistent-storage';
-export { describeStoreOpenError, type StoreOpenProblem, type StoreRecoveryAction } from './store-open-error';
-export { downloadFileName } from './download-name';
+
+export { describeStoreOpenError } from './store-open-error';

@@ -1,12 +1,4 @@
-import {
-  TABLE_NAMES,
-  emptyBookTables,
-  type BookTables,
-  type Channel,
-  type MetricKey,
-  type MetricSeries,
-  type ScopedTableName,
-} from '../../src-core/model';
+import { TABLE_NAMES, emptyBookTables, type BookTables, type ScopedTableName } from '../../src-core/model';
 import { DATED_TABLES, accountRows } from './account-rows';
 import type { FieldbookDb } from './db';
 import { getMeta } from './meta';
@@ -52,18 +44,6 @@ export async function getAccountDetail(db: FieldbookDb, accountId: string): Prom
       for (const [i, t] of SCOPED_TABLES.entries()) detail[t] = lists[i];
       return detail as AccountDetail;
     },
-  );
-}
-
-/** One account's KPI series, optionally for one metric and/or channel, by metric, channel, year. */
-export async function getMetricSeries(
-  db: FieldbookDb,
-  accountId: string,
-  filter: { metric?: MetricKey; channel?: Channel } = {},
-): Promise<MetricSeries[]> {
-  const series = await accountRows(db, 'metrics', accountId).toArray();
-  return series.filter(
-    (s) => (!filter.metric || s.metric === filter.metric) && (!filter.channel || s.channel === filter.channel),
   );
 }
 

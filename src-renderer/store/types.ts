@@ -1,4 +1,4 @@
-import type { Account, AnyRow, BookTables, TableName } from '../../src-core/model';
+import type { Account, BookTables, TableName } from '../../src-core/model';
 import type { Mutation } from '../../src-core/sync/protocol';
 import type { SettingsEdit } from '../../src-core/sync/settings-protocol';
 import type { Layer, LayerScope, SettingsKind } from '../../src-core/user-settings';
@@ -49,8 +49,6 @@ export interface StoreClock {
   /** New client-generated UUID. */
   newId(): string;
 }
-
-export type Row = AnyRow;
 
 /** One settings layer as this laptop last had it from the server (or, for a local book, as the CSM saved it). */
 export interface SettingsLayerRecord {

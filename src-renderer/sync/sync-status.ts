@@ -27,25 +27,3 @@ export const INITIAL_SYNC_STATUS: SyncStatus = {
   retrying: null,
   error: null,
 };
-
-const plural = (n: number, one: string, many: string) => `${n.toLocaleString('en-US')} ${n === 1 ? one : many}`;
-
-/** One line for the status bar, in plain words. */
-export function describeSyncStatus(status: SyncStatus): string {
-  const waiting = plural(status.pending, 'change', 'changes');
-  switch (status.phase) {
-    case 'syncing':
-      if (status.retrying) return `${waiting} pending, retrying in ${Math.ceil(status.retrying.inMs / 1000)} s`;
-      if (status.progress?.firstSync) return `Downloading your book… ${plural(status.progress.rows, 'item', 'items')}`;
-      return 'Syncing…';
-    case 'offline':
-      return status.pending > 0 ? `Offline — ${waiting} will sync when you're back online` : 'Offline';
-    case 'error':
-      return status.error?.message ?? 'Sync stopped.';
-    case 'idle':
-      if (status.pending > 0) return `${waiting} waiting to sync`;
-      if (status.couldntSync > 0)
-        return `All other changes synced; ${plural(status.couldntSync, 'change', 'changes')} couldn't sync`;
-      return status.lastSyncedAt ? 'All changes synced' : 'Not synced yet';
-  }
-}

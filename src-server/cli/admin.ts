@@ -29,7 +29,7 @@ async function main(): Promise<void> {
   // A book holds contacts' personal details (birthdays, family): readable by its owner only.
   // Written beside, then renamed: an existing file is never left half-written.
   if (out)
-    writeFileAtomic(
+    await writeFileAtomic(
       out,
       Buffer.from(`${JSON.stringify(reply.book, null, 1)}
 `),
@@ -42,7 +42,7 @@ async function main(): Promise<void> {
 /** export-activities: write the files, and only then mark their rows as exported. */
 async function finishExport(invocation: AdminInvocation, reply: AdminReply, dataDir: string, now: string) {
   const files = reply.files ?? [];
-  const written = writeExportFiles(invocation.exportOut!, files);
+  const written = await writeExportFiles(invocation.exportOut!, files);
   const lines = [reply.stdout, ...written.map((path) => `wrote ${path}`)];
   if (files.length === 0) lines.push('Nothing to export.');
   const request = invocation.request;

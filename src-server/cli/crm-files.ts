@@ -41,7 +41,7 @@ export async function readCrmImport(args: CrmImportArgs, now: string): Promise<C
  * Writes the export's files to --out: a folder (created when missing) for CSV exports, or for the
  * calendar either a folder or a file path ending in .ics. Each file is written beside and renamed.
  */
-export function writeExportFiles(out: string, files: readonly CrmFile[]): string[] {
+export async function writeExportFiles(out: string, files: readonly CrmFile[]): Promise<string[]> {
   const target = resolve(out);
   const single = /\.ics$/i.test(target);
   if (single && files.length > 1)
@@ -53,9 +53,11 @@ export function writeExportFiles(out: string, files: readonly CrmFile[]): string
       throw new WriteError(`Cannot create the folder ${target}. Check --out.`);
     }
   }
-  return files.map((file) => {
+  const written: string[] = [];
+  for (const file of files) {
     const path = single ? target : join(target, file.name);
-    writeFileAtomic(path, new TextEncoder().encode(file.text));
-    return path;
-  });
+    await writeFileAtomic(path, new TextEncoder().encode(file.text));
+    written.push(path);
+  }
+  return written;
 }

@@ -107,7 +107,7 @@ export async function runDeck(
 
 async function writeDeck(path: string, spec: DeckSpec, template: DeckTemplate | null): Promise<string[]> {
   const bytes = await renderDeck(spec, template);
-  writeFileAtomic(path, bytes);
+  await writeFileAtomic(path, bytes);
   return [
     `Wrote ${path} (${spec.slides.length} slides, ${Math.round(bytes.length / 1024)} KB)`,
     ...spec.leftOut.map((l) => `  Left out "${l.slide.title}": ${l.reason}`),
@@ -119,7 +119,8 @@ export function lastCompletePeriod(kind: 'quarter' | 'month', today: string): Pe
   return previousPeriod(periodContaining(today, kind));
 }
 
-const isMain = process.argv[1] !== undefined && /deck\.ts$/.test(process.argv[1]);
+// Run as a command (src-server/cli/deck.ts, or out/server/deck.js once built), not when a test imports it.
+const isMain = process.argv[1] !== undefined && /[\\/]deck\.[jt]s$/.test(process.argv[1]);
 if (isMain) {
   const result = await runDeck(process.argv.slice(2), new Date().toISOString());
   if (result.out) process.stdout.write(`${result.out}\n`);

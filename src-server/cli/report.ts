@@ -53,7 +53,8 @@ function fail(message: string) {
   return { code: 1, out: '', err: message.replace(/\s+/g, ' ').trim() };
 }
 
-const isMain = process.argv[1] !== undefined && /report\.ts$/.test(process.argv[1]);
+// Run as a command (src-server/cli/report.ts, or out/server/report.js once built), not when a test imports it.
+const isMain = process.argv[1] !== undefined && /[\\/]report\.[jt]s$/.test(process.argv[1]);
 if (isMain) {
   const result = runReport(process.argv.slice(2), new Date().toISOString());
   if (result.out) process.stdout.write(`${result.out}\n`);

@@ -7,15 +7,19 @@ import { buildAdminApp } from '../http/admin-app';
 import { buildApp, serverLogger } from '../http/app';
 import { DEFAULT_ALLOWED_ORIGINS, parseAllowedOrigins } from '../http/cors';
 import { DEFAULT_LIMITS } from '../http/limits';
+import { scheduleTombstonePurge, type TombstoneSchedule } from '../store/tombstone-schedule';
+import { DEFAULT_TOMBSTONE_DAYS } from '../store/tombstones';
 import { UsageError, parseCommandLine, wholeNumber } from './args';
 import { acquireDataLock, type DataLock } from './data-lock';
 
 /**
  * `npm run server -- [--port 8787] [--data DIR] [--allow-origin ORIGIN]… [--trust-proxy ADDR]…
- * [--max-connections-per-client N] [--rate-limit N]`; DATABASE_URL=postgres://… for a PostgreSQL server.
+ * [--max-connections-per-client N] [--rate-limit N] [--tombstone-days 90]`; DATABASE_URL=postgres://… for a PostgreSQL server.
  */
 async function main(): Promise<void> {
-  const { port, dataDir, logLevel, allowedOrigins, trustProxy, limits } = serverOptions(process.argv.slice(2));
+  const { port, dataDir, logLevel, allowedOrigins, trustProxy, limits, tombstoneDays } = serverOptions(
+    process.argv.slice(2),
+  );
   const databaseUrl = process.env.DATABASE_URL || undefined;
   const secret = randomBytes(32).toString('base64url');
   let lock: DataLock | null = null;
@@ -32,12 +36,22 @@ async function main(): Promise<void> {
   }
   let db: Db | null = null;
   const apps: FastifyInstance[] = [];
+  let purge: TombstoneSchedule | null = null;
   try {
     db = await openDatabase({ databaseUrl, dataDir });
     const logger = serverLogger(logLevel);
     const app = await buildApp({ db, logger, allowedOrigins, limits, trustProxy });
     apps.push(app);
     await app.listen({ host: '127.0.0.1', port });
+    purge = scheduleTombstonePurge({
+      db,
+      days: tombstoneDays,
+      now: () => new Date(),
+      report: (event) =>
+        'purged' in event
+          ? app.log.info({ event: 'tombstones.purged', purged: event.purged, days: tombstoneDays })
+          : app.log.error({ event: 'tombstones.purge_failed', reason: event.error }),
+    });
     if (lock) {
       // The folder's owner runs admin commands for the CLI, on a local port of its own.
       const admin = await buildAdminApp(db, secret, () => new Date(), logger);
@@ -46,6 +60,7 @@ async function main(): Promise<void> {
       lock.update({ port: portOf(app), adminPort: portOf(admin) });
     }
     const stop = async () => {
+      purge?.stop();
       for (const a of apps) await a.close();
       await db?.close();
       lock?.release();
@@ -54,6 +69,7 @@ async function main(): Promise<void> {
     process.once('SIGINT', () => void stop());
     process.once('SIGTERM', () => void stop());
   } catch (error) {
+    purge?.stop();
     for (const a of apps) await a.close().catch(() => undefined);
     await db?.close().catch(() => undefined);
     lock?.release();
@@ -70,6 +86,7 @@ function serverOptions(argv: string[]) {
     'trust-proxy': { type: 'string', multiple: true },
     'max-connections-per-client': { type: 'string', default: String(DEFAULT_LIMITS.maxConnectionsPerClient) },
     'rate-limit': { type: 'string', default: String(DEFAULT_LIMITS.rateLimit.max) },
+    'tombstone-days': { type: 'string', default: String(DEFAULT_TOMBSTONE_DAYS) },
   });
   const perClient = wholeNumber(values['max-connections-per-client']!, 'max-connections-per-client', 1, 100_000);
   const rate = wholeNumber(values['rate-limit']!, 'rate-limit', 1, 1_000_000);
@@ -81,6 +98,8 @@ function serverOptions(argv: string[]) {
     allowedOrigins: [...DEFAULT_ALLOWED_ORIGINS, ...parseAllowedOrigins(listOf(values['allow-origin']))],
     trustProxy: listOf(values['trust-proxy']),
     limits: { maxConnectionsPerClient: perClient, rateLimit: { ...DEFAULT_LIMITS.rateLimit, max: rate } },
+    // Deletes are kept this long for laptops that have not synced; one older than that resets.
+    tombstoneDays: wholeNumber(values['tombstone-days']!, 'tombstone-days', 1, 36_500),
   };
 }
 

@@ -230,7 +230,7 @@ describe('admin CLI on a PGlite data folder', () => {
 
   it('takes over a lock whose pid is a zombie or now belongs to another process (finding 7)', async () => {
     // sh forks `sleep 0`, prints its pid and execs into a sleep that never reaps it: a zombie.
-    const parent = spawn('sh', ['-c', 'sleep 0 & echo $!; exec sleep 30'], { stdio: ['ignore', 'pipe', 'ignore'] });
+    const parent = spawn('sh', ['-c', 'sleep 0 & echo $!; exec sleep 300'], { stdio: ['ignore', 'pipe', 'ignore'] });
     try {
       const zombie = Number((await new Promise<Buffer>((r) => parent.stdout.once('data', r))).toString().trim());
       await new Promise((r) => setTimeout(r, 300));

@@ -4,7 +4,8 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
 const ROOT = resolve(__dirname, '../..');
-const TSX = join(ROOT, 'node_modules/.bin/tsx');
+/** The built commands (test/support/build-server.ts builds them before the run), as the npm scripts run them. */
+const built = (script: string) => join(ROOT, `out/server/${script}.js`);
 
 export interface Run {
   code: number | null;
@@ -12,14 +13,14 @@ export interface Run {
   stderr: string;
 }
 
-/** Runs `tsx src-server/cli/<script>.ts args…` as the npm scripts do. */
+/** Runs `node out/server/<script>.js args…` as the npm scripts do. */
 export function runCli(
   script: 'admin' | 'server',
   args: string[],
   env: Record<string, string | undefined> = {},
 ): Promise<Run> {
   return new Promise((done, fail) => {
-    const child = spawn(TSX, [join(ROOT, `src-server/cli/${script}.ts`), ...args], {
+    const child = spawn(process.execPath, [built(script), ...args], {
       cwd: ROOT,
       env: { ...process.env, DATABASE_URL: '', ...env },
     });
@@ -54,7 +55,7 @@ export function removeTempDirs(): void {
 
 /** Starts `server` on a free port and resolves once it answers /v1/health. */
 export async function startServerProcess(dataDir: string, port: number): Promise<{ child: ChildProcess; url: string }> {
-  const child = spawn(TSX, [join(ROOT, 'src-server/cli/server.ts'), '--data', dataDir, '--port', String(port)], {
+  const child = spawn(process.execPath, [built('server'), '--data', dataDir, '--port', String(port)], {
     cwd: ROOT,
     env: { ...process.env, DATABASE_URL: '' },
     stdio: ['ignore', 'pipe', 'pipe'],

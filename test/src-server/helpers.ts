@@ -1,6 +1,7 @@
 import type { BookFile } from '../../src-core/model';
 import type { MutationResult, PullResponse, PushResponse } from '../../src-core/sync/protocol';
 import { startTestServer, type TestServer, type TestServerOptions } from '../../src-server/testing';
+import { makeAccount as baseAccount, makeBook as baseBook } from '../builders';
 
 /** Every server suite runs on PGlite, and on PostgreSQL too when TEST_DATABASE_URL is set. */
 export const BACKENDS: { name: string; databaseUrl: string | undefined }[] = [
@@ -20,25 +21,15 @@ export function start(
 const stamp = { rev: 0, deleted: false, updatedAt: '2026-09-01T10:00:00.000Z' };
 
 export function makeAccount(id: string, overrides: Record<string, unknown> = {}) {
-  return {
+  const account = baseAccount({
     id,
     ...stamp,
     name: `Account ${id}`,
-    industry: 'Dental',
-    tier: 'gold',
-    stage: 'active',
     ownerId: 'placeholder',
     ownerName: '',
-    city: 'Austin',
-    region: 'TX',
-    website: '',
-    timezone: 'America/Chicago',
     startedAt: '2025-01-01',
-    churnedAt: null,
-    pulse: 4,
-    signals: [],
-    ...overrides,
-  };
+  });
+  return { ...account, ...overrides };
 }
 
 export function makeNote(id: string, accountId: string, overrides: Record<string, unknown> = {}) {
@@ -77,12 +68,9 @@ export function makeTimeEntry(id: string, accountId: string, overrides: Record<s
 
 /** A book file with the given rows; tables not named are empty. */
 export function makeBook(tables: Partial<Record<keyof BookFile['tables'], unknown[]>>): BookFile {
-  return {
-    format: 'fieldbook-book/1',
-    exportedAt: '2026-09-01T00:00:00.000Z',
+  return baseBook(tables as Partial<BookFile['tables']>, {
     owner: { id: 'file-owner', email: 'file@agency.test', name: 'File', role: 'csm' },
-    tables: { accounts: [], notes: [], tasks: [], timeEntries: [], ...tables } as unknown as BookFile['tables'],
-  };
+  });
 }
 
 /** Strips what the server stamps, for building client mutations from a fixture row. */

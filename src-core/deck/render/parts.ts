@@ -1,6 +1,6 @@
 import { fitText } from '../clean-text';
 import { BUDGET, cellBudget } from '../budgets';
-import { place, splitColumns, splitRows, tableColumnUnits, inches, type Box } from '../grid';
+import { place, splitColumns, tableColumnUnits, inches, type Box } from '../grid';
 import type { Frame } from '../frame';
 import type { ChartSpec, StatCard, TableSpec, ValueFormat } from '../types';
 import type { PptxSlide, RenderContext } from './context';
@@ -189,4 +189,4 @@ export function addEmptyNote(slide: PptxSlide, ctx: RenderContext, box: Box, not
   });
 }
 
-export { splitRows, splitColumns };
+export { splitColumns };

@@ -1,7 +1,7 @@
 /**
  * pptxgenjs 4.0.1 writes a few elements out of the order ECMA-376 requires. LibreOffice reads
  * them anyway; PowerPoint is strict about element order and offers to "repair" the file. Checked
- * with the ECMA-376 Transitional schemas (shared/tools/ooxml/validate-ooxml).
+ * with the ECMA-376 Transitional schemas (tools/ooxml/validate-ooxml).
  */
 
 /** `<p:notesMasterIdLst>` belongs before `<p:sldIdLst>` (CT_Presentation), not after it. */

@@ -2,7 +2,6 @@ import type { Relationship } from './opc';
 
 /** The agency's template, read: what a deck takes from it and the parts carried into the deck. */
 export type TemplateRole = 'title' | 'section' | 'content';
-export const TEMPLATE_ROLES: readonly TemplateRole[] = ['title', 'section', 'content'];
 
 /** A box in EMU (914,400 to the inch), as the template states it. */
 export interface EmuBox {

@@ -1,7 +1,6 @@
 import type { Channel, MetricKey, MetricSeries } from '../../../src-core/model';
 import { CHANNELS, METRIC_KEYS } from '../../../src-core/model';
 import type { MetricPoint } from '../../../src-core/metrics';
-import { addMonths } from '../../../src-core/time';
 import { labelOf } from '../shared/format';
 
 /**
@@ -22,11 +21,6 @@ export function metricOptions(series: readonly MetricSeries[]): Map<MetricKey, C
     if (channels.length > 0) options.set(metric, channels);
   }
   return options;
-}
-
-/** The default window: the last 12 months up to today. */
-export function lastTwelveMonths(today: string): { from: string; to: string } {
-  return { from: addMonths(today, -12), to: today };
 }
 
 /** The most recent week with a value, for the figure above a chart. */

@@ -63,8 +63,3 @@ export async function previewImport(
     foreignAccounts: new Map(),
   });
 }
-
-/** What pressing Import writes: every planned row, less those of rows the CSM chose to leave out. */
-export function blockedRows(plan: ImportPlan): number {
-  return plan.issues.filter((i) => i.kind === 'invalid').length;
-}

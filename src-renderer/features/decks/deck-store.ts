@@ -1,18 +1,11 @@
-import type { Table } from 'dexie';
 import type { DeckKind } from '../../../src-core/deck';
 import type { FieldbookDb } from '../../store/db';
+import { deleteLocalRecord, getLocalRecord, putLocalRecord, type LocalRecordKey } from '../../store/meta';
 import { parseDraft, type DeckDraft } from './deck-choices';
 
-/**
- * Unsent outline drafts live beside the store's own meta records (local to this laptop, never
- * synced). Read by name rather than widening the store's meta key type for a feature's values.
- */
+/** Unsent outline drafts: local records of the store (store/meta.ts), never synced. */
 
-function metaTable(db: FieldbookDb): Table<{ key: string; value: unknown }, string> {
-  return db.table('meta');
-}
-
-export function draftKey(accountId: string, kind: DeckKind, periodKey: string): string {
+export function draftKey(accountId: string, kind: DeckKind, periodKey: string): LocalRecordKey {
   return `deckDraft:${accountId}:${kind}:${periodKey}`;
 }
 
@@ -22,7 +15,7 @@ export async function readDraft(
   kind: DeckKind,
   periodKey: string,
 ): Promise<DeckDraft | null> {
-  return parseDraft((await metaTable(db).get(draftKey(accountId, kind, periodKey)))?.value);
+  return parseDraft(await getLocalRecord(db, draftKey(accountId, kind, periodKey)));
 }
 
 export async function writeDraft(
@@ -32,10 +25,10 @@ export async function writeDraft(
   periodKey: string,
   draft: DeckDraft,
 ): Promise<void> {
-  await metaTable(db).put({ key: draftKey(accountId, kind, periodKey), value: draft });
+  await putLocalRecord(db, draftKey(accountId, kind, periodKey), draft);
 }
 
 /** Once a deck is generated its DeckRecord holds the choices; the draft is no longer needed. */
 export async function clearDraft(db: FieldbookDb, accountId: string, kind: DeckKind, periodKey: string): Promise<void> {
-  await metaTable(db).delete(draftKey(accountId, kind, periodKey));
+  await deleteLocalRecord(db, draftKey(accountId, kind, periodKey));
 }

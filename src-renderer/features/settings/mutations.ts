@@ -13,8 +13,8 @@ import { resetSettingsKind, saveSettingsKind, writeCompPlanView } from '../../st
 import { settingsKeys } from './queries';
 
 /**
- * Deletes this laptop's copy of the book, its outbox included. Nothing syncs yet, so the CSM
- * confirms first and the screen says that unsynced changes go with it.
+ * Deletes this laptop's copy of the book, its outbox included: edits not yet synced are lost,
+ * so the CSM confirms first and the screen says that unsynced changes go with it.
  */
 export function useResetLocalData() {
   const { session, deactivate } = useBookSession();

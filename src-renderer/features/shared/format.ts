@@ -1,4 +1,4 @@
-import { dayIn, daysBetween, formatDateTimeIn } from '../../../src-core/time';
+import { daysBetween, formatDateTimeIn } from '../../../src-core/time';
 
 /**
  * How numbers and dates read on screen. Money and numbers come from the core's one formatter
@@ -11,7 +11,7 @@ const SHORT_DAY = new Intl.DateTimeFormat('en-US', { month: 'short', day: 'numer
 const MONTH_DAY = new Intl.DateTimeFormat('en-US', { month: 'long', day: 'numeric', timeZone: 'UTC' });
 
 /** Money and numbers print the same on every screen and in every deck: one owner in the core. */
-export { formatMoney, formatNumber } from '../../../src-core/metrics/format';
+export { formatMoney } from '../../../src-core/metrics/format';
 
 function utcDay(isoDate: string): Date {
   return new Date(`${isoDate.slice(0, 10)}T00:00:00Z`);
@@ -44,12 +44,6 @@ export function relativeDays(today: string, isoDate: string): string {
   if (days === 1) return 'tomorrow';
   if (days === -1) return 'yesterday';
   return days > 0 ? `in ${days} days` : `${-days} days ago`;
-}
-
-/** Whole days since an instant (its day in `zone`) or a date, or null when it never happened. */
-export function daysSince(today: string, isoDateOrTime: string | null, zone: string): number | null {
-  if (isoDateOrTime === null) return null;
-  return daysBetween(isoDateOrTime.length === 10 ? isoDateOrTime : dayIn(isoDateOrTime, zone), today);
 }
 
 /** A closed-vocabulary value in plain words (shared with the decks). */

@@ -1,30 +1,19 @@
-import { randomBytes } from 'node:crypto';
-import { closeSync, fsyncSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { AtomicWriteError, writeFileAtomic as writeAtomically } from '../../../src-node/atomic-write';
 
 /** A write that failed, with what the CSM should do about it. */
 export class WriteError extends Error {}
 
 /**
- * Writes next to the target and renames over it, so a failure (disk full, folder read-only, the
+ * The shared atomic write (src-node/atomic-write.ts): a failure (disk full, folder read-only, the
  * old deck open in PowerPoint on Windows, a folder of that name) leaves the old file exactly as
- * it was and no temporary file behind (RELIABILITY 29). `mode` 0o600 for files holding personal
- * details: the temporary file is created with it, so the data is never readable by others.
+ * it was and no temporary file behind (RELIABILITY 29), and says in one line what to do.
+ * `mode` 0o600 for files holding personal details.
  */
-export function writeFileAtomic(path: string, bytes: Uint8Array, mode = 0o666): void {
-  const temp = join(dirname(path), `.${basename(path)}.${randomBytes(4).toString('hex')}.tmp`);
+export async function writeFileAtomic(path: string, bytes: Uint8Array, mode = 0o644): Promise<void> {
   try {
-    const fd = openSync(temp, 'wx', mode);
-    try {
-      writeSync(fd, bytes);
-      fsyncSync(fd);
-    } finally {
-      closeSync(fd);
-    }
-    renameSync(temp, path);
+    await writeAtomically(path, bytes, { mode });
   } catch (e) {
-    rmSync(temp, { force: true });
-    throw new WriteError(writeAdvice(path, e as NodeJS.ErrnoException));
+    throw new WriteError(writeAdvice(path, (e instanceof AtomicWriteError ? e.cause : e) as NodeJS.ErrnoException));
   }
 }
 

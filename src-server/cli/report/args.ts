@@ -1,4 +1,5 @@
 import { PeriodError, parsePeriod } from '../../../src-core/time';
+import { UsageError } from '../args';
 
 export interface ReportArgs {
   book: string;
@@ -9,8 +10,6 @@ export interface ReportArgs {
   /** A settings file (the app's Settings as JSON); undefined: the seeds' defaults. */
   settings: string | undefined;
 }
-
-export class UsageError extends Error {}
 
 const USAGE =
   'usage: npm run report -- --book FILE.json --period 2026-Q3|2026-09|2026 [--json] [--tz ZONE] [--settings FILE.json]';

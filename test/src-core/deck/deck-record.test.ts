@@ -57,6 +57,8 @@ describe('deck records and the outline', () => {
   it('fingerprints the account data so a stale deck shows', () => {
     const book = fixtureBook();
     const before = deckDataHash(book, ACCOUNT_ID);
+    // The value saved DeckRecords carry: the same since FNV-1a moved to text/stable-hash.ts.
+    expect(before).toBe('fnv1a:12:08a7e28e');
     expect(deckDataHash(fixtureBook(), ACCOUNT_ID)).toBe(before);
     book.goals[0] = { ...book.goals[0]!, rev: 2 };
     expect(deckDataHash(book, ACCOUNT_ID)).not.toBe(before);

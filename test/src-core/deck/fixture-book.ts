@@ -1,6 +1,7 @@
 import { emptyBookTables, type BookTables, type RowOf } from '../../../src-core/model';
 import { weekStarts } from '../../../src-core/time';
 import { DEFAULT_BRANDING } from '../../../src-core/deck';
+import { makeAccount as baseAccount } from '../../builders';
 
 /**
  * A hand-computed account for the deck specs. 2026 Mondays: Q2 has 13 (Apr 6 – Jun 29), Q3 has 13
@@ -13,25 +14,14 @@ export const NOW = '2026-10-05T12:00:00.000Z';
 const scoped = { ...sync, accountId: ACCOUNT_ID };
 
 export function makeAccount(o: Partial<RowOf<'accounts'>> = {}): RowOf<'accounts'> {
-  return {
+  return baseAccount({
     ...sync,
     id: ACCOUNT_ID,
     name: 'Acme Plumbing',
     industry: 'Plumbing',
-    tier: 'gold',
-    stage: 'active',
-    ownerId: 'u-1',
     ownerName: 'Sam Lee',
-    city: 'Austin',
-    region: 'TX',
-    website: '',
-    timezone: 'America/Chicago',
-    startedAt: '2025-01-06',
-    churnedAt: null,
-    pulse: 4,
-    signals: [],
     ...o,
-  };
+  });
 }
 
 export function leadsSeries(o: Partial<RowOf<'metrics'>> = {}): RowOf<'metrics'> {

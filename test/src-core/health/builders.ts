@@ -14,6 +14,7 @@ import type {
   Ticket,
 } from '../../../src-core/model';
 import { addDays, mondayOf } from '../../../src-core/time';
+import { makeAccount as baseAccount } from '../../builders';
 
 /** Builders with overrides (STYLE rule 12). Every row is valid per its schema. */
 const sync = (id: string) => ({ id, rev: 1, deleted: false, updatedAt: '2026-01-01T00:00:00.000Z' });
@@ -21,24 +22,7 @@ let seq = 0;
 const nextId = (prefix: string) => `${prefix}-${++seq}`;
 
 export function makeAccount(overrides: Partial<Account> = {}): Account {
-  return {
-    ...sync('a-1'),
-    name: 'Bright Smiles Dental',
-    industry: 'Dental',
-    tier: 'gold',
-    stage: 'active',
-    ownerId: 'u-1',
-    ownerName: 'Sam',
-    city: 'Austin',
-    region: 'TX',
-    website: '',
-    timezone: 'America/Chicago',
-    startedAt: '2025-01-06',
-    churnedAt: null,
-    pulse: 4,
-    signals: [],
-    ...overrides,
-  };
+  return baseAccount({ ...sync('a-1'), ownerName: 'Sam', ...overrides });
 }
 
 export function makeActivity(overrides: Partial<Activity> = {}): Activity {

@@ -1,4 +1,5 @@
 import type { Channel, MetricKey, MetricSeries } from '../../../src-core/model';
+import { makeSeries as baseSeries } from '../../builders';
 
 /** A yearly series from `{ 'YYYY-MM-DD': [value, target] }`; dates must be Mondays of one year. */
 export function makeSeries(
@@ -8,10 +9,8 @@ export function makeSeries(
   overrides: Partial<MetricSeries> = {},
 ): MetricSeries {
   const dates = Object.keys(weeks).sort();
-  return {
+  return baseSeries({
     id: `m-${metric}-${channel}-${dates[0]?.slice(0, 4) ?? 'x'}`,
-    rev: 1,
-    deleted: false,
     updatedAt: '2026-10-01T00:00:00.000Z',
     accountId: 'a-1',
     metric,
@@ -21,7 +20,7 @@ export function makeSeries(
     values: dates.map((d) => weeks[d]![0]),
     targets: dates.map((d) => weeks[d]![1]),
     ...overrides,
-  };
+  });
 }
 
 /** August 2026 (5 Mondays) and September 2026 (4 Mondays) of leads, all channels. */

@@ -9,14 +9,12 @@ import {
   isTimeZone,
   parsePeriod,
   timeIn,
-  toUtcInstant,
 } from '../../../src-core/time';
 
 describe('instants and wall clocks', () => {
   it('reads an instant with its own offset and never guesses a zone for text without one', () => {
-    expect(toUtcInstant('2026-09-30T20:30:00-05:00')).toBe('2026-10-01T01:30:00.000Z');
+    expect(instantMs('2026-09-30T20:30:00-05:00')).toBe(Date.parse('2026-10-01T01:30:00.000Z'));
     expect(instantMs('2026-09-30T20:30:00')).toBeNaN();
-    expect(() => toUtcInstant('2026-09-30T20:30:00')).toThrow(/time zone/);
   });
 
   it('puts 20:30 on 30 September in Chicago in September for a Chicago CSM, October for a UTC one', () => {

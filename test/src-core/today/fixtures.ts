@@ -17,6 +17,7 @@ import type {
 } from '../../../src-core/model';
 import type { AccountData } from '../../../src-core/prep';
 import type { DayBook } from '../../../src-core/today';
+import { makeAccount as baseAccount, makeSeries as baseSeries, weeklyDates } from '../../builders';
 
 /** Small row builders with overrides (STYLE rule 12). Every row is valid by its schema. */
 
@@ -24,24 +25,7 @@ const sync = (id: string) => ({ id, rev: 1, deleted: false, updatedAt: '2026-09-
 const scoped = (id: string, accountId: string) => ({ ...sync(id), accountId });
 
 export function makeAccount(o: Partial<Account> = {}): Account {
-  return {
-    ...sync(o.id ?? 'a-1'),
-    name: 'Bright Smiles Dental',
-    industry: 'Dental',
-    tier: 'gold',
-    stage: 'active',
-    ownerId: 'u-1',
-    ownerName: 'Sam Rivera',
-    city: 'Austin',
-    region: 'TX',
-    website: '',
-    timezone: 'America/Chicago',
-    startedAt: '2025-01-06',
-    churnedAt: null,
-    pulse: 4,
-    signals: [],
-    ...o,
-  };
+  return baseAccount({ ...sync(o.id ?? 'a-1'), ...o });
 }
 
 export function makeActivity(o: Partial<Activity> = {}): Activity {
@@ -238,19 +222,15 @@ export function makeSeries(
   targets: (number | null)[],
   o: Partial<MetricSeries> = {},
 ): MetricSeries {
-  const dates = values.map((_, i) =>
-    new Date(Date.parse(`${firstMonday}T00:00:00Z`) + i * 7 * 86_400_000).toISOString().slice(0, 10),
-  );
-  return {
+  return baseSeries({
     ...scoped(o.id ?? `s-${metric}`, o.accountId ?? 'a-1'),
     metric,
-    channel: 'all',
     year: Number(firstMonday.slice(0, 4)),
-    dates,
+    dates: weeklyDates(firstMonday, values.length),
     values,
     targets,
     ...o,
-  };
+  });
 }
 
 export function makeAccountData(o: Partial<AccountData> = {}): AccountData {

@@ -1,28 +1,20 @@
 import type { Account, Activity, Contract, Invoice, MetricSeries, Ticket } from '../../../src-core/model';
 import type { AccountSummary, BookRow } from '../../../src-renderer/store/types';
+import { makeAccount as baseAccount, makeSeries as baseSeries } from '../../builders';
 
 const SYNC = { rev: 1, deleted: false, updatedAt: '2026-09-01T10:00:00.000Z' };
 
 export function makeAccount(overrides: Partial<Account> = {}): Account {
-  return {
+  return baseAccount({
     ...SYNC,
     id: 'acc-1',
     name: 'Smile Dental',
     industry: 'Dental practice',
-    tier: 'gold',
-    stage: 'active',
     ownerId: 'csm-1',
-    ownerName: 'Sam Rivera',
-    city: 'Austin',
-    region: 'TX',
     website: 'https://smile.example.com',
-    timezone: 'America/Chicago',
     startedAt: '2024-03-01',
-    churnedAt: null,
-    pulse: 4,
-    signals: [],
     ...overrides,
-  };
+  });
 }
 
 export function makeSummary(accountId: string, overrides: Partial<AccountSummary> = {}): AccountSummary {
@@ -108,16 +100,5 @@ export function makeContract(overrides: Partial<Contract> = {}): Contract {
 }
 
 export function makeSeries(overrides: Partial<MetricSeries> = {}): MetricSeries {
-  return {
-    ...SYNC,
-    id: 'ms-1',
-    accountId: 'acc-1',
-    metric: 'leads',
-    channel: 'all',
-    year: 2026,
-    dates: [],
-    values: [],
-    targets: [],
-    ...overrides,
-  };
+  return baseSeries({ ...SYNC, accountId: 'acc-1', ...overrides });
 }

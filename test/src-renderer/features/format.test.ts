@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import {
-  daysSince,
   formatBirthday,
   formatDate,
   formatDateTime,
@@ -41,14 +40,6 @@ describe('dates', () => {
     expect(relativeDays('2026-11-22', '2026-11-21')).toBe('yesterday');
     expect(relativeDays('2026-11-22', '2027-02-20')).toBe('in 90 days');
     expect(relativeDays('2026-11-22', '2026-11-12T10:00:00Z')).toBe('10 days ago');
-  });
-
-  it('counts days since the last contact, or null when there never was one', () => {
-    expect(daysSince('2026-11-22', '2026-10-23T18:30:00.000Z', 'UTC')).toBe(30);
-    // 01:30Z on 24 October is still 23 October in Chicago (20:30 CDT).
-    expect(daysSince('2026-11-22', '2026-10-24T01:30:00.000Z', 'America/Chicago')).toBe(30);
-    expect(daysSince('2026-11-22', '2026-11-22', 'UTC')).toBe(0);
-    expect(daysSince('2026-11-22', null, 'UTC')).toBeNull();
   });
 
   it('shows an instant on the CSM’s clock with the zone named', () => {

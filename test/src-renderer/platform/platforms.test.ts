@@ -29,7 +29,9 @@ describe('download names in the browser', () => {
     expect(downloadFileName('Acme.pptx', PPTX)).toBe('Acme.pptx');
     expect(downloadFileName('../../etc/passwd', 'application/pdf')).toBe('etc_passwd.pdf');
     expect(downloadFileName('   ', 'application/json')).toBe('Fieldbook file.json');
-    expect(downloadFileName('x'.repeat(400), 'text/csv')).toBe(`${'x'.repeat(150)}.csv`);
+    // The same rule as the desktop app's saves (src-core/text/safe-file-name.ts): 200 bytes in all.
+    expect(downloadFileName('x'.repeat(400), 'text/csv')).toBe(`${'x'.repeat(196)}.csv`);
+    expect(downloadFileName('CON', 'text/csv')).toBe('_CON.csv');
     expect(downloadFileName('Workplan 2026-09-07.txt', 'text/plain')).toBe('Workplan 2026-09-07.txt');
   });
 });

@@ -1,8 +1,9 @@
 import 'fake-indexeddb/auto';
 import type { Account, Activity, Contact, Contract, MetricSeries, Note, Task, Ticket } from '../../../src-core/model';
-import { BOOK_FORMAT, emptyBookTables, type BookFile, type BookTables } from '../../../src-core/model';
+import type { BookFile, BookTables } from '../../../src-core/model';
 import { openFieldbookDb, type FieldbookDb } from '../../../src-renderer/store';
 import type { StoreClock } from '../../../src-renderer/store/types';
+import { makeAccount as baseAccount, makeBook as baseBook, makeSeries as baseSeries } from '../../builders';
 
 /** Builders with overrides: each test states only what matters to it. */
 
@@ -10,25 +11,7 @@ const T0 = '2026-09-01T09:00:00.000Z';
 const sync = { rev: 1, deleted: false, updatedAt: T0 };
 
 export function makeAccount(overrides: Partial<Account> = {}): Account {
-  return {
-    id: 'acc-1',
-    ...sync,
-    name: 'Bright Smiles Dental',
-    industry: 'Dental',
-    tier: 'gold',
-    stage: 'active',
-    ownerId: 'u-sam',
-    ownerName: 'Sam Rivera',
-    city: 'Austin',
-    region: 'TX',
-    website: '',
-    timezone: 'America/Chicago',
-    startedAt: '2025-01-01',
-    churnedAt: null,
-    pulse: 4,
-    signals: [],
-    ...overrides,
-  };
+  return baseAccount({ ...sync, id: 'acc-1', ownerId: 'u-sam', startedAt: '2025-01-01', ...overrides });
 }
 
 export function makeContract(overrides: Partial<Contract> = {}): Contract {
@@ -130,27 +113,18 @@ export function makeContact(overrides: Partial<Contact> = {}): Contact {
 }
 
 export function makeSeries(overrides: Partial<MetricSeries> = {}): MetricSeries {
-  return {
-    id: 'ms-1',
+  return baseSeries({
     ...sync,
     accountId: 'acc-1',
-    metric: 'leads',
-    channel: 'all',
-    year: 2026,
     dates: ['2026-08-24', '2026-08-31'],
     values: [12, 15],
     targets: [14, 14],
     ...overrides,
-  };
+  });
 }
 
 export function makeBook(tables: Partial<BookTables>): BookFile {
-  return {
-    format: BOOK_FORMAT,
-    exportedAt: T0,
-    owner: { id: 'u-sam', email: 'sam@agency.test', name: 'Sam Rivera', role: 'csm' },
-    tables: { ...emptyBookTables(), ...tables },
-  };
+  return baseBook(tables, { exportedAt: T0 });
 }
 
 /** A clock that stands still until a test moves it, and numbered ids. */

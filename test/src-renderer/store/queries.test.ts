@@ -3,7 +3,6 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {
   createWriter,
   getAccountDetail,
-  getMetricSeries,
   importBook,
   listBook,
   loadBookTables,
@@ -101,14 +100,6 @@ describe('an account', () => {
     const note = await writer.addNote('acc-1', 'New note');
     const detail = await getAccountDetail(db, 'acc-1');
     expect(detail!.notes.map((n) => n.id)).toEqual([note.id, 'n-b', 'n-a']);
-  });
-
-  it('reads KPI series by metric, channel and year', async () => {
-    const all = await getMetricSeries(db, 'acc-1');
-    expect(all.map((s) => s.id)).toEqual(['ms-calls', 'ms-leads-all-2025', 'ms-leads-all-2026', 'ms-leads-paid']);
-    const leadsAll = await getMetricSeries(db, 'acc-1', { metric: 'leads', channel: 'all' });
-    expect(leadsAll.map((s) => s.year)).toEqual([2025, 2026]);
-    expect(await getMetricSeries(db, 'acc-2')).toEqual([]);
   });
 });
 

@@ -8,13 +8,7 @@ import {
   pendingCount,
   serverUserKey,
 } from '../../../src-renderer/store';
-import {
-  createSyncApi,
-  describeSyncStatus,
-  SyncEngine,
-  type SyncEngineOptions,
-  type SyncStatus,
-} from '../../../src-renderer/sync';
+import { createSyncApi, SyncEngine, type SyncEngineOptions, type SyncStatus } from '../../../src-renderer/sync';
 import { LEE, SAM, localBook, setup } from './setup';
 
 let ctx: ReturnType<typeof setup>;
@@ -68,7 +62,6 @@ describe('the sync engine', () => {
       lastSyncedAt: '2026-09-02T09:00:00.000Z',
       error: null,
     });
-    expect(describeSyncStatus(status)).toBe('All changes synced');
     expect(
       statuses.filter((s) => s.progress).map((s) => [s.progress!.firstSync, s.progress!.pages, s.progress!.rows]),
     ).toEqual([
@@ -76,7 +69,6 @@ describe('the sync engine', () => {
       [true, 2, 4],
       [true, 3, 6],
     ]);
-    expect(describeSyncStatus(statuses.find((s) => s.progress?.pages === 2)!)).toBe('Downloading your book… 4 items');
     expect(await getMeta(ctx.db, 'clientId')).toBe('id-1');
     expect(await localBook(ctx.db)).toEqual(ctx.server.bookOf('u-sam'));
   });
@@ -89,9 +81,6 @@ describe('the sync engine', () => {
     ctx.server.faults.push({ on: 'push', kind: 'status', status: 503 }, { on: 'push', kind: 'network' });
     const status = await sync.syncNow();
     expect(sleeps).toEqual([750, 1500]);
-    expect(describeSyncStatus(statuses.find((s) => s.retrying?.attempt === 1)!)).toBe(
-      '2 changes pending, retrying in 1 s',
-    );
     expect(status.phase).toBe('idle');
     const bodies = [...ctx.server.rows.values()]
       .filter((r) => r.table === 'notes')
@@ -109,7 +98,6 @@ describe('the sync engine', () => {
     const status = await sync.syncNow();
     expect(sleeps).toEqual([750, 1500]);
     expect(status).toMatchObject({ phase: 'offline', pending: 1, error: { kind: 'offline' } });
-    expect(describeSyncStatus(status)).toBe("Offline — 1 change will sync when you're back online");
   });
 
   it('syncs when the laptop comes back online and on the interval, and stops its triggers', async () => {
@@ -136,9 +124,6 @@ describe('the sync engine', () => {
     const status = await sync.syncNow();
     expect(sleeps).toEqual([]);
     expect(status).toMatchObject({ phase: 'error', error: { kind: 'sign_in' } });
-    expect(describeSyncStatus(status)).toBe(
-      'Your sign-in has expired or was revoked. Sign in again to keep syncing; your changes are kept.',
-    );
     const requests = ctx.server.log.length;
     triggers.interval!();
     triggers.online!();

@@ -154,11 +154,9 @@ describe('npm run report', () => {
   });
 
   it('runs as a command: exit code 1 and one line on stderr for a bad period', () => {
-    const r = spawnSync(
-      process.execPath,
-      ['--import', 'tsx', 'src-server/cli/report.ts', '--book', bookPath, '--period', 'Q3'],
-      { encoding: 'utf8' },
-    );
+    const r = spawnSync(process.execPath, ['out/server/report.js', '--book', bookPath, '--period', 'Q3'], {
+      encoding: 'utf8',
+    });
     expect(r.status).toBe(1);
     expect(r.stdout).toBe('');
     expect(r.stderr.trim().split('\n')).toEqual([

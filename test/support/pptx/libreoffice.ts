@@ -103,8 +103,3 @@ export async function checkWithLibreOffice(
   }
   return results;
 }
-
-/** Renders chosen pages to PNG for a person to look at. */
-export async function pagesToPng(pdf: string, outPrefix: string, first: number, last: number): Promise<void> {
-  await run('pdftoppm', ['-png', '-r', '50', '-f', String(first), '-l', String(last), pdf, outPrefix]);
-}

@@ -6,15 +6,14 @@ import { promisify } from 'node:util';
 const run = promisify(execFile);
 
 /**
- * The shared ECMA-376 schema check (`shared/tools/ooxml/validate-ooxml`, beside the repository in
- * CI and on every developer's machine): what PowerPoint would "repair", LibreOffice never shows.
- * OOXML_VALIDATOR names it elsewhere. It needs a JDK (.ci/run installs one).
+ * The ECMA-376 schema check (`tools/ooxml/validate-ooxml`, in the repository): what PowerPoint
+ * would "repair", LibreOffice never shows. OOXML_VALIDATOR names another copy. It needs a JDK
+ * (.ci/run installs one; docs/contributing.md lists it per OS).
  */
 export function validatorPath(): string {
   const candidates = [
     process.env.OOXML_VALIDATOR,
-    resolve(import.meta.dirname, '../../../../shared/tools/ooxml/validate-ooxml'),
-    '/work/shared/tools/ooxml/validate-ooxml',
+    resolve(import.meta.dirname, '../../../tools/ooxml/validate-ooxml'),
   ].filter((p): p is string => typeof p === 'string');
   const found = candidates.find((p) => existsSync(p));
   if (!found) throw new Error(`validate-ooxml not found (looked in ${candidates.join(', ')}); set OOXML_VALIDATOR`);
