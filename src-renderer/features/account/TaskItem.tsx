@@ -5,7 +5,9 @@ import { formatDate, labelOf, relativeDays } from '../shared/format';
 import { useSetTaskAudience, useSetTaskStatus } from './mutations';
 
 /**
- * One task. The tick shows at once; if the write fails it springs back and a toast says why.
+ * One task. The tick shows at once and stays until the stored task says the same (the screens
+ * re-read after the write commits, app/refresh-by-table.ts); if the write fails it springs back
+ * and a toast says why.
  * "For the client" puts it in the client plan (decks, the monthly email); unticked it is the CSM's own.
  */
 export function TaskItem({ task, today }: { task: Task; today: string }) {
@@ -13,18 +15,27 @@ export function TaskItem({ task, today }: { task: Task; today: string }) {
   const setAudience = useSetTaskAudience(task.accountId);
   const [ticking, setTicking] = useState<TaskStatus | null>(null);
   const [sharing, setSharing] = useState<Audience | null>(null);
+  const stored = isForClient(task) ? 'client' : 'internal';
+  // When the stored row changes (the write came back), the optimistic value is no longer needed:
+  // adjusted during render, as React recommends for state that follows a prop.
+  const [seen, setSeen] = useState({ status: task.status, audience: stored });
+  if (seen.status !== task.status || seen.audience !== stored) {
+    setSeen({ status: task.status, audience: stored });
+    if (seen.status !== task.status) setTicking(null);
+    if (seen.audience !== stored) setSharing(null);
+  }
   const done = (ticking ?? task.status) === 'done';
-  const forClient = (sharing ?? (isForClient(task) ? 'client' : 'internal')) === 'client';
+  const forClient = (sharing ?? stored) === 'client';
   const overdue = !done && task.dueDate !== null && task.dueDate < today;
   const onChange = (checked: boolean) => {
     const status: TaskStatus = checked ? 'done' : 'open';
     setTicking(status);
-    setStatus.mutate({ id: task.id, status }, { onSettled: () => setTicking(null) });
+    setStatus.mutate({ id: task.id, status }, { onError: () => setTicking(null) });
   };
   const onShare = (checked: boolean) => {
     const audience: Audience = checked ? 'client' : 'internal';
     setSharing(audience);
-    setAudience.mutate({ id: task.id, audience }, { onSettled: () => setSharing(null) });
+    setAudience.mutate({ id: task.id, audience }, { onError: () => setSharing(null) });
   };
   return (
     <li className={`task${done ? ' task--done' : ''}`}>
