@@ -10,7 +10,7 @@ import { writeFloorDeck } from '../../support/pptx/floor-writer';
 import { emptyBookTables } from '../../../src-core/model';
 import { ACCOUNT_ID, BRANDING, NOW, bookMissingWeeks, fixtureBook, makeAccount } from './fixture-book';
 import { HOSTILE, hostileBook } from './hostile';
-import { makeChart, makeChartSlide, makeSpec, makeTitleSlide } from './spec-builders';
+import { chartEdgeCaseDeck, makeChart, makeChartSlide, makeSpec, makeTitleSlide } from './spec-builders';
 
 const MAX_BYTES = 300_000;
 
@@ -149,27 +149,7 @@ describe('rendered decks are valid packages', () => {
   });
 
   it('draws every chart edge case or says there is no data (RELIABILITY 27)', async () => {
-    const long = 'A category label that goes on and on and on';
-    const cases = [
-      makeChart({ categories: [], series: [], emptyNote: 'No data for this period' }),
-      makeChart({ categories: ['W1'], series: [{ name: 'One point', values: [7] }] }),
-      makeChart({ type: 'bar', categories: ['a', 'b', 'c'], series: [{ name: 'Zeros', values: [0, 0, 0] }] }),
-      makeChart({
-        type: 'bar',
-        categories: ['a', 'b'],
-        series: [{ name: 'Negative', values: [-1200.5, 300] }],
-        format: 'money',
-      }),
-      makeChart({
-        categories: Array.from({ length: 70 }, (_, i) => `W${i + 1}`),
-        series: [{ name: 'Many', values: Array.from({ length: 70 }, (_, i) => i % 7) }],
-      }),
-      makeChart({ type: 'bar', categories: [long, `${long}2`], series: [{ name: long, values: [1, 2] }] }),
-    ];
-    const spec = makeSpec([
-      makeTitleSlide(),
-      ...cases.map((chart, i) => makeChartSlide({ key: `c${i}`, title: `Chart case ${i}`, chart })),
-    ]);
+    const spec = chartEdgeCaseDeck();
     const { report } = await renderAndInspect(spec);
     expectMatchesSpec(spec, report);
     expect(report.slideTexts[1]).toContain('No data for this period');

@@ -21,7 +21,7 @@ import { makeTemplate } from '../../support/pptx/test-template';
 import { ACCOUNT_ID, BRANDING, NOW, fixtureBook, makeAccount } from './fixture-book';
 import { hostileBook } from './hostile';
 import { redAccountBook } from './red-account-book';
-import { makeChart, makeChartSlide, makeSpec, makeTitleSlide } from './spec-builders';
+import { chartEdgeCaseDeck } from './spec-builders';
 
 /**
  * Every kind of deck Fieldbook writes passes the ECMA-376 schema check PowerPoint is as strict as
@@ -40,32 +40,6 @@ const demo = generateDemoBook({
   asOf: '2026-10-05',
   owner: { id: 'u-1', email: 'sam@example.com', name: 'Sam Lee', role: 'csm' },
 });
-
-const LONG = 'A category label that goes on and on and on';
-/** RELIABILITY 27: no data, one point, all zeros, a gap, negatives, 70 categories, long labels. */
-function chartEdgeCases(): DeckSpec {
-  const cases = [
-    makeChart({ categories: [], series: [], emptyNote: 'No data for this period' }),
-    makeChart({ categories: ['W1'], series: [{ name: 'One point', values: [7] }] }),
-    makeChart({ type: 'bar', categories: ['a', 'b', 'c'], series: [{ name: 'Zeros', values: [0, 0, 0] }] }),
-    makeChart({ categories: ['W1', 'W2', 'W3'], series: [{ name: 'Gap', values: [4, null, 6] }] }),
-    makeChart({
-      type: 'bar',
-      categories: ['a', 'b'],
-      series: [{ name: 'Negative', values: [-1200.5, 300] }],
-      format: 'money',
-    }),
-    makeChart({
-      categories: Array.from({ length: 70 }, (_, i) => `W${i + 1}`),
-      series: [{ name: 'Many', values: Array.from({ length: 70 }, (_, i) => i % 7) }],
-    }),
-    makeChart({ type: 'bar', categories: [LONG, `${LONG}2`], series: [{ name: LONG, values: [1, 2] }] }),
-  ];
-  return makeSpec([
-    makeTitleSlide(),
-    ...cases.map((chart, i) => makeChartSlide({ key: `c${i}`, title: `Chart case ${i}`, chart })),
-  ]);
-}
 
 /** A brand-new account with no data, every empty slide included anyway. */
 function emptyAccountDecks(): DeckSpec[] {
@@ -119,12 +93,12 @@ async function allDecks(): Promise<Deck[]> {
       }),
       template: null,
     },
-    { name: 'chart-edge-cases', spec: chartEdgeCases(), template: null },
+    { name: 'chart-edge-cases', spec: chartEdgeCaseDeck(), template: null },
     { name: 'qbr-empty-account', spec: emptyQbr!, template: null },
     { name: 'report-empty-account', spec: emptyReport!, template: null },
     { name: 'qbr-template', spec: decks[0]!.spec, template: imported.template },
     { name: 'report-template', spec: decks[1]!.spec, template: imported.template },
-    { name: 'edge-cases-template', spec: chartEdgeCases(), template: imported.template },
+    { name: 'edge-cases-template', spec: chartEdgeCaseDeck(), template: imported.template },
   ];
 }
 

@@ -145,3 +145,38 @@ export function allKinds(): SlideSpec[] {
     makeTableSlide(),
   ];
 }
+
+const LONG_LABEL = 'A category label that goes on and on and on';
+
+/** RELIABILITY 27's chart edge cases: no data, one point, all zeros, a gap, negatives, 70 categories, long labels. */
+export function chartEdgeCases(): ChartSpec[] {
+  return [
+    makeChart({ categories: [], series: [], emptyNote: 'No data for this period' }),
+    makeChart({ categories: ['W1'], series: [{ name: 'One point', values: [7] }] }),
+    makeChart({ type: 'bar', categories: ['a', 'b', 'c'], series: [{ name: 'Zeros', values: [0, 0, 0] }] }),
+    makeChart({ categories: ['W1', 'W2', 'W3'], series: [{ name: 'Gap', values: [4, null, 6] }] }),
+    makeChart({
+      type: 'bar',
+      categories: ['a', 'b'],
+      series: [{ name: 'Negative', values: [-1200.5, 300] }],
+      format: 'money',
+    }),
+    makeChart({
+      categories: Array.from({ length: 70 }, (_, i) => `W${i + 1}`),
+      series: [{ name: 'Many', values: Array.from({ length: 70 }, (_, i) => i % 7) }],
+    }),
+    makeChart({
+      type: 'bar',
+      categories: [LONG_LABEL, `${LONG_LABEL}2`],
+      series: [{ name: LONG_LABEL, values: [1, 2] }],
+    }),
+  ];
+}
+
+/** A deck of one title slide and one chart slide per edge case. */
+export function chartEdgeCaseDeck(): DeckSpec {
+  return makeSpec([
+    makeTitleSlide(),
+    ...chartEdgeCases().map((chart, i) => makeChartSlide({ key: `c${i}`, title: `Chart case ${i}`, chart })),
+  ]);
+}
