@@ -10,7 +10,7 @@ import { writeFloorDeck } from '../../support/pptx/floor-writer';
 import { emptyBookTables } from '../../../src-core/model';
 import { ACCOUNT_ID, BRANDING, NOW, bookMissingWeeks, fixtureBook, makeAccount } from './fixture-book';
 import { HOSTILE, hostileBook } from './hostile';
-import { chartEdgeCaseDeck, makeChart, makeChartSlide, makeSpec, makeTitleSlide } from './spec-builders';
+import { chartEdgeCaseDeck } from './spec-builders';
 
 const MAX_BYTES = 300_000;
 
