@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { isDeepStrictEqual } from 'node:util';
 import { accountIdOf, validateRow, type TableName } from '../../src-core/model';
 import {
   SERVER_OWNED_FIELDS,
@@ -67,6 +68,9 @@ export async function applyMutation(tx: WriteTx, ctx: PushContext, m: Mutation):
     return reject(m, 'not_found', 'This account was deleted on the server; deletes win over edits.');
   const reference = await foreignReference(tx, ctx.owners, m.table, m.fields);
   if (reference) return reject(m, 'forbidden', `${reference} names a row that is not in your book.`);
+  // A write that changes nothing writes nothing: it must not make this client the author of
+  // someone else's version (which would hide its next, differing note edit from `isNoteConflict`).
+  if (current && changesNothing(m, current)) return { mutationId: m.mutationId, status: 'applied', rev: current.rev };
   if (m.table === 'notes' && current && isNoteConflict(ctx, m, current)) {
     return writeConflictCopy(tx, ctx, m, merged, current);
   }
@@ -100,6 +104,10 @@ async function deleteRow(tx: WriteTx, ctx: PushContext, m: Mutation, current: St
   await putRow(tx, { ...current, rev, deleted: true, data, clientId: ctx.clientId }, ctx.now);
   if (m.table === 'accounts') await tombstoneChildren(tx, current.id, rev, ctx.clientId, ctx.now);
   return { mutationId: m.mutationId, status: 'applied', rev };
+}
+
+function changesNothing(m: Mutation, current: StoredRow): boolean {
+  return Object.entries(m.fields).every(([field, value]) => isDeepStrictEqual(current.data[field], value));
 }
 
 /**

@@ -119,6 +119,25 @@ describe.each(BACKENDS)('push on $name', ({ databaseUrl }) => {
     expect(all.filter((c) => c.row?.conflictOf === 'n2')).toEqual([]);
   });
 
+  it('keeps a later note edit as a conflict copy when the same client first wrote the same text the server holds', async () => {
+    // The convergence property's counterexample: the phone writes "Wants SEO" (rev up), the laptop
+    // — offline from the same base — wrote "Wants SEO" too, then "Leads flat". The laptop's first
+    // edit changes nothing, so it must not make the laptop the author of the phone's version.
+    const base = (await row('notes', 'n1'))!.rev;
+    await phone.push([
+      { mutationId: mid(), table: 'notes', op: 'patch', id: 'n1', fields: { body: 'Wants SEO' }, baseRev: base },
+    ]);
+    const results = await laptop.push([
+      { mutationId: mid(), table: 'notes', op: 'patch', id: 'n1', fields: { body: 'Wants SEO' }, baseRev: base },
+      { mutationId: mid(), table: 'notes', op: 'patch', id: 'n1', fields: { body: 'Leads flat' }, baseRev: base },
+    ]);
+    expect(results.map((r) => r.status)).toEqual(['applied', 'applied']);
+    const all = (await laptop.pullAll()).changes.filter((c) => c.table === 'notes' && !c.deleted);
+    expect(all.find((c) => c.id === 'n1')!.row!.body).toBe('Wants SEO');
+    const copies = all.filter((c) => c.row!.conflictOf === 'n1').map((c) => c.row!.body);
+    expect(copies).toContain('Leads flat');
+  });
+
   it('lets a delete win over a later edit, which comes back not_found (the documented rule)', async () => {
     await laptop.push([{ mutationId: mid(), table: 'tasks', op: 'delete', id: 't2', fields: {} }]);
     const [edit, upsert] = await phone.push([
