@@ -81,13 +81,23 @@ export function fixChartXml(xml: string): string {
     .replace(/<c:pt idx="\d+"><c:v><\/c:v><\/c:pt>/g, '');
 }
 
-/** A chart's embedded workbook without the empty cells pptxgenjs writes for missing values (Excel reads them as 0). */
-function blankMissingCells(xlsx: Uint8Array, modifiedAt: string): Uint8Array {
+const SHEET = /^xl\/worksheets\/sheet\d+\.xml$/;
+const EMPTY_CELL = /<c r="[A-Z]+\d+"><v><\/v><\/c>/g;
+
+/**
+ * A chart's embedded workbook without the empty cells pptxgenjs writes for missing values (Excel
+ * reads them as 0), or null when it has none: most charts have no gap, and their workbook is kept.
+ */
+function blankMissingCells(xlsx: Uint8Array, modifiedAt: string): Uint8Array | null {
+  const sheets = readParts(xlsx, (name) => SHEET.test(name));
+  const blanked = [...sheets.keys()].flatMap((name) => {
+    const xml = partText(sheets, name);
+    const without = xml.replace(EMPTY_CELL, '');
+    return without.length === xml.length ? [] : [[name, without] as const];
+  });
+  if (blanked.length === 0) return null;
   const book = readParts(xlsx);
-  for (const name of book.keys()) {
-    if (!/^xl\/worksheets\/sheet\d+\.xml$/.test(name)) continue;
-    putPart(book, name, partText(book, name).replace(/<c r="[A-Z]+\d+"><v><\/v><\/c>/g, ''));
-  }
+  for (const [name, xml] of blanked) putPart(book, name, xml);
   // Stored: the deck's own deflate compresses the workbook with everything else, once.
   return writeParts(book, modifiedAt, 'stored');
 }

@@ -8,9 +8,10 @@ import { strFromU8, strToU8, unzipSync, zipSync, type Zippable } from 'fflate';
  */
 export type PackageParts = Map<string, Uint8Array>;
 
-/** The parts of a zip; the empty folder entries pptxgenjs adds are not parts. */
-export function readParts(zip: Uint8Array): PackageParts {
-  return new Map(Object.entries(unzipSync(zip)).filter(([name]) => !name.endsWith('/')));
+/** The parts of a zip (only those `wanted`, when given); the empty folder entries pptxgenjs adds are not parts. */
+export function readParts(zip: Uint8Array, wanted: (name: string) => boolean = () => true): PackageParts {
+  const files = unzipSync(zip, { filter: (file) => !file.name.endsWith('/') && wanted(file.name) });
+  return new Map(Object.entries(files));
 }
 
 /** A part as text (UTF-8), or '' when the package has no such part. */
