@@ -28,8 +28,8 @@ export function putPart(parts: PackageParts, name: string, data: string | Uint8A
 /**
  * The parts in a zip, deflated (fflate's level 6 is both smaller and, on a deck's XML, no slower
  * than its level 1) or `stored` for a package inside another that is deflated as a whole (a
- * chart's workbook). `modifiedAt` (an ISO instant) dates every entry, so the same deck gives
- * the same bytes.
+ * chart's workbook). `modifiedAt` (an ISO instant: the deck's generation time, since the core
+ * reads no clock) dates every entry.
  */
 export function writeParts(parts: PackageParts, modifiedAt: string, how: 'deflated' | 'stored'): Uint8Array {
   const files: Zippable = {};
