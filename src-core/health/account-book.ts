@@ -1,4 +1,4 @@
-import { SCOPED_TABLE_NAMES, type BookTables, type RowOf, type ScopedTableName } from '../model';
+import { emptyBookTables, SCOPED_TABLE_NAMES, type BookTables, type RowOf, type ScopedTableName } from '../model';
 
 type Scoped = { [T in ScopedTableName]: RowOf<T>[] };
 
@@ -34,4 +34,13 @@ export function accountDataOf(account: RowOf<'accounts'>, rows: Partial<Scoped> 
   const data = { account } as AccountData;
   for (const t of SCOPED) (data as Record<string, unknown>)[t] = rows[t] ?? [];
   return data;
+}
+
+/**
+ * One account's rows as a book of one account, for what reads a book (the deck spec builders,
+ * `deckDataHash`): they then look through this account's rows only, never a whole book's.
+ */
+export function accountBook(data: AccountData): BookTables {
+  const { account, ...rows } = data;
+  return { ...emptyBookTables(), ...rows, accounts: [account] };
 }

@@ -70,7 +70,11 @@ class BookWorkerClient {
     waiting.resolve(reply.result);
   }
 
-  request<K extends WorkerRequest['kind']>(request: Extract<WorkerRequest, { kind: K }>): Promise<WorkerResults[K]> {
+  /** `transfer`: what moves to the worker with the request (a deck input's port). */
+  request<K extends WorkerRequest['kind']>(
+    request: Extract<WorkerRequest, { kind: K }>,
+    transfer: Transferable[] = [],
+  ): Promise<WorkerResults[K]> {
     this.worker ??= this.start();
     const id = this.nextId++;
     return new Promise((resolve, reject) => {
@@ -80,7 +84,7 @@ class BookWorkerClient {
         kind: request.kind,
         sentAt: performance.now(),
       });
-      this.worker!.postMessage({ id, request });
+      this.worker!.postMessage({ id, request }, transfer);
     });
   }
 }

@@ -9,7 +9,8 @@ import { openFieldbookDb, type FieldbookDb } from '../store/db';
 import { getAccountDetail } from '../store/queries';
 import { AccountResults } from './account-results';
 import { accountInsights, assembleBookInsights } from './book-insights';
-import { catchUp, type HeldBook } from './held-book';
+import { heldAccounts, postDeckInput } from './deck-input';
+import { catchUp, readAccounts, type HeldBook } from './held-book';
 import type { AccountTrend, WarningsRun, WorkerRequest } from './worker-protocol';
 
 /**
@@ -66,8 +67,23 @@ async function runTrend(req: Extract<WorkerRequest, { kind: 'trend' }>): Promise
   return { snapshots, trend: trendOf(snapshots, req.settings.health.bands) };
 }
 
+/**
+ * A deck batch's accounts from the book held here, caught up to the request's revision; one
+ * account's deck reads that account alone while no book is held yet (no whole read for one deck).
+ */
+async function deckAccounts(req: Extract<WorkerRequest, { kind: 'deck-input' }>) {
+  const [only] = req.accountIds;
+  if (req.accountIds.length === 1 && only !== undefined && held?.dbName !== req.dbName) {
+    const read = await withDb(req.dbName, (db) => readAccounts(db, [only], new Map()));
+    return { accounts: [...read.values()], loadMs: 0 };
+  }
+  const { book, loadMs } = await bookFor(req);
+  return { accounts: heldAccounts(book.accounts, req.accountIds), loadMs };
+}
+
 export async function handleRequest(req: WorkerRequest): Promise<{ result: unknown; loadMs: number }> {
   if (req.kind === 'trend') return { result: await runTrend(req), loadMs: 0 };
+  if (req.kind === 'deck-input') return postDeckInput(req.port, () => deckAccounts(req));
   const { book, loadMs } = await bookFor(req);
   const accounts = [...book.accounts.values()];
   // Deliberately exhaustive: a new request kind must be handled here.

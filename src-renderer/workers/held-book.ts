@@ -51,8 +51,11 @@ export async function catchUp(db: FieldbookDb, held: HeldBook | null, wantRev: n
   return done({ dbName: db.name, rev, accounts }, 'all');
 }
 
-/** The held accounts with these re-read from the store (removed when they left the book). */
-async function readAccounts(
+/**
+ * The held accounts with these re-read from the store (removed when they left the book), rows
+ * in the order a whole read gives them. Decks read one account this way while no book is held.
+ */
+export async function readAccounts(
   db: FieldbookDb,
   ids: readonly string[],
   held: ReadonlyMap<string, AccountData>,

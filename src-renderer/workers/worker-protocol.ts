@@ -26,6 +26,8 @@ export type WorkerRequest = RequestBase &
     | { kind: 'scorecard'; periodKeys: string[] }
     | { kind: 'trend'; accountId: string; days: number }
     | { kind: 'obligations' }
+    /** The accounts a deck batch is for, posted on `port` to the deck worker (workers/deck-input.ts). */
+    | { kind: 'deck-input'; accountIds: string[]; port: MessagePort }
   );
 
 export interface WarningsRun {
@@ -46,6 +48,12 @@ export interface WorkerResults {
   scorecard: CsmScorecard[];
   trend: AccountTrend;
   obligations: ObligationsBoard;
+  'deck-input': DeckInputSent;
+}
+
+/** What the page hears of a deck input: the accounts themselves went to the deck worker. */
+export interface DeckInputSent {
+  accounts: number;
 }
 
 export type WorkerResponse =

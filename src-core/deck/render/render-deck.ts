@@ -50,7 +50,7 @@ export async function renderDeck(spec: DeckSpec, template: DeckTemplate | null =
   const ctx: RenderContext = { pptx, theme, frame, spec };
   for (const slide of spec.slides) renderSlide(ctx, slide);
   // 6. Write, compressed (carrying the template's parts across)
-  return writePackage(pptx, template);
+  return writePackage(pptx, spec.generatedAt, template);
 }
 
 /** A template with a picture on its master or layouts has its logo; the branding logo would be a second one. */

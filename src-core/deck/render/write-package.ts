@@ -8,7 +8,11 @@ import { finishPackage } from './finish-package';
  * deflated once by `finishPackage`, so a deck is ~150 KB instead of ~900 KB in Node, a page
  * and a worker alike.
  */
-export async function writePackage(pptx: PptxGenJS, template: DeckTemplate | null = null): Promise<Uint8Array> {
+export async function writePackage(
+  pptx: PptxGenJS,
+  modifiedAt: string,
+  template: DeckTemplate | null = null,
+): Promise<Uint8Array> {
   const stored = (await pptx.write({ outputType: 'uint8array' })) as Uint8Array;
-  return finishPackage(stored, template);
+  return finishPackage(stored, modifiedAt, template);
 }

@@ -1,5 +1,5 @@
-import type JSZip from 'jszip';
 import { MASTER } from '../render/masters';
+import { partText, putPart, type PackageParts } from '../render/package-parts';
 import { buildRels, parseContentTypes, parseRels, relsPathOf, type Relationship } from './opc';
 import { mediaType } from './pack-template';
 import { placeholderOf } from './template-parts';
@@ -34,40 +34,41 @@ const ROLE_OF: Record<string, TemplateRole> = {
   [MASTER.content]: 'content',
 };
 
-export async function applyTemplate(zip: JSZip, t: DeckTemplate): Promise<void> {
-  const text = async (part: string) => (await zip.file(part)?.async('string')) ?? '';
-  const media = copyMedia(zip, t);
-  const deckMasterRels = parseRels(await text(relsPathOf(MASTER_PART)), MASTER_PART);
-  zip.file(THEME_PART, t.xml.get(t.themePart)!);
+export function applyTemplate(parts: PackageParts, t: DeckTemplate): void {
+  const text = (part: string) => partText(parts, part);
+  const media = copyMedia(parts, t);
+  const deckMasterRels = parseRels(text(relsPathOf(MASTER_PART)), MASTER_PART);
+  putPart(parts, THEME_PART, t.xml.get(t.themePart)!);
   const master = carryMaster(t, deckMasterRels, media);
-  zip.file(MASTER_PART, master.xml);
-  zip.file(relsPathOf(MASTER_PART), buildRels(MASTER_PART, master.rels));
+  putPart(parts, MASTER_PART, master.xml);
+  putPart(parts, relsPathOf(MASTER_PART), buildRels(MASTER_PART, master.rels));
   for (const layoutRel of deckMasterRels.filter((r) => r.type === 'slideLayout')) {
     const part = layoutRel.target;
-    const doc = parseXml(await text(part), part);
+    const doc = parseXml(text(part), part);
     const role = ROLE_OF[attrsOf(child(rootOf(doc), 'p:cSld') ?? {}).name ?? ''];
     const from = role ? t.layouts[role] : undefined;
     if (!from) continue;
-    const rels = parseRels(await text(relsPathOf(part)), part);
+    const rels = parseRels(text(relsPathOf(part)), part);
     const added = mergeLayout(doc, t, from.part, media);
-    zip.file(part, buildXml(doc));
-    zip.file(relsPathOf(part), buildRels(part, [...rels, ...added]));
+    putPart(parts, part, buildXml(doc));
+    putPart(parts, relsPathOf(part), buildRels(part, [...rels, ...added]));
   }
-  const pres = await text('ppt/presentation.xml');
-  zip.file(
+  const pres = text('ppt/presentation.xml');
+  putPart(
+    parts,
     'ppt/presentation.xml',
     pres.replace(/<p:sldSz\b[^>]*\/>/, `<p:sldSz cx="${t.sizeEmu.cx}" cy="${t.sizeEmu.cy}"/>`),
   );
-  zip.file('[Content_Types].xml', withMediaTypes(await text('[Content_Types].xml'), [...media.values()]));
+  putPart(parts, '[Content_Types].xml', withMediaTypes(text('[Content_Types].xml'), [...media.values()]));
 }
 
 /** Template pictures get names of their own beside pptxgenjs's images. */
-function copyMedia(zip: JSZip, t: DeckTemplate): Map<string, string> {
+function copyMedia(parts: PackageParts, t: DeckTemplate): Map<string, string> {
   const map = new Map<string, string>();
   let n = 0;
   for (const [part, bytes] of t.media) {
     const target = `ppt/media/template-${++n}.${part.split('.').pop()!.toLowerCase()}`;
-    zip.file(target, bytes);
+    putPart(parts, target, bytes);
     map.set(part, target);
   }
   return map;

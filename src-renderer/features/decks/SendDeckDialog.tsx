@@ -12,7 +12,7 @@ import { useTeamSession } from '../../session/team-session';
 import type { AccountDetail } from '../../store/types';
 import { Dialog } from '../shared/Dialog';
 import { formatSize } from './BatchProgress';
-import { accountBook } from './deck-outline';
+import { accountBook } from '../../../src-core/health';
 import { useRecordDeckSent } from './mutations';
 import { PPTX_MIME, sessionDeck } from './save-deck';
 

@@ -3,7 +3,7 @@ import { batchReducer, initialBatchState, type BatchEvent, type BatchState, type
 
 /** The part of a `Worker` a batch uses; tests pass a fake. */
 export interface DeckWorkerPort {
-  postMessage(message: DeckBatchRequest): void;
+  postMessage(message: DeckBatchRequest, transfer: Transferable[]): void;
   terminate(): void;
   onmessage: ((event: MessageEvent<DeckWorkerReply>) => void) | null;
   onerror: ((event: ErrorEvent) => void) | null;
@@ -20,16 +20,26 @@ export interface DeckBatchRun {
   finished: Promise<BatchState>;
 }
 
+/** A batch as the page asks for it; the port its accounts arrive on is the run's own. */
+export type DeckRunRequest = Omit<DeckBatchRequest, 'book'>;
+
 /**
- * Drives one run of the deck worker. Decks are saved one at a time in the order they arrive, so
+ * Drives one run of the deck worker. Its accounts go from the book worker to the deck worker
+ * over a channel of the run's own (`deps.sendAccounts`), never through the page; when they cannot
+ * be sent the run stops with the reason. Decks are saved one at a time in the order they arrive, so
  * folder prompts never overlap and the DeckRecords are written in order; the worker meanwhile
  * builds the next deck. Cancel terminates the worker at once: decks already received are still
  * saved, nothing further is made.
  */
 export function runDeckBatch(
   worker: DeckWorkerPort,
-  request: DeckBatchRequest,
-  deps: { save(deck: DeckReply<'deck'>): Promise<SaveOutcome>; onState(state: BatchState): void },
+  request: DeckRunRequest,
+  deps: {
+    /** Has the book worker post the jobs' accounts on `port` (workers/deck-input.ts). */
+    sendAccounts(port: MessagePort): Promise<unknown>;
+    save(deck: DeckReply<'deck'>): Promise<SaveOutcome>;
+    onState(state: BatchState): void;
+  },
 ): DeckBatchRun {
   let state = initialBatchState(request.jobs.length);
   let saving: Promise<void> = Promise.resolve();
@@ -82,7 +92,12 @@ export function runDeckBatch(
   };
   deps.onState(state);
   if (request.jobs.length === 0) end();
-  else worker.postMessage(request);
+  else
+    start(worker, request, deps.sendAccounts, (message) => {
+      if (over) return;
+      dispatch({ type: 'fatal', message });
+      end();
+    });
   return {
     cancel() {
       if (over) return;
@@ -91,6 +106,20 @@ export function runDeckBatch(
     },
     finished,
   };
+}
+
+function start(
+  worker: DeckWorkerPort,
+  request: DeckRunRequest,
+  sendAccounts: (port: MessagePort) => Promise<unknown>,
+  fail: (message: string) => void,
+): void {
+  const channel = new MessageChannel();
+  worker.postMessage({ ...request, book: channel.port2 }, [channel.port2]);
+  sendAccounts(channel.port1).catch((error: unknown) => {
+    console.error('[fieldbook] the book worker could not send the decks’ accounts', error);
+    fail(`The book could not be read for the decks: ${error instanceof Error ? error.message : String(error)}`);
+  });
 }
 
 /** The real worker: a module worker Vite bundles on its own. */

@@ -1,10 +1,9 @@
 import { deckOutline, type DeckBranding, type DeckKind, type DeckSpec, type SlideSpec } from '../../../src-core/deck';
 import { buildQbrSpec } from '../../../src-core/deck/spec/qbr-spec';
 import { buildValueReportSpec } from '../../../src-core/deck/spec/value-report-spec';
-import { emptyBookTables, type BookTables } from '../../../src-core/model';
+import type { BookTables } from '../../../src-core/model';
 import type { Settings } from '../../../src-core/settings';
 import { parsePeriod } from '../../../src-core/time';
-import type { AccountDetail } from '../../store/types';
 import type { DeckChoices } from './deck-choices';
 
 /**
@@ -29,11 +28,6 @@ export interface OutlineRow {
   commentary: string;
   /** The renewal options to pick from, on the renewal options slide only. */
   options: { key: string; label: string; picked: boolean }[];
-}
-
-export function accountBook(detail: AccountDetail): BookTables {
-  const { account, ...rows } = detail;
-  return { ...emptyBookTables(), ...rows, accounts: [account] };
 }
 
 export function buildSpec(

@@ -5,8 +5,10 @@ import { useDb } from '../../app/book-session';
 import { BROWSER_CLOCK } from '../../app/browser-clock';
 import { usePreference } from '../../app/preferences';
 import { usePlatform } from '../../platform';
-import { createWriter } from '../../store';
+import { createWriter, currentChangeRev } from '../../store';
+import { bookWorker } from '../../workers/book-worker-client';
 import type { DeckJob } from '../../workers/deck/deck-protocol';
+import { settingsVersion } from '../health/queries';
 import { useEffectiveSettings } from '../settings/queries';
 import { deckBrandingOf, deckTemplateOf } from '../../../src-core/user-settings';
 import { runDeckBatch, startDeckWorker, type DeckWorkerPort } from './deck-batch';
@@ -40,20 +42,37 @@ export function useDeckRun(scope: string, makeWorker: () => DeckWorkerPort = sta
     async (options: DeckRunOptions) => {
       if (activeRun(scope) || !settings.data) return null;
       const writer = createWriter(db, BROWSER_CLOCK, author);
+      const now = BROWSER_CLOCK.now();
+      const loaded = settings.data.settings;
+      // The accounts as the book is now: the book worker catches up to this revision first.
+      const sendAccounts = async (port: MessagePort) =>
+        bookWorker.request(
+          {
+            kind: 'deck-input',
+            dbName: db.name,
+            rev: await currentChangeRev(db),
+            settingsKey: settingsVersion(loaded),
+            now,
+            settings: loaded,
+            accountIds: options.jobs.map((j) => j.accountId),
+            port,
+          },
+          [port],
+        );
       const run = runDeckBatch(
         makeWorker(),
         {
           type: 'start',
-          dbName: db.name,
           kind: options.kind,
           periodKey: options.periodKey,
-          now: BROWSER_CLOCK.now(),
-          settings: settings.data.settings,
+          now,
+          settings: loaded,
           branding: deckBrandingOf(settings.data.branding),
           template: deckTemplateOf(settings.data.branding),
           jobs: options.jobs,
         },
         {
+          sendAccounts,
           save: (deck) => saveDeck(platform, writer, deck, options.mode),
           onState: (s) => updateRun(scope, { state: s }),
         },

@@ -7,7 +7,7 @@ import { BROWSER_CLOCK } from '../../app/browser-clock';
 import type { Platform } from '../../platform';
 import type { AccountDetail } from '../../store/types';
 import { loadBatchTemplate } from '../../workers/deck/generate-deck';
-import { accountBook } from '../decks/deck-outline';
+import { accountBook } from '../../../src-core/health';
 import { PPTX_MIME } from '../decks/save-deck';
 
 type EffectiveBranding = Parameters<typeof deckBrandingOf>[0];

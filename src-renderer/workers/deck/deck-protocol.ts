@@ -1,11 +1,14 @@
 import type { DeckBranding, DeckKind } from '../../../src-core/deck';
+import type { AccountData } from '../../../src-core/health';
 import type { DeckRecord } from '../../../src-core/model';
 import type { Settings } from '../../../src-core/settings';
 
 /**
- * Messages between the screens and the deck worker. The worker reads the local database itself
- * (the book never crosses threads); what comes back is one finished deck at a time, its bytes
- * transferred rather than copied, so a 40-deck batch never holds 40 decks in the page.
+ * Messages between the screens and the deck worker. The accounts' rows come from the book
+ * worker's held book, straight to the deck worker over a MessageChannel (`book`): the book is
+ * neither read a second time nor copied through the page. What comes back is one finished deck
+ * at a time, its bytes transferred rather than copied, so a 40-deck batch never holds 40 decks
+ * in the page.
  */
 
 /** One account's deck: the CSM's commentary, omissions and inclusions travel with it. */
@@ -21,7 +24,8 @@ export interface DeckJob {
 
 export interface DeckBatchRequest {
   type: 'start';
-  dbName: string;
+  /** Where the book worker posts the jobs' accounts (one `DeckBookMessage`). */
+  book: MessagePort;
   kind: DeckKind;
   periodKey: string;
   /** ISO instant the decks describe the book at. */
@@ -32,6 +36,9 @@ export interface DeckBatchRequest {
   template: { name: string; bytes: Uint8Array } | null;
   jobs: DeckJob[];
 }
+
+/** The book worker to the deck worker: the batch's accounts as it holds them, or why it could not. */
+export type DeckBookMessage = { type: 'accounts'; accounts: AccountData[] } | { type: 'failed'; message: string };
 
 export type DeckWorkerReply =
   /** The worker has started on the account at `index` (0-based). */

@@ -19,7 +19,7 @@ import type { DeckBatchRequest, DeckJob, DeckReply } from './deck-protocol';
  */
 export async function generateDeck(
   book: BookTables,
-  request: Omit<DeckBatchRequest, 'jobs' | 'type' | 'dbName' | 'template'>,
+  request: Omit<DeckBatchRequest, 'jobs' | 'type' | 'book' | 'template'>,
   job: DeckJob,
   index: number,
   newId: () => string,

@@ -1,7 +1,8 @@
 import 'fake-indexeddb/auto';
 import type { Account, Activity, Contact, Contract, MetricSeries, Note, Task, Ticket } from '../../../src-core/model';
 import type { BookFile, BookTables } from '../../../src-core/model';
-import { openFieldbookDb, type FieldbookDb } from '../../../src-renderer/store';
+import { generateDemoBook } from '../../../src-core/demo';
+import { importBook, openFieldbookDb, type FieldbookDb } from '../../../src-renderer/store';
 import type { StoreClock } from '../../../src-renderer/store/types';
 import { makeAccount as baseAccount, makeBook as baseBook, makeSeries as baseSeries } from '../../builders';
 
@@ -145,6 +146,22 @@ let dbCount = 0;
 /** Each test its own database. */
 export function freshDb(): FieldbookDb {
   return openFieldbookDb(`fieldbook-test-${process.pid}-${++dbCount}`);
+}
+
+/** A fresh local database holding a demo book of `accounts` accounts over two years, as of `now` (UTC). */
+export async function demoBookDb(seed: number, accounts: number, now: string): Promise<FieldbookDb> {
+  const db = freshDb();
+  const book = generateDemoBook({
+    seed,
+    accounts,
+    years: 2,
+    asOf: now.slice(0, 10),
+    now,
+    timeZone: 'UTC',
+    owner: { id: 'u', email: 'u@agency.test', name: 'Sam', role: 'csm' },
+  });
+  await importBook(db, book, 'demo');
+  return db;
 }
 
 /** The local tables of version 1 exactly as released: upgrade tests open a real old database with them. */

@@ -9,6 +9,7 @@ import {
 } from '../../../../src-renderer/features/decks/batch-state';
 import {
   runDeckBatch,
+  type DeckRunRequest,
   type DeckWorkerPort,
   type SaveOutcome,
 } from '../../../../src-renderer/features/decks/deck-batch';
@@ -22,8 +23,10 @@ class FakeWorker implements DeckWorkerPort {
   terminated = false;
   onmessage: ((event: MessageEvent<DeckWorkerReply>) => void) | null = null;
   onerror: ((event: ErrorEvent) => void) | null = null;
-  postMessage(message: DeckBatchRequest) {
+  transferred: Transferable[][] = [];
+  postMessage(message: DeckBatchRequest, transfer: Transferable[]) {
     this.sent.push(message);
+    this.transferred.push(transfer);
   }
   terminate() {
     this.terminated = true;
@@ -35,10 +38,12 @@ class FakeWorker implements DeckWorkerPort {
 
 const flush = () => new Promise((r) => setTimeout(r, 0));
 
-function request(accountIds: string[]): DeckBatchRequest {
+/** The book worker's part, answered at once (workers/deck-input.ts is tested on its own). */
+const sendAccounts = async () => ({ accounts: 1 });
+
+function request(accountIds: string[]): DeckRunRequest {
   return {
     type: 'start',
-    dbName: 'fieldbook-demo',
     kind: 'qbr',
     periodKey: '2026-Q3',
     now: '2026-10-05T12:00:00.000Z',
@@ -127,6 +132,7 @@ describe('a run of the deck worker', () => {
     const saved: string[] = [];
     const states: BatchState[] = [];
     const run = runDeckBatch(worker, request(['a', 'b', 'c']), {
+      sendAccounts,
       save: async (d) => {
         saved.push(d.accountName);
         return savedOk(d);
@@ -162,6 +168,7 @@ describe('a run of the deck worker', () => {
     let release: () => void = () => {};
     const gate = new Promise<void>((r) => (release = r));
     const run = runDeckBatch(worker, request(['a', 'b', 'c', 'd']), {
+      sendAccounts,
       save: async (d) => {
         await gate;
         return savedOk(d);
@@ -183,6 +190,7 @@ describe('a run of the deck worker', () => {
     const worker = new FakeWorker();
     let calls = 0;
     const run = runDeckBatch(worker, request(['a', 'b']), {
+      sendAccounts,
       save: async () => {
         calls++;
         return { ok: false, message: 'No folder was chosen.', stopBatch: true };
@@ -200,9 +208,48 @@ describe('a run of the deck worker', () => {
 
   it('a worker that cannot start ends the run with a message', async () => {
     const worker = new FakeWorker();
-    const run = runDeckBatch(worker, request(['a']), { save: async (d) => savedOk(d), onState: () => {} });
+    const run = runDeckBatch(worker, request(['a']), {
+      sendAccounts,
+      save: async (d) => savedOk(d),
+      onState: () => {},
+    });
     worker.onerror?.({ message: 'SyntaxError in module' } as ErrorEvent);
     const final = await run.finished;
     expect(final).toMatchObject({ status: 'stopped', stopReason: 'Deck generation stopped: SyntaxError in module.' });
+  });
+  it('hands the deck worker one end of a channel and the book worker the other; nothing of the book passes the page', async () => {
+    const worker = new FakeWorker();
+    let bookEnd: MessagePort | null = null;
+    runDeckBatch(worker, request(['a']), {
+      sendAccounts: async (port) => {
+        bookEnd = port;
+        return { accounts: 1 };
+      },
+      save: async (d) => savedOk(d),
+      onState: () => {},
+    });
+    const deckEnd = worker.sent[0]!.book;
+    expect(worker.transferred[0]).toEqual([deckEnd]);
+    const heard = new Promise((resolve) => (deckEnd.onmessage = (e) => resolve(e.data)));
+    bookEnd!.postMessage({ type: 'accounts', accounts: [] });
+    expect(await heard).toEqual({ type: 'accounts', accounts: [] });
+    deckEnd.close();
+  });
+
+  it('when the book worker cannot send the accounts, the run stops and says why', async () => {
+    const worker = new FakeWorker();
+    const run = runDeckBatch(worker, request(['a', 'b']), {
+      sendAccounts: async () => {
+        throw new Error('The background calculation stopped: out of memory.');
+      },
+      save: async (d) => savedOk(d),
+      onState: () => {},
+    });
+    const final = await run.finished;
+    expect(final.status).toBe('stopped');
+    expect(final.stopReason).toBe(
+      'The book could not be read for the decks: The background calculation stopped: out of memory.',
+    );
+    expect(worker.terminated).toBe(true);
   });
 });
