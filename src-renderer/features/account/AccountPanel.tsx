@@ -33,7 +33,16 @@ export function AccountPanel({ tab, detail, contract, today, figures }: Props) {
     case 'kpis':
       return <KpiTab series={detail.metrics} today={today} />;
     case 'goals':
-      return <GoalsTab goals={detail.goals} series={detail.metrics} contacts={detail.contacts} today={today} />;
+      return (
+        <GoalsTab
+          accountId={accountId}
+          accountName={detail.account.name}
+          goals={detail.goals}
+          series={detail.metrics}
+          contacts={detail.contacts}
+          today={today}
+        />
+      );
     case 'timeline':
       return <TimelineTab activities={detail.activities} tickets={detail.tickets} />;
     case 'tasks':
