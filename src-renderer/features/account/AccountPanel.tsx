@@ -46,7 +46,7 @@ export function AccountPanel({ tab, detail, contract, today, figures }: Props) {
     case 'timeline':
       return <TimelineTab activities={detail.activities} tickets={detail.tickets} />;
     case 'tasks':
-      return <TasksTab tasks={detail.tasks} today={today} />;
+      return <TasksTab detail={detail} today={today} />;
     case 'invoices':
       return <InvoicesTab invoices={detail.invoices} today={today} />;
     case 'feedback':
