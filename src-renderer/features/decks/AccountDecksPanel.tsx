@@ -45,6 +45,8 @@ export function AccountDecksPanel({ detail, initialKind = 'qbr' }: { detail: Acc
   const [sending, setSending] = useState<DeckRecord | null>(null);
 
   const generateAgain = (deck: DeckRecord) => {
+    // A case-study deck is made again from its case study on the Relationship tab.
+    if (deck.kind === 'case_study') return;
     setKind(deck.kind);
     setPeriodKey(deck.period);
     void run.start({

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { buildQbrSpec, deckDataHash, deckOutline, deckRecordFor, previousDeckChoices } from '../../../src-core/deck';
+import {
+  buildCaseStudySpec,
+  buildQbrSpec,
+  deckDataHash,
+  deckOutline,
+  deckRecordFor,
+  previousDeckChoices,
+} from '../../../src-core/deck';
 import { validateRow } from '../../../src-core/model';
 import { parsePeriod } from '../../../src-core/time';
 import { ACCOUNT_ID, BRANDING, NOW, fixtureBook } from './fixture-book';
@@ -85,5 +92,57 @@ describe('deck records and the outline', () => {
       'ROI (agreement year): 133%',
     ]);
     expect(outline.filter((o) => o.optional).map((o) => o.key)).toContain('expansion');
+  });
+
+  it('records a case-study deck for the deck history: the year as its period and the case study it told', () => {
+    const book = fixtureBook();
+    book.caseStudies.push({
+      id: 'cs-1',
+      rev: 1,
+      deleted: false,
+      updatedAt: NOW,
+      accountId: ACCOUNT_ID,
+      title: 'Twice the booked jobs',
+      status: 'approved',
+      markedOn: '2026-06-01',
+      draftedOn: '2026-07-01',
+      approvedOn: '2026-08-01',
+      publishedOn: null,
+      situation: 'A quiet phone.',
+      whatWeDid: 'Local pages rebuilt.',
+      quoteFeedbackId: null,
+      link: '',
+    });
+    const choices = { commentary: { situation: 'In their words too.' }, omittedSlides: [], includedSlides: [] };
+    const spec = buildCaseStudySpec({
+      book,
+      accountId: ACCOUNT_ID,
+      period: parsePeriod('2026'),
+      branding: BRANDING,
+      now: NOW,
+      caseStudyId: 'cs-1',
+      ...choices,
+    });
+    const record = deckRecordFor({
+      id: 'deck-cs',
+      spec,
+      sizeBytes: 90_000,
+      fileName: 'Acme Plumbing — Case study 2026.pptx',
+      dataHash: deckDataHash(book, ACCOUNT_ID),
+      ...choices,
+      caseStudyId: 'cs-1',
+    });
+    expect(validateRow('decks', record)).toEqual({ ok: true, value: record });
+    expect(record).toMatchObject({
+      kind: 'case_study',
+      period: '2026',
+      caseStudyId: 'cs-1',
+      commentary: choices.commentary,
+    });
+    expect(previousDeckChoices({ ...book, decks: [record] }, ACCOUNT_ID, 'case_study', '2026').commentary).toEqual(
+      choices.commentary,
+    );
+    // A period that is no period is still refused.
+    expect(validateRow('decks', { ...record, period: '2026-13' }).ok).toBe(false);
   });
 });
