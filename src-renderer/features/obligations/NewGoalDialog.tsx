@@ -42,7 +42,7 @@ function NewGoalForm({ accountId, today, onDone }: { accountId: string; today: s
         A POWER goal is a measurable outcome the client wants: one KPI, from where it stands now to a target by a date,
         and what reaching it is worth to them. Record the client’s approval once they agree to it.
       </p>
-      <div className="form-grid">
+      <div className="form-grid goal-form">
         <Field id="goal-title" label="Outcome" problem={problem('title')} wide>
           <input
             id="goal-title"
