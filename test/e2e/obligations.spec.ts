@@ -213,3 +213,42 @@ test('approve a POWER goal, ask for and record feedback, record a referral, make
   await shoot(page, 'obligations-after');
   expect(errors).toEqual([]);
 });
+
+test('feedback is asked where the moment happens: a deliverable done on the Tasks tab, a QBR deck saved on the Decks tab', async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  await openDemoBook(page, MONDAY_MORNING);
+  const name = 'Serenity Skin Studio';
+  await openAccountBySearch(page, 'serenity', name);
+
+  // A task promised to the client, ticked done: a deliverable, so the Tasks tab asks.
+  await page.getByRole('button', { name: 'Add task', exact: true }).click();
+  const add = page.getByRole('dialog', { name: 'Add task' });
+  await add.getByLabel('Task').fill('Send the new booking-page copy');
+  await add.getByRole('checkbox', { name: 'For the client' }).check();
+  await add.getByRole('button', { name: 'Add task' }).click();
+  await openTab(page, 'Tasks');
+  await page.getByRole('checkbox', { name: 'Send the new booking-page copy', exact: true }).check();
+  const moment = page.getByRole('status', { name: 'Ask for feedback now' });
+  await expect(moment).toContainText(`Ask ${name} for feedback?`);
+  await expect(moment).toContainText('Delivered on 2026-11-23: Send the new booking-page copy');
+  await shoot(page, 'tasks-feedback-prompt');
+  await moment.getByRole('button', { name: 'Not now' }).click();
+  await expect(moment).toHaveCount(0);
+
+  // A QBR deck saved: a deliverable too, asked about on the Decks tab; the draft says why now.
+  await openTab(page, 'Decks');
+  const downloading = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Generate QBR', exact: true }).click();
+  await downloading;
+  await expect(moment).toContainText(/QBR deck 2026-Q\d made on 2026-11-23/);
+  await shoot(page, 'decks-feedback-prompt');
+  await moment.getByRole('button', { name: 'Ask for feedback' }).click();
+  const ask = page.getByRole('dialog', { name: 'Ask for feedback' });
+  await expect(ask.getByLabel('Why now')).toHaveValue('deliverable');
+  await expect(ask.getByLabel('Message')).not.toHaveValue(/risk|health|overdue|invoice/i);
+  expect(errors).toEqual([]);
+});
