@@ -2,31 +2,23 @@ import { describe, expect, it } from 'vitest';
 import { buildCaseStudySpec } from '../../../src-core/deck';
 import type { BookTables, CaseStudy } from '../../../src-core/model';
 import { parsePeriod } from '../../../src-core/time';
+import { makeCaseStudy } from '../obligations/builders';
 import { ACCOUNT_ID, BRANDING, NOW, fixtureBook } from './fixture-book';
 import { RISK_WORDS, redAccountBook } from './red-account-book';
 
 const YEAR = parsePeriod('2026');
 
-function study(o: Partial<CaseStudy> = {}): CaseStudy {
-  return {
+const study = (o: Partial<CaseStudy> = {}): CaseStudy =>
+  makeCaseStudy({
     id: 'cs-1',
-    rev: 1,
-    deleted: false,
-    updatedAt: NOW,
     accountId: ACCOUNT_ID,
     title: 'Twice the booked jobs',
     status: 'approved',
-    markedOn: '2026-06-01',
-    draftedOn: '2026-07-01',
     approvedOn: '2026-08-01',
-    publishedOn: null,
     situation: 'A quiet phone between seasons.',
     whatWeDid: 'Local pages rebuilt.',
-    quoteFeedbackId: null,
-    link: '',
     ...o,
-  };
-}
+  });
 
 function withStudy(book: BookTables, o: Partial<CaseStudy> = {}): BookTables {
   return { ...book, caseStudies: [study(o)] };

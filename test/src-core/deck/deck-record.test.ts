@@ -9,6 +9,7 @@ import {
 } from '../../../src-core/deck';
 import { validateRow } from '../../../src-core/model';
 import { parsePeriod } from '../../../src-core/time';
+import { makeCaseStudy } from '../obligations/builders';
 import { ACCOUNT_ID, BRANDING, NOW, fixtureBook } from './fixture-book';
 
 const period = parsePeriod('2026-Q3');
@@ -96,23 +97,15 @@ describe('deck records and the outline', () => {
 
   it('records a case-study deck for the deck history: the year as its period and the case study it told', () => {
     const book = fixtureBook();
-    book.caseStudies.push({
-      id: 'cs-1',
-      rev: 1,
-      deleted: false,
-      updatedAt: NOW,
-      accountId: ACCOUNT_ID,
-      title: 'Twice the booked jobs',
-      status: 'approved',
-      markedOn: '2026-06-01',
-      draftedOn: '2026-07-01',
-      approvedOn: '2026-08-01',
-      publishedOn: null,
-      situation: 'A quiet phone.',
-      whatWeDid: 'Local pages rebuilt.',
-      quoteFeedbackId: null,
-      link: '',
-    });
+    book.caseStudies.push(
+      makeCaseStudy({
+        id: 'cs-1',
+        accountId: ACCOUNT_ID,
+        status: 'approved',
+        approvedOn: '2026-08-01',
+        situation: 'A quiet phone.',
+      }),
+    );
     const choices = { commentary: { situation: 'In their words too.' }, omittedSlides: [], includedSlides: [] };
     const spec = buildCaseStudySpec({
       book,
