@@ -44,7 +44,7 @@ export function AccountPanel({ tab, detail, contract, today, figures }: Props) {
         />
       );
     case 'timeline':
-      return <TimelineTab activities={detail.activities} tickets={detail.tickets} />;
+      return <TimelineTab detail={detail} today={today} />;
     case 'tasks':
       return <TasksTab detail={detail} today={today} />;
     case 'invoices':
