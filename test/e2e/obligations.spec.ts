@@ -214,7 +214,7 @@ test('approve a POWER goal, ask for and record feedback, record a referral, make
   expect(errors).toEqual([]);
 });
 
-test('feedback is asked where the moment happens: a deliverable done on the Tasks tab, a QBR deck saved on the Decks tab', async ({
+test('feedback is asked where the moment happens: a client deliverable done, a QBR deck saved, an escalation resolved', async ({
   page,
 }) => {
   test.setTimeout(120_000);
@@ -250,5 +250,20 @@ test('feedback is asked where the moment happens: a deliverable done on the Task
   const ask = page.getByRole('dialog', { name: 'Ask for feedback' });
   await expect(ask.getByLabel('Why now')).toHaveValue('deliverable');
   await expect(ask.getByLabel('Message')).not.toHaveValue(/risk|health|overdue|invoice/i);
+  await ask.getByRole('button', { name: 'Close' }).click();
+
+  // An escalation (a high-priority ticket) marked resolved on the Timeline: asked there too.
+  await nav(page, 'Book');
+  await openAccountBySearch(page, 'indianapolis', 'Indianapolis Comfort Systems');
+  await openTab(page, 'Timeline');
+  const escalation = page
+    .getByRole('listitem')
+    .filter({ hasText: /(High|Urgent) priority/ })
+    .filter({ has: page.getByRole('button', { name: /^Mark resolved/ }) })
+    .first();
+  const subject = (await escalation.locator('.timeline__title').textContent())!.replace(/\s*open.*$/s, '').trim();
+  await escalation.getByRole('button', { name: /^Mark resolved/ }).click();
+  await expect(moment).toContainText(`Escalation resolved on 2026-11-23: ${subject}`);
+  await shoot(page, 'timeline-feedback-prompt');
   expect(errors).toEqual([]);
 });
