@@ -38,7 +38,7 @@ async function approvedClients(page: Page): Promise<[number, number]> {
   return [Number(m![1]), Number(m![2])];
 }
 
-test('approve a POWER goal, ask for and record feedback, record a referral, make a case-study deck: the obligations screen follows', async ({
+test('document and approve a POWER goal, answer the feedback prompt after a QBR, record a referral, review and make a case-study deck, record a process: the obligations screen follows', async ({
   page,
 }) => {
   // Many steps and a LibreOffice conversion on a shared 2-core machine: more than the default minute.
@@ -104,6 +104,7 @@ test('approve a POWER goal, ask for and record feedback, record a referral, make
   const log = page.getByRole('dialog', { name: `Log meeting · ${HVAC_STORY_ACCOUNT_NAME}` });
   await log.getByLabel('Which meeting').selectOption({ label: 'A meeting not on the calendar' });
   await log.getByLabel(/It was a QBR/).check();
+  await shoot(page, 'prep-log-qbr');
   await log.getByRole('button', { name: 'Log meeting' }).click();
   const moment = page.getByRole('status', { name: 'Ask for feedback now' });
   await expect(moment).toContainText(`Ask ${HVAC_STORY_ACCOUNT_NAME} for feedback?`);
@@ -205,6 +206,7 @@ test('approve a POWER goal, ask for and record feedback, record a referral, make
   await proc.getByLabel(/Came from the work for/).selectOption({ label: HVAC_STORY_ACCOUNT_NAME });
   await proc.getByLabel('Process').fill('Seasonal campaign hand-off checklist');
   await proc.getByLabel(/Link/).fill('https://help.agency.test/seasonal-hand-off');
+  await shoot(page, 'obligations-process-dialog');
   await proc.getByRole('button', { name: 'Record process' }).click();
   await expect(processes).toContainText(`Processes documented this year: ${processesBefore + 1}`);
   await expect(page.getByRole('list', { name: 'Processes documented' })).toContainText(
