@@ -210,4 +210,31 @@ describe.each(BACKENDS)('obligation rows sync on $name', ({ databaseUrl }) => {
     });
     expect((await b.pullAll()).changes.some((c) => c.id === 'a-g-stolen')).toBe(false);
   });
+
+  it('syncs a case-study deck record (the year as its period, the case study it told) into the deck history', async () => {
+    const deck = {
+      id: 'a-d-cs',
+      ...stamp,
+      accountId: 'acc-a1',
+      kind: 'case_study',
+      period: '2026',
+      generatedAt: '2026-09-20T10:00:00.000Z',
+      fileName: 'Acme — Case study 2026.pptx',
+      slideCount: 7,
+      sizeBytes: 58_000,
+      dataHash: 'fnv1a:12:0badf00d',
+      commentary: {},
+      omittedSlides: [],
+      includedSlides: [],
+      caseStudyId: 'a-cs1',
+      plan: [],
+    };
+    const results = await a.push([
+      upsert('decks', deck),
+      upsert('decks', { ...deck, id: 'a-d-bad', period: '2026-13' }),
+    ]);
+    expect(results.map((r) => r.status)).toEqual(['applied', 'rejected']);
+    const mine = applyChanges(new Map(), await a.pullAll());
+    expect(mine.get('decks/a-d-cs')).toMatchObject({ kind: 'case_study', period: '2026', caseStudyId: 'a-cs1' });
+  });
 });
