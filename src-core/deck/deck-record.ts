@@ -1,7 +1,7 @@
 import type { BookTables, DeckRecord, TableName } from '../model';
 import { TABLE_NAMES } from '../model';
 import { fnv1a32 } from '../text/stable-hash';
-import type { DeckKind, DeckSpec } from './types';
+import type { DeckSpec } from './types';
 
 /**
  * A fingerprint of the account's rows (id and revision of each), so the Decks screen can tell
@@ -25,14 +25,15 @@ export function deckDataHash(book: BookTables, accountId: string): string {
  */
 export function deckRecordFor(args: {
   id: string;
-  /** Only the decks Fieldbook records (a case-study deck is a one-off file). */
-  spec: DeckSpec & { kind: DeckKind };
+  spec: DeckSpec;
   sizeBytes: number;
   fileName: string;
   dataHash: string;
   commentary: Record<string, string>;
   omittedSlides: string[];
   includedSlides?: string[];
+  /** The case study a case-study deck tells. */
+  caseStudyId?: string;
 }): DeckRecord {
   const { spec } = args;
   return {
@@ -58,6 +59,7 @@ export function deckRecordFor(args: {
     ...(spec.renewalOptions.length > 0 && {
       renewalOptions: spec.renewalOptions.filter((o) => o.picked).map((o) => o.key.slice(0, 80)),
     }),
+    ...(args.caseStudyId && { caseStudyId: args.caseStudyId }),
     plan: spec.plan
       .slice(0, 100)
       .map((p) => ({ ...p, objective: p.objective.slice(0, 500), owner: p.owner.slice(0, 200) })),

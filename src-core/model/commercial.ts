@@ -75,9 +75,13 @@ export type PresentedPlanItem = z.infer<typeof presentedPlanItemSchema>;
 
 export const deckRecordSchema = z.strictObject({
   ...scopedFields,
-  kind: z.enum(['qbr', 'value_report']),
-  /** `2026-Q3` for a QBR, `2026-09` for a value report. */
-  period: z.string().regex(/^\d{4}-(Q[1-4]|0[1-9]|1[0-2])$/, { message: 'is not a period (2026-Q3 or 2026-09)' }),
+  kind: z.enum(['qbr', 'value_report', 'case_study']),
+  /** `2026-Q3` for a QBR, `2026-09` for a value report, `2026` for a case study (the year so far). */
+  period: z
+    .string()
+    .regex(/^\d{4}(-(Q[1-4]|0[1-9]|1[0-2]))?$/, { message: 'is not a period (2026-Q3, 2026-09 or 2026)' }),
+  /** The case study a case-study deck told. Optional: only case-study decks have one. */
+  caseStudyId: id.optional(),
   generatedAt: isoDateTime,
   fileName: nonEmptyText(300),
   slideCount: z.number().int().min(0).max(500),

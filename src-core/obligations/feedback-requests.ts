@@ -1,3 +1,4 @@
+import { isForClient } from '../audience';
 import type { AccountData } from '../health';
 import type { ClientRequest, Feedback, FeedbackTrigger } from '../model';
 import { addDays, containsDate, dayIn, periodContaining } from '../time';
@@ -7,7 +8,8 @@ import { addDays, containsDate, dayIn, periodContaining } from '../time';
  * interactions and deliverables"; seed 003). A client is due for its quarterly ask when no
  * feedback was asked or given this quarter; it is prompted after a QBR held, a deliverable sent
  * (a value report or a QBR deck) or an escalation resolved (a high or urgent ticket) since the
- * last ask, within the last `PROMPT_DAYS` days. An answer is a feedback row naming its request.
+ * last ask, within the last `PROMPT_DAYS` days; a task promised to the client and done is a
+ * deliverable too. An answer is a feedback row naming its request.
  */
 export const PROMPT_DAYS = 14;
 
@@ -41,6 +43,46 @@ export function unansweredRequests(data: AccountData): ClientRequest[] {
     .sort((a, b) => a.requestedAt.localeCompare(b.requestedAt));
 }
 
+/**
+ * The moments after which a client is asked for feedback: a QBR held, a deliverable (a QBR deck or
+ * value report made, a value report sent, a task promised to the client done) and an escalation
+ * resolved (a high or urgent ticket), each on its day on the CSM's calendar (`zone`).
+ */
+function feedbackMoments(data: AccountData, zone: string): FeedbackPrompt[] {
+  const moments: FeedbackPrompt[] = [];
+  for (const a of data.activities) {
+    if (a.status !== 'completed' || (a.kind !== 'qbr' && a.kind !== 'value_report')) continue;
+    const on = dayIn(a.at, zone);
+    moments.push(
+      a.kind === 'qbr'
+        ? { trigger: 'qbr', causeId: a.id, day: on, reason: `QBR held on ${on}` }
+        : { trigger: 'deliverable', causeId: a.id, day: on, reason: `Value report sent on ${on}` },
+    );
+  }
+  for (const d of data.decks) {
+    const on = dayIn(d.generatedAt, zone);
+    const what = d.kind === 'qbr' ? 'QBR deck' : d.kind === 'value_report' ? 'Value report' : null;
+    if (what)
+      moments.push({ trigger: 'deliverable', causeId: d.id, day: on, reason: `${what} ${d.period} made on ${on}` });
+  }
+  for (const t of data.tasks) {
+    if (t.status !== 'done' || !isForClient(t) || t.completedAt === null) continue;
+    const on = dayIn(t.completedAt, zone);
+    moments.push({ trigger: 'deliverable', causeId: t.id, day: on, reason: `Delivered on ${on}: ${t.title}` });
+  }
+  for (const t of data.tickets) {
+    if (t.resolvedAt === null || (t.priority !== 'high' && t.priority !== 'urgent')) continue;
+    const on = dayIn(t.resolvedAt, zone);
+    moments.push({
+      trigger: 'escalation',
+      causeId: t.id,
+      day: on,
+      reason: `Escalation resolved on ${on}: ${t.subject}`,
+    });
+  }
+  return moments;
+}
+
 /** What asks this account is due for on `day`, on the CSM's calendar (`zone`). */
 export function feedbackPrompts(data: AccountData, day: string, zone: string): FeedbackPrompt[] {
   const requests = feedbackRequests(data);
@@ -50,8 +92,9 @@ export function feedbackPrompts(data: AccountData, day: string, zone: string): F
     return d > last ? d : last;
   }, '');
   const from = addDays(day, -PROMPT_DAYS);
-  const fresh = (id: string, on: string) => !asked.has(id) && on >= from && on <= day && on > lastAsk;
-  const prompts: FeedbackPrompt[] = [];
+  const fresh = (m: FeedbackPrompt) =>
+    m.causeId !== null && !asked.has(m.causeId) && m.day >= from && m.day <= day && m.day > lastAsk;
+  const prompts = feedbackMoments(data, zone).filter(fresh);
   const quarter = periodContaining(day, 'quarter');
   const askedThisQuarter = requests.some((r) => containsDate(quarter, dayIn(r.requestedAt, zone)));
   const answeredThisQuarter = data.feedback.some((f) => containsDate(quarter, f.date));
@@ -63,36 +106,21 @@ export function feedbackPrompts(data: AccountData, day: string, zone: string): F
       reason: `No feedback yet in ${quarter.label}`,
     });
   }
-  for (const a of data.activities) {
-    const on = dayIn(a.at, zone);
-    if (a.kind === 'qbr' && a.status === 'completed' && fresh(a.id, on)) {
-      prompts.push({ trigger: 'qbr', causeId: a.id, day: on, reason: `QBR held on ${on}` });
-    }
-  }
-  for (const d of data.decks) {
-    const on = dayIn(d.generatedAt, zone);
-    if (d.kind === 'value_report' && fresh(d.id, on)) {
-      prompts.push({
-        trigger: 'deliverable',
-        causeId: d.id,
-        day: on,
-        reason: `Value report ${d.period} made on ${on}`,
-      });
-    }
-  }
-  for (const t of data.tickets) {
-    if (t.resolvedAt === null || (t.priority !== 'high' && t.priority !== 'urgent')) continue;
-    const on = dayIn(t.resolvedAt, zone);
-    if (fresh(t.id, on)) {
-      prompts.push({
-        trigger: 'escalation',
-        causeId: t.id,
-        day: on,
-        reason: `Escalation resolved on ${on}: ${t.subject}`,
-      });
-    }
-  }
   return prompts.sort((a, b) => b.day.localeCompare(a.day));
+}
+
+/**
+ * The ask due right after one moment (a QBR logged, a deck saved, a deliverable done): the prompt
+ * the screen raises where it happened, by the same rule as the Feedback tab, so it disappears once
+ * the request is recorded or when an earlier ask already covers it.
+ */
+export function feedbackPromptAfter(
+  data: AccountData,
+  causeId: string,
+  day: string,
+  zone: string,
+): FeedbackPrompt | null {
+  return feedbackPrompts(data, day, zone).find((p) => p.causeId === causeId) ?? null;
 }
 
 /** Feedback asked in the year to `day`, and how many of those asks were answered. */

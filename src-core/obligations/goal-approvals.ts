@@ -28,10 +28,15 @@ export function isApprovedIn(goal: Goal, year: { start: string; end: string }): 
   return goal.status !== 'dropped' && !!on && on >= year.start && on <= year.end;
 }
 
+/** Goals started in `year` and not dropped: the "2 new POWER goals per client per year" count. */
+export function isNewIn(goal: Goal, year: { start: string; end: string }): boolean {
+  return goal.status !== 'dropped' && goal.startDate >= year.start && goal.startDate <= year.end;
+}
+
 /** Every client on `day`, with its approved and waiting goals this year, by account name. */
 export function goalApprovalsThisYear(accounts: readonly AccountData[], day: string): ClientGoalApprovals[] {
   const year = yearToDate(day);
-  const startedThisYear = (g: Goal) => g.status !== 'dropped' && g.startDate >= year.start && g.startDate <= year.end;
+  const startedThisYear = (g: Goal) => isNewIn(g, year);
   return accounts
     .filter((a) => isClientOn(a, day))
     .map((a) => ({

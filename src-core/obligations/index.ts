@@ -6,3 +6,4 @@ export * from './case-studies';
 export * from './year-end';
 export * from './obligations-json';
 export * from './obligations-board';
+export * from './goal-form';

@@ -5,6 +5,8 @@ export interface MeetingLogInput {
   accountId: string;
   /** The scheduled meeting being logged; null logs an unscheduled one. */
   meeting: Activity | null;
+  /** What an unscheduled meeting was: a plain meeting (the default) or a QBR. */
+  kind?: 'meeting' | 'qbr';
   subject: string;
   at: string;
   kept: boolean;
@@ -38,7 +40,7 @@ export function meetingLogRows(input: MeetingLogInput, now: string, newId: () =>
   const base = (id: string) => ({ id, rev: 0, deleted: false, updatedAt: now, accountId: input.accountId });
   const day = input.at.slice(0, 10);
   const activity: Activity = {
-    ...(input.meeting ?? { ...base(newId()), kind: 'meeting', direction: 'two_way', insight: null }),
+    ...(input.meeting ?? { ...base(newId()), kind: input.kind ?? 'meeting', direction: 'two_way', insight: null }),
     updatedAt: now,
     status: input.kept ? 'completed' : 'no_show',
     at: input.at,

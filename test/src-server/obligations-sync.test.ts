@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { emptyGoalForm, parseGoalForm } from '../../src-core/obligations';
 import type { TestServer } from '../../src-server/testing';
 import {
   BACKENDS,
@@ -172,5 +173,68 @@ describe.each(BACKENDS)('obligation rows sync on $name', ({ databaseUrl }) => {
       'validation',
     ]);
     expect('message' in results[0]! && results[0].message).toMatch(/link or the process/);
+  });
+
+  it('accepts a POWER goal made by the app’s form, approval and all, and refuses one under B’s account', async () => {
+    const typed = {
+      ...emptyGoalForm('2026-09-14'),
+      title: 'Cost per lead under $40',
+      metric: 'cost_per_lead' as const,
+    };
+    const parsed = parseGoalForm('acc-a1', { ...typed, baseline: '55', target: '$39.50', value: '18,000' });
+    if (!parsed.ok) throw new Error(JSON.stringify(parsed.errors));
+    const made = { id: 'a-g-new', ...stamp, ...parsed.draft };
+    const stolen = { ...made, id: 'a-g-stolen', accountId: 'acc-b1' };
+    const approval = {
+      approvedBy: 'Contact a-c1',
+      contactId: 'a-c1',
+      approvedOn: '2026-09-15',
+      method: 'meeting',
+      note: '',
+    };
+    const results = await a.push([
+      upsert('goals', made),
+      { mutationId: mid('approve'), table: 'goals', op: 'patch', id: 'a-g-new', fields: { approval } },
+      upsert('goals', stolen),
+    ]);
+    expect(results.map(outcome)).toEqual(['applied', 'applied', expect.stringMatching(/^forbidden: /)]);
+    const mine = applyChanges(new Map(), await a.pullAll());
+    // Money metrics are stored in cents: $55 → 5500, $39.50 → 3950; the goal is worth $18,000 → 1,800,000 cents.
+    expect(mine.get('goals/a-g-new')).toMatchObject({
+      baseline: 5500,
+      target: 3950,
+      valueCents: 1_800_000,
+      direction: 'lower',
+      status: 'open',
+      approval,
+    });
+    expect((await b.pullAll()).changes.some((c) => c.id === 'a-g-stolen')).toBe(false);
+  });
+
+  it('syncs a case-study deck record (the year as its period, the case study it told) into the deck history', async () => {
+    const deck = {
+      id: 'a-d-cs',
+      ...stamp,
+      accountId: 'acc-a1',
+      kind: 'case_study',
+      period: '2026',
+      generatedAt: '2026-09-20T10:00:00.000Z',
+      fileName: 'Acme — Case study 2026.pptx',
+      slideCount: 7,
+      sizeBytes: 58_000,
+      dataHash: 'fnv1a:12:0badf00d',
+      commentary: {},
+      omittedSlides: [],
+      includedSlides: [],
+      caseStudyId: 'a-cs1',
+      plan: [],
+    };
+    const results = await a.push([
+      upsert('decks', deck),
+      upsert('decks', { ...deck, id: 'a-d-bad', period: '2026-13' }),
+    ]);
+    expect(results.map((r) => r.status)).toEqual(['applied', 'rejected']);
+    const mine = applyChanges(new Map(), await a.pullAll());
+    expect(mine.get('decks/a-d-cs')).toMatchObject({ kind: 'case_study', period: '2026', caseStudyId: 'a-cs1' });
   });
 });

@@ -1,5 +1,5 @@
 import type { ClientText } from '../../audience';
-import type { DeckKind } from '../../model';
+import type { DeckSpecKind } from '../types';
 import type { AccountData } from '../../prep/account-data';
 import { bullets, clientRecipients, greetingFor } from '../../prep/monthly-insight';
 import { talkingPoints } from '../../prep/talking-points';
@@ -23,12 +23,13 @@ const MAX_LINES_PER_PART = 3;
 
 export function deckEmailDraft(
   data: AccountData,
-  kind: DeckKind,
+  kind: DeckSpecKind,
   period: Period,
   now: string,
   senderName: string,
 ): DeckEmailDraft {
   const recipients = clientRecipients(data.contacts);
+  if (kind === 'case_study') return caseStudyEmail(data, recipients, senderName);
   const points = talkingPoints(data, period, now);
   const parts = insightSlide(data, points, period).columns.map((c) => c.bullets.slice(0, MAX_LINES_PER_PART));
   const what = kind === 'qbr' ? `quarterly business review for ${period.label}` : `value report for ${period.label}`;
@@ -46,6 +47,30 @@ export function deckEmailDraft(
   return {
     to: recipients.map((c) => ({ contactId: c.id, name: c.name, email: c.email.trim() })),
     subject: `${data.account.name}: your ${period.label} ${kind === 'qbr' ? 'QBR' : 'value report'}`,
+    body,
+  };
+}
+
+/** A case study goes to the client for their approval before it is published: nothing but that ask. */
+function caseStudyEmail(
+  data: AccountData,
+  recipients: ReturnType<typeof clientRecipients>,
+  senderName: string,
+): DeckEmailDraft {
+  const body = [
+    greetingFor(recipients),
+    '',
+    `Attached is the case study we wrote about our work together at ${data.account.name}.`,
+    'Before we share it, please read it through: tell us anything you would like changed, and whether we may ' +
+      'publish it with your name and quote.',
+    '',
+    'Thank you for the results we achieved together.',
+    '',
+    senderName || data.account.ownerName,
+  ].join('\n');
+  return {
+    to: recipients.map((c) => ({ contactId: c.id, name: c.name, email: c.email.trim() })),
+    subject: `${data.account.name}: your case study, for your approval`,
     body,
   };
 }

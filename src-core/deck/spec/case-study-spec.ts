@@ -2,7 +2,7 @@ import { clientText, type ClientText } from '../../audience';
 import type { CaseStudy, Feedback } from '../../model';
 import { producedOn } from '../../obligations/case-studies';
 import type { AccountData } from '../../prep/account-data';
-import { accountRoi } from '../../scorecard/account-roi';
+import { accountRoi, type AccountRoi } from '../../scorecard/account-roi';
 import { csmTimeZone, DEFAULT_SETTINGS } from '../../settings';
 import { todayIn } from '../../time';
 import { BUDGET } from '../budgets';
@@ -42,10 +42,20 @@ export function buildCaseStudySpec(input: DeckInput & { caseStudyId?: string }):
       today,
     ),
     ...(kpi ? [kpiTrendSlide(data.metrics, kpi, period, false)] : []),
-    roiSlide(accountRoi(data, measuredOn(period, today))),
+    caseStudyRoiSlide(accountRoi(data, measuredOn(period, today))),
     quoteSlide(data, quote),
   ];
   return assembleDeck('case_study', input, data.account, slides, []);
+}
+
+/**
+ * A published story shows results: the ROI slide may be left out, and is left out unless the CSM
+ * puts it back when no POWER goal value has been delivered yet ("ROI 0%" is no case study).
+ */
+function caseStudyRoiSlide(roi: AccountRoi): SlideSpec {
+  const slide = roiSlide(roi);
+  if (slide.nothingToSay !== undefined || roi.valueDeliveredCents > 0) return { ...slide, optional: true };
+  return { ...slide, optional: true, nothingToSay: 'No POWER goal reached yet in this agreement year to show as ROI.' };
 }
 
 function pickStudy(data: AccountData, id: string | undefined): CaseStudy {

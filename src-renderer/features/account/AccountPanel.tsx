@@ -33,11 +33,20 @@ export function AccountPanel({ tab, detail, contract, today, figures }: Props) {
     case 'kpis':
       return <KpiTab series={detail.metrics} today={today} />;
     case 'goals':
-      return <GoalsTab goals={detail.goals} series={detail.metrics} contacts={detail.contacts} today={today} />;
+      return (
+        <GoalsTab
+          accountId={accountId}
+          accountName={detail.account.name}
+          goals={detail.goals}
+          series={detail.metrics}
+          contacts={detail.contacts}
+          today={today}
+        />
+      );
     case 'timeline':
-      return <TimelineTab activities={detail.activities} tickets={detail.tickets} />;
+      return <TimelineTab detail={detail} today={today} />;
     case 'tasks':
-      return <TasksTab tasks={detail.tasks} today={today} />;
+      return <TasksTab detail={detail} today={today} />;
     case 'invoices':
       return <InvoicesTab invoices={detail.invoices} today={today} />;
     case 'feedback':

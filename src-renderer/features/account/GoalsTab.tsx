@@ -1,14 +1,18 @@
 import { useState } from 'react';
 import { formatMetricValue, formatPercent, goalStatus, metricInfo } from '../../../src-core/metrics';
 import type { Contact, Goal, MetricSeries } from '../../../src-core/model';
-import { GOAL_APPROVAL_DEFINITION, isApprovedIn } from '../../../src-core/obligations';
+import { GOAL_APPROVAL_DEFINITION, isApprovedIn, isNewIn } from '../../../src-core/obligations';
 import { yearToDate } from '../../../src-core/scorecard';
 import { ApproveGoalDialog } from '../obligations/ApproveGoalDialog';
+import { NewGoalDialog } from '../obligations/NewGoalDialog';
+import { useEffectiveSettings } from '../settings/queries';
 import { GoalStatusBadge } from '../shared/GoalStatusBadge';
 import { formatDate, formatMoney, labelOf, relativeDays } from '../shared/format';
 import { channelLabel } from './kpi-points';
 
 interface Props {
+  accountId: string;
+  accountName: string;
   goals: Goal[];
   series: MetricSeries[];
   contacts: Contact[];
@@ -19,21 +23,46 @@ interface Props {
  * POWER goals: baseline → target by a due date, with where the account stands now (the goals' one
  * rule), and the client's approval of each (who, when, how) that the year-end bonus needs.
  */
-export function GoalsTab({ goals, series, contacts, today }: Props) {
+export function GoalsTab({ accountId, accountName, goals, series, contacts, today }: Props) {
   const [approving, setApproving] = useState<Goal | null>(null);
+  const [adding, setAdding] = useState(false);
+  const perYear = useEffectiveSettings().data?.settings.targets.powerGoalsPerClientPerYear ?? null;
   const live = goals.filter((g) => !g.deleted).sort((a, b) => a.dueDate.localeCompare(b.dueDate));
-  if (live.length === 0) return <p className="empty">No POWER goals set for this account yet.</p>;
   const year = yearToDate(today);
   const approved = live.filter((g) => isApprovedIn(g, year)).length;
+  const started = live.filter((g) => isNewIn(g, year)).length;
   return (
     <>
-      <p className={approved > 0 ? 'goal-approvals' : 'goal-approvals warn-text'} title={GOAL_APPROVAL_DEFINITION}>
-        {approved > 0
-          ? `${approved} goal${approved === 1 ? '' : 's'} approved by the client in ${today.slice(0, 4)}.`
-          : `No goal approved by the client in ${today.slice(0, 4)} yet: the year-end bonus needs one.`}
-      </p>
-      <GoalsTable live={live} series={series} today={today} onApprove={setApproving} />
+      <div className="goals-head">
+        <div>
+          <p className={approved > 0 ? 'goal-approvals' : 'goal-approvals warn-text'} title={GOAL_APPROVAL_DEFINITION}>
+            {approved > 0
+              ? `${approved} goal${approved === 1 ? '' : 's'} approved by the client in ${year.start.slice(0, 4)}.`
+              : `No goal approved by the client in ${year.start.slice(0, 4)} yet: the year-end bonus needs one.`}
+          </p>
+          {perYear !== null && (
+            <p className={started < perYear ? 'goal-approvals warn-text' : 'goal-approvals'}>
+              {started} of {perYear} new POWER goals documented in {year.start.slice(0, 4)}.
+            </p>
+          )}
+        </div>
+        <button type="button" className="button button--primary" onClick={() => setAdding(true)}>
+          New POWER goal
+        </button>
+      </div>
+      {live.length === 0 ? (
+        <p className="empty">No POWER goals set for this account yet.</p>
+      ) : (
+        <GoalsTable live={live} series={series} today={today} onApprove={setApproving} />
+      )}
       <ApproveGoalDialog goal={approving} contacts={contacts} today={today} onClose={() => setApproving(null)} />
+      <NewGoalDialog
+        accountId={accountId}
+        accountName={accountName}
+        open={adding}
+        today={today}
+        onClose={() => setAdding(false)}
+      />
     </>
   );
 }

@@ -9,8 +9,9 @@ import { useSetTaskAudience, useSetTaskStatus } from './mutations';
  * re-read after the write commits, app/refresh-by-table.ts); if the write fails it springs back
  * and a toast says why.
  * "For the client" puts it in the client plan (decks, the monthly email); unticked it is the CSM's own.
+ * `onDone` hears of a tick that was stored (a deliverable done may prompt a feedback ask).
  */
-export function TaskItem({ task, today }: { task: Task; today: string }) {
+export function TaskItem({ task, today, onDone }: { task: Task; today: string; onDone?(task: Task): void }) {
   const setStatus = useSetTaskStatus(task.accountId);
   const setAudience = useSetTaskAudience(task.accountId);
   const [ticking, setTicking] = useState<TaskStatus | null>(null);
@@ -30,7 +31,10 @@ export function TaskItem({ task, today }: { task: Task; today: string }) {
   const onChange = (checked: boolean) => {
     const status: TaskStatus = checked ? 'done' : 'open';
     setTicking(status);
-    setStatus.mutate({ id: task.id, status }, { onError: () => setTicking(null) });
+    setStatus.mutate(
+      { id: task.id, status },
+      { onError: () => setTicking(null), onSuccess: () => status === 'done' && onDone?.(task) },
+    );
   };
   const onShare = (checked: boolean) => {
     const audience: Audience = checked ? 'client' : 'internal';

@@ -86,3 +86,11 @@ export const useUpdateContact = (accountId: string) =>
       successMessage: 'Contact saved.',
     },
   );
+
+/** The ticket resolved: an escalation (high or urgent) resolved is a moment to ask for feedback. */
+export const useResolveTicket = (accountId: string) =>
+  useAccountWrite(
+    accountId,
+    (w, id: string) => w.patchRow('tickets', id, { status: 'resolved', resolvedAt: BROWSER_CLOCK.now() }),
+    { action: 'resolving the ticket', successMessage: 'Ticket marked resolved.' },
+  );

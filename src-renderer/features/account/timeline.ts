@@ -13,6 +13,8 @@ export interface TimelineItem {
   status: string;
   tone: 'good' | 'bad' | 'neutral' | 'upcoming';
   detail: string;
+  /** The ticket the CSM can mark resolved from here (an open or pending one); null otherwise. */
+  openTicketId: string | null;
 }
 
 const SENT_KINDS: ReadonlySet<ActivityKind> = new Set(['email', 'value_report', 'monthly_insight']);
@@ -49,6 +51,7 @@ export function activityItem(a: Activity): TimelineItem {
     status,
     tone,
     detail: [minutes, a.outcome, ...insight].filter(Boolean).join(' · '),
+    openTicketId: null,
   };
 }
 
@@ -62,6 +65,7 @@ export function ticketItem(t: Ticket): TimelineItem {
     status: t.status,
     tone: t.status === 'resolved' ? 'good' : t.firstResponseAt ? 'neutral' : 'bad',
     detail: `${labelOf(t.priority)} priority · ${labelOf(t.channel)} · ${responded}`,
+    openTicketId: t.status === 'resolved' ? null : t.id,
   };
 }
 

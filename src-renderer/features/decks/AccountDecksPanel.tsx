@@ -15,7 +15,8 @@ import { defaultPeriodKey, periodOptions } from './deck-periods';
 import { OutlineEditor } from './OutlineEditor';
 import { SendDeckDialog } from './SendDeckDialog';
 import { useDeckDraft } from './queries';
-import { useDeckRun } from './useDeckRun';
+import { useDeckRun, type DeckRunOptions } from './useDeckRun';
+import { FeedbackMomentPrompt } from '../obligations/FeedbackMomentPrompt';
 import './decks.css';
 
 /**
@@ -26,7 +27,18 @@ export function AccountDecksPanel({ detail, initialKind = 'qbr' }: { detail: Acc
   const today = useToday();
   const [kind, setKind] = useState<DeckKind>(initialKind);
   const [periodKey, setPeriodKey] = useState(() => defaultPeriodKey(initialKind, today));
-  const run = useDeckRun(`account:${detail.account.id}`);
+  const deckRun = useDeckRun(`account:${detail.account.id}`);
+  // The last deck saved here: a QBR deck or value report is a deliverable, so a feedback ask may follow.
+  const [savedDeckId, setSavedDeckId] = useState<string | null>(null);
+  const run = {
+    ...deckRun,
+    start: async (options: DeckRunOptions) => {
+      const final = await deckRun.start(options);
+      const last = final?.saved.at(-1);
+      if (last) setSavedDeckId(last.recordId);
+      return final;
+    },
+  };
   const running = run.state?.status === 'running';
   const accountId = detail.account.id;
   const book = useMemo(() => accountBook(detail), [detail]);
@@ -34,6 +46,8 @@ export function AccountDecksPanel({ detail, initialKind = 'qbr' }: { detail: Acc
   const [sending, setSending] = useState<DeckRecord | null>(null);
 
   const generateAgain = (deck: DeckRecord) => {
+    // A case-study deck is made again from its case study on the Relationship tab.
+    if (deck.kind === 'case_study') return;
     setKind(deck.kind);
     setPeriodKey(deck.period);
     void run.start({
@@ -54,6 +68,14 @@ export function AccountDecksPanel({ detail, initialKind = 'qbr' }: { detail: Acc
 
   return (
     <div className="account-decks">
+      <div className="account-decks__prompt">
+        <FeedbackMomentPrompt
+          detail={detail}
+          causeId={savedDeckId}
+          today={today}
+          onDismiss={() => setSavedDeckId(null)}
+        />
+      </div>
       <section className="card" aria-labelledby="account-deck-title">
         <h2 id="account-deck-title" className="card__title">
           Generate a deck for {detail.account.name}
@@ -107,7 +129,7 @@ interface LoaderProps {
   periodKey: string;
   today: string;
   running: boolean;
-  run: ReturnType<typeof useDeckRun>;
+  run: Pick<ReturnType<typeof useDeckRun>, 'start' | 'ready'>;
 }
 
 /** Waits for the branding, settings and any draft, then builds the outline once per kind and period. */

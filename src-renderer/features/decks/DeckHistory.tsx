@@ -5,6 +5,7 @@ import { usePlatform } from '../../platform';
 import { useTimeZone } from '../shared/clock';
 import { formatDateTime } from '../shared/format';
 import { formatSize } from './BatchProgress';
+import { deckKindLabel } from '../../../src-core/deck';
 import { KIND_LABELS } from './DeckControls';
 import { savedFileId } from './save-deck';
 
@@ -32,7 +33,7 @@ export function DeckHistory({ decks, currentHash, disabled, onGenerateAgain, onE
           <li key={d.id} className="deck-history__item">
             <div className="deck-history__what">
               <span className="deck-history__title">
-                {KIND_LABELS[d.kind]} · {periodLabel(d.period)}
+                {d.kind === 'case_study' ? deckKindLabel(d.kind) : KIND_LABELS[d.kind]} · {periodLabel(d.period)}
               </span>
               <span className="mono deck-history__file">{d.fileName}</span>
               <span className="muted deck-history__meta">
@@ -61,14 +62,18 @@ export function DeckHistory({ decks, currentHash, disabled, onGenerateAgain, onE
                   Reveal in folder
                 </button>
               )}
-              <button
-                type="button"
-                className="button button--small"
-                disabled={disabled}
-                onClick={() => onGenerateAgain(d)}
-              >
-                Generate again
-              </button>
+              {d.kind === 'case_study' ? (
+                <span className="muted deck-history__meta">Made again from the Relationship tab</span>
+              ) : (
+                <button
+                  type="button"
+                  className="button button--small"
+                  disabled={disabled}
+                  onClick={() => onGenerateAgain(d)}
+                >
+                  Generate again
+                </button>
+              )}
               <button type="button" className="button button--small" onClick={() => onEmail(d)}>
                 Email to client…
               </button>

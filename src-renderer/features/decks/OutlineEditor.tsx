@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import type { DeckKind, DeckSpec } from '../../../src-core/deck';
+import type { DeckSpecKind, DeckSpec } from '../../../src-core/deck';
 import { withCommentary, withRenewalOption, withSlideIncluded, type DeckChoices } from './deck-choices';
 import { outlineRows, outlineSummary } from './deck-outline';
 import { useSaveDeckDraft } from './mutations';
@@ -7,13 +7,19 @@ import { OutlineReview } from './OutlineReview';
 
 interface Props {
   accountId: string;
-  kind: DeckKind;
+  kind: DeckSpecKind;
   periodKey: string;
   spec: DeckSpec;
   initial: DeckChoices;
   disabled: boolean;
   onGenerate(choices: DeckChoices): void;
 }
+
+const GENERATE: Record<DeckSpecKind, string> = {
+  qbr: 'Generate QBR',
+  value_report: 'Generate value report',
+  case_study: 'Generate case study',
+};
 
 /** The outline with the CSM's choices; every change is kept as a draft until the deck is generated. */
 export function OutlineEditor({ accountId, kind, periodKey, spec, initial, disabled, onGenerate }: Props) {
@@ -41,7 +47,7 @@ export function OutlineEditor({ accountId, kind, periodKey, spec, initial, disab
           disabled={disabled}
           onClick={() => onGenerate(choices)}
         >
-          {kind === 'qbr' ? 'Generate QBR' : 'Generate value report'}
+          {GENERATE[kind]}
         </button>
       </div>
       <OutlineReview

@@ -1,4 +1,4 @@
-import type { DeckKind } from '../../../src-core/deck';
+import type { DeckSpecKind } from '../../../src-core/deck';
 import type { DeckRecord } from '../../../src-core/model';
 
 /**
@@ -23,7 +23,7 @@ export interface DeckDraft extends DeckChoices {
 export const NO_CHOICES: DeckChoices = { commentary: {}, omittedSlides: [], includedSlides: [] };
 
 /** The latest live deck of this kind and period for the account, or null. */
-export function latestDeck(decks: readonly DeckRecord[], kind: DeckKind, periodKey: string): DeckRecord | null {
+export function latestDeck(decks: readonly DeckRecord[], kind: DeckSpecKind, periodKey: string): DeckRecord | null {
   let latest: DeckRecord | null = null;
   for (const d of decks) {
     if (d.deleted || d.kind !== kind || d.period !== periodKey) continue;

@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { deckKindLabel, type DeckKind } from '../../../src-core/deck';
+import { deckKindLabel, type DeckSpecKind } from '../../../src-core/deck';
 import type { DeckRecord } from '../../../src-core/model';
 import { parsePeriod } from '../../../src-core/time';
 import { BROWSER_CLOCK } from '../../app/browser-clock';
@@ -10,7 +10,7 @@ import { writeDraft } from './deck-store';
 import { deckKeys } from './queries';
 
 /** Outline choices kept as the CSM edits them, before any deck is generated. */
-export function useSaveDeckDraft(accountId: string, kind: DeckKind, periodKey: string) {
+export function useSaveDeckDraft(accountId: string, kind: DeckSpecKind, periodKey: string) {
   const db = useDb();
   const queryClient = useQueryClient();
   return useMutation({
@@ -31,7 +31,8 @@ export const useRecordDeckSent = (accountId: string) =>
       const what = `${deckKindLabel(sent.deck.kind)} ${parsePeriod(sent.deck.period).label}`;
       return w.logActivity({
         accountId,
-        kind: sent.deck.kind,
+        // A case study goes to the client for approval: an email on the timeline, not a QBR or report sent.
+        kind: sent.deck.kind === 'case_study' ? 'email' : sent.deck.kind,
         status: 'completed',
         direction: 'outbound',
         at: BROWSER_CLOCK.now(),

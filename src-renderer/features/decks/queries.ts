@@ -1,5 +1,12 @@
 import { useQuery } from '@tanstack/react-query';
-import { decksDue, describeTemplate, loadTemplate, type DeckKind, type TemplateSummary } from '../../../src-core/deck';
+import {
+  decksDue,
+  describeTemplate,
+  loadTemplate,
+  type DeckKind,
+  type DeckSpecKind,
+  type TemplateSummary,
+} from '../../../src-core/deck';
 import { fromBase64 } from '../../../src-core/deck/logo';
 import type { StoredTemplate } from '../../../src-core/user-settings';
 import { emptyBookTables } from '../../../src-core/model';
@@ -14,7 +21,7 @@ import { readDraft } from './deck-store';
 /** Deck queries: outline drafts and the accounts due, all invalidated after a run. */
 export const deckKeys = {
   all: ['decks'] as const,
-  draft: (accountId: string, kind: DeckKind, periodKey: string) =>
+  draft: (accountId: string, kind: DeckSpecKind, periodKey: string) =>
     [...deckKeys.all, 'draft', accountId, kind, periodKey] as const,
   due: (kind: DeckKind, windowDays: number, today: string, settings: Settings | undefined) =>
     [...deckKeys.all, 'due', kind, windowDays, today, settings] as const,
@@ -35,7 +42,7 @@ export function useTemplateSummary(template: StoredTemplate) {
   });
 }
 
-export function useDeckDraft(accountId: string, kind: DeckKind, periodKey: string) {
+export function useDeckDraft(accountId: string, kind: DeckSpecKind, periodKey: string) {
   const db = useDb();
   return useQuery({
     queryKey: deckKeys.draft(accountId, kind, periodKey),

@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { formatMoney } from '../../../src-core/metrics';
 import {
   FEEDBACK_DUE_DEFINITION,
@@ -6,6 +7,8 @@ import {
 } from '../../../src-core/obligations';
 import { accountHref } from '../../app/routes';
 import { formatDate, labelOf } from '../shared/format';
+import { Dialog } from '../shared/Dialog';
+import { ProcessForm } from './ProcessesSection';
 import { TRIGGER_WORDS } from './RequestDialog';
 
 const tabHref = (accountId: string, tab: string) => `${accountHref(accountId)}?tab=${tab}`;
@@ -57,6 +60,7 @@ export function RelationshipCard({
   perSpiff: number;
 }) {
   const y = board.year;
+  const [adding, setAdding] = useState(false);
   return (
     <section className="card" aria-labelledby="relationship-title">
       <h2 className="card__title" id="relationship-title">
@@ -89,13 +93,18 @@ export function RelationshipCard({
           </li>
         ))}
       </ul>
-      <h3 className="asks__title">
-        Processes documented this year: {y.processesDocumented}{' '}
-        <span className="muted">
-          ({formatMoney(spiffCents)} per {perSpiff}:{' '}
-          {formatMoney(Math.floor(y.processesDocumented / perSpiff) * spiffCents)} earned)
-        </span>
-      </h3>
+      <div className="asks__head">
+        <h3 className="asks__title">
+          Processes documented this year: {y.processesDocumented}{' '}
+          <span className="muted">
+            ({formatMoney(spiffCents)} per {perSpiff}:{' '}
+            {formatMoney(Math.floor(y.processesDocumented / perSpiff) * spiffCents)} earned)
+          </span>
+        </h3>
+        <button type="button" className="button button--small" onClick={() => setAdding(true)}>
+          Record a documented process
+        </button>
+      </div>
       <ul className="board-list" aria-label="Processes documented">
         {board.processes.map(({ name, process }) => (
           <li key={process.id}>
@@ -106,6 +115,13 @@ export function RelationshipCard({
           </li>
         ))}
       </ul>
+      <Dialog title="Record a documented process" open={adding} onClose={() => setAdding(false)}>
+        <ProcessForm
+          accounts={y.goals.map((c) => ({ id: c.accountId, name: c.name }))}
+          today={y.asOf}
+          onDone={() => setAdding(false)}
+        />
+      </Dialog>
     </section>
   );
 }

@@ -1,9 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import { describeDeckFailure } from '../../workers/deck/generate-deck';
-import { showToast } from '../../app/toasts';
-import { usePlatform } from '../../platform';
-import { useEffectiveSettings } from '../settings/queries';
-import { saveCaseStudyDeck } from './case-study-deck';
+import { CaseStudyDeckDialog } from './CaseStudyDeckDialog';
 import type { CaseStudy } from '../../../src-core/model';
 import { CASE_STUDY_DEFINITION } from '../../../src-core/obligations';
 import type { AccountDetail } from '../../store/types';
@@ -23,7 +19,7 @@ const NEXT_LABEL: Record<CaseStudy['status'], string | null> = {
 export function CaseStudiesSection({ detail, today }: { detail: AccountDetail; today: string }) {
   const [adding, setAdding] = useState(false);
   const advance = useAdvanceCaseStudy(detail.account.id);
-  const makeDeck = useCaseStudyDeck(detail, today);
+  const [deckFor, setDeckFor] = useState<CaseStudy | null>(null);
   const studies = detail.caseStudies.filter((s) => !s.deleted).sort((a, b) => b.markedOn.localeCompare(a.markedOn));
   return (
     <section className="asks" aria-label="Case studies">
@@ -47,12 +43,7 @@ export function CaseStudiesSection({ detail, today }: { detail: AccountDetail; t
               <span className="sub">{stepDates(s)}</span>
             </span>
             <span className="asks__actions">
-              <button
-                type="button"
-                className="button button--small"
-                disabled={makeDeck.busy}
-                onClick={() => void makeDeck.run(s)}
-              >
+              <button type="button" className="button button--small" onClick={() => setDeckFor(s)}>
                 Case-study deck (.pptx)
               </button>
               {NEXT_LABEL[s.status] && (
@@ -69,6 +60,7 @@ export function CaseStudiesSection({ detail, today }: { detail: AccountDetail; t
           </li>
         ))}
       </ul>
+      <CaseStudyDeckDialog detail={detail} study={deckFor} today={today} onClose={() => setDeckFor(null)} />
       <Dialog title="Case-study candidate" open={adding} onClose={() => setAdding(false)}>
         <CaseStudyForm detail={detail} today={today} onDone={() => setAdding(false)} />
       </Dialog>
@@ -159,25 +151,4 @@ function CaseStudyForm({ detail, today, onDone }: { detail: AccountDetail; today
       </div>
     </form>
   );
-}
-
-/** Builds and saves one study's deck, reporting the outcome as a toast. */
-function useCaseStudyDeck(detail: AccountDetail, today: string) {
-  const platform = usePlatform();
-  const settings = useEffectiveSettings();
-  const [busy, setBusy] = useState(false);
-  const run = async (study: CaseStudy) => {
-    if (!settings.data || busy) return;
-    setBusy(true);
-    try {
-      const r = await saveCaseStudyDeck(platform, detail, study, today, settings.data.settings, settings.data.branding);
-      if (r.saved) showToast('success', `Case-study deck saved as ${r.location}.`);
-      else if (r.message) showToast('error', r.message);
-    } catch (error) {
-      showToast('error', describeDeckFailure(error));
-    } finally {
-      setBusy(false);
-    }
-  };
-  return { busy, run };
 }

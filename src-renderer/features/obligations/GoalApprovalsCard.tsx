@@ -12,11 +12,17 @@ export function GoalApprovalsCard({
   perYear: number;
   year: number;
 }) {
+  const short = goals.filter((c) => c.newGoals < perYear);
   return (
     <section className="card" aria-labelledby="goal-approvals-title">
       <h2 className="card__title" id="goal-approvals-title">
         POWER goals approved in {year} <span className="muted card__note">{GOAL_APPROVAL_DEFINITION}</span>
       </h2>
+      <p className={short.length > 0 ? 'warn-text' : undefined}>
+        {short.length === 0
+          ? `Every client has ${perYear} new POWER goals documented in ${year}.`
+          : `${short.length} of ${goals.length} clients have fewer than ${perYear} new POWER goals documented in ${year}.`}
+      </p>
       <div className="table-scroll">
         <table className="data-table">
           <thead>

@@ -34,13 +34,27 @@ export function ProcessesSection({ detail, today }: { detail: AccountDetail; tod
         ))}
       </ul>
       <Dialog title="Record a documented process" open={adding} onClose={() => setAdding(false)}>
-        <ProcessForm accountId={detail.account.id} today={today} onDone={() => setAdding(false)} />
+        <ProcessForm accounts={[detail.account]} today={today} onDone={() => setAdding(false)} />
       </Dialog>
     </section>
   );
 }
 
-function ProcessForm({ accountId, today, onDone }: { accountId: string; today: string; onDone(): void }) {
+/**
+ * A process the CSM documented. It is the CSM's own work, recorded from the Obligations screen or a
+ * client's Relationship tab; it syncs under the client whose work it came from, because every
+ * synced row is scoped by its account (DESIGN §5). With one account given, that one is used.
+ */
+export function ProcessForm({
+  accounts,
+  today,
+  onDone,
+}: {
+  accounts: readonly { id: string; name: string }[];
+  today: string;
+  onDone(): void;
+}) {
+  const [accountId, setAccountId] = useState(accounts.length === 1 ? accounts[0]!.id : '');
   const add = useAddProcess(accountId);
   const [title, setTitle] = useState('');
   const [link, setLink] = useState('');
@@ -56,6 +70,19 @@ function ProcessForm({ accountId, today, onDone }: { accountId: string; today: s
   return (
     <form className="dialog__body" onSubmit={onSubmit}>
       <div className="form-grid">
+        {accounts.length > 1 && (
+          <label className="field field--wide">
+            <span>Came from the work for (it syncs with this client)</span>
+            <select required value={accountId} onChange={(e) => setAccountId(e.target.value)}>
+              <option value="">Choose a client…</option>
+              {accounts.map((a) => (
+                <option key={a.id} value={a.id}>
+                  {a.name}
+                </option>
+              ))}
+            </select>
+          </label>
+        )}
         <label className="field field--wide">
           <span>Process</span>
           <input required autoFocus value={title} onChange={(e) => setTitle(e.target.value)} />
@@ -80,7 +107,7 @@ function ProcessForm({ accountId, today, onDone }: { accountId: string; today: s
         <button
           type="submit"
           className="button button--primary"
-          disabled={add.isPending || (link.trim() === '' && body.trim() === '')}
+          disabled={add.isPending || accountId === '' || (link.trim() === '' && body.trim() === '')}
         >
           {add.isPending ? 'Saving…' : 'Record process'}
         </button>

@@ -2,6 +2,7 @@ import type {
   CaseStudy,
   ClientRequest,
   Feedback,
+  Goal,
   GoalApproval,
   ProcessDoc,
   Referral,
@@ -90,3 +91,10 @@ export const useAdvanceCaseStudy = (accountId: string) =>
       }),
     { action: 'updating the case study', successMessage: 'Case study updated.' },
   );
+
+/** A new POWER goal the CSM documented with the client (checked by `parseGoalForm` first). */
+export const useAddGoal = (accountId: string) =>
+  useAccountWrite(accountId, (w, draft: RowDraft<'goals'>): Promise<Goal> => w.upsertRow('goals', draft), {
+    action: 'saving the POWER goal',
+    successMessage: 'POWER goal saved: record the client’s approval when they agree to it.',
+  });

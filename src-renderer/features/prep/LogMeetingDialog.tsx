@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import type { Contact, RowOf } from '../../../src-core/model';
+import type { Activity, Contact, RowOf } from '../../../src-core/model';
 import { defaultMeetingToLog, loggedAtDefault, meetingsToLog } from '../../../src-core/prep';
 import { addDays, instantAt } from '../../../src-core/time';
 import { Dialog } from '../shared/Dialog';
@@ -18,7 +18,8 @@ interface Props {
   now: string;
   zone: string;
   onClose(): void;
-  onLogged(prepMinutes: number): void;
+  /** The touchpoint as logged, so the screen can raise what follows it (a feedback ask after a QBR). */
+  onLogged(prepMinutes: number, activity: Activity): void;
 }
 
 /** After the meeting, in under a minute: kept or no-show, who came, outcome, notes, next steps. */
@@ -42,6 +43,7 @@ function LogMeetingForm({ accountId, activities, contacts, prepMinutes, today, n
     setWhen(loggedAtDefault(choices.find((m) => m.id === id) ?? null, now, zone));
   };
   const [kept, setKept] = useState(true);
+  const [wasQbr, setWasQbr] = useState(false);
   const [attendeeIds, setAttendees] = useState<string[]>(() =>
     meeting?.attendeeIds.length ? meeting.attendeeIds : live.filter((c) => c.isPrimary).map((c) => c.id),
   );
@@ -59,7 +61,8 @@ function LogMeetingForm({ accountId, activities, contacts, prepMinutes, today, n
       {
         accountId,
         meeting,
-        subject: meeting?.subject ?? 'Meeting',
+        kind: wasQbr ? 'qbr' : 'meeting',
+        subject: meeting?.subject ?? (wasQbr ? 'QBR' : 'Meeting'),
         at: instantAt(when.day, when.time, zone),
         kept,
         attendeeIds: kept ? attendeeIds : [],
@@ -72,7 +75,7 @@ function LogMeetingForm({ accountId, activities, contacts, prepMinutes, today, n
         prepMinutes: prepLogged,
         authorName: '',
       },
-      { onSuccess: () => onLogged(prepLogged) },
+      { onSuccess: (rows) => onLogged(prepLogged, rows.activity) },
     );
   };
   return (
@@ -87,6 +90,12 @@ function LogMeetingForm({ accountId, activities, contacts, prepMinutes, today, n
           onChoose={choose}
           onWhen={(day, time) => setWhen({ day, time })}
         />
+        {!meeting && (
+          <label className="check field--wide">
+            <input type="checkbox" checked={wasQbr} onChange={(e) => setWasQbr(e.target.checked)} /> It was a QBR
+            (quarterly business review)
+          </label>
+        )}
         <fieldset className="field field--wide">
           <legend>Did it happen?</legend>
           <label className="check">

@@ -13,6 +13,7 @@ import { labelOf } from '../shared/format';
 import { ChangesSection } from './ChangesSection';
 import { InsightDialog } from './InsightDialog';
 import { LogMeetingDialog } from './LogMeetingDialog';
+import { FeedbackMomentPrompt } from '../obligations/FeedbackMomentPrompt';
 import { useLogPrepTime } from './mutations';
 import { OpenItemsSection } from './OpenItemsSection';
 import { PeopleSection } from './PeopleSection';
@@ -91,6 +92,7 @@ function PrepScreen({ data, figures }: { data: Detail; figures: AccountFigures }
   const timer = usePrepTimer(accountId);
   const logPrep = useLogPrepTime(accountId);
   const [dialog, setDialog] = useState<'meeting' | 'insight' | null>(null);
+  const [loggedId, setLoggedId] = useState<string | null>(null);
   const subject = view.meeting?.subject ?? 'meeting';
   // biome-ignore lint/correctness/useExhaustiveDependencies: one mark per account opened, not per render.
   useEffect(() => {
@@ -136,6 +138,7 @@ function PrepScreen({ data, figures }: { data: Detail; figures: AccountFigures }
           </button>
         </div>
       </header>
+      <FeedbackMomentPrompt detail={data} causeId={loggedId} today={today} onDismiss={() => setLoggedId(null)} />
       <PrepTimerBar
         timer={timer}
         logging={logPrep.isPending}
@@ -168,10 +171,11 @@ function PrepScreen({ data, figures }: { data: Detail; figures: AccountFigures }
           now={currentInstant()}
           zone={zone}
           onClose={() => setDialog(null)}
-          onLogged={(minutes) => {
+          onLogged={(minutes, activity) => {
             timer.pause();
             timer.markLogged(minutes);
             setDialog(null);
+            setLoggedId(activity.id);
           }}
         />
       )}

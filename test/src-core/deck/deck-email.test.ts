@@ -64,6 +64,18 @@ describe('"Email to client": the covering email', () => {
   });
 });
 
+describe('"Email to client" for a case-study deck', () => {
+  it('asks the client to approve the case study before it is published, and says nothing internal', () => {
+    const data = accountRows(withContacts(redAccountBook()), ACCOUNT_ID)!;
+    const draft = deckEmailDraft(data, 'case_study', parsePeriod('2026'), NOW, 'Sam Lee');
+    expect(draft.to.map((t) => t.contactId)).toEqual(['c-1', 'c-2']);
+    expect(draft.subject).toBe('Acme Plumbing: your case study, for your approval');
+    expect(draft.body).toContain('whether we may publish it with your name and quote');
+    for (const words of [...Object.values(RISK_WORDS), 'divorce', CLIENT_TASK]) expect(draft.body).not.toContain(words);
+    expect(draft.body.split('\n').at(-1)).toBe('Sam Lee');
+  });
+});
+
 describe('the .eml draft', () => {
   it('parses with an independent MIME reader: headers, body, and the attachment byte for byte', async () => {
     const book = withContacts(fixtureBook());

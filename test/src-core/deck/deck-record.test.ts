@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { buildQbrSpec, deckDataHash, deckOutline, deckRecordFor, previousDeckChoices } from '../../../src-core/deck';
+import {
+  buildCaseStudySpec,
+  buildQbrSpec,
+  deckDataHash,
+  deckOutline,
+  deckRecordFor,
+  previousDeckChoices,
+} from '../../../src-core/deck';
 import { validateRow } from '../../../src-core/model';
 import { parsePeriod } from '../../../src-core/time';
+import { makeCaseStudy } from '../obligations/builders';
 import { ACCOUNT_ID, BRANDING, NOW, fixtureBook } from './fixture-book';
 
 const period = parsePeriod('2026-Q3');
@@ -85,5 +93,49 @@ describe('deck records and the outline', () => {
       'ROI (agreement year): 133%',
     ]);
     expect(outline.filter((o) => o.optional).map((o) => o.key)).toContain('expansion');
+  });
+
+  it('records a case-study deck for the deck history: the year as its period and the case study it told', () => {
+    const book = fixtureBook();
+    book.caseStudies.push(
+      makeCaseStudy({
+        id: 'cs-1',
+        accountId: ACCOUNT_ID,
+        status: 'approved',
+        approvedOn: '2026-08-01',
+        situation: 'A quiet phone.',
+      }),
+    );
+    const choices = { commentary: { situation: 'In their words too.' }, omittedSlides: [], includedSlides: [] };
+    const spec = buildCaseStudySpec({
+      book,
+      accountId: ACCOUNT_ID,
+      period: parsePeriod('2026'),
+      branding: BRANDING,
+      now: NOW,
+      caseStudyId: 'cs-1',
+      ...choices,
+    });
+    const record = deckRecordFor({
+      id: 'deck-cs',
+      spec,
+      sizeBytes: 90_000,
+      fileName: 'Acme Plumbing — Case study 2026.pptx',
+      dataHash: deckDataHash(book, ACCOUNT_ID),
+      ...choices,
+      caseStudyId: 'cs-1',
+    });
+    expect(validateRow('decks', record)).toEqual({ ok: true, value: record });
+    expect(record).toMatchObject({
+      kind: 'case_study',
+      period: '2026',
+      caseStudyId: 'cs-1',
+      commentary: choices.commentary,
+    });
+    expect(previousDeckChoices({ ...book, decks: [record] }, ACCOUNT_ID, 'case_study', '2026').commentary).toEqual(
+      choices.commentary,
+    );
+    // A period that is no period is still refused.
+    expect(validateRow('decks', { ...record, period: '2026-13' }).ok).toBe(false);
   });
 });

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
+  buildCaseStudySpec,
   buildQbrSpec,
   buildValueReportSpec,
   importTemplate,
@@ -40,6 +41,37 @@ const demo = generateDemoBook({
   asOf: '2026-10-05',
   owner: { id: 'u-1', email: 'sam@example.com', name: 'Sam Lee', role: 'csm' },
 });
+
+/** The first demo account told as the year's case study (issue 16), quoting its latest feedback comment. */
+function caseStudyDeck(): DeckSpec {
+  const account = demo.tables.accounts[0]!;
+  const quote = demo.tables.feedback
+    .filter((f) => f.accountId === account.id && f.comment.trim() !== '')
+    .sort((a, b) => b.date.localeCompare(a.date))[0];
+  const book = {
+    ...demo.tables,
+    caseStudies: [
+      {
+        id: 'cs-schema',
+        rev: 1,
+        deleted: false,
+        updatedAt: '2026-10-01T10:00:00.000Z',
+        accountId: account.id,
+        title: 'A busier season from the same budget',
+        status: 'approved' as const,
+        markedOn: '2026-08-01',
+        draftedOn: '2026-09-01',
+        approvedOn: '2026-10-01',
+        publishedOn: null,
+        situation: 'A local business whose phone went quiet between seasons.',
+        whatWeDid: 'Rebuilt the local search pages.\nMoved the ad budget to the hours customers call.',
+        quoteFeedbackId: quote?.id ?? null,
+        link: '',
+      },
+    ],
+  };
+  return buildCaseStudySpec({ book, accountId: account.id, branding: BRANDING, now: NOW, period: parsePeriod('2026') });
+}
 
 /** A brand-new account with no data, every empty slide included anyway. */
 function emptyAccountDecks(): DeckSpec[] {
@@ -99,6 +131,7 @@ async function allDecks(): Promise<Deck[]> {
     { name: 'qbr-template', spec: decks[0]!.spec, template: imported.template },
     { name: 'report-template', spec: decks[1]!.spec, template: imported.template },
     { name: 'edge-cases-template', spec: chartEdgeCaseDeck(), template: imported.template },
+    { name: 'case-study-demo', spec: caseStudyDeck(), template: null },
   ];
 }
 
@@ -115,8 +148,8 @@ beforeAll(async () => {
 }, 120_000);
 
 describe('every deck kind against the ECMA-376 schemas (validate-ooxml)', () => {
-  it('QBRs, value reports, hostile text, chart edge cases, empty accounts and decks on a template: zero errors', async () => {
-    expect(decks.length).toBe(16);
+  it('QBRs, value reports, a case study, hostile text, chart edge cases, empty accounts and templates: zero errors', async () => {
+    expect(decks.length).toBe(17);
     expect(await schemaErrors([...paths.values()])).toBe('');
   }, 300_000);
 
@@ -152,8 +185,8 @@ function shown(slide: ChartSlide): ChartTable {
 }
 
 describe('a second reader (LibreOffice) finds the numbers the slides show', () => {
-  it('reads each chart’s categories and values back from a QBR, a value report and the edge cases', async () => {
-    const names = ['qbr-demo-0', 'report-demo-0', 'chart-edge-cases'];
+  it('reads each chart’s categories and values back from a QBR, a value report, a case study and the edge cases', async () => {
+    const names = ['qbr-demo-0', 'report-demo-0', 'case-study-demo', 'chart-edge-cases'];
     const odps = await convertToOdp(
       names.map((n) => paths.get(n)!),
       dir,

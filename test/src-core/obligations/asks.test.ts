@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { accountDataOf } from '../../../src-core/health';
 import {
+  feedbackPromptAfter,
   feedbackPrompts,
   referralSuggestions,
   requestEmailDraft,
@@ -9,7 +10,7 @@ import {
 import { compPlanEstimate, processSpiffCents } from '../../../src-core/scorecard';
 import { DEFAULT_SETTINGS } from '../../../src-core/settings';
 import { parsePeriod } from '../../../src-core/time';
-import { makeAccount, makeActivity, makeFeedback, makeTicket } from '../health/builders';
+import { makeAccount, makeActivity, makeFeedback, makeTask, makeTicket } from '../health/builders';
 import { makeContact, makeDeck } from '../today/fixtures';
 import { makeProcess, makeReferral, makeRequest } from './builders';
 
@@ -56,6 +57,51 @@ describe('asking for feedback: due each quarter and after a QBR, a deliverable o
     // Once a request follows the escalation, the earlier moments are covered too (asked after them).
     const asked = makeRequest({ trigger: 'escalation', causeId: 't-9', requestedAt: '2026-08-09T09:00:00.000Z' });
     expect(feedbackPrompts({ ...data, clientRequests: [asked] }, '2026-08-10', 'UTC')).toEqual([]);
+  });
+
+  it('counts a QBR deck, a value report sent and a task promised to the client and done as deliverables', () => {
+    const qbrDeck = makeDeck({ id: 'qd-3', kind: 'qbr', period: '2026-Q2', generatedAt: '2026-08-03T10:00:00.000Z' });
+    const sent = makeActivity({ id: 'vr-sent', kind: 'value_report', status: 'completed', at: '2026-08-05T15:00:00Z' });
+    const delivered = makeTask({
+      id: 'task-lp',
+      title: 'Landing page for the fall promo',
+      status: 'done',
+      audience: 'client',
+      completedAt: '2026-08-07T16:00:00.000Z',
+    });
+    const internal = makeTask({
+      id: 'task-own',
+      status: 'done',
+      audience: 'internal',
+      completedAt: '2026-08-07T16:00:00Z',
+    });
+    const data = accountDataOf(account, {
+      decks: [qbrDeck],
+      activities: [sent],
+      tasks: [delivered, internal],
+      feedback: [makeFeedback({ date: '2026-07-02', nps: 9 })],
+    });
+    expect(feedbackPrompts(data, '2026-08-10', 'UTC').map((p) => [p.trigger, p.causeId, p.reason])).toEqual([
+      ['deliverable', 'task-lp', 'Delivered on 2026-08-07: Landing page for the fall promo'],
+      ['deliverable', 'vr-sent', 'Value report sent on 2026-08-05'],
+      ['deliverable', 'qd-3', 'QBR deck 2026-Q2 made on 2026-08-03'],
+    ]);
+  });
+
+  it('raises the prompt right after a logged QBR, and drops it once a request is recorded for it', () => {
+    const qbr = makeActivity({ id: 'qbr-9', kind: 'qbr', status: 'completed', at: '2026-08-10T15:00:00.000Z' });
+    const call = makeActivity({ id: 'call-1', kind: 'call', status: 'completed', at: '2026-08-10T16:00:00.000Z' });
+    const data = accountDataOf(account, { activities: [qbr, call] });
+    expect(feedbackPromptAfter(data, 'qbr-9', '2026-08-10', 'UTC')).toEqual({
+      trigger: 'qbr',
+      causeId: 'qbr-9',
+      day: '2026-08-10',
+      reason: 'QBR held on 2026-08-10',
+    });
+    // A plain call is not a moment to ask at.
+    expect(feedbackPromptAfter(data, 'call-1', '2026-08-10', 'UTC')).toBeNull();
+    const asked = makeRequest({ trigger: 'qbr', causeId: 'qbr-9', requestedAt: '2026-08-10T17:00:00.000Z' });
+    expect(feedbackPromptAfter({ ...data, clientRequests: [asked] }, 'qbr-9', '2026-08-10', 'UTC')).toBeNull();
   });
 
   it('lists requests neither answered nor closed as waiting for an answer', () => {

@@ -125,6 +125,56 @@ describe('the year-end bonus and President’s Club, with their evidence', () =>
     expect(card.comp.presidentsClub).toEqual(o.club);
   });
 
+  it('one client under 100% ROI fails "ROI validated", and $120,000 closed as lead source falls short of $125,000', () => {
+    const book = qualifyingBook();
+    // B's goal worth $30,000 against $36,000 invoiced: 30,000 ÷ 36,000 = 83% < 100%.
+    book[1]!.goals = [{ ...book[1]!.goals[0]!, valueCents: 3_000_000 }];
+    // $10,000/month won as lead source → $120,000 first-year value < $125,000.
+    book[0]!.opportunities = [{ ...book[0]!.opportunities[0]!, amountCents: 1_000_000 }];
+    const o = yearObligations(book, DAY, 'UTC', S);
+    expect(obligationsJson(o).presidentsClub).toEqual({
+      retainedAll: true,
+      roiValidatedAll: false,
+      leadSourceClosedCents: 12_000_000,
+      qualified: false,
+    });
+    expect(o.presidentsClub.checks.find((c) => c.key === 'roiValidatedAll')!.blockers).toEqual([
+      { accountId: 'B', name: 'Bright Dental', why: 'ROI 83% so far' },
+    ]);
+    // The bonus does not depend on the Club: still qualified.
+    expect(obligationsJson(o).yearEndBonusQualified).toBe(true);
+  });
+
+  it('counts case studies by their step: candidates and drafts waiting, approved this year, published this year', () => {
+    const book = qualifyingBook();
+    book[1]!.caseStudies = [
+      makeCaseStudy({ id: 'cs-c', accountId: 'B', status: 'candidate' }),
+      makeCaseStudy({
+        id: 'cs-p',
+        accountId: 'B',
+        status: 'published',
+        draftedOn: '2026-02-01',
+        approvedOn: '2026-03-01',
+        publishedOn: '2026-04-01',
+      }),
+      // Approved and published last year: not this year's.
+      makeCaseStudy({
+        id: 'cs-old',
+        accountId: 'B',
+        status: 'published',
+        draftedOn: '2025-02-01',
+        approvedOn: '2025-03-01',
+        publishedOn: '2025-04-01',
+      }),
+    ];
+    // A's approved study (August) + B's published one (approved in March) = 2 approved; 1 published; 1 candidate.
+    expect(obligationsJson(yearObligations(book, DAY, 'UTC', S)).caseStudies).toEqual({
+      candidate: 1,
+      approved: 2,
+      published: 1,
+    });
+  });
+
   it('no case study approved this year fails the bonus; a draft in progress forecasts on track', () => {
     const book = qualifyingBook();
     book[0]!.caseStudies = [makeCaseStudy({ accountId: 'A', status: 'drafted', draftedOn: '2026-09-01' })];

@@ -152,6 +152,14 @@ describe('meetingLogRows', () => {
     expect(problems).toEqual([]);
   });
 
+  it('logs an unscheduled meeting as a QBR when the CSM says it was one (a QBR held prompts a feedback ask)', () => {
+    const rows = meetingLogRows({ ...input, meeting: null, kind: 'qbr', subject: 'QBR' }, NOW, ids());
+    expect(rows.activity).toMatchObject({ id: 'id-1', kind: 'qbr', status: 'completed', subject: 'QBR' });
+    expect(validateRow('activities', rows.activity).ok).toBe(true);
+    // Without the choice it stays a plain meeting.
+    expect(meetingLogRows({ ...input, meeting: null }, NOW, ids()).activity.kind).toBe('meeting');
+  });
+
   it('logs a no-show without meeting time, keeping the prep time', () => {
     const rows = meetingLogRows({ ...input, kept: false, notes: '', nextSteps: [] }, NOW, ids());
     expect(rows.activity).toMatchObject({ status: 'no_show', durationMinutes: 0 });

@@ -64,6 +64,13 @@ describe('the account timeline', () => {
     ]);
     expect(items[4]!.detail).toBe('30 min · Agreed on PPC test');
     expect(items[2]!.detail).toBe('High priority · Email · not answered yet');
+    // Only the open ticket can be marked resolved from the timeline; touchpoints cannot.
+    expect(items.map((i) => i.openTicketId)).toEqual([null, null, 't1', null, null]);
+    const [done] = buildTimeline(
+      [],
+      [makeTicket({ id: 't2', status: 'resolved', resolvedAt: '2026-10-06T09:00:00Z' })],
+    );
+    expect(done!.openTicketId).toBeNull();
   });
 
   it('spells out a monthly insight in its three parts', () => {
