@@ -3,6 +3,8 @@ import { useMemo } from 'react';
 import type { Settings } from '../../../src-core/settings';
 import { useDb } from '../../app/book-session';
 import { currentChangeRev } from '../../store';
+import { readCurrentResults } from '../../store/stored-results';
+import type { AccountInsights } from '../../workers/book-insights';
 import { bookWorker } from '../../workers/book-worker-client';
 import type { WorkerRequest } from '../../workers/worker-protocol';
 import { currentInstant, useToday } from '../shared/clock';
@@ -19,6 +21,7 @@ export const insightKeys = {
   all: ['insights'] as const,
   computed: () => [...insightKeys.all, 'computed'] as const,
   book: (v: InsightVersion) => [...insightKeys.computed(), 'book', v] as const,
+  stored: (v: InsightVersion) => [...insightKeys.computed(), 'stored', v] as const,
   warningsRun: (v: InsightVersion) => [...insightKeys.computed(), 'warnings-run', v] as const,
   scorecard: (v: InsightVersion, periodKeys: readonly string[]) =>
     [...insightKeys.computed(), 'scorecard', v, ...periodKeys] as const,
@@ -37,11 +40,19 @@ export interface InsightVersion {
  * comp-plan view (kept beside them), does not recompute the book.
  */
 export function settingsVersion(settings: Settings): string {
-  const text = JSON.stringify(settings);
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
-  return `${(h >>> 0).toString(36)}-${text.length}`;
+  let version = versions.get(settings);
+  if (version === undefined) {
+    const text = JSON.stringify(settings);
+    let h = 0x811c9dc5;
+    for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+    version = `${(h >>> 0).toString(36)}-${text.length}`;
+    versions.set(settings, version);
+  }
+  return version;
 }
+
+// Settings objects are never changed in place (a save reads them again), so a fingerprint per object holds.
+const versions = new WeakMap<Settings, string>();
 
 /** What every worker request needs, or null while the book or the settings are still loading. */
 function useInsightBase() {
@@ -53,6 +64,7 @@ function useInsightBase() {
   if (!settings.data) return null;
   const version: InsightVersion = { settings: fingerprint, today };
   const loaded = settings.data.settings;
+  const stored = () => readCurrentResults<AccountInsights>(db, { settingsKey: fingerprint, day: today });
   const base = async (): Promise<Omit<WorkerRequest, 'kind'>> => ({
     dbName: db.name,
     // The worker catches up to the revision the book is at now; settings travel with each request.
@@ -61,7 +73,7 @@ function useInsightBase() {
     now: currentInstant(),
     settings: loaded,
   });
-  return { version, base };
+  return { version, base, stored };
 }
 
 export function useBookInsights() {
@@ -73,6 +85,21 @@ export function useBookInsights() {
     placeholderData: (previous) => previous,
     // Each reply is a fresh whole-book result: comparing it deep with the last one (thousands of
     // objects for a 500-account book) only makes garbage on the main thread.
+    structuralSharing: false,
+  });
+}
+
+/**
+ * Each account's insights as the worker stored them in an earlier session, the current ones only
+ * (store/stored-results.ts): what a cold open shows until the worker's own reply (`enabled` false
+ * once it has one). An account that changed since is left out, so it shows as not yet scored.
+ */
+export function useStoredInsights(enabled: boolean) {
+  const ctx = useInsightBase();
+  return useQuery({
+    queryKey: insightKeys.stored(ctx?.version ?? NO_VERSION),
+    queryFn: () => ctx!.stored(),
+    enabled: ctx !== null && enabled,
     structuralSharing: false,
   });
 }
