@@ -20,23 +20,44 @@ export interface ResultsStamp {
   day: string;
 }
 
-/** The stored results still current under `stamp`, read in one transaction with the change log. */
-export async function readCurrentResults<T>(db: FieldbookDb, stamp: ResultsStamp): Promise<StoredAccountResults<T>[]> {
+/** The stored results with what the change log says of their accounts, read together in one transaction. */
+export interface StoredSnapshot<T = unknown> {
+  stored: StoredAccountResults<T>[];
+  /** The revision at which each account last changed (accounts unchanged since the book was replaced are absent). */
+  changedAt: ReadonlyMap<string, number>;
+  replacedRev: number;
+}
+
+export async function readStoredResults<T>(db: FieldbookDb): Promise<StoredSnapshot<T>> {
   return db.transaction('r', [db.accountResults, db.accountChanges, db.meta], async () => {
     const [stored, changes, replaced] = await Promise.all([
       db.accountResults.toArray(),
       db.accountChanges.toArray(),
       db.meta.get('bookReplacedRev'),
     ]);
-    const replacedRev = (replaced?.value as number | undefined) ?? 0;
-    const changedAt = new Map(changes.map((c) => [c.accountId, c.rev]));
-    const current = (r: StoredAccountResults) =>
+    return {
+      stored: stored as StoredAccountResults<T>[],
+      changedAt: new Map(changes.map((c) => [c.accountId, c.rev])),
+      replacedRev: (replaced?.value as number | undefined) ?? 0,
+    };
+  });
+}
+
+/** The results of a snapshot still current under `stamp`. */
+export function currentResults<T>(snapshot: StoredSnapshot<T>, stamp: ResultsStamp): StoredAccountResults<T>[] {
+  const { changedAt, replacedRev } = snapshot;
+  return snapshot.stored.filter(
+    (r) =>
       r.settingsKey === stamp.settingsKey &&
       r.day === stamp.day &&
       r.rev >= replacedRev &&
-      r.rev >= (changedAt.get(r.accountId) ?? 0);
-    return stored.filter(current) as StoredAccountResults<T>[];
-  });
+      r.rev >= (changedAt.get(r.accountId) ?? 0),
+  );
+}
+
+/** The stored results still current under `stamp`, read in one transaction with the change log. */
+export async function readCurrentResults<T>(db: FieldbookDb, stamp: ResultsStamp): Promise<StoredAccountResults<T>[]> {
+  return currentResults(await readStoredResults<T>(db), stamp);
 }
 
 /**

@@ -6,6 +6,7 @@ import type { HealthSummary } from '../../workers/book-insights';
 import type { BookSort, BookSortKey } from './book-rows';
 import { BookTableHeader } from './BookTableHeader';
 import { BookTableRow } from './BookTableRow';
+import { useNarrowTable } from './useNarrowTable';
 
 const ROW_HEIGHT = 48;
 
@@ -25,6 +26,7 @@ interface Props {
  */
 export function BookTable({ rows, sort, onSort, today, zone, health, standing }: Props) {
   const scrollRef = useRef<HTMLDivElement>(null);
+  const narrow = useNarrowTable(scrollRef);
   const virtualizer = useVirtualizer({
     count: rows.length,
     getScrollElement: () => scrollRef.current,
@@ -54,7 +56,7 @@ export function BookTable({ rows, sort, onSort, today, zone, health, standing }:
   return (
     <div
       ref={scrollRef}
-      className="book-table"
+      className={narrow ? 'book-table book-table--narrow' : 'book-table'}
       role="table"
       aria-label="Accounts in your book"
       aria-rowcount={rows.length + 1}

@@ -1,9 +1,9 @@
-import { useQuery } from '@tanstack/react-query';
-import { useMemo } from 'react';
+import { useQuery, type QueryClient } from '@tanstack/react-query';
+import { useCallback, useMemo } from 'react';
 import type { Settings } from '../../../src-core/settings';
 import { useDb } from '../../app/book-session';
-import { currentChangeRev } from '../../store';
-import { readCurrentResults } from '../../store/stored-results';
+import { currentChangeRev, type FieldbookDb } from '../../store';
+import { currentResults, readStoredResults, type StoredSnapshot } from '../../store/stored-results';
 import type { AccountInsights } from '../../workers/book-insights';
 import { bookWorker } from '../../workers/book-worker-client';
 import type { WorkerRequest } from '../../workers/worker-protocol';
@@ -21,7 +21,7 @@ export const insightKeys = {
   all: ['insights'] as const,
   computed: () => [...insightKeys.all, 'computed'] as const,
   book: (v: InsightVersion) => [...insightKeys.computed(), 'book', v] as const,
-  stored: (v: InsightVersion) => [...insightKeys.computed(), 'stored', v] as const,
+  stored: () => [...insightKeys.computed(), 'stored'] as const,
   warningsRun: (v: InsightVersion) => [...insightKeys.computed(), 'warnings-run', v] as const,
   scorecard: (v: InsightVersion, periodKeys: readonly string[]) =>
     [...insightKeys.computed(), 'scorecard', v, ...periodKeys] as const,
@@ -64,7 +64,6 @@ function useInsightBase() {
   if (!settings.data) return null;
   const version: InsightVersion = { settings: fingerprint, today };
   const loaded = settings.data.settings;
-  const stored = () => readCurrentResults<AccountInsights>(db, { settingsKey: fingerprint, day: today });
   const base = async (): Promise<Omit<WorkerRequest, 'kind'>> => ({
     dbName: db.name,
     // The worker catches up to the revision the book is at now; settings travel with each request.
@@ -73,7 +72,7 @@ function useInsightBase() {
     now: currentInstant(),
     settings: loaded,
   });
-  return { version, base, stored };
+  return { version, base };
 }
 
 export function useBookInsights() {
@@ -89,18 +88,41 @@ export function useBookInsights() {
   });
 }
 
+const NONE_STORED: StoredSnapshot<AccountInsights>['stored'] = [];
+const readStored = (db: FieldbookDb) => readStoredResults<AccountInsights>(db);
+
+/**
+ * Starts reading the results the worker stored in an earlier session as soon as the book is open,
+ * before the screens and the worker ask for anything: the worker's first whole read of the book
+ * would otherwise hold IndexedDB while these few hundred small rows wait behind it.
+ */
+export function prefetchStoredInsights(queryClient: QueryClient, db: FieldbookDb): void {
+  void queryClient.prefetchQuery({ queryKey: insightKeys.stored(), queryFn: () => readStored(db) });
+}
+
 /**
  * Each account's insights as the worker stored them in an earlier session, the current ones only
  * (store/stored-results.ts): what a cold open shows until the worker's own reply (`enabled` false
  * once it has one). An account that changed since is left out, so it shows as not yet scored.
  */
 export function useStoredInsights(enabled: boolean) {
+  const db = useDb();
   const ctx = useInsightBase();
+  const settingsKey = ctx?.version.settings;
+  const day = ctx?.version.today;
+  const select = useCallback(
+    (snapshot: StoredSnapshot<AccountInsights>) =>
+      settingsKey && day ? currentResults(snapshot, { settingsKey, day }) : NONE_STORED,
+    [settingsKey, day],
+  );
   return useQuery({
-    queryKey: insightKeys.stored(ctx?.version ?? NO_VERSION),
-    queryFn: () => ctx!.stored(),
-    enabled: ctx !== null && enabled,
+    queryKey: insightKeys.stored(),
+    queryFn: () => readStored(db),
+    enabled,
+    select,
     structuralSharing: false,
+    // A head start only: when it cannot be read, the Book waits for the worker as before.
+    throwOnError: false,
   });
 }
 
