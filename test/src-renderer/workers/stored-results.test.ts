@@ -1,6 +1,5 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { generateDemoBook } from '../../../src-core/demo';
 import { indexBook } from '../../../src-core/health';
 import { DEFAULT_SETTINGS } from '../../../src-core/settings';
 import {
@@ -16,7 +15,8 @@ import {
   type AccountInsights,
   type BookInsights,
 } from '../../../src-renderer/workers/book-insights';
-import { freshDb, makeClock } from '../store/fixtures';
+import { makeClock } from '../store/fixtures';
+import { keptMeeting, WORKER_NOW, workerDemoBook, workerDemoDb } from './worker-book';
 
 /**
  * The results the book worker stores for the next cold open (store/stored-results.ts): what a
@@ -28,21 +28,9 @@ afterEach(async () => {
   db = null;
 });
 
-const NOW = '2026-11-24T09:30:00.000Z';
-const DAY = '2026-11-24';
+const NOW = WORKER_NOW;
+const DAY = WORKER_NOW.slice(0, 10);
 const SETTINGS_KEY = 'default';
-
-function demoBook(seed: number, accounts = 12) {
-  return generateDemoBook({
-    seed,
-    accounts,
-    years: 2,
-    asOf: DAY,
-    now: NOW,
-    timeZone: 'UTC',
-    owner: { id: 'u', email: 'u@agency.test', name: 'Sam', role: 'csm' },
-  });
-}
 
 /**
  * A worker as a new session starts one: its module state (the held book, each account's
@@ -71,8 +59,7 @@ async function healthFromScratch() {
 
 describe('results stored for the next cold open', () => {
   it('a cold open reads every account’s health from the store, as the worker computed it, without the worker', async () => {
-    db = freshDb();
-    await importBook(db, demoBook(21), 'demo');
+    db = await workerDemoDb(21);
     expect(await stored()).toEqual([]);
     const worker = await coldWorker();
     const first = await worker();
@@ -86,25 +73,13 @@ describe('results stored for the next cold open', () => {
   });
 
   it('a stored result is not current once its account changed, until the worker scores it again', async () => {
-    db = freshDb();
-    await importBook(db, demoBook(22), 'demo');
+    db = await workerDemoDb(22);
     const worker = await coldWorker();
     await worker();
     const [a, b] = (await stored()).map((s) => s.accountId).sort();
     const writer = createWriter(db, makeClock(NOW), 'Sam');
     await writer.addNote(a!, 'Owner asked about the spring campaign.');
-    await writer.logActivity({
-      accountId: b!,
-      kind: 'meeting',
-      status: 'completed',
-      direction: 'two_way',
-      at: '2026-11-23T15:00:00.000Z',
-      durationMinutes: 45,
-      subject: 'Quarterly review',
-      outcome: 'Agreed next steps',
-      attendeeIds: [],
-      insight: null,
-    });
+    await writer.logActivity(keptMeeting(b!));
 
     const afterWrites = (await stored()).map((s) => s.accountId);
     expect(afterWrites).toHaveLength(10);
@@ -121,13 +96,12 @@ describe('results stored for the next cold open', () => {
   });
 
   it('nothing stored is current under other settings, on another day, or once the book was replaced', async () => {
-    db = freshDb();
-    await importBook(db, demoBook(23), 'demo');
+    db = await workerDemoDb(23);
     await (await coldWorker())();
     expect(await stored('other-settings')).toEqual([]);
     expect(await stored(SETTINGS_KEY, '2026-11-25')).toEqual([]);
 
-    await importBook(db, demoBook(24, 5), 'demo');
+    await importBook(db, workerDemoBook(24, 5), 'demo');
     expect(await stored()).toEqual([]);
     // The worker reads the new book, stores its five accounts and drops the twelve that left.
     await (await coldWorker())();
@@ -138,8 +112,7 @@ describe('results stored for the next cold open', () => {
   });
 
   it('a cold worker takes the current stored results and scores only the accounts changed since', async () => {
-    db = freshDb();
-    await importBook(db, demoBook(25), 'demo');
+    db = await workerDemoDb(25);
     expect((await (await coldWorker())()).timings.recomputed).toBe(12);
 
     // A new session with nothing changed: nothing to score again, the same answer.
