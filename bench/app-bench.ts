@@ -161,3 +161,36 @@ export function droppedFrames(page: Page, idle: boolean, frames = 120): Promise<
 export function longestTask(page: Page): Promise<number> {
   return page.evaluate(() => Math.max(0, ...(window as unknown as { __longTasks: number[] }).__longTasks));
 }
+
+/**
+ * The results the book worker stored for the next cold open (store/stored-results.ts), counted in
+ * the open book's database; with `clear`, deleted first, as on a first open after an upgrade.
+ */
+export function storedResults(page: Page, clear = false): Promise<number> {
+  return page.evaluate(async (wipe) => {
+    const names = (await indexedDB.databases()).map((d) => d.name ?? '').filter((n) => n.startsWith('fieldbook-'));
+    let total = 0;
+    for (const name of names) {
+      total += await new Promise<number>((resolve, reject) => {
+        const open = indexedDB.open(name);
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          if (!db.objectStoreNames.contains('accountResults')) {
+            db.close();
+            resolve(0);
+            return;
+          }
+          const store = db.transaction('accountResults', wipe ? 'readwrite' : 'readonly').objectStore('accountResults');
+          if (wipe) store.clear();
+          const count = store.count();
+          count.onsuccess = () => {
+            db.close();
+            resolve(count.result);
+          };
+        };
+      });
+    }
+    return total;
+  }, clear);
+}

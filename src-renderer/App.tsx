@@ -1,8 +1,11 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { useEffect } from 'react';
 import { useBookSession } from './app/book-session';
 import { Shell } from './app/Shell';
 import { StoreGate } from './features/recovery/StoreGate';
 import { WelcomePage } from './features/welcome/WelcomePage';
 import { TeamFirstSync } from './features/sync/TeamFirstSync';
+import { prefetchStoredInsights } from './features/health/queries';
 import { useHasBook } from './features/session/queries';
 import type { FieldbookDb } from './store';
 
@@ -19,6 +22,9 @@ export function App() {
 
 function OpenBook({ db }: { db: FieldbookDb }) {
   const hasBook = useHasBook(db);
+  const queryClient = useQueryClient();
+  // Health shows with the Book's first rows: the stored results are read before anything else asks.
+  useEffect(() => prefetchStoredInsights(queryClient, db), [queryClient, db]);
   if (hasBook.isPending)
     return (
       <p className="loading loading--app" role="status">

@@ -1,23 +1,25 @@
 import { QueryErrorResetBoundary } from '@tanstack/react-query';
-import { useEffect, useRef } from 'react';
-import { AccountPage } from '../features/account/AccountPage';
+import { Suspense, useEffect, useRef } from 'react';
 import { BookPage } from '../features/book/BookPage';
-import { DecksPage } from '../features/decks/DecksPage';
 import { useDeckMenuCommand } from '../features/decks/useDeckMenuCommand';
-import { CadencePage } from '../features/cadence/CadencePage';
-import { ScorecardPage } from '../features/scorecard/ScorecardPage';
-import { ObligationsPage } from '../features/obligations/ObligationsPage';
-import { WarningsPage } from '../features/warnings/WarningsPage';
-import { SettingsPage } from '../features/settings/SettingsPage';
-import { PrepPage } from '../features/prep/PrepPage';
 import { TodayPage } from '../features/today/TodayPage';
-import { TasksPage } from '../features/tasks/TasksPage';
-import { RenewalsPage } from '../features/renewals/RenewalsPage';
-import { CouldntSyncPage } from '../features/sync/CouldntSyncPage';
-import { ExportPage } from '../features/crm/ExportPage';
-import { ImportPage } from '../features/crm/ImportPage';
 import { ErrorBoundary } from './ErrorBoundary';
 import type { Route } from './routes';
+import {
+  AccountPage,
+  CadencePage,
+  CouldntSyncPage,
+  DecksPage,
+  ExportPage,
+  ImportPage,
+  ObligationsPage,
+  PrepPage,
+  RenewalsPage,
+  ScorecardPage,
+  SettingsPage,
+  TasksPage,
+  WarningsPage,
+} from './screens';
 import { Sidebar } from './Sidebar';
 import { useGlobalShortcuts } from './useGlobalShortcuts';
 import { useSidebarCollapsed } from './useSidebarCollapsed';
@@ -92,7 +94,15 @@ export function Shell() {
         <QueryErrorResetBoundary>
           {({ reset }) => (
             <ErrorBoundary key={screenKey} onReset={reset}>
-              <Screen route={route} />
+              <Suspense
+                fallback={
+                  <p className="loading" role="status">
+                    Opening…
+                  </p>
+                }
+              >
+                <Screen route={route} />
+              </Suspense>
             </ErrorBoundary>
           )}
         </QueryErrorResetBoundary>

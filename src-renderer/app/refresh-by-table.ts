@@ -5,7 +5,7 @@ import { bookKeys } from '../features/book/queries';
 import { exportKeys } from '../features/crm/export-queries';
 import { insightKeys } from '../features/health/queries';
 import { importKeys } from '../features/crm/queries';
-import { deckKeys } from '../features/decks/queries';
+import { deckKeys } from '../features/decks/deck-keys';
 import { sessionKeys } from '../features/session/queries';
 import { couldntSyncKeys } from '../features/sync/couldnt-sync-queries';
 import { todayKeys } from '../features/today/queries';

@@ -10,6 +10,7 @@ import type {
   RejectedEntry,
   SettingsEditEntry,
   SettingsLayerRecord,
+  StoredAccountResults,
   TableChange,
 } from './types';
 
@@ -111,6 +112,7 @@ export class FieldbookDb extends Dexie {
   declare settingsOutbox: Table<SettingsEditEntry, number>;
   declare tableChanges: EntityTable<TableChange, 'table'>;
   declare accountChanges: EntityTable<AccountChange, 'accountId'>;
+  declare accountResults: EntityTable<StoredAccountResults, 'accountId'>;
 
   /**
    * Strict durability: a write the CSM saw saved must survive a power cut (RELIABILITY 3). Only a
@@ -140,6 +142,10 @@ export class FieldbookDb extends Dexie {
     // v6: the yearly obligations the comp plan pays on — requests to clients (feedback, referrals),
     // case studies and documented processes. New empty synced tables: every row and the outbox stay.
     this.version(6).stores(V6_SYNCED_TABLE_SCHEMA);
+    // v7: each account's results as the book worker last computed them (stored-results.ts), so a
+    // cold open shows health at once. A new empty local table (derived, never synced): every row
+    // and the outbox carry over; the worker fills it on its first run.
+    this.version(7).stores({ accountResults: 'accountId' });
   }
 
   /** A synced table by its wire name. */

@@ -84,6 +84,20 @@ export interface AccountChange {
   rev: number;
 }
 
+/**
+ * One account's results (health, standing…) as the book worker last computed them, kept so a cold
+ * open shows them before the worker has read the book. Current only while nothing of the account
+ * changed after `rev` and the settings and the CSM's day are the same (store/stored-results.ts).
+ */
+export interface StoredAccountResults<T = unknown> {
+  accountId: string;
+  /** The change-log revision the account's rows were read at (or later: never earlier). */
+  rev: number;
+  settingsKey: string;
+  day: string;
+  results: T;
+}
+
 /** What one committed transaction changed, as listeners on this thread hear it. */
 export interface BookChange {
   rev: number;

@@ -1,5 +1,7 @@
 import type { AccountData } from '../../src-core/health';
 import type { DetectedWarning } from '../../src-core/warnings';
+import type { ResultsStamp } from '../store/stored-results';
+import type { StoredAccountResults } from '../store/types';
 import type { AccountInsights } from './book-insights';
 
 /**
@@ -7,26 +9,61 @@ import type { AccountInsights } from './book-insights';
  * changes, the settings change or the day turns: after one note, only the noted account is scored
  * again. Results are keyed by the day like the screens' queries: within a day an account's result
  * stands until its rows change.
+ *
+ * Insights also rest in the store between sessions (store/stored-results.ts): the ones still
+ * current seed a cold start (`seed`), and each newly computed one is handed out once to be stored
+ * (`takeUnsaved`), stamped with the change revision its account's rows were read at.
  */
 interface Results {
   insights?: AccountInsights;
   warnings?: DetectedWarning[];
 }
 
+export type StoredInsights = StoredAccountResults<AccountInsights>;
+
 export class AccountResults {
-  private key = '';
+  private stamp: ResultsStamp = { settingsKey: '', day: '' };
+  private rev = 0;
   private byAccount = new Map<string, Results>();
+  private unsaved = new Set<string>();
   private computed = 0;
 
-  /** Forgets what the catch-up changed, or everything when the settings or the day differ. */
-  update(key: string, changed: ReadonlySet<string> | 'all'): void {
+  /**
+   * Catches up with the book held at `rev`: forgets what changed, or everything when the settings
+   * or the day differ or the whole book was read again.
+   */
+  update(stamp: ResultsStamp, changed: ReadonlySet<string> | 'all', rev: number): void {
     this.computed = 0;
-    if (key !== this.key || changed === 'all') {
-      this.key = key;
+    this.rev = rev;
+    if (stamp.settingsKey !== this.stamp.settingsKey || stamp.day !== this.stamp.day || changed === 'all') {
+      this.stamp = stamp;
       this.byAccount.clear();
+      this.unsaved.clear();
       return;
     }
-    for (const id of changed) this.byAccount.delete(id);
+    for (const id of changed) {
+      this.byAccount.delete(id);
+      this.unsaved.delete(id);
+    }
+  }
+
+  /** Takes the stored insights of accounts in `book` (the caller read them as current) instead of computing them. */
+  seed(stored: readonly StoredInsights[], book: ReadonlyMap<string, unknown>): void {
+    for (const s of stored) {
+      if (!book.has(s.accountId) || this.byAccount.get(s.accountId)?.insights) continue;
+      this.byAccount.set(s.accountId, { ...this.byAccount.get(s.accountId), insights: s.results });
+    }
+  }
+
+  /** Insights computed since the last call, stamped for the store. */
+  takeUnsaved(): StoredInsights[] {
+    const out: StoredInsights[] = [];
+    for (const id of this.unsaved) {
+      const results = this.byAccount.get(id)?.insights;
+      if (results) out.push({ accountId: id, rev: this.rev, ...this.stamp, results });
+    }
+    this.unsaved.clear();
+    return out;
   }
 
   /** How many results were computed since the last `update`. */
@@ -35,7 +72,10 @@ export class AccountResults {
   }
 
   insights(data: AccountData, compute: () => AccountInsights): AccountInsights {
-    return this.get(data, 'insights', compute);
+    const known = this.byAccount.get(data.account.id)?.insights;
+    const fresh = this.get(data, 'insights', compute);
+    if (!known) this.unsaved.add(data.account.id);
+    return fresh;
   }
 
   warnings(data: AccountData, compute: () => DetectedWarning[]): DetectedWarning[] {

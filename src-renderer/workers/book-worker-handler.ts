@@ -7,7 +7,8 @@ import { bookWarnings } from '../../src-core/warnings';
 import { reconcileStoredWarnings } from '../features/warnings/warnings-store';
 import { openFieldbookDb, type FieldbookDb } from '../store/db';
 import { getAccountDetail } from '../store/queries';
-import { AccountResults } from './account-results';
+import { readCurrentResults, saveResults, type ResultsStamp } from '../store/stored-results';
+import { AccountResults, type StoredInsights } from './account-results';
 import { accountInsights, assembleBookInsights } from './book-insights';
 import { heldAccounts, postDeckInput } from './deck-input';
 import { catchUp, readAccounts, type HeldBook } from './held-book';
@@ -20,6 +21,8 @@ import type { AccountTrend, WarningsRun, WorkerRequest } from './worker-protocol
  * of thousands of records) is never deserialised or copied on the main thread; only results
  * cross. It holds the book it read (held-book.ts) and each account's results (account-results.ts):
  * a request for a newer change revision re-reads and recomputes only the accounts that changed.
+ * The insights it computes rest in the store (store/stored-results.ts): a cold open shows them
+ * at once, and a cold worker reuses the ones still current instead of scoring every account.
  */
 let held: HeldBook | null = null;
 const results = new AccountResults();
@@ -34,11 +37,31 @@ async function withDb<T>(name: string, run: (db: FieldbookDb) => Promise<T>): Pr
   }
 }
 
+/** After a whole read: results of accounts that left the book are dropped from the store at the next save. */
+let pruneStored = false;
+
 async function bookFor(req: WorkerRequest): Promise<{ book: HeldBook; loadMs: number }> {
-  const caught = await withDb(req.dbName, (db) => catchUp(db, held, req.rev));
+  const stamp: ResultsStamp = { settingsKey: req.settingsKey, day: todayIn(req.now, csmTimeZone(req.settings)) };
+  const caught = await withDb(req.dbName, async (db) => {
+    const next = await catchUp(db, held, req.rev);
+    // Read after the rows: a change committed before them makes its account's stored result stale.
+    const stored = next.changed === 'all' ? await readCurrentResults<StoredInsights['results']>(db, stamp) : [];
+    return { ...next, stored };
+  });
   held = caught.book;
-  results.update(`${req.settingsKey}\n${todayIn(req.now, csmTimeZone(req.settings))}`, caught.changed);
+  results.update(stamp, caught.changed, caught.book.rev);
+  results.seed(caught.stored, caught.book.accounts);
+  pruneStored ||= caught.changed === 'all';
   return { book: caught.book, loadMs: caught.loadMs };
+}
+
+/** Stores the insights computed since the last save (run after the reply, so no screen waits on it). */
+async function saveInsights(dbName: string, book: HeldBook): Promise<void> {
+  const fresh = results.takeUnsaved();
+  const keepOnly = pruneStored ? new Set(book.accounts.keys()) : undefined;
+  pruneStored = false;
+  if (fresh.length === 0 && !keepOnly) return;
+  await withDb(dbName, (db) => saveResults(db, fresh, keepOnly));
 }
 
 async function runWarnings(req: WorkerRequest, book: HeldBook): Promise<WarningsRun> {
@@ -81,7 +104,14 @@ async function deckAccounts(req: Extract<WorkerRequest, { kind: 'deck-input' }>)
   return { accounts: heldAccounts(book.accounts, req.accountIds), loadMs };
 }
 
-export async function handleRequest(req: WorkerRequest): Promise<{ result: unknown; loadMs: number }> {
+/** A request's reply, and work to do once it is sent (before the next request runs). */
+export interface Handled {
+  result: unknown;
+  loadMs: number;
+  after?: () => Promise<void>;
+}
+
+export async function handleRequest(req: WorkerRequest): Promise<Handled> {
   if (req.kind === 'trend') return { result: await runTrend(req), loadMs: 0 };
   if (req.kind === 'deck-input') return postDeckInput(req.port, () => deckAccounts(req));
   const { book, loadMs } = await bookFor(req);
@@ -91,7 +121,8 @@ export async function handleRequest(req: WorkerRequest): Promise<{ result: unkno
     case 'book': {
       const part = (data: (typeof accounts)[number]) =>
         results.insights(data, () => accountInsights(data, req.now, req.settings));
-      return { result: assembleBookInsights(accounts, req.now, part, () => results.recomputed), loadMs };
+      const result = assembleBookInsights(accounts, req.now, part, () => results.recomputed);
+      return { result, loadMs, after: () => saveInsights(req.dbName, book) };
     }
     case 'warnings':
       return { result: await runWarnings(req, book), loadMs };

@@ -1,4 +1,4 @@
-import { handleRequest } from './book-worker-handler';
+import { handleRequest, type Handled } from './book-worker-handler';
 import type { WorkerRequest, WorkerResponse } from './worker-protocol';
 
 /**
@@ -12,9 +12,17 @@ self.onmessage = (event: MessageEvent<{ id: number; request: WorkerRequest }>) =
   queue = queue.then(async () => {
     const start = performance.now();
     let reply: WorkerResponse;
+    let after: Handled['after'];
     try {
-      const { result, loadMs } = await handleRequest(request);
-      reply = { id, ok: true, result, loadMs, totalMs: Math.round(performance.now() - start) };
+      const handled = await handleRequest(request);
+      after = handled.after;
+      reply = {
+        id,
+        ok: true,
+        result: handled.result,
+        loadMs: handled.loadMs,
+        totalMs: Math.round(performance.now() - start),
+      };
     } catch (error) {
       console.error('[fieldbook] book worker', request.kind, error);
       reply = { id, ok: false, message: error instanceof Error ? error.message : String(error) };
@@ -29,5 +37,7 @@ self.onmessage = (event: MessageEvent<{ id: number; request: WorkerRequest }>) =
         message: error instanceof Error ? error.message : String(error),
       } satisfies WorkerResponse);
     }
+    // Storing results for the next cold open: a failure costs only that head start, so it is logged, not shown.
+    await after?.().catch((error: unknown) => console.error('[fieldbook] book worker: storing results', error));
   });
 };

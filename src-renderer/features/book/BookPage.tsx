@@ -1,6 +1,5 @@
 import { useMemo, useState } from 'react';
-import { useBookStanding } from '../health/useHealthByAccount';
-import { useHealthScores } from '../health/useHealthByAccount';
+import { useBookStanding, useHealthByAccount, useHealthScores } from '../health/useHealthByAccount';
 import { useTimeZone, useToday } from '../shared/clock';
 import { bookTotals, filterBook, industriesOf, nextSort, sortBook, type BookFilter, type BookSort } from './book-rows';
 import { rememberBookView, rememberedBookView, takeSearchFocusRequest } from './book-view-state';
@@ -14,6 +13,7 @@ const NO_CONTACTS = new Map<string, string[]>();
 /** `#/book`: every account the CSM owns. */
 export function BookPage() {
   const today = useToday();
+  const byAccount = useHealthByAccount();
   const health = useHealthScores();
   const zone = useTimeZone();
   const standing = useBookStanding();
@@ -86,6 +86,9 @@ export function BookPage() {
           sort={view.sort}
           onSort={(key) => update({ sort: nextSort(view.sort, key) })}
           today={today}
+          zone={zone}
+          health={byAccount}
+          standing={standing}
         />
       )}
     </div>

@@ -1,9 +1,12 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useRef, type KeyboardEvent } from 'react';
+import type { AccountStanding } from '../../../src-core/standing';
 import type { BookRow } from '../../store/types';
+import type { HealthSummary } from '../../workers/book-insights';
 import type { BookSort, BookSortKey } from './book-rows';
 import { BookTableHeader } from './BookTableHeader';
 import { BookTableRow } from './BookTableRow';
+import { useNarrowTable } from './useNarrowTable';
 
 const ROW_HEIGHT = 48;
 
@@ -12,14 +15,18 @@ interface Props {
   sort: BookSort;
   onSort(key: BookSortKey): void;
   today: string;
+  zone: string;
+  health: ReadonlyMap<string, HealthSummary>;
+  standing: ReadonlyMap<string, AccountStanding>;
 }
 
 /**
  * The Book's accounts, virtualised: only the rows in view are in the DOM, so a 500-account book
  * scrolls and sorts as fast as a 40-account one. Up/Down move between account links, Enter opens.
  */
-export function BookTable({ rows, sort, onSort, today }: Props) {
+export function BookTable({ rows, sort, onSort, today, zone, health, standing }: Props) {
   const scrollRef = useRef<HTMLDivElement>(null);
+  const narrow = useNarrowTable(scrollRef);
   const virtualizer = useVirtualizer({
     count: rows.length,
     getScrollElement: () => scrollRef.current,
@@ -49,7 +56,7 @@ export function BookTable({ rows, sort, onSort, today }: Props) {
   return (
     <div
       ref={scrollRef}
-      className="book-table"
+      className={narrow ? 'book-table book-table--narrow' : 'book-table'}
       role="table"
       aria-label="Accounts in your book"
       aria-rowcount={rows.length + 1}
@@ -60,15 +67,21 @@ export function BookTable({ rows, sort, onSort, today }: Props) {
         <p className="empty">No accounts match. Try another search or clear the filters.</p>
       ) : (
         <div role="rowgroup" className="book-body" style={{ height: virtualizer.getTotalSize() }}>
-          {virtualizer.getVirtualItems().map((item) => (
-            <BookTableRow
-              key={rows[item.index]!.account.id}
-              row={rows[item.index]!}
-              index={item.index}
-              today={today}
-              top={item.start}
-            />
-          ))}
+          {virtualizer.getVirtualItems().map((item) => {
+            const row = rows[item.index]!;
+            return (
+              <BookTableRow
+                key={row.account.id}
+                row={row}
+                index={item.index}
+                today={today}
+                zone={zone}
+                top={item.start}
+                health={health.get(row.account.id)}
+                standing={standing.get(row.account.id)}
+              />
+            );
+          })}
         </div>
       )}
     </div>

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { accountHref } from '../../app/routes';
 import { navigate } from '../../app/useRoute';
 import type { BookRow } from '../../store/types';
@@ -5,9 +6,9 @@ import { daysSinceContact } from '../../../src-core/health/engagement';
 import { daysBetween } from '../../../src-core/time';
 import { BookHealthCell } from '../health/BookHealthCell';
 import { standingWords, daysAgoWords } from '../health/standing-words';
-import { useBookStanding } from '../health/useHealthByAccount';
+import type { AccountStanding } from '../../../src-core/standing';
+import type { HealthSummary } from '../../workers/book-insights';
 import { StageBadge, TierBadge } from '../shared/Badge';
-import { useTimeZone } from '../shared/clock';
 import { formatDate, formatMoney, relativeDays } from '../shared/format';
 import { MONTHLY_CONTACT_DAYS, RENEWAL_PLANNING_DAYS } from './book-columns';
 
@@ -15,15 +16,21 @@ interface Props {
   row: BookRow;
   index: number;
   today: string;
+  zone: string;
   top: number;
+  health: HealthSummary | undefined;
+  standing: AccountStanding | undefined;
 }
 
-/** One account in the Book. The name is a real link, so accounts can be opened in place or deep-linked. */
-export function BookTableRow({ row, index, today, top }: Props) {
+/**
+ * One account in the Book. The name is a real link, so accounts can be opened in place or
+ * deep-linked. Everything it shows arrives as props and it subscribes to nothing, so scrolling
+ * renders only the rows that come into view (memo), never the ones already there.
+ */
+export const BookTableRow = memo(function BookTableRow({ row, index, today, zone, top, health, standing }: Props) {
   const { account, summary } = row;
   const href = accountHref(account.id);
-  const contactDays = daysSinceContact(summary.lastContactAt, today, useTimeZone());
-  const standing = useBookStanding().get(account.id);
+  const contactDays = daysSinceContact(summary.lastContactAt, today, zone);
   const words = standing ? standingWords(standing) : null;
   const renewalDays = summary.renewalDate ? daysBetween(today, summary.renewalDate) : null;
   const renewalSoon = renewalDays !== null && renewalDays >= 0 && renewalDays <= RENEWAL_PLANNING_DAYS;
@@ -50,7 +57,7 @@ export function BookTableRow({ row, index, today, top }: Props) {
         </span>
       </div>
       <div role="cell">
-        <BookHealthCell accountId={account.id} />
+        <BookHealthCell health={health} />
       </div>
       <div role="cell" className="truncate book-col--wide">
         {account.industry}
@@ -111,4 +118,4 @@ export function BookTableRow({ row, index, today, top }: Props) {
       </div>
     </div>
   );
-}
+});

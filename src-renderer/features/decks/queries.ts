@@ -16,17 +16,10 @@ import { useEffectiveSettings } from '../settings/queries';
 import { currentInstant } from '../shared/clock';
 import type { FieldbookDb } from '../../store/db';
 import { dueWindow } from './deck-periods';
+import { deckKeys } from './deck-keys';
 import { readDraft } from './deck-store';
 
-/** Deck queries: outline drafts and the accounts due, all invalidated after a run. */
-export const deckKeys = {
-  all: ['decks'] as const,
-  draft: (accountId: string, kind: DeckSpecKind, periodKey: string) =>
-    [...deckKeys.all, 'draft', accountId, kind, periodKey] as const,
-  due: (kind: DeckKind, windowDays: number, today: string, settings: Settings | undefined) =>
-    [...deckKeys.all, 'due', kind, windowDays, today, settings] as const,
-  template: (t: StoredTemplate) => [...deckKeys.all, 'template', t.name, t.base64.length, t.base64.slice(-64)] as const,
-};
+export { deckKeys };
 
 /** What an imported template gives the decks (size, fonts, chart colours, layouts, logo), read from its kept bytes. */
 export function useTemplateSummary(template: StoredTemplate) {

@@ -1,9 +1,8 @@
+import type { HealthSummary } from '../../workers/book-insights';
 import { HealthBadge } from './HealthBadge';
-import { useHealthByAccount } from './useHealthByAccount';
 
-/** The Book's health column: the badge once the book worker has scored the account. */
-export function BookHealthCell({ accountId }: { accountId: string }) {
-  const health = useHealthByAccount().get(accountId);
+/** The Book's health column: the badge once the account is scored (by the worker, or stored from an earlier run). */
+export function BookHealthCell({ health }: { health: HealthSummary | undefined }) {
   return health ? (
     <span data-figure="health" data-value={`${health.band} ${health.score}`}>
       <HealthBadge health={health} compact />

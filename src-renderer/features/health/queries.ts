@@ -1,8 +1,10 @@
-import { useQuery } from '@tanstack/react-query';
-import { useMemo } from 'react';
+import { useQuery, type QueryClient } from '@tanstack/react-query';
+import { useCallback, useMemo } from 'react';
 import type { Settings } from '../../../src-core/settings';
 import { useDb } from '../../app/book-session';
-import { currentChangeRev } from '../../store';
+import { currentChangeRev, type FieldbookDb } from '../../store';
+import { currentResults, readStoredResults, type StoredSnapshot } from '../../store/stored-results';
+import type { AccountInsights } from '../../workers/book-insights';
 import { bookWorker } from '../../workers/book-worker-client';
 import type { WorkerRequest } from '../../workers/worker-protocol';
 import { currentInstant, useToday } from '../shared/clock';
@@ -19,6 +21,7 @@ export const insightKeys = {
   all: ['insights'] as const,
   computed: () => [...insightKeys.all, 'computed'] as const,
   book: (v: InsightVersion) => [...insightKeys.computed(), 'book', v] as const,
+  stored: () => [...insightKeys.computed(), 'stored'] as const,
   warningsRun: (v: InsightVersion) => [...insightKeys.computed(), 'warnings-run', v] as const,
   scorecard: (v: InsightVersion, periodKeys: readonly string[]) =>
     [...insightKeys.computed(), 'scorecard', v, ...periodKeys] as const,
@@ -37,11 +40,19 @@ export interface InsightVersion {
  * comp-plan view (kept beside them), does not recompute the book.
  */
 export function settingsVersion(settings: Settings): string {
-  const text = JSON.stringify(settings);
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
-  return `${(h >>> 0).toString(36)}-${text.length}`;
+  let version = versions.get(settings);
+  if (version === undefined) {
+    const text = JSON.stringify(settings);
+    let h = 0x811c9dc5;
+    for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+    version = `${(h >>> 0).toString(36)}-${text.length}`;
+    versions.set(settings, version);
+  }
+  return version;
 }
+
+// Settings objects are never changed in place (a save reads them again), so a fingerprint per object holds.
+const versions = new WeakMap<Settings, string>();
 
 /** What every worker request needs, or null while the book or the settings are still loading. */
 function useInsightBase() {
@@ -74,6 +85,44 @@ export function useBookInsights() {
     // Each reply is a fresh whole-book result: comparing it deep with the last one (thousands of
     // objects for a 500-account book) only makes garbage on the main thread.
     structuralSharing: false,
+  });
+}
+
+const NONE_STORED: StoredSnapshot<AccountInsights>['stored'] = [];
+const readStored = (db: FieldbookDb) => readStoredResults<AccountInsights>(db);
+
+/**
+ * Starts reading the results the worker stored in an earlier session as soon as the book is open,
+ * before the screens and the worker ask for anything: the worker's first whole read of the book
+ * would otherwise hold IndexedDB while these few hundred small rows wait behind it.
+ */
+export function prefetchStoredInsights(queryClient: QueryClient, db: FieldbookDb): void {
+  void queryClient.prefetchQuery({ queryKey: insightKeys.stored(), queryFn: () => readStored(db) });
+}
+
+/**
+ * Each account's insights as the worker stored them in an earlier session, the current ones only
+ * (store/stored-results.ts): what a cold open shows until the worker's own reply (`enabled` false
+ * once it has one). An account that changed since is left out, so it shows as not yet scored.
+ */
+export function useStoredInsights(enabled: boolean) {
+  const db = useDb();
+  const ctx = useInsightBase();
+  const settingsKey = ctx?.version.settings;
+  const day = ctx?.version.today;
+  const select = useCallback(
+    (snapshot: StoredSnapshot<AccountInsights>) =>
+      settingsKey && day ? currentResults(snapshot, { settingsKey, day }) : NONE_STORED,
+    [settingsKey, day],
+  );
+  return useQuery({
+    queryKey: insightKeys.stored(),
+    queryFn: () => readStored(db),
+    enabled,
+    select,
+    structuralSharing: false,
+    // A head start only: when it cannot be read, the Book waits for the worker as before.
+    throwOnError: false,
   });
 }
 

@@ -1,32 +1,62 @@
 import { useMemo } from 'react';
 import type { AccountStanding } from '../../../src-core/standing';
 import type { HealthSummary } from '../../workers/book-insights';
-import { useBookInsights } from './queries';
+import { useBookInsights, useStoredInsights } from './queries';
 
 const EMPTY = new Map<string, never>();
 
-// One map per worker result and list, shared by every row of the Book (each row asks for it).
-const maps = new WeakMap<object, Map<string, unknown>>();
-
-function byAccount<T extends { accountId: string }>(list: T[]): ReadonlyMap<string, T> {
-  let map = maps.get(list);
-  if (!map) {
-    map = new Map(list.map((x) => [x.accountId, x]));
-    maps.set(list, map);
-  }
-  return map as ReadonlyMap<string, T>;
+interface ByAccount {
+  health: ReadonlyMap<string, HealthSummary>;
+  standing: ReadonlyMap<string, AccountStanding>;
 }
 
-/** Every account's health from the book worker, by account id (empty until the first result). */
+// One pair of maps per result, shared by every row of the Book (each row may ask for it).
+const maps = new WeakMap<object, ByAccount>();
+
+function mapsOf(key: object, health: () => HealthSummary[], standing: () => AccountStanding[]): ByAccount {
+  let found = maps.get(key);
+  if (!found) {
+    found = {
+      health: new Map(health().map((h) => [h.accountId, h])),
+      standing: new Map(standing().map((s) => [s.accountId, s])),
+    };
+    maps.set(key, found);
+  }
+  return found;
+}
+
+/**
+ * Health and standing by account id: the book worker's reply once there is one; before it (a cold
+ * open), the results it stored in an earlier session that are still current. Accounts in neither
+ * are absent (not yet scored).
+ */
+function useInsightsByAccount(): ByAccount {
+  const computed = useBookInsights().data;
+  const stored = useStoredInsights(!computed).data;
+  if (computed)
+    return mapsOf(
+      computed,
+      () => computed.health,
+      () => computed.standing,
+    );
+  if (stored) {
+    return mapsOf(
+      stored,
+      () => stored.map((s) => s.results.health),
+      () => stored.map((s) => s.results.standing),
+    );
+  }
+  return { health: EMPTY, standing: EMPTY };
+}
+
+/** Every account's health, by account id (empty until the first result). */
 export function useHealthByAccount(): ReadonlyMap<string, HealthSummary> {
-  const data = useBookInsights().data;
-  return data ? byAccount(data.health) : EMPTY;
+  return useInsightsByAccount().health;
 }
 
 /** Every account's standing (last contact, meetings, QBR due, health), by the same functions as every screen. */
 export function useBookStanding(): ReadonlyMap<string, AccountStanding> {
-  const data = useBookInsights().data;
-  return data ? byAccount(data.standing) : EMPTY;
+  return useInsightsByAccount().standing;
 }
 
 /** Scores for sorting the Book by health (missing until scored: they sink to the bottom). */

@@ -36,8 +36,18 @@ export function withLaptopZone<S extends { settings: Settings }>(
 }
 
 // A module-level function, so react-query keeps the same result (and screens do not re-render)
-// until the stored settings change.
-const selectLoaded = (state: SettingsState): LoadedSettingsState => withLaptopZone(state);
+// until the stored settings change; and one result per stored state, shared by every observer, so
+// a component mounting (a Book row scrolling into view) neither asks Intl for the laptop's zone
+// again nor hands the settings' fingerprint a new object to hash.
+const loaded = new WeakMap<SettingsState, LoadedSettingsState>();
+const selectLoaded = (state: SettingsState): LoadedSettingsState => {
+  let found = loaded.get(state);
+  if (!found) {
+    found = withLaptopZone(state);
+    loaded.set(state, found);
+  }
+  return found;
+};
 
 /**
  * The one settings hook: the CSM's effective settings (targets, health, cadence, business hours,

@@ -24,6 +24,7 @@ describe('the local database', () => {
       [
         ...TABLE_NAMES,
         'accountChanges',
+        'accountResults',
         'accountSummaries',
         'meta',
         'outbox',
@@ -34,7 +35,7 @@ describe('the local database', () => {
         'warnings',
       ].sort(),
     );
-    expect(db.verno).toBe(6);
+    expect(db.verno).toBe(7);
     expect(await pendingCount(db)).toBe(0);
     expect(await hasBook(db)).toBe(false);
   });

@@ -1,21 +1,15 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
-import { generateDemoBook } from '../../../src-core/demo';
 import { indexBook } from '../../../src-core/health';
 import { DEFAULT_SETTINGS } from '../../../src-core/settings';
 import { bookWarnings } from '../../../src-core/warnings';
-import {
-  createWriter,
-  currentChangeRev,
-  importBook,
-  loadBookTables,
-  type FieldbookDb,
-} from '../../../src-renderer/store';
+import { createWriter, currentChangeRev, loadBookTables, type FieldbookDb } from '../../../src-renderer/store';
 import { applyPulledPage } from '../../../src-renderer/sync';
 import { computeBookInsights, type BookInsights } from '../../../src-renderer/workers/book-insights';
 import { handleRequest } from '../../../src-renderer/workers/book-worker-handler';
 import type { WarningsRun } from '../../../src-renderer/workers/worker-protocol';
-import { freshDb, makeClock } from '../store/fixtures';
+import { makeClock } from '../store/fixtures';
+import { keptMeeting, WORKER_NOW, workerDemoDb } from './worker-book';
 
 let db: FieldbookDb | null = null;
 afterEach(async () => {
@@ -23,22 +17,8 @@ afterEach(async () => {
   db = null;
 });
 
-const NOW = '2026-11-24T09:30:00.000Z';
-
-async function demoDb(): Promise<FieldbookDb> {
-  const fresh = freshDb();
-  const book = generateDemoBook({
-    seed: 11,
-    accounts: 12,
-    years: 2,
-    asOf: '2026-11-24',
-    now: NOW,
-    timeZone: 'UTC',
-    owner: { id: 'u', email: 'u@agency.test', name: 'Sam', role: 'csm' },
-  });
-  await importBook(fresh, book, 'demo');
-  return fresh;
-}
+const NOW = WORKER_NOW;
+const demoDb = () => workerDemoDb(11);
 
 const request = async (kind: 'book' | 'warnings', settingsKey = 'default') => {
   const base = {
@@ -75,18 +55,7 @@ describe('the book worker after a write', () => {
     expect(withoutTimings(afterNote)).toEqual(await fromScratch());
 
     // A meeting logged (changes last contact and health) and a task closed, on two accounts.
-    await writer.logActivity({
-      accountId: b!,
-      kind: 'meeting',
-      status: 'completed',
-      direction: 'two_way',
-      at: '2026-11-23T15:00:00.000Z',
-      durationMinutes: 45,
-      subject: 'Quarterly review',
-      outcome: 'Agreed next steps',
-      attendeeIds: [],
-      insight: null,
-    });
+    await writer.logActivity(keptMeeting(b!));
     const task = (await db.tasks.where('accountId').equals(c!).first())!;
     await writer.deleteRow('tasks', task.id);
     const afterTwo = (await request('book')) as BookInsights;
