@@ -68,3 +68,4 @@ export function makeBook(tables: Partial<BookTables>, overrides: Partial<Omit<Bo
     tables: { ...emptyBookTables(), ...tables },
   };
 }
+export * from './rows';

@@ -5,13 +5,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseBookFile } from '../../src-core/model';
 import { LOCK_FILE } from '../../src-server/cli/data-lock';
 import { processIdentity } from '../../src-server/cli/process-identity';
-import { removeTempDirs, runCli, startServerProcess, stopped, tempDir } from './cli-helpers';
+import { removeTempDirs, runAdminHere, runCli, startServerProcess, stopped, tempDir } from './cli-helpers';
 import type { TestServer } from '../../src-server/testing';
 import { Client, makeAccount, makeBook, makeNote, makeTask, start } from './helpers';
 
 describe('admin CLI on a PGlite data folder', () => {
   const data = tempDir('admin');
-  const admin = (...args: string[]) => runCli('admin', [...args, '--data', data]);
+  const admin = (...args: string[]) => runAdminHere([...args, '--data', data]);
   const bookFile = join(data, '..', `${data.split('/').pop()}-book.json`);
   const book = makeBook({
     accounts: [makeAccount('acc-1'), makeAccount('acc-2')],
@@ -23,7 +23,16 @@ describe('admin CLI on a PGlite data folder', () => {
 
   beforeAll(async () => {
     writeFileSync(bookFile, JSON.stringify(book));
-    const created = await admin('create-user', '--email', 'sam@agency.test', '--name', 'Sam Rivera');
+    // The one spawned run (the smoke test of out/server/admin.js); the rest call runAdmin here.
+    const created = await runCli('admin', [
+      'create-user',
+      '--email',
+      'sam@agency.test',
+      '--name',
+      'Sam Rivera',
+      '--data',
+      data,
+    ]);
     expect(created.code).toBe(0);
     samToken = created.stdout;
   }, 120_000);
@@ -211,15 +220,21 @@ describe('admin CLI on a PGlite data folder', () => {
   }, 180_000);
 
   it('refuses to open a folder another live process holds, and takes over a stale lock', async () => {
-    writeFileSync(
-      join(data, LOCK_FILE),
-      JSON.stringify({ pid: process.pid, kind: 'admin', port: null, secret: null, startedAt: '' }),
-    );
-    const busy = await admin('reassign', '--account', 'acc-1', '--to', 'sam@agency.test');
-    expect(busy.code).toBe(1);
-    expect(busy.stderr).toBe(
-      `admin: The data folder ${data} is in use by another admin command (pid ${process.pid}); try again in a moment.\n`,
-    );
+    // The holder is another live process (the command runs in this one, whose own pid never holds).
+    const other = spawn('sleep', ['300'], { stdio: 'ignore' });
+    try {
+      writeFileSync(
+        join(data, LOCK_FILE),
+        JSON.stringify({ pid: other.pid, kind: 'admin', port: null, secret: null, startedAt: '' }),
+      );
+      const busy = await admin('reassign', '--account', 'acc-1', '--to', 'sam@agency.test');
+      expect(busy.code).toBe(1);
+      expect(busy.stderr).toBe(
+        `admin: The data folder ${data} is in use by another admin command (pid ${other.pid}); try again in a moment.\n`,
+      );
+    } finally {
+      other.kill('SIGKILL');
+    }
     writeFileSync(
       join(data, LOCK_FILE),
       JSON.stringify({ pid: 2_147_483_000, kind: 'server', port: 1, secret: 'x', startedAt: '' }),
@@ -275,7 +290,7 @@ if (process.env.TEST_DATABASE_URL)
 
     it('creates users and imports books straight into the database the server reads', async () => {
       const env = { DATABASE_URL: databaseUrl };
-      const created = await runCli('admin', ['create-user', '--email', 'pg@agency.test', '--name', 'Pat'], env);
+      const created = await runAdminHere(['create-user', '--email', 'pg@agency.test', '--name', 'Pat'], env);
       expect(created.stdout).toMatch(/^[A-Za-z0-9_-]{43}\n$/);
       const folder = join(tempDir('pgbook'), '..');
       const file = join(folder, 'book.json');
@@ -283,11 +298,7 @@ if (process.env.TEST_DATABASE_URL)
         file,
         JSON.stringify(makeBook({ accounts: [makeAccount('pg-a1')], notes: [makeNote('pg-n1', 'pg-a1')] })),
       );
-      const imported = await runCli(
-        'admin',
-        ['import', '--format', 'fieldbook', '--owner', 'pg@agency.test', file],
-        env,
-      );
+      const imported = await runAdminHere(['import', '--format', 'fieldbook', '--owner', 'pg@agency.test', file], env);
       expect(imported.stdout).toBe('1 accounts for pg@agency.test: 2 rows written, 0 unchanged.\n');
       const pat = new Client(server.url, created.stdout.trim());
       expect((await pat.pullAll()).changes.map((c) => c.id).sort()).toEqual(['pg-a1', 'pg-n1']);

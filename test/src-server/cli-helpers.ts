@@ -2,6 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { runAdmin } from '../../src-server/cli/run-admin';
 
 const ROOT = resolve(__dirname, '../..');
 /** The built commands (test/support/build-server.ts builds them before the run), as the npm scripts run them. */
@@ -33,9 +34,25 @@ export function runCli(
   });
 }
 
+/**
+ * `npm run admin -- args…` in this process (`runAdmin`, what out/server/admin.js wraps), with the
+ * environment a spawned command would see: no DATABASE_URL unless `env` names one.
+ */
+export async function runAdminHere(args: string[], env: Record<string, string | undefined> = {}): Promise<Run> {
+  let stdout = '';
+  let stderr = '';
+  const code = await runAdmin(args, {
+    stdout: (text) => (stdout += text),
+    stderr: (text) => (stderr += text),
+    env: { ...process.env, DATABASE_URL: '', ...env },
+    now: () => new Date(),
+  });
+  return { code, stdout, stderr };
+}
+
 /** `admin create-user` on a data folder (directly, or through the server holding it); returns the token. */
 export async function createUserWithCli(dataDir: string, email: string, name: string): Promise<string> {
-  const run = await runCli('admin', ['create-user', '--email', email, '--name', name, '--data', dataDir]);
+  const run = await runAdminHere(['create-user', '--email', email, '--name', name, '--data', dataDir]);
   if (run.code !== 0) throw new Error(`create-user failed: ${run.stderr}`);
   return run.stdout.trim();
 }

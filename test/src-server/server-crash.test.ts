@@ -3,7 +3,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { LOCK_FILE } from '../../src-server/cli/data-lock';
-import { createUserWithCli, removeTempDirs, runCli, startServerProcess, stopped, tempDir } from './cli-helpers';
+import { createUserWithCli, removeTempDirs, runAdminHere, startServerProcess, stopped, tempDir } from './cli-helpers';
 import { Client, clientFields, makeAccount, makeBook, makeNote } from './helpers';
 
 describe('a server process killed mid-batch (RELIABILITY 12)', () => {
@@ -19,7 +19,7 @@ describe('a server process killed mid-batch (RELIABILITY 12)', () => {
     const file = `${data}-book.json`;
     writeFileSync(file, JSON.stringify(makeBook({ accounts: [makeAccount('a1')] })));
     expect(
-      (await runCli('admin', ['import', '--format', 'fieldbook', '--owner', 'sam@agency.test', file, '--data', data]))
+      (await runAdminHere(['import', '--format', 'fieldbook', '--owner', 'sam@agency.test', file, '--data', data]))
         .code,
     ).toBe(0);
 

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parseAdminArgs } from '../../src-server/cli/admin-args';
 import { makePng } from '../support/pptx/png';
-import { removeTempDirs, runCli, startServerProcess, stopped, tempDir } from './cli-helpers';
+import { removeTempDirs, runAdminHere, startServerProcess, stopped, tempDir } from './cli-helpers';
 
 /** `npm run admin -- set-team-branding|set-team-settings|set-team-playbooks|clear-team-settings`. */
 describe('team-wide settings from the admin command line', () => {
@@ -17,26 +17,26 @@ describe('team-wide settings from the admin command line', () => {
       beside('branding.json'),
       JSON.stringify({ agencyName: 'Agency Co', primaryColor: '#0a7f5a', font: 'Georgia', logo: 'logo.png' }),
     );
-    const set = await runCli('admin', ['set-team-branding', beside('branding.json'), '--data', data]);
+    const set = await runAdminHere(['set-team-branding', beside('branding.json'), '--data', data]);
     expect(set.stderr).toBe('');
     expect(set.code).toBe(0);
     expect(set.stdout).toMatch(
       /^Team branding set: 4 fields \(agencyName, primaryColor, font, logo\), revision \d+\. Every user receives them at their next sync\.\n$/,
     );
     writeFileSync(beside('bad.json'), JSON.stringify({ primaryColor: 'teal' }));
-    const bad = await runCli('admin', ['set-team-branding', beside('bad.json'), '--data', data]);
+    const bad = await runAdminHere(['set-team-branding', beside('bad.json'), '--data', data]);
     expect(bad).toMatchObject({ code: 1, stdout: '' });
     expect(bad.stderr).toBe('admin: Team branding refused: primaryColor is not a 6-digit hex colour such as 1F3A5F.\n');
   }, 120_000);
 
   it('goes through the running server that holds the folder; a signed-in user receives the team value', async () => {
     const token = (
-      await runCli('admin', ['create-user', '--email', 'sam@agency.test', '--name', 'Sam', '--data', data])
+      await runAdminHere(['create-user', '--email', 'sam@agency.test', '--name', 'Sam', '--data', data])
     ).stdout.trim();
     const { child, url } = await startServerProcess(data, 20_000 + Math.floor(Math.random() * 20_000));
     try {
       writeFileSync(beside('settings.json'), JSON.stringify({ businessHours: { end: '18:00' } }));
-      const set = await runCli('admin', ['set-team-settings', beside('settings.json'), '--data', data]);
+      const set = await runAdminHere(['set-team-settings', beside('settings.json'), '--data', data]);
       expect(set.code).toBe(0);
       const reply = await fetch(`${url}/v1/settings`, { headers: { authorization: `Bearer ${token}` } });
       const body = (await reply.json()) as { layers: { scope: string; kind: string; layer: unknown }[] };

@@ -3,7 +3,7 @@ import type { Db } from '../../src-server/db/adapter';
 import { scheduleTombstonePurge } from '../../src-server/store/tombstone-schedule';
 import type { TestServer } from '../../src-server/testing';
 import { BACKENDS, Client, makeAccount, makeBook, makeNote, mid, start } from './helpers';
-import { runCli } from './cli-helpers';
+import { runServer } from '../../src-server/cli/run-server';
 
 const DAY_MS = 86_400_000;
 const T0 = Date.parse('2026-01-05T09:00:00.000Z');
@@ -64,8 +64,10 @@ describe.each(BACKENDS)('the tombstone purge schedule on $name', ({ databaseUrl 
 
 describe('npm run server -- --tombstone-days', () => {
   it('refuses a horizon that is not a whole number of days with a one-line reason', async () => {
-    const run = await runCli('server', ['--tombstone-days', '0', '--port', '0']);
-    expect(run.code).toBe(1);
-    expect(run.stderr).toBe('server: --tombstone-days must be a whole number from 1 to 36500.\n');
+    let stderr = '';
+    const io = { stdout: () => {}, stderr: (text: string) => (stderr += text), env: {}, now: () => new Date() };
+    const code = await runServer(['--tombstone-days', '0', '--port', '0'], io, () => {});
+    expect(code).toBe(1);
+    expect(stderr).toBe('server: --tombstone-days must be a whole number from 1 to 36500.\n');
   }, 30_000);
 });

@@ -10,7 +10,7 @@ import { MIGRATIONS, migrate } from '../../src-server/db/migrations';
 import { openPglite } from '../../src-server/db/pglite';
 import { openPostgres } from '../../src-server/db/postgres';
 import { freshSchema, type TestServer } from '../../src-server/testing';
-import { runCli } from './cli-helpers';
+import { runAdminHere } from './cli-helpers';
 import { BACKENDS, Client, NOW, makeAccount, makeBook, makeNote, makeTask, signIn, start } from './helpers';
 
 /** Issue 12, finding 4 (names that poison accounts) and the user lifecycle of DESIGN §8. */
@@ -26,7 +26,7 @@ describe('names and emails follow the text rule', () => {
   });
 
   it('never echoes the escape sequence back to the terminal', async () => {
-    const run = await runCli('admin', ['create-user', '--email', 'e@agency.test', '--name', 'Evil\u001b[2JName']);
+    const run = await runAdminHere(['create-user', '--email', 'e@agency.test', '--name', 'Evil\u001b[2JName']);
     expect(run).toEqual({ code: 1, stdout: '', stderr: 'admin: --name contains control characters.\n' });
   });
 });

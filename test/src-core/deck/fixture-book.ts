@@ -1,7 +1,7 @@
 import { emptyBookTables, type BookTables, type RowOf } from '../../../src-core/model';
 import { weekStarts } from '../../../src-core/time';
 import { DEFAULT_BRANDING } from '../../../src-core/deck';
-import { makeAccount as baseAccount } from '../../builders';
+import { makeAccount as baseAccount, makeGoal as baseGoal } from '../../builders';
 
 /**
  * A hand-computed account for the deck specs. 2026 Mondays: Q2 has 13 (Apr 6 – Jun 29), Q3 has 13
@@ -43,22 +43,15 @@ export function leadsSeries(o: Partial<RowOf<'metrics'>> = {}): RowOf<'metrics'>
 }
 
 export function makeGoal(o: Partial<RowOf<'goals'>> = {}): RowOf<'goals'> {
-  return {
+  return baseGoal({
     ...scoped,
     id: 'goal-1',
-    title: 'More leads',
-    metric: 'leads',
-    channel: 'all',
     baseline: 8,
     target: 12,
     startDate: '2026-01-05',
-    dueDate: '2026-12-31',
-    status: 'open',
-    achievedAt: null,
     valueCents: 3_000_000,
-    note: '',
     ...o,
-  };
+  });
 }
 
 /** An open task of the account, due 2026-10-20; a task's audience is left out (internal) unless given. */

@@ -14,7 +14,17 @@ import type {
   Ticket,
 } from '../../../src-core/model';
 import { addDays, mondayOf } from '../../../src-core/time';
-import { makeAccount as baseAccount } from '../../builders';
+import {
+  makeAccount as baseAccount,
+  makeActivity as baseActivity,
+  makeFeedback as baseFeedback,
+  makeContract as baseContract,
+  makeInvoice as baseInvoice,
+  makeOpportunity as baseOpportunity,
+  makeTask as baseTask,
+  makeTicket as baseTicket,
+  makeGoal as baseGoal,
+} from '../../builders';
 
 /** Builders with overrides (STYLE rule 12). Every row is valid per its schema. */
 const sync = (id: string) => ({ id, rev: 1, deleted: false, updatedAt: '2026-01-01T00:00:00.000Z' });
@@ -26,130 +36,73 @@ export function makeAccount(overrides: Partial<Account> = {}): Account {
 }
 
 export function makeActivity(overrides: Partial<Activity> = {}): Activity {
-  return {
+  return baseActivity({
     ...sync(nextId('act')),
     accountId: 'a-1',
-    kind: 'meeting',
-    status: 'completed',
-    direction: 'two_way',
     at: '2026-09-25T15:00:00.000Z',
-    durationMinutes: 30,
-    subject: 'Monthly review',
-    outcome: '',
-    attendeeIds: [],
-    insight: null,
     ...overrides,
-  };
+  });
 }
 
 export function makeFeedback(overrides: Partial<Feedback> = {}): Feedback {
-  return {
+  return baseFeedback({
     ...sync(nextId('fb')),
     accountId: 'a-1',
-    date: '2026-09-01',
-    nps: 9,
     csat: 5,
-    comment: '',
-    contactId: null,
-    trigger: 'quarterly',
     ...overrides,
-  };
+  });
 }
 
 export function makeContract(overrides: Partial<Contract> = {}): Contract {
-  return {
+  return baseContract({
     ...sync(nextId('c')),
     accountId: 'a-1',
-    startDate: '2026-01-01',
-    renewalDate: '2027-01-01',
-    monthlyValueCents: 500_000,
-    services: ['seo'],
-    status: 'active',
-    termMonths: 12,
     ...overrides,
-  };
+  });
 }
 
 export function makeInvoice(overrides: Partial<Invoice> = {}): Invoice {
-  return {
+  return baseInvoice({
     ...sync(nextId('inv')),
     accountId: 'a-1',
-    number: 'INV-1',
-    issuedAt: '2026-08-01',
-    dueDate: '2026-08-31',
-    amountCents: 500_000,
     paidAt: '2026-08-20',
     ...overrides,
-  };
+  });
 }
 
 export function makeOpportunity(overrides: Partial<Opportunity> = {}): Opportunity {
-  return {
+  return baseOpportunity({
     ...sync(nextId('opp')),
     accountId: 'a-1',
-    kind: 'upsell',
-    title: 'Add paid search',
-    amountCents: 100_000,
-    stage: 'identified',
-    trigger: null,
-    problem: '',
-    expectedImpact: '',
-    pilot: '',
-    createdAt: '2026-09-01',
-    passedToSalesAt: null,
-    closedAt: null,
-    csmIsLeadSource: true,
     ...overrides,
-  };
+  });
 }
 
 export function makeTask(overrides: Partial<Task> = {}): Task {
-  return {
+  return baseTask({
     ...sync(nextId('task')),
     accountId: 'a-1',
-    title: 'Follow up',
-    detail: '',
-    dueDate: null,
-    status: 'open',
-    source: 'manual',
-    playbookId: null,
-    completedAt: null,
     ...overrides,
-  };
+  });
 }
 
 export function makeTicket(overrides: Partial<Ticket> = {}): Ticket {
-  return {
+  return baseTicket({
     ...sync(nextId('t')),
     accountId: 'a-1',
-    subject: 'Question',
-    channel: 'email',
-    priority: 'normal',
     status: 'resolved',
-    openedAt: '2026-09-01T09:00:00.000Z',
     firstResponseAt: '2026-09-01T10:00:00.000Z',
     resolvedAt: '2026-09-01T12:00:00.000Z',
     ...overrides,
-  };
+  });
 }
 
 export function makeGoal(overrides: Partial<Goal> = {}): Goal {
-  return {
+  return baseGoal({
     ...sync(nextId('g')),
     accountId: 'a-1',
-    title: 'More leads',
-    metric: 'leads',
-    channel: 'all',
-    baseline: 10,
-    target: 20,
-    startDate: '2026-01-01',
-    dueDate: '2026-12-31',
-    status: 'open',
-    achievedAt: null,
-    valueCents: 0,
-    note: '',
     ...overrides,
-  };
+  });
 }
 
 export function makeOverride(overrides: Partial<HealthOverride> = {}): HealthOverride {

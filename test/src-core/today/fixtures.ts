@@ -17,7 +17,21 @@ import type {
 } from '../../../src-core/model';
 import type { AccountData } from '../../../src-core/prep';
 import type { DayBook } from '../../../src-core/today';
-import { makeAccount as baseAccount, makeSeries as baseSeries, weeklyDates } from '../../builders';
+import {
+  makeAccount as baseAccount,
+  makeSeries as baseSeries,
+  weeklyDates,
+  makeActivity as baseActivity,
+  makeTicket as baseTicket,
+  makeContract as baseContract,
+  makeContact as baseContact,
+  makeGoal as baseGoal,
+  makeFeedback as baseFeedback,
+  makeInvoice as baseInvoice,
+  makeNote as baseNote,
+  makeTask as baseTask,
+  makeOpportunity as baseOpportunity,
+} from '../../builders';
 
 /** Small row builders with overrides (STYLE rule 12). Every row is valid by its schema. */
 
@@ -29,33 +43,20 @@ export function makeAccount(o: Partial<Account> = {}): Account {
 }
 
 export function makeActivity(o: Partial<Activity> = {}): Activity {
-  return {
+  return baseActivity({
     ...scoped(o.id ?? 'act-1', o.accountId ?? 'a-1'),
-    kind: 'meeting',
     status: 'scheduled',
-    direction: 'two_way',
-    at: '2026-09-10T15:00:00.000Z',
-    durationMinutes: 30,
-    subject: 'Monthly review',
-    outcome: '',
-    attendeeIds: [],
-    insight: null,
     ...o,
-  };
+  });
 }
 
 export function makeTicket(o: Partial<Ticket> = {}): Ticket {
-  return {
+  return baseTicket({
     ...scoped(o.id ?? 't-1', o.accountId ?? 'a-1'),
     subject: 'Website form broken',
-    channel: 'email',
-    priority: 'normal',
-    status: 'open',
     openedAt: '2026-09-09T20:00:00.000Z',
-    firstResponseAt: null,
-    resolvedAt: null,
     ...o,
-  };
+  });
 }
 
 export function makeTimeEntry(o: Partial<TimeEntry> = {}): TimeEntry {
@@ -70,16 +71,14 @@ export function makeTimeEntry(o: Partial<TimeEntry> = {}): TimeEntry {
 }
 
 export function makeContract(o: Partial<Contract> = {}): Contract {
-  return {
+  return baseContract({
     ...scoped(o.id ?? 'c-1', o.accountId ?? 'a-1'),
     startDate: '2025-01-06',
     renewalDate: '2027-01-06',
     monthlyValueCents: 450_000,
     services: ['seo', 'ppc'],
-    status: 'active',
-    termMonths: 12,
     ...o,
-  };
+  });
 }
 
 export function makeOnboardingStep(o: Partial<OnboardingStep> = {}): OnboardingStep {
@@ -110,108 +109,67 @@ export function makeDeck(o: Partial<DeckRecord> = {}): DeckRecord {
 }
 
 export function makeContact(o: Partial<Contact> = {}): Contact {
-  return {
+  return baseContact({
     ...scoped(o.id ?? 'p-1', o.accountId ?? 'a-1'),
-    name: 'Dana Lee',
-    title: 'Practice manager',
-    role: 'decision_maker',
-    email: 'dana@brightsmiles.test',
-    phone: '',
-    isPrimary: true,
-    birthday: null,
-    family: '',
-    interests: '',
-    personalNotes: '',
     ...o,
-  };
+  });
 }
 
 export function makeGoal(o: Partial<Goal> = {}): Goal {
-  return {
+  return baseGoal({
     ...scoped(o.id ?? 'g-1', o.accountId ?? 'a-1'),
-    title: 'More leads',
-    metric: 'leads',
-    channel: 'all',
-    baseline: 10,
-    target: 20,
     startDate: '2026-07-06',
     dueDate: '2026-12-28',
-    status: 'open',
-    achievedAt: null,
     valueCents: 1_000_000,
-    note: '',
     ...o,
-  };
+  });
 }
 
 export function makeFeedback(o: Partial<Feedback> = {}): Feedback {
-  return {
+  return baseFeedback({
     ...scoped(o.id ?? 'f-1', o.accountId ?? 'a-1'),
     date: '2026-09-02',
-    nps: 9,
-    csat: null,
-    comment: '',
-    contactId: null,
-    trigger: 'quarterly',
     ...o,
-  };
+  });
 }
 
 export function makeInvoice(o: Partial<Invoice> = {}): Invoice {
-  return {
+  return baseInvoice({
     ...scoped(o.id ?? 'i-1', o.accountId ?? 'a-1'),
-    number: 'INV-1',
-    issuedAt: '2026-08-01',
     dueDate: '2026-08-15',
     amountCents: 450_000,
     paidAt: '2026-08-14',
     ...o,
-  };
+  });
 }
 
 export function makeNote(o: Partial<Note> = {}): Note {
-  return {
+  return baseNote({
     ...scoped(o.id ?? 'n-1', o.accountId ?? 'a-1'),
-    body: 'Dana wants more calls',
     createdAt: '2026-09-03T10:00:00.000Z',
-    authorName: 'Sam Rivera',
-    pinned: false,
-    conflictOf: null,
     ...o,
-  };
+  });
 }
 
 export function makeTask(o: Partial<Task> = {}): Task {
-  return {
+  return baseTask({
     ...scoped(o.id ?? 'k-1', o.accountId ?? 'a-1'),
     title: 'Fix tracking on the booking form',
-    detail: '',
     dueDate: '2026-09-15',
-    status: 'open',
-    source: 'manual',
-    playbookId: null,
-    completedAt: null,
     ...o,
-  };
+  });
 }
 
 export function makeOpportunity(o: Partial<Opportunity> = {}): Opportunity {
-  return {
+  return baseOpportunity({
     ...scoped(o.id ?? 'o-1', o.accountId ?? 'a-1'),
-    kind: 'upsell',
     title: 'Paid search pilot',
     amountCents: 150_000,
-    stage: 'identified',
     trigger: 'exceeding_targets',
     problem: 'More demand than organic can bring',
     expectedImpact: '+20 leads a month',
-    pilot: '',
-    createdAt: '2026-09-01',
-    passedToSalesAt: null,
-    closedAt: null,
-    csmIsLeadSource: true,
     ...o,
-  };
+  });
 }
 
 /** A weekly series of one metric on the `all` channel: `values[i]` and `targets[i]` for the Mondays from `firstMonday`. */

@@ -1,6 +1,13 @@
 import type { Account, Activity, Contract, Invoice, MetricSeries, Ticket } from '../../../src-core/model';
 import type { AccountSummary, BookRow } from '../../../src-renderer/store/types';
-import { makeAccount as baseAccount, makeSeries as baseSeries } from '../../builders';
+import {
+  makeAccount as baseAccount,
+  makeSeries as baseSeries,
+  makeActivity as baseActivity,
+  makeTicket as baseTicket,
+  makeInvoice as baseInvoice,
+  makeContract as baseContract,
+} from '../../builders';
 
 const SYNC = { rev: 1, deleted: false, updatedAt: '2026-09-01T10:00:00.000Z' };
 
@@ -37,66 +44,45 @@ export function makeBookRow(account: Partial<Account>, summary: Partial<AccountS
 }
 
 export function makeActivity(overrides: Partial<Activity> = {}): Activity {
-  return {
+  return baseActivity({
     ...SYNC,
     id: 'act-1',
     accountId: 'acc-1',
-    kind: 'meeting',
-    status: 'completed',
-    direction: 'two_way',
-    at: '2026-09-10T15:00:00.000Z',
-    durationMinutes: 30,
-    subject: 'Monthly review',
-    outcome: '',
-    attendeeIds: [],
-    insight: null,
     ...overrides,
-  };
+  });
 }
 
 export function makeTicket(overrides: Partial<Ticket> = {}): Ticket {
-  return {
+  return baseTicket({
     ...SYNC,
     id: 'tk-1',
     accountId: 'acc-1',
     subject: 'Form not sending',
-    channel: 'email',
     priority: 'high',
-    status: 'open',
     openedAt: '2026-09-11T09:00:00.000Z',
-    firstResponseAt: null,
-    resolvedAt: null,
     ...overrides,
-  };
+  });
 }
 
 export function makeInvoice(overrides: Partial<Invoice> = {}): Invoice {
-  return {
+  return baseInvoice({
     ...SYNC,
     id: 'inv-1',
     accountId: 'acc-1',
     number: 'INV-1001',
-    issuedAt: '2026-08-01',
-    dueDate: '2026-08-31',
-    amountCents: 500_000,
-    paidAt: null,
     ...overrides,
-  };
+  });
 }
 
 export function makeContract(overrides: Partial<Contract> = {}): Contract {
-  return {
+  return baseContract({
     ...SYNC,
     id: 'con-1',
     accountId: 'acc-1',
-    startDate: '2026-01-01',
     renewalDate: '2026-12-31',
-    monthlyValueCents: 500_000,
     services: ['seo', 'ppc'],
-    status: 'active',
-    termMonths: 12,
     ...overrides,
-  };
+  });
 }
 
 export function makeSeries(overrides: Partial<MetricSeries> = {}): MetricSeries {

@@ -4,7 +4,17 @@ import type { BookFile, BookTables } from '../../../src-core/model';
 import { generateDemoBook } from '../../../src-core/demo';
 import { importBook, openFieldbookDb, type FieldbookDb } from '../../../src-renderer/store';
 import type { StoreClock } from '../../../src-renderer/store/types';
-import { makeAccount as baseAccount, makeBook as baseBook, makeSeries as baseSeries } from '../../builders';
+import {
+  makeAccount as baseAccount,
+  makeBook as baseBook,
+  makeSeries as baseSeries,
+  makeContract as baseContract,
+  makeActivity as baseActivity,
+  makeTicket as baseTicket,
+  makeNote as baseNote,
+  makeTask as baseTask,
+  makeContact as baseContact,
+} from '../../builders';
 
 /** Builders with overrides: each test states only what matters to it. */
 
@@ -16,7 +26,7 @@ export function makeAccount(overrides: Partial<Account> = {}): Account {
 }
 
 export function makeContract(overrides: Partial<Contract> = {}): Contract {
-  return {
+  return baseContract({
     id: 'con-1',
     ...sync,
     accountId: 'acc-1',
@@ -24,93 +34,64 @@ export function makeContract(overrides: Partial<Contract> = {}): Contract {
     renewalDate: '2026-12-31',
     monthlyValueCents: 450_000,
     services: ['seo', 'ppc'],
-    status: 'active',
-    termMonths: 12,
     ...overrides,
-  };
+  });
 }
 
 export function makeActivity(overrides: Partial<Activity> = {}): Activity {
-  return {
+  return baseActivity({
     id: 'act-1',
     ...sync,
     accountId: 'acc-1',
     kind: 'call',
-    status: 'completed',
-    direction: 'two_way',
     at: '2026-08-20T15:00:00.000Z',
-    durationMinutes: 30,
     subject: 'Monthly check-in',
-    outcome: '',
-    attendeeIds: [],
-    insight: null,
     ...overrides,
-  };
+  });
 }
 
 export function makeTicket(overrides: Partial<Ticket> = {}): Ticket {
-  return {
+  return baseTicket({
     id: 'tic-1',
     ...sync,
     accountId: 'acc-1',
     subject: 'Landing page down',
-    channel: 'email',
     priority: 'high',
-    status: 'open',
     openedAt: '2026-08-28T08:00:00.000Z',
-    firstResponseAt: null,
-    resolvedAt: null,
     ...overrides,
-  };
+  });
 }
 
 export function makeNote(overrides: Partial<Note> = {}): Note {
-  return {
+  return baseNote({
     id: 'note-1',
     ...sync,
     accountId: 'acc-1',
-    body: 'Dana wants more calls',
     createdAt: '2026-08-10T10:00:00.000Z',
-    authorName: 'Sam Rivera',
-    pinned: false,
-    conflictOf: null,
     ...overrides,
-  };
+  });
 }
 
 export function makeTask(overrides: Partial<Task> = {}): Task {
-  return {
+  return baseTask({
     id: 'task-1',
     ...sync,
     accountId: 'acc-1',
     title: 'Send audit email',
-    detail: '',
     dueDate: '2026-09-05',
-    status: 'open',
-    source: 'manual',
-    playbookId: null,
-    completedAt: null,
     ...overrides,
-  };
+  });
 }
 
 export function makeContact(overrides: Partial<Contact> = {}): Contact {
-  return {
+  return baseContact({
     id: 'ctc-1',
     ...sync,
     accountId: 'acc-1',
-    name: 'Dana Lee',
-    title: 'Practice manager',
-    role: 'decision_maker',
-    email: 'dana@brightsmiles.test',
-    phone: '',
-    isPrimary: true,
     birthday: '04-12',
-    family: '',
     interests: 'cycling',
-    personalNotes: '',
     ...overrides,
-  };
+  });
 }
 
 export function makeSeries(overrides: Partial<MetricSeries> = {}): MetricSeries {

@@ -2,7 +2,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FIXTURES } from '../../src-core/crm/fixture-files';
-import { removeTempDirs, runCli, tempDir } from '../cli-helpers';
+import { removeTempDirs, runAdminHere, tempDir } from '../cli-helpers';
 
 const sf = (f: string) => join(FIXTURES, 'salesforce', f);
 const INVITE = [
@@ -23,7 +23,7 @@ const INVITE = [
 
 describe('npm run admin -- import / export-activities (DESIGN §8)', () => {
   const data = tempDir('crm');
-  const admin = (...args: string[]) => runCli('admin', [...args, '--data', data, '--time-zone', 'America/Chicago']);
+  const admin = (...args: string[]) => runAdminHere([...args, '--data', data, '--time-zone', 'America/Chicago']);
   const mapping = join(data, '..', 'mapping.json');
   const importSalesforce = (...args: string[]) =>
     admin('import', '--format', 'salesforce', '--owner', 'sam@agency.test', ...args);
@@ -31,7 +31,7 @@ describe('npm run admin -- import / export-activities (DESIGN §8)', () => {
 
   beforeAll(async () => {
     expect(
-      (await runCli('admin', ['create-user', '--email', 'sam@agency.test', '--name', 'Sam', '--data', data])).code,
+      (await runAdminHere(['create-user', '--email', 'sam@agency.test', '--name', 'Sam', '--data', data])).code,
     ).toBe(0);
     writeFileSync(
       mapping,

@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -235,6 +236,21 @@ describe('npm run deck', () => {
       'Cannot replace /x/a.pptx: it is open in another program. Close it and run again.',
     );
   });
+
+  it('runs as a command (node out/server/deck.js): writes the deck, says so, exit code 0', async () => {
+    const account = book.tables.accounts[0]!;
+    const out = join(dir, 'spawned');
+    const run = spawnSync(
+      process.execPath,
+      ['out/server/deck.js', '--book', bookPath, '--account', account.id, '--kind', 'qbr', '--out', out],
+      { encoding: 'utf8' },
+    );
+    expect({ status: run.status, stderr: run.stderr }).toEqual({ status: 0, stderr: '' });
+    const expected = join(out, deckFileName(account.name, 'qbr', '2026-Q3'));
+    expect(run.stdout).toMatch(/^Wrote .+ \(\d+ slides, \d+ KB\)\n$/);
+    expect(run.stdout).toContain(expected);
+    expect((await inspectPptx(readFileSync(expected))).problems).toEqual([]);
+  }, 60_000);
 
   it('defaults to the last complete quarter or month', () => {
     expect(lastCompletePeriod('quarter', '2026-10-01T00:00:00Z').key).toBe('2026-Q3');

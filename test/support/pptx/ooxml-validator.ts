@@ -31,3 +31,21 @@ export async function schemaErrors(paths: string[]): Promise<string> {
     throw e;
   }
 }
+
+/**
+ * One validator run (one JVM start) over several files: each file's schema errors ('' when
+ * valid), read from the validator's report (`FILE: valid` or `FILE: N schema errors` + lines).
+ */
+export async function schemaErrorsByFile(paths: string[]): Promise<Map<string, string>> {
+  const report = await schemaErrors(paths);
+  const byFile = new Map(paths.map((path) => [path, ''] as [string, string]));
+  let current: string | null = null;
+  for (const line of report.split('\n')) {
+    const head = paths.find((path) => line.startsWith(`${path}: `));
+    if (head !== undefined) {
+      current = head;
+      if (!line.endsWith(': valid')) byFile.set(head, `${line}\n`);
+    } else if (current !== null && line.startsWith('  ')) byFile.set(current, `${byFile.get(current)}${line}\n`);
+  }
+  return byFile;
+}
