@@ -18,6 +18,7 @@ import { OpenItemsSection } from './OpenItemsSection';
 import { PeopleSection } from './PeopleSection';
 import { usePrepTimer } from './prep-timer-state';
 import { prepView } from './prep-view';
+import { PrepFocus } from './PrepFocus';
 import { PrepTimerBar } from './PrepTimerBar';
 import { ResultsSection } from './ResultsSection';
 import { SaySection } from './SaySection';
@@ -136,6 +137,14 @@ function PrepScreen({ data, figures }: { data: Detail; figures: AccountFigures }
           </button>
         </div>
       </header>
+      <PrepFocus
+        data={data}
+        health={view.health}
+        settings={settings}
+        warnings={stored.data ?? []}
+        now={now}
+        today={today}
+      />
       <PrepTimerBar
         timer={timer}
         logging={logPrep.isPending}
@@ -146,7 +155,7 @@ function PrepScreen({ data, figures }: { data: Detail; figures: AccountFigures }
       />
       <StandingSection data={data} health={view.health} trend={view.trend} contract={contract} today={today} />
       <ChangesSection changed={view.changed} lastMeeting={view.lastMeeting?.at ?? null} />
-      <ResultsSection data={data} period={view.period} today={today} />
+      <ResultsSection data={data} period={view.period} today={today} funnel={view.funnel} />
       <PeopleSection
         contacts={data.contacts}
         attendeeIds={view.meeting?.attendeeIds ?? []}
