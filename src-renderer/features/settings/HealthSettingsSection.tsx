@@ -5,7 +5,7 @@ import { useResetSettingsKind, useSaveSettingsKind } from './mutations';
 import { useEffectiveSettings, type LoadedSettingsState } from './queries';
 import { settingsSource } from './settings-source';
 import { SettingsSyncNote } from './SettingsSyncNote';
-import { formValuesOf, SETTING_GROUPS, settingsFromForm, type FormValues } from './health-settings-form';
+import { formValuesOf, SETTING_GROUPS, settingsFromForm, weightsLine, type FormValues } from './health-settings-form';
 import { SettingFieldInput } from './SettingFieldInput';
 import './health-settings.css';
 
@@ -66,6 +66,7 @@ function HealthSettingsForm({ state }: { state: LoadedSettingsState }) {
                 </div>
               ))}
             </div>
+            {g.fields.some((field) => field.path.startsWith('health.weights.')) && <WeightsTotal values={values} />}
           </details>
         ))}
         {problems.length > 0 && (
@@ -94,5 +95,15 @@ function HealthSettingsForm({ state }: { state: LoadedSettingsState }) {
         <PlaybooksEditor />
       </details>
     </section>
+  );
+}
+
+/** Live, beside the weights: their total, so 120% is seen before Save rather than after. */
+function WeightsTotal({ values }: { values: FormValues }) {
+  const line = weightsLine(values);
+  return (
+    <p className={line.ok ? 'muted' : 'bad-text'} role="status" aria-live="polite">
+      {line.text}
+    </p>
   );
 }
