@@ -33,3 +33,50 @@ test('a local book says Local only, its Sync page is not "Couldn’t sync", and 
   await page.reload();
   await expect(page.getByLabel('Weight: results')).toHaveValue('30');
 });
+
+test('playbooks are edited as steps — add, reorder, remove, offsets and triggers — checked before they are saved', async ({
+  page,
+}) => {
+  await openDemoBook(page);
+  await page.goto('/#/settings');
+  await page.getByText('Playbooks', { exact: true }).click();
+  const pick = page.getByLabel('Playbook to edit');
+  await pick.selectOption({ label: 'Engagement drop → re-engage · 2 steps' });
+  await expect(page.getByRole('textbox', { name: 'Step 1', exact: true })).toBeVisible();
+  const firstTitle = await page.getByRole('textbox', { name: 'Step 1', exact: true }).inputValue();
+
+  await page.getByRole('button', { name: 'Add step' }).click();
+  await page.getByRole('textbox', { name: 'Step 3', exact: true }).fill('Send {account} a one-line win');
+  await page.getByLabel('Step 3: days after start').fill('1');
+  await page.getByRole('button', { name: 'Move step 3 up' }).click();
+  await page.getByRole('button', { name: 'Move step 2 up' }).click();
+  await page.getByRole('button', { name: 'Remove step 3' }).click();
+  await page.getByRole('group', { name: 'Signals you record' }).getByLabel('Budget concern').check();
+  for (const [width, height] of [
+    [1280, 800],
+    [1440, 900],
+  ] as const) {
+    await page.setViewportSize({ width, height });
+    await page
+      .locator('.playbook-form')
+      .screenshot({ path: `${SCREENS_DIR}/settings-playbook-form-${width}x${height}.png` });
+  }
+
+  // A step due before the playbook starts is refused, naming the playbook and the step.
+  await page.getByLabel('Step 1: days after start').fill('-1');
+  await page.getByRole('button', { name: 'Save playbooks' }).click();
+  await expect(page.getByRole('alert')).toContainText(
+    '“Engagement drop → re-engage” › step 1 › days after the start: cannot be before the playbook starts',
+  );
+  await page.getByLabel('Step 1: days after start').fill('0');
+  await page.getByRole('button', { name: 'Save playbooks' }).click();
+  await expect(page.getByRole('alert')).toHaveCount(0);
+
+  await page.reload();
+  await page.getByText('Playbooks', { exact: true }).click();
+  await page.getByLabel('Playbook to edit').selectOption({ label: 'Engagement drop → re-engage · 2 steps' });
+  await expect(page.getByRole('textbox', { name: 'Step 1', exact: true })).toHaveValue('Send {account} a one-line win');
+  await expect(page.getByRole('textbox', { name: 'Step 2', exact: true })).toHaveValue(firstTitle);
+  await expect(page.getByLabel('Step 1: days after start')).toHaveValue('0');
+  await expect(page.getByRole('group', { name: 'Signals you record' }).getByLabel('Budget concern')).toBeChecked();
+});
