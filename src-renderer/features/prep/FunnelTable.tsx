@@ -65,7 +65,7 @@ export function FunnelTable({ funnel }: { funnel: AccountFunnel }) {
               <td className="num">{rate(r, r.now)}</td>
               <td className="num">{r.changePct === null ? '—' : formatChangePercent(r.changePct)}</td>
               <td className="num">{rate(r, r.target)}</td>
-              <td className="num nowrap">
+              <td className="num">
                 {r.conversion
                   ? `${formatPercent(r.conversion.now, 1)} (was ${formatPercent(r.conversion.baseline, 1)})`
                   : ''}
