@@ -7,6 +7,7 @@ import { useEffectiveSettings } from '../settings/queries';
 import { settingsSource } from '../settings/settings-source';
 import { SettingsSyncNote } from '../settings/SettingsSyncNote';
 import { PlaybookForm } from './PlaybookForm';
+import { ProblemList } from '../shared/ProblemList';
 
 /**
  * Playbooks are data: each names the warnings, signals, bands or expansion triggers it answers and
@@ -69,13 +70,7 @@ function Editor({ state }: { state: SettingsState }) {
           onChange={(p) => setDrafts(drafts.map((d, i) => (i === open ? p : d)))}
         />
       )}
-      {problems.length > 0 && (
-        <ul className="bad-text" role="alert">
-          {problems.map((p) => (
-            <li key={p}>{p}</li>
-          ))}
-        </ul>
-      )}
+      <ProblemList problems={problems} />
       <div className="form-actions form-actions--start">
         <button type="button" className="button button--primary" onClick={onSave} disabled={save.isPending}>
           Save playbooks

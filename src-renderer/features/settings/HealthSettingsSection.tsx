@@ -8,6 +8,7 @@ import { SettingsSyncNote } from './SettingsSyncNote';
 import { formValuesOf, SETTING_GROUPS, settingsFromForm, weightsLine, type FormValues } from './health-settings-form';
 import { SettingFieldInput } from './SettingFieldInput';
 import './health-settings.css';
+import { ProblemList } from '../shared/ProblemList';
 
 /** Settings › Targets & health: every target, weight, threshold, business hour and cadence, with the seeds' defaults. */
 export function HealthSettingsSection() {
@@ -69,13 +70,7 @@ function HealthSettingsForm({ state }: { state: LoadedSettingsState }) {
             {g.fields.some((field) => field.path.startsWith('health.weights.')) && <WeightsTotal values={values} />}
           </details>
         ))}
-        {problems.length > 0 && (
-          <ul className="bad-text" role="alert">
-            {problems.map((p) => (
-              <li key={p}>{p}</li>
-            ))}
-          </ul>
-        )}
+        <ProblemList problems={problems} />
         <div className="form-actions form-actions--start">
           <button type="submit" className="button button--primary" disabled={save.isPending}>
             {save.isPending ? 'Saving…' : 'Save targets and health'}
