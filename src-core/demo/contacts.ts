@@ -35,11 +35,19 @@ function birthday(plan: AccountPlan): string | null {
   return `${String(plan.rng.int(1, 12)).padStart(2, '0')}-${String(plan.rng.int(1, 28)).padStart(2, '0')}`;
 }
 
+/** Two people at one client never share a family story: a repeat is left blank. */
+function once(seen: Set<string>, line: string): string {
+  if (seen.has(line)) return '';
+  seen.add(line);
+  return line;
+}
+
 export function contactRows(ctx: DemoContext, plan: AccountPlan): Contact[] {
   const { rng } = plan;
   const count = rng.weighted([2, 3, 4, 5], [25, 35, 25, 15]);
   const used = new Set<string>();
   const familySurname = ownerSurname(plan);
+  const families = new Set<string>();
   return seatsFor(plan, count).map((seat, i) => {
     let first: string = rng.pick(FIRST_NAMES);
     while (used.has(first)) first = rng.pick(FIRST_NAMES);
@@ -56,7 +64,8 @@ export function contactRows(ctx: DemoContext, plan: AccountPlan): Contact[] {
       // The CSM's everyday contact is the manager; the owner signs and shows up for QBRs.
       isPrimary: i === 1,
       birthday: birthday(plan),
-      family: familyLine(rng.pick, rng.next()),
+      // Drawn here, in the row's order, so every later draw (and the demo book) stays the same.
+      family: once(families, familyLine(rng.pick, rng.next())),
       interests,
       personalNotes: rng.pick(PERSONAL_NOTES),
     };

@@ -1,5 +1,5 @@
 import type { Account, AccountSignalKind, Contract, Opportunity, Task } from '../model';
-import { addDays } from '../time';
+import { addDays, daysBetween } from '../time';
 
 /** A signal counts while it is recent: CSMs remove it when resolved, and old ones fade out. */
 export function activeSignal(account: Account, kind: AccountSignalKind, today: string, lookbackDays: number) {
@@ -39,3 +39,18 @@ export function hasRenewalPlan(
 }
 
 const PLANNED_STAGES = new Set<Opportunity['stage']>(['qualified', 'proposed', 'won']);
+
+/** planned: the renewal work started; no_plan: inside the planning window without one; not_yet: before it. */
+export type RenewalPlanState = 'planned' | 'no_plan' | 'not_yet';
+
+/** Where a renewal's plan stands on `today`, by `hasRenewalPlan` and the planning window. */
+export function renewalPlanState(
+  renewal: Contract,
+  opportunities: readonly Opportunity[],
+  tasks: readonly Task[],
+  today: string,
+  windowDays: number,
+): RenewalPlanState {
+  if (hasRenewalPlan(renewal, opportunities, tasks, windowDays)) return 'planned';
+  return daysBetween(today, renewal.renewalDate) <= windowDays ? 'no_plan' : 'not_yet';
+}

@@ -31,14 +31,3 @@ export function checkPlaybookList(
     ? { ok: true, playbooks: parsed.data }
     : { ok: false, problems: describePlaybookProblems(parsed.error) };
 }
-
-/** Validates playbooks typed as JSON; the list, or the problems found. */
-export function parsePlaybooks(json: string): { ok: true; playbooks: Playbook[] } | { ok: false; problems: string[] } {
-  let value: unknown;
-  try {
-    value = JSON.parse(json);
-  } catch {
-    return { ok: false, problems: ['This is not valid JSON: check commas, quotes and brackets.'] };
-  }
-  return checkPlaybookList(value);
-}

@@ -6,7 +6,11 @@ export const playbookTaskSchema = z.strictObject({
   title: nonEmptyText(200),
   detail: text(2_000),
   /** Days after the playbook runs; 0 = today. */
-  dueInDays: z.number().int().min(0).max(365),
+  dueInDays: z
+    .number({ message: 'is not a number of days' })
+    .int({ message: 'is not a whole number of days' })
+    .min(0, { message: 'cannot be before the playbook starts' })
+    .max(365, { message: 'is more than a year away' }),
 });
 
 /** An expansion framed as a solution (seed 001): the client's problem, the expected impact, a pilot. */

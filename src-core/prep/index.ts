@@ -9,3 +9,5 @@ export * from './monthly-insight';
 export * from './prep-plan';
 export * from './meeting-log';
 export * from './meeting-choice';
+export * from './funnel';
+export * from './prep-focus';

@@ -1,9 +1,9 @@
-import { hasRenewalPlan } from '../health/signals';
+import { renewalPlanState, type RenewalPlanState } from '../health/signals';
 import type { BookTables, HealthBand } from '../model';
-import { addMonths, daysBetween } from '../time';
+import { addMonths } from '../time';
 
 export type RenewalBand = HealthBand | 'unscored';
-export type RenewalPlanState = 'planned' | 'no_plan' | 'not_yet';
+export type { RenewalPlanState };
 
 export interface RenewingContract {
   accountId: string;
@@ -57,13 +57,13 @@ export function renewalOutlook(
     .filter((c) => !c.deleted && c.status === 'active' && c.renewalDate >= today && c.renewalDate < end)
     .filter((c) => accounts.has(c.accountId))
     .map((c): RenewingContract => {
-      const planned = hasRenewalPlan(
+      const plan = renewalPlanState(
         c,
         live(book.opportunities, c.accountId),
         live(book.tasks, c.accountId),
+        today,
         windowDays,
       );
-      const inWindow = daysBetween(today, c.renewalDate) <= windowDays;
       return {
         accountId: c.accountId,
         accountName: accounts.get(c.accountId)?.name ?? '',
@@ -71,7 +71,7 @@ export function renewalOutlook(
         renewalDate: c.renewalDate,
         monthlyValueCents: c.monthlyValueCents,
         band: bands.get(c.accountId) ?? 'unscored',
-        plan: planned ? 'planned' : inWindow ? 'no_plan' : 'not_yet',
+        plan,
       };
     })
     .sort((a, b) => a.renewalDate.localeCompare(b.renewalDate) || a.accountName.localeCompare(b.accountName));

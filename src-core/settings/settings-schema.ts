@@ -8,6 +8,19 @@ const money = z.number().int().min(0).max(1_000_000_000_00);
 const CLOCK = /^([01]\d|2[0-3]):[0-5]\d$/;
 const clock = z.string().regex(CLOCK, { message: 'is not a time (HH:MM)' });
 
+/** Percent points of slack, so 33.33 + 33.33 + 33.34 (and float sums) count as 100%. */
+const WEIGHTS_SLACK = 0.0005;
+
+/**
+ * The health weights are shares of one 0–100 score, so they add up to 100%: 120% would let a
+ * score pass 100 and hide which measure drags. Null when they do; else the CSM's sentence.
+ */
+export function weightsProblem(w: Record<'results' | 'engagement' | 'sentiment' | 'commercial', number>) {
+  const total = w.results + w.engagement + w.sentiment + w.commercial;
+  if (Math.abs(total - 1) <= WEIGHTS_SLACK) return null;
+  return `add up to ${Math.round(total * 1_000) / 10}%; they must add up to 100%`;
+}
+
 export const tierCadenceSchema = z.strictObject({
   weeklyPerformanceEmail: z.boolean(),
   /** Days between quick syncs; 0 = no standing sync for this tier. */
@@ -48,8 +61,9 @@ export const settingsSchema = z.strictObject({
     bands: bandsSchema,
     weights: z
       .strictObject({ results: fraction, engagement: fraction, sentiment: fraction, commercial: fraction })
-      .refine((w) => w.results + w.engagement + w.sentiment + w.commercial > 0, {
-        message: 'need at least one measure with weight',
+      .superRefine((w, ctx) => {
+        const problem = weightsProblem(w);
+        if (problem) ctx.addIssue({ code: 'custom', message: problem });
       }),
     flatBand: fraction,
     /** Within this share below target a flat KPI raises no warning (95% of target is close enough). */

@@ -5,17 +5,19 @@
  */
 const formats = new Map<string, Intl.DateTimeFormat>();
 
-function format(zone: string, kind: 'dateTime' | 'time' | 'weekdayTime'): Intl.DateTimeFormat {
+function format(zone: string, kind: 'dateTime' | 'time' | 'weekdayTime' | 'clock'): Intl.DateTimeFormat {
   const key = `${kind}|${zone}`;
   let f = formats.get(key);
   if (!f) {
     const time = { hour: 'numeric', minute: '2-digit', timeZoneName: 'short' } as const;
     const options: Intl.DateTimeFormatOptions =
-      kind === 'time'
-        ? { ...time, timeZone: zone }
-        : kind === 'weekdayTime'
-          ? { weekday: 'long', month: 'short', day: 'numeric', ...time, timeZone: zone }
-          : { month: 'short', day: 'numeric', year: 'numeric', ...time, timeZone: zone };
+      kind === 'clock'
+        ? { hour: 'numeric', minute: '2-digit', timeZone: zone }
+        : kind === 'time'
+          ? { ...time, timeZone: zone }
+          : kind === 'weekdayTime'
+            ? { weekday: 'long', month: 'short', day: 'numeric', ...time, timeZone: zone }
+            : { month: 'short', day: 'numeric', year: 'numeric', ...time, timeZone: zone };
     f = new Intl.DateTimeFormat('en-US', options);
     formats.set(key, f);
   }
@@ -30,6 +32,11 @@ export function formatDateTimeIn(instant: string, zone: string): string {
 /** `Tuesday, Sep 15, 10:00 AM CDT`: a meeting as the calendar shows it. */
 export function formatMeetingTimeIn(instant: string, zone: string): string {
   return format(zone, 'weekdayTime').format(new Date(instant));
+}
+
+/** `10:00 AM` on the zone's clock, for a list already headed by whose day it is (the CSM's Today). */
+export function formatClockIn(instant: string, zone: string): string {
+  return format(zone, 'clock').format(new Date(instant));
 }
 
 /** `10:00 AM CDT`. */

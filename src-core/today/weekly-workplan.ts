@@ -1,13 +1,22 @@
 import { nextQbr } from '../cadence';
 import { isMeeting } from '../prep/account-data';
-import type { Activity } from '../model';
+import type { Activity, BookTables } from '../model';
 import { csmTimeZone, type Settings } from '../settings';
 import { addDays, dayIn, endOfDayIn, instantAt, timeIn, weekdayIndex } from '../time';
 import { auditRotation, auditsPerDayOf, type AuditsPerDay } from './audit-rotation';
 import { activeAccounts, live, type DayBook } from './book-slice';
 import { toCsv } from './csv';
+import { taskInbox } from './task-inbox';
 
-export type WorkplanKind = 'meeting' | 'qbr' | 'qbr_due' | 'renewal' | 'renewal_planning' | 'audit' | 'onboarding';
+export type WorkplanKind =
+  | 'meeting'
+  | 'qbr'
+  | 'qbr_due'
+  | 'renewal'
+  | 'renewal_planning'
+  | 'task'
+  | 'audit'
+  | 'onboarding';
 
 export interface WorkplanItem {
   date: string;
@@ -25,22 +34,33 @@ export interface WeeklyWorkplan {
   items: WorkplanItem[];
 }
 
-const KIND_ORDER: WorkplanKind[] = ['meeting', 'qbr', 'qbr_due', 'renewal', 'renewal_planning', 'audit', 'onboarding'];
+const KIND_ORDER: WorkplanKind[] = [
+  'meeting',
+  'qbr',
+  'qbr_due',
+  'renewal',
+  'renewal_planning',
+  'task',
+  'audit',
+  'onboarding',
+];
 export const WORKPLAN_LABELS: Record<WorkplanKind, string> = {
   meeting: 'Meeting',
   qbr: 'QBR',
   qbr_due: 'QBR due',
   renewal: 'Renewal',
   renewal_planning: 'Start renewal planning',
+  task: 'Task',
   audit: 'Monthly audit',
   onboarding: 'Onboarding step',
 };
 
-type PlanBook = Pick<DayBook, 'accounts' | 'activities' | 'contracts' | 'onboardingSteps'>;
+type PlanBook = Pick<DayBook, 'accounts' | 'activities' | 'contracts' | 'onboardingSteps'> & Pick<BookTables, 'tasks'>;
 
 /**
  * The week's plan for the manager (seeds/002: "Provide a weekly workplan"): meetings, QBRs
- * due, renewals and renewal planning starts, the audit rotation day by day, onboarding steps.
+ * due, renewals and renewal planning starts, open tasks (the task inbox's), the audit rotation
+ * day by day, onboarding steps.
  * QBR intervals and renewal planning follow the CSM's cadence settings (src-core/cadence).
  */
 export function weeklyWorkplan(
@@ -83,6 +103,7 @@ export function weeklyWorkplan(
       `Renews ${c.renewalDate}`,
     );
   }
+  for (const t of weekTasks(book, weekStart)) add(t.date, '', 'task', t.accountId, t.detail);
   for (const s of live(book.onboardingSteps))
     if (s.completedAt === null) add(s.dueDate, '', 'onboarding', s.accountId, s.title);
   for (const item of plannedAudits(book, weekStart, weekEnd, settings, perDay))
@@ -95,6 +116,27 @@ export function weeklyWorkplan(
       a.accountName.localeCompare(b.accountName),
   );
   return { weekStart, weekEnd, items };
+}
+
+/**
+ * The open tasks of the week, as the one task inbox buckets them for its Monday: due in the week
+ * on their day, overdue ones on the Monday with the date they were due. Each says where it came from.
+ */
+function weekTasks(book: PlanBook, weekStart: string) {
+  const inbox = taskInbox(book, weekStart);
+  const source = (s: string) => `${s[0]!.toUpperCase()}${s.slice(1)}`;
+  return [
+    ...inbox.overdue.map(({ task }) => ({
+      date: weekStart,
+      accountId: task.accountId,
+      detail: `${task.title} (${source(task.source)}, overdue since ${task.dueDate})`,
+    })),
+    ...[...inbox.today, ...inbox.thisWeek].map(({ task }) => ({
+      date: task.dueDate ?? weekStart,
+      accountId: task.accountId,
+      detail: `${task.title} (${source(task.source)})`,
+    })),
+  ];
 }
 
 /** Accounts whose next QBR (cadence's rule) is not already on the calendar. */

@@ -1,7 +1,11 @@
 import { usePendingCount } from '../features/session/queries';
 import { useOnline } from './useOnline';
 
-/** Online or offline, and how many local changes wait to sync. */
+/**
+ * The status of a book with no team server (demo, file): online or offline, and "Local only" —
+ * its changes are saved on this laptop and have nowhere to sync, so no "N changes pending" that
+ * never clears. The count stays on the element for tests and support (`data-pending`).
+ */
 export function SyncStatus() {
   const online = useOnline();
   const pending = usePendingCount();
@@ -12,8 +16,8 @@ export function SyncStatus() {
         <span className="connection__dot" aria-hidden="true" />
         {online ? 'Online' : 'Offline — working locally'}
       </p>
-      <p className="pending" data-testid="pending-count">
-        {count === 0 ? 'All changes saved locally' : `${count} change${count === 1 ? '' : 's'} pending`}
+      <p className="pending" data-testid="pending-count" data-pending={count}>
+        Local only · every change saved on this laptop
       </p>
     </div>
   );

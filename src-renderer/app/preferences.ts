@@ -2,12 +2,13 @@ import { useSyncExternalStore } from 'react';
 
 /**
  * Small per-laptop preferences kept in localStorage: which local book is open and the CSM's
- * name as the author of notes, whether the sidebar is collapsed. Never tokens (those live in the platform's secure storage).
+ * name as the author of notes, whether the sidebar is collapsed, the Book's saved filters. Never tokens (those live in the platform's secure storage).
  */
 const KEYS = {
   activeBook: 'fieldbook.activeBook',
   authorName: 'fieldbook.authorName',
   sidebarCollapsed: 'fieldbook.sidebarCollapsed',
+  bookSavedFilters: 'fieldbook.bookSavedFilters',
 } as const;
 type PreferenceKey = keyof typeof KEYS;
 

@@ -93,6 +93,12 @@ export function createBrowserPlatform(win: Window = window): Platform {
       win.print();
       doc.title = previous;
     },
+    async appSavedOffline() {
+      const workers = win.navigator.serviceWorker;
+      if (!workers) return false;
+      const registration = await workers.getRegistration();
+      return registration?.active != null;
+    },
     async openExternal(url) {
       if (isWebLink(url)) win.open(url, '_blank', 'noopener,noreferrer');
     },

@@ -52,6 +52,11 @@ export interface Platform {
   printView(title: string): Promise<void>;
   /** Open an http(s) link in the system browser. */
   openExternal(url: string): Promise<void>;
+  /**
+   * Browser only: whether the app itself is saved for offline use (a service worker controls the
+   * page), so a reload with no network opens it. Absent in Electron, whose app is on disk.
+   */
+  appSavedOffline?(): Promise<boolean>;
   /** Team-server token: kept by the main process in secure storage, or for the session only. */
   tokens: {
     get(serverUrl: string): Promise<string | null>;

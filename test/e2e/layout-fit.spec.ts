@@ -10,7 +10,38 @@ const SIZES = [
   { width: 1280, height: 800 },
   { width: 1440, height: 900 },
 ] as const;
-const SCREENS = ['today', 'tasks', 'book', 'warnings', 'cadence', 'renewals', 'scorecard', 'decks', 'settings', 'sync'];
+type Size = (typeof SIZES)[number];
+const SCREENS = [
+  'today',
+  'tasks',
+  'book',
+  'warnings',
+  'cadence',
+  'renewals',
+  'scorecard',
+  'obligations',
+  'decks',
+  'settings',
+  'sync',
+  'import',
+  'export',
+];
+
+/** Every tab of the first tab list on the screen (Today's views, an account's tabs), each checked to fit. */
+async function expectEveryTabFits(page: Page, list: string, label: string, size: Size): Promise<void> {
+  const tabs = page.getByRole('tablist', { name: list }).getByRole('tab');
+  const count = await tabs.count();
+  expect(count, `${label} tabs`).toBeGreaterThan(1);
+  for (let i = 0; i < count; i++) {
+    const tab = tabs.nth(i);
+    const name = (await tab.innerText()).trim().split(/\s/)[0]!.toLowerCase();
+    await tab.click();
+    await expect(tab).toHaveAttribute('aria-selected', 'true');
+    await page.waitForTimeout(300);
+    await page.screenshot({ path: `${SCREENS_DIR}/fit-${label}-${name}-${size.width}x${size.height}.png` });
+    await expectFits(page, `${label} › ${name} at ${size.width}`);
+  }
+}
 
 /** Widths by which the document or the main pane scroll sideways (0 when they do not). */
 async function horizontalOverflow(page: Page): Promise<{ doc: number; main: number; offenders: string[] }> {
@@ -49,12 +80,15 @@ for (const size of SIZES) {
       await page.screenshot({ path: `${SCREENS_DIR}/fit-${screen}-${size.width}x${size.height}.png` });
       await expectFits(page, `#/${screen} at ${size.width}`);
     }
-    // An account and its prep, the busiest screens.
+    await page.goto('/#/today');
+    await expectEveryTabFits(page, 'Today views', 'today', size);
+    // An account (every tab) and its prep, the busiest screens.
     await page.goto('/#/book');
     await page.locator('.account-link').first().click();
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
     await page.screenshot({ path: `${SCREENS_DIR}/fit-account-${size.width}x${size.height}.png` });
     await expectFits(page, `account at ${size.width}`);
+    await expectEveryTabFits(page, 'Account sections', 'account', size);
     await page.goto(`${page.url()}/prep`);
     await expect(page.getByRole('heading', { name: /^Prep:/ })).toBeVisible();
     await page.screenshot({ path: `${SCREENS_DIR}/fit-prep-${size.width}x${size.height}.png` });

@@ -13,7 +13,8 @@ test('with the network gone, the app says so and keeps saving locally', async ({
   await page.getByLabel('New note').fill('Written on the plane to Columbus.');
   await page.getByRole('button', { name: 'Save note' }).click();
   await expect(page.getByRole('list', { name: 'Notes' }).getByText('Written on the plane to Columbus.')).toBeVisible();
-  await expect(page.getByTestId('pending-count')).toHaveText('1 change pending');
+  await expect(page.getByTestId('pending-count')).toHaveAttribute('data-pending', '1');
+  await expect(page.getByTestId('pending-count')).toHaveText('Local only · every change saved on this laptop');
 
   await context.setOffline(false);
   await expect(page.getByText('Online', { exact: true })).toBeVisible();

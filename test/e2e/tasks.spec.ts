@@ -41,8 +41,19 @@ test('a playbook task shows on Today and in Tasks; done removes it, snooze moves
   const onToday = card.getByRole('listitem').filter({ hasText: first });
   await expect(onToday).toHaveCount(1);
   await page.screenshot({ path: `${SCREENS_DIR}/today-tasks-1280x800.png` });
+  // The week plan lists the same open tasks (the inbox is their one owner).
+  await openTab(page, 'Week plan');
+  const planRow = page.getByRole('region', { name: 'Week plan' }).getByRole('row').filter({ hasText: first });
+  await expect(planRow).toHaveCount(1);
+  await expect(planRow).toContainText('Task');
+  await expect(planRow).toContainText(name);
+  await page.screenshot({ path: `${SCREENS_DIR}/week-plan-tasks-1280x800.png` });
+  await openTab(page, 'Today');
   await onToday.getByRole('checkbox', { name: `Done: ${first}` }).check();
   await expect(card.getByRole('listitem').filter({ hasText: first })).toHaveCount(0);
+  await openTab(page, 'Week plan');
+  await expect(planRow).toHaveCount(0);
+  await openTab(page, 'Today');
   await openTaskOnAccount(page, name, first, 'done');
 
   // Snooze the second to next week: it leaves this week's buckets and shows under "Later", due Monday.

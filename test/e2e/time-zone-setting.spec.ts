@@ -16,12 +16,25 @@ async function shot(page: Page, name: string) {
   await page.setViewportSize({ width: 1440, height: 900 });
 }
 
+/** "1:30 PM" → 810. */
+function minutesOf(clock: string): number {
+  const m = /^(\d{1,2}):(\d{2})\s*(AM|PM)$/.exec(clock.trim());
+  expect(m, clock).not.toBeNull();
+  return ((Number(m![1]) % 12) + (m![3] === 'PM' ? 12 : 0)) * 60 + Number(m![2]);
+}
+
 test('the time zone and workday are settings that Today follows', async ({ page }) => {
   await openDemoBook(page, TUESDAY_MORNING);
   const nav = page.getByRole('navigation', { name: 'Fieldbook' });
 
   await nav.getByRole('link', { name: 'Today' }).click();
   await expect(page.getByText(/your day 08:30–17:30 \(America\/Chicago\)/)).toBeVisible();
+  const firstMeeting = page.getByRole('region', { name: 'Today’s meetings' }).locator('.today-meeting').first();
+  const meetingAt = async () => ({
+    account: await firstMeeting.locator('.account-link').innerText(),
+    time: await firstMeeting.locator('.today-meeting__time').innerText(),
+  });
+  const inChicago = await meetingAt();
 
   await nav.getByRole('link', { name: 'Settings' }).click();
   const zone = page.getByRole('combobox', { name: 'Your time zone' });
@@ -36,6 +49,10 @@ test('the time zone and workday are settings that Today follows', async ({ page 
   await nav.getByRole('link', { name: 'Today' }).click();
   await expect(page.getByText(/your day 08:30–18:00 \(America\/Los_Angeles\)/)).toBeVisible();
   await expect(page.getByRole('heading', { name: /End of day \(18:00\)/ })).toBeVisible();
+  // Meeting times are on the CSM's clock (Settings), not the laptop's: two hours earlier in Los Angeles.
+  const inLosAngeles = await meetingAt();
+  expect(inLosAngeles.account).toBe(inChicago.account);
+  expect(minutesOf(inLosAngeles.time)).toBe(minutesOf(inChicago.time) - 120);
   await shot(page, 'today-los-angeles');
 
   // Screens whose figures changed with the issue: the Goals tab (status by the one rule), decks due, scorecard.

@@ -151,11 +151,38 @@ export const PERSONAL_NOTES = [
   '',
 ] as const;
 
+/** Lines of each kind take the same names, so the variant costs no extra draw (the demo stays the same book). */
+const MARRIED: readonly ((spouse: string) => string)[] = [
+  (s) => `Married to ${s}.`,
+  (s) => `Married to ${s}; empty nesters since last fall.`,
+  (s) => `Engaged to ${s}; the wedding is in June.`,
+  (s) => `Partner ${s}; they foster rescue dogs.`,
+  (s) => `Married to ${s}; just bought a cabin on the lake.`,
+];
+const WITH_KIDS: readonly ((spouse: string, a: string, b: string) => string)[] = [
+  (s, a, b) => `Married to ${s}; two kids, ${a} and ${b}.`,
+  (s, a, b) => `Married to ${s}; ${a} plays travel hockey, ${b} just started kindergarten.`,
+  (s, a, b) => `Partner ${s}; weekends are ${a}'s and ${b}'s soccer games.`,
+  (s, a, b) => `Married to ${s}; twins ${a} and ${b} start college next fall.`,
+];
+const NEW_FAMILY: readonly ((spouse: string) => string)[] = [
+  (s) => `Newlywed (${s}); first baby due in the spring.`,
+  (s) => `Married to ${s}; caring for a parent who moved in last year.`,
+  (s) => `Married to ${s}; first grandchild arrived in March.`,
+];
+const ONE_PARENT: readonly ((kid: string) => string)[] = [
+  (k) => `Single parent of ${k}; shares custody, off every other Friday.`,
+  (k) => `Single parent; ${k} is a high-school senior touring colleges.`,
+  (k) => `Divorced; ${k} spends summers with them.`,
+];
+
+const variant = <T>(list: readonly T[], roll: number): T => list[Math.floor(roll * 10_000) % list.length]!;
+
+/** A contact's family line, from one roll and the names it picks; many variants, so lines rarely repeat. */
 export function familyLine(pick: <T>(items: readonly T[]) => T, roll: number): string {
   if (roll < 0.2) return '';
-  if (roll < 0.35) return `Married to ${pick(SPOUSE_NAMES)}.`;
-  if (roll < 0.7)
-    return `Married to ${pick(SPOUSE_NAMES)}; two kids, ${pick(KID_NAMES)} and ${pick(KID_NAMES.slice(6))}.`;
-  if (roll < 0.85) return `Newlywed (${pick(SPOUSE_NAMES)}); first baby due in the spring.`;
-  return `Single dad of ${pick(KID_NAMES)}; shares custody, off every other Friday.`;
+  if (roll < 0.35) return variant(MARRIED, roll)(pick(SPOUSE_NAMES));
+  if (roll < 0.7) return variant(WITH_KIDS, roll)(pick(SPOUSE_NAMES), pick(KID_NAMES), pick(KID_NAMES.slice(6)));
+  if (roll < 0.85) return variant(NEW_FAMILY, roll)(pick(SPOUSE_NAMES));
+  return variant(ONE_PARENT, roll)(pick(KID_NAMES));
 }

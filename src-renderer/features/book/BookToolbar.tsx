@@ -2,6 +2,7 @@ import { STAGES, TIERS, type Stage, type Tier } from '../../../src-core/model';
 import { labelOf } from '../shared/format';
 import { NO_FILTER, type BookFilter } from './book-rows';
 import { BOOK_SEARCH_ID } from './book-view-state';
+import { SavedFilters } from './SavedFilters';
 
 interface Props {
   filter: BookFilter;
@@ -52,6 +53,7 @@ export function BookToolbar({ filter, industries, onChange, autoFocusSearch }: P
           Clear filters
         </button>
       )}
+      <SavedFilters filter={filter} onChange={onChange} />
     </div>
   );
 }

@@ -1,17 +1,18 @@
 import './playbooks.css';
 import { useState } from 'react';
-import { parsePlaybooks, type Playbook } from '../../../src-core/playbooks';
-import { WARNING_LABELS } from '../../../src-core/warnings';
+import { checkPlaybookForm, newPlaybook, type Playbook } from '../../../src-core/playbooks';
 import type { SettingsState } from '../../store/settings-repo';
 import { useResetSettingsKind, useSaveSettingsKind } from '../settings/mutations';
 import { useEffectiveSettings } from '../settings/queries';
 import { settingsSource } from '../settings/settings-source';
 import { SettingsSyncNote } from '../settings/SettingsSyncNote';
+import { PlaybookForm } from './PlaybookForm';
+import { ProblemList } from '../shared/ProblemList';
 
 /**
- * Playbooks are data: each names the warnings, signals, bands or expansion triggers it answers,
- * the tasks it creates and the opportunity it frames. The CSM can edit them (as JSON, checked
- * against the same schema the app runs them with) or go back to the team's or the seeds' playbooks.
+ * Playbooks are data: each names the warnings, signals, bands or expansion triggers it answers and
+ * the steps it creates, each due some days after it runs. The CSM edits them as forms, checked on
+ * Save with the schema the app runs them with, or goes back to the team's or the seeds' playbooks.
  */
 export function PlaybooksEditor() {
   const loaded = useEffectiveSettings();
@@ -20,66 +21,69 @@ export function PlaybooksEditor() {
 }
 
 function Editor({ state }: { state: SettingsState }) {
-  const [text, setText] = useState(() => JSON.stringify(state.playbooks, null, 2));
+  const [drafts, setDrafts] = useState<Playbook[]>(() => structuredClone(state.playbooks));
+  const [open, setOpen] = useState(0);
   const [problems, setProblems] = useState<string[]>([]);
   const save = useSaveSettingsKind<Playbook[]>('playbooks');
   const reset = useResetSettingsKind('playbooks');
   const resetLabel = settingsSource(state, 'playbooks').resetLabel;
+  const current = drafts[open];
   const onSave = () => {
-    const result = parsePlaybooks(text);
+    const result = checkPlaybookForm(drafts);
     if (!result.ok) return setProblems(result.problems.slice(0, 8));
     setProblems([]);
     save.mutate(result.playbooks);
   };
+  const add = () => {
+    setDrafts([...drafts, newPlaybook(crypto.randomUUID())]);
+    setOpen(drafts.length);
+  };
+  const remove = () => {
+    setDrafts(drafts.filter((_, i) => i !== open));
+    setOpen(Math.max(0, open - 1));
+  };
   return (
     <div className="playbooks-editor">
       <SettingsSyncNote state={state} kind="playbooks" />
-      <ul className="playbooks-editor__list">
-        {state.playbooks.map((p) => (
-          <li key={p.id}>
-            <strong>{p.name}</strong>{' '}
-            <span className="muted">
-              {p.tasks.length} tasks{p.opportunity ? ' + an opportunity' : ''}
-              {p.when.warnings.length ? ` · on ${p.when.warnings.map((w) => WARNING_LABELS[w]).join(', ')}` : ''}
-            </span>
-          </li>
-        ))}
-      </ul>
-      <details>
-        <summary>Edit the playbooks</summary>
+      <div className="playbooks-editor__pick">
         <label className="field">
-          <span>
-            Playbooks (JSON). Templates may use {'{account}'} and {'{evidence}'}.
-          </span>
-          <textarea
-            className="mono playbooks-editor__json"
-            rows={18}
-            spellCheck={false}
-            value={text}
-            onChange={(e) => setText(e.target.value)}
-          />
-        </label>
-        {problems.length > 0 && (
-          <ul className="bad-text" role="alert">
-            {problems.map((p) => (
-              <li key={p}>{p}</li>
+          <span>Playbook to edit</span>
+          <select value={open} onChange={(e) => setOpen(Number(e.target.value))}>
+            {drafts.map((p, i) => (
+              <option key={p.id} value={i}>
+                {p.name || `Playbook ${i + 1}`} · {p.tasks.length} steps
+              </option>
             ))}
-          </ul>
-        )}
-        <div className="form-actions form-actions--start">
-          <button type="button" className="button button--primary" onClick={onSave} disabled={save.isPending}>
-            Save playbooks
-          </button>
-          <button
-            type="button"
-            className="button"
-            onClick={() => reset.mutate()}
-            disabled={reset.isPending || !resetLabel}
-          >
-            {resetLabel ? `${resetLabel} (playbooks)` : 'Reset playbooks to defaults'}
-          </button>
-        </div>
-      </details>
+          </select>
+        </label>
+        <button type="button" className="button" onClick={add}>
+          Add playbook
+        </button>
+        <button type="button" className="button" onClick={remove} disabled={!current}>
+          Delete this playbook
+        </button>
+      </div>
+      {current && (
+        <PlaybookForm
+          key={current.id}
+          playbook={current}
+          onChange={(p) => setDrafts(drafts.map((d, i) => (i === open ? p : d)))}
+        />
+      )}
+      <ProblemList problems={problems} />
+      <div className="form-actions form-actions--start">
+        <button type="button" className="button button--primary" onClick={onSave} disabled={save.isPending}>
+          Save playbooks
+        </button>
+        <button
+          type="button"
+          className="button"
+          onClick={() => reset.mutate()}
+          disabled={reset.isPending || !resetLabel}
+        >
+          {resetLabel ? `${resetLabel} (playbooks)` : 'Reset playbooks to defaults'}
+        </button>
+      </div>
     </div>
   );
 }

@@ -19,6 +19,7 @@ import { OpenItemsSection } from './OpenItemsSection';
 import { PeopleSection } from './PeopleSection';
 import { usePrepTimer } from './prep-timer-state';
 import { prepView } from './prep-view';
+import { PrepFocus } from './PrepFocus';
 import { PrepTimerBar } from './PrepTimerBar';
 import { ResultsSection } from './ResultsSection';
 import { SaySection } from './SaySection';
@@ -139,6 +140,14 @@ function PrepScreen({ data, figures }: { data: Detail; figures: AccountFigures }
         </div>
       </header>
       <FeedbackMomentPrompt detail={data} causeId={loggedId} today={today} onDismiss={() => setLoggedId(null)} />
+      <PrepFocus
+        data={data}
+        health={view.health}
+        settings={settings}
+        warnings={stored.data ?? []}
+        now={now}
+        today={today}
+      />
       <PrepTimerBar
         timer={timer}
         logging={logPrep.isPending}
@@ -149,7 +158,7 @@ function PrepScreen({ data, figures }: { data: Detail; figures: AccountFigures }
       />
       <StandingSection data={data} health={view.health} trend={view.trend} contract={contract} today={today} />
       <ChangesSection changed={view.changed} lastMeeting={view.lastMeeting?.at ?? null} />
-      <ResultsSection data={data} period={view.period} today={today} />
+      <ResultsSection data={data} period={view.period} today={today} funnel={view.funnel} />
       <PeopleSection
         contacts={data.contacts}
         attendeeIds={view.meeting?.attendeeIds ?? []}

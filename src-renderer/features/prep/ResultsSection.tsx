@@ -8,12 +8,13 @@ import {
   seriesPoints,
 } from '../../../src-core/metrics';
 import type { MetricKey } from '../../../src-core/model';
-import { RESULT_METRICS, type AccountData } from '../../../src-core/prep';
+import { RESULT_METRICS, type AccountData, type AccountFunnel } from '../../../src-core/prep';
 import type { Period } from '../../../src-core/time';
 import { KpiChart } from '../account/KpiChart';
 import { Badge } from '../shared/Badge';
 import { GoalStatusBadge } from '../shared/GoalStatusBadge';
 import { labelOf } from '../shared/format';
+import { FunnelTable } from './FunnelTable';
 import { PrepSection } from './PrepSection';
 
 /** The KPIs a client asks about first, then whatever their POWER goals measure. */
@@ -53,8 +54,15 @@ export function movedMost(data: AccountData, period: Period, present: ReadonlySe
   return best?.metric ?? null;
 }
 
-/** 3. Results: KPI charts against target for the period, POWER goals, channel breakdown. */
-export function ResultsSection({ data, period, today }: { data: AccountData; period: Period; today: string }) {
+interface Props {
+  data: AccountData;
+  period: Period;
+  today: string;
+  funnel: AccountFunnel;
+}
+
+/** 3. Results: the funnel against baseline and target, KPI charts for the period, POWER goals, channels. */
+export function ResultsSection({ data, period, today, funnel }: Props) {
   const metrics = chartedMetrics(data, period);
   const goals = data.goals
     .filter((g) => !g.deleted && g.status !== 'dropped')
@@ -63,6 +71,7 @@ export function ResultsSection({ data, period, today }: { data: AccountData; per
   const channels = channelMetric ? channelBreakdown(data.metrics, channelMetric, period) : [];
   return (
     <PrepSection id="results" aside={`${period.label} · 3 min`}>
+      <FunnelTable funnel={funnel} />
       {metrics.length === 0 ? (
         <p className="muted">No KPI data for this account.</p>
       ) : (

@@ -1,6 +1,7 @@
 import { healthSnapshots, trendOf, type AccountHealth } from '../../../src-core/health';
 import type { Activity } from '../../../src-core/model';
 import {
+  accountFunnel,
   isMeeting,
   lastMeetingBefore,
   monthlyInsightDraft,
@@ -46,6 +47,7 @@ export function prepView(
     trend: trendOf(healthSnapshots(data, today, TREND_DAYS, settings, TREND_STEP), settings.health.bands),
     changed: whatChangedSince(data, since, now, warnings, zone),
     period: quarter,
+    funnel: accountFunnel(data, today),
     points: talkingPoints(data, quarter, now, zone),
     insight: monthlyInsightDraft(data, month.key, now, zone),
   };

@@ -5,9 +5,10 @@ import { useResetSettingsKind, useSaveSettingsKind } from './mutations';
 import { useEffectiveSettings, type LoadedSettingsState } from './queries';
 import { settingsSource } from './settings-source';
 import { SettingsSyncNote } from './SettingsSyncNote';
-import { formValuesOf, SETTING_GROUPS, settingsFromForm, type FormValues } from './health-settings-form';
+import { formValuesOf, SETTING_GROUPS, settingsFromForm, weightsLine, type FormValues } from './health-settings-form';
 import { SettingFieldInput } from './SettingFieldInput';
 import './health-settings.css';
+import { ProblemList } from '../shared/ProblemList';
 
 /** Settings › Targets & health: every target, weight, threshold, business hour and cadence, with the seeds' defaults. */
 export function HealthSettingsSection() {
@@ -66,15 +67,10 @@ function HealthSettingsForm({ state }: { state: LoadedSettingsState }) {
                 </div>
               ))}
             </div>
+            {g.fields.some((field) => field.path.startsWith('health.weights.')) && <WeightsTotal values={values} />}
           </details>
         ))}
-        {problems.length > 0 && (
-          <ul className="bad-text" role="alert">
-            {problems.map((p) => (
-              <li key={p}>{p}</li>
-            ))}
-          </ul>
-        )}
+        <ProblemList problems={problems} />
         <div className="form-actions form-actions--start">
           <button type="submit" className="button button--primary" disabled={save.isPending}>
             {save.isPending ? 'Saving…' : 'Save targets and health'}
@@ -94,5 +90,15 @@ function HealthSettingsForm({ state }: { state: LoadedSettingsState }) {
         <PlaybooksEditor />
       </details>
     </section>
+  );
+}
+
+/** Live, beside the weights: their total, so 120% is seen before Save rather than after. */
+function WeightsTotal({ values }: { values: FormValues }) {
+  const line = weightsLine(values);
+  return (
+    <p className={line.ok ? 'muted' : 'bad-text'} role="status" aria-live="polite">
+      {line.text}
+    </p>
   );
 }

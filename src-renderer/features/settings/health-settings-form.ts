@@ -1,4 +1,4 @@
-import { settingsSchema, type Settings } from '../../../src-core/settings';
+import { settingsSchema, weightsProblem, type Settings } from '../../../src-core/settings';
 
 /** How a setting is typed and shown: fractions as percents, cents as dollars. */
 export type FieldUnit =
@@ -163,7 +163,24 @@ export function formValuesOf(settings: Settings, followsComputer = settings.time
   return out;
 }
 
-const LABELS = new Map(SETTING_GROUPS.flatMap((g) => g.fields.map((field) => [field.path, field.label] as const)));
+const LABELS = new Map([
+  ...SETTING_GROUPS.flatMap((g) => g.fields.map((field) => [field.path, field.label] as const)),
+  ['health.weights', 'Health weights'] as const,
+]);
+
+const WEIGHTS = ['results', 'engagement', 'sentiment', 'commercial'] as const;
+
+/** The weights' total as typed, shown beside them before saving: "Health weights add up to 120%; …". */
+export function weightsLine(values: FormValues): { ok: boolean; text: string } {
+  const w = Object.fromEntries(
+    WEIGHTS.map((k) => [k, fromFormValue('percent', values[`health.weights.${k}`] ?? '') as number]),
+  ) as Record<(typeof WEIGHTS)[number], number>;
+  if (WEIGHTS.some((k) => Number.isNaN(w[k]))) return { ok: false, text: 'Health weights: each one is a number.' };
+  const problem = weightsProblem(w);
+  return problem
+    ? { ok: false, text: `Health weights ${problem}.` }
+    : { ok: true, text: 'Health weights add up to 100%.' };
+}
 
 /** The settings the form describes, validated by the same schema that reads them back; problems name the field. */
 export function settingsFromForm(

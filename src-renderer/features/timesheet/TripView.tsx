@@ -1,3 +1,4 @@
+import { useQuery } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import type { DeckRecord } from '../../../src-core/model';
 import { tripReadiness, type DayBook } from '../../../src-core/today';
@@ -7,6 +8,7 @@ import { Badge } from '../shared/Badge';
 import { formatDateTime, labelOf } from '../shared/format';
 import { usePendingByAccount } from '../today/queries';
 import { useTimeZone } from '../shared/clock';
+import { usePlatform } from '../../platform/usePlatform';
 
 /** Trip mode: the meetings in the travel dates and, per account, what is missing to work offline. */
 export function TripView({ book, today }: { book: DayBook; today: string }) {
@@ -14,6 +16,13 @@ export function TripView({ book, today }: { book: DayBook; today: string }) {
   const [to, setTo] = useState(addDays(today, 4));
   const pending = usePendingByAccount();
   const zone = useTimeZone();
+  const platform = usePlatform();
+  // The browser build is ready to travel only once the app itself is saved for offline use.
+  const appOffline = useQuery({
+    queryKey: ['platform', 'appSavedOffline'],
+    queryFn: () => platform.appSavedOffline?.() ?? true,
+    staleTime: 0,
+  });
   const trip = useMemo(() => {
     if (!pending.data || to < from) return null;
     const decks: Record<string, DeckRecord[]> = {};
@@ -37,6 +46,8 @@ export function TripView({ book, today }: { book: DayBook; today: string }) {
         {trip &&
           (trip.accounts.length === 0 ? (
             <span className="muted">No meetings in these dates.</span>
+          ) : appOffline.data === false ? (
+            <Badge tone="warn">Not ready: this browser has not saved Fieldbook for offline use yet</Badge>
           ) : trip.ready ? (
             <Badge tone="good">Ready to travel: everything is on this laptop</Badge>
           ) : (
@@ -46,6 +57,12 @@ export function TripView({ book, today }: { book: DayBook; today: string }) {
           ))}
       </div>
       {to < from && <p className="warn-text">The return date is before the departure.</p>}
+      {appOffline.data === false && (
+        <p className="warn-text">
+          A reload without network would not open the app. Stay online a moment and reload this page once; if this
+          message stays, this browser does not keep apps offline (use the desktop app for the trip).
+        </p>
+      )}
       <ul className="today-readiness">
         {trip?.accounts.map((a) => (
           <li key={a.accountId} className="card">

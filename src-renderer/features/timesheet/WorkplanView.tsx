@@ -4,20 +4,23 @@ import { addDays, mondayOf } from '../../../src-core/time';
 import { usePreference } from '../../app/preferences';
 import { accountHref } from '../../app/routes';
 import { useEffectiveSettings } from '../settings/queries';
+import { useBookTasks } from '../today/queries';
 import { usePlatform } from '../../platform/usePlatform';
 import { formatShortDate } from '../shared/format';
 import { exportText } from './export-file';
 
-/** The weekly workplan for the manager (seeds/002): meetings, QBRs due, renewals, audits, onboarding. */
+/** The weekly workplan for the manager (seeds/002): meetings, QBRs due, renewals, tasks, audits, onboarding. */
 export function WorkplanView({ book, today }: { book: DayBook; today: string }) {
   const platform = usePlatform();
   const author = usePreference('authorName');
   const [weekStart, setWeekStart] = useState(mondayOf(today));
   // The CSM's own targets, cadence, workday and zone (Settings › Targets & health).
   const settings = useEffectiveSettings().data?.settings;
+  // The open tasks come from the task inbox's own read, so ticking one off on Today updates the plan too.
+  const tasks = useBookTasks().data?.tasks;
   const plan = useMemo(
-    () => (settings ? weeklyWorkplan(book, weekStart, settings) : null),
-    [book, weekStart, settings],
+    () => (settings && tasks ? weeklyWorkplan({ ...book, tasks }, weekStart, settings) : null),
+    [book, tasks, weekStart, settings],
   );
   const csm = author || book.accounts[0]?.ownerName || 'CSM';
   if (!plan)

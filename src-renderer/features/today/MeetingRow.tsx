@@ -1,14 +1,14 @@
 import type { MeetingPrep } from '../../../src-core/today';
+import { formatClockIn } from '../../../src-core/time';
 import { PREP_MINUTES } from '../../../src-core/today';
 import { accountHref } from '../../app/routes';
 import { Badge } from '../shared/Badge';
+import { useTimeZone } from '../shared/clock';
 import { labelOf } from '../shared/format';
 
 export function prepHref(accountId: string): string {
   return `${accountHref(accountId)}/prep`;
 }
-
-const TIME = new Intl.DateTimeFormat('en-US', { hour: 'numeric', minute: '2-digit' });
 
 export function PrepBadge({ m }: { m: MeetingPrep }) {
   if (m.prep === 'done') return <Badge tone="good">Prepped · {m.prepMinutes} min</Badge>;
@@ -24,9 +24,11 @@ export function PrepBadge({ m }: { m: MeetingPrep }) {
 /** One meeting on Today: when, who, what, its prep status and the way into the prep screen. */
 export function MeetingRow({ m }: { m: MeetingPrep }) {
   const held = m.meeting.status !== 'scheduled';
+  // The CSM's zone (Settings), the same clock that put the meeting under today or tomorrow.
+  const zone = useTimeZone();
   return (
     <li className="today-meeting">
-      <span className="today-meeting__time">{TIME.format(new Date(m.meeting.at))}</span>
+      <span className="today-meeting__time">{formatClockIn(m.meeting.at, zone)}</span>
       <span className="today-meeting__what">
         <a className="account-link" href={accountHref(m.accountId)}>
           {m.accountName}

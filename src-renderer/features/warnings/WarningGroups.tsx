@@ -1,8 +1,10 @@
 import { accountHref } from '../../app/routes';
+import { Badge } from '../shared/Badge';
 import { formatMoney } from '../shared/format';
 import { BulkActions } from './BulkActions';
 import { WarningItem } from './WarningItem';
 import type { WarningGroup } from './warnings-groups';
+import { SEVERITY_TONE } from './warnings-view';
 import type { StoredWarning } from './warnings-store';
 
 interface Props {
@@ -12,7 +14,9 @@ interface Props {
   onRunPlaybook(w: StoredWarning): void;
 }
 
-/** The inbox by account, most monthly value at risk first, each account's warnings snoozed or resolved together. */
+const SEVERITY_WORDS = { critical: 'Critical', serious: 'Serious', minor: 'Minor' } as const;
+
+/** The inbox by account, most at stake first, each account's warnings snoozed or resolved together. */
 export function WarningGroups({ groups, names, today, onRunPlaybook }: Props) {
   return (
     <div className="warning-groups">
@@ -24,6 +28,7 @@ export function WarningGroups({ groups, names, today, onRunPlaybook }: Props) {
               <a className="account-link" href={accountHref(g.accountId)}>
                 {name}
               </a>
+              <Badge tone={SEVERITY_TONE[g.severity]}>{SEVERITY_WORDS[g.severity]}</Badge>
               <span className="muted">
                 {formatMoney(g.monthlyValueCents)} a month
                 {g.renewalInDays !== null && g.renewalInDays >= 0 ? ` · renews in ${g.renewalInDays} days` : ''} ·{' '}

@@ -4,6 +4,7 @@ import { useBookRows } from '../book/queries';
 import { useBookInsights } from '../health/queries';
 import { causeOfWarning } from '../playbooks/playbook-drafts';
 import { PlaybookDialog } from '../playbooks/PlaybookDialog';
+import { useEffectiveSettings } from '../settings/queries';
 import { useToday } from '../shared/clock';
 import { formatMoney } from '../shared/format';
 import { useWarningsInbox } from './queries';
@@ -59,8 +60,10 @@ export function WarningsPage() {
       ),
     [book.data, today],
   );
-  const groups = useMemo(() => groupByAccount(filtered, money), [filtered, money]);
-  const allGroups = useMemo(() => groupByAccount(inbox, money), [inbox, money]);
+  // The renewal window that weighs a group's rank is health's, the one the Renewals view uses.
+  const windowDays = useEffectiveSettings().data?.settings.health.renewalWindowDays ?? 90;
+  const groups = useMemo(() => groupByAccount(filtered, money, windowDays), [filtered, money, windowDays]);
+  const allGroups = useMemo(() => groupByAccount(inbox, money, windowDays), [inbox, money, windowDays]);
   const names = useMemo(() => new Map([...accounts].map(([id, a]) => [id, a.name])), [accounts]);
 
   return (
@@ -71,7 +74,7 @@ export function WarningsPage() {
           <p className="page-header__sub">
             {run.isFetching
               ? 'Checking the book for new warnings…'
-              : `${inbox.length} open on ${allGroups.length} accounts worth ${formatMoney(valueAtRisk(allGroups))} a month. The same cause never raises two; a resolved warning comes back only on new evidence.`}
+              : `${inbox.length} open on ${allGroups.length} accounts worth ${formatMoney(valueAtRisk(allGroups))} a month, the most at stake first (value at risk, weighted by severity and a renewal within ${windowDays} days). The same cause never raises two; a resolved warning comes back only on new evidence.`}
           </p>
         </div>
         <a className="button" href="#/cadence">
@@ -115,7 +118,7 @@ export function WarningsPage() {
         </label>
         <label className="check">
           <input type="checkbox" checked={byAccount} onChange={(e) => setByAccount(e.target.checked)} /> Group by
-          account, most money at risk first
+          account, most at stake first
         </label>
         {view === 'open' && <BulkActions ids={filtered.map((w) => w.id)} today={today} what="shown" />}
       </div>

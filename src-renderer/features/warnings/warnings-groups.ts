@@ -1,3 +1,4 @@
+import { triagePriority, worstSeverity, type WarningSeverity } from '../../../src-core/warnings';
 import type { StoredWarning } from './warnings-store';
 import { sortForInbox } from './warnings-view';
 
@@ -12,33 +13,40 @@ export interface WarningGroup {
   warnings: StoredWarning[];
   monthlyValueCents: number;
   renewalInDays: number | null;
+  /** The worst of its warnings, shown on the group and weighing its rank. */
+  severity: WarningSeverity;
+  /** `triagePriority`: value at risk weighted by severity and how soon it renews. */
+  priority: number;
 }
 
 /**
- * Warnings grouped by account, the account with the most monthly value at risk first, then the
- * one renewing soonest: triage is "which client could we lose, and how much is it worth".
- * Inside a group, the inbox order (losing the client first, then newest).
+ * Warnings grouped by account, ranked by `triagePriority` — the monthly value at risk weighted by
+ * the worst warning's severity and by how soon the account renews inside the renewal window —
+ * so triage reads "which client could we lose, how soon, and how much is it worth". Inside a
+ * group, the inbox order (losing the client first, then newest).
  */
 export function groupByAccount(
   warnings: readonly StoredWarning[],
   money: ReadonlyMap<string, AccountMoney>,
+  windowDays: number,
 ): WarningGroup[] {
   const groups = new Map<string, StoredWarning[]>();
   for (const w of warnings) groups.set(w.accountId, [...(groups.get(w.accountId) ?? []), w]);
-  const soon = (d: number | null) => (d === null || d < 0 ? Number.MAX_SAFE_INTEGER : d);
   return [...groups.entries()]
-    .map(([accountId, list]) => ({
-      accountId,
-      warnings: sortForInbox(list),
-      monthlyValueCents: money.get(accountId)?.monthlyValueCents ?? 0,
-      renewalInDays: money.get(accountId)?.renewalInDays ?? null,
-    }))
-    .sort(
-      (a, b) =>
-        b.monthlyValueCents - a.monthlyValueCents ||
-        soon(a.renewalInDays) - soon(b.renewalInDays) ||
-        a.accountId.localeCompare(b.accountId),
-    );
+    .map(([accountId, list]) => {
+      const monthlyValueCents = money.get(accountId)?.monthlyValueCents ?? 0;
+      const renewalInDays = money.get(accountId)?.renewalInDays ?? null;
+      const kinds = list.map((w) => w.kind);
+      return {
+        accountId,
+        warnings: sortForInbox(list),
+        monthlyValueCents,
+        renewalInDays,
+        severity: worstSeverity(kinds),
+        priority: triagePriority({ monthlyValueCents, renewalInDays, kinds }, windowDays),
+      };
+    })
+    .sort((a, b) => b.priority - a.priority || a.accountId.localeCompare(b.accountId));
 }
 
 /** The monthly value behind a set of groups: "$48,200 a month at risk". */

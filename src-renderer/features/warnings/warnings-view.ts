@@ -1,4 +1,4 @@
-import { WARNING_LABELS, type WarningKind } from '../../../src-core/warnings';
+import { SEVERITY_RANK, WARNING_LABELS, WARNING_SEVERITY, type WarningKind } from '../../../src-core/warnings';
 import { addDays } from '../../../src-core/time';
 import type { StoredWarning } from './warnings-store';
 
@@ -40,27 +40,18 @@ export function countsByKind(
     .map((kind) => ({ kind, label: WARNING_LABELS[kind], count: counts.get(kind)! }));
 }
 
-/** Which warnings are serious enough to lead: losing the client outranks a late step. */
-export const WARNING_TONE: Record<WarningKind, 'bad' | 'warn' | 'info'> = {
-  cancellation_threat: 'bad',
-  band_dropped: 'bad',
-  competitor_interest: 'bad',
-  payment_late: 'warn',
-  renewal_without_plan: 'warn',
-  kpi_flat_or_declining: 'warn',
-  no_two_way_touch: 'warn',
-  skipped_meeting: 'warn',
-  ticket_unanswered: 'warn',
-  onboarding_step_late: 'info',
-};
+export const SEVERITY_TONE = { critical: 'bad', serious: 'warn', minor: 'info' } as const;
 
-const TONE_RANK = { bad: 0, warn: 1, info: 2 } as const;
+/** A warning's colour, from its severity (the core's one list): losing the client reads red. */
+export const WARNING_TONE = Object.fromEntries(
+  Object.entries(WARNING_SEVERITY).map(([kind, severity]) => [kind, SEVERITY_TONE[severity]]),
+) as Record<WarningKind, (typeof SEVERITY_TONE)[keyof typeof SEVERITY_TONE]>;
 
 /** The inbox in the order to act on it: losing the client first, then newest, then by account. */
 export function sortForInbox<W extends Pick<StoredWarning, 'kind' | 'date' | 'causeKey'>>(warnings: readonly W[]): W[] {
   return [...warnings].sort(
     (a, b) =>
-      TONE_RANK[WARNING_TONE[a.kind]] - TONE_RANK[WARNING_TONE[b.kind]] ||
+      SEVERITY_RANK[WARNING_SEVERITY[a.kind]] - SEVERITY_RANK[WARNING_SEVERITY[b.kind]] ||
       (a.date < b.date ? 1 : a.date > b.date ? -1 : a.causeKey.localeCompare(b.causeKey)),
   );
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { validateWith } from '../../../src-core/model';
-import { DEFAULT_SETTINGS, settingsSchema } from '../../../src-core/settings';
+import { DEFAULT_SETTINGS, settingsSchema, weightsProblem } from '../../../src-core/settings';
 
 describe('settings', () => {
   it('ships defaults that pass their own schema', () => {
@@ -58,7 +58,24 @@ describe('settings', () => {
     };
     expect(validateWith(settingsSchema, weightless)).toEqual({
       ok: false,
-      problems: ['health.weights need at least one measure with weight'],
+      problems: ['health.weights add up to 0%; they must add up to 100%'],
     });
+  });
+
+  it('refuses health weights that do not add up to 100%, and takes thirds written as 33.33 + 33.33 + 33.34', () => {
+    const weights = (results: number, engagement: number, sentiment: number, commercial: number) => ({
+      ...DEFAULT_SETTINGS,
+      health: { ...DEFAULT_SETTINGS.health, weights: { results, engagement, sentiment, commercial } },
+    });
+    // 0.4 + 0.3 + 0.3 + 0.2 = 1.2: the 120%.
+    expect(validateWith(settingsSchema, weights(0.4, 0.3, 0.3, 0.2))).toEqual({
+      ok: false,
+      problems: ['health.weights add up to 120%; they must add up to 100%'],
+    });
+    expect(validateWith(settingsSchema, weights(0.3333, 0.3333, 0.3334, 0)).ok).toBe(true);
+    expect(validateWith(settingsSchema, weights(0.1, 0.2, 0.3, 0.4)).ok).toBe(true);
+    expect(weightsProblem({ results: 0.25, engagement: 0.25, sentiment: 0.25, commercial: 0.2 })).toBe(
+      'add up to 95%; they must add up to 100%',
+    );
   });
 });

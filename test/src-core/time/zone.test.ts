@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   containsInstant,
+  formatClockIn,
   dayIn,
   dayRangeIn,
   endOfDayIn,
@@ -49,5 +50,14 @@ describe('instants and wall clocks', () => {
     expect(isTimeZone('UTC')).toBe(true);
     expect(isTimeZone('Mars/Olympus')).toBe(false);
     expect(isTimeZone('')).toBe(false);
+  });
+});
+
+describe('a clock time in a named zone', () => {
+  it('reads the same instant on each zone’s clock, without the zone’s name', () => {
+    // 2026-11-24T14:30Z is 8:30 in Chicago (CST, UTC−6) and 6:30 in Los Angeles (PST, UTC−8).
+    expect(formatClockIn('2026-11-24T14:30:00.000Z', 'America/Chicago')).toBe('8:30 AM');
+    expect(formatClockIn('2026-11-24T14:30:00.000Z', 'America/Los_Angeles')).toBe('6:30 AM');
+    expect(formatClockIn('2026-11-24T14:30:00.000Z', 'Asia/Tokyo')).toBe('11:30 PM');
   });
 });

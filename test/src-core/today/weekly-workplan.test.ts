@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { csvCell, toCsv, weeklyWorkplan, workplanCsv, workplanText } from '../../../src-core/today';
 import { DEFAULT_SETTINGS } from '../../../src-core/settings';
-import { makeAccount, makeActivity, makeContract, makeDayBook, makeOnboardingStep } from './fixtures';
+import { makeAccount, makeActivity, makeContract, makeDayBook, makeOnboardingStep, makeTask } from './fixtures';
 
-const book = makeDayBook({
+const dayBook = makeDayBook({
   accounts: [
     makeAccount({ id: 'a-1', name: 'Bright Smiles Dental' }),
     makeAccount({ id: 'a-2', name: 'Cool Air HVAC' }),
@@ -37,6 +37,8 @@ const book = makeDayBook({
   ],
 });
 
+const book = { ...dayBook, tasks: [] };
+
 describe('weeklyWorkplan', () => {
   const plan = weeklyWorkplan(book, '2026-09-07', DEFAULT_SETTINGS);
 
@@ -50,6 +52,25 @@ describe('weeklyWorkplan', () => {
       ['2026-09-10', '', 'qbr_due', 'Bright Smiles Dental', 'QBR due (every 90 days)'],
       ['2026-09-11', '', 'renewal', 'Bright Smiles Dental', 'Contract renews 2026-09-11'],
     ]);
+  });
+
+  it('lists the open tasks of the week from the task inbox: overdue ones on Monday, done and other weeks’ left out', () => {
+    const tasks = [
+      makeTask({ id: 't-late', accountId: 'a-1', title: 'Send the recap', dueDate: '2026-09-03', source: 'meeting' }),
+      makeTask({ id: 't-wed', accountId: 'a-2', title: 'Call the CEO', dueDate: '2026-09-09', source: 'playbook' }),
+      makeTask({ id: 't-done', accountId: 'a-2', dueDate: '2026-09-09', status: 'done', completedAt: '2026-09-08' }),
+      makeTask({ id: 't-next', accountId: 'a-2', dueDate: '2026-09-14' }),
+    ];
+    const items = weeklyWorkplan({ ...book, tasks }, '2026-09-07', DEFAULT_SETTINGS).items.filter(
+      (i) => i.kind === 'task',
+    );
+    expect(items.map((i) => [i.date, i.accountName, i.detail])).toEqual([
+      ['2026-09-07', 'Bright Smiles Dental', 'Send the recap (Meeting, overdue since 2026-09-03)'],
+      ['2026-09-09', 'Cool Air HVAC', 'Call the CEO (Playbook)'],
+    ]);
+    expect(workplanText(weeklyWorkplan({ ...book, tasks }, '2026-09-07', DEFAULT_SETTINGS), 'Sam')).toContain(
+      '  - Task: Cool Air HVAC (Call the CEO (Playbook))',
+    );
   });
 
   it('follows the CSM’s cadence settings: a 60-day QBR rhythm makes it overdue, 30-day renewal planning moves out of the week', () => {

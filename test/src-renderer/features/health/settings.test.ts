@@ -7,6 +7,7 @@ import {
   formValuesOf,
   fromFormValue,
   settingsFromForm,
+  weightsLine,
   toFormValue,
 } from '../../../../src-renderer/features/settings/health-settings-form';
 import type { FieldbookDb } from '../../../../src-renderer/store';
@@ -117,16 +118,36 @@ describe('the Targets & health form', () => {
     expect(result).toEqual({ ok: true, settings: DEFAULT_SETTINGS });
   });
 
+  it('does not save health weights that add up to 120%, and says so before Save', () => {
+    // 40 + 30 + 30 + 20 = 120.
+    const values = {
+      ...formValuesOf(DEFAULT_SETTINGS),
+      'health.weights.results': '40',
+      'health.weights.sentiment': '30',
+    };
+    expect(settingsFromForm(DEFAULT_SETTINGS, values)).toEqual({
+      ok: false,
+      problems: ['Health weights: add up to 120%; they must add up to 100%'],
+    });
+    expect(weightsLine(values)).toEqual({
+      ok: false,
+      text: 'Health weights add up to 120%; they must add up to 100%.',
+    });
+    expect(weightsLine(formValuesOf(DEFAULT_SETTINGS))).toEqual({ ok: true, text: 'Health weights add up to 100%.' });
+    expect(weightsLine({ ...values, 'health.weights.results': 'forty' }).ok).toBe(false);
+  });
+
   it('changes only what the CSM typed', () => {
     const values = {
       ...formValuesOf(DEFAULT_SETTINGS),
       'health.weights.results': '40',
+      'health.weights.engagement': '20',
       'targets.upsellPerQuarterCents': '30000',
       'businessHours.end': '18:00',
     };
     const result = settingsFromForm(DEFAULT_SETTINGS, values);
     if (!result.ok) throw new Error(result.problems.join('; '));
-    expect(result.settings.health.weights).toEqual({ results: 0.4, engagement: 0.3, sentiment: 0.2, commercial: 0.2 });
+    expect(result.settings.health.weights).toEqual({ results: 0.4, engagement: 0.2, sentiment: 0.2, commercial: 0.2 });
     expect(result.settings.targets.upsellPerQuarterCents).toBe(3_000_000);
     expect(result.settings.businessHours).toEqual({
       start: '08:30',

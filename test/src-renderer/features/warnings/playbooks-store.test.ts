@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
-import { DEFAULT_PLAYBOOKS, parsePlaybooks } from '../../../../src-core/playbooks';
+import { checkPlaybookList, DEFAULT_PLAYBOOKS } from '../../../../src-core/playbooks';
 import { effectiveSettings, NO_LAYERS } from '../../../../src-core/user-settings';
 import type { FieldbookDb } from '../../../../src-renderer/store';
 import { readSettingsState, resetSettingsKind, saveSettingsKind } from '../../../../src-renderer/store/settings-repo';
@@ -31,18 +31,17 @@ describe('editable playbooks', () => {
     expect((await readSettingsState(db)).playbooks).toEqual(DEFAULT_PLAYBOOKS);
   });
 
-  it('typed as JSON are checked with the schema the app runs them with, naming where', () => {
-    expect(parsePlaybooks(JSON.stringify(DEFAULT_PLAYBOOKS))).toEqual({ ok: true, playbooks: DEFAULT_PLAYBOOKS });
-    expect(parsePlaybooks('[{')).toEqual({
-      ok: false,
-      problems: ['This is not valid JSON: check commas, quotes and brackets.'],
+  it('handed over as JSON (set-team-playbooks) are checked with the schema the app runs them with, naming where', () => {
+    expect(checkPlaybookList(JSON.parse(JSON.stringify(DEFAULT_PLAYBOOKS)))).toEqual({
+      ok: true,
+      playbooks: DEFAULT_PLAYBOOKS,
     });
     const broken = structuredClone(DEFAULT_PLAYBOOKS);
     broken[1]!.tasks[0]!.dueInDays = -2;
-    const result = parsePlaybooks(JSON.stringify(broken));
+    const result = checkPlaybookList(broken);
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.problems[0]).toMatch(/^playbook 2 › tasks › 1 › dueInDays: /);
-    const twice = parsePlaybooks(JSON.stringify([DEFAULT_PLAYBOOKS[0], DEFAULT_PLAYBOOKS[0]]));
+    const twice = checkPlaybookList([DEFAULT_PLAYBOOKS[0], DEFAULT_PLAYBOOKS[0]]);
     expect(twice).toEqual({ ok: false, problems: ['two playbooks share an id'] });
   });
 
