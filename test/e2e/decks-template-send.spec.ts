@@ -57,7 +57,9 @@ test('import the agency template, render a QBR on it, pick renewal options, and 
   await expect(branding.getByRole('list', { name: 'Not carried into decks' })).toContainText('its 2 slides');
   await branding.getByRole('button', { name: 'Save branding' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Branding saved.' })).toBeVisible();
-  await branding.scrollIntoViewIfNeeded();
+  // The toast comes before the settings re-read, which remounts the form on the saved values:
+  // scroll again if the region is replaced mid-scroll (the scroll is only for the screenshot).
+  await expect(async () => branding.scrollIntoViewIfNeeded({ timeout: 1_000 })).toPass();
   await shoot(page, 'settings-branding-template');
   await page.setViewportSize({ width: 1440, height: 900 });
 
