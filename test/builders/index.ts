@@ -68,4 +68,5 @@ export function makeBook(tables: Partial<BookTables>, overrides: Partial<Omit<Bo
     tables: { ...emptyBookTables(), ...tables },
   };
 }
+export * from './obligations';
 export * from './rows';

@@ -9,6 +9,7 @@ import type {
   Opportunity,
   Task,
   Ticket,
+  TimeEntry,
 } from '../../src-core/model';
 
 /**
@@ -170,4 +171,8 @@ export function makeOpportunity(overrides: Partial<Opportunity> = {}): Opportuni
     csmIsLeadSource: true,
     ...overrides,
   };
+}
+
+export function makeTimeEntry(overrides: Partial<TimeEntry> = {}): TimeEntry {
+  return { ...scoped('te-1'), date: '2026-09-09', minutes: 15, category: 'prep', note: '', ...overrides };
 }

@@ -1,7 +1,15 @@
 import type { BookFile } from '../../src-core/model';
 import type { MutationResult, PullResponse, PushResponse } from '../../src-core/sync/protocol';
 import { startTestServer, type TestServer, type TestServerOptions } from '../../src-server/testing';
-import { makeAccount as baseAccount, makeBook as baseBook } from '../builders';
+import {
+  makeAccount as baseAccount,
+  makeBook as baseBook,
+  makeContact as baseContact,
+  makeFeedback as baseFeedback,
+  makeNote as baseNote,
+  makeTask as baseTask,
+  makeTimeEntry as baseTimeEntry,
+} from '../builders';
 
 /** Every server suite runs on PGlite, and on PostgreSQL too when TEST_DATABASE_URL is set. */
 export const BACKENDS: { name: string; databaseUrl: string | undefined }[] = [
@@ -33,37 +41,15 @@ export function makeAccount(id: string, overrides: Record<string, unknown> = {})
 }
 
 export function makeNote(id: string, accountId: string, overrides: Record<string, unknown> = {}) {
-  return {
-    id,
-    ...stamp,
-    accountId,
-    body: `Note ${id}`,
-    createdAt: '2026-09-01T10:00:00.000Z',
-    authorName: 'Sam',
-    pinned: false,
-    conflictOf: null,
-    ...overrides,
-  };
+  return { ...baseNote({ id, ...stamp, accountId, body: `Note ${id}`, authorName: 'Sam' }), ...overrides };
 }
 
 export function makeTask(id: string, accountId: string, overrides: Record<string, unknown> = {}) {
-  return {
-    id,
-    ...stamp,
-    accountId,
-    title: `Task ${id}`,
-    detail: '',
-    dueDate: '2026-09-30',
-    status: 'open',
-    source: 'manual',
-    playbookId: null,
-    completedAt: null,
-    ...overrides,
-  };
+  return { ...baseTask({ id, ...stamp, accountId, title: `Task ${id}`, dueDate: '2026-09-30' }), ...overrides };
 }
 
 export function makeTimeEntry(id: string, accountId: string, overrides: Record<string, unknown> = {}) {
-  return { id, ...stamp, accountId, date: '2026-09-01', minutes: 30, category: 'prep', note: '', ...overrides };
+  return { ...baseTimeEntry({ id, ...stamp, accountId, date: '2026-09-01', minutes: 30 }), ...overrides };
 }
 
 /** A book file with the given rows; tables not named are empty. */
@@ -180,34 +166,11 @@ export function applyChanges(
 
 export function makeContact(id: string, accountId: string, overrides: Record<string, unknown> = {}) {
   return {
-    id,
-    ...stamp,
-    accountId,
-    name: `Contact ${id}`,
-    title: 'Owner',
-    role: 'decision_maker',
-    email: '',
-    phone: '',
-    isPrimary: true,
-    birthday: null,
-    family: '',
-    interests: '',
-    personalNotes: '',
+    ...baseContact({ id, ...stamp, accountId, name: `Contact ${id}`, title: 'Owner', email: '' }),
     ...overrides,
   };
 }
 
 export function makeFeedback(id: string, accountId: string, overrides: Record<string, unknown> = {}) {
-  return {
-    id,
-    ...stamp,
-    accountId,
-    date: '2026-09-01',
-    nps: 9,
-    csat: null,
-    comment: '',
-    contactId: null,
-    trigger: 'quarterly',
-    ...overrides,
-  };
+  return { ...baseFeedback({ id, ...stamp, accountId }), ...overrides };
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildCaseStudySpec } from '../../../src-core/deck';
 import type { BookTables, CaseStudy } from '../../../src-core/model';
 import { parsePeriod } from '../../../src-core/time';
-import { makeCaseStudy } from '../obligations/builders';
+import { makeCaseStudy } from '../../builders';
 import { ACCOUNT_ID, BRANDING, NOW, fixtureBook } from './fixture-book';
 import { RISK_WORDS, redAccountBook } from './red-account-book';
 

@@ -9,7 +9,7 @@ import {
 } from '../../../src-core/deck';
 import { validateRow } from '../../../src-core/model';
 import { parsePeriod } from '../../../src-core/time';
-import { makeCaseStudy } from '../obligations/builders';
+import { makeCaseStudy } from '../../builders';
 import { ACCOUNT_ID, BRANDING, NOW, fixtureBook } from './fixture-book';
 
 const period = parsePeriod('2026-Q3');

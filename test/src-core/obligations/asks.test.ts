@@ -12,7 +12,7 @@ import { DEFAULT_SETTINGS } from '../../../src-core/settings';
 import { parsePeriod } from '../../../src-core/time';
 import { makeAccount, makeActivity, makeFeedback, makeTask, makeTicket } from '../health/builders';
 import { makeContact, makeDeck } from '../today/fixtures';
-import { makeProcess, makeReferral, makeRequest } from './builders';
+import { makeProcess, makeReferral, makeRequest } from '../../builders';
 
 const account = makeAccount({ id: 'a-1', name: 'Acme Roofing', startedAt: '2025-01-01' });
 

@@ -5,7 +5,7 @@ import { csmScorecard } from '../../../src-core/scorecard';
 import { DEFAULT_SETTINGS } from '../../../src-core/settings';
 import { parsePeriod } from '../../../src-core/time';
 import { makeAccount, makeContract, makeFeedback, makeGoal, makeInvoice, makeOpportunity } from '../health/builders';
-import { makeApproval, makeCaseStudy, makeProcess, makeReferral, makeRequest } from './builders';
+import { makeApproval, makeCaseStudy, makeProcess, makeReferral, makeRequest } from '../../builders';
 
 const S = DEFAULT_SETTINGS;
 const DAY = '2026-09-30';

@@ -28,6 +28,7 @@ import {
   makeGoal as baseGoal,
   makeFeedback as baseFeedback,
   makeInvoice as baseInvoice,
+  makeTimeEntry as baseTimeEntry,
   makeNote as baseNote,
   makeTask as baseTask,
   makeOpportunity as baseOpportunity,
@@ -60,14 +61,7 @@ export function makeTicket(o: Partial<Ticket> = {}): Ticket {
 }
 
 export function makeTimeEntry(o: Partial<TimeEntry> = {}): TimeEntry {
-  return {
-    ...scoped(o.id ?? 'te-1', o.accountId ?? 'a-1'),
-    date: '2026-09-09',
-    minutes: 15,
-    category: 'prep',
-    note: '',
-    ...o,
-  };
+  return baseTimeEntry({ ...scoped(o.id ?? 'te-1', o.accountId ?? 'a-1'), ...o });
 }
 
 export function makeContract(o: Partial<Contract> = {}): Contract {

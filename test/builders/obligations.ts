@@ -1,4 +1,4 @@
-import type { CaseStudy, ClientRequest, GoalApproval, ProcessDoc, Referral } from '../../../src-core/model';
+import type { CaseStudy, ClientRequest, GoalApproval, ProcessDoc, Referral } from '../../src-core/model';
 
 /** Builders with overrides for the obligation rows (STYLE rule 12). Every row is valid per its schema. */
 const sync = (id: string) => ({ id, rev: 1, deleted: false, updatedAt: '2026-01-01T00:00:00.000Z' });
