@@ -2,6 +2,7 @@ import type { AccountData } from '../health';
 import { csmTimeZone, type Settings } from '../settings';
 import type { Period } from '../time';
 import { evaluationDay } from './clients';
+import type { FigureAccount, FigureRow, FigureRows } from './figure-accounts';
 import { compPlanEstimate, type CompPlanEstimate } from './comp-plan';
 import { relationshipMetrics, type RelationshipMetrics } from './relationship-metrics';
 import { responseMetrics, type ResponseMetrics } from './response-metrics';
@@ -19,7 +20,11 @@ export interface CsmScorecard extends ScorecardValues {
   asOf: string;
   targets: ScorecardTargets;
   comp: CompPlanEstimate;
+  /** The accounts behind each figure, from the loop that computed it (`figure-accounts.ts` says how to read them). */
+  accounts: ScorecardAccounts;
 }
+
+export type ScorecardAccounts = { [K in keyof ScorecardValues]?: FigureAccount[] };
 
 /**
  * The CSM scorecard for a month, quarter or year over a whole book, on the CSM's calendar (their
@@ -36,20 +41,29 @@ export function csmScorecard(
   const zone = csmTimeZone(settings);
   const day = evaluationDay(period.end, now, zone);
   const tickets = accounts.flatMap((a) => a.tickets);
-  const retention = retentionMetrics(accounts, period, settings.targets.quarterlyRevenueRetention);
-  const values: ScorecardValues = {
-    ...retention,
-    ...relationshipMetrics(accounts, period, day, zone),
-    ...responseMetrics(tickets, period, now, settings),
-    ...valueMetrics(accounts, period, day, settings, zone),
-  };
+  const { accounts: r, ...retention } = retentionMetrics(accounts, period, settings.targets.quarterlyRevenueRetention);
+  const { accounts: rel, ...relationship } = relationshipMetrics(accounts, period, day, zone);
+  const { accounts: resp, ...response } = responseMetrics(tickets, period, now, settings);
+  const { accounts: val, ...value } = valueMetrics(accounts, period, day, settings, zone);
+  const values: ScorecardValues = { ...retention, ...relationship, ...response, ...value };
   return {
     period: period.key,
     asOf: day,
     ...values,
     targets: scorecardTargets(period, settings, retention),
     comp: compPlanEstimate(accounts, period, day, values, settings),
+    accounts: named({ ...r, ...rel, ...resp, ...val }, accounts),
   };
+}
+
+/** The rows with their account's name, so a list reads without a second look-up. */
+function named(rows: FigureRows<keyof ScorecardValues>, accounts: readonly AccountData[]): ScorecardAccounts {
+  const names = new Map(accounts.map((a) => [a.account.id, a.account.name]));
+  const out: ScorecardAccounts = {};
+  for (const [key, list] of Object.entries(rows) as [keyof ScorecardValues, FigureRow[]][]) {
+    out[key] = list.map((row) => ({ ...row, accountName: names.get(row.accountId) ?? row.accountId }));
+  }
+  return out;
 }
 
 /** Targets from settings, scaled to the period: quarterly ones × months/3, yearly ones × months/12. */
