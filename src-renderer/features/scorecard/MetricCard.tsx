@@ -1,4 +1,6 @@
+import { useState } from 'react';
 import { SCORECARD_DEFINITIONS, type CsmScorecard } from '../../../src-core/scorecard';
+import { FigureAccountsDialog } from './FigureAccountsDialog';
 import { MetricTrendChart } from './MetricTrendChart';
 import {
   formatScorecardValue,
@@ -20,6 +22,8 @@ export function MetricCard({ metric, history }: { metric: MetricKey; history: Cs
   const status = metricStatus(metric, value, target, surveyAnswers(metric, current));
   const words = targetWords(metric, target);
   const basis = surveyBasis(metric, current);
+  const [drilling, setDrilling] = useState(false);
+  const shown = formatScorecardValue(def.unit, value);
   return (
     <article className={`metric metric--${status}`} aria-label={def.label}>
       <header className="metric__head" title={def.definition}>
@@ -28,7 +32,20 @@ export function MetricCard({ metric, history }: { metric: MetricKey; history: Cs
           <span className={`badge badge--${status === 'met' ? 'good' : 'bad'}`}>{STATUS_WORDS[status]}</span>
         )}
       </header>
-      <p className="metric__value">{formatScorecardValue(def.unit, value)}</p>
+      <p className="metric__value">
+        <button
+          type="button"
+          className="metric__drill"
+          aria-label={`${def.label} ${shown}: the accounts behind it`}
+          aria-haspopup="dialog"
+          onClick={() => setDrilling(true)}
+        >
+          {shown}
+          <span className="metric__drill-hint" aria-hidden="true">
+            Accounts ›
+          </span>
+        </button>
+      </p>
       <p className="metric__target">
         {words ?? 'No target in the SOPs'}
         {basis && ` · ${basis}`}
@@ -38,6 +55,12 @@ export function MetricCard({ metric, history }: { metric: MetricKey; history: Cs
         <summary>How it is counted</summary>
         <p>{def.definition}</p>
       </details>
+      <FigureAccountsDialog
+        metric={metric}
+        scorecard={current}
+        open={drilling}
+        onClose={() => setDrilling(false)}
+      />
     </article>
   );
 }
