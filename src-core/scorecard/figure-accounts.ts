@@ -28,7 +28,9 @@ export type WithAccounts<T> = T & { accounts: FigureRows<Extract<keyof T, string
 
 /** Adds `row` to the figure's list, creating it on first use. */
 export function pushRow<K extends string>(rows: FigureRows<K>, key: K, row: FigureRow): void {
-  (rows[key] ??= []).push(row);
+  const list = rows[key];
+  if (list) list.push(row);
+  else rows[key] = [row];
 }
 
 /** Sums the rows' values per account (first appearance order): counts and money read best per account. */

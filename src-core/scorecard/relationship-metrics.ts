@@ -44,7 +44,7 @@ export function relationshipMetrics(
     (o) => o.kind !== 'renewal' && o.passedToSalesAt !== null && containsDate(period, o.passedToSalesAt),
   );
   const referred = accounts.flatMap((a) =>
-    a.referrals.filter((r) => containsDate(period, r.date)).map((r) => ({ accountId: a.account.id, value: 1 })),
+    a.referrals.filter((r) => containsDate(period, r.date)).map(() => ({ accountId: a.account.id, value: 1 })),
   );
   const nps = npsScore(feedback);
   const csat = csatScore(feedback);

@@ -9,7 +9,7 @@ import {
   type Period,
   type WorkCalendar,
 } from '../time';
-import { type FigureRow, type WithAccounts } from './figure-accounts';
+import type { FigureRow, WithAccounts } from './figure-accounts';
 import { percentile } from './percentile';
 
 export interface ResponseMetrics {

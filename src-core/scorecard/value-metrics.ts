@@ -5,7 +5,7 @@ import { containsDate, dayIn, daysBetween, type Period } from '../time';
 import { clientsWithoutApprovedGoal, goalApprovalsThisYear } from '../obligations/goal-approvals';
 import { accountRoi } from './account-roi';
 import { isClientOn, yearToDate } from './clients';
-import { type FigureRow, type WithAccounts } from './figure-accounts';
+import type { FigureRow, WithAccounts } from './figure-accounts';
 
 export interface ValueMetrics {
   /** Clients at or above target on the KPI (settings: leads, all channels) over the period ÷ clients with KPI data. */
@@ -95,7 +95,9 @@ function firstValueRows(accounts: readonly AccountData[], period: Period, zone: 
     a.onboardingSteps.flatMap((s) => {
       if (s.key !== 'first_value' || s.completedAt === null) return [];
       const done = dayIn(s.completedAt, zone);
-      return containsDate(period, done) ? [{ accountId: a.account.id, value: daysBetween(a.account.startedAt, done) }] : [];
+      return containsDate(period, done)
+        ? [{ accountId: a.account.id, value: daysBetween(a.account.startedAt, done) }]
+        : [];
     }),
   );
 }

@@ -41,9 +41,9 @@ test('the accounts behind two scorecard figures match the figures and link to th
   await book.button.click();
   const dialog = page.getByRole('dialog', { name: 'Book value · the accounts behind it' });
   await expect(dialog).toBeVisible();
-  const values = await dialog.locator('td[data-value]').evaluateAll((cells) =>
-    cells.map((c) => Number((c as HTMLElement).dataset.value)),
-  );
+  const values = await dialog
+    .locator('td[data-value]')
+    .evaluateAll((cells) => cells.map((c) => Number((c as HTMLElement).dataset.value)));
   expect(values.length).toBeGreaterThan(1);
   expect(values.reduce((a, b) => a + b, 0)).toBe(cents(book.shown));
   await expect(dialog.getByTestId('drill-summary')).toHaveText(`${values.length} accounts · total ${book.shown}`);

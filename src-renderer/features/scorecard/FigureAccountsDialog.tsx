@@ -1,4 +1,4 @@
-import { SCORECARD_DEFINITIONS, type CsmScorecard } from '../../../src-core/scorecard';
+import { SCORECARD_DEFINITIONS, type CsmScorecard, type FigureAccount } from '../../../src-core/scorecard';
 import { parsePeriod } from '../../../src-core/time';
 import { accountHref } from '../../app/routes';
 import { Dialog } from '../shared/Dialog';
@@ -17,6 +17,7 @@ export function FigureAccountsDialog({ metric, scorecard, open, onClose }: Props
   const def = SCORECARD_DEFINITIONS[metric];
   const spec = DRILL_SPECS[metric];
   const rows = drillOrder(metric, drillRows(scorecard, metric));
+  const keys = rowKeys(rows);
   return (
     <Dialog title={`${def.label} · the accounts behind it`} open={open} onClose={onClose}>
       <div className="dialog__body figure-drill">
@@ -38,8 +39,8 @@ export function FigureAccountsDialog({ metric, scorecard, open, onClose }: Props
                 </tr>
               </thead>
               <tbody>
-                {rows.map((r, i) => (
-                  <tr key={`${r.accountId}-${i}`} className="figure-drill__row">
+                {rows.map((r) => (
+                  <tr key={keys.get(r)} className="figure-drill__row">
                     <td>
                       <a className="account-link" href={accountHref(r.accountId)}>
                         {r.accountName}
@@ -65,4 +66,17 @@ export function FigureAccountsDialog({ metric, scorecard, open, onClose }: Props
       </div>
     </Dialog>
   );
+}
+
+/** A key per row from what it is; two identical rows (two answers of 9 on one day) get "#2", "#3"… */
+function rowKeys(rows: readonly FigureAccount[]): Map<FigureAccount, string> {
+  const seen = new Map<string, number>();
+  const keys = new Map<FigureAccount, string>();
+  for (const r of rows) {
+    const base = `${r.accountId}|${r.label ?? ''}|${r.value ?? ''}|${r.counted ?? ''}`;
+    const n = (seen.get(base) ?? 0) + 1;
+    seen.set(base, n);
+    keys.set(r, n === 1 ? base : `${base}#${n}`);
+  }
+  return keys;
 }

@@ -55,12 +55,7 @@ export function MetricCard({ metric, history }: { metric: MetricKey; history: Cs
         <summary>How it is counted</summary>
         <p>{def.definition}</p>
       </details>
-      <FigureAccountsDialog
-        metric={metric}
-        scorecard={current}
-        open={drilling}
-        onClose={() => setDrilling(false)}
-      />
+      <FigureAccountsDialog metric={metric} scorecard={current} open={drilling} onClose={() => setDrilling(false)} />
     </article>
   );
 }

@@ -99,7 +99,12 @@ describe('the accounts behind each scorecard figure', () => {
     const minutes = rows('responseP50Minutes').map((r) => r.value!);
     expect(minutes).toEqual([90, 60, 150, 10]);
     expect(percentile(minutes, 0.5)).toBe(s.responseP50Minutes);
-    expect(percentile(rows('responseP90Minutes').map((r) => r.value!), 0.9)).toBe(s.responseP90Minutes);
+    expect(
+      percentile(
+        rows('responseP90Minutes').map((r) => r.value!),
+        0.9,
+      ),
+    ).toBe(s.responseP90Minutes);
     expect(share('respondedInTarget')).toBe(s.respondedInTarget);
     expect(rows('unansweredEndOfDay').map((r) => r.accountId)).toEqual(['D', 'D', 'D']);
     expect(rows('unansweredEndOfDay')).toHaveLength(s.unansweredEndOfDay);
