@@ -3,7 +3,7 @@ import { csmTimeZone, type Settings } from '../settings';
 import type { Period } from '../time';
 import { evaluationDay } from './clients';
 import type { FigureAccount, FigureRow, FigureRows } from './figure-accounts';
-import { compPlanEstimate, type CompPlanEstimate } from './comp-plan';
+import { compPlanEstimate, type CompDrillKey, type CompPlanEstimate } from './comp-plan';
 import { relationshipMetrics, type RelationshipMetrics } from './relationship-metrics';
 import { responseMetrics, type ResponseMetrics } from './response-metrics';
 import { monthsIn, retentionMetrics, type RetentionMetrics } from './retention';
@@ -19,7 +19,7 @@ export interface CsmScorecard extends ScorecardValues {
   /** The day the numbers speak for: the period's end, or today while it runs. */
   asOf: string;
   targets: ScorecardTargets;
-  comp: CompPlanEstimate;
+  comp: Omit<CompPlanEstimate, 'accounts'> & { accounts: { [K in CompDrillKey]?: FigureAccount[] } };
   /** The accounts behind each figure, from the loop that computed it (`figure-accounts.ts` says how to read them). */
   accounts: ScorecardAccounts;
 }
@@ -46,21 +46,25 @@ export function csmScorecard(
   const { accounts: resp, ...response } = responseMetrics(tickets, period, now, settings);
   const { accounts: val, ...value } = valueMetrics(accounts, period, day, settings, zone);
   const values: ScorecardValues = { ...retention, ...relationship, ...response, ...value };
+  const comp = compPlanEstimate(accounts, period, day, values, settings);
   return {
     period: period.key,
     asOf: day,
     ...values,
     targets: scorecardTargets(period, settings, retention),
-    comp: compPlanEstimate(accounts, period, day, values, settings),
+    comp: { ...comp, accounts: named(comp.accounts, accounts) },
     accounts: named({ ...r, ...rel, ...resp, ...val }, accounts),
   };
 }
 
 /** The rows with their account's name, so a list reads without a second look-up. */
-function named(rows: FigureRows<keyof ScorecardValues>, accounts: readonly AccountData[]): ScorecardAccounts {
+function named<K extends string>(
+  rows: FigureRows<K>,
+  accounts: readonly AccountData[],
+): { [P in K]?: FigureAccount[] } {
   const names = new Map(accounts.map((a) => [a.account.id, a.account.name]));
-  const out: ScorecardAccounts = {};
-  for (const [key, list] of Object.entries(rows) as [keyof ScorecardValues, FigureRow[]][]) {
+  const out: { [P in K]?: FigureAccount[] } = {};
+  for (const [key, list] of Object.entries(rows) as [K, FigureRow[]][]) {
     out[key] = list.map((row) => ({ ...row, accountName: names.get(row.accountId) ?? row.accountId }));
   }
   return out;
