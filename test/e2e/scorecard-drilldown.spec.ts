@@ -54,6 +54,20 @@ test('the accounts behind two scorecard figures match the figures and link to th
   await expect(dialog).toBeHidden();
   await expect(book.button).toBeFocused();
 
+  // The comp plan's opportunity count: the accounts' opportunities passed to Sales add up to it.
+  await page.getByLabel(/Show my comp-plan estimate/).click();
+  const comp = page.getByRole('region', { name: /Comp plan estimate/ });
+  const opps = comp.getByRole('button', { name: /^Opportunities this year \d+: the accounts behind it$/ });
+  const count = Number((await opps.getAttribute('aria-label'))!.match(/\d+/)![0]);
+  await opps.click();
+  const passed = page.getByRole('dialog', { name: 'Opportunities this year · the accounts behind it' });
+  const perAccount = await passed
+    .locator('td[data-value]')
+    .evaluateAll((cells) => cells.map((c) => Number((c as HTMLElement).dataset.value)));
+  expect(perAccount.reduce((a, b) => a + b, 0)).toBe(count);
+  await page.keyboard.press('Escape');
+  await expect(passed).toBeHidden();
+
   // Clients hitting KPIs: a share, opened from the keyboard. On target ÷ listed is the figure.
   const kpi = await figure(page, 'Clients hitting KPIs');
   await kpi.button.focus();

@@ -1,6 +1,7 @@
-import { useState } from 'react';
 import { SCORECARD_DEFINITIONS, type CsmScorecard } from '../../../src-core/scorecard';
-import { FigureAccountsDialog } from './FigureAccountsDialog';
+import { parsePeriod } from '../../../src-core/time';
+import { DRILL_SPECS, drillRows } from './figure-drill';
+import { FigureDrill } from './FigureDrill';
 import { MetricTrendChart } from './MetricTrendChart';
 import {
   formatScorecardValue,
@@ -22,7 +23,6 @@ export function MetricCard({ metric, history }: { metric: MetricKey; history: Cs
   const status = metricStatus(metric, value, target, surveyAnswers(metric, current));
   const words = targetWords(metric, target);
   const basis = surveyBasis(metric, current);
-  const [drilling, setDrilling] = useState(false);
   const shown = formatScorecardValue(def.unit, value);
   return (
     <article className={`metric metric--${status}`} aria-label={def.label}>
@@ -33,18 +33,13 @@ export function MetricCard({ metric, history }: { metric: MetricKey; history: Cs
         )}
       </header>
       <p className="metric__value">
-        <button
-          type="button"
-          className="metric__drill"
-          aria-label={`${def.label} ${shown}: the accounts behind it`}
-          aria-haspopup="dialog"
-          onClick={() => setDrilling(true)}
-        >
-          {shown}
-          <span className="metric__drill-hint" aria-hidden="true">
-            Accounts ›
-          </span>
-        </button>
+        <FigureDrill
+          label={def.label}
+          shown={shown}
+          spec={DRILL_SPECS[metric]}
+          rows={drillRows(current, metric)}
+          periodLabel={parsePeriod(current.period).label}
+        />
       </p>
       <p className="metric__target">
         {words ?? 'No target in the SOPs'}
@@ -55,7 +50,6 @@ export function MetricCard({ metric, history }: { metric: MetricKey; history: Cs
         <summary>How it is counted</summary>
         <p>{def.definition}</p>
       </details>
-      <FigureAccountsDialog metric={metric} scorecard={current} open={drilling} onClose={() => setDrilling(false)} />
     </article>
   );
 }

@@ -1,4 +1,4 @@
-import type { CsmScorecard, FigureAccount, ScorecardUnit } from '../../../src-core/scorecard';
+import type { CompDrillKey, CsmScorecard, FigureAccount, ScorecardUnit } from '../../../src-core/scorecard';
 import { formatScorecardValue, type MetricKey } from './scorecard-view';
 
 /**
@@ -19,6 +19,8 @@ export interface DrillSpec {
   /** For shares: the words for a counted row and for the others. */
   yes?: string;
   no?: string;
+  /** What a row without a value means ("No basis" for an ROI nothing can measure); a dash otherwise. */
+  noValue?: string;
 }
 
 const money = (column: string, item?: string): DrillSpec => ({ reading: 'sum', column, unit: 'cents', item });
@@ -78,7 +80,21 @@ export const DRILL_SPECS: Record<MetricKey, DrillSpec> = {
     yes: 'Approved goal',
     no: 'None approved',
   },
-  roiClients: { reading: 'share', column: 'ROI', unit: 'fraction', yes: 'Validated (≥ 100%)', no: 'Under 100%' },
+  roiClients: {
+    reading: 'share',
+    column: 'ROI',
+    unit: 'fraction',
+    yes: 'Validated (≥ 100%)',
+    no: 'Under 100%',
+    noValue: 'No basis',
+  },
+};
+
+/** The comp-plan figures with accounts behind them: the commission bases and the bonus count. */
+export const COMP_DRILL_SPECS: Record<CompDrillKey, DrillSpec> = {
+  newBusinessCommissionCents: money('First-year value (commission base)', 'Deal'),
+  retainedBusinessCommissionCents: money('Contract value signed (commission base)'),
+  opportunitiesThisYear: count('Passed to Sales this year'),
 };
 
 /** The rows behind a figure; an empty list when nothing in the period made it. */
@@ -87,8 +103,7 @@ export function drillRows(s: CsmScorecard, key: MetricKey): FigureAccount[] {
 }
 
 /** One line that ties the list to the figure: "3 of 4 retained", "4 accounts · total $88,000". */
-export function drillSummary(key: MetricKey, rows: readonly FigureAccount[]): string {
-  const spec = DRILL_SPECS[key];
+export function drillSummary(spec: DrillSpec, rows: readonly FigureAccount[]): string {
   const n = rows.length;
   const accounts = new Set(rows.map((r) => r.accountId)).size;
   const across = `${accounts} ${accounts === 1 ? 'account' : 'accounts'}`;
@@ -104,8 +119,7 @@ export function drillSummary(key: MetricKey, rows: readonly FigureAccount[]): st
  * The rows in reading order: the biggest contributions first for sums; otherwise by account,
  * the rows not counted (lost, below target, over target) first so they are seen.
  */
-export function drillOrder(key: MetricKey, rows: readonly FigureAccount[]): FigureAccount[] {
-  const spec = DRILL_SPECS[key];
+export function drillOrder(spec: DrillSpec, rows: readonly FigureAccount[]): FigureAccount[] {
   if (spec.reading === 'sum') return [...rows].sort((a, b) => (b.value ?? 0) - (a.value ?? 0));
   return [...rows].sort(
     (a, b) =>
@@ -115,9 +129,8 @@ export function drillOrder(key: MetricKey, rows: readonly FigureAccount[]): Figu
   );
 }
 
-/** A row's contribution in the figure's unit; "No basis" for an ROI that cannot be measured. */
-export function contributionText(key: MetricKey, row: FigureAccount): string {
-  const spec = DRILL_SPECS[key];
-  if (row.value === null) return key === 'roiClients' ? 'No basis' : '—';
+/** A row's contribution in the figure's unit, or what its absence means. */
+export function contributionText(spec: DrillSpec, row: FigureAccount): string {
+  if (row.value === null) return spec.noValue ?? '—';
   return formatScorecardValue(spec.unit, row.value);
 }

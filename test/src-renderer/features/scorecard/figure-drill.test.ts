@@ -26,26 +26,28 @@ describe('the drill-down under each scorecard figure', () => {
 
   it('ties the list to the figure in one line', () => {
     // $45,000 + $26,000 + $10,000 + $7,000.
-    expect(drillSummary('bookValueCents', drillRows(s, 'bookValueCents'))).toBe('4 accounts · total $88,000');
+    expect(drillSummary(DRILL_SPECS.bookValueCents, drillRows(s, 'bookValueCents'))).toBe('4 accounts · total $88,000');
     // A, B and D kept; C lost.
-    expect(drillSummary('clientRetention', drillRows(s, 'clientRetention'))).toBe('3 of 4 retained · 4 accounts');
-    expect(drillSummary('nps', drillRows(s, 'nps'))).toBe('8 answers · 4 accounts');
+    expect(drillSummary(DRILL_SPECS.clientRetention, drillRows(s, 'clientRetention'))).toBe(
+      '3 of 4 retained · 4 accounts',
+    );
+    expect(drillSummary(DRILL_SPECS.nps, drillRows(s, 'nps'))).toBe('8 answers · 4 accounts');
   });
 
   it('puts the biggest contributions first for sums and the ones not counted first for shares', () => {
-    expect(drillOrder('bookValueCents', drillRows(s, 'bookValueCents')).map((r) => r.accountId)).toEqual([
+    expect(drillOrder(DRILL_SPECS.bookValueCents, drillRows(s, 'bookValueCents')).map((r) => r.accountId)).toEqual([
       'A',
       'B',
       'D',
       'E',
     ]);
-    expect(drillOrder('clientRetention', drillRows(s, 'clientRetention'))[0]!.accountId).toBe('C');
+    expect(drillOrder(DRILL_SPECS.clientRetention, drillRows(s, 'clientRetention'))[0]!.accountId).toBe('C');
   });
 
   it('writes an ROI that cannot be measured as "No basis", not 0%', () => {
     const b = drillRows(s, 'roiClients').find((r) => r.accountId === 'B')!;
-    expect(contributionText('roiClients', b)).toBe('No basis');
+    expect(contributionText(DRILL_SPECS.roiClients, b)).toBe('No basis');
     const d = drillRows(s, 'roiClients').find((r) => r.accountId === 'D')!;
-    expect(contributionText('roiClients', d)).toBe('56%'); // $50,000 ÷ $90,000
+    expect(contributionText(DRILL_SPECS.roiClients, d)).toBe('56%'); // $50,000 ÷ $90,000
   });
 });
