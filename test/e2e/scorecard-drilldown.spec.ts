@@ -59,6 +59,8 @@ test('the accounts behind two scorecard figures match the figures and link to th
   const comp = page.getByRole('region', { name: /Comp plan estimate/ });
   const opps = comp.getByRole('button', { name: /^Opportunities this year \d+: the accounts behind it$/ });
   const count = Number((await opps.getAttribute('aria-label'))!.match(/\d+/)![0]);
+  await comp.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: `${SCREENS_DIR}/scorecard-drilldown-comp-1280x800.png` });
   await opps.click();
   const passed = page.getByRole('dialog', { name: 'Opportunities this year · the accounts behind it' });
   const perAccount = await passed

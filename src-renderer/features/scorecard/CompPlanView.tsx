@@ -78,8 +78,10 @@ export function CompPlanView({ scorecard, settings }: { scorecard: CsmScorecard;
           <Progress share={clubShare} label="President’s Club lead-source progress" />
         </li>
         <li className={oppShare >= 1 ? 'club__item club__item--done' : 'club__item'}>
-          <CompDrill scorecard={scorecard} figure="opportunitiesThisYear" label="Opportunities this year" />
-          {` of ${comp.opportunityQuota} opportunities this year`}
+          <span>
+            <CompDrill scorecard={scorecard} figure="opportunitiesThisYear" label="Opportunities this year" />
+            {` of ${comp.opportunityQuota} opportunities this year`}
+          </span>
           <Progress share={oppShare} label="Opportunities toward the bonus" />
         </li>
       </ul>
