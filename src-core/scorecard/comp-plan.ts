@@ -2,7 +2,8 @@ import type { AccountData } from '../health';
 import type { Settings } from '../settings';
 import { containsDate, type Period } from '../time';
 import { yearToDate } from './clients';
-import { leadSourceClosedCents, presidentsClub, type PresidentsClub } from './presidents-club';
+import { perAccount, type FigureRows } from './figure-accounts';
+import { leadSourceDeals, presidentsClub, type PresidentsClub } from './presidents-club';
 import { processSpiffCents } from './processes';
 
 export interface CompPlanEstimate {
@@ -20,7 +21,12 @@ export interface CompPlanEstimate {
   /** Judged on the calendar year to the period's end (`yearToDate`), whatever period is shown. */
   presidentsClub: PresidentsClub;
   totalCents: number;
+  /** The deals, renewals and opportunities behind the commissions and the bonus count. */
+  accounts: FigureRows<CompDrillKey>;
 }
+
+/** The comp figures with accounts behind them (the commission base for the two commissions). */
+export type CompDrillKey = 'newBusinessCommissionCents' | 'retainedBusinessCommissionCents' | 'opportunitiesThisYear';
 
 export interface CompInputs {
   revenueLostCents: number;
@@ -39,7 +45,8 @@ export function compPlanEstimate(
   const year = yearToDate(day);
   const yearStart = year.start;
   const opps = accounts.flatMap((a) => a.opportunities).filter((o) => o.csmIsLeadSource && o.kind !== 'renewal');
-  const newBusiness = leadSourceClosedCents(accounts, period.start, period.end);
+  const deals = leadSourceDeals(accounts, period.start, period.end);
+  const newBusiness = deals.reduce((t, d) => t + (d.value ?? 0), 0);
   // A renewal is a contract that starts on the renewal date of a `renewed` one of the same account.
   const renewed = accounts.flatMap((a) => {
     const handovers = new Set(a.contracts.filter((k) => k.status === 'renewed').map((k) => k.renewalDate));
@@ -48,9 +55,10 @@ export function compPlanEstimate(
     );
   });
   const retainedValue = renewed.reduce((t, k) => t + k.monthlyValueCents * k.termMonths, 0);
-  const oppsThisYear = opps.filter(
+  const passed = opps.filter(
     (o) => o.passedToSalesAt !== null && o.passedToSalesAt >= yearStart && o.passedToSalesAt <= day,
-  ).length;
+  );
+  const oppsThisYear = passed.length;
   const pieces = {
     newBusinessCommissionCents: Math.round(newBusiness * c.newBusinessRate),
     retainedBusinessCommissionCents: Math.round(retainedValue * c.retainedBusinessRate),
@@ -65,5 +73,13 @@ export function compPlanEstimate(
     opportunitiesThisYear: oppsThisYear,
     presidentsClub: presidentsClub(accounts, day, settings),
     totalCents: Object.values(pieces).reduce((a, b) => a + b, 0),
+    accounts: {
+      newBusinessCommissionCents: deals,
+      retainedBusinessCommissionCents: renewed.map((k) => ({
+        accountId: k.accountId,
+        value: k.monthlyValueCents * k.termMonths,
+      })),
+      opportunitiesThisYear: perAccount(passed.map((o) => ({ accountId: o.accountId, value: 1 }))),
+    },
   };
 }

@@ -2,7 +2,8 @@ import type { AccountData } from '../health';
 import { csmTimeZone, type Settings } from '../settings';
 import type { Period } from '../time';
 import { evaluationDay } from './clients';
-import { compPlanEstimate, type CompPlanEstimate } from './comp-plan';
+import type { FigureAccount, FigureRow, FigureRows } from './figure-accounts';
+import { compPlanEstimate, type CompDrillKey, type CompPlanEstimate } from './comp-plan';
 import { relationshipMetrics, type RelationshipMetrics } from './relationship-metrics';
 import { responseMetrics, type ResponseMetrics } from './response-metrics';
 import { monthsIn, retentionMetrics, type RetentionMetrics } from './retention';
@@ -18,8 +19,12 @@ export interface CsmScorecard extends ScorecardValues {
   /** The day the numbers speak for: the period's end, or today while it runs. */
   asOf: string;
   targets: ScorecardTargets;
-  comp: CompPlanEstimate;
+  comp: Omit<CompPlanEstimate, 'accounts'> & { accounts: { [K in CompDrillKey]?: FigureAccount[] } };
+  /** The accounts behind each figure, from the loop that computed it (`figure-accounts.ts` says how to read them). */
+  accounts: ScorecardAccounts;
 }
+
+export type ScorecardAccounts = { [K in keyof ScorecardValues]?: FigureAccount[] };
 
 /**
  * The CSM scorecard for a month, quarter or year over a whole book, on the CSM's calendar (their
@@ -36,20 +41,33 @@ export function csmScorecard(
   const zone = csmTimeZone(settings);
   const day = evaluationDay(period.end, now, zone);
   const tickets = accounts.flatMap((a) => a.tickets);
-  const retention = retentionMetrics(accounts, period, settings.targets.quarterlyRevenueRetention);
-  const values: ScorecardValues = {
-    ...retention,
-    ...relationshipMetrics(accounts, period, day, zone),
-    ...responseMetrics(tickets, period, now, settings),
-    ...valueMetrics(accounts, period, day, settings, zone),
-  };
+  const { accounts: r, ...retention } = retentionMetrics(accounts, period, settings.targets.quarterlyRevenueRetention);
+  const { accounts: rel, ...relationship } = relationshipMetrics(accounts, period, day, zone);
+  const { accounts: resp, ...response } = responseMetrics(tickets, period, now, settings);
+  const { accounts: val, ...value } = valueMetrics(accounts, period, day, settings, zone);
+  const values: ScorecardValues = { ...retention, ...relationship, ...response, ...value };
+  const comp = compPlanEstimate(accounts, period, day, values, settings);
   return {
     period: period.key,
     asOf: day,
     ...values,
     targets: scorecardTargets(period, settings, retention),
-    comp: compPlanEstimate(accounts, period, day, values, settings),
+    comp: { ...comp, accounts: named(comp.accounts, accounts) },
+    accounts: named({ ...r, ...rel, ...resp, ...val }, accounts),
   };
+}
+
+/** The rows with their account's name, so a list reads without a second look-up. */
+function named<K extends string>(
+  rows: FigureRows<K>,
+  accounts: readonly AccountData[],
+): { [P in K]?: FigureAccount[] } {
+  const names = new Map(accounts.map((a) => [a.account.id, a.account.name]));
+  const out: { [P in K]?: FigureAccount[] } = {};
+  for (const [key, list] of Object.entries(rows) as [K, FigureRow[]][]) {
+    out[key] = list.map((row) => ({ ...row, accountName: names.get(row.accountId) ?? row.accountId }));
+  }
+  return out;
 }
 
 /** Targets from settings, scaled to the period: quarterly ones × months/3, yearly ones × months/12. */

@@ -1,4 +1,5 @@
 export * from './percentile';
+export * from './figure-accounts';
 export * from './book-value';
 export * from './clients';
 export * from './retention';

@@ -2,6 +2,7 @@ import type { AccountData } from '../health';
 import type { Settings } from '../settings';
 import { accountRoi } from './account-roi';
 import { isClientOn, yearToDate } from './clients';
+import type { FigureRow } from './figure-accounts';
 import { FIRST_YEAR_MONTHS } from './relationship-metrics';
 
 /**
@@ -29,11 +30,16 @@ export interface PresidentsClub {
 
 /** Won expansion or new business with the CSM as lead source, first-year value, closed in [from, to]. */
 export function leadSourceClosedCents(accounts: readonly AccountData[], from: string, to: string): number {
+  return leadSourceDeals(accounts, from, to).reduce((t, d) => t + (d.value ?? 0), 0);
+}
+
+/** The deals behind `leadSourceClosedCents`: one row per deal, its first-year value. */
+export function leadSourceDeals(accounts: readonly AccountData[], from: string, to: string): FigureRow[] {
   return accounts
     .flatMap((a) => a.opportunities)
     .filter((o) => o.csmIsLeadSource && o.kind !== 'renewal' && o.stage === 'won')
     .filter((o) => o.closedAt !== null && o.closedAt >= from && o.closedAt <= to)
-    .reduce((t, o) => t + o.amountCents * FIRST_YEAR_MONTHS, 0);
+    .map((o) => ({ accountId: o.accountId, value: o.amountCents * FIRST_YEAR_MONTHS, label: o.title }));
 }
 
 export function presidentsClub(accounts: readonly AccountData[], day: string, settings: Pick<Settings, 'comp'>) {

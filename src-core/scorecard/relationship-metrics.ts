@@ -1,9 +1,10 @@
 import type { AccountData } from '../health';
 import { csatScore, npsScore } from '../metrics';
-import type { Opportunity } from '../model';
+import type { Feedback, Opportunity } from '../model';
 import { addDays, addMonths, containsDate, instantAt, instantMs, type Period } from '../time';
 import { countsAsInsight } from '../today/monthly-contact';
 import { isClientOn } from './clients';
+import { perAccount, type FigureRow, type WithAccounts } from './figure-accounts';
 
 /** Won upsell and upgrade opportunities count at their first-year value: monthly amount × 12. */
 export const FIRST_YEAR_MONTHS = 12;
@@ -33,27 +34,54 @@ export function relationshipMetrics(
   period: Period,
   today: string,
   zone: string,
-): RelationshipMetrics {
+): WithAccounts<RelationshipMetrics> {
   const feedback = accounts.flatMap((a) => a.feedback.filter((f) => containsDate(period, f.date)));
   const opps = accounts.flatMap((a) => a.opportunities);
   const won = opps.filter((o) => o.stage === 'won' && o.closedAt !== null && containsDate(period, o.closedAt));
+  const upsells = won.filter((o) => o.kind === 'upsell' || o.kind === 'cross_sell').map(firstYearRow);
+  const upgrades = won.filter((o) => o.kind === 'upgrade').map(firstYearRow);
+  const passed = opps.filter(
+    (o) => o.kind !== 'renewal' && o.passedToSalesAt !== null && containsDate(period, o.passedToSalesAt),
+  );
+  const referred = accounts.flatMap((a) =>
+    a.referrals.filter((r) => containsDate(period, r.date)).map(() => ({ accountId: a.account.id, value: 1 })),
+  );
   const nps = npsScore(feedback);
   const csat = csatScore(feedback);
+  const coverage = contactCoverage(accounts, period, today, zone);
   return {
-    upsellCents: won
-      .filter((o) => o.kind === 'upsell' || o.kind === 'cross_sell')
-      .reduce((t, o) => t + firstYear(o), 0),
-    upgradeCents: won.filter((o) => o.kind === 'upgrade').reduce((t, o) => t + firstYear(o), 0),
-    opportunities: opps.filter(
-      (o) => o.kind !== 'renewal' && o.passedToSalesAt !== null && containsDate(period, o.passedToSalesAt),
-    ).length,
-    referrals: accounts.reduce((t, a) => t + a.referrals.filter((r) => containsDate(period, r.date)).length, 0),
+    upsellCents: sum(upsells),
+    upgradeCents: sum(upgrades),
+    opportunities: passed.length,
+    referrals: referred.length,
     nps: nps.value,
     npsResponses: nps.answers,
     csat: csat.value,
     csatResponses: csat.answers,
-    monthlyContactCoverage: contactCoverage(accounts, period, today, zone),
+    monthlyContactCoverage: coverage.value,
+    accounts: {
+      upsellCents: upsells,
+      upgradeCents: upgrades,
+      opportunities: perAccount(passed.map((o) => ({ accountId: o.accountId, value: 1 }))),
+      referrals: perAccount(referred),
+      nps: answerRows(feedback, 'nps'),
+      npsResponses: perAccount(answerRows(feedback, 'nps').map((r) => ({ ...r, value: 1 }))),
+      csat: answerRows(feedback, 'csat'),
+      csatResponses: perAccount(answerRows(feedback, 'csat').map((r) => ({ ...r, value: 1 }))),
+      monthlyContactCoverage: coverage.rows,
+    },
   };
+}
+
+const firstYearRow = (o: Opportunity): FigureRow => ({ accountId: o.accountId, value: firstYear(o), label: o.title });
+const sum = (rows: readonly FigureRow[]) => rows.reduce((t, r) => t + (r.value ?? 0), 0);
+
+/** One row per answer of the kind (the same answers `npsScore`/`csatScore` count), its date as the label. */
+function answerRows(feedback: readonly Feedback[], kind: 'nps' | 'csat'): FigureRow[] {
+  return feedback.flatMap((f) => {
+    const score = f[kind];
+    return score === null ? [] : [{ accountId: f.accountId, value: score, label: f.date }];
+  });
 }
 
 /**
@@ -61,8 +89,14 @@ export function relationshipMetrics(
  * CSM's calendar: an insight sent at 20:30 on 30 September in Chicago is September's for a
  * Chicago CSM. Counted like Today's "monthly insight due" (`countsAsInsight`).
  */
-function contactCoverage(accounts: readonly AccountData[], period: Period, today: string, zone: string): number | null {
+function contactCoverage(
+  accounts: readonly AccountData[],
+  period: Period,
+  today: string,
+  zone: string,
+): { value: number | null; rows: FigureRow[] } {
   const shares: number[] = [];
+  const rows: FigureRow[] = [];
   for (let month = period.start; month <= period.end && month <= today; month = addMonths(month, 1)) {
     const monthEnd = addDays(addMonths(month, 1), -1);
     const until = monthEnd < today ? monthEnd : today;
@@ -71,14 +105,13 @@ function contactCoverage(accounts: readonly AccountData[], period: Period, today
     // The month on the CSM's calendar, as instants: [its first midnight, the midnight after `until`).
     const from = instantMs(instantAt(month, '00:00', zone));
     const to = instantMs(instantAt(addDays(until, 1), '00:00', zone));
-    const reached = clients.filter((a) =>
-      a.activities.some((x) => {
-        if (!countsAsInsight(x)) return false;
-        const at = instantMs(x.at);
-        return at >= from && at < to;
-      }),
-    ).length;
+    let reached = 0;
+    for (const a of clients) {
+      const sent = a.activities.some((x) => countsAsInsight(x) && instantMs(x.at) >= from && instantMs(x.at) < to);
+      if (sent) reached++;
+      rows.push({ accountId: a.account.id, value: null, counted: sent, label: month.slice(0, 7) });
+    }
     shares.push(reached / clients.length);
   }
-  return shares.length ? shares.reduce((a, b) => a + b, 0) / shares.length : null;
+  return { value: shares.length ? shares.reduce((a, b) => a + b, 0) / shares.length : null, rows };
 }

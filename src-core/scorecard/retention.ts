@@ -1,6 +1,7 @@
 import type { AccountData } from '../health';
 import type { Period } from '../time';
-import { revenueMovement } from './book-value';
+import { revenueMovement, type RevenueMovement } from './book-value';
+import { pushRow, type FigureRows, type WithAccounts } from './figure-accounts';
 
 export interface RetentionMetrics {
   /** Monthly recurring revenue of the book on the period's last day. */
@@ -34,46 +35,71 @@ export function monthsIn(period: Period): number {
   return period.kind === 'year' ? 12 : period.kind === 'quarter' ? 3 : 1;
 }
 
+/**
+ * The book's revenue figures for the period, each with the accounts behind it: an account's MRR at
+ * the close (book value), its retained MRR (GRR: start − contraction − churn; NRR adds expansion),
+ * its churn, its loss × months, and for client retention every opening client, retained or lost.
+ */
 export function retentionMetrics(
   accounts: readonly AccountData[],
   period: Period,
   retentionTarget: number,
-): RetentionMetrics {
-  let start = 0,
-    end = 0,
-    expansion = 0,
-    contraction = 0,
-    churn = 0,
-    added = 0,
-    paying = 0,
-    kept = 0;
+): WithAccounts<RetentionMetrics> {
+  const months = monthsIn(period);
+  const t = { start: 0, end: 0, expansion: 0, contraction: 0, churn: 0, added: 0, paying: 0, kept: 0 };
+  const rows: FigureRows<keyof RetentionMetrics> = {};
   for (const a of accounts) {
     const m = revenueMovement(a.account, a.contracts, period.start, period.end);
-    start += m.startMrrCents;
-    end += m.endMrrCents;
-    expansion += m.expansionCents;
-    contraction += m.contractionCents;
-    churn += m.churnCents;
-    added += m.newCents;
+    t.start += m.startMrrCents;
+    t.end += m.endMrrCents;
+    t.expansion += m.expansionCents;
+    t.contraction += m.contractionCents;
+    t.churn += m.churnCents;
+    t.added += m.newCents;
     if (m.startMrrCents > 0) {
-      paying++;
-      if (m.endMrrCents > 0) kept++;
+      t.paying++;
+      if (m.endMrrCents > 0) t.kept++;
     }
+    accountRows(rows, a.account.id, m, months);
   }
-  const months = monthsIn(period);
-  const rate = (n: number) => (start > 0 ? n / start : null);
+  const rate = (n: number) => (t.start > 0 ? n / t.start : null);
   return {
-    bookValueCents: end,
-    startMrrCents: start,
-    expansionCents: expansion,
-    contractionCents: contraction,
-    churnCents: churn,
-    newBusinessCents: added,
-    grr: rate(start - contraction - churn),
-    nrr: rate(start + expansion - contraction - churn),
-    churnRate: rate(churn),
-    revenueLostCents: (contraction + churn) * months,
-    revenueLostAllowanceCents: Math.round((1 - retentionTarget) * start * months),
-    clientRetention: paying > 0 ? kept / paying : null,
+    bookValueCents: t.end,
+    startMrrCents: t.start,
+    expansionCents: t.expansion,
+    contractionCents: t.contraction,
+    churnCents: t.churn,
+    newBusinessCents: t.added,
+    grr: rate(t.start - t.contraction - t.churn),
+    nrr: rate(t.start + t.expansion - t.contraction - t.churn),
+    churnRate: rate(t.churn),
+    revenueLostCents: (t.contraction + t.churn) * months,
+    revenueLostAllowanceCents: Math.round((1 - retentionTarget) * t.start * months),
+    clientRetention: t.paying > 0 ? t.kept / t.paying : null,
+    accounts: rows,
   };
+}
+
+/** One account's rows under each revenue figure it moved (accounts that did not move a figure are left out). */
+function accountRows(
+  rows: FigureRows<keyof RetentionMetrics>,
+  accountId: string,
+  m: RevenueMovement,
+  months: number,
+): void {
+  const add = (key: keyof RetentionMetrics, value: number, when = value !== 0) => {
+    if (when) pushRow(rows, key, { accountId, value });
+  };
+  const opening = m.startMrrCents > 0;
+  add('bookValueCents', m.endMrrCents);
+  add('startMrrCents', m.startMrrCents);
+  add('expansionCents', m.expansionCents);
+  add('contractionCents', m.contractionCents);
+  add('churnCents', m.churnCents);
+  add('newBusinessCents', m.newCents);
+  add('grr', m.startMrrCents - m.contractionCents - m.churnCents, opening);
+  add('nrr', m.startMrrCents + m.expansionCents - m.contractionCents - m.churnCents, opening);
+  add('churnRate', m.churnCents);
+  add('revenueLostCents', (m.contractionCents + m.churnCents) * months);
+  if (opening) pushRow(rows, 'clientRetention', { accountId, value: m.endMrrCents, counted: m.endMrrCents > 0 });
 }

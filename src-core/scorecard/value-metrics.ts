@@ -5,6 +5,7 @@ import { containsDate, dayIn, daysBetween, type Period } from '../time';
 import { clientsWithoutApprovedGoal, goalApprovalsThisYear } from '../obligations/goal-approvals';
 import { accountRoi } from './account-roi';
 import { isClientOn, yearToDate } from './clients';
+import type { FigureRow, WithAccounts } from './figure-accounts';
 
 export interface ValueMetrics {
   /** Clients at or above target on the KPI (settings: leads, all channels) over the period ÷ clients with KPI data. */
@@ -24,83 +25,97 @@ export interface ValueMetrics {
   approvedGoalClients: number | null;
 }
 
+type Figure = { value: number | null; rows: FigureRow[] };
+
+const share = (rows: FigureRow[]): Figure => ({
+  value: rows.length ? rows.filter((r) => r.counted).length / rows.length : null,
+  rows,
+});
+const mean = (rows: FigureRow[]): Figure => ({
+  value: rows.length ? rows.reduce((t, r) => t + (r.value ?? 0), 0) / rows.length : null,
+  rows,
+});
+
 export function valueMetrics(
   accounts: readonly AccountData[],
   period: Period,
   day: string,
   settings: Settings,
   zone: string,
-): ValueMetrics {
+): WithAccounts<ValueMetrics> {
   const clients = accounts.filter((a) => isClientOn(a, day));
   const year = yearToDate(day);
+  const figures = {
+    kpiHitRate: share(kpiRows(clients, period, settings)),
+    goalCompletion: share(goalRows(accounts, period, day)),
+    timeToFirstValueDays: mean(firstValueRows(accounts, period, zone)),
+    // Goals started in the calendar year so far, per client: one row per client with its count.
+    powerGoalsPerClient: mean(
+      clients.map((a) => ({
+        accountId: a.account.id,
+        value: a.goals.filter((g) => g.startDate >= year.start && g.startDate <= year.end).length,
+      })),
+    ),
+    roiClients: share(roiRows(clients, day)),
+    approvedGoalClients: share(approvalRows(accounts, day)),
+  };
+  const keys = Object.keys(figures) as (keyof ValueMetrics)[];
   return {
-    kpiHitRate: kpiHitRate(clients, period, settings),
-    goalCompletion: goalCompletion(accounts, period, day),
-    timeToFirstValueDays: timeToFirstValue(accounts, period, zone),
-    powerGoalsPerClient: clients.length
-      ? clients.reduce(
-          (t, a) => t + a.goals.filter((g) => g.startDate >= year.start && g.startDate <= year.end).length,
-          0,
-        ) / clients.length
-      : null,
-    roiClients: roiClients(clients, day),
-    approvedGoalClients: approvedGoalShare(accounts, day),
+    ...(Object.fromEntries(keys.map((k) => [k, figures[k].value])) as unknown as ValueMetrics),
+    accounts: Object.fromEntries(keys.map((k) => [k, figures[k].rows])),
   };
 }
 
-function kpiHitRate(clients: readonly AccountData[], period: Period, settings: Settings): number | null {
-  let measured = 0;
-  let hit = 0;
-  for (const a of clients) {
+/** Clients with KPI data over the period: their attainment, `counted` when at or above target. */
+function kpiRows(clients: readonly AccountData[], period: Period, settings: Settings): FigureRow[] {
+  return clients.flatMap((a) => {
     const agg = aggregateRange(a.metrics, settings.health.kpiMetric, 'all', period.start, period.end);
     const att = attainment(settings.health.kpiMetric, agg.value, agg.target);
-    if (att === null) continue;
-    measured++;
-    if (att >= 1) hit++;
-  }
-  return measured ? hit / measured : null;
+    return att === null ? [] : [{ accountId: a.account.id, value: att, counted: att >= 1 }];
+  });
 }
 
-function goalCompletion(accounts: readonly AccountData[], period: Period, day: string): number | null {
-  let due = 0;
-  let achieved = 0;
+/** POWER goals due in the period (and already due, or achieved), `counted` when achieved. */
+function goalRows(accounts: readonly AccountData[], period: Period, day: string): FigureRow[] {
+  const rows: FigureRow[] = [];
   for (const a of accounts) {
     for (const g of a.goals) {
       if (g.status === 'dropped' || !containsDate(period, g.dueDate)) continue;
       const done = goalStatus(g, a.metrics, day).status === 'achieved';
       if (g.dueDate > day && !done) continue;
-      due++;
-      if (done) achieved++;
+      rows.push({ accountId: a.account.id, value: null, counted: done, label: g.title });
     }
   }
-  return due ? achieved / due : null;
+  return rows;
 }
 
-function timeToFirstValue(accounts: readonly AccountData[], period: Period, zone: string): number | null {
-  const days = accounts.flatMap((a) =>
+/** "First value" steps completed in the period: days from the client's start. */
+function firstValueRows(accounts: readonly AccountData[], period: Period, zone: string): FigureRow[] {
+  return accounts.flatMap((a) =>
     a.onboardingSteps.flatMap((s) => {
       if (s.key !== 'first_value' || s.completedAt === null) return [];
       const done = dayIn(s.completedAt, zone);
-      return containsDate(period, done) ? [daysBetween(a.account.startedAt, done)] : [];
+      return containsDate(period, done)
+        ? [{ accountId: a.account.id, value: daysBetween(a.account.startedAt, done) }]
+        : [];
     }),
   );
-  return days.length ? days.reduce((x, y) => x + y, 0) / days.length : null;
 }
 
-/** Clients whose agreement year so far shows ROI ≥ 100% (seed 002) ÷ clients who paid anything in it. */
-export function roiClients(clients: readonly AccountData[], day: string): number | null {
-  let paying = 0;
-  let validated = 0;
-  for (const a of clients) {
+/**
+ * Clients who paid anything in their agreement year so far: their ROI ratio (null without a goal
+ * of stated value), `counted` when ROI ≥ 100% (seed 002). The share is the ROI-validated figure.
+ */
+function roiRows(clients: readonly AccountData[], day: string): FigureRow[] {
+  return clients.flatMap((a) => {
     const r = accountRoi(a, day);
-    if (r.investmentCents === 0) continue;
-    paying++;
-    if (r.validated) validated++;
-  }
-  return paying ? validated / paying : null;
+    return r.investmentCents === 0 ? [] : [{ accountId: a.account.id, value: r.ratio, counted: r.validated }];
+  });
 }
 
-function approvedGoalShare(accounts: readonly AccountData[], day: string): number | null {
+/** Every client this year: its goals approved this year, `counted` unless it has none (the year-end bonus rule). */
+function approvalRows(accounts: readonly AccountData[], day: string): FigureRow[] {
   const clients = goalApprovalsThisYear(accounts, day);
-  return clients.length ? (clients.length - clientsWithoutApprovedGoal(clients).length) / clients.length : null;
+  const without = new Set(clientsWithoutApprovedGoal(clients).map((c) => c.accountId));
+  return clients.map((c) => ({ accountId: c.accountId, value: c.approved.length, counted: !without.has(c.accountId) }));
 }

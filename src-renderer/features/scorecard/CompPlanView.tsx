@@ -1,6 +1,9 @@
 import { formatPercent } from '../../../src-core/metrics';
 import { formatMoney } from '../shared/format';
-import type { CsmScorecard } from '../../../src-core/scorecard';
+import type { CompDrillKey, CsmScorecard } from '../../../src-core/scorecard';
+import { parsePeriod } from '../../../src-core/time';
+import { COMP_DRILL_SPECS } from './figure-drill';
+import { FigureDrill } from './FigureDrill';
 import type { Settings } from '../../../src-core/settings';
 
 /** An estimate of the job description's comp plan from the scorecard's own numbers (DESIGN §2). */
@@ -21,11 +24,19 @@ export function CompPlanView({ scorecard, settings }: { scorecard: CsmScorecard;
         <tbody>
           <tr>
             <td>New business as lead source ({formatPercent(comp.newBusinessRate, 1)})</td>
-            <td className="num">{formatMoney(c.newBusinessCommissionCents)}</td>
+            <td className="num">
+              <CompDrill scorecard={scorecard} figure="newBusinessCommissionCents" label="New business commission" />
+            </td>
           </tr>
           <tr>
             <td>Retained business, renewals signed ({formatPercent(comp.retainedBusinessRate, 1)})</td>
-            <td className="num">{formatMoney(c.retainedBusinessCommissionCents)}</td>
+            <td className="num">
+              <CompDrill
+                scorecard={scorecard}
+                figure="retainedBusinessCommissionCents"
+                label="Retained business commission"
+              />
+            </td>
           </tr>
           <tr>
             <td>
@@ -67,11 +78,28 @@ export function CompPlanView({ scorecard, settings }: { scorecard: CsmScorecard;
           <Progress share={clubShare} label="President’s Club lead-source progress" />
         </li>
         <li className={oppShare >= 1 ? 'club__item club__item--done' : 'club__item'}>
-          {c.opportunitiesThisYear} of {comp.opportunityQuota} opportunities this year
+          <span>
+            <CompDrill scorecard={scorecard} figure="opportunitiesThisYear" label="Opportunities this year" />
+            {` of ${comp.opportunityQuota} opportunities this year`}
+          </span>
           <Progress share={oppShare} label="Opportunities toward the bonus" />
         </li>
       </ul>
     </section>
+  );
+}
+
+/** A comp figure that opens the deals, renewals or opportunities behind it (their base, for commissions). */
+function CompDrill({ scorecard, figure, label }: { scorecard: CsmScorecard; figure: CompDrillKey; label: string }) {
+  const value = scorecard.comp[figure];
+  return (
+    <FigureDrill
+      label={label}
+      shown={figure === 'opportunitiesThisYear' ? String(value) : formatMoney(value)}
+      spec={COMP_DRILL_SPECS[figure]}
+      rows={scorecard.comp.accounts[figure] ?? []}
+      periodLabel={parsePeriod(scorecard.period).label}
+    />
   );
 }
 

@@ -1,4 +1,7 @@
 import { SCORECARD_DEFINITIONS, type CsmScorecard } from '../../../src-core/scorecard';
+import { parsePeriod } from '../../../src-core/time';
+import { DRILL_SPECS, drillRows } from './figure-drill';
+import { FigureDrill } from './FigureDrill';
 import { MetricTrendChart } from './MetricTrendChart';
 import {
   formatScorecardValue,
@@ -20,6 +23,7 @@ export function MetricCard({ metric, history }: { metric: MetricKey; history: Cs
   const status = metricStatus(metric, value, target, surveyAnswers(metric, current));
   const words = targetWords(metric, target);
   const basis = surveyBasis(metric, current);
+  const shown = formatScorecardValue(def.unit, value);
   return (
     <article className={`metric metric--${status}`} aria-label={def.label}>
       <header className="metric__head" title={def.definition}>
@@ -28,7 +32,15 @@ export function MetricCard({ metric, history }: { metric: MetricKey; history: Cs
           <span className={`badge badge--${status === 'met' ? 'good' : 'bad'}`}>{STATUS_WORDS[status]}</span>
         )}
       </header>
-      <p className="metric__value">{formatScorecardValue(def.unit, value)}</p>
+      <p className="metric__value">
+        <FigureDrill
+          label={def.label}
+          shown={shown}
+          spec={DRILL_SPECS[metric]}
+          rows={drillRows(current, metric)}
+          periodLabel={parsePeriod(current.period).label}
+        />
+      </p>
       <p className="metric__target">
         {words ?? 'No target in the SOPs'}
         {basis && ` · ${basis}`}

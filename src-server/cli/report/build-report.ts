@@ -18,7 +18,8 @@ export interface ReportAccount {
 
 export interface Report {
   period: string;
-  scorecard: Omit<CsmScorecard, 'period'>;
+  /** The figures and targets; the accounts behind each figure are the Scorecard screen's drill-down, not the report's. */
+  scorecard: Omit<CsmScorecard, 'period' | 'accounts' | 'comp'> & { comp: Omit<CsmScorecard['comp'], 'accounts'> };
   /** The yearly obligations (issue 16), judged on the calendar year to the report's day. */
   obligations: YearObligations;
   accounts: ReportAccount[];
@@ -42,7 +43,9 @@ export function reportNow(periodKey: string, currentTime: string, exportedAt?: s
 export function buildReport(book: BookFile, periodKey: string, now: string, settings: Settings): Report {
   const period = parsePeriod(periodKey);
   const accounts = [...indexBook(book.tables).values()];
-  const { period: _key, ...scorecard } = csmScorecard(accounts, period, now, settings);
+  const { period: _key, accounts: _behind, comp: full, ...figures } = csmScorecard(accounts, period, now, settings);
+  const { accounts: _deals, ...comp } = full;
+  const scorecard = { ...figures, comp };
   const zone = csmTimeZone(settings);
   const day = evaluationDay(period.end, now, zone);
   const health = accounts

@@ -66,12 +66,18 @@ describe('first response across zones, a weekend, after hours and the daylight-s
   it('measures the quarter on the Los Angeles CSM’s clock', () => {
     const r = responseMetrics(tickets, parsePeriod('2026-Q4'), NOW, LA);
     // Minutes 300, 10, 45, 15, 30 → sorted 10, 15, 30, 45, 300: P50 = 3rd = 30, P90 = 5th = 300.
-    expect(r).toEqual({
+    const { accounts, ...figures } = r;
+    expect(figures).toEqual({
       responseP50Minutes: 30,
       responseP90Minutes: 300,
       respondedInTarget: 0.8, // 4 of 5 within 120
       unansweredEndOfDay: 1, // T1, due Friday 17:30 PDT, answered Monday
     });
+    // The messages behind them: the five answered, each with its minutes; the one late one, T1's account.
+    const answered = accounts.responseP50Minutes!;
+    expect(answered.map((x) => x.value).sort((a, b) => a! - b!)).toEqual([10, 15, 30, 45, 300]);
+    expect(answered.filter((x) => x.counted)).toHaveLength(4);
+    expect(accounts.unansweredEndOfDay!.map((x) => x.accountId)).toEqual([tickets[0]!.accountId]);
   });
 
   it('puts the 31 October evening ticket in October for Los Angeles and November for New York', () => {

@@ -27,6 +27,9 @@ describe('npm run report', () => {
     const json = JSON.parse(r.out);
     expect(Object.keys(json)).toEqual(['period', 'scorecard', 'obligations', 'accounts']);
     expect(json.period).toBe('2026-Q3');
+    // The accounts behind each figure are the Scorecard screen's drill-down; the report keeps DESIGN §8's shape.
+    expect(json.scorecard).not.toHaveProperty('accounts');
+    expect(json.scorecard.comp).not.toHaveProperty('accounts');
     for (const key of [
       'bookValueCents',
       'startMrrCents',
