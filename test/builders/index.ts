@@ -68,5 +68,6 @@ export function makeBook(tables: Partial<BookTables>, overrides: Partial<Omit<Bo
     tables: { ...emptyBookTables(), ...tables },
   };
 }
+export * from './local';
 export * from './obligations';
 export * from './rows';

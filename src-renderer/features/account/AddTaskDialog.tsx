@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { Dialog } from '../shared/Dialog';
 import { useAddTask } from './mutations';
+import { FormActions } from '../shared/FormActions';
 
 interface Props {
   open: boolean;
@@ -68,14 +69,7 @@ function AddTaskForm({ accountId, onCancel, onAdded }: { accountId: string; onCa
           </span>
         </div>
       </div>
-      <div className="form-actions">
-        <button type="button" className="button" onClick={onCancel} disabled={addTask.isPending}>
-          Cancel
-        </button>
-        <button type="submit" className="button button--primary" disabled={addTask.isPending}>
-          {addTask.isPending ? 'Saving…' : 'Add task'}
-        </button>
-      </div>
+      <FormActions pending={addTask.isPending} submit="Add task" onCancel={onCancel} />
     </form>
   );
 }

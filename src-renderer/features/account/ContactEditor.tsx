@@ -2,6 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { CONTACT_ROLES, type Contact, type ContactRole } from '../../../src-core/model';
 import { labelOf } from '../shared/format';
 import { useUpdateContact } from './mutations';
+import { FormActions } from '../shared/FormActions';
 
 /** Edits a contact's role, reach and personal details in place; saved offline through the writer. */
 export function ContactEditor({ contact, onDone }: { contact: Contact; onDone(): void }) {
@@ -72,14 +73,7 @@ export function ContactEditor({ contact, onDone }: { contact: Contact; onDone():
           <textarea rows={3} value={form.personalNotes} onChange={(e) => set({ personalNotes: e.target.value })} />
         </label>
       </div>
-      <div className="form-actions">
-        <button type="button" className="button" onClick={onDone} disabled={update.isPending}>
-          Cancel
-        </button>
-        <button type="submit" className="button button--primary" disabled={update.isPending}>
-          {update.isPending ? 'Saving…' : 'Save contact'}
-        </button>
-      </div>
+      <FormActions pending={update.isPending} submit="Save contact" onCancel={onDone} />
     </form>
   );
 }

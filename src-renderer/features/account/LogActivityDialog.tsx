@@ -5,6 +5,7 @@ import { Dialog } from '../shared/Dialog';
 import { labelOf } from '../shared/format';
 import { emptyActivityForm, LOGGABLE_KINDS, STATUS_WORDS, toActivityInput, type ActivityForm } from './activity-form';
 import { useLogActivity } from './mutations';
+import { FormActions } from '../shared/FormActions';
 
 interface Props {
   open: boolean;
@@ -129,14 +130,7 @@ function LogActivityForm({
           </fieldset>
         )}
       </div>
-      <div className="form-actions">
-        <button type="button" className="button" onClick={onCancel} disabled={log.isPending}>
-          Cancel
-        </button>
-        <button type="submit" className="button button--primary" disabled={log.isPending}>
-          {log.isPending ? 'Saving…' : 'Log activity'}
-        </button>
-      </div>
+      <FormActions pending={log.isPending} submit="Log activity" onCancel={onCancel} />
     </form>
   );
 }

@@ -3,6 +3,7 @@ import type { ClientRequest } from '../../../src-core/model';
 import { Dialog } from '../shared/Dialog';
 import { formatDate } from '../shared/format';
 import { useRecordAnswer } from './mutations';
+import { FormActions } from '../shared/FormActions';
 
 interface Props {
   request: ClientRequest | null;
@@ -88,18 +89,12 @@ function AnswerForm({
           <textarea rows={3} value={comment} onChange={(e) => setComment(e.target.value)} />
         </label>
       </div>
-      <div className="form-actions">
-        <button type="button" className="button" onClick={onDone} disabled={answer.isPending}>
-          Cancel
-        </button>
-        <button
-          type="submit"
-          className="button button--primary"
-          disabled={answer.isPending || (nps === '' && csat === '')}
-        >
-          {answer.isPending ? 'Saving…' : 'Record answer'}
-        </button>
-      </div>
+      <FormActions
+        pending={answer.isPending}
+        submit="Record answer"
+        onCancel={onDone}
+        ready={nps !== '' || csat !== ''}
+      />
     </form>
   );
 }

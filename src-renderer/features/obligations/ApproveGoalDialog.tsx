@@ -3,6 +3,7 @@ import { APPROVAL_METHODS, type ApprovalMethod, type Contact, type Goal } from '
 import { Dialog } from '../shared/Dialog';
 import { labelOf } from '../shared/format';
 import { useApproveGoal } from './mutations';
+import { FormActions } from '../shared/FormActions';
 
 interface Props {
   goal: Goal | null;
@@ -96,14 +97,7 @@ function ApproveForm({
           <input value={note} onChange={(e) => setNote(e.target.value)} />
         </label>
       </div>
-      <div className="form-actions">
-        <button type="button" className="button" onClick={onDone} disabled={approve.isPending}>
-          Cancel
-        </button>
-        <button type="submit" className="button button--primary" disabled={approve.isPending}>
-          {approve.isPending ? 'Saving…' : 'Record approval'}
-        </button>
-      </div>
+      <FormActions pending={approve.isPending} submit="Record approval" onCancel={onDone} />
     </form>
   );
 }

@@ -7,6 +7,7 @@ import { Badge } from '../shared/Badge';
 import { Dialog } from '../shared/Dialog';
 import { formatDate, labelOf } from '../shared/format';
 import { useAdvanceCaseStudy, useSaveCaseStudy } from './mutations';
+import { FormActions } from '../shared/FormActions';
 
 const NEXT_LABEL: Record<CaseStudy['status'], string | null> = {
   candidate: 'Mark drafted',
@@ -141,14 +142,7 @@ function CaseStudyForm({ detail, today, onDone }: { detail: AccountDetail; today
           </select>
         </label>
       </div>
-      <div className="form-actions">
-        <button type="button" className="button" onClick={onDone} disabled={save.isPending}>
-          Cancel
-        </button>
-        <button type="submit" className="button button--primary" disabled={save.isPending}>
-          {save.isPending ? 'Saving…' : 'Save candidate'}
-        </button>
-      </div>
+      <FormActions pending={save.isPending} submit="Save candidate" onCancel={onDone} />
     </form>
   );
 }

@@ -5,6 +5,7 @@ import { emptyGoalForm, parseGoalForm, type GoalForm, type GoalFormField } from 
 import { channelLabel } from '../account/kpi-points';
 import { Dialog } from '../shared/Dialog';
 import { useAddGoal } from './mutations';
+import { FormActions } from '../shared/FormActions';
 
 interface Props {
   accountId: string;
@@ -111,14 +112,7 @@ function NewGoalForm({ accountId, today, onDone }: { accountId: string; today: s
           <input id="goal-note" value={form.note} onChange={(e) => set({ note: e.target.value })} />
         </Field>
       </div>
-      <div className="form-actions">
-        <button type="button" className="button" onClick={onDone} disabled={add.isPending}>
-          Cancel
-        </button>
-        <button type="submit" className="button button--primary" disabled={add.isPending}>
-          {add.isPending ? 'Saving…' : 'Save POWER goal'}
-        </button>
-      </div>
+      <FormActions pending={add.isPending} submit="Save POWER goal" onCancel={onDone} />
     </form>
   );
 }

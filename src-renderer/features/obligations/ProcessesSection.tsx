@@ -3,6 +3,7 @@ import type { AccountDetail } from '../../store/types';
 import { Dialog } from '../shared/Dialog';
 import { formatDate } from '../shared/format';
 import { useAddProcess } from './mutations';
+import { FormActions } from '../shared/FormActions';
 
 /** Processes documented from this client's work ($50 per 4 new ones, seed 002). */
 export function ProcessesSection({ detail, today }: { detail: AccountDetail; today: string }) {
@@ -100,18 +101,12 @@ export function ProcessForm({
           <textarea rows={4} value={body} onChange={(e) => setBody(e.target.value)} />
         </label>
       </div>
-      <div className="form-actions">
-        <button type="button" className="button" onClick={onDone} disabled={add.isPending}>
-          Cancel
-        </button>
-        <button
-          type="submit"
-          className="button button--primary"
-          disabled={add.isPending || accountId === '' || (link.trim() === '' && body.trim() === '')}
-        >
-          {add.isPending ? 'Saving…' : 'Record process'}
-        </button>
-      </div>
+      <FormActions
+        pending={add.isPending}
+        submit="Record process"
+        onCancel={onDone}
+        ready={accountId !== '' && (link.trim() !== '' || body.trim() !== '')}
+      />
     </form>
   );
 }

@@ -7,6 +7,7 @@ import { Dialog } from '../shared/Dialog';
 import { formatDate, labelOf } from '../shared/format';
 import { useAddReferral, useSetReferralStatus } from './mutations';
 import { RequestDialog, type RequestChoice } from './RequestDialog';
+import { FormActions } from '../shared/FormActions';
 
 /** Referrals this client gave (company, contact, date, outcome), and the ask when it is a promoter. */
 export function ReferralsSection({ detail, today }: { detail: AccountDetail; today: string }) {
@@ -143,14 +144,7 @@ function ReferralForm({ detail, today, onDone }: { detail: AccountDetail; today:
           <input value={note} onChange={(e) => setNote(e.target.value)} />
         </label>
       </div>
-      <div className="form-actions">
-        <button type="button" className="button" onClick={onDone} disabled={add.isPending}>
-          Cancel
-        </button>
-        <button type="submit" className="button button--primary" disabled={add.isPending}>
-          {add.isPending ? 'Saving…' : 'Record referral'}
-        </button>
-      </div>
+      <FormActions pending={add.isPending} submit="Record referral" onCancel={onDone} />
     </form>
   );
 }

@@ -1,22 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { groupByAccount, valueAtRisk } from '../../../../src-renderer/features/warnings/warnings-groups';
-import type { StoredWarning } from '../../../../src-renderer/features/warnings/warnings-store';
+import { makeStoredWarning } from '../../../builders';
 
-const warning = (o: Partial<StoredWarning>): StoredWarning => ({
-  id: 'w',
-  accountId: 'acc-1',
-  kind: 'payment_late',
-  causeKey: 'c',
-  evidenceKey: 'e',
-  evidence: 'x',
-  date: '2026-11-01',
-  status: 'open',
-  raisedAt: '2026-11-01T08:00:00.000Z',
-  snoozedUntil: null,
-  resolvedAt: null,
-  resolution: null,
-  ...o,
-});
+const warning = makeStoredWarning;
 
 describe('warnings triage by account', () => {
   const warnings = [

@@ -6,29 +6,15 @@ import {
   playbooksForWarning,
   taskDraft,
 } from '../../../../src-renderer/features/playbooks/playbook-drafts';
-import type { StoredWarning } from '../../../../src-renderer/features/warnings/warnings-store';
 import {
   countsByKind,
   snoozeUntil,
   sortForInbox,
   warningsIn,
 } from '../../../../src-renderer/features/warnings/warnings-view';
+import { makeStoredWarning } from '../../../builders';
 
-const warning = (o: Partial<StoredWarning>): StoredWarning => ({
-  id: 'w',
-  accountId: 'acc-1',
-  kind: 'payment_late',
-  causeKey: 'c',
-  evidenceKey: 'e',
-  evidence: 'x',
-  date: '2026-11-01',
-  status: 'open',
-  raisedAt: '2026-11-01T08:00:00.000Z',
-  snoozedUntil: null,
-  resolvedAt: null,
-  resolution: null,
-  ...o,
-});
+const warning = makeStoredWarning;
 
 describe('snoozing', () => {
   it('ends the next morning, a week later, or on a chosen later day', () => {
