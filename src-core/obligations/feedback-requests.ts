@@ -1,7 +1,7 @@
 import { isForClient } from '../audience';
 import type { AccountData } from '../health';
 import type { ClientRequest, Feedback, FeedbackTrigger } from '../model';
-import { addDays, containsDate, dayIn, periodContaining } from '../time';
+import { addDays, containsDate, dayIn, formatDay, periodContaining } from '../time';
 
 /**
  * Asking for feedback (seed 002: "Solicit feedback from each client quarterly, and after key
@@ -23,7 +23,7 @@ export interface FeedbackPrompt {
   causeId: string | null;
   /** The day of the moment (the quarter's first day for the quarterly ask). */
   day: string;
-  /** What happened, for the CSM: "QBR held on 2026-09-10". */
+  /** What happened, for the CSM: "QBR held on Sep 10, 2026". */
   reason: string;
 }
 
@@ -55,20 +55,30 @@ function feedbackMoments(data: AccountData, zone: string): FeedbackPrompt[] {
     const on = dayIn(a.at, zone);
     moments.push(
       a.kind === 'qbr'
-        ? { trigger: 'qbr', causeId: a.id, day: on, reason: `QBR held on ${on}` }
-        : { trigger: 'deliverable', causeId: a.id, day: on, reason: `Value report sent on ${on}` },
+        ? { trigger: 'qbr', causeId: a.id, day: on, reason: `QBR held on ${formatDay(on)}` }
+        : { trigger: 'deliverable', causeId: a.id, day: on, reason: `Value report sent on ${formatDay(on)}` },
     );
   }
   for (const d of data.decks) {
     const on = dayIn(d.generatedAt, zone);
     const what = d.kind === 'qbr' ? 'QBR deck' : d.kind === 'value_report' ? 'Value report' : null;
     if (what)
-      moments.push({ trigger: 'deliverable', causeId: d.id, day: on, reason: `${what} ${d.period} made on ${on}` });
+      moments.push({
+        trigger: 'deliverable',
+        causeId: d.id,
+        day: on,
+        reason: `${what} ${d.period} made on ${formatDay(on)}`,
+      });
   }
   for (const t of data.tasks) {
     if (t.status !== 'done' || !isForClient(t) || t.completedAt === null) continue;
     const on = dayIn(t.completedAt, zone);
-    moments.push({ trigger: 'deliverable', causeId: t.id, day: on, reason: `Delivered on ${on}: ${t.title}` });
+    moments.push({
+      trigger: 'deliverable',
+      causeId: t.id,
+      day: on,
+      reason: `Delivered on ${formatDay(on)}: ${t.title}`,
+    });
   }
   for (const t of data.tickets) {
     if (t.resolvedAt === null || (t.priority !== 'high' && t.priority !== 'urgent')) continue;
@@ -77,7 +87,7 @@ function feedbackMoments(data: AccountData, zone: string): FeedbackPrompt[] {
       trigger: 'escalation',
       causeId: t.id,
       day: on,
-      reason: `Escalation resolved on ${on}: ${t.subject}`,
+      reason: `Escalation resolved on ${formatDay(on)}: ${t.subject}`,
     });
   }
   return moments;

@@ -43,3 +43,10 @@ export function formatClockIn(instant: string, zone: string): string {
 export function formatTimeIn(instant: string, zone: string): string {
   return format(zone, 'time').format(new Date(instant));
 }
+
+const DAY = new Intl.DateTimeFormat('en-US', { month: 'short', day: 'numeric', year: 'numeric', timeZone: 'UTC' });
+
+/** `Mar 4, 2026`: a calendar day as written, read at UTC so it never shifts by a day with a zone. */
+export function formatDay(isoDate: string): string {
+  return DAY.format(new Date(`${isoDate.slice(0, 10)}T00:00:00Z`));
+}

@@ -108,7 +108,7 @@ test('document and approve a POWER goal, answer the feedback prompt after a QBR,
   await log.getByRole('button', { name: 'Log meeting' }).click();
   const moment = page.getByRole('status', { name: 'Ask for feedback now' });
   await expect(moment).toContainText(`Ask ${HVAC_STORY_ACCOUNT_NAME} for feedback?`);
-  await expect(moment).toContainText('QBR held on 2026-11-23');
+  await expect(moment).toContainText('QBR held on Nov 23, 2026');
   await shoot(page, 'prep-feedback-prompt');
   await moment.getByRole('button', { name: 'Ask for feedback' }).click();
   const ask = page.getByRole('dialog', { name: 'Ask for feedback' });
@@ -236,7 +236,7 @@ test('feedback is asked where the moment happens: a client deliverable done, a Q
   await page.getByRole('checkbox', { name: 'Send the new booking-page copy', exact: true }).check();
   const moment = page.getByRole('status', { name: 'Ask for feedback now' });
   await expect(moment).toContainText(`Ask ${name} for feedback?`);
-  await expect(moment).toContainText('Delivered on 2026-11-23: Send the new booking-page copy');
+  await expect(moment).toContainText('Delivered on Nov 23, 2026: Send the new booking-page copy');
   await shoot(page, 'tasks-feedback-prompt');
   await moment.getByRole('button', { name: 'Not now' }).click();
   await expect(moment).toHaveCount(0);
@@ -246,7 +246,7 @@ test('feedback is asked where the moment happens: a client deliverable done, a Q
   const downloading = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Generate QBR', exact: true }).click();
   await downloading;
-  await expect(moment).toContainText(/QBR deck 2026-Q\d made on 2026-11-23/);
+  await expect(moment).toContainText(/QBR deck 2026-Q\d made on Nov 23, 2026/);
   await shoot(page, 'decks-feedback-prompt');
   await moment.getByRole('button', { name: 'Ask for feedback' }).click();
   const ask = page.getByRole('dialog', { name: 'Ask for feedback' });
@@ -265,7 +265,7 @@ test('feedback is asked where the moment happens: a client deliverable done, a Q
     .first();
   const subject = (await escalation.locator('.timeline__title').textContent())!.replace(/\s*open.*$/s, '').trim();
   await escalation.getByRole('button', { name: /^Mark resolved/ }).click();
-  await expect(moment).toContainText(`Escalation resolved on 2026-11-23: ${subject}`);
+  await expect(moment).toContainText(`Escalation resolved on Nov 23, 2026: ${subject}`);
   await shoot(page, 'timeline-feedback-prompt');
   expect(errors).toEqual([]);
 });

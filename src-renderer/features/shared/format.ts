@@ -1,4 +1,4 @@
-import { daysBetween, formatDateTimeIn } from '../../../src-core/time';
+import { daysBetween, formatDateTimeIn, formatDay } from '../../../src-core/time';
 
 /**
  * How numbers and dates read on screen. Money and numbers come from the core's one formatter
@@ -6,7 +6,6 @@ import { daysBetween, formatDateTimeIn } from '../../../src-core/time';
  * by a day with a zone; instants are read on the CSM's clock with the zone named.
  */
 
-const DAY = new Intl.DateTimeFormat('en-US', { month: 'short', day: 'numeric', year: 'numeric', timeZone: 'UTC' });
 const SHORT_DAY = new Intl.DateTimeFormat('en-US', { month: 'short', day: 'numeric', timeZone: 'UTC' });
 const MONTH_DAY = new Intl.DateTimeFormat('en-US', { month: 'long', day: 'numeric', timeZone: 'UTC' });
 
@@ -17,9 +16,9 @@ function utcDay(isoDate: string): Date {
   return new Date(`${isoDate.slice(0, 10)}T00:00:00Z`);
 }
 
-/** `Mar 4, 2026`. */
+/** `Mar 4, 2026` (the core's one day format, which the emails and talking points use too). */
 export function formatDate(isoDate: string): string {
-  return DAY.format(utcDay(isoDate));
+  return formatDay(isoDate);
 }
 
 /** `Mar 4` (chart axes). */

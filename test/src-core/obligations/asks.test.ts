@@ -82,9 +82,9 @@ describe('asking for feedback: due each quarter and after a QBR, a deliverable o
       feedback: [makeFeedback({ date: '2026-07-02', nps: 9 })],
     });
     expect(feedbackPrompts(data, '2026-08-10', 'UTC').map((p) => [p.trigger, p.causeId, p.reason])).toEqual([
-      ['deliverable', 'task-lp', 'Delivered on 2026-08-07: Landing page for the fall promo'],
-      ['deliverable', 'vr-sent', 'Value report sent on 2026-08-05'],
-      ['deliverable', 'qd-3', 'QBR deck 2026-Q2 made on 2026-08-03'],
+      ['deliverable', 'task-lp', 'Delivered on Aug 7, 2026: Landing page for the fall promo'],
+      ['deliverable', 'vr-sent', 'Value report sent on Aug 5, 2026'],
+      ['deliverable', 'qd-3', 'QBR deck 2026-Q2 made on Aug 3, 2026'],
     ]);
   });
 
@@ -96,7 +96,7 @@ describe('asking for feedback: due each quarter and after a QBR, a deliverable o
       trigger: 'qbr',
       causeId: 'qbr-9',
       day: '2026-08-10',
-      reason: 'QBR held on 2026-08-10',
+      reason: 'QBR held on Aug 10, 2026',
     });
     // A plain call is not a moment to ask at.
     expect(feedbackPromptAfter(data, 'call-1', '2026-08-10', 'UTC')).toBeNull();
