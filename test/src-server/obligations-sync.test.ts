@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { emptyGoalForm, parseGoalForm } from '../../src-core/obligations';
 import type { TestServer } from '../../src-server/testing';
+import { makeCaseStudy, makeGoal, makeProcess, makeRequest } from '../builders';
 import {
   BACKENDS,
   Client,
@@ -22,59 +23,29 @@ import {
 const stamp = { rev: 0, deleted: false, updatedAt: '2026-09-01T10:00:00.000Z' };
 
 const request = (id: string, accountId: string, o: Record<string, unknown> = {}) => ({
-  id,
-  ...stamp,
-  accountId,
-  kind: 'feedback',
-  trigger: 'qbr',
-  causeId: null,
-  contactId: null,
-  requestedAt: '2026-09-10T15:00:00.000Z',
-  closedAt: null,
+  ...makeRequest({ id, ...stamp, accountId, trigger: 'qbr', requestedAt: '2026-09-10T15:00:00.000Z' }),
   ...o,
 });
 const caseStudy = (id: string, accountId: string, o: Record<string, unknown> = {}) => ({
-  id,
-  ...stamp,
-  accountId,
-  title: 'Booked jobs up 40%',
-  status: 'candidate',
-  markedOn: '2026-09-10',
-  draftedOn: null,
-  approvedOn: null,
-  publishedOn: null,
-  situation: '',
-  whatWeDid: '',
-  quoteFeedbackId: null,
-  link: '',
+  ...makeCaseStudy({ id, ...stamp, accountId, markedOn: '2026-09-10' }),
   ...o,
 });
 const processDoc = (id: string, accountId: string, o: Record<string, unknown> = {}) => ({
-  id,
-  ...stamp,
-  accountId,
-  title: 'Monthly audit checklist',
-  documentedOn: '2026-09-11',
-  link: 'https://help.agency.test/audit',
-  body: '',
+  ...makeProcess({ id, ...stamp, accountId, documentedOn: '2026-09-11', link: 'https://help.agency.test/audit' }),
   ...o,
 });
-const goal = (id: string, accountId: string) => ({
-  id,
-  ...stamp,
-  accountId,
-  title: 'More booked jobs',
-  metric: 'booked_jobs',
-  channel: 'all',
-  baseline: 40,
-  target: 60,
-  startDate: '2026-01-10',
-  dueDate: '2026-12-31',
-  status: 'open',
-  achievedAt: null,
-  valueCents: 1_200_000,
-  note: '',
-});
+const goal = (id: string, accountId: string) =>
+  makeGoal({
+    id,
+    ...stamp,
+    accountId,
+    title: 'More booked jobs',
+    metric: 'booked_jobs',
+    baseline: 40,
+    target: 60,
+    startDate: '2026-01-10',
+    valueCents: 1_200_000,
+  });
 const upsert = (table: string, row: Record<string, unknown>) => ({
   mutationId: mid(table),
   table,
