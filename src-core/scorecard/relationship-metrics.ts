@@ -42,19 +42,6 @@ export interface RelationshipPart {
 
 const firstYear = (o: Opportunity) => o.amountCents * FIRST_YEAR_MONTHS;
 
-export function relationshipMetrics(
-  accounts: readonly AccountData[],
-  period: Period,
-  today: string,
-  zone: string,
-): WithAccounts<RelationshipMetrics> {
-  const parts = accounts.map((a) => ({
-    accountId: a.account.id,
-    relationship: relationshipPart(a, period, today, zone),
-  }));
-  return combineRelationship(parts);
-}
-
 export function relationshipPart(data: AccountData, period: Period, today: string, zone: string): RelationshipPart {
   const won = data.opportunities.filter(
     (o) => o.stage === 'won' && o.closedAt !== null && containsDate(period, o.closedAt),

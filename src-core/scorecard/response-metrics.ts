@@ -97,11 +97,7 @@ export function combineResponse(
   };
 }
 
-/** Whether the message went past the end of the workday it had to be answered by (judged at `now`). */
-export function isUnansweredAtEndOfDay(t: Ticket, now: string, cal: WorkCalendar): boolean {
-  return pastDeadline(deadlineOf(t, cal), instantMs(now));
-}
-
+/** When the message had to be answered by: the end of the workday it came in on (the next one after hours). */
 function deadlineOf(t: Ticket, cal: WorkCalendar): Deadline {
   return {
     answerByMs: instantMs(answerBy(t.openedAt, cal)),

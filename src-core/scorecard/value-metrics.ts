@@ -48,16 +48,6 @@ export interface ValuePart {
   approval: { name: string; row: FigureRow } | null;
 }
 
-export function valueMetrics(
-  accounts: readonly AccountData[],
-  period: Period,
-  day: string,
-  settings: Settings,
-  zone: string,
-): WithAccounts<ValueMetrics> {
-  return combineValue(accounts.map((a) => ({ value: valuePart(a, period, day, settings, zone) })));
-}
-
 export function valuePart(data: AccountData, period: Period, day: string, settings: Settings, zone: string): ValuePart {
   const client = isClientOn(data, day) ? [data] : [];
   const year = yearToDate(day);
