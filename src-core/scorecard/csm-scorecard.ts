@@ -51,22 +51,35 @@ export function csmScorecard(
 
 /** The scorecard of a book from its accounts' parts (in the book's order), read at `ctx.now`. */
 export function combineScorecard(parts: readonly ScorecardPart[], ctx: ScorecardContext): CsmScorecard {
+  const { headline, rows } = combineFigures(parts, ctx);
+  const comp = combineCompPlan(parts, headline, ctx.settings);
+  const names = new Map(parts.map((p) => [p.accountId, p.accountName]));
+  return {
+    ...headline,
+    comp: { ...comp, accounts: named(comp.accounts, names) },
+    accounts: named(rows, names),
+  };
+}
+
+/** A trend period's headline figures from the parts: the same figures, without naming the rows behind them. */
+export function combineHeadline(parts: readonly ScorecardPart[], ctx: ScorecardContext): ScorecardHeadline {
+  return combineFigures(parts, ctx).headline;
+}
+
+function combineFigures(parts: readonly ScorecardPart[], ctx: ScorecardContext) {
   const { period, settings } = ctx;
   const { accounts: r, ...retention } = combineRetention(parts, period, settings.targets.quarterlyRevenueRetention);
   const { accounts: rel, ...relationship } = combineRelationship(parts);
   const { accounts: resp, ...response } = combineResponse(parts, ctx.now);
   const { accounts: val, ...value } = combineValue(parts);
   const values: ScorecardValues = { ...retention, ...relationship, ...response, ...value };
-  const comp = combineCompPlan(parts, values, settings);
-  const names = new Map(parts.map((p) => [p.accountId, p.accountName]));
-  return {
+  const headline: ScorecardHeadline = {
     period: period.key,
     asOf: ctx.day,
     ...values,
     targets: scorecardTargets(period, settings, retention),
-    comp: { ...comp, accounts: named(comp.accounts, names) },
-    accounts: named({ ...r, ...rel, ...resp, ...val }, names),
   };
+  return { headline, rows: { ...r, ...rel, ...resp, ...val } };
 }
 
 /** The scorecard without the rows behind its figures (a trend period's headline). */

@@ -1,5 +1,6 @@
 import type { AccountData } from '../../src-core/health';
 import {
+  combineHeadline,
   combineScorecard,
   scorecardContext,
   scorecardHeadline,
@@ -34,7 +35,9 @@ export function bookScorecards(
   results: AccountResults,
 ): ScorecardReply {
   const recomputed = new Set<string>();
-  const cards = req.periodKeys.map((key) => {
+  const shown = req.periodKeys.at(-1);
+  let current: CsmScorecard | null = null;
+  const trend = req.periodKeys.map((key) => {
     const ctx = scorecardContext(parsePeriod(key), req.now, req.settings);
     const parts = accounts.map((data) =>
       results.scorecardPart(data, key, () => {
@@ -42,7 +45,9 @@ export function bookScorecards(
         return scorecardPart(data, ctx);
       }),
     );
-    return combineScorecard(parts, ctx);
+    if (key !== shown) return combineHeadline(parts, ctx);
+    current = combineScorecard(parts, ctx);
+    return scorecardHeadline(current);
   });
-  return { trend: cards.map(scorecardHeadline), current: cards.at(-1) ?? null, recomputedAccounts: recomputed.size };
+  return { trend, current, recomputedAccounts: recomputed.size };
 }
