@@ -76,7 +76,7 @@ const request = async (db: FieldbookDb, kind: 'book' | 'warnings' | 'scorecard')
     : handleRequest({ ...base, kind });
 };
 
-/** Everything a write brings up to date while the Scorecard screen is open; the scorecard reply's size in characters. */
+/** What a write brings up to date while the Scorecard screen is open; returns the scorecard reply's length. */
 async function afterWrite(db: FieldbookDb): Promise<number> {
   await request(db, 'book');
   await request(db, 'warnings');
