@@ -48,7 +48,12 @@ export function goalApprovalsThisYear(accounts: readonly AccountData[], day: str
       awaitingApproval: a.goals.filter((g) => startedThisYear(g) && !g.approval),
       newGoals: a.goals.filter(startedThisYear).length,
     }))
-    .sort((x, y) => x.name.localeCompare(y.name, 'en'));
+    .sort(byClientName);
+}
+
+/** The order clients are listed in (and the scorecard's approval rows): by account name. */
+export function byClientName(x: { name: string }, y: { name: string }): number {
+  return x.name.localeCompare(y.name, 'en');
 }
 
 /** The clients standing in the way of "every client has an approved POWER goal". */

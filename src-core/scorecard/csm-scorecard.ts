@@ -1,13 +1,13 @@
 import type { AccountData } from '../health';
-import { csmTimeZone, type Settings } from '../settings';
+import type { Settings } from '../settings';
 import type { Period } from '../time';
-import { evaluationDay } from './clients';
 import type { FigureAccount, FigureRow, FigureRows } from './figure-accounts';
-import { compPlanEstimate, type CompDrillKey, type CompPlanEstimate } from './comp-plan';
-import { relationshipMetrics, type RelationshipMetrics } from './relationship-metrics';
-import { responseMetrics, type ResponseMetrics } from './response-metrics';
-import { monthsIn, retentionMetrics, type RetentionMetrics } from './retention';
-import { valueMetrics, type ValueMetrics } from './value-metrics';
+import { combineCompPlan, type CompDrillKey, type CompPlanEstimate } from './comp-plan';
+import { combineRelationship, type RelationshipMetrics } from './relationship-metrics';
+import { combineResponse, type ResponseMetrics } from './response-metrics';
+import { combineRetention, monthsIn, type RetentionMetrics } from './retention';
+import { scorecardContext, scorecardPart, type ScorecardContext, type ScorecardPart } from './scorecard-part';
+import { combineValue, type ValueMetrics } from './value-metrics';
 
 export type ScorecardValues = RetentionMetrics & RelationshipMetrics & ResponseMetrics & ValueMetrics;
 
@@ -26,11 +26,15 @@ export interface CsmScorecard extends ScorecardValues {
 
 export type ScorecardAccounts = { [K in keyof ScorecardValues]?: FigureAccount[] };
 
+/** A period's headline figures with their targets: what a trend needs, without the rows behind them. */
+export type ScorecardHeadline = Omit<CsmScorecard, 'accounts' | 'comp'>;
+
 /**
  * The CSM scorecard for a month, quarter or year over a whole book, on the CSM's calendar (their
  * time zone decides which day an instant belongs to). Every metric is defined
  * where it is computed (retention.ts, relationship-metrics.ts, response-metrics.ts,
  * value-metrics.ts) and described in words in `SCORECARD_DEFINITIONS`. Rates are fractions.
+ * It is the combination of every account's part (scorecard-part.ts).
  */
 export function csmScorecard(
   accounts: readonly AccountData[],
@@ -38,31 +42,57 @@ export function csmScorecard(
   now: string,
   settings: Settings,
 ): CsmScorecard {
-  const zone = csmTimeZone(settings);
-  const day = evaluationDay(period.end, now, zone);
-  const tickets = accounts.flatMap((a) => a.tickets);
-  const { accounts: r, ...retention } = retentionMetrics(accounts, period, settings.targets.quarterlyRevenueRetention);
-  const { accounts: rel, ...relationship } = relationshipMetrics(accounts, period, day, zone);
-  const { accounts: resp, ...response } = responseMetrics(tickets, period, now, settings);
-  const { accounts: val, ...value } = valueMetrics(accounts, period, day, settings, zone);
-  const values: ScorecardValues = { ...retention, ...relationship, ...response, ...value };
-  const comp = compPlanEstimate(accounts, period, day, values, settings);
+  const ctx = scorecardContext(period, now, settings);
+  return combineScorecard(
+    accounts.map((a) => scorecardPart(a, ctx)),
+    ctx,
+  );
+}
+
+/** The scorecard of a book from its accounts' parts (in the book's order), read at `ctx.now`. */
+export function combineScorecard(parts: readonly ScorecardPart[], ctx: ScorecardContext): CsmScorecard {
+  const { headline, rows } = combineFigures(parts, ctx);
+  const comp = combineCompPlan(parts, headline, ctx.settings);
+  const names = new Map(parts.map((p) => [p.accountId, p.accountName]));
   return {
+    ...headline,
+    comp: { ...comp, accounts: named(comp.accounts, names) },
+    accounts: named(rows, names),
+  };
+}
+
+/** A trend period's headline figures from the parts: the same figures, without naming the rows behind them. */
+export function combineHeadline(parts: readonly ScorecardPart[], ctx: ScorecardContext): ScorecardHeadline {
+  return combineFigures(parts, ctx).headline;
+}
+
+function combineFigures(parts: readonly ScorecardPart[], ctx: ScorecardContext) {
+  const { period, settings } = ctx;
+  const { accounts: r, ...retention } = combineRetention(parts, period, settings.targets.quarterlyRevenueRetention);
+  const { accounts: rel, ...relationship } = combineRelationship(parts);
+  const { accounts: resp, ...response } = combineResponse(parts, ctx.now);
+  const { accounts: val, ...value } = combineValue(parts);
+  const values: ScorecardValues = { ...retention, ...relationship, ...response, ...value };
+  const headline: ScorecardHeadline = {
     period: period.key,
-    asOf: day,
+    asOf: ctx.day,
     ...values,
     targets: scorecardTargets(period, settings, retention),
-    comp: { ...comp, accounts: named(comp.accounts, accounts) },
-    accounts: named({ ...r, ...rel, ...resp, ...val }, accounts),
   };
+  return { headline, rows: { ...r, ...rel, ...resp, ...val } };
+}
+
+/** The scorecard without the rows behind its figures (a trend period's headline). */
+export function scorecardHeadline(s: CsmScorecard): ScorecardHeadline {
+  const { accounts: _rows, comp: _comp, ...headline } = s;
+  return headline;
 }
 
 /** The rows with their account's name, so a list reads without a second look-up. */
 function named<K extends string>(
   rows: FigureRows<K>,
-  accounts: readonly AccountData[],
+  names: ReadonlyMap<string, string>,
 ): { [P in K]?: FigureAccount[] } {
-  const names = new Map(accounts.map((a) => [a.account.id, a.account.name]));
   const out: { [P in K]?: FigureAccount[] } = {};
   for (const [key, list] of Object.entries(rows) as [K, FigureRow[]][]) {
     out[key] = list.map((row) => ({ ...row, accountName: names.get(row.accountId) ?? row.accountId }));

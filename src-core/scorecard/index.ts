@@ -10,6 +10,7 @@ export * from './value-metrics';
 export * from './presidents-club';
 export * from './processes';
 export * from './comp-plan';
+export * from './scorecard-part';
 export * from './csm-scorecard';
 export * from './definitions';
 export * from './renewal-months';

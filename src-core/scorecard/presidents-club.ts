@@ -42,27 +42,46 @@ export function leadSourceDeals(accounts: readonly AccountData[], from: string, 
     .map((o) => ({ accountId: o.accountId, value: o.amountCents * FIRST_YEAR_MONTHS, label: o.title }));
 }
 
+/** One account's part of President's Club for the calendar year to the evaluation day (`clubPart`). */
+export interface ClubPart {
+  ref: AccountRef;
+  /** Its churn date when it churned this year. */
+  churnedAt: string | null;
+  /** A paying client on the day: its ROI and whether it is validated; null for any other account. */
+  roi: { ratio: number | null; validated: boolean } | null;
+  leadSourceClosedCents: number;
+}
+
 export function presidentsClub(accounts: readonly AccountData[], day: string, settings: Pick<Settings, 'comp'>) {
+  return combineClub(
+    accounts.map((a) => clubPart(a, day)),
+    settings,
+  );
+}
+
+export function clubPart(a: AccountData, day: string): ClubPart {
   const year = yearToDate(day);
-  const ref = (a: AccountData): AccountRef => ({ accountId: a.account.id, name: a.account.name });
-  const churned = accounts.flatMap((a) => {
-    const at = a.account.churnedAt;
-    return at !== null && at >= year.start && at <= year.end ? [{ ...ref(a), churnedAt: at }] : [];
-  });
-  let paying = 0;
-  const roiShort: PresidentsClub['roiShort'] = [];
-  for (const a of accounts.filter((x) => isClientOn(x, day))) {
-    const r = accountRoi(a, day);
-    if (r.investmentCents === 0) continue;
-    paying++;
-    if (!r.validated) roiShort.push({ ...ref(a), ratio: r.ratio });
-  }
-  const closed = leadSourceClosedCents(accounts, year.start, day);
+  const at = a.account.churnedAt;
+  const r = isClientOn(a, day) ? accountRoi(a, day) : null;
+  return {
+    ref: { accountId: a.account.id, name: a.account.name },
+    churnedAt: at !== null && at >= year.start && at <= year.end ? at : null,
+    roi: r && r.investmentCents !== 0 ? { ratio: r.ratio, validated: r.validated } : null,
+    leadSourceClosedCents: leadSourceClosedCents([a], year.start, day),
+  };
+}
+
+/** President's Club from each account's part, in the accounts' order. */
+export function combineClub(parts: readonly ClubPart[], settings: Pick<Settings, 'comp'>): PresidentsClub {
+  const churned = parts.flatMap((p) => (p.churnedAt === null ? [] : [{ ...p.ref, churnedAt: p.churnedAt }]));
+  const paying = parts.filter((p) => p.roi !== null);
+  const roiShort = paying.flatMap((p) => (p.roi!.validated ? [] : [{ ...p.ref, ratio: p.roi!.ratio }]));
+  const closed = parts.reduce((t, p) => t + p.leadSourceClosedCents, 0);
   const target = settings.comp.presidentsClubLeadSourceCents;
   const club: PresidentsClub = {
     allClientsRetained: churned.length === 0,
     churned,
-    allClientsRoi: paying > 0 && roiShort.length === 0,
+    allClientsRoi: paying.length > 0 && roiShort.length === 0,
     roiShort,
     leadSourceClosedCents: closed,
     leadSourceTargetCents: target,

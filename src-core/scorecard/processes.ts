@@ -21,11 +21,35 @@ export function processSpiffCents(
   day: string,
   settings: Pick<Settings, 'comp'>,
 ): number {
-  const { processesPerSpiff, processSpiffCents: spiff } = settings.comp;
-  if (processesPerSpiff <= 0) return 0;
+  const counts = accounts.map((a) => processCounts(a, period, day));
+  return spiffCents(
+    {
+      before: counts.reduce((t, c) => t + c.before, 0),
+      upTo: counts.reduce((t, c) => t + c.upTo, 0),
+    },
+    settings,
+  );
+}
+
+/** Processes documented this year before the period (`before`) and up to the evaluation day (`upTo`). */
+export interface ProcessCounts {
+  before: number;
+  upTo: number;
+}
+
+/** One account's processes documented in the year, before the period and up to the day. */
+export function processCounts(account: AccountData, period: { start: string }, day: string): ProcessCounts {
   const yearStart = `${day.slice(0, 4)}-01-01`;
   const from = period.start > yearStart ? period.start : yearStart;
-  const before = from > yearStart ? processesDocumentedBetween(accounts, yearStart, addDays(from, -1)) : 0;
-  const upTo = processesDocumentedBetween(accounts, yearStart, day);
-  return (Math.floor(upTo / processesPerSpiff) - Math.floor(before / processesPerSpiff)) * spiff;
+  return {
+    before: from > yearStart ? processesDocumentedBetween([account], yearStart, addDays(from, -1)) : 0,
+    upTo: processesDocumentedBetween([account], yearStart, day),
+  };
+}
+
+/** What the book's counts earned in the period: full fours by its end less full fours before it. */
+export function spiffCents(counts: ProcessCounts, settings: Pick<Settings, 'comp'>): number {
+  const { processesPerSpiff, processSpiffCents: spiff } = settings.comp;
+  if (processesPerSpiff <= 0) return 0;
+  return (Math.floor(counts.upTo / processesPerSpiff) - Math.floor(counts.before / processesPerSpiff)) * spiff;
 }

@@ -27,33 +27,55 @@ export interface RelationshipMetrics {
   monthlyContactCoverage: number | null;
 }
 
+/** One account's part of the relationship figures for a period (`relationshipPart`). */
+export interface RelationshipPart {
+  /** Its survey answers dated in the period. */
+  feedback: Feedback[];
+  upsells: FigureRow[];
+  upgrades: FigureRow[];
+  /** Expansion opportunities passed to Sales in the period. */
+  passed: number;
+  referrals: number;
+  /** Each month of the period (so far) it was a client: whether it got the month's insight. */
+  coverage: { month: string; sent: boolean }[];
+}
+
 const firstYear = (o: Opportunity) => o.amountCents * FIRST_YEAR_MONTHS;
 
-export function relationshipMetrics(
-  accounts: readonly AccountData[],
-  period: Period,
-  today: string,
-  zone: string,
+export function relationshipPart(data: AccountData, period: Period, today: string, zone: string): RelationshipPart {
+  const won = data.opportunities.filter(
+    (o) => o.stage === 'won' && o.closedAt !== null && containsDate(period, o.closedAt),
+  );
+  return {
+    feedback: data.feedback.filter((f) => containsDate(period, f.date)),
+    upsells: won.filter((o) => o.kind === 'upsell' || o.kind === 'cross_sell').map(firstYearRow),
+    upgrades: won.filter((o) => o.kind === 'upgrade').map(firstYearRow),
+    passed: data.opportunities.filter(
+      (o) => o.kind !== 'renewal' && o.passedToSalesAt !== null && containsDate(period, o.passedToSalesAt),
+    ).length,
+    referrals: data.referrals.filter((r) => containsDate(period, r.date)).length,
+    coverage: contactMonths(data, period, today, zone),
+  };
+}
+
+/** The relationship figures from each account's part, in the accounts' order. */
+export function combineRelationship(
+  parts: readonly { accountId: string; relationship: RelationshipPart }[],
 ): WithAccounts<RelationshipMetrics> {
-  const feedback = accounts.flatMap((a) => a.feedback.filter((f) => containsDate(period, f.date)));
-  const opps = accounts.flatMap((a) => a.opportunities);
-  const won = opps.filter((o) => o.stage === 'won' && o.closedAt !== null && containsDate(period, o.closedAt));
-  const upsells = won.filter((o) => o.kind === 'upsell' || o.kind === 'cross_sell').map(firstYearRow);
-  const upgrades = won.filter((o) => o.kind === 'upgrade').map(firstYearRow);
-  const passed = opps.filter(
-    (o) => o.kind !== 'renewal' && o.passedToSalesAt !== null && containsDate(period, o.passedToSalesAt),
-  );
-  const referred = accounts.flatMap((a) =>
-    a.referrals.filter((r) => containsDate(period, r.date)).map(() => ({ accountId: a.account.id, value: 1 })),
-  );
+  const all = parts.map((p) => p.relationship);
+  const feedback = all.flatMap((p) => p.feedback);
+  const upsells = all.flatMap((p) => p.upsells);
+  const upgrades = all.flatMap((p) => p.upgrades);
+  const counts = (n: (p: RelationshipPart) => number) =>
+    parts.flatMap((p) => (n(p.relationship) > 0 ? [{ accountId: p.accountId, value: n(p.relationship) }] : []));
   const nps = npsScore(feedback);
   const csat = csatScore(feedback);
-  const coverage = contactCoverage(accounts, period, today, zone);
+  const coverage = contactCoverage(parts);
   return {
     upsellCents: sum(upsells),
     upgradeCents: sum(upgrades),
-    opportunities: passed.length,
-    referrals: referred.length,
+    opportunities: sum(counts((p) => p.passed)),
+    referrals: sum(counts((p) => p.referrals)),
     nps: nps.value,
     npsResponses: nps.answers,
     csat: csat.value,
@@ -62,8 +84,8 @@ export function relationshipMetrics(
     accounts: {
       upsellCents: upsells,
       upgradeCents: upgrades,
-      opportunities: perAccount(passed.map((o) => ({ accountId: o.accountId, value: 1 }))),
-      referrals: perAccount(referred),
+      opportunities: counts((p) => p.passed),
+      referrals: counts((p) => p.referrals),
       nps: answerRows(feedback, 'nps'),
       npsResponses: perAccount(answerRows(feedback, 'nps').map((r) => ({ ...r, value: 1 }))),
       csat: answerRows(feedback, 'csat'),
@@ -85,33 +107,47 @@ function answerRows(feedback: readonly Feedback[], kind: 'nps' | 'csat'): Figure
 }
 
 /**
- * Each month of the period (so far), the share of clients that got the month's insight, on the
- * CSM's calendar: an insight sent at 20:30 on 30 September in Chicago is September's for a
+ * Each month of the period (so far) the account was a client, whether it got the month's insight,
+ * on the CSM's calendar: an insight sent at 20:30 on 30 September in Chicago is September's for a
  * Chicago CSM. Counted like Today's "monthly insight due" (`countsAsInsight`).
  */
-function contactCoverage(
-  accounts: readonly AccountData[],
-  period: Period,
-  today: string,
-  zone: string,
-): { value: number | null; rows: FigureRow[] } {
-  const shares: number[] = [];
-  const rows: FigureRow[] = [];
+function contactMonths(data: AccountData, period: Period, today: string, zone: string): RelationshipPart['coverage'] {
+  const months: RelationshipPart['coverage'] = [];
   for (let month = period.start; month <= period.end && month <= today; month = addMonths(month, 1)) {
     const monthEnd = addDays(addMonths(month, 1), -1);
     const until = monthEnd < today ? monthEnd : today;
-    const clients = accounts.filter((a) => isClientOn(a, until));
-    if (clients.length === 0) continue;
+    if (!isClientOn(data, until)) continue;
     // The month on the CSM's calendar, as instants: [its first midnight, the midnight after `until`).
     const from = instantMs(instantAt(month, '00:00', zone));
     const to = instantMs(instantAt(addDays(until, 1), '00:00', zone));
-    let reached = 0;
-    for (const a of clients) {
-      const sent = a.activities.some((x) => countsAsInsight(x) && instantMs(x.at) >= from && instantMs(x.at) < to);
-      if (sent) reached++;
-      rows.push({ accountId: a.account.id, value: null, counted: sent, label: month.slice(0, 7) });
-    }
-    shares.push(reached / clients.length);
+    const sent = data.activities.some((x) => countsAsInsight(x) && instantMs(x.at) >= from && instantMs(x.at) < to);
+    months.push({ month, sent });
   }
+  return months;
+}
+
+/**
+ * Monthly contact coverage: each month (months without clients left out), the share of its clients
+ * that got the month's insight; the figure is the mean of those shares. Rows month by month.
+ */
+function contactCoverage(parts: readonly { accountId: string; relationship: RelationshipPart }[]): {
+  value: number | null;
+  rows: FigureRow[];
+} {
+  const byMonth = new Map<string, FigureRow[]>();
+  for (const { accountId, relationship } of parts) {
+    for (const { month, sent } of relationship.coverage) {
+      const row = { accountId, value: null, counted: sent, label: month.slice(0, 7) };
+      const list = byMonth.get(month);
+      if (list) list.push(row);
+      else byMonth.set(month, [row]);
+    }
+  }
+  const months = [...byMonth.keys()].sort();
+  const shares = months.map((m) => {
+    const rows = byMonth.get(m)!;
+    return rows.filter((r) => r.counted).length / rows.length;
+  });
+  const rows = months.flatMap((m) => byMonth.get(m)!);
   return { value: shares.length ? shares.reduce((a, b) => a + b, 0) / shares.length : null, rows };
 }

@@ -27,6 +27,23 @@ export interface ResponseMetrics {
 }
 
 /**
+ * One account's part of the response figures: its messages opened in the period, those answered
+ * with their business minutes, and each with the end of the workday it had to be answered by —
+ * whether one still waiting is late depends on the moment the scorecard is read, so that is judged
+ * when the parts are combined.
+ */
+export interface ResponsePart {
+  answered: FigureRow[];
+  deadlines: (Deadline & { row: FigureRow })[];
+}
+
+/** When a message had to be answered by, and when it was (null: not yet), as epoch milliseconds. */
+interface Deadline {
+  answerByMs: number;
+  answeredMs: number | null;
+}
+
+/**
  * First-response figures over the messages opened in the period on the CSM's calendar. Every
  * timestamp is read with its own offset and laid on the CSM's business hours (settings), so a
  * message stamped in New York and answered from Los Angeles is measured in one clock.
@@ -37,18 +54,32 @@ export function responseMetrics(
   now: string,
   settings: Settings,
 ): WithAccounts<ResponseMetrics> {
+  return combineResponse([{ response: responsePart(tickets, period, settings) }], now);
+}
+
+export function responsePart(tickets: readonly Ticket[], period: Period, settings: Settings): ResponsePart {
   const cal = workCalendar(settings);
   const target = settings.response.firstResponseBusinessMinutes;
-  const answered: FigureRow[] = [];
-  const unanswered: FigureRow[] = [];
+  const part: ResponsePart = { answered: [], deadlines: [] };
   for (const t of tickets) {
     if (!containsInstant(period, t.openedAt, cal.zone)) continue;
     if (t.firstResponseAt) {
       const m = businessMinutesBetween(t.openedAt, t.firstResponseAt, cal);
-      answered.push({ accountId: t.accountId, value: m, counted: m <= target, label: t.subject });
+      part.answered.push({ accountId: t.accountId, value: m, counted: m <= target, label: t.subject });
     }
-    if (isUnansweredAtEndOfDay(t, now, cal)) unanswered.push({ accountId: t.accountId, value: 1, label: t.subject });
+    part.deadlines.push({ ...deadlineOf(t, cal), row: { accountId: t.accountId, value: 1, label: t.subject } });
   }
+  return part;
+}
+
+/** The response figures from each account's part, in the accounts' order, judged at `now`. */
+export function combineResponse(
+  parts: readonly { response: ResponsePart }[],
+  now: string,
+): WithAccounts<ResponseMetrics> {
+  const nowMs = instantMs(now);
+  const answered = parts.flatMap((p) => p.response.answered);
+  const unanswered = parts.flatMap((p) => p.response.deadlines.filter((d) => pastDeadline(d, nowMs)).map((d) => d.row));
   const minutes = answered.map((r) => r.value!);
   return {
     responseP50Minutes: percentile(minutes, 0.5),
@@ -66,8 +97,15 @@ export function responseMetrics(
   };
 }
 
-/** Whether the message went past the end of the workday it had to be answered by (judged at `now`). */
-export function isUnansweredAtEndOfDay(t: Ticket, now: string, cal: WorkCalendar): boolean {
-  const deadline = instantMs(answerBy(t.openedAt, cal));
-  return instantMs(t.firstResponseAt ?? now) > deadline;
+/** When the message had to be answered by: the end of the workday it came in on (the next one after hours). */
+function deadlineOf(t: Ticket, cal: WorkCalendar): Deadline {
+  return {
+    answerByMs: instantMs(answerBy(t.openedAt, cal)),
+    answeredMs: t.firstResponseAt === null ? null : instantMs(t.firstResponseAt),
+  };
+}
+
+/** Unanswered, or answered, after the deadline, judged at `nowMs`. */
+function pastDeadline(d: Deadline, nowMs: number): boolean {
+  return (d.answeredMs ?? nowMs) > d.answerByMs;
 }

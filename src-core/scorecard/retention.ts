@@ -35,6 +35,11 @@ export function monthsIn(period: Period): number {
   return period.kind === 'year' ? 12 : period.kind === 'quarter' ? 3 : 1;
 }
 
+/** One account's part of the revenue figures: how its MRR moved over the period. */
+export function retentionPart(data: AccountData, period: Period): RevenueMovement {
+  return revenueMovement(data.account, data.contracts, period.start, period.end);
+}
+
 /**
  * The book's revenue figures for the period, each with the accounts behind it: an account's MRR at
  * the close (book value), its retained MRR (GRR: start − contraction − churn; NRR adds expansion),
@@ -45,11 +50,20 @@ export function retentionMetrics(
   period: Period,
   retentionTarget: number,
 ): WithAccounts<RetentionMetrics> {
+  const parts = accounts.map((a) => ({ accountId: a.account.id, retention: retentionPart(a, period) }));
+  return combineRetention(parts, period, retentionTarget);
+}
+
+/** The revenue figures from each account's movement (`retentionPart`), in the accounts' order. */
+export function combineRetention(
+  parts: readonly { accountId: string; retention: RevenueMovement }[],
+  period: Period,
+  retentionTarget: number,
+): WithAccounts<RetentionMetrics> {
   const months = monthsIn(period);
   const t = { start: 0, end: 0, expansion: 0, contraction: 0, churn: 0, added: 0, paying: 0, kept: 0 };
   const rows: FigureRows<keyof RetentionMetrics> = {};
-  for (const a of accounts) {
-    const m = revenueMovement(a.account, a.contracts, period.start, period.end);
+  for (const { accountId, retention: m } of parts) {
     t.start += m.startMrrCents;
     t.end += m.endMrrCents;
     t.expansion += m.expansionCents;
@@ -60,7 +74,7 @@ export function retentionMetrics(
       t.paying++;
       if (m.endMrrCents > 0) t.kept++;
     }
-    accountRows(rows, a.account.id, m, months);
+    accountRows(rows, accountId, m, months);
   }
   const rate = (n: number) => (t.start > 0 ? n / t.start : null);
   return {

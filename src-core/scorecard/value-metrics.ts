@@ -2,7 +2,7 @@ import type { AccountData } from '../health';
 import { aggregateRange, attainment, goalStatus } from '../metrics';
 import type { Settings } from '../settings';
 import { containsDate, dayIn, daysBetween, type Period } from '../time';
-import { clientsWithoutApprovedGoal, goalApprovalsThisYear } from '../obligations/goal-approvals';
+import { byClientName, clientsWithoutApprovedGoal, goalApprovalsThisYear } from '../obligations/goal-approvals';
 import { accountRoi } from './account-roi';
 import { isClientOn, yearToDate } from './clients';
 import type { FigureRow, WithAccounts } from './figure-accounts';
@@ -36,28 +36,48 @@ const mean = (rows: FigureRow[]): Figure => ({
   rows,
 });
 
-export function valueMetrics(
-  accounts: readonly AccountData[],
-  period: Period,
-  day: string,
-  settings: Settings,
-  zone: string,
-): WithAccounts<ValueMetrics> {
-  const clients = accounts.filter((a) => isClientOn(a, day));
+/** One account's rows under each value figure for a period (`valuePart`). */
+export interface ValuePart {
+  kpi: FigureRow[];
+  goals: FigureRow[];
+  firstValue: FigureRow[];
+  /** Its goals started in the calendar year so far (a client only). */
+  powerGoals: FigureRow[];
+  roi: FigureRow[];
+  /** A client this year: its approvals row, listed by account name. */
+  approval: { name: string; row: FigureRow } | null;
+}
+
+export function valuePart(data: AccountData, period: Period, day: string, settings: Settings, zone: string): ValuePart {
+  const client = isClientOn(data, day) ? [data] : [];
   const year = yearToDate(day);
-  const figures = {
-    kpiHitRate: share(kpiRows(clients, period, settings)),
-    goalCompletion: share(goalRows(accounts, period, day)),
-    timeToFirstValueDays: mean(firstValueRows(accounts, period, zone)),
+  const approvals = approvalRows([data], day);
+  return {
+    kpi: kpiRows(client, period, settings),
+    goals: goalRows([data], period, day),
+    firstValue: firstValueRows([data], period, zone),
     // Goals started in the calendar year so far, per client: one row per client with its count.
-    powerGoalsPerClient: mean(
-      clients.map((a) => ({
-        accountId: a.account.id,
-        value: a.goals.filter((g) => g.startDate >= year.start && g.startDate <= year.end).length,
-      })),
-    ),
-    roiClients: share(roiRows(clients, day)),
-    approvedGoalClients: share(approvalRows(accounts, day)),
+    powerGoals: client.map((a) => ({
+      accountId: a.account.id,
+      value: a.goals.filter((g) => g.startDate >= year.start && g.startDate <= year.end).length,
+    })),
+    roi: roiRows(client, day),
+    approval: approvals[0] ? { name: data.account.name, row: approvals[0] } : null,
+  };
+}
+
+/** The value figures from each account's part, in the accounts' order (approvals by account name). */
+export function combineValue(parts: readonly { value: ValuePart }[]): WithAccounts<ValueMetrics> {
+  const all = parts.map((p) => p.value);
+  const rows = (pick: (p: ValuePart) => FigureRow[]) => all.flatMap(pick);
+  const approvals = all.flatMap((p) => (p.approval ? [p.approval] : [])).sort(byClientName);
+  const figures = {
+    kpiHitRate: share(rows((p) => p.kpi)),
+    goalCompletion: share(rows((p) => p.goals)),
+    timeToFirstValueDays: mean(rows((p) => p.firstValue)),
+    powerGoalsPerClient: mean(rows((p) => p.powerGoals)),
+    roiClients: share(rows((p) => p.roi)),
+    approvedGoalClients: share(approvals.map((a) => a.row)),
   };
   const keys = Object.keys(figures) as (keyof ValueMetrics)[];
   return {

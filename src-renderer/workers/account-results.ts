@@ -1,13 +1,14 @@
 import type { AccountData } from '../../src-core/health';
+import type { ScorecardPart } from '../../src-core/scorecard';
 import type { DetectedWarning } from '../../src-core/warnings';
 import type { ResultsStamp } from '../store/stored-results';
 import type { StoredAccountResults } from '../store/types';
 import type { AccountInsights } from './book-insights';
 
 /**
- * What the worker computed per account (insights, detected warnings), kept until that account
- * changes, the settings change or the day turns: after one note, only the noted account is scored
- * again. Results are keyed by the day like the screens' queries: within a day an account's result
+ * What the worker computed per account (insights, detected warnings, its scorecard part for each
+ * period asked for), kept until that account changes, the settings change or the day turns: after
+ * one note, only the noted account is scored again. Results are keyed by the day like the screens' queries: within a day an account's result
  * stands until its rows change.
  *
  * Insights also rest in the store between sessions (store/stored-results.ts): the ones still
@@ -17,6 +18,8 @@ import type { AccountInsights } from './book-insights';
 interface Results {
   insights?: AccountInsights;
   warnings?: DetectedWarning[];
+  /** By period key. */
+  scorecard?: Map<string, ScorecardPart>;
 }
 
 export type StoredInsights = StoredAccountResults<AccountInsights>;
@@ -82,15 +85,32 @@ export class AccountResults {
     return this.get(data, 'warnings', compute);
   }
 
-  private get<K extends keyof Results>(data: AccountData, kind: K, compute: () => NonNullable<Results[K]>) {
+  /** The account's scorecard part for a period, computed when it is not held. */
+  scorecardPart(data: AccountData, periodKey: string, compute: () => ScorecardPart): ScorecardPart {
+    const results = this.held(data);
+    const parts = results.scorecard ?? new Map<string, ScorecardPart>();
+    results.scorecard = parts;
+    return parts.get(periodKey) ?? this.count(compute, (fresh) => parts.set(periodKey, fresh));
+  }
+
+  private get<K extends 'insights' | 'warnings'>(data: AccountData, kind: K, compute: () => NonNullable<Results[K]>) {
+    const results = this.held(data);
+    return (
+      (results[kind] as NonNullable<Results[K]> | undefined) ?? this.count(compute, (fresh) => (results[kind] = fresh))
+    );
+  }
+
+  private held(data: AccountData): Results {
     const id = data.account.id;
     const results = this.byAccount.get(id) ?? {};
     this.byAccount.set(id, results);
-    const known = results[kind];
-    if (known) return known as NonNullable<Results[K]>;
+    return results;
+  }
+
+  private count<T>(compute: () => T, keep: (fresh: T) => void): T {
     this.computed += 1;
     const fresh = compute();
-    results[kind] = fresh;
+    keep(fresh);
     return fresh;
   }
 }

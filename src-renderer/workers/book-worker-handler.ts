@@ -1,8 +1,7 @@
 import { healthSnapshots, indexBook, trendOf } from '../../src-core/health';
 import { obligationsBoard } from '../../src-core/obligations';
-import { csmScorecard } from '../../src-core/scorecard';
 import { csmTimeZone } from '../../src-core/settings';
-import { parsePeriod, todayIn } from '../../src-core/time';
+import { todayIn } from '../../src-core/time';
 import { bookWarnings } from '../../src-core/warnings';
 import { reconcileStoredWarnings } from '../features/warnings/warnings-store';
 import { openFieldbookDb, type FieldbookDb } from '../store/db';
@@ -10,6 +9,7 @@ import { getAccountDetail } from '../store/queries';
 import { readCurrentResults, saveResults, type ResultsStamp } from '../store/stored-results';
 import { AccountResults, type StoredInsights } from './account-results';
 import { accountInsights, assembleBookInsights } from './book-insights';
+import { bookScorecards } from './book-scorecards';
 import { heldAccounts, postDeckInput } from './deck-input';
 import { catchUp, readAccounts, type HeldBook } from './held-book';
 import type { AccountTrend, WarningsRun, WorkerRequest } from './worker-protocol';
@@ -17,7 +17,7 @@ import type { AccountTrend, WarningsRun, WorkerRequest } from './worker-protocol
 /**
  * What the book worker does with each request (book-worker.ts only carries the messages, so
  * this runs in tests against fake IndexedDB): health for every account, early warnings, the
- * cadence board and the scorecard. The worker reads IndexedDB itself, so a two-year book (tens
+ * cadence board and the scorecard (per account and period, book-scorecards.ts). The worker reads IndexedDB itself, so a two-year book (tens
  * of thousands of records) is never deserialised or copied on the main thread; only results
  * cross. It holds the book it read (held-book.ts) and each account's results (account-results.ts):
  * a request for a newer change revision re-reads and recomputes only the accounts that changed.
@@ -127,10 +127,7 @@ export async function handleRequest(req: WorkerRequest): Promise<Handled> {
     case 'warnings':
       return { result: await runWarnings(req, book), loadMs };
     case 'scorecard':
-      return {
-        result: req.periodKeys.map((k) => csmScorecard(accounts, parsePeriod(k), req.now, req.settings)),
-        loadMs,
-      };
+      return { result: bookScorecards(accounts, req, results), loadMs };
     case 'obligations':
       return { result: obligationsBoard(accounts, req.now, req.settings), loadMs };
   }

@@ -1,8 +1,8 @@
 import type { HealthSnapshot, HealthTrend } from '../../src-core/health';
 import type { ObligationsBoard } from '../../src-core/obligations';
-import type { CsmScorecard } from '../../src-core/scorecard';
 import type { Settings } from '../../src-core/settings';
 import type { BookInsights } from './book-insights';
+import type { ScorecardReply } from './book-scorecards';
 
 /**
  * Messages between the screens and the book worker. Every request names the local database
@@ -45,7 +45,7 @@ export interface AccountTrend {
 export interface WorkerResults {
   book: BookInsights;
   warnings: WarningsRun;
-  scorecard: CsmScorecard[];
+  scorecard: ScorecardReply;
   trend: AccountTrend;
   obligations: ObligationsBoard;
   'deck-input': DeckInputSent;

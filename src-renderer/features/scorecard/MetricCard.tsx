@@ -1,4 +1,4 @@
-import { SCORECARD_DEFINITIONS, type CsmScorecard } from '../../../src-core/scorecard';
+import { SCORECARD_DEFINITIONS, type CsmScorecard, type ScorecardHeadline } from '../../../src-core/scorecard';
 import { parsePeriod } from '../../../src-core/time';
 import { DRILL_SPECS, drillRows } from './figure-drill';
 import { FigureDrill } from './FigureDrill';
@@ -14,10 +14,17 @@ import {
 
 const STATUS_WORDS = { met: 'On target', missed: 'Below target', none: '' } as const;
 
+interface Props {
+  metric: MetricKey;
+  /** The shown period, with the accounts behind its figures. */
+  current: CsmScorecard;
+  /** The trend's periods, oldest first, ending with the shown one. */
+  history: ScorecardHeadline[];
+}
+
 /** One scorecard number: value, target and verdict, its trend, and what it means (hover or expand). */
-export function MetricCard({ metric, history }: { metric: MetricKey; history: CsmScorecard[] }) {
+export function MetricCard({ metric, current, history }: Props) {
   const def = SCORECARD_DEFINITIONS[metric];
-  const current = history[history.length - 1]!;
   const value = current[metric];
   const target = current.targets[metric];
   const status = metricStatus(metric, value, target, surveyAnswers(metric, current));

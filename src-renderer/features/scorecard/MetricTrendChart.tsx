@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import type { CsmScorecard, ScorecardUnit } from '../../../src-core/scorecard';
+import type { ScorecardHeadline, ScorecardUnit } from '../../../src-core/scorecard';
 import { parsePeriod } from '../../../src-core/time';
 import { scheduleChart } from '../health/chart-queue';
 import { Chart, palette } from '../health/charts';
@@ -10,7 +10,7 @@ interface Props {
   unit: ScorecardUnit;
   label: string;
   /** Oldest first; the last is the chosen period. */
-  scorecards: CsmScorecard[];
+  scorecards: ScorecardHeadline[];
 }
 
 /** The metric over the last periods as bars (green when on target), with the target as a dashed line. */
@@ -36,7 +36,7 @@ export function MetricTrendChart({ metric, unit, label, scorecards }: Props) {
 function buildTrendChart(canvas: HTMLCanvasElement, { metric, unit, label, scorecards }: Props): Chart {
   const c = palette();
   const shortLabel = (key: string) => parsePeriod(key).label.replace(/^(\w{3})\w* (\d{4})$/, '$1 $2');
-  const colour = (s: CsmScorecard) =>
+  const colour = (s: ScorecardHeadline) =>
     ({ met: c.good, missed: c.bad, none: c.accent })[metricStatus(metric, s[metric], s.targets[metric])];
   const targets = scorecards.map((s) => chartValue(unit, s.targets[metric]));
   return new Chart(canvas, {

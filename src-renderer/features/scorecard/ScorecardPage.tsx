@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import type { CsmScorecard } from '../../../src-core/scorecard';
+import type { ScorecardHeadline } from '../../../src-core/scorecard';
 import { parsePeriod, periodContaining, type Period } from '../../../src-core/time';
 import { useBookInsights, useScorecards } from '../health/queries';
 import { useShowCompPlan } from '../settings/mutations';
@@ -28,9 +28,9 @@ export function ScorecardPage() {
   const scorecards = useScorecards(keys);
   const settings = useEffectiveSettings();
   const insights = useBookInsights();
-  const history =
-    scorecards.data && scorecards.data[scorecards.data.length - 1]?.period === periodKey ? scorecards.data : null;
-  const current = history?.[history.length - 1] ?? null;
+  // The shown period in full (the rows behind each figure) and the trend's headline figures.
+  const current = scorecards.data?.current?.period === periodKey ? scorecards.data.current : null;
+  const history = current ? scorecards.data!.trend : null;
   return (
     <div className="page scorecard-page">
       <header className="page-header">
@@ -65,7 +65,7 @@ export function ScorecardPage() {
               </h2>
               <div className="metrics">
                 {g.keys.map((k) => (
-                  <MetricCard key={k} metric={k} history={history!} />
+                  <MetricCard key={k} metric={k} current={current} history={history!} />
                 ))}
               </div>
             </section>
@@ -78,7 +78,7 @@ export function ScorecardPage() {
   );
 }
 
-function describeMet(s: CsmScorecard): string {
+function describeMet(s: ScorecardHeadline): string {
   const { met, of } = targetsMet(s);
   return `${met} of ${of} targets met`;
 }

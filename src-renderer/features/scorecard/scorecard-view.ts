@@ -9,7 +9,7 @@ import {
 import { formatMoney } from '../shared/format';
 import {
   SCORECARD_DEFINITIONS,
-  type CsmScorecard,
+  type ScorecardHeadline,
   type ScorecardUnit,
   type ScorecardValues,
 } from '../../../src-core/scorecard';
@@ -42,14 +42,14 @@ export function formatScorecardValue(unit: ScorecardUnit, value: number | null):
 }
 
 /** How many answers an NPS or CSAT figure rests on; null for every other metric. */
-export function surveyAnswers(key: MetricKey, s: CsmScorecard): number | null {
+export function surveyAnswers(key: MetricKey, s: ScorecardHeadline): number | null {
   if (key === 'nps') return s.npsResponses;
   if (key === 'csat') return s.csatResponses;
   return null;
 }
 
 /** "12 answers", or "2 answers · too few to judge" (no verdict is drawn): the basis shown under NPS and CSAT. */
-export function surveyBasis(key: MetricKey, s: CsmScorecard): string | null {
+export function surveyBasis(key: MetricKey, s: ScorecardHeadline): string | null {
   const answers = surveyAnswers(key, s);
   if (answers === null) return null;
   const few = answers > 0 && answers < SMALL_SAMPLE;
@@ -136,7 +136,7 @@ export interface RevenueLoss {
 }
 
 /** The SOP's "retain 97%": how much of the period's revenue-loss allowance is used. */
-export function revenueLoss(s: Pick<CsmScorecard, 'revenueLostCents' | 'revenueLostAllowanceCents'>): RevenueLoss {
+export function revenueLoss(s: Pick<ScorecardHeadline, 'revenueLostCents' | 'revenueLostAllowanceCents'>): RevenueLoss {
   const { revenueLostCents: lost, revenueLostAllowanceCents: allowance } = s;
   return {
     lostCents: lost,
@@ -148,7 +148,7 @@ export function revenueLoss(s: Pick<CsmScorecard, 'revenueLostCents' | 'revenueL
 }
 
 /** How many metrics with a target are met: the headline of the page. */
-export function targetsMet(s: CsmScorecard): { met: number; of: number } {
+export function targetsMet(s: ScorecardHeadline): { met: number; of: number } {
   let met = 0;
   let of = 0;
   for (const group of SCORECARD_GROUPS) {

@@ -1,11 +1,11 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { generateDemoBook, HVAC_STORY_ACCOUNT_NAME } from '../../../../src-core/demo';
-import type { CsmScorecard } from '../../../../src-core/scorecard';
 import { DEFAULT_SETTINGS } from '../../../../src-core/settings';
 import { listWarnings } from '../../../../src-renderer/features/warnings/warnings-store';
 import { createWriter, currentChangeRev, importBook, type FieldbookDb } from '../../../../src-renderer/store';
 import type { BookInsights } from '../../../../src-renderer/workers/book-insights';
+import type { ScorecardReply } from '../../../../src-renderer/workers/book-scorecards';
 import { handleRequest } from '../../../../src-renderer/workers/book-worker-handler';
 import type { AccountTrend, WarningsRun } from '../../../../src-renderer/workers/worker-protocol';
 import { freshDb, makeClock } from '../../store/fixtures';
@@ -63,9 +63,12 @@ describe('the book worker', () => {
     expect(((await handleRequest({ ...base, kind: 'warnings' })).result as WarningsRun).changed).toBe(0);
 
     const scorecards = (await handleRequest({ ...base, kind: 'scorecard', periodKeys: ['2026-Q2', '2026-Q3'] }))
-      .result as CsmScorecard[];
-    expect(scorecards.map((s) => s.period)).toEqual(['2026-Q2', '2026-Q3']);
-    expect(scorecards[1]!.revenueLostAllowanceCents).toBe(Math.round(0.03 * scorecards[1]!.startMrrCents * 3));
+      .result as ScorecardReply;
+    expect(scorecards.trend.map((s) => s.period)).toEqual(['2026-Q2', '2026-Q3']);
+    expect(scorecards.current!.period).toBe('2026-Q3');
+    expect(scorecards.current!.revenueLostAllowanceCents).toBe(
+      Math.round(0.03 * scorecards.current!.startMrrCents * 3),
+    );
 
     const trend = (await handleRequest({ ...base, kind: 'trend', accountId: hvac.id, days: 90 }))
       .result as AccountTrend;
