@@ -13,6 +13,7 @@ import { buildSpec, outlineSlides } from './deck-outline';
 import { DeckHistory } from './DeckHistory';
 import { defaultPeriodKey, periodOptions } from './deck-periods';
 import { OutlineEditor } from './OutlineEditor';
+import { buildOutline, OutlineGate } from './OutlineGate';
 import { SendDeckDialog } from './SendDeckDialog';
 import { useDeckDraft } from './queries';
 import { useDeckRun, type DeckRunOptions } from './useDeckRun';
@@ -139,59 +140,47 @@ function OutlineLoader({ detail, book, kind, periodKey, today, running, run }: L
   const draft = useDeckDraft(accountId, kind, periodKey);
   const outline = useMemo(() => {
     if (!settings.data) return null;
-    try {
-      const spec = buildSpec(kind, {
+    const { branding, settings: chosen } = settings.data;
+    return buildOutline(() =>
+      buildSpec(kind, {
         book,
         accountId,
         periodKey,
-        branding: deckBrandingOf(settings.data.branding),
-        settings: settings.data.settings,
+        branding: deckBrandingOf(branding),
+        settings: chosen,
         now: `${today}T12:00:00.000Z`,
-      });
-      return { spec, problem: null };
-    } catch (error) {
-      return { spec: null, problem: error instanceof Error ? error.message : String(error) };
-    }
+      }),
+    );
   }, [book, accountId, periodKey, kind, settings.data, today]);
-  if (!outline || draft.isPending)
-    return (
-      <p className="loading" role="status">
-        Building the outline…
-      </p>
-    );
-  if (!outline.spec)
-    return (
-      <p className="bad-text" role="alert">
-        The outline could not be built: {outline.problem}
-      </p>
-    );
-  const initial = initialChoices(latestDeck(detail.decks, kind, periodKey), draft.data ?? null);
-  const spec = outline.spec;
   return (
-    <OutlineEditor
-      accountId={accountId}
-      kind={kind}
-      periodKey={periodKey}
-      spec={spec}
-      initial={initial}
-      disabled={running || !run.ready}
-      onGenerate={(choices) =>
-        void run.start({
-          kind,
-          periodKey,
-          jobs: [
-            {
-              accountId,
-              ...choicesForSlides(
-                choices,
-                outlineSlides(spec),
-                spec.renewalOptions.map((o) => o.key),
-              ),
-            },
-          ],
-          mode: 'ask',
-        })
-      }
-    />
+    <OutlineGate outline={outline} pending={draft.isPending}>
+      {(spec) => (
+        <OutlineEditor
+          accountId={accountId}
+          kind={kind}
+          periodKey={periodKey}
+          spec={spec}
+          initial={initialChoices(latestDeck(detail.decks, kind, periodKey), draft.data ?? null)}
+          disabled={running || !run.ready}
+          onGenerate={(choices) =>
+            void run.start({
+              kind,
+              periodKey,
+              jobs: [
+                {
+                  accountId,
+                  ...choicesForSlides(
+                    choices,
+                    outlineSlides(spec),
+                    spec.renewalOptions.map((o) => o.key),
+                  ),
+                },
+              ],
+              mode: 'ask',
+            })
+          }
+        />
+      )}
+    </OutlineGate>
   );
 }

@@ -9,6 +9,7 @@ import { SettingsSyncNote } from '../settings/SettingsSyncNote';
 import { checkLogoFile, logoTooLarge, validateBranding, type BrandingProblems } from './branding';
 import { TemplateField } from './TemplateField';
 import './decks.css';
+import { FormField } from '../shared/FormField';
 
 /** Agency name, colours, font and logo used by every deck; they follow the CSM to every laptop. */
 export function BrandingCard() {
@@ -67,14 +68,14 @@ function BrandingForm({ state }: { state: SettingsState }) {
       <SettingsSyncNote state={state} kind="branding" />
       <form className="branding__form" onSubmit={submit} noValidate>
         <TemplateField template={template} onChange={setTemplate} />
-        <Field id="brand-agency" label="Agency name" problem={problems.agencyName}>
+        <FormField id="brand-agency" label="Agency name" problem={problems.agencyName}>
           <input
             id="brand-agency"
             value={form.agencyName}
             maxLength={80}
             onChange={(e) => set('agencyName')(e.target.value)}
           />
-        </Field>
+        </FormField>
         <ColourField
           id="brand-primary"
           label="Primary colour"
@@ -89,13 +90,13 @@ function BrandingForm({ state }: { state: SettingsState }) {
           problem={problems.accentColor}
           onChange={set('accentColor')}
         />
-        <Field id="brand-font" label="Font" problem={problems.font}>
+        <FormField id="brand-font" label="Font" problem={problems.font}>
           <select id="brand-font" value={form.font} onChange={(e) => set('font')(e.target.value)}>
             {SAFE_FONTS.map((f) => (
               <option key={f}>{f}</option>
             ))}
           </select>
-        </Field>
+        </FormField>
         <LogoField logo={logo} onChange={setLogo} />
         <BrandPreview name={form.agencyName} primary={form.primaryColor} accent={form.accentColor} font={form.font} />
         <div className="form-actions">
@@ -163,30 +164,6 @@ function LogoField({ logo, onChange }: { logo: StoredLogo | null; onChange(logo:
   );
 }
 
-function Field({
-  id,
-  label,
-  problem,
-  children,
-}: {
-  id: string;
-  label: string;
-  problem?: string | undefined;
-  children: React.ReactNode;
-}) {
-  return (
-    <div className="field">
-      <label htmlFor={id}>{label}</label>
-      {children}
-      {problem && (
-        <span className="bad-text" role="alert">
-          {problem}
-        </span>
-      )}
-    </div>
-  );
-}
-
 function ColourField({
   id,
   label,
@@ -202,7 +179,7 @@ function ColourField({
 }) {
   const swatch = /^#[0-9a-fA-F]{6}$/.test(value) ? value : '#ffffff';
   return (
-    <Field id={id} label={label} problem={problem}>
+    <FormField id={id} label={label} problem={problem}>
       <span className="branding__colour">
         <input
           type="color"
@@ -219,7 +196,7 @@ function ColourField({
           onChange={(e) => onChange(e.target.value)}
         />
       </span>
-    </Field>
+    </FormField>
   );
 }
 

@@ -11,6 +11,7 @@ import type { AccountDetail } from '../../store/types';
 import { describeDeckFailure } from '../../workers/deck/generate-deck';
 import { choicesForSlides, initialChoices, latestDeck, type DeckChoices } from '../decks/deck-choices';
 import { outlineSlides } from '../decks/deck-outline';
+import { buildOutline, OutlineGate } from '../decks/OutlineGate';
 import { clearDraft } from '../decks/deck-store';
 import { OutlineEditor } from '../decks/OutlineEditor';
 import { deckKeys, useDeckDraft } from '../decks/queries';
@@ -51,43 +52,30 @@ function CaseStudyOutline({
   const generate = useGenerateCaseStudy(detail, study, today, onDone);
   const outline = useMemo(() => {
     if (!settings.data) return null;
-    try {
-      const input = { detail, study, today, settings: settings.data.settings, branding: settings.data.branding };
-      return { spec: caseStudySpec(input), problem: null };
-    } catch (error) {
-      return { spec: null, problem: describeDeckFailure(error) };
-    }
+    const input = { detail, study, today, settings: settings.data.settings, branding: settings.data.branding };
+    return buildOutline(() => caseStudySpec(input));
   }, [detail, study, today, settings.data]);
-  if (!outline || draft.isPending)
-    return (
-      <p className="loading dialog__body" role="status">
-        Building the outline…
-      </p>
-    );
-  if (!outline.spec)
-    return (
-      <p className="bad-text dialog__body" role="alert">
-        The outline could not be built: {outline.problem}
-      </p>
-    );
-  const spec = outline.spec;
   const earlier = latestDeck(detail.decks, 'case_study', periodKey);
   return (
-    <div className="dialog__body case-study-outline">
-      <p className="hint">
-        <strong>{study.title}</strong> — written for the client and the public: every slide is client text, the quote is
-        their own words from feedback.
-      </p>
-      <OutlineEditor
-        accountId={detail.account.id}
-        kind="case_study"
-        periodKey={periodKey}
-        spec={spec}
-        initial={initialChoices(earlier?.caseStudyId === study.id ? earlier : null, draft.data ?? null)}
-        disabled={generate.busy || !settings.data}
-        onGenerate={(choices) => void generate.run(choicesForSlides(choices, outlineSlides(spec)))}
-      />
-    </div>
+    <OutlineGate outline={outline} pending={draft.isPending} className="dialog__body">
+      {(spec) => (
+        <div className="dialog__body case-study-outline">
+          <p className="hint">
+            <strong>{study.title}</strong> — written for the client and the public: every slide is client text, the
+            quote is their own words from feedback.
+          </p>
+          <OutlineEditor
+            accountId={detail.account.id}
+            kind="case_study"
+            periodKey={periodKey}
+            spec={spec}
+            initial={initialChoices(earlier?.caseStudyId === study.id ? earlier : null, draft.data ?? null)}
+            disabled={generate.busy || !settings.data}
+            onGenerate={(choices) => void generate.run(choicesForSlides(choices, outlineSlides(spec)))}
+          />
+        </div>
+      )}
+    </OutlineGate>
   );
 }
 

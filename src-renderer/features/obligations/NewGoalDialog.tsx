@@ -1,4 +1,4 @@
-import { useState, type FormEvent, type ReactNode } from 'react';
+import { useState, type FormEvent } from 'react';
 import { METRIC_INFO, metricInfo } from '../../../src-core/metrics';
 import { CHANNELS, METRIC_KEYS, type Channel, type MetricKey } from '../../../src-core/model';
 import { emptyGoalForm, parseGoalForm, type GoalForm, type GoalFormField } from '../../../src-core/obligations';
@@ -6,6 +6,7 @@ import { channelLabel } from '../account/kpi-points';
 import { Dialog } from '../shared/Dialog';
 import { useAddGoal } from './mutations';
 import { FormActions } from '../shared/FormActions';
+import { FormField } from '../shared/FormField';
 
 interface Props {
   accountId: string;
@@ -44,7 +45,7 @@ function NewGoalForm({ accountId, today, onDone }: { accountId: string; today: s
         and what reaching it is worth to them. Record the client’s approval once they agree to it.
       </p>
       <div className="form-grid goal-form">
-        <Field id="goal-title" label="Outcome" problem={problem('title')} wide>
+        <FormField id="goal-title" label="Outcome" problem={problem('title')} wide>
           <input
             id="goal-title"
             autoFocus
@@ -52,8 +53,8 @@ function NewGoalForm({ accountId, today, onDone }: { accountId: string; today: s
             placeholder="30 booked jobs a week by spring"
             onChange={(e) => set({ title: e.target.value })}
           />
-        </Field>
-        <Field id="goal-metric" label="KPI">
+        </FormField>
+        <FormField id="goal-metric" label="KPI">
           <select id="goal-metric" value={form.metric} onChange={(e) => set({ metric: e.target.value as MetricKey })}>
             {METRIC_KEYS.map((m) => (
               <option key={m} value={m}>
@@ -62,8 +63,8 @@ function NewGoalForm({ accountId, today, onDone }: { accountId: string; today: s
               </option>
             ))}
           </select>
-        </Field>
-        <Field id="goal-channel" label="Channel">
+        </FormField>
+        <FormField id="goal-channel" label="Channel">
           <select id="goal-channel" value={form.channel} onChange={(e) => set({ channel: e.target.value as Channel })}>
             {CHANNELS.map((c) => (
               <option key={c} value={c}>
@@ -71,35 +72,35 @@ function NewGoalForm({ accountId, today, onDone }: { accountId: string; today: s
               </option>
             ))}
           </select>
-        </Field>
-        <Field id="goal-baseline" label={`Baseline now${money ? ' ($)' : ''}`} problem={problem('baseline')}>
+        </FormField>
+        <FormField id="goal-baseline" label={`Baseline now${money ? ' ($)' : ''}`} problem={problem('baseline')}>
           <input
             id="goal-baseline"
             inputMode="decimal"
             value={form.baseline}
             onChange={(e) => set({ baseline: e.target.value })}
           />
-        </Field>
-        <Field id="goal-target" label={`Target${money ? ' ($)' : ''}`} problem={problem('target')}>
+        </FormField>
+        <FormField id="goal-target" label={`Target${money ? ' ($)' : ''}`} problem={problem('target')}>
           <input
             id="goal-target"
             inputMode="decimal"
             value={form.target}
             onChange={(e) => set({ target: e.target.value })}
           />
-        </Field>
-        <Field id="goal-start" label="Starts" problem={problem('startDate')}>
+        </FormField>
+        <FormField id="goal-start" label="Starts" problem={problem('startDate')}>
           <input
             id="goal-start"
             type="date"
             value={form.startDate}
             onChange={(e) => set({ startDate: e.target.value })}
           />
-        </Field>
-        <Field id="goal-due" label="Due" problem={problem('dueDate')}>
+        </FormField>
+        <FormField id="goal-due" label="Due" problem={problem('dueDate')}>
           <input id="goal-due" type="date" value={form.dueDate} onChange={(e) => set({ dueDate: e.target.value })} />
-        </Field>
-        <Field id="goal-value" label="Worth to the client ($)" problem={problem('value')}>
+        </FormField>
+        <FormField id="goal-value" label="Worth to the client ($)" problem={problem('value')}>
           <input
             id="goal-value"
             inputMode="decimal"
@@ -107,32 +108,12 @@ function NewGoalForm({ accountId, today, onDone }: { accountId: string; today: s
             placeholder="24000"
             onChange={(e) => set({ value: e.target.value })}
           />
-        </Field>
-        <Field id="goal-note" label="How it was discovered (optional)" problem={problem('note')} wide>
+        </FormField>
+        <FormField id="goal-note" label="How it was discovered (optional)" problem={problem('note')} wide>
           <input id="goal-note" value={form.note} onChange={(e) => set({ note: e.target.value })} />
-        </Field>
+        </FormField>
       </div>
       <FormActions pending={add.isPending} submit="Save POWER goal" onCancel={onDone} />
     </form>
-  );
-}
-
-function Field(props: {
-  id: string;
-  label: string;
-  problem?: string | undefined;
-  wide?: boolean;
-  children: ReactNode;
-}) {
-  return (
-    <div className={props.wide ? 'field field--wide' : 'field'}>
-      <label htmlFor={props.id}>{props.label}</label>
-      {props.children}
-      {props.problem && (
-        <span className="bad-text" role="alert">
-          {props.problem}
-        </span>
-      )}
-    </div>
   );
 }
