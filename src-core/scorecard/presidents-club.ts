@@ -24,16 +24,16 @@ export interface PresidentsClub {
   allClientsRoi: boolean;
   roiShort: (AccountRef & { ratio: number | null })[];
   leadSourceClosedCents: number;
+  /** The deals behind `leadSourceClosedCents`, closed this calendar year. */
+  leadSourceDeals: FigureRow[];
   leadSourceTargetCents: number;
   qualifies: boolean;
 }
 
-/** Won expansion or new business with the CSM as lead source, first-year value, closed in [from, to]. */
-export function leadSourceClosedCents(accounts: readonly AccountData[], from: string, to: string): number {
-  return leadSourceDeals(accounts, from, to).reduce((t, d) => t + (d.value ?? 0), 0);
-}
-
-/** The deals behind `leadSourceClosedCents`: one row per deal, its first-year value. */
+/**
+ * Won expansion or new business with the CSM as lead source closed in [from, to]: one row per deal,
+ * its first-year value (the Club's lead-source figure and the new-business commission's base).
+ */
 export function leadSourceDeals(accounts: readonly AccountData[], from: string, to: string): FigureRow[] {
   return accounts
     .flatMap((a) => a.opportunities)
@@ -57,7 +57,8 @@ export function presidentsClub(accounts: readonly AccountData[], day: string, se
     paying++;
     if (!r.validated) roiShort.push({ ...ref(a), ratio: r.ratio });
   }
-  const closed = leadSourceClosedCents(accounts, year.start, day);
+  const deals = leadSourceDeals(accounts, year.start, day);
+  const closed = deals.reduce((t, d) => t + (d.value ?? 0), 0);
   const target = settings.comp.presidentsClubLeadSourceCents;
   const club: PresidentsClub = {
     allClientsRetained: churned.length === 0,
@@ -65,6 +66,7 @@ export function presidentsClub(accounts: readonly AccountData[], day: string, se
     allClientsRoi: paying > 0 && roiShort.length === 0,
     roiShort,
     leadSourceClosedCents: closed,
+    leadSourceDeals: deals,
     leadSourceTargetCents: target,
     qualifies: false,
   };

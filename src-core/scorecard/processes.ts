@@ -1,6 +1,7 @@
 import type { AccountData } from '../health';
 import type { Settings } from '../settings';
 import { addDays } from '../time';
+import { apportion, type FigureRow } from './figure-accounts';
 
 /**
  * Processes documented (seed 002: "$50 spiff for every (4) processes documented, which have not
@@ -9,10 +10,7 @@ import { addDays } from '../time';
  * before the period began: the months of a quarter add up to the quarter.
  */
 export function processesDocumentedBetween(accounts: readonly AccountData[], from: string, to: string): number {
-  return accounts.reduce(
-    (t, a) => t + a.processes.filter((p) => p.documentedOn >= from && p.documentedOn <= to).length,
-    0,
-  );
+  return accounts.reduce((t, a) => t + documented(a, from, to), 0);
 }
 
 export function processSpiffCents(
@@ -21,11 +19,37 @@ export function processSpiffCents(
   day: string,
   settings: Pick<Settings, 'comp'>,
 ): number {
+  return processSpiff(accounts, period, day, settings).cents;
+}
+
+/**
+ * The spiff with the accounts behind it: each account's processes documented in the period (from
+ * 1 January when the period began earlier) and its share of the spiff, in proportion to them. An
+ * account whose processes have not yet made a full four shows its count against $0.
+ */
+export function processSpiff(
+  accounts: readonly AccountData[],
+  period: { start: string },
+  day: string,
+  settings: Pick<Settings, 'comp'>,
+): { cents: number; rows: FigureRow[] } {
   const { processesPerSpiff, processSpiffCents: spiff } = settings.comp;
-  if (processesPerSpiff <= 0) return 0;
   const yearStart = `${day.slice(0, 4)}-01-01`;
   const from = period.start > yearStart ? period.start : yearStart;
+  const counts = accounts
+    .map((a) => ({ accountId: a.account.id, base: documented(a, from, day) }))
+    .filter((r) => r.base > 0);
+  if (processesPerSpiff <= 0) return { cents: 0, rows: counts.map((r) => ({ ...r, value: 0 })) };
   const before = from > yearStart ? processesDocumentedBetween(accounts, yearStart, addDays(from, -1)) : 0;
-  const upTo = processesDocumentedBetween(accounts, yearStart, day);
-  return (Math.floor(upTo / processesPerSpiff) - Math.floor(before / processesPerSpiff)) * spiff;
+  const upTo = before + counts.reduce((t, r) => t + r.base, 0);
+  const cents = (Math.floor(upTo / processesPerSpiff) - Math.floor(before / processesPerSpiff)) * spiff;
+  const shares = apportion(
+    cents,
+    counts.map((r) => r.base),
+  );
+  return { cents, rows: counts.map((r, i) => ({ ...r, value: shares[i]! })) };
+}
+
+function documented(a: AccountData, from: string, to: string): number {
+  return a.processes.filter((p) => p.documentedOn >= from && p.documentedOn <= to).length;
 }
