@@ -88,7 +88,11 @@ function DrillTable({ spec, rows }: { spec: DrillSpec; rows: FigureAccount[] }) 
                   {formatScorecardValue(spec.base.unit, r.base ?? null)}
                 </td>
               )}
-              {spec.rate && <td className="num">{formatPercent(r.rate, 1)}</td>}
+              {spec.rate && (
+                <td className="num" data-rate={r.rate ?? ''}>
+                  {formatPercent(r.rate, 1)}
+                </td>
+              )}
               {spec.column && (
                 <td className="num" data-value={r.value ?? ''}>
                   {contributionText(spec, r)}
@@ -114,7 +118,7 @@ function TotalRow({ spec, rows }: { spec: DrillSpec; rows: readonly FigureAccoun
   return (
     <tfoot>
       <tr className="figure-drill__total">
-        <th scope="row">Total</th>
+        <td>Total</td>
         {spec.item && <td />}
         {spec.base && (
           <td className="num">

@@ -18,7 +18,7 @@ export function PresidentsClubTicks({ scorecard, settings }: { scorecard: CsmSco
     <ul className="club">
       <li className={tick(club.allClientsRetained)}>
         <span>
-          100% of clients retained{' '}
+          100% of clients retained{club.churned.length > 0 && ' · '}
           {club.churned.length > 0 && (
             <CompDrill
               scorecard={scorecard}
@@ -31,7 +31,7 @@ export function PresidentsClubTicks({ scorecard, settings }: { scorecard: CsmSco
       </li>
       <li className={tick(club.allClientsRoi)}>
         <span>
-          100% of clients with ROI validated{' '}
+          100% of clients with ROI validated{club.roiShort.length > 0 && ' · '}
           {club.roiShort.length > 0 && (
             <CompDrill
               scorecard={scorecard}
