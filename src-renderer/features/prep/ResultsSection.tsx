@@ -7,15 +7,23 @@ import {
   periodSummary,
   seriesPoints,
 } from '../../../src-core/metrics';
+import type { Channel, MetricKey } from '../../../src-core/model';
 import type { AccountData, AccountFunnel } from '../../../src-core/prep';
 import type { Period } from '../../../src-core/time';
 import { KpiChart } from '../account/KpiChart';
 import { Badge } from '../shared/Badge';
 import { GoalStatusBadge } from '../shared/GoalStatusBadge';
-import { labelOf } from '../shared/format';
+import { formatDate, labelOf } from '../shared/format';
 import { chartedMetrics } from './charted-metrics';
 import { FunnelTable } from './FunnelTable';
 import { PrepSection } from './PrepSection';
+
+/** "Top-10 rankings (Organic)": the channel when the chart reads one, unless the name says it already. */
+function chartName(metric: MetricKey, channel: Channel): string {
+  const label = metricInfo(metric).label;
+  const on = labelOf(channel);
+  return channel === 'all' || label.toLowerCase().includes(on.toLowerCase()) ? label : `${label} (${on})`;
+}
 
 interface Props {
   data: AccountData;
@@ -32,7 +40,10 @@ export function ResultsSection({ data, period, today, funnel }: Props) {
     .sort((a, b) => a.dueDate.localeCompare(b.dueDate));
   // The breakdown of the first charted metric kept for several channels (traffic is organic only: leads split).
   const breakdowns = metrics.map((m) => ({ metric: m.metric, rows: channelBreakdown(data.metrics, m.metric, period) }));
-  const shown = breakdowns.find((b) => b.rows.length > 1) ?? breakdowns[0];
+  const shown =
+    breakdowns.find((b) => b.rows.length > 1) ??
+    breakdowns.find((b, i) => metrics[i]!.channel === 'all' && b.rows.length > 0) ??
+    breakdowns[0];
   const channelMetric = shown?.metric;
   const channels = shown?.rows ?? [];
   return (
@@ -44,7 +55,7 @@ export function ResultsSection({ data, period, today, funnel }: Props) {
         <div className="prep-charts">
           {metrics.map(({ metric: m, channel }) => {
             const s = periodSummary(data.metrics, m, channel, period);
-            const name = channel === 'all' ? metricInfo(m).label : `${metricInfo(m).label} (${labelOf(channel)})`;
+            const name = chartName(m, channel);
             return (
               <figure key={m} className="prep-chart">
                 <figcaption>
@@ -87,7 +98,7 @@ export function ResultsSection({ data, period, today, funnel }: Props) {
                   return (
                     <tr key={g.id}>
                       <td>
-                        {g.title} <span className="muted">· due {g.dueDate}</span>
+                        {g.title} <span className="muted">· due {formatDate(g.dueDate)}</span>
                       </td>
                       <td className="num nowrap">
                         {formatMetricValue(g.metric, g.baseline)} → {formatMetricValue(g.metric, g.target)}
