@@ -43,7 +43,7 @@ export interface AccountFunnel {
 export function accountFunnel(data: AccountData, today: string): AccountFunnel {
   const since = workStart(data.contracts, today);
   const rows = RESULT_METRICS.flatMap((m) => {
-    const channel = channelOf(data, m);
+    const channel = resultChannel(data, m);
     return channel ? [resultRow(data, m, channel, since, today)] : [];
   });
   const byMetric = new Map(rows.map((r) => [r.metric, r]));
@@ -74,9 +74,13 @@ export function workStart(contracts: readonly Contract[], today: string): string
   return [current, ...same].map((c) => c.startDate).sort()[0] ?? null;
 }
 
-/** The account-wide series when there is one, else the only channel the metric is kept for; null for several. */
-function channelOf(data: AccountData, metric: MetricKey): Channel | null {
-  const channels = new Set(data.metrics.filter((s) => s.metric === metric).map((s) => s.channel));
+/**
+ * The series a result metric is read from: the account-wide one when there is one, else the only
+ * channel the metric is kept for (organic traffic is kept for organic); null for none or several.
+ * The funnel and Prep's charts both read it, so they show the same numbers.
+ */
+export function resultChannel(data: AccountData, metric: MetricKey): Channel | null {
+  const channels = new Set(data.metrics.filter((s) => !s.deleted && s.metric === metric).map((s) => s.channel));
   if (channels.has('all')) return 'all';
   return channels.size === 1 ? [...channels][0]! : null;
 }

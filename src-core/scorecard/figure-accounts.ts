@@ -14,6 +14,10 @@ export interface FigureRow {
   counted?: boolean;
   /** What the row is when an account has several (a ticket, a goal, an answer's date, a month). */
   label?: string;
+  /** For pay figures: what the row's part was worked out from (a deal's value, processes documented). */
+  base?: number;
+  /** For pay figures: the rate applied to `base`, so `value` reads as base × rate. */
+  rate?: number;
 }
 
 export interface FigureAccount extends FigureRow {
@@ -42,4 +46,21 @@ export function perAccount(rows: readonly FigureRow[]): FigureRow[] {
     else out.set(r.accountId, { accountId: r.accountId, value: r.value });
   }
   return [...out.values()];
+}
+
+/**
+ * Splits whole cents `total` across rows in proportion to `weights` by largest remainder, so the
+ * parts add up to `total` exactly (a book-level figure shown per account). Weights may be negative
+ * (an account that used more than its share); all-zero weights give zero parts.
+ */
+export function apportion(total: number, weights: readonly number[]): number[] {
+  const sum = weights.reduce((a, b) => a + b, 0);
+  if (sum === 0) return weights.map(() => 0);
+  const exact = weights.map((w) => (total * w) / sum);
+  // The epsilon keeps 2.9999999 (float noise) from flooring to 2.
+  const parts = exact.map((x) => Math.floor(x + 1e-9));
+  let left = total - parts.reduce((a, b) => a + b, 0);
+  const order = exact.map((x, i) => ({ i, frac: x - parts[i]! })).sort((a, b) => b.frac - a.frac || a.i - b.i);
+  for (let k = 0; left > 0 && k < order.length; k++, left--) parts[order[k]!.i]! += 1;
+  return parts;
 }

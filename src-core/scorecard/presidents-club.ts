@@ -24,16 +24,16 @@ export interface PresidentsClub {
   allClientsRoi: boolean;
   roiShort: (AccountRef & { ratio: number | null })[];
   leadSourceClosedCents: number;
+  /** The deals behind `leadSourceClosedCents`, closed this calendar year. */
+  leadSourceDeals: FigureRow[];
   leadSourceTargetCents: number;
   qualifies: boolean;
 }
 
-/** Won expansion or new business with the CSM as lead source, first-year value, closed in [from, to]. */
-export function leadSourceClosedCents(accounts: readonly AccountData[], from: string, to: string): number {
-  return leadSourceDeals(accounts, from, to).reduce((t, d) => t + (d.value ?? 0), 0);
-}
-
-/** The deals behind `leadSourceClosedCents`: one row per deal, its first-year value. */
+/**
+ * Won expansion or new business with the CSM as lead source closed in [from, to]: one row per deal,
+ * its first-year value (the Club's lead-source figure and the new-business commission's base).
+ */
 export function leadSourceDeals(accounts: readonly AccountData[], from: string, to: string): FigureRow[] {
   return accounts
     .flatMap((a) => a.opportunities)
@@ -49,7 +49,8 @@ export interface ClubPart {
   churnedAt: string | null;
   /** A paying client on the day: its ROI and whether it is validated; null for any other account. */
   roi: { ratio: number | null; validated: boolean } | null;
-  leadSourceClosedCents: number;
+  /** Its lead-source deals closed this calendar year (`leadSourceDeals`). */
+  leadSourceDeals: FigureRow[];
 }
 
 export function presidentsClub(accounts: readonly AccountData[], day: string, settings: Pick<Settings, 'comp'>) {
@@ -67,7 +68,7 @@ export function clubPart(a: AccountData, day: string): ClubPart {
     ref: { accountId: a.account.id, name: a.account.name },
     churnedAt: at !== null && at >= year.start && at <= year.end ? at : null,
     roi: r && r.investmentCents !== 0 ? { ratio: r.ratio, validated: r.validated } : null,
-    leadSourceClosedCents: leadSourceClosedCents([a], year.start, day),
+    leadSourceDeals: leadSourceDeals([a], year.start, day),
   };
 }
 
@@ -76,7 +77,8 @@ export function combineClub(parts: readonly ClubPart[], settings: Pick<Settings,
   const churned = parts.flatMap((p) => (p.churnedAt === null ? [] : [{ ...p.ref, churnedAt: p.churnedAt }]));
   const paying = parts.filter((p) => p.roi !== null);
   const roiShort = paying.flatMap((p) => (p.roi!.validated ? [] : [{ ...p.ref, ratio: p.roi!.ratio }]));
-  const closed = parts.reduce((t, p) => t + p.leadSourceClosedCents, 0);
+  const deals = parts.flatMap((p) => p.leadSourceDeals);
+  const closed = deals.reduce((t, d) => t + (d.value ?? 0), 0);
   const target = settings.comp.presidentsClubLeadSourceCents;
   const club: PresidentsClub = {
     allClientsRetained: churned.length === 0,
@@ -84,6 +86,7 @@ export function combineClub(parts: readonly ClubPart[], settings: Pick<Settings,
     allClientsRoi: paying.length > 0 && roiShort.length === 0,
     roiShort,
     leadSourceClosedCents: closed,
+    leadSourceDeals: deals,
     leadSourceTargetCents: target,
     qualifies: false,
   };

@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import { expect, type Page, test } from '@playwright/test';
 import { openDemoBook, SCREENS_DIR } from './helpers';
 
@@ -11,6 +12,8 @@ const SIZES = [
   { width: 1440, height: 900 },
 ] as const;
 type Size = (typeof SIZES)[number];
+const CRM_FIXTURES = join(import.meta.dirname, '../src-core/crm/fixtures');
+const SALESFORCE = ['Account.csv', 'Contact.csv', 'Opportunity.csv'].map((f) => join(CRM_FIXTURES, 'salesforce', f));
 const SCREENS = [
   'today',
   'tasks',
@@ -93,6 +96,30 @@ for (const size of SIZES) {
     await expect(page.getByRole('heading', { name: /^Prep:/ })).toBeVisible();
     await page.screenshot({ path: `${SCREENS_DIR}/fit-prep-${size.width}x${size.height}.png` });
     await expectFits(page, `prep at ${size.width}`);
+  });
+
+  test(`Import with files loaded fits ${size.width}×${size.height}: preview, mapping, counts, rows left out`, async ({
+    page,
+  }) => {
+    await page.setViewportSize(size);
+    await openDemoBook(page, MONDAY_MORNING);
+    await page.goto('/#/import');
+    const chooser = page.waitForEvent('filechooser');
+    await page.getByRole('button', { name: /^Choose (other )?files/ }).click();
+    await (await chooser).setFiles(SALESFORCE);
+    await expect(page.getByRole('table', { name: 'Rows by table' })).toBeVisible();
+    await expect(page.getByRole('table', { name: 'Rows not imported' })).toBeVisible();
+    // Every file's preview and mapping open, the widest the screen gets.
+    for (const details of await page.locator('main details:not([open])').all()) {
+      await details.locator('summary').first().click();
+    }
+    await expect(page.getByRole('table', { name: 'Values in Opportunity.csv' })).toBeVisible();
+    await page.waitForTimeout(300);
+    await page.screenshot({
+      path: `${SCREENS_DIR}/fit-import-loaded-${size.width}x${size.height}.png`,
+      fullPage: true,
+    });
+    await expectFits(page, `import with files at ${size.width}`);
   });
 
   test(`the Book shows every column and whole names at ${size.width}×${size.height}`, async ({ page }) => {

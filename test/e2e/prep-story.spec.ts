@@ -51,6 +51,8 @@ test('prep for the HVAC account tells its story: renewal and playbook on top, th
   const leads = await cells('Leads');
   const perWeek = (s: string) => Number(s.replace(/[^\d.]/g, ''));
   expect(perWeek(leads[2]!)).toBeLessThan(perWeek(leads[4]!));
+  // The KPI charts read the series the funnel reads: traffic is kept for the organic channel only, and is charted.
+  await expect(page.locator('.prep-chart figcaption', { hasText: /^Organic traffic \d/ })).toHaveCount(1);
 
   for (const [width, height] of [
     [1440, 900],

@@ -40,7 +40,7 @@ export function importBlocker(plan: ImportPlan, leaveOutInvalid: boolean): strin
   if (plan.failures.length > 0) return 'Remove or fix the files that cannot be read first.';
   const { invalid } = issueCounts(plan);
   if (invalid > 0 && !leaveOutInvalid) {
-    return `${invalid} row${invalid === 1 ? '' : 's'} cannot be read yet: fix the mapping below, or choose to leave ${invalid === 1 ? 'it' : 'them'} out.`;
+    return `${invalid} row${invalid === 1 ? '' : 's'} cannot be read yet: fix the mapping above, or choose to leave ${invalid === 1 ? 'it' : 'them'} out.`;
   }
   if (plan.writes.length === 0) return 'Nothing to import: your book already has all of this.';
   return null;

@@ -7,51 +7,22 @@ import {
   periodSummary,
   seriesPoints,
 } from '../../../src-core/metrics';
-import type { MetricKey } from '../../../src-core/model';
-import { RESULT_METRICS, type AccountData, type AccountFunnel } from '../../../src-core/prep';
+import type { Channel, MetricKey } from '../../../src-core/model';
+import type { AccountData, AccountFunnel } from '../../../src-core/prep';
 import type { Period } from '../../../src-core/time';
 import { KpiChart } from '../account/KpiChart';
 import { Badge } from '../shared/Badge';
 import { GoalStatusBadge } from '../shared/GoalStatusBadge';
-import { labelOf } from '../shared/format';
+import { formatDate, labelOf } from '../shared/format';
+import { chartedMetrics } from './charted-metrics';
 import { FunnelTable } from './FunnelTable';
 import { PrepSection } from './PrepSection';
 
-/** The KPIs a client asks about first, then whatever their POWER goals measure. */
-const CHART_ORDER: MetricKey[] = [
-  'leads',
-  'calls',
-  'booked_jobs',
-  'organic_traffic',
-  'revenue_attributed',
-  'cost_per_lead',
-  'top10_rankings',
-];
-const MAX_CHARTS = 3;
-
-export function chartedMetrics(data: AccountData, period?: Period): MetricKey[] {
-  const present = new Set(data.metrics.filter((s) => !s.deleted && s.channel === 'all').map((s) => s.metric));
-  const goalMetrics = data.goals.filter((g) => !g.deleted && g.status === 'open').map((g) => g.metric);
-  const moved = period ? movedMost(data, period, present) : null;
-  const order = [...new Set([...(moved ? [moved] : []), ...goalMetrics, ...CHART_ORDER])].filter(
-    (m) => present.has(m) && RESULT_METRICS.includes(m),
-  );
-  return order.slice(0, MAX_CHARTS);
-}
-
-/**
- * The story of the meeting is often the metric that moved, not the health metric ("organic
- * traffic up while leads flat"): the result metric whose weekly rate changed most against the
- * previous period (periodSummary's rateChangePct, the one owner), charted first.
- */
-export function movedMost(data: AccountData, period: Period, present: ReadonlySet<MetricKey>): MetricKey | null {
-  let best: { metric: MetricKey; change: number } | null = null;
-  for (const metric of RESULT_METRICS) {
-    if (!present.has(metric)) continue;
-    const change = Math.abs(periodSummary(data.metrics, metric, 'all', period).rateChangePct ?? 0);
-    if (change > 0 && (best === null || change > best.change)) best = { metric, change };
-  }
-  return best?.metric ?? null;
+/** "Top-10 rankings (Organic)": the channel when the chart reads one, unless the name says it already. */
+function chartName(metric: MetricKey, channel: Channel): string {
+  const label = metricInfo(metric).label;
+  const on = labelOf(channel);
+  return channel === 'all' || label.toLowerCase().includes(on.toLowerCase()) ? label : `${label} (${on})`;
 }
 
 interface Props {
@@ -67,8 +38,14 @@ export function ResultsSection({ data, period, today, funnel }: Props) {
   const goals = data.goals
     .filter((g) => !g.deleted && g.status !== 'dropped')
     .sort((a, b) => a.dueDate.localeCompare(b.dueDate));
-  const channelMetric = metrics[0];
-  const channels = channelMetric ? channelBreakdown(data.metrics, channelMetric, period) : [];
+  // The breakdown of the first charted metric kept for several channels (traffic is organic only: leads split).
+  const breakdowns = metrics.map((m) => ({ metric: m.metric, rows: channelBreakdown(data.metrics, m.metric, period) }));
+  const shown =
+    breakdowns.find((b) => b.rows.length > 1) ??
+    breakdowns.find((b, i) => metrics[i]!.channel === 'all' && b.rows.length > 0) ??
+    breakdowns[0];
+  const channelMetric = shown?.metric;
+  const channels = shown?.rows ?? [];
   return (
     <PrepSection id="results" aside={`${period.label} · 3 min`}>
       <FunnelTable funnel={funnel} />
@@ -76,12 +53,13 @@ export function ResultsSection({ data, period, today, funnel }: Props) {
         <p className="muted">No KPI data for this account.</p>
       ) : (
         <div className="prep-charts">
-          {metrics.map((m) => {
-            const s = periodSummary(data.metrics, m, 'all', period);
+          {metrics.map(({ metric: m, channel }) => {
+            const s = periodSummary(data.metrics, m, channel, period);
+            const name = chartName(m, channel);
             return (
               <figure key={m} className="prep-chart">
                 <figcaption>
-                  <strong>{metricInfo(m).label}</strong> {formatMetricValue(m, s.value)}
+                  <strong>{name}</strong> {formatMetricValue(m, s.value)}
                   {s.target !== null && <span className="muted"> of {formatMetricValue(m, s.target)} target</span>}
                   {s.attainment !== null && (
                     <Badge tone={s.attainment >= 1 ? 'good' : s.attainment >= 0.9 ? 'warn' : 'bad'}>
@@ -91,8 +69,8 @@ export function ResultsSection({ data, period, today, funnel }: Props) {
                 </figcaption>
                 <KpiChart
                   metric={m}
-                  points={seriesPoints(data.metrics, m, 'all', period.start, period.end)}
-                  label={`${metricInfo(m).label} by week in ${period.label}, against target`}
+                  points={seriesPoints(data.metrics, m, channel, period.start, period.end)}
+                  label={`${name} by week in ${period.label}, against target`}
                 />
               </figure>
             );
@@ -120,7 +98,7 @@ export function ResultsSection({ data, period, today, funnel }: Props) {
                   return (
                     <tr key={g.id}>
                       <td>
-                        {g.title} <span className="muted">· due {g.dueDate}</span>
+                        {g.title} <span className="muted">· due {formatDate(g.dueDate)}</span>
                       </td>
                       <td className="num nowrap">
                         {formatMetricValue(g.metric, g.baseline)} → {formatMetricValue(g.metric, g.target)}

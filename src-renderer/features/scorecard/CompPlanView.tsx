@@ -1,19 +1,21 @@
 import { formatPercent } from '../../../src-core/metrics';
 import { formatMoney } from '../shared/format';
-import type { CompDrillKey, CsmScorecard } from '../../../src-core/scorecard';
-import { parsePeriod } from '../../../src-core/time';
-import { COMP_DRILL_SPECS } from './figure-drill';
-import { FigureDrill } from './FigureDrill';
+import { monthsIn, type CsmScorecard } from '../../../src-core/scorecard';
 import type { Settings } from '../../../src-core/settings';
+import { parsePeriod } from '../../../src-core/time';
+import { CompDrill } from './CompDrill';
+import { DRILL_SPECS, drillRows } from './figure-drill';
+import { FigureDrill } from './FigureDrill';
+import { PresidentsClubTicks } from './PresidentsClubTicks';
 
-/** An estimate of the job description's comp plan from the scorecard's own numbers (DESIGN §2). */
+/**
+ * An estimate of the job description's comp plan from the scorecard's own numbers (DESIGN §2).
+ * Every figure opens the rows behind it, with the arithmetic a CSM checks against payroll.
+ */
 export function CompPlanView({ scorecard, settings }: { scorecard: CsmScorecard; settings: Settings }) {
   const c = scorecard.comp;
   const comp = settings.comp;
   const club = c.presidentsClub;
-  const clubShare =
-    club.leadSourceTargetCents > 0 ? Math.min(1, club.leadSourceClosedCents / club.leadSourceTargetCents) : 0;
-  const oppShare = comp.opportunityQuota > 0 ? Math.min(1, c.opportunitiesThisYear / comp.opportunityQuota) : 0;
   return (
     <section className="card comp-plan" aria-labelledby="comp-title">
       <h2 className="card__title" id="comp-title">
@@ -25,7 +27,12 @@ export function CompPlanView({ scorecard, settings }: { scorecard: CsmScorecard;
           <tr>
             <td>New business as lead source ({formatPercent(comp.newBusinessRate, 1)})</td>
             <td className="num">
-              <CompDrill scorecard={scorecard} figure="newBusinessCommissionCents" label="New business commission" />
+              <CompDrill
+                scorecard={scorecard}
+                figure="newBusinessCommissionCents"
+                label="New business commission"
+                shown={formatMoney(c.newBusinessCommissionCents)}
+              />
             </td>
           </tr>
           <tr>
@@ -35,6 +42,7 @@ export function CompPlanView({ scorecard, settings }: { scorecard: CsmScorecard;
                 scorecard={scorecard}
                 figure="retainedBusinessCommissionCents"
                 label="Retained business commission"
+                shown={formatMoney(c.retainedBusinessCommissionCents)}
               />
             </td>
           </tr>
@@ -44,15 +52,24 @@ export function CompPlanView({ scorecard, settings }: { scorecard: CsmScorecard;
             </td>
             <td className="num">{formatMoney(c.opportunityBonusCents)}</td>
           </tr>
-          <tr>
-            <td>Reduced churn ({formatPercent(comp.reducedChurnRate, 1)} of the unused revenue-loss allowance)</td>
-            <td className="num">{formatMoney(c.reducedChurnBonusCents)}</td>
-          </tr>
+          <ReducedChurnRow scorecard={scorecard} settings={settings} />
           <tr>
             <td>
               Processes documented ({formatMoney(comp.processSpiffCents)} per {comp.processesPerSpiff})
             </td>
-            <td className="num">{formatMoney(c.processSpiffCents)}</td>
+            <td className="num">
+              <CompDrill
+                scorecard={scorecard}
+                figure="processSpiffCents"
+                label="Processes spiff"
+                shown={formatMoney(c.processSpiffCents)}
+                note={
+                  `${formatMoney(comp.processSpiffCents)} for every full ${comp.processesPerSpiff} processes ` +
+                  'documented this calendar year; shared across the accounts by the processes documented in ' +
+                  `${parsePeriod(scorecard.period).label}.`
+                }
+              />
+            </td>
           </tr>
           <tr className="comp-plan__total">
             <td>Estimated total</td>
@@ -66,54 +83,65 @@ export function CompPlanView({ scorecard, settings }: { scorecard: CsmScorecard;
           Evidence, the year-end bonus and the accounts in the way →
         </a>
       </h3>
-      <ul className="club">
-        <li className={club.allClientsRetained ? 'club__item club__item--done' : 'club__item'}>
-          100% of clients retained{club.churned.length > 0 ? ` (${club.churned.length} lost this year)` : ''}
-        </li>
-        <li className={club.allClientsRoi ? 'club__item club__item--done' : 'club__item'}>
-          100% of clients with ROI validated{club.roiShort.length > 0 ? ` (${club.roiShort.length} below 100%)` : ''}
-        </li>
-        <li className={clubShare >= 1 ? 'club__item club__item--done' : 'club__item'}>
-          {formatMoney(club.leadSourceClosedCents)} of {formatMoney(club.leadSourceTargetCents)} closed as lead source
-          <Progress share={clubShare} label="President’s Club lead-source progress" />
-        </li>
-        <li className={oppShare >= 1 ? 'club__item club__item--done' : 'club__item'}>
-          <span>
-            <CompDrill scorecard={scorecard} figure="opportunitiesThisYear" label="Opportunities this year" />
-            {` of ${comp.opportunityQuota} opportunities this year`}
-          </span>
-          <Progress share={oppShare} label="Opportunities toward the bonus" />
-        </li>
-      </ul>
+      <PresidentsClubTicks scorecard={scorecard} settings={settings} />
     </section>
   );
 }
 
-/** A comp figure that opens the deals, renewals or opportunities behind it (their base, for commissions). */
-function CompDrill({ scorecard, figure, label }: { scorecard: CsmScorecard; figure: CompDrillKey; label: string }) {
-  const value = scorecard.comp[figure];
+/** The reduced-churn bonus, with the allowance and the revenue lost it is worked out from, each opening its accounts. */
+function ReducedChurnRow({ scorecard, settings }: { scorecard: CsmScorecard; settings: Settings }) {
+  const c = scorecard.comp;
+  const rate = settings.comp.reducedChurnRate;
+  const retain = settings.targets.quarterlyRevenueRetention;
+  const period = parsePeriod(scorecard.period);
+  const months = monthsIn(period);
+  const unused = scorecard.revenueLostAllowanceCents - scorecard.revenueLostCents;
+  const allowance = formatMoney(scorecard.revenueLostAllowanceCents);
+  const lost = formatMoney(scorecard.revenueLostCents);
   return (
-    <FigureDrill
-      label={label}
-      shown={figure === 'opportunitiesThisYear' ? String(value) : formatMoney(value)}
-      spec={COMP_DRILL_SPECS[figure]}
-      rows={scorecard.comp.accounts[figure] ?? []}
-      periodLabel={parsePeriod(scorecard.period).label}
-    />
-  );
-}
-
-function Progress({ share, label }: { share: number; label: string }) {
-  return (
-    <span
-      className="progress"
-      role="meter"
-      aria-label={label}
-      aria-valuemin={0}
-      aria-valuemax={100}
-      aria-valuenow={Math.round(share * 100)}
-    >
-      <span style={{ width: `${Math.round(share * 100)}%` }} />
-    </span>
+    <tr>
+      <td>
+        Reduced churn ({formatPercent(rate, 1)} of the unused revenue-loss allowance)
+        <span className="comp-plan__basis">
+          <span>
+            Allowance{' '}
+            <CompDrill
+              scorecard={scorecard}
+              figure="revenueLostAllowanceCents"
+              label="Revenue-loss allowance"
+              shown={allowance}
+              note={
+                `${formatPercent(1 - retain, 1)} of opening MRR a month × ${months} ` +
+                `${months === 1 ? 'month' : 'months'}: what the book may lose and still keep ${formatPercent(retain)}.`
+              }
+            />
+          </span>
+          <span>
+            Lost{' '}
+            <FigureDrill
+              label="Revenue lost"
+              shown={lost}
+              spec={DRILL_SPECS.revenueLostCents}
+              rows={drillRows(scorecard, 'revenueLostCents')}
+              periodLabel={period.label}
+            />
+          </span>
+        </span>
+      </td>
+      <td className="num">
+        <CompDrill
+          scorecard={scorecard}
+          figure="reducedChurnBonusCents"
+          label="Reduced-churn bonus"
+          shown={formatMoney(c.reducedChurnBonusCents)}
+          note={
+            `${formatPercent(rate, 1)} × (${allowance} allowance − ${lost} lost = ${formatMoney(unused)})` +
+            (unused > 0
+              ? '. Each account: its share of the allowance (by opening MRR) less its revenue lost.'
+              : ': more was lost than the allowance, so no bonus this period.')
+          }
+        />
+      </td>
+    </tr>
   );
 }

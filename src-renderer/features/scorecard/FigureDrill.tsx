@@ -1,7 +1,9 @@
 import { useState } from 'react';
+import { formatPercent } from '../../../src-core/metrics';
 import type { FigureAccount } from '../../../src-core/scorecard';
 import { accountHref } from '../../app/routes';
 import { Dialog } from '../shared/Dialog';
+import { formatScorecardValue } from './scorecard-view';
 import { contributionText, drillOrder, drillSummary, type DrillSpec } from './figure-drill';
 
 interface Props {
@@ -12,13 +14,15 @@ interface Props {
   spec: DrillSpec;
   rows: readonly FigureAccount[];
   periodLabel: string;
+  /** How the figure is worked out, when the rows alone do not say it ("5% of the unused allowance…"). */
+  note?: string;
 }
 
 /**
  * A scorecard figure as a button that opens the accounts behind it (issue 15's drill-down): each
  * account linked, with its contribution and, for shares, whether it counted.
  */
-export function FigureDrill({ label, shown, spec, rows, periodLabel }: Props) {
+export function FigureDrill({ label, shown, spec, rows, periodLabel, note }: Props) {
   const [open, setOpen] = useState(false);
   return (
     <>
@@ -39,6 +43,11 @@ export function FigureDrill({ label, shown, spec, rows, periodLabel }: Props) {
           <p className="figure-drill__summary">
             <strong>{shown}</strong> <span data-testid="drill-summary">{drillSummary(spec, rows)}</span>
           </p>
+          {note && (
+            <p className="figure-drill__note" data-testid="drill-note">
+              {note}
+            </p>
+          )}
           {rows.length === 0 ? (
             <p className="muted">No account counts toward this figure in {periodLabel}.</p>
           ) : (
@@ -59,6 +68,8 @@ function DrillTable({ spec, rows }: { spec: DrillSpec; rows: FigureAccount[] }) 
           <tr>
             <th>Account</th>
             {spec.item && <th>{spec.item}</th>}
+            {spec.base && <th className="num">{spec.base.column}</th>}
+            {spec.rate && <th className="num">Rate</th>}
             {spec.column && <th className="num">{spec.column}</th>}
             {spec.yes && <th>Counted</th>}
           </tr>
@@ -72,6 +83,16 @@ function DrillTable({ spec, rows }: { spec: DrillSpec; rows: FigureAccount[] }) 
                 </a>
               </td>
               {spec.item && <td>{r.label ?? '—'}</td>}
+              {spec.base && (
+                <td className="num" data-base={r.base ?? ''}>
+                  {formatScorecardValue(spec.base.unit, r.base ?? null)}
+                </td>
+              )}
+              {spec.rate && (
+                <td className="num" data-rate={r.rate ?? ''}>
+                  {formatPercent(r.rate, 1)}
+                </td>
+              )}
               {spec.column && (
                 <td className="num" data-value={r.value ?? ''}>
                   {contributionText(spec, r)}
@@ -85,8 +106,37 @@ function DrillTable({ spec, rows }: { spec: DrillSpec; rows: FigureAccount[] }) 
             </tr>
           ))}
         </tbody>
+        {spec.reading === 'sum' && spec.column && <TotalRow spec={spec} rows={rows} />}
       </table>
     </div>
+  );
+}
+
+/** The sum under the contribution column (and under the base, for pay figures): it equals the figure. */
+function TotalRow({ spec, rows }: { spec: DrillSpec; rows: readonly FigureAccount[] }) {
+  const total = (pick: (r: FigureAccount) => number | null | undefined) => rows.reduce((t, r) => t + (pick(r) ?? 0), 0);
+  return (
+    <tfoot>
+      <tr className="figure-drill__total">
+        <td>Total</td>
+        {spec.item && <td />}
+        {spec.base && (
+          <td className="num">
+            {formatScorecardValue(
+              spec.base.unit,
+              total((r) => r.base),
+            )}
+          </td>
+        )}
+        {spec.rate && <td />}
+        <td className="num" data-total={total((r) => r.value)}>
+          {formatScorecardValue(
+            spec.unit,
+            total((r) => r.value),
+          )}
+        </td>
+      </tr>
+    </tfoot>
   );
 }
 

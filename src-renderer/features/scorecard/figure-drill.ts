@@ -1,11 +1,12 @@
-import type { CompDrillKey, CsmScorecard, FigureAccount, ScorecardUnit } from '../../../src-core/scorecard';
+import type { CsmScorecard, FigureAccount, ScorecardUnit } from '../../../src-core/scorecard';
 import { formatScorecardValue, type MetricKey } from './scorecard-view';
 
 /**
  * How the accounts behind a figure read (src-core/scorecard/figure-accounts.ts): a sum of their
- * contributions, a share of them counted, or a mean (or percentile) of their values.
+ * contributions, a share of them counted, a mean (or percentile) of their values, or a plain list
+ * (the accounts that fail a President's Club tick).
  */
-export type DrillReading = 'sum' | 'share' | 'values';
+export type DrillReading = 'sum' | 'share' | 'values' | 'list';
 
 export interface DrillSpec {
   reading: DrillReading;
@@ -21,10 +22,14 @@ export interface DrillSpec {
   no?: string;
   /** What a row without a value means ("No basis" for an ROI nothing can measure); a dash otherwise. */
   noValue?: string;
+  /** Pay figures: the column of what each row's part was worked out from (`FigureRow.base`). */
+  base?: { column: string; unit: ScorecardUnit };
+  /** Pay figures: a Rate column (`FigureRow.rate`), so each row reads base × rate = value. */
+  rate?: boolean;
 }
 
-const money = (column: string, item?: string): DrillSpec => ({ reading: 'sum', column, unit: 'cents', item });
-const count = (column: string): DrillSpec => ({ reading: 'sum', column, unit: 'count' });
+export const money = (column: string, item?: string): DrillSpec => ({ reading: 'sum', column, unit: 'cents', item });
+export const count = (column: string): DrillSpec => ({ reading: 'sum', column, unit: 'count' });
 const answered: DrillSpec = {
   reading: 'share',
   column: 'First response',
@@ -90,13 +95,6 @@ export const DRILL_SPECS: Record<MetricKey, DrillSpec> = {
   },
 };
 
-/** The comp-plan figures with accounts behind them: the commission bases and the bonus count. */
-export const COMP_DRILL_SPECS: Record<CompDrillKey, DrillSpec> = {
-  newBusinessCommissionCents: money('First-year value (commission base)', 'Deal'),
-  retainedBusinessCommissionCents: money('Contract value signed (commission base)'),
-  opportunitiesThisYear: count('Passed to Sales this year'),
-};
-
 /** The rows behind a figure; an empty list when nothing in the period made it. */
 export function drillRows(s: CsmScorecard, key: MetricKey): FigureAccount[] {
   return s.accounts[key] ?? [];
@@ -111,6 +109,7 @@ export function drillSummary(spec: DrillSpec, rows: readonly FigureAccount[]): s
     return `${rows.filter((r) => r.counted).length} of ${n} ${spec.yes!.toLowerCase()} · ${across}`;
   }
   if (spec.reading === 'values') return `${n} ${spec.noun ?? 'clients'} · ${across}`;
+  if (spec.reading === 'list') return across;
   const total = rows.reduce((t, r) => t + (r.value ?? 0), 0);
   return `${across} · total ${formatScorecardValue(spec.unit, total)}`;
 }

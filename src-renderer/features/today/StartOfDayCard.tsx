@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import type { ChecklistKey, StartOfDay } from '../../../src-core/today';
 import { accountHref } from '../../app/routes';
 import { useBookSession } from '../../app/book-session';
+import { formatDate } from '../shared/format';
 import { useChecklistTicks } from './checklist-ticks';
 
 interface Item {
@@ -71,7 +72,7 @@ export function StartOfDayCard({ day }: { day: StartOfDay }) {
               <li key={row.id}>
                 <a href={accountHref(row.accountId)}>{accountName}</a>: {row.title}{' '}
                 <span className={tag === 'late' ? 'bad-text' : 'muted'}>
-                  ({tag === 'late' ? `due ${row.dueDate}` : 'today'})
+                  ({tag === 'late' ? `due ${formatDate(row.dueDate)}` : 'today'})
                 </span>
               </li>
             ))}

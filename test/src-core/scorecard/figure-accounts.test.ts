@@ -147,24 +147,23 @@ describe('the accounts behind each scorecard figure', () => {
     expect(rows('approvedGoalClients')).toHaveLength(4); // every client on 30 September
   });
 
-  it('lists the deals and renewals behind the comp-plan commissions', () => {
+  it('lists the deals and renewals behind the comp-plan commissions, base × rate = commission', () => {
     const comp = s.comp.accounts;
-    // Lead-source deals closed in Q3: A's upsell $12,000 and upgrade $15,000, B's cross-sell $6,000 = $33,000;
-    // 2.5% of it is the new-business commission.
-    expect(comp.newBusinessCommissionCents!.map((r) => [r.accountId, r.value])).toEqual([
-      ['A', 1_200_000],
-      ['A', 1_500_000],
-      ['B', 600_000],
+    const arithmetic = (r: FigureAccount) => [r.accountId, r.base, r.rate, r.value];
+    // Lead-source deals closed in Q3: A's upsell $12,000 and upgrade $15,000, B's cross-sell $6,000;
+    // 2.5% of each: $300 + $375 + $150 = $825, the new-business commission.
+    expect(comp.newBusinessCommissionCents!.map(arithmetic)).toEqual([
+      ['A', 1_200_000, 0.025, 30_000],
+      ['A', 1_500_000, 0.025, 37_500],
+      ['B', 600_000, 0.025, 15_000],
     ]);
-    const base = comp.newBusinessCommissionCents!.reduce((t, r) => t + r.value!, 0);
-    expect(Math.round(base * DEFAULT_SETTINGS.comp.newBusinessRate)).toBe(s.comp.newBusinessCommissionCents);
-    // Renewals signed: A $45,000 × 12 and B $26,000 × 12; 5% of them is the retained-business commission.
-    expect(comp.retainedBusinessCommissionCents!.map((r) => [r.accountId, r.value])).toEqual([
-      ['A', 54_000_000],
-      ['B', 31_200_000],
+    expect(comp.newBusinessCommissionCents!.reduce((t, r) => t + r.value!, 0)).toBe(s.comp.newBusinessCommissionCents);
+    // Renewals signed: A $45,000 × 12 = $540,000 and B $26,000 × 12 = $312,000; 5% of each: $27,000 + $15,600.
+    expect(comp.retainedBusinessCommissionCents!.map(arithmetic)).toEqual([
+      ['A', 54_000_000, 0.05, 2_700_000],
+      ['B', 31_200_000, 0.05, 1_560_000],
     ]);
-    const renewed = comp.retainedBusinessCommissionCents!.reduce((t, r) => t + r.value!, 0);
-    expect(Math.round(renewed * DEFAULT_SETTINGS.comp.retainedBusinessRate)).toBe(
+    expect(comp.retainedBusinessCommissionCents!.reduce((t, r) => t + r.value!, 0)).toBe(
       s.comp.retainedBusinessCommissionCents,
     );
     expect(comp.opportunitiesThisYear!.reduce((t, r) => t + r.value!, 0)).toBe(s.comp.opportunitiesThisYear);

@@ -6,7 +6,7 @@ import { parsePeriod } from '../../../../src-core/time';
 import { defaultAgenda } from '../../../../src-renderer/features/prep/agenda-draft';
 import { daysToBirthday } from '../../../../src-renderer/features/prep/PeopleSection';
 import { nextMeeting, prepView } from '../../../../src-renderer/features/prep/prep-view';
-import { chartedMetrics } from '../../../../src-renderer/features/prep/ResultsSection';
+import { chartedMetrics } from '../../../../src-renderer/features/prep/charted-metrics';
 import { makeAccountData, makeActivity, makeGoal, makeSeries } from '../../../src-core/today/fixtures';
 
 describe('the meeting the prep is for', () => {
@@ -48,14 +48,14 @@ describe('prep helpers', () => {
     expect(daysToBirthday('2026-03-10', '02-29')).toBe(356);
   });
 
-  it('charts the goal’s metric first, then leads and calls, at most three', () => {
+  it('charts the goal’s metric first, then leads, traffic and calls, at most three', () => {
     const data = makeAccountData({
       metrics: ['calls', 'leads', 'ad_spend', 'organic_traffic', 'booked_jobs'].map((m) =>
         makeSeries(m as 'leads', '2026-07-06', [1], [1]),
       ),
       goals: [makeGoal({ metric: 'organic_traffic' })],
     });
-    expect(chartedMetrics(data)).toEqual(['organic_traffic', 'leads', 'calls']);
+    expect(chartedMetrics(data).map((c) => c.metric)).toEqual(['organic_traffic', 'leads', 'calls']);
   });
 
   it('charts the metric that moved most first, even when it is not the goal or health metric', () => {
@@ -68,8 +68,31 @@ describe('prep helpers', () => {
         makeSeries('calls', '2026-03-30', weeks(10, 10), weeks(10, 10)),
       ],
     });
-    expect(chartedMetrics(data, parsePeriod('2026-Q3'))).toEqual(['organic_traffic', 'leads', 'calls']);
-    expect(chartedMetrics(data)).toEqual(['leads', 'calls', 'organic_traffic']);
+    expect(chartedMetrics(data, parsePeriod('2026-Q3')).map((c) => c.metric)).toEqual([
+      'organic_traffic',
+      'leads',
+      'calls',
+    ]);
+    // Without a period nothing has moved: leads, then the traffic that feeds them, then calls.
+    expect(chartedMetrics(data).map((c) => c.metric)).toEqual(['leads', 'organic_traffic', 'calls']);
+  });
+
+  it('charts a metric kept for one channel from that channel, as the funnel reads it (the HVAC seed)', () => {
+    // A multi-channel account (seed 001): leads by organic and paid, flat; organic traffic kept for organic
+    // only, 100 → 150 a week (+50%). No account-wide traffic series exists, yet traffic is the story.
+    const weeks = (first: number, second: number) => [...Array(13).fill(first), ...Array(13).fill(second)];
+    const data = makeAccountData({
+      metrics: [
+        makeSeries('leads', '2026-03-30', weeks(20, 20), weeks(25, 25)),
+        makeSeries('leads', '2026-03-30', weeks(12, 12), weeks(15, 15), { id: 'lo', channel: 'organic' }),
+        makeSeries('leads', '2026-03-30', weeks(8, 8), weeks(10, 10), { id: 'lp', channel: 'paid' }),
+        makeSeries('organic_traffic', '2026-03-30', weeks(100, 150), weeks(120, 120), { channel: 'organic' }),
+      ],
+    });
+    expect(chartedMetrics(data, parsePeriod('2026-Q3'))).toEqual([
+      { metric: 'organic_traffic', channel: 'organic' },
+      { metric: 'leads', channel: 'all' },
+    ]);
   });
 
   it('drafts an agenda from the talking points', () => {
