@@ -47,6 +47,15 @@ export function formatPercent(fraction: number | null | undefined, digits = 0): 
   return `${formatNumber(fraction * 100, digits)}%`;
 }
 
+/**
+ * A POWER goal's progress from baseline to target: "64%", or "Below baseline" when the level moved
+ * the wrong way (a negative share such as −241% says nothing a reader can use).
+ */
+export function formatGoalProgress(progress: number | null | undefined): string {
+  if (isNumber(progress) && progress < 0) return 'Below baseline';
+  return formatPercent(progress);
+}
+
 /** A change with its sign: 0.05 → "+5%", -0.12 → "−12%". */
 export function formatChangePercent(fraction: number | null | undefined, digits = 0): string {
   if (!isNumber(fraction)) return NO_VALUE;

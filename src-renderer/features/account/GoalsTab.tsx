@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { formatMetricValue, formatPercent, goalStatus, metricInfo } from '../../../src-core/metrics';
+import { formatGoalProgress, formatMetricValue, goalStatus, metricInfo } from '../../../src-core/metrics';
 import type { Contact, Goal, MetricSeries } from '../../../src-core/model';
 import { GOAL_APPROVAL_DEFINITION, isApprovedIn, isNewIn } from '../../../src-core/obligations';
 import { yearToDate } from '../../../src-core/scorecard';
@@ -125,7 +125,7 @@ function GoalsTable({
                 <td className="num">{formatMetricValue(goal.metric, goal.baseline)}</td>
                 <td className="num">{formatMetricValue(goal.metric, goal.target)}</td>
                 <td className="num">{formatMetricValue(goal.metric, att.actual)}</td>
-                <td className={`num${behind ? ' warn-text' : ''}`}>{formatPercent(att.progress)}</td>
+                <td className={`num${behind ? ' warn-text' : ''}`}>{formatGoalProgress(att.progress)}</td>
                 <td className="nowrap">
                   {formatDate(goal.dueDate)}
                   <div className="sub">{relativeDays(today, goal.dueDate)}</div>

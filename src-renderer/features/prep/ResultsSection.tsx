@@ -1,6 +1,7 @@
 import {
   channelBreakdown,
   formatMetricValue,
+  formatGoalProgress,
   formatPercent,
   goalStatus,
   metricInfo,
@@ -107,7 +108,9 @@ export function ResultsSection({ data, period, today, funnel }: Props) {
                       <td className="num">
                         {a.status === 'on_track' || a.status === 'behind' ? (
                           <span title={a.label}>
-                            <Badge tone={a.status === 'on_track' ? 'good' : 'warn'}>{formatPercent(a.progress)}</Badge>
+                            <Badge tone={a.status === 'on_track' ? 'good' : 'warn'}>
+                              {formatGoalProgress(a.progress)}
+                            </Badge>
                           </span>
                         ) : (
                           <GoalStatusBadge status={a} />

@@ -5,6 +5,7 @@ import {
   formatMetricValue,
   formatMoney,
   formatNumber,
+  formatGoalProgress,
   formatPercent,
   goalStatus,
   metricInfo,
@@ -224,5 +225,13 @@ describe('formatting', () => {
     expect(formatMetricValue('leads', 1_234)).toBe('1,234');
     expect(formatMetricValue('top10_rankings', 12.34)).toBe('12.3');
     expect(formatMetricValue('leads', null)).toBe('—');
+  });
+
+  it('reads a goal that fell below its baseline as "Below baseline", never a negative share of the way', () => {
+    // Baseline 100 leads, target 120, now 51.8: (51.8 − 100) / 20 = −2.41 of the way.
+    expect(formatGoalProgress((51.8 - 100) / 20)).toBe('Below baseline');
+    expect(formatGoalProgress(0)).toBe('0%');
+    expect(formatGoalProgress(0.64)).toBe('64%');
+    expect(formatGoalProgress(null)).toBe('—');
   });
 });
