@@ -40,8 +40,12 @@ async function readContactNames(db: FieldbookDb): Promise<ContactNames> {
   return names;
 }
 
-/** Contact names per account, so the search finds an account by the person the CSM remembers. */
-export function useContactNames() {
+/**
+ * Contact names per account, so the search finds an account by the person the CSM remembers.
+ * Read once the CSM searches (`enabled`), not as the Book opens: the Book's first rows and health
+ * never wait behind every contact of the book.
+ */
+export function useContactNames(enabled: boolean) {
   const db = useDb();
-  return useQuery({ queryKey: bookKeys.contactNames(), queryFn: () => readContactNames(db) });
+  return useQuery({ queryKey: bookKeys.contactNames(), queryFn: () => readContactNames(db), enabled });
 }
