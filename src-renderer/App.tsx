@@ -5,6 +5,7 @@ import { Shell } from './app/Shell';
 import { StoreGate } from './features/recovery/StoreGate';
 import { WelcomePage } from './features/welcome/WelcomePage';
 import { TeamFirstSync } from './features/sync/TeamFirstSync';
+import { prefetchBookRows } from './features/book/queries';
 import { prefetchStoredInsights } from './features/health/queries';
 import { useHasBook } from './features/session/queries';
 import type { FieldbookDb } from './store';
@@ -23,8 +24,11 @@ export function App() {
 function OpenBook({ db }: { db: FieldbookDb }) {
   const hasBook = useHasBook(db);
   const queryClient = useQueryClient();
-  // Health shows with the Book's first rows: the stored results are read before anything else asks.
-  useEffect(() => prefetchStoredInsights(queryClient, db), [queryClient, db]);
+  // Health shows with the Book's first rows: the rows and the stored results are read before anything else asks.
+  useEffect(() => {
+    prefetchStoredInsights(queryClient, db);
+    prefetchBookRows(queryClient, db);
+  }, [queryClient, db]);
   if (hasBook.isPending)
     return (
       <p className="loading loading--app" role="status">

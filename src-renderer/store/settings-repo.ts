@@ -64,7 +64,14 @@ export async function readLayers(db: FieldbookDb): Promise<{ layers: SettingsLay
 
 export async function readSettingsState(db: FieldbookDb): Promise<SettingsState> {
   return db.transaction('r', settingsScope(db), async () => {
-    const { layers, edits } = await readLayers(db);
+    // Asked together: every screen's health waits on settings, and each request waits its turn
+    // behind the book's larger reads while the app opens (four in a row took seconds on a busy laptop).
+    const [{ layers, edits }, local, compPlanView, carryOver] = await Promise.all([
+      readLayers(db),
+      isLocalBook(db),
+      db.meta.get('compPlanView'),
+      db.meta.get('settingsCarryOver'),
+    ]);
     const pending = Object.fromEntries(SETTINGS_KINDS.map((k) => [k, 0])) as Record<SettingsKind, number>;
     for (const e of edits) if (!e.rejected) pending[e.kind] += 1;
     return {
@@ -72,9 +79,9 @@ export async function readSettingsState(db: FieldbookDb): Promise<SettingsState>
       layers,
       pending,
       rejected: edits.filter((e) => e.rejected),
-      local: await isLocalBook(db),
-      showCompPlan: (await db.meta.get('compPlanView'))?.value === true,
-      carryOver: ((await db.meta.get('settingsCarryOver'))?.value as CarryOver | undefined) ?? null,
+      local,
+      showCompPlan: compPlanView?.value === true,
+      carryOver: (carryOver?.value as CarryOver | undefined) ?? null,
     };
   });
 }

@@ -22,8 +22,8 @@ export function BookPage() {
     [standing],
   );
   const book = useBookRows();
-  const contacts = useContactNames();
   const [view, setView] = useState(rememberedBookView);
+  const contacts = useContactNames(view.filter.search.trim() !== '');
   const [autoFocusSearch] = useState(takeSearchFocusRequest);
 
   const update = (next: { filter?: BookFilter; sort?: BookSort }) => {

@@ -31,7 +31,7 @@ export function BookTable({ rows, sort, onSort, today, zone, health, standing }:
     count: rows.length,
     getScrollElement: () => scrollRef.current,
     estimateSize: () => ROW_HEIGHT,
-    overscan: 10,
+    overscan: 6,
   });
 
   const focusRow = (index: number) => {

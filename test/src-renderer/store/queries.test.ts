@@ -8,6 +8,7 @@ import {
   loadBookTables,
   type FieldbookDb,
 } from '../../../src-renderer/store';
+import { WHOLE_READ_PAGE } from '../../../src-renderer/store/queries';
 import {
   freshDb,
   makeAccount,
@@ -110,5 +111,32 @@ describe('the whole book in memory', () => {
     expect(tables.activities).toHaveLength(4);
     expect(tables.metrics).toHaveLength(4);
     expect(tables.goals).toEqual([]);
+  });
+
+  it('reads a table larger than a page whole, in id order, never asking IndexedDB for more than a page', async () => {
+    // Two full pages and one row more: 2 × 2,000 + 1 = 4,001 activities (plus the 4 above).
+    const extra = Array.from({ length: WHOLE_READ_PAGE * 2 + 1 }, (_, i) =>
+      makeActivity({ id: `act-bulk-${String(i).padStart(5, '0')}`, accountId: 'acc-2' }),
+    );
+    await db.activities.bulkPut(extra);
+    const seen: (number | undefined)[] = [];
+    const original = IDBObjectStore.prototype.getAll;
+    IDBObjectStore.prototype.getAll = function (this: IDBObjectStore, query, count) {
+      // Dexie passes the limit as the count, or inside an options object where getAll takes one.
+      const options = query as { count?: number } | null;
+      if (this.name === 'activities') seen.push(count ?? options?.count);
+      return original.call(this, query, count);
+    };
+    try {
+      const tables = await loadBookTables(db);
+      const ids = tables.activities.map((a) => a.id);
+      expect(ids).toHaveLength(4 + WHOLE_READ_PAGE * 2 + 1);
+      expect(ids).toEqual([...ids].sort());
+      expect(new Set(ids).size).toBe(ids.length);
+    } finally {
+      IDBObjectStore.prototype.getAll = original;
+    }
+    // 4,005 rows in pages of 2,000: three requests, each bounded.
+    expect(seen).toEqual([WHOLE_READ_PAGE, WHOLE_READ_PAGE, WHOLE_READ_PAGE]);
   });
 });
