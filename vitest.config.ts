@@ -25,7 +25,7 @@ export default defineConfig({
           name: 'rest',
           include: ['test/**/*.test.ts', 'test/**/*.test.tsx'],
           exclude: ['test/e2e/**', 'node_modules/**', ...PURE],
-          globalSetup: ['test/support/build-server.ts'],
+          globalSetup: ['test/support/build-server.ts', 'test/support/pglite-template.ts'],
         },
       },
     ],
