@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { Writable } from 'node:stream';
 import pg from 'pg';
 import type { BookFile } from '../src-core/model';
@@ -40,8 +41,10 @@ export interface TestServerOptions {
   wrapDb?: (db: Db) => Db;
 }
 
-/** Names the migrated PGlite cluster a test run made once (test/support/pglite-template.ts). */
+/** Names the folder of the migrated PGlite cluster a test run made once (test/support/pglite-template.ts). */
 export const PGLITE_TEMPLATE_ENV = 'FIELDBOOK_TEST_PGLITE_TEMPLATE';
+/** That cluster as a `dumpDataDir` tarball, inside that folder. */
+export const PGLITE_TEMPLATE_DUMP = 'cluster.tar.gz';
 let template: Blob | undefined;
 
 /**
@@ -49,8 +52,8 @@ let template: Blob | undefined;
  * migrated cluster when there is one (seconds faster than initdb), else from an empty one.
  */
 export function openTestDatabase(databaseUrl?: string): Promise<Db> {
-  const file = process.env[PGLITE_TEMPLATE_ENV];
-  if (!databaseUrl && file) template ??= new Blob([readFileSync(file)]);
+  const folder = process.env[PGLITE_TEMPLATE_ENV];
+  if (!databaseUrl && folder) template ??= new Blob([readFileSync(join(folder, PGLITE_TEMPLATE_DUMP))]);
   return openDatabase({ databaseUrl, startFrom: databaseUrl ? undefined : template });
 }
 

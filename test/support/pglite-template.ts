@@ -3,14 +3,15 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openDatabase } from '../../src-server/db/open';
-import { PGLITE_TEMPLATE_ENV } from '../../src-server/testing';
+import { PGLITE_TEMPLATE_DUMP, PGLITE_TEMPLATE_ENV } from '../../src-server/testing';
 
 let folder: string | undefined;
 
 /**
- * vitest globalSetup: one migrated PGlite cluster per run, dumped to a file that every in-memory
- * test server starts from (src-server/testing.ts). initdb costs seconds of CPU per database;
- * loading the dump a fraction of that, and the schema is exactly what the migrations make.
+ * vitest globalSetup: one migrated PGlite cluster per run, as a data folder (`data/pglite`, which
+ * command-line suites copy: test/src-server/cli-helpers.ts) and dumped to `cluster.tar.gz`, which
+ * every in-memory test server loads (src-server/testing.ts). initdb costs seconds of CPU per
+ * database; a copy or a load a fraction of that, and the schema is what the migrations make.
  */
 export async function setup(): Promise<void> {
   folder = mkdtempSync(join(tmpdir(), 'fieldbook-pglite-template-'));
@@ -21,9 +22,8 @@ export async function setup(): Promise<void> {
   await cluster.waitReady;
   const dump = await cluster.dumpDataDir('gzip');
   await cluster.close();
-  const file = join(folder, 'cluster.tar.gz');
-  writeFileSync(file, new Uint8Array(await dump.arrayBuffer()));
-  process.env[PGLITE_TEMPLATE_ENV] = file;
+  writeFileSync(join(folder, PGLITE_TEMPLATE_DUMP), new Uint8Array(await dump.arrayBuffer()));
+  process.env[PGLITE_TEMPLATE_ENV] = folder;
 }
 
 export function teardown(): void {
