@@ -14,6 +14,8 @@ let folder: string | undefined;
  * database; a copy or a load a fraction of that, and the schema is what the migrations make.
  */
 export async function setup(): Promise<void> {
+  // Several projects name this setup; they run one after another in this process: make it once.
+  if (process.env[PGLITE_TEMPLATE_ENV]) return;
   folder = mkdtempSync(join(tmpdir(), 'fieldbook-pglite-template-'));
   const data = join(folder, 'data');
   mkdirSync(data);
