@@ -1,8 +1,9 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { runAdmin } from '../../src-server/cli/run-admin';
+import { PGLITE_TEMPLATE_ENV } from '../../src-server/testing';
 
 const ROOT = resolve(__dirname, '../..');
 /** The built commands (test/support/build-server.ts builds them before the run), as the npm scripts run them. */
@@ -64,6 +65,21 @@ export function tempDir(label: string): string {
   const parent = mkdtempSync(join(tmpdir(), `fieldbook-${label}-`));
   made.push(parent);
   return join(parent, 'data');
+}
+
+/**
+ * A data folder holding a copy of the run's migrated, empty PGlite cluster (made once by
+ * test/support/pglite-template.ts): what the first command in an empty folder would make, without
+ * paying initdb for it again. Suites about that first start use `tempDir` (admin-cli.test.ts).
+ */
+export function seededDataDir(label: string): string {
+  const data = tempDir(label);
+  const template = process.env[PGLITE_TEMPLATE_ENV];
+  if (template) {
+    mkdirSync(data, { mode: 0o700 });
+    cpSync(join(template, 'data', 'pglite'), join(data, 'pglite'), { recursive: true });
+  }
+  return data;
 }
 
 export function removeTempDirs(): void {

@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createUser } from '../../src-server/admin/create-user';
 import type { Db } from '../../src-server/db/adapter';
-import { openDatabase } from '../../src-server/db/open';
+import { openTestDatabase } from '../../src-server/testing';
 import { buildApp } from '../../src-server/http/app';
 import { isAllowedOrigin, parseAllowedOrigins } from '../../src-server/http/cors';
 
@@ -16,7 +16,7 @@ let custom: FastifyInstance;
 let token: string;
 
 beforeAll(async () => {
-  db = await openDatabase({});
+  db = await openTestDatabase();
   app = await buildApp({ db });
   custom = await buildApp({ db, allowedOrigins: parseAllowedOrigins(['https://fieldbook.agency.com']) });
   token = (await createUser(db, { email: 'sam@agency.test', name: 'Sam Rivera' })).token;

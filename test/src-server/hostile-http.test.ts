@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openDatabase } from '../../src-server/db/open';
 import { buildApp } from '../../src-server/http/app';
-import type { TestServer } from '../../src-server/testing';
+import { openTestDatabase, type TestServer } from '../../src-server/testing';
 import { Client, start } from './helpers';
 import { rawConnection, requestHead, statusOf } from './raw-http';
 
@@ -188,7 +187,7 @@ describe('rate limits and defaults', () => {
   });
 
   it('counts clients behind a trusted reverse proxy by the address it forwards', async () => {
-    const db = await openDatabase({});
+    const db = await openTestDatabase();
     const app = await buildApp({ db, trustProxy: ['127.0.0.1'], limits: { rateLimit: { max: 2, windowMs: 60_000 } } });
     try {
       const health = (client: string) =>
@@ -208,7 +207,7 @@ describe('rate limits and defaults', () => {
   });
 
   it('starts with every timeout set (Fastify and Node leave the request timeout off)', async () => {
-    const db = await openDatabase({});
+    const db = await openTestDatabase();
     const app = await buildApp({ db });
     try {
       expect({

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LOCK_FILE, type LockInfo } from '../../src-server/cli/data-lock';
-import { createUserWithCli, removeTempDirs, startServerProcess, stopped, tempDir } from './cli-helpers';
+import { createUserWithCli, removeTempDirs, startServerProcess, stopped, seededDataDir } from './cli-helpers';
 import { rawConnection, requestHead, statusOf } from './raw-http';
 
 /**
@@ -28,7 +28,7 @@ interface Attack {
 }
 
 describe.runIf(process.platform === 'linux')('server memory while a client streams 300 MB', () => {
-  const data = tempDir('memory');
+  const data = seededDataDir('memory');
   let child: Awaited<ReturnType<typeof startServerProcess>>['child'];
   let url = '';
   let lock: LockInfo;

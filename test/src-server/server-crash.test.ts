@@ -3,11 +3,18 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { LOCK_FILE } from '../../src-server/cli/data-lock';
-import { createUserWithCli, removeTempDirs, runAdminHere, startServerProcess, stopped, tempDir } from './cli-helpers';
+import {
+  createUserWithCli,
+  removeTempDirs,
+  runAdminHere,
+  startServerProcess,
+  stopped,
+  seededDataDir,
+} from './cli-helpers';
 import { Client, clientFields, makeAccount, makeBook, makeNote } from './helpers';
 
 describe('a server process killed mid-batch (RELIABILITY 12)', () => {
-  const data = tempDir('crash');
+  const data = seededDataDir('crash');
   let running: ChildProcess | null = null;
   afterAll(async () => {
     if (running) await stopped(running, 'SIGKILL');

@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { LOCK_FILE } from '../../src-server/cli/data-lock';
-import { createUserWithCli, removeTempDirs, startServerProcess, tempDir } from './cli-helpers';
+import { createUserWithCli, removeTempDirs, startServerProcess, seededDataDir } from './cli-helpers';
 import { Client } from './helpers';
 
 /** Sends `signal` and resolves with how the process ended. */
@@ -21,7 +21,7 @@ function ended(child: ChildProcess, signal: NodeJS.Signals) {
  * over as stale: server-crash.test.ts.
  */
 describe('a server process asked to stop (SIGTERM, SIGINT)', () => {
-  const data = tempDir('signals');
+  const data = seededDataDir('signals');
   afterAll(removeTempDirs);
 
   it.each(['SIGTERM', 'SIGINT'] as const)(

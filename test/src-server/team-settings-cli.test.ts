@@ -3,11 +3,11 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parseAdminArgs } from '../../src-server/cli/admin-args';
 import { makePng } from '../support/pptx/png';
-import { removeTempDirs, runAdminHere, startServerProcess, stopped, tempDir } from './cli-helpers';
+import { removeTempDirs, runAdminHere, startServerProcess, stopped, seededDataDir } from './cli-helpers';
 
 /** `npm run admin -- set-team-branding|set-team-settings|set-team-playbooks|clear-team-settings`. */
 describe('team-wide settings from the admin command line', () => {
-  const data = tempDir('team-settings');
+  const data = seededDataDir('team-settings');
   const beside = (name: string) => join(data, '..', name);
   afterAll(removeTempDirs);
 

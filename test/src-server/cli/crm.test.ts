@@ -2,7 +2,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FIXTURES } from '../../src-core/crm/fixture-files';
-import { removeTempDirs, runAdminHere, tempDir } from '../cli-helpers';
+import { removeTempDirs, runAdminHere, seededDataDir } from '../cli-helpers';
 
 const sf = (f: string) => join(FIXTURES, 'salesforce', f);
 const INVITE = [
@@ -22,7 +22,7 @@ const INVITE = [
 ].join('\r\n');
 
 describe('npm run admin -- import / export-activities (DESIGN §8)', () => {
-  const data = tempDir('crm');
+  const data = seededDataDir('crm');
   const admin = (...args: string[]) => runAdminHere([...args, '--data', data, '--time-zone', 'America/Chicago']);
   const mapping = join(data, '..', 'mapping.json');
   const importSalesforce = (...args: string[]) =>
