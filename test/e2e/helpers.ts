@@ -1,7 +1,16 @@
-import { expect, type Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 
 /** Screenshots for people to look at (gitignored); 1440×900 is the configured viewport. */
 export const SCREENS_DIR = 'test-results/screens';
+
+/**
+ * Saves a screenshot of the page or one element as `test-results/screens/<name>`, only when the
+ * run asks for them (`FIELDBOOK_SCREENS=1`): no test asserts anything with a screenshot, and the
+ * suite's 150-odd take a second each on a busy 2-core machine.
+ */
+export async function screenshot(target: Page | Locator, name: string, options: { fullPage?: boolean } = {}) {
+  if (process.env.FIELDBOOK_SCREENS === '1') await target.screenshot({ path: `${SCREENS_DIR}/${name}`, ...options });
+}
 
 /**
  * Opens the demo book from the first screen and lands on the Book. `at` fixes the page's clock

@@ -1,5 +1,5 @@
 import { expect, type Page, test } from '@playwright/test';
-import { openDemoBook, SCREENS_DIR } from './helpers';
+import { openDemoBook, screenshot } from './helpers';
 
 /**
  * Issue 15, "fits a laptop": at 1280×800 and 1440×900 no screen scrolls sideways, the Book
@@ -38,7 +38,7 @@ async function expectEveryTabFits(page: Page, list: string, label: string, size:
     await tab.click();
     await expect(tab).toHaveAttribute('aria-selected', 'true');
     await page.waitForTimeout(300);
-    await page.screenshot({ path: `${SCREENS_DIR}/fit-${label}-${name}-${size.width}x${size.height}.png` });
+    await screenshot(page, `fit-${label}-${name}-${size.width}x${size.height}.png`);
     await expectFits(page, `${label} › ${name} at ${size.width}`);
   }
 }
@@ -77,7 +77,7 @@ for (const size of SIZES) {
       await page.goto(`/#/${screen}`);
       await expect(page.getByRole('heading', { level: 1 }).first()).toBeVisible();
       await page.waitForTimeout(300);
-      await page.screenshot({ path: `${SCREENS_DIR}/fit-${screen}-${size.width}x${size.height}.png` });
+      await screenshot(page, `fit-${screen}-${size.width}x${size.height}.png`);
       await expectFits(page, `#/${screen} at ${size.width}`);
     }
     await page.goto('/#/today');
@@ -86,12 +86,12 @@ for (const size of SIZES) {
     await page.goto('/#/book');
     await page.locator('.account-link').first().click();
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-    await page.screenshot({ path: `${SCREENS_DIR}/fit-account-${size.width}x${size.height}.png` });
+    await screenshot(page, `fit-account-${size.width}x${size.height}.png`);
     await expectFits(page, `account at ${size.width}`);
     await expectEveryTabFits(page, 'Account sections', 'account', size);
     await page.goto(`${page.url()}/prep`);
     await expect(page.getByRole('heading', { name: /^Prep:/ })).toBeVisible();
-    await page.screenshot({ path: `${SCREENS_DIR}/fit-prep-${size.width}x${size.height}.png` });
+    await screenshot(page, `fit-prep-${size.width}x${size.height}.png`);
     await expectFits(page, `prep at ${size.width}`);
   });
 
@@ -133,6 +133,6 @@ test('the sidebar collapses, stays collapsed after a reload, and the prep timer 
   const box = (await timer.boundingBox())!;
   expect(box.x).toBeGreaterThanOrEqual(0);
   expect(box.x + box.width).toBeLessThanOrEqual(640);
-  await page.screenshot({ path: `${SCREENS_DIR}/fit-prep-200pct.png` });
+  await screenshot(page, 'fit-prep-200pct.png');
   await expectFits(page, 'prep at 200% zoom');
 });
