@@ -71,6 +71,8 @@ async function expectFits(page: Page, label: string): Promise<void> {
 
 for (const size of SIZES) {
   test(`every screen fits ${size.width}×${size.height} without sideways scrolling`, async ({ page }) => {
+    // Some 30 screens and tabs, each given 300 ms to settle: more than the default minute on a busy 2-core machine.
+    test.setTimeout(120_000);
     await page.setViewportSize(size);
     await openDemoBook(page, MONDAY_MORNING);
     for (const screen of SCREENS) {
