@@ -6,7 +6,7 @@ export const SCREENS_DIR = 'test-results/screens';
 /**
  * Saves a screenshot of the page or one element as `test-results/screens/<name>`, only when the
  * run asks for them (`FIELDBOOK_SCREENS=1`): no test asserts anything with a screenshot, and the
- * suite's 150-odd take a second each on a busy 2-core machine.
+ * suite's 190-odd take up to a second each on a busy 2-core machine.
  */
 export async function screenshot(target: Page | Locator, name: string, options: { fullPage?: boolean } = {}) {
   if (process.env.FIELDBOOK_SCREENS === '1') await target.screenshot({ path: `${SCREENS_DIR}/${name}`, ...options });
