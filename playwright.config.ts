@@ -20,10 +20,12 @@ export default defineConfig({
   testDir: 'test/e2e',
   timeout: 60_000,
   expect: { timeout: 10_000 },
-  fullyParallel: false,
-  // Spec files run side by side: each test has its own browser context (its own IndexedDB) and
-  // each team server its own port and data folder. Two beat one even on 2 cores: a spec spends
-  // most of its time waiting on the page (4 specs: 190 s with one worker, 149 s with two).
+  // Tests, not only spec files, run side by side: each test has its own browser context (its own
+  // IndexedDB), and a spec's team server (beforeAll) is started once per worker that runs its tests,
+  // on its own port and data folder. Per test, the long files (account writes, layout, import) no
+  // longer hold one worker while the other waits at the end of the run.
+  fullyParallel: true,
+  // Two beat one even on 2 cores: a test spends much of its time waiting on the page.
   workers: 2,
   retries: 0,
   reporter: [['list']],

@@ -42,6 +42,9 @@ export default defineConfig({
         // The first visit is already served offline after a reload: take control at once.
         clientsClaim: true,
         skipWaiting: true,
+        // The renderer's own target (renderer.vite.ts). Babel's default (Chrome 56) gives the same
+        // service worker byte for byte, after about twice the transform time.
+        babelPresetEnvTargets: ['chrome >= 130'],
       },
     }),
   ],

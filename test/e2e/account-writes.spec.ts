@@ -1,18 +1,18 @@
 import { expect, test } from '@playwright/test';
 import { HVAC_STORY_ACCOUNT_NAME } from '../../src-core/demo';
-import { SCREENS_DIR, openAccountBySearch, openDemoBook, openTab } from './helpers';
+import { openAccountBySearch, openDemoBook, openTab, screenshot } from './helpers';
 
 test.describe('the demo book, offline writes and deep links', () => {
   test('find an account, add a note, reload: the note is still there', async ({ page }) => {
     await openDemoBook(page);
     await expect(page.locator('.totals')).toContainText('40accounts');
-    await page.screenshot({ path: `${SCREENS_DIR}/book.png` });
+    await screenshot(page, 'book.png');
 
     const accountId = await openAccountBySearch(page, 'ridgeline', HVAC_STORY_ACCOUNT_NAME);
-    await page.screenshot({ path: `${SCREENS_DIR}/account-overview.png` });
+    await screenshot(page, 'account-overview.png');
     await openTab(page, 'KPIs');
     await expect(page.getByRole('img', { name: /Leads, All channels, weekly, with target/ })).toBeVisible();
-    await page.screenshot({ path: `${SCREENS_DIR}/account-kpis.png` });
+    await screenshot(page, 'account-kpis.png');
 
     await openTab(page, 'Notes');
     const body = 'Owner wants the spring tune-up campaign moved to March; call Dana before the QBR.';
@@ -53,9 +53,9 @@ test.describe('the demo book, offline writes and deep links', () => {
     const handouts = tasks.getByRole('checkbox', { name: 'For the client: Print the QBR handouts' });
     await expect(handouts).not.toBeChecked();
     await page.setViewportSize({ width: 1280, height: 800 });
-    await page.screenshot({ path: `${SCREENS_DIR}/account-tasks-1280x800.png` });
+    await screenshot(page, 'account-tasks-1280x800.png');
     await page.setViewportSize({ width: 1440, height: 900 });
-    await page.screenshot({ path: `${SCREENS_DIR}/account-tasks-1440x900.png` });
+    await screenshot(page, 'account-tasks-1440x900.png');
 
     await page.goto(`/#/accounts/${accountId}/prep`);
     const say = page.getByRole('region', { name: 'Say to the client' });
@@ -64,9 +64,9 @@ test.describe('the demo book, offline writes and deep links', () => {
     await expect(page.getByRole('region', { name: 'For you, not the client' })).toContainText('Print the QBR handouts');
     await expect(page.getByLabel(/^Agenda for the client/)).not.toHaveValue(/Print the QBR handouts/);
     await page.getByRole('region', { name: 'Say to the client' }).scrollIntoViewIfNeeded();
-    await page.screenshot({ path: `${SCREENS_DIR}/prep-say-1440x900.png` });
+    await screenshot(page, 'prep-say-1440x900.png');
     await page.setViewportSize({ width: 1280, height: 800 });
-    await page.screenshot({ path: `${SCREENS_DIR}/prep-say-1280x800.png` });
+    await screenshot(page, 'prep-say-1280x800.png');
   });
 
   test('edit and delete a note', async ({ page }) => {
@@ -112,7 +112,7 @@ test.describe('the demo book, offline writes and deep links', () => {
     await expect(entry).toContainText('Meeting');
     await expect(entry).toContainText('kept');
     await expect(entry).toContainText('45 min · Agreed to add PPC for the summer peak.');
-    await page.screenshot({ path: `${SCREENS_DIR}/account-timeline.png` });
+    await screenshot(page, 'account-timeline.png');
 
     // The Book's "last contact" is a counter the store keeps: a kept meeting today resets it.
     await page.getByRole('link', { name: 'Book', exact: true }).first().click();

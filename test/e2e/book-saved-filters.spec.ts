@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { openDemoBook, SCREENS_DIR } from './helpers';
+import { openDemoBook, screenshot } from './helpers';
 
 /** Issue 15: saved filters on the Book — save the current filter by name, apply it later, after a reload too. */
 test('a Book filter saved by name applies again in one pick, after a reload too', async ({ page }) => {
@@ -18,7 +18,7 @@ test('a Book filter saved by name applies again in one pick, after a reload too'
     [1440, 900],
   ] as const) {
     await page.setViewportSize({ width, height });
-    await page.screenshot({ path: `${SCREENS_DIR}/book-saved-filter-${width}x${height}.png` });
+    await screenshot(page, `book-saved-filter-${width}x${height}.png`);
   }
 
   await page.getByRole('button', { name: 'Clear filters' }).click();

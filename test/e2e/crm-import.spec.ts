@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import { SCREENS_DIR, openDemoBook } from './helpers';
+import { openDemoBook, screenshot } from './helpers';
 
 const FIXTURES = join(import.meta.dirname, '../src-core/crm/fixtures');
 const SIZES = [
@@ -12,7 +12,7 @@ const SIZES = [
 async function shoot(page: Page, name: string): Promise<void> {
   for (const size of SIZES) {
     await page.setViewportSize(size);
-    await page.screenshot({ path: `${SCREENS_DIR}/${name}-${size.width}x${size.height}.png`, fullPage: true });
+    await screenshot(page, `${name}-${size.width}x${size.height}.png`, { fullPage: true });
   }
 }
 
@@ -55,7 +55,7 @@ test.describe('Import… and Export… in the app', () => {
     await shoot(page, 'import-preview');
     const opportunities = page.locator('details', { hasText: 'Opportunity.csv' });
     await opportunities.getByRole('table', { name: 'Values in Opportunity.csv' }).scrollIntoViewIfNeeded();
-    await opportunities.screenshot({ path: `${SCREENS_DIR}/import-mapping.png` });
+    await screenshot(opportunities, 'import-mapping.png');
 
     // The org's own stage "Legal Review" is a proposal: the CSM says so once.
     await page.getByRole('combobox', { name: 'Stage Legal Review' }).selectOption('proposed');

@@ -4,7 +4,7 @@ import JSZip from 'jszip';
 import PostalMime from 'postal-mime';
 import { HVAC_STORY_ACCOUNT_NAME } from '../../src-core/demo';
 import { makeTemplate } from '../support/pptx/test-template';
-import { SCREENS_DIR, openAccountBySearch, openDemoBook, openTab } from './helpers';
+import { openAccountBySearch, openDemoBook, openTab, screenshot } from './helpers';
 
 /**
  * Issue 17 in the browser: the agency's template imported in Settings › Branding (a bad file
@@ -20,7 +20,7 @@ const SIZES = [
 async function shoot(page: Page, name: string): Promise<void> {
   for (const size of SIZES) {
     await page.setViewportSize(size);
-    await page.screenshot({ path: `${SCREENS_DIR}/${name}-${size.width}x${size.height}.png` });
+    await screenshot(page, `${name}-${size.width}x${size.height}.png`);
   }
 }
 

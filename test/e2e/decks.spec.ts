@@ -3,7 +3,7 @@ import { expect, test, type Download } from '@playwright/test';
 import JSZip from 'jszip';
 import { HVAC_STORY_ACCOUNT_NAME } from '../../src-core/demo';
 import { makePng } from '../support/pptx/png';
-import { SCREENS_DIR, openAccountBySearch, openDemoBook, openTab } from './helpers';
+import { openAccountBySearch, openDemoBook, openTab, screenshot } from './helpers';
 
 /**
  * Issue 6 in the browser: a QBR from an account (outline review, commentary kept, the file
@@ -52,7 +52,7 @@ test('generate a QBR from an account: review the outline, receive the file, see 
     `${total - leftOut} slides · ${leftOut} left out`,
   );
   await page.getByRole('heading', { name: `Generate a deck for ${HVAC_STORY_ACCOUNT_NAME}` }).scrollIntoViewIfNeeded();
-  await page.screenshot({ path: `${SCREENS_DIR}/decks-outline-review.png` });
+  await screenshot(page, 'decks-outline-review.png');
 
   const downloading = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Generate QBR', exact: true }).click();
@@ -95,7 +95,7 @@ test('generate for the whole book with a progress bar, and cancel midway', async
   await expect(due.first()).toBeVisible();
   const dueCount = await due.count();
   expect(dueCount).toBeGreaterThanOrEqual(10);
-  await page.screenshot({ path: `${SCREENS_DIR}/decks-screen.png` });
+  await screenshot(page, 'decks-screen.png');
 
   // One unticked account is left out of the run.
   await due.nth(1).uncheck();
@@ -118,7 +118,7 @@ test('generate for the whole book with a progress bar, and cancel midway', async
   await nav.getByRole('link', { name: 'Decks' }).click();
   await run.getByRole('button', { name: 'Cancel' }).click();
   await expect(run.getByRole('status')).toContainText('Cancelled.');
-  await page.screenshot({ path: `${SCREENS_DIR}/decks-cancelled.png` });
+  await screenshot(page, 'decks-cancelled.png');
   expect((await openDeck(firstDeck)).parts).toContain('ppt/presentation.xml');
   await expect(run.getByRole('button', { name: 'Cancel' })).toHaveCount(0);
   const savedCount = async () =>
@@ -161,7 +161,7 @@ test('branding: colours are checked, a broken logo is refused in plain words, an
   await expect(branding.getByRole('alert')).toHaveCount(0);
   await branding.getByRole('button', { name: 'Save branding' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Branding saved.' })).toBeVisible();
-  await page.screenshot({ path: `${SCREENS_DIR}/decks-branding.png` });
+  await screenshot(page, 'decks-branding.png');
 
   await page.getByRole('navigation', { name: 'Fieldbook' }).getByRole('link', { name: 'Book' }).click();
   await openAccountBySearch(page, 'ridgeline', HVAC_STORY_ACCOUNT_NAME);

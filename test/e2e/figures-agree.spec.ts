@@ -1,5 +1,5 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { openAccountBySearch, openDemoBook, openTab } from './helpers';
+import { openAccountBySearch, openDemoBook, openTab, screenshot } from './helpers';
 
 /**
  * Issue 10: one definition per figure. The same account's health, last two-way contact, meetings
@@ -22,9 +22,9 @@ async function figuresIn(scope: Locator): Promise<Figures> {
 }
 
 async function shot(page: Page, name: string) {
-  await page.screenshot({ path: `test-results/screens/${name}-1440x900.png` });
+  await screenshot(page, `${name}-1440x900.png`);
   await page.setViewportSize({ width: 1280, height: 800 });
-  await page.screenshot({ path: `test-results/screens/${name}-1280x800.png` });
+  await screenshot(page, `${name}-1280x800.png`);
   await page.setViewportSize({ width: 1440, height: 900 });
 }
 

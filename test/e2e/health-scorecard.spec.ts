@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { HVAC_STORY_ACCOUNT_NAME } from '../../src-core/demo';
-import { SCREENS_DIR, openAccountBySearch, openDemoBook, openTab } from './helpers';
+import { openAccountBySearch, openDemoBook, openTab, screenshot } from './helpers';
 
 /**
  * Issue 4 end to end: the scorecard, an account's health breakdown with an override that keeps
@@ -29,7 +29,7 @@ test('scorecard, health breakdown with an override, and a snoozed warning', asyn
   const firstScore = Number((await page.locator('.book-row .health-badge').first().innerText()).match(/\d+/)![0]);
   const secondScore = Number((await page.locator('.book-row .health-badge').nth(1).innerText()).match(/\d+/)![0]);
   expect(firstScore).toBeLessThanOrEqual(secondScore);
-  await page.screenshot({ path: `${SCREENS_DIR}/book-health-1440x900.png` });
+  await screenshot(page, 'book-health-1440x900.png');
 
   // Scorecard: every metric with its target, the revenue-loss callout, charts.
   await nav(page).getByRole('link', { name: 'Scorecard' }).click();
@@ -43,9 +43,9 @@ test('scorecard, health breakdown with an override, and a snoozed warning', asyn
   await expect(nrr.locator('canvas')).toBeVisible();
   await nrr.getByText('How it is counted').click();
   await expect(nrr).toContainText('New clients do not count');
-  await page.screenshot({ path: `${SCREENS_DIR}/scorecard-1440x900.png` });
+  await screenshot(page, 'scorecard-1440x900.png');
   await page.getByRole('heading', { name: 'Value delivered' }).scrollIntoViewIfNeeded();
-  await page.screenshot({ path: `${SCREENS_DIR}/scorecard-1440x900-value.png` });
+  await screenshot(page, 'scorecard-1440x900-value.png');
   // Another period: a month.
   await page.getByRole('combobox', { name: 'Period' }).selectOption('month');
   await expect(page.getByRole('heading', { name: /Revenue lost in November 2026/ })).toBeVisible({ timeout: 30_000 });
@@ -71,9 +71,9 @@ test('scorecard, health breakdown with an override, and a snoozed warning', asyn
   const score = (await summary.locator('.health-summary__number').innerText()).trim();
   const computedBand = (await summary.locator('.health-badge').first().getAttribute('data-band'))!;
   expect(['red', 'yellow']).toContain(computedBand);
-  await page.screenshot({ path: `${SCREENS_DIR}/health-breakdown-1440x900.png` });
+  await screenshot(page, 'health-breakdown-1440x900.png');
   await page.getByRole('region', { name: 'Measures' }).scrollIntoViewIfNeeded();
-  await page.screenshot({ path: `${SCREENS_DIR}/health-breakdown-1440x900-measures.png` });
+  await screenshot(page, 'health-breakdown-1440x900-measures.png');
 
   // Override the band: the header shows Green with the pin, the computed band and score beside it.
   const form = page.getByRole('form', { name: 'Override the health band' });
@@ -88,7 +88,7 @@ test('scorecard, health breakdown with an override, and a snoozed warning', asyn
   );
   await expect(summary.locator('.health-badge')).toContainText(`computed ${computedLabel} · ${score}`);
   await expect(header).toContainText(score);
-  await page.screenshot({ path: `${SCREENS_DIR}/health-override-1440x900.png` });
+  await screenshot(page, 'health-override-1440x900.png');
   // Recomputing (a reload re-reads everything) keeps the override.
   await page.reload();
   await page.getByRole('tab', { name: /^Health/ }).click();
@@ -105,7 +105,7 @@ test('scorecard, health breakdown with an override, and a snoozed warning', asyn
     .filter({ has: page.getByRole('link', { name: HVAC_STORY_ACCOUNT_NAME }) });
   await expect(mine.first()).toBeVisible({ timeout: 30_000 });
   const before = await mine.count();
-  await page.screenshot({ path: `${SCREENS_DIR}/warnings-1440x900.png` });
+  await screenshot(page, 'warnings-1440x900.png');
   const first = mine.first();
   const evidence = await first.locator('.warning__evidence').innerText();
   await first.getByRole('button', { name: '1 week' }).click();
@@ -129,7 +129,7 @@ test('scorecard, health breakdown with an override, and a snoozed warning', asyn
   await nav(page).getByRole('link', { name: 'Cadence' }).click();
   await expect(page.getByRole('heading', { name: /Cadence: due and overdue/ })).toBeVisible({ timeout: 30_000 });
   await page.locator('#main').evaluate((main) => main.scrollTo(0, 0));
-  await page.screenshot({ path: `${SCREENS_DIR}/cadence-1440x900.png` });
+  await screenshot(page, 'cadence-1440x900.png');
   expect(errors).toEqual([]);
 });
 

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { malformedBook, smallBook } from './book-files';
-import { SCREENS_DIR, chooseBookFile, openDemoBook } from './helpers';
+import { chooseBookFile, openDemoBook, screenshot } from './helpers';
 
 test.describe('importing a book file', () => {
   test('a malformed file shows which rows are wrong and imports nothing', async ({ page }) => {
@@ -29,7 +29,7 @@ test.describe('importing a book file', () => {
       badContractId,
       'monthlyValueCents cannot be negative',
     ]);
-    await page.screenshot({ path: `${SCREENS_DIR}/import-problems.png` });
+    await screenshot(page, 'import-problems.png');
 
     // Nothing was imported: after a reload Fieldbook still has no book.
     await page.reload();

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { expect, type Page, test } from '@playwright/test';
-import { openDemoBook, SCREENS_DIR } from './helpers';
+import { openDemoBook, screenshot } from './helpers';
 
 /**
  * Issue 15, "fits a laptop": at 1280×800 and 1440×900 no screen scrolls sideways, the Book
@@ -41,7 +41,7 @@ async function expectEveryTabFits(page: Page, list: string, label: string, size:
     await tab.click();
     await expect(tab).toHaveAttribute('aria-selected', 'true');
     await page.waitForTimeout(300);
-    await page.screenshot({ path: `${SCREENS_DIR}/fit-${label}-${name}-${size.width}x${size.height}.png` });
+    await screenshot(page, `fit-${label}-${name}-${size.width}x${size.height}.png`);
     await expectFits(page, `${label} › ${name} at ${size.width}`);
   }
 }
@@ -74,13 +74,15 @@ async function expectFits(page: Page, label: string): Promise<void> {
 
 for (const size of SIZES) {
   test(`every screen fits ${size.width}×${size.height} without sideways scrolling`, async ({ page }) => {
+    // Some 30 screens and tabs, each given 300 ms to settle: more than the default minute on a busy 2-core machine.
+    test.setTimeout(120_000);
     await page.setViewportSize(size);
     await openDemoBook(page, MONDAY_MORNING);
     for (const screen of SCREENS) {
       await page.goto(`/#/${screen}`);
       await expect(page.getByRole('heading', { level: 1 }).first()).toBeVisible();
       await page.waitForTimeout(300);
-      await page.screenshot({ path: `${SCREENS_DIR}/fit-${screen}-${size.width}x${size.height}.png` });
+      await screenshot(page, `fit-${screen}-${size.width}x${size.height}.png`);
       await expectFits(page, `#/${screen} at ${size.width}`);
     }
     await page.goto('/#/today');
@@ -89,12 +91,12 @@ for (const size of SIZES) {
     await page.goto('/#/book');
     await page.locator('.account-link').first().click();
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-    await page.screenshot({ path: `${SCREENS_DIR}/fit-account-${size.width}x${size.height}.png` });
+    await screenshot(page, `fit-account-${size.width}x${size.height}.png`);
     await expectFits(page, `account at ${size.width}`);
     await expectEveryTabFits(page, 'Account sections', 'account', size);
     await page.goto(`${page.url()}/prep`);
     await expect(page.getByRole('heading', { name: /^Prep:/ })).toBeVisible();
-    await page.screenshot({ path: `${SCREENS_DIR}/fit-prep-${size.width}x${size.height}.png` });
+    await screenshot(page, `fit-prep-${size.width}x${size.height}.png`);
     await expectFits(page, `prep at ${size.width}`);
   });
 
@@ -160,6 +162,6 @@ test('the sidebar collapses, stays collapsed after a reload, and the prep timer 
   const box = (await timer.boundingBox())!;
   expect(box.x).toBeGreaterThanOrEqual(0);
   expect(box.x + box.width).toBeLessThanOrEqual(640);
-  await page.screenshot({ path: `${SCREENS_DIR}/fit-prep-200pct.png` });
+  await screenshot(page, 'fit-prep-200pct.png');
   await expectFits(page, 'prep at 200% zoom');
 });

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { openDemoBook, SCREENS_DIR } from './helpers';
+import { openDemoBook, screenshot } from './helpers';
 
 /**
  * Issue 15, "calls are meetings": a call booked for tomorrow is on Today's tomorrow list and is
@@ -34,7 +34,7 @@ test('a call booked for tomorrow is a meeting: Today, Prep and Log meeting use i
   await page.goto('/#/today');
   const tomorrow = page.getByRole('region', { name: 'Tomorrow’s meetings' });
   await expect(tomorrow.locator('.today-meeting').filter({ hasText: name })).toContainText(`Call · ${CALL}`);
-  await page.screenshot({ path: `${SCREENS_DIR}/today-tomorrow-call-1440x900.png` });
+  await screenshot(page, 'today-tomorrow-call-1440x900.png');
 
   await page.goto(`${accountUrl}/prep`);
   await expect(page.getByRole('heading', { name: `Prep: ${name}` })).toBeVisible();
@@ -48,7 +48,7 @@ test('a call booked for tomorrow is a meeting: Today, Prep and Log meeting use i
   await which.selectOption({ label: (await which.locator('option', { hasText: CALL }).innerText()).trim() });
   await expect(log.getByLabel('Held on')).toHaveValue('2026-11-23');
   await log.getByLabel('Outcome').fill('Moved the pilot start up a week');
-  await page.screenshot({ path: `${SCREENS_DIR}/log-meeting-choice-1440x900.png` });
+  await screenshot(page, 'log-meeting-choice-1440x900.png');
   await log.getByRole('button', { name: 'Log meeting' }).click();
   await expect(page.getByText(/Meeting logged/)).toBeVisible();
 

@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { expect, test } from '@playwright/test';
 import { HVAC_STORY_ACCOUNT_NAME } from '../../src-core/demo';
-import { openAccountBySearch, openDemoBook, SCREENS_DIR } from './helpers';
+import { openAccountBySearch, openDemoBook, SCREENS_DIR, screenshot } from './helpers';
 
 /**
  * Issue 15, "prep that tells the story" (seeds/001): the HVAC account's traffic is up while its
@@ -59,8 +59,8 @@ test('prep for the HVAC account tells its story: renewal and playbook on top, th
     [1280, 800],
   ] as const) {
     await page.setViewportSize({ width, height });
-    await page.screenshot({ path: `${SCREENS_DIR}/prep-story-${width}x${height}.png` });
-    await page.locator('.prep-funnel').screenshot({ path: `${SCREENS_DIR}/prep-funnel-${width}x${height}.png` });
+    await screenshot(page, `prep-story-${width}x${height}.png`);
+    await screenshot(page.locator('.prep-funnel'), `prep-funnel-${width}x${height}.png`);
   }
 
   await page.emulateMedia({ media: 'print' });

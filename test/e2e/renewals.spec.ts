@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { openDemoBook, SCREENS_DIR } from './helpers';
+import { openDemoBook, screenshot } from './helpers';
 
 /** Issue 15: the renewals view's totals equal the sum of the contracts listed behind them. */
 const MONDAY_MORNING = new Date('2026-11-23T08:35:00');
@@ -25,7 +25,7 @@ test('renewals: MRR by month, split by health band, totals equal the sum of its 
   expect(cents(await page.getByTestId('renewals-total').innerText())).toBe(total);
   expect(cents(await page.getByTestId('renewals-at-risk').innerText())).toBe(atRisk);
   await expect(page.getByText(/up for renewal · \d+ contracts/)).toContainText(`${values.length} contracts`);
-  await page.screenshot({ path: `${SCREENS_DIR}/renewals-1440x900.png` });
+  await screenshot(page, 'renewals-1440x900.png');
   await page.setViewportSize({ width: 1280, height: 800 });
-  await page.screenshot({ path: `${SCREENS_DIR}/renewals-1280x800.png` });
+  await screenshot(page, 'renewals-1280x800.png');
 });

@@ -1,5 +1,5 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { SCREENS_DIR, openDemoBook } from './helpers';
+import { openDemoBook, screenshot } from './helpers';
 
 /**
  * Issue 15: every scorecard figure opens the accounts behind it. Two figures, a sum (book value) and a
@@ -48,7 +48,7 @@ test('the accounts behind two scorecard figures match the figures and link to th
   expect(values.reduce((a, b) => a + b, 0)).toBe(cents(book.shown));
   await expect(dialog.getByTestId('drill-summary')).toHaveText(`${values.length} accounts · total ${book.shown}`);
   await noSidewaysScroll(page);
-  await page.screenshot({ path: `${SCREENS_DIR}/scorecard-drilldown-book-value-1280x800.png` });
+  await screenshot(page, 'scorecard-drilldown-book-value-1280x800.png');
   // Keyboard: Esc closes and the figure has the focus back.
   await page.keyboard.press('Escape');
   await expect(dialog).toBeHidden();
@@ -60,7 +60,7 @@ test('the accounts behind two scorecard figures match the figures and link to th
   const opps = comp.getByRole('button', { name: /^Opportunities this year \d+: the accounts behind it$/ });
   const count = Number((await opps.getAttribute('aria-label'))!.match(/\d+/)![0]);
   await comp.scrollIntoViewIfNeeded();
-  await page.screenshot({ path: `${SCREENS_DIR}/scorecard-drilldown-comp-1280x800.png` });
+  await screenshot(page, 'scorecard-drilldown-comp-1280x800.png');
   await opps.click();
   const passed = page.getByRole('dialog', { name: 'Opportunities this year · the accounts behind it' });
   const perAccount = await passed
@@ -83,7 +83,7 @@ test('the accounts behind two scorecard figures match the figures and link to th
   await expect(kept.getByTestId('drill-summary')).toContainText(`${hit} of ${listed} on target`);
   await page.setViewportSize({ width: 1440, height: 900 });
   await noSidewaysScroll(page);
-  await page.screenshot({ path: `${SCREENS_DIR}/scorecard-drilldown-kpi-1440x900.png` });
+  await screenshot(page, 'scorecard-drilldown-kpi-1440x900.png');
 
   // Follow a link: the account opens.
   const first = kept.getByRole('link').first();

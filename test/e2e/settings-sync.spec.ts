@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { makePng } from '../support/pptx/png';
-import { SCREENS_DIR, openDemoBook } from './helpers';
+import { openDemoBook, screenshot } from './helpers';
 import { startE2eTeamServer, type E2eTeamServer } from './support/team-server';
 
 /**
@@ -35,7 +35,7 @@ async function screens(page: Page, name: string): Promise<void> {
     [1440, 900],
   ] as const) {
     await page.setViewportSize({ width, height });
-    await page.screenshot({ path: `${SCREENS_DIR}/${name}-${width}x${height}.png` });
+    await screenshot(page, `${name}-${width}x${height}.png`);
   }
 }
 

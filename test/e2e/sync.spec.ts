@@ -2,7 +2,7 @@ import { expect, test, type BrowserContext, type Page } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
 import { extname, join } from 'node:path';
 import { HVAC_STORY_ACCOUNT_NAME } from '../../src-core/demo';
-import { SCREENS_DIR, openAccountBySearch, openDemoBook, openTab } from './helpers';
+import { openAccountBySearch, openDemoBook, openTab, screenshot } from './helpers';
 import { startE2eTeamServer, type E2eTeamServer } from './support/team-server';
 import { APP_URL } from './support/app-url';
 
@@ -92,12 +92,12 @@ test('connect with a token, first sync, offline edits through a reload: the serv
 
   // Wrong token first: a clear error, nothing changes.
   await page.goto('/');
-  await page.screenshot({ path: `${SCREENS_DIR}/sync-welcome.png` });
+  await screenshot(page, 'sync-welcome.png');
   await page.getByRole('button', { name: /Connect to your team server/ }).click();
   const dialog = page.getByRole('dialog', { name: 'Connect to your team server' });
   await connect(page, dialog, 'Connect', 'not-a-real-token');
   await expect(dialog.getByRole('alert')).toHaveText(/did not accept this token/);
-  await page.screenshot({ path: `${SCREENS_DIR}/sync-connect-wrong-token.png` });
+  await screenshot(page, 'sync-connect-wrong-token.png');
 
   // Slow each pulled page a little so the first sync's progress is seen as a person would.
   await page.route('**/v1/pull*', async (route) => {
@@ -108,7 +108,7 @@ test('connect with a token, first sync, offline edits through a reload: the serv
   const progress = page.getByTestId('first-sync-progress');
   await expect(page.getByRole('heading', { name: 'Downloading your book' })).toBeVisible();
   await expect(progress).toContainText(/[1-9][\d,]* items received/);
-  await page.screenshot({ path: `${SCREENS_DIR}/sync-first-sync.png` });
+  await screenshot(page, 'sync-first-sync.png');
   await openBookAfterFirstSync(page);
   await page.unroute('**/v1/pull*');
   await expect(page.locator('.totals')).toContainText('40accounts');
@@ -117,7 +117,7 @@ test('connect with a token, first sync, offline edits through a reload: the serv
   const section = page.getByRole('region', { name: 'Team server' });
   await expect(section).toContainText(`${SAM.name} (${SAM.email}) · csm`);
   await expect(section).toContainText('Your sign-in is kept for this session only.');
-  await section.screenshot({ path: `${SCREENS_DIR}/sync-team-server-settings.png` });
+  await screenshot(section, 'sync-team-server-settings.png');
 
   // Offline: notes and a call on two accounts, then a reload with the network still off.
   await page.goto('/#/book');
@@ -137,7 +137,7 @@ test('connect with a token, first sync, offline edits through a reload: the serv
   await expect(page.getByRole('heading', { level: 1, name: secondName })).toBeVisible();
   await addNote(page, edits.notes[1]!);
   await expect(syncText(page)).toHaveText('Offline — 3 changes will sync when you reconnect');
-  await page.locator('.sidebar__footer').screenshot({ path: `${SCREENS_DIR}/sync-status-offline.png` });
+  await screenshot(page.locator('.sidebar__footer'), 'sync-status-offline.png');
 
   // The desktop app loads itself from disk (app://) and reloads offline; the browser build here
   // gets the same from its built files, while the network (and the team server) stays off.
@@ -162,7 +162,7 @@ test('connect with a token, first sync, offline edits through a reload: the serv
   await expect(signIn.getByLabel('Server address')).toHaveValue(server.url);
   await connect(page, signIn, 'Sign in');
   await expect(syncText(page)).toHaveText(/^All changes synced · /, { timeout: 30_000 });
-  await page.locator('.sidebar__footer').screenshot({ path: `${SCREENS_DIR}/sync-status-synced.png` });
+  await screenshot(page.locator('.sidebar__footer'), 'sync-status-synced.png');
 
   const book = await server.exportBook(SAM.email);
   for (const body of edits.notes)
@@ -213,14 +213,14 @@ test('a change the server refuses lands in Couldn’t sync (export, discard, edi
   const review = page.getByRole('link', { name: '2 changes couldn’t sync — review' });
   await expect(review).toBeVisible({ timeout: 30_000 });
   await expect(syncText(page)).toHaveText(/^All other changes synced · /);
-  await page.locator('.sidebar__footer').screenshot({ path: `${SCREENS_DIR}/sync-status-couldnt-sync.png` });
+  await screenshot(page.locator('.sidebar__footer'), 'sync-status-couldnt-sync.png');
   await review.click();
   const items = page.getByRole('list', { name: 'Changes that couldn’t sync' }).getByRole('listitem');
   await expect(items).toHaveCount(2);
   const pricing = items.filter({ hasText: 'Lee: pricing concerns before the renewal' });
   await expect(pricing).toContainText('New note · An account no longer in your book');
   await expect(pricing).toContainText('Not in your book: This account is no longer in your book.');
-  await page.screenshot({ path: `${SCREENS_DIR}/sync-couldnt-sync.png` });
+  await screenshot(page, 'sync-couldnt-sync.png');
   expect(
     (await server.exportBook('kim@agency.test')).tables.notes.filter(
       (n) => n.accountId === accountId && n.body.startsWith('Lee:'),
@@ -262,7 +262,7 @@ test('a change the server refuses lands in Couldn’t sync (export, discard, edi
   await page.getByRole('link', { name: 'Sign in…' }).click();
   const section = page.getByRole('region', { name: 'Team server' });
   await expect(section.getByRole('alert')).toHaveText(/Your sign-in has expired or was revoked/);
-  await section.screenshot({ path: `${SCREENS_DIR}/sync-sign-in-again.png` });
+  await screenshot(section, 'sync-sign-in-again.png');
   await connect(page, section, 'Sign in', newToken);
   await expect(syncText(page)).toHaveText(/^All changes synced · /, { timeout: 30_000 });
 
@@ -301,7 +301,7 @@ test('connect from Settings while the demo book is open: the team book opens aft
   await page.getByRole('navigation', { name: 'Fieldbook' }).getByRole('link', { name: 'Settings' }).click();
   const section = page.getByRole('region', { name: 'Team server' });
   await expect(section).toContainText('Connect to your agency’s team server');
-  await section.screenshot({ path: `${SCREENS_DIR}/sync-team-server-connect.png` });
+  await screenshot(section, 'sync-team-server-connect.png');
   await connect(page, section, 'Connect', maxToken);
 
   await openBookAfterFirstSync(page);

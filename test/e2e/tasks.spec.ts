@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { openDemoBook, openTab, SCREENS_DIR } from './helpers';
+import { openDemoBook, openTab, screenshot } from './helpers';
 
 /**
  * Issue 15, one task inbox: a playbook run on an account puts its tasks on Today and in #/tasks
@@ -32,22 +32,22 @@ test('a playbook task shows on Today and in Tasks; done removes it, snooze moves
   await expect(row).toHaveCount(1);
   await expect(row).toContainText(name);
   await expect(row).toContainText('Playbook');
-  await page.screenshot({ path: `${SCREENS_DIR}/tasks-1440x900.png` });
+  await screenshot(page, 'tasks-1440x900.png');
   await page.setViewportSize({ width: 1280, height: 800 });
-  await page.screenshot({ path: `${SCREENS_DIR}/tasks-1280x800.png` });
+  await screenshot(page, 'tasks-1280x800.png');
 
   await page.goto('/#/today');
   const card = page.getByRole('region', { name: 'Tasks', exact: true });
   const onToday = card.getByRole('listitem').filter({ hasText: first });
   await expect(onToday).toHaveCount(1);
-  await page.screenshot({ path: `${SCREENS_DIR}/today-tasks-1280x800.png` });
+  await screenshot(page, 'today-tasks-1280x800.png');
   // The week plan lists the same open tasks (the inbox is their one owner).
   await openTab(page, 'Week plan');
   const planRow = page.getByRole('region', { name: 'Week plan' }).getByRole('row').filter({ hasText: first });
   await expect(planRow).toHaveCount(1);
   await expect(planRow).toContainText('Task');
   await expect(planRow).toContainText(name);
-  await page.screenshot({ path: `${SCREENS_DIR}/week-plan-tasks-1280x800.png` });
+  await screenshot(page, 'week-plan-tasks-1280x800.png');
   await openTab(page, 'Today');
   await onToday.getByRole('checkbox', { name: `Done: ${first}` }).check();
   await expect(card.getByRole('listitem').filter({ hasText: first })).toHaveCount(0);

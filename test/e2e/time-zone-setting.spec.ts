@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { openAccountBySearch, openDemoBook, openTab } from './helpers';
+import { openAccountBySearch, openDemoBook, openTab, screenshot } from './helpers';
 
 /**
  * Issue 10: the CSM's time zone and workday are settings. A laptop in Chicago follows its own zone
@@ -10,9 +10,9 @@ test.use({ timezoneId: 'America/Chicago' });
 const TUESDAY_MORNING = new Date('2026-11-24T14:40:00Z');
 
 async function shot(page: Page, name: string) {
-  await page.screenshot({ path: `test-results/screens/${name}-1440x900.png` });
+  await screenshot(page, `${name}-1440x900.png`);
   await page.setViewportSize({ width: 1280, height: 800 });
-  await page.screenshot({ path: `test-results/screens/${name}-1280x800.png` });
+  await screenshot(page, `${name}-1280x800.png`);
   await page.setViewportSize({ width: 1440, height: 900 });
 }
 

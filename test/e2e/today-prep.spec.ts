@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { expect, test } from '@playwright/test';
-import { openDemoBook } from './helpers';
+import { openDemoBook, screenshot } from './helpers';
 
 /**
  * Issue 5 end to end: from Today open the next meeting, run the prep, log the meeting offline,
@@ -18,9 +18,9 @@ test('Today → prep → log the meeting offline → timesheet', async ({ page, 
   await page.getByRole('navigation', { name: 'Fieldbook' }).getByRole('link', { name: 'Today' }).click();
   await expect(page.getByRole('heading', { name: 'Today', level: 1 })).toBeVisible();
   await expect(page.getByRole('heading', { name: /Start of day/ })).toBeVisible();
-  await page.screenshot({ path: 'test-results/screens/today-1440x900.png' });
+  await screenshot(page, 'today-1440x900.png');
   await page.setViewportSize({ width: 1280, height: 720 });
-  await page.screenshot({ path: 'test-results/screens/today-1280x720.png' });
+  await screenshot(page, 'today-1280x720.png');
   await page.setViewportSize({ width: 1440, height: 900 });
 
   // Tick a start-of-day item; it stays ticked after a reload.
@@ -45,19 +45,17 @@ test('Today → prep → log the meeting offline → timesheet', async ({ page, 
   await page.getByRole('button', { name: 'Start prep' }).click();
   await page.clock.fastForward('16:00');
   await expect(page.getByRole('timer')).toContainText('Done');
-  await page.screenshot({ path: 'test-results/screens/prep-1440x900.png' });
+  await screenshot(page, 'prep-1440x900.png');
   // The screen scrolls inside the main pane: look at the lower sections too.
   for (const section of ['Results', 'People', 'What to say']) {
     await page.getByRole('heading', { name: section }).scrollIntoViewIfNeeded();
-    await page.screenshot({
-      path: `test-results/screens/prep-1440x900-${section.toLowerCase().replace(/ /g, '-')}.png`,
-    });
+    await screenshot(page, `prep-1440x900-${section.toLowerCase().replace(/ /g, '-')}.png`);
   }
   await page.setViewportSize({ width: 1280, height: 720 });
-  await page.screenshot({ path: 'test-results/screens/prep-1280x720.png' });
+  await screenshot(page, 'prep-1280x720.png');
   await page.setViewportSize({ width: 1440, height: 900 });
   await page.emulateMedia({ media: 'print' });
-  await page.screenshot({ path: 'test-results/screens/prep-print.png', fullPage: true });
+  await screenshot(page, 'prep-print.png', { fullPage: true });
   // "Save as PDF" of the brief fits one Letter page.
   await page.pdf({ path: 'test-results/screens/prep-brief.pdf', format: 'Letter' });
   await page.emulateMedia({ media: null });
@@ -77,7 +75,7 @@ test('Today → prep → log the meeting offline → timesheet', async ({ page, 
     'href',
     /^mailto:[^?]*\?subject=[^&]+&body=/,
   );
-  await page.screenshot({ path: 'test-results/screens/insight-1440x900.png' });
+  await screenshot(page, 'insight-1440x900.png');
   await insight.getByRole('button', { name: 'Mark as sent' }).click();
   await expect(page.getByText(/Monthly insight recorded/)).toBeVisible();
 
@@ -105,16 +103,16 @@ test('Today → prep → log the meeting offline → timesheet', async ({ page, 
   await logTime.getByLabel('Minutes').fill('10');
   await logTime.getByRole('button', { name: 'Log time' }).click();
   await expect(row('Email')).toContainText('10 min');
-  await page.screenshot({ path: 'test-results/screens/timesheet-1440x900.png' });
+  await screenshot(page, 'timesheet-1440x900.png');
 
   await page.getByRole('tab', { name: 'Week plan' }).click();
   await expect(
     page.getByRole('region', { name: 'Week plan' }).getByRole('button', { name: 'Export CSV' }),
   ).toBeVisible();
-  await page.screenshot({ path: 'test-results/screens/workplan-1440x900.png' });
+  await screenshot(page, 'workplan-1440x900.png');
   await page.getByRole('tab', { name: 'Trip' }).click();
   await page.getByLabel('Back').fill('2026-12-08');
-  await page.screenshot({ path: 'test-results/screens/trip-1440x900.png' });
+  await screenshot(page, 'trip-1440x900.png');
   expect(errors).toEqual([]);
 });
 

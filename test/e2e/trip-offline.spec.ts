@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { openDemoBook, openTab, SCREENS_DIR } from './helpers';
+import { openDemoBook, openTab, screenshot } from './helpers';
 
 /**
  * Issue 15: Trip said "Ready to travel" while the browser build could not reload offline. Trip is
@@ -17,7 +17,7 @@ test.describe('without a service worker', () => {
     const trip = page.getByRole('region', { name: 'Trip' });
     await expect(trip).toContainText('Not ready: this browser has not saved Fieldbook for offline use yet');
     await expect(trip.getByText(/Ready to travel/)).toHaveCount(0);
-    await page.screenshot({ path: `${SCREENS_DIR}/trip-not-saved-offline-1440x900.png` });
+    await screenshot(page, 'trip-not-saved-offline-1440x900.png');
   });
 });
 

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { openDemoBook, SCREENS_DIR } from './helpers';
+import { openDemoBook, screenshot } from './helpers';
 
 /**
  * Issue 15, "small things that cost trust": a book with no team server says "Local only" rather
@@ -28,7 +28,7 @@ test('a local book says Local only, its Sync page is not "Couldn’t sync", and 
   await expect(page.getByText('Health weights add up to 120%; they must add up to 100%.')).toBeVisible();
   await page.getByRole('button', { name: 'Save targets and health' }).click();
   await expect(page.getByRole('alert')).toContainText('Health weights: add up to 120%; they must add up to 100%');
-  await page.screenshot({ path: `${SCREENS_DIR}/settings-weights-120-1440x900.png` });
+  await screenshot(page, 'settings-weights-120-1440x900.png');
   // Nothing was saved: the screen re-read from the store still shows 30.
   await page.reload();
   await expect(page.getByLabel('Weight: results')).toHaveValue('30');
@@ -57,9 +57,7 @@ test('playbooks are edited as steps — add, reorder, remove, offsets and trigge
     [1440, 900],
   ] as const) {
     await page.setViewportSize({ width, height });
-    await page
-      .locator('.playbook-form')
-      .screenshot({ path: `${SCREENS_DIR}/settings-playbook-form-${width}x${height}.png` });
+    await screenshot(page.locator('.playbook-form'), `settings-playbook-form-${width}x${height}.png`);
   }
 
   // A step due before the playbook starts is refused, naming the playbook and the step.

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { triagePriority, WARNING_KINDS, WARNING_SEVERITY, type WarningSeverity } from '../../src-core/warnings';
-import { openDemoBook, SCREENS_DIR } from './helpers';
+import { openDemoBook, screenshot } from './helpers';
 
 /**
  * Issue 15: warnings grouped by account, ranked by monthly value at risk weighted by severity and
@@ -36,9 +36,9 @@ test('warnings triage: grouped by account, ranked by value at risk, severity and
   // Both count: somewhere a smaller account ranks above a bigger one for its severity or its renewal.
   const values = heads.map(cents);
   expect(values.some((v, i) => i > 0 && v > values[i - 1]!)).toBe(true);
-  await page.screenshot({ path: `${SCREENS_DIR}/warnings-triage-1440x900.png` });
+  await screenshot(page, 'warnings-triage-1440x900.png');
   await page.setViewportSize({ width: 1280, height: 800 });
-  await page.screenshot({ path: `${SCREENS_DIR}/warnings-triage-1280x800.png` });
+  await screenshot(page, 'warnings-triage-1280x800.png');
 
   const top = groups.first();
   const name = (await top.locator('.warning-group__head .account-link').innerText()).trim();
