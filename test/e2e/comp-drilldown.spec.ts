@@ -1,5 +1,5 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { SCREENS_DIR, openDemoBook } from './helpers';
+import { openDemoBook, screenshot } from './helpers';
 
 /**
  * Issue 15: every comp-plan figure opens the rows behind it. For each pay figure the rows add up to
@@ -41,7 +41,7 @@ test('every comp-plan figure opens rows that add up to it, with the arithmetic',
   await page.setViewportSize({ width: 1280, height: 800 });
   await openDemoBook(page, MORNING);
   const comp = await openCompPlan(page);
-  await page.screenshot({ path: `${SCREENS_DIR}/comp-plan-1280x800.png` });
+  await screenshot(page, `comp-plan-1280x800.png`);
 
   const sums = [
     'New business commission',
@@ -65,7 +65,7 @@ test('every comp-plan figure opens rows that add up to it, with the arithmetic',
         String(cents(shown)),
       );
     }
-    await page.screenshot({ path: `${SCREENS_DIR}/comp-drill-${label.replace(/\W+/g, '-')}-1280x800.png` });
+    await screenshot(page, `comp-drill-${label.replace(/\W+/g, '-')}-1280x800.png`);
     await close(page, dialog);
   }
 
@@ -91,7 +91,7 @@ test('every comp-plan figure opens rows that add up to it, with the arithmetic',
     const { dialog } = await openFigure(page, comp, label);
     await expect(dialog.getByRole('link')).toHaveCount(said);
     await page.setViewportSize({ width: 1440, height: 900 });
-    await page.screenshot({ path: `${SCREENS_DIR}/comp-drill-${label.replace(/\W+/g, '-')}-1440x900.png` });
+    await screenshot(page, `comp-drill-${label.replace(/\W+/g, '-')}-1440x900.png`);
     await close(page, dialog);
   }
 });

@@ -117,10 +117,7 @@ for (const size of SIZES) {
     }
     await expect(page.getByRole('table', { name: 'Values in Opportunity.csv' })).toBeVisible();
     await page.waitForTimeout(300);
-    await page.screenshot({
-      path: `${SCREENS_DIR}/fit-import-loaded-${size.width}x${size.height}.png`,
-      fullPage: true,
-    });
+    await screenshot(page, `fit-import-loaded-${size.width}x${size.height}.png`, { fullPage: true });
     await expectFits(page, `import with files at ${size.width}`);
   });
 
