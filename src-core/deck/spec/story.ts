@@ -1,7 +1,7 @@
 import { clientText, isForClient, type ClientText } from '../../audience';
 import type { TalkingPoints } from '../../prep/talking-points';
 import type { AccountData } from '../../prep/account-data';
-import { containsDate, type Period } from '../../time';
+import { containsDate, formatDay, type Period } from '../../time';
 import { formatMoney } from '../../metrics';
 import { slotClientList } from '../clean-text';
 import { BUDGET } from '../budgets';
@@ -63,7 +63,7 @@ export function winsSlide(data: AccountData, points: TalkingPoints, period: Peri
     .filter((t) => t.status === 'done' && t.completedAt !== null && containsDate(period, t.completedAt))
     .filter(isForClient)
     .sort((a, b) => (a.completedAt ?? '').localeCompare(b.completedAt ?? ''))
-    .map((t) => clientText(`Delivered: ${t.title} (${(t.completedAt ?? '').slice(0, 10)})`));
+    .map((t) => clientText(`Delivered: ${t.title} (${formatDay(t.completedAt!)})`));
   const won = data.opportunities
     .filter((o) => o.stage === 'won' && o.closedAt !== null && containsDate(period, o.closedAt))
     .map((o) => clientText(`Agreed: ${o.title} (+${formatMoney(o.amountCents)} a month)`));
