@@ -177,6 +177,7 @@ function addCommercialRisk(data: AccountData, period: Period, today: string, zon
       `${skipped.length === 1 ? 'A meeting was' : `${skipped.length} meetings were`} skipped (${skipped
         .map((a) => dayIn(a.at, zone))
         .sort()
-        .join(', ')}).`,
+        .map(formatDay)
+        .join('; ')}).`,
     );
 }

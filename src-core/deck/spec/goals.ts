@@ -56,7 +56,7 @@ export function goalsTable(rows: readonly GoalRow[]): TableSpec {
       formatMetricValue(goal.metric, goal.target),
       formatMetricValue(goal.metric, s.actual),
       formatPercent(s.progress),
-      goal.dueDate,
+      formatDay(goal.dueDate),
       s.label,
     ]),
   };

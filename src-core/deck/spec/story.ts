@@ -40,7 +40,7 @@ export function insightSlide(data: AccountData, points: TalkingPoints, period: P
     commentary: null,
     notes: notesText([
       sent
-        ? `From the monthly insight sent on ${sent.at.slice(0, 10)} ("${sent.subject}").`
+        ? `From the monthly insight sent on ${formatDay(sent.at)} ("${sent.subject}").`
         : `Drafted from ${periodRange(period)}: KPI results against target and the period before, POWER goals, feedback, and open tasks you marked for the client.`,
     ]),
     ...(empty && { nothingToSay: `No results, goals, feedback or client plan items for ${period.label}.` }),
