@@ -1,4 +1,5 @@
 import type { Activity, Contact } from '../model';
+import { formatDay } from '../time';
 import type { BookIndex } from './book-index';
 import type { PlanState } from './plan-context';
 import { fieldbookIdOfUid } from './read-ics';
@@ -84,7 +85,7 @@ export function planEvents(state: PlanState, events: readonly CalendarEvent[]): 
     const top = ranked[0];
     const tied = ranked.filter(([, s]) => s === top?.[1]);
     const accountId = existing?.accountId ?? (tied.length === 1 ? top![0] : null);
-    const when = `"${event.summary}" on ${event.start.slice(0, 10)}`;
+    const when = `"${event.summary}" on ${formatDay(event.start)}`;
     if (!accountId) {
       const why =
         tied.length > 1

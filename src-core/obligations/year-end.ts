@@ -3,7 +3,7 @@ import type { Settings } from '../settings';
 import { presidentsClub, type AccountRef, type PresidentsClub } from '../scorecard/presidents-club';
 import { yearToDate } from '../scorecard/clients';
 import { processesDocumentedBetween } from '../scorecard/processes';
-import { daysBetween } from '../time';
+import { daysBetween, formatDay } from '../time';
 import { caseStudiesOf, caseStudyCounts, type CaseStudyCounts } from './case-studies';
 import { feedbackAskedInYear } from './feedback-requests';
 import { clientsWithoutApprovedGoal, goalApprovalsThisYear, type ClientGoalApprovals } from './goal-approvals';
@@ -111,7 +111,11 @@ function clubChecks(club: PresidentsClub, pace: number): Qualification[] {
       key: 'retainedAll',
       met: club.allClientsRetained,
       forecast: club.allClientsRetained ? 'on_track' : 'missed',
-      blockers: club.churned.map((c) => ({ accountId: c.accountId, name: c.name, why: `churned on ${c.churnedAt}` })),
+      blockers: club.churned.map((c) => ({
+        accountId: c.accountId,
+        name: c.name,
+        why: `churned on ${formatDay(c.churnedAt)}`,
+      })),
     },
     {
       key: 'roiValidatedAll',

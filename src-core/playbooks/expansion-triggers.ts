@@ -2,7 +2,7 @@ import { activeSignal, type AccountData } from '../health';
 import { formatNumber, formatPercent, metricInfo, seriesPoints } from '../metrics';
 import type { ExpansionTrigger } from '../model';
 import { csmTimeZone, type Settings } from '../settings';
-import { addDays, todayIn } from '../time';
+import { addDays, formatDay, todayIn } from '../time';
 import type { PlaybookCause } from './run-playbook';
 
 /** How far back to look for the run of weeks above target. */
@@ -39,7 +39,11 @@ export function expansionTriggers(
   for (const kind of ['capacity_limit', 'scaling_business', 'seasonal_peak'] as const) {
     const s = activeSignal(data.account, kind, today, settings.health.lookbackDays);
     if (s)
-      out.push({ expansion: kind, signal: kind, evidence: s.note || `${kind.replace('_', ' ')} noted on ${s.date}` });
+      out.push({
+        expansion: kind,
+        signal: kind,
+        evidence: s.note || `${kind.replace('_', ' ')} noted on ${formatDay(s.date)}`,
+      });
   }
   return out;
 }

@@ -1,4 +1,5 @@
 import type { Activity, Note, Task, TimeEntry } from '../model';
+import { formatDay } from '../time';
 
 /** What the CSM types in the "Log meeting" dialog, in under a minute. */
 export interface MeetingLogInput {
@@ -55,7 +56,7 @@ export function meetingLogRows(input: MeetingLogInput, now: string, newId: () =>
     .map((title) => ({
       ...base(newId()),
       title,
-      detail: `Next step from "${activity.subject}" on ${day}`,
+      detail: `Next step from "${activity.subject}" on ${formatDay(day)}`,
       dueDate: input.nextStepsDue,
       status: 'open',
       source: 'meeting',

@@ -2,7 +2,17 @@ import { clientText, internalText, isForClient, type ClientText, type InternalTe
 import type { AccountSignalKind } from '../model';
 import { isSkipped } from '../health/engagement';
 import { answersIn, answerTone, answerWords, formatMetricValue, formatPercent, goalStatus } from '../metrics';
-import { addDays, containsDate, containsInstant, dayIn, daysBetween, todayIn, UTC, type Period } from '../time';
+import {
+  addDays,
+  containsDate,
+  containsInstant,
+  dayIn,
+  daysBetween,
+  formatDay,
+  todayIn,
+  UTC,
+  type Period,
+} from '../time';
 import type { AccountData } from './account-data';
 import { resultPoints } from './metric-points';
 import { quietParts, type InsightPart } from './quiet-parts';
@@ -100,7 +110,7 @@ function addGoalPoints(data: AccountData, period: Period, today: string, out: Dr
       continue;
     }
     if ((s.status !== 'on_track' && s.status !== 'behind') || s.actual === null || s.progress === null) continue;
-    const level = `${formatMetricValue(goal.metric, s.actual)} a week now, from ${formatMetricValue(goal.metric, goal.baseline)} toward ${formatMetricValue(goal.metric, goal.target)} by ${goal.dueDate}`;
+    const level = `${formatMetricValue(goal.metric, s.actual)} a week now, from ${formatMetricValue(goal.metric, goal.baseline)} toward ${formatMetricValue(goal.metric, goal.target)} by ${formatDay(goal.dueDate)}`;
     if (s.status === 'behind')
       out.needsWork.push(
         `POWER goal "${goal.title}" is behind: ${level} (${formatPercent(Math.max(0, s.progress))} of the way with ${formatPercent(s.elapsed)} of the time gone).`,
@@ -118,8 +128,9 @@ function addFeedbackPoints(data: AccountData, period: Period, out: Draft): void 
     const { kind, answer } = first;
     const said = f.comment.trim() ? `: "${f.comment.trim()}"` : '';
     const tone = answerTone(kind, answer);
-    if (tone === 'good') out.working.push(`Feedback on ${f.date}: ${answerWords(kind, answer)}${said}.`);
-    else if (tone === 'bad') out.needsWork.push(`Feedback on ${f.date}: ${answerWords(kind, answer)}${said}.`);
+    if (tone === 'good') out.working.push(`Feedback on ${formatDay(f.date)}: ${answerWords(kind, answer)}${said}.`);
+    else if (tone === 'bad')
+      out.needsWork.push(`Feedback on ${formatDay(f.date)}: ${answerWords(kind, answer)}${said}.`);
   }
 }
 
@@ -128,11 +139,14 @@ function addWorkPoints(data: AccountData, today: string, out: Draft): void {
   const open = data.tasks.filter((t) => !t.deleted && t.status === 'open');
   open.sort((a, b) => (a.dueDate ?? '9999').localeCompare(b.dueDate ?? '9999') || a.title.localeCompare(b.title));
   for (const t of open) {
-    const line = t.dueDate ? `${t.title} (due ${t.dueDate}${t.dueDate < today ? ', overdue' : ''}).` : `${t.title}.`;
+    const line = t.dueDate
+      ? `${t.title} (due ${formatDay(t.dueDate)}${t.dueDate < today ? ', overdue' : ''}).`
+      : `${t.title}.`;
     (isForClient(t) ? out.workingOn : out.toDo).push(line);
   }
   for (const step of data.onboardingSteps) {
-    if (!step.deleted && step.completedAt === null) out.toDo.push(`Onboarding: ${step.title} (due ${step.dueDate}).`);
+    if (!step.deleted && step.completedAt === null)
+      out.toDo.push(`Onboarding: ${step.title} (due ${formatDay(step.dueDate)}).`);
   }
 }
 
@@ -142,8 +156,8 @@ function addSignalPoints(data: AccountData, today: string, out: Draft): void {
     const note = s.note.trim() ? `: ${s.note.trim()}` : '';
     const exp = EXPANSION_SIGNALS[s.kind];
     const risk = RISK_SIGNALS[s.kind];
-    if (exp) out.expansion.push(`${exp} (noted ${s.date}${note}).`);
-    if (risk) out.risk.push(`${risk} (noted ${s.date}${note}).`);
+    if (exp) out.expansion.push(`${exp} (noted ${formatDay(s.date)}${note}).`);
+    if (risk) out.risk.push(`${risk} (noted ${formatDay(s.date)}${note}).`);
   }
   for (const o of data.opportunities) {
     if (o.deleted || o.stage === 'won' || o.stage === 'lost' || o.kind === 'renewal') continue;
@@ -163,6 +177,7 @@ function addCommercialRisk(data: AccountData, period: Period, today: string, zon
       `${skipped.length === 1 ? 'A meeting was' : `${skipped.length} meetings were`} skipped (${skipped
         .map((a) => dayIn(a.at, zone))
         .sort()
-        .join(', ')}).`,
+        .map(formatDay)
+        .join('; ')}).`,
     );
 }

@@ -2,7 +2,7 @@ import { nextQbr } from '../cadence';
 import { isMeeting } from '../prep/account-data';
 import type { Activity, BookTables } from '../model';
 import { csmTimeZone, type Settings } from '../settings';
-import { addDays, dayIn, endOfDayIn, instantAt, timeIn, weekdayIndex } from '../time';
+import { addDays, dayIn, endOfDayIn, formatDay, instantAt, timeIn, weekdayIndex } from '../time';
 import { auditRotation, auditsPerDayOf, type AuditsPerDay } from './audit-rotation';
 import { activeAccounts, live, type DayBook } from './book-slice';
 import { toCsv } from './csv';
@@ -89,18 +89,18 @@ export function weeklyWorkplan(
       '',
       'qbr_due',
       accountId,
-      dueDate < weekStart ? `QBR overdue since ${dueDate}` : `QBR due (every ${everyDays} days)`,
+      dueDate < weekStart ? `QBR overdue since ${formatDay(dueDate)}` : `QBR due (every ${everyDays} days)`,
     );
   }
   for (const c of live(book.contracts)) {
     if (c.status !== 'active') continue;
-    add(c.renewalDate, '', 'renewal', c.accountId, `Contract renews ${c.renewalDate}`);
+    add(c.renewalDate, '', 'renewal', c.accountId, `Contract renews ${formatDay(c.renewalDate)}`);
     add(
       addDays(c.renewalDate, -cadence.renewalPlanningDays),
       '',
       'renewal_planning',
       c.accountId,
-      `Renews ${c.renewalDate}`,
+      `Renews ${formatDay(c.renewalDate)}`,
     );
   }
   for (const t of weekTasks(book, weekStart)) add(t.date, '', 'task', t.accountId, t.detail);
@@ -129,7 +129,7 @@ function weekTasks(book: PlanBook, weekStart: string) {
     ...inbox.overdue.map(({ task }) => ({
       date: weekStart,
       accountId: task.accountId,
-      detail: `${task.title} (${source(task.source)}, overdue since ${task.dueDate})`,
+      detail: `${task.title} (${source(task.source)}, overdue since ${formatDay(task.dueDate!)})`,
     })),
     ...[...inbox.today, ...inbox.thisWeek].map(({ task }) => ({
       date: task.dueDate ?? weekStart,
@@ -204,11 +204,11 @@ function plannedAudit(accountId: string, date: string, zone: string): Activity {
 }
 
 export function workplanText(plan: WeeklyWorkplan, csmName: string): string {
-  const lines = [`Weekly workplan: ${csmName}, week of ${plan.weekStart}`, ''];
+  const lines = [`Weekly workplan: ${csmName}, week of ${formatDay(plan.weekStart)}`, ''];
   for (let date = plan.weekStart; date <= plan.weekEnd; date = addDays(date, 1)) {
     const day = plan.items.filter((i) => i.date === date);
     if (day.length === 0) continue;
-    lines.push(`${WEEKDAYS[weekdayIndex(date)]} ${date}`);
+    lines.push(`${WEEKDAYS[weekdayIndex(date)]} ${formatDay(date)}`);
     for (const i of day)
       lines.push(`  - ${WORKPLAN_LABELS[i.kind]}${i.time ? ` ${i.time}` : ''}: ${i.accountName} (${i.detail})`);
     lines.push('');

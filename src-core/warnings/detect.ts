@@ -7,9 +7,10 @@ import {
   addDays,
   businessMinutesBetween,
   dayIn,
+  formatDateTimeIn,
+  formatDay,
   instantAt,
   instantMs,
-  timeIn,
   todayIn,
   workCalendar,
 } from '../time';
@@ -67,7 +68,7 @@ function bandDropWarning(snapshots: readonly HealthSnapshot[], add: Add): void {
   add(
     'band_dropped',
     `${drop.to}@${drop.date}`,
-    `Health went from ${BAND_LABELS[drop.from]} to ${BAND_LABELS[drop.to]} on ${drop.date} (score ${drop.fromScore} → ${drop.toScore})`,
+    `Health went from ${BAND_LABELS[drop.from]} to ${BAND_LABELS[drop.to]} on ${formatDay(drop.date)} (score ${drop.fromScore} → ${drop.toScore})`,
     drop.date,
   );
 }
@@ -78,7 +79,7 @@ function engagementWarnings({ data, inputs, now, today, zone, settings, add }: C
     add(
       'no_two_way_touch',
       last,
-      `No two-way touch for ${inputs.daysSinceTwoWayTouch} days (cadence allows ${inputs.allowedDaysWithoutTouch}); last on ${last}`,
+      `No two-way touch for ${inputs.daysSinceTwoWayTouch} days (cadence allows ${inputs.allowedDaysWithoutTouch}); last on ${formatDay(last)}`,
       addDays(last, inputs.allowedDaysWithoutTouch + 1),
     );
   }
@@ -97,7 +98,7 @@ function engagementWarnings({ data, inputs, now, today, zone, settings, add }: C
     add(
       'skipped_meeting',
       skipped.id,
-      `${skipped.subject} on ${day} ${how} (${inputs.skippedMeetings} of ${held} meetings skipped in ${settings.health.lookbackDays} days)`,
+      `${skipped.subject} on ${formatDay(day)} ${how} (${inputs.skippedMeetings} of ${held} meetings skipped in ${settings.health.lookbackDays} days)`,
       day,
     );
   }
@@ -125,7 +126,7 @@ function commercialWarnings({ data, inputs, today, settings, add }: Ctx): void {
       add(
         'payment_late',
         inv.id,
-        `Invoice ${inv.number} (${formatMoney(inv.amountCents)}) due ${inv.dueDate}, unpaid`,
+        `Invoice ${inv.number} (${formatMoney(inv.amountCents)}) due ${formatDay(inv.dueDate)}, unpaid`,
         addDays(lateFrom, 1),
         inv.id,
       );
@@ -136,7 +137,7 @@ function commercialWarnings({ data, inputs, today, settings, add }: Ctx): void {
       add(
         kind,
         s.date,
-        `${kind === 'competitor_interest' ? 'Competitor interest' : 'Cancellation threat'} noted on ${s.date}${s.note ? `: ${s.note}` : ''}`,
+        `${kind === 'competitor_interest' ? 'Competitor interest' : 'Cancellation threat'} noted on ${formatDay(s.date)}${s.note ? `: ${s.note}` : ''}`,
         s.date,
       );
   }
@@ -146,7 +147,7 @@ function commercialWarnings({ data, inputs, today, settings, add }: Ctx): void {
     add(
       'renewal_without_plan',
       renewal.renewalDate,
-      `Renewal on ${renewal.renewalDate} (in ${inputs.renewalInDays} days) with no renewal plan`,
+      `Renewal on ${formatDay(renewal.renewalDate)} (in ${inputs.renewalInDays} days) with no renewal plan`,
       addDays(renewal.renewalDate, -window),
       renewal.id,
     );
@@ -160,7 +161,7 @@ function serviceWarnings({ data, now, today, zone, settings, add }: Ctx): void {
     if (t.firstResponseAt !== null || t.status === 'resolved' || !(instantMs(t.openedAt) < instantMs(now))) continue;
     const waited = businessMinutesBetween(t.openedAt, now, cal);
     if (waited <= limit) continue;
-    const opened = `${dayIn(t.openedAt, zone)} ${timeIn(t.openedAt, zone)}`;
+    const opened = formatDateTimeIn(t.openedAt, zone);
     add(
       'ticket_unanswered',
       t.id,
@@ -174,7 +175,7 @@ function serviceWarnings({ data, now, today, zone, settings, add }: Ctx): void {
       add(
         'onboarding_step_late',
         s.dueDate,
-        `${s.title} was due ${s.dueDate} and is not done`,
+        `${s.title} was due ${formatDay(s.dueDate)} and is not done`,
         addDays(s.dueDate, 1),
         s.id,
       );

@@ -1,6 +1,6 @@
 import type { MetricSeries } from '../../model';
 import { formatMetricValue, metricInfo, seriesPoints } from '../../metrics';
-import type { Period } from '../../time';
+import { formatDay, type Period } from '../../time';
 import type { SectionSlide, SlideSpec } from '../types';
 import { accountKpis, channelLabel } from './kpis';
 import { notesText, periodRange } from './notes';
@@ -38,7 +38,7 @@ export function appendixSlides(series: readonly MetricSeries[], period: Period):
       widths: [2, ...kpis.map(() => 2)],
       align: ['left', ...kpis.map(() => 'right' as const)],
       rows: weeks.map((week, i) => [
-        week,
+        formatDay(week),
         ...columns.map(({ k, points }) => formatMetricValue(k.metric, points[i]?.value ?? null)),
       ]),
     },

@@ -1,5 +1,6 @@
 import { reshapeSaid, type ClientText } from '../../audience';
 import type { Account, PresentedPlanItem } from '../../model';
+import { formatDay } from '../../time';
 import { cleanLine, recutList, slotText } from '../clean-text';
 import { BUDGET } from '../budgets';
 import { checkLogo } from '../logo';
@@ -96,10 +97,10 @@ export function titleSlide(account: Account, input: DeckInput, deckName: string,
     kind: 'title',
     title: `${account.name} — ${deckName} ${input.period.label}`,
     subtitle,
-    byline: `${by} · ${input.now.slice(0, 10)}`,
+    byline: `${by} · ${formatDay(input.now)}`,
     optional: false,
     commentary: null,
-    notes: `${deckName} for ${account.name}, ${input.period.label} (${input.period.start} to ${input.period.end}), generated ${input.now} from the account's data in Fieldbook.`,
+    notes: `${deckName} for ${account.name}, ${input.period.label} (${formatDay(input.period.start)} to ${formatDay(input.period.end)}), generated ${formatDay(input.now)} from the account's data in Fieldbook.`,
   };
 }
 

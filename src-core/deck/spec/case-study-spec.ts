@@ -4,7 +4,7 @@ import { producedOn } from '../../obligations/case-studies';
 import type { AccountData } from '../../prep/account-data';
 import { accountRoi, type AccountRoi } from '../../scorecard/account-roi';
 import { csmTimeZone, DEFAULT_SETTINGS } from '../../settings';
-import { todayIn } from '../../time';
+import { formatDay, todayIn } from '../../time';
 import { BUDGET } from '../budgets';
 import { slotClientList } from '../clean-text';
 import type { BulletsSlide, DeckInput, DeckSpec, SlideSpec } from '../types';
@@ -115,7 +115,7 @@ function quoteSlide(data: AccountData, quote: Feedback | null): BulletsSlide {
     bullets: quote ? [clientText(`“${quote.comment.trim()}”`), clientText(by)] : [],
     commentary: null,
     notes: notesText([
-      quote ? `From the client's feedback of ${quote.date}.` : 'No feedback comment to quote.',
+      quote ? `From the client's feedback of ${formatDay(quote.date)}.` : 'No feedback comment to quote.',
       'Ask the client before publishing their words.',
     ]),
     ...(quote === null && { nothingToSay: 'No feedback comment to quote yet.' }),

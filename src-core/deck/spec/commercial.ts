@@ -2,6 +2,7 @@ import { clientText } from '../../audience';
 import type { AccountData } from '../../prep/account-data';
 import type { TalkingPoints } from '../../prep/talking-points';
 import { formatMoney } from '../../metrics';
+import { formatDay } from '../../time';
 import { slotClientList, slotText } from '../clean-text';
 import { BUDGET } from '../budgets';
 import type { BulletsSlide } from '../types';
@@ -58,7 +59,7 @@ export function expansionSlide(
       bullets: slotClientList(bullets, BUDGET.bulletsUnderStats.items, BUDGET.bulletsUnderStats.chars),
       commentary: null,
       notes: notesText([
-        `From the open ${opp.kind.replace('_', '-')} opportunity "${opp.title}" (created ${opp.createdAt}, stage ${opp.stage}, trigger ${opp.trigger}).`,
+        `From the open ${opp.kind.replace('_', '-')} opportunity "${opp.title}" (created ${formatDay(opp.createdAt)}, stage ${opp.stage}, trigger ${opp.trigger}).`,
         'Amount is monthly value added.',
         forYouNote('what set it off', points.internal.expansion),
       ]),

@@ -11,7 +11,7 @@ import {
   surveyWords,
   type SurveyScore,
 } from '../../metrics';
-import { containsDate, type Period } from '../../time';
+import { containsDate, formatDay, type Period } from '../../time';
 import { slotClientList } from '../clean-text';
 import { BUDGET } from '../budgets';
 import type { BulletsSlide, StatCard } from '../types';
@@ -31,7 +31,9 @@ export function feedbackSlide(
   const rows = feedback.filter((f) => containsDate(period, f.date)).sort((a, b) => a.date.localeCompare(b.date));
   const nps = npsScore(rows);
   const csat = csatScore(rows);
-  const comments = rows.filter((f) => f.comment.trim()).map((f) => clientText(`${f.date}: “${f.comment.trim()}”`));
+  const comments = rows
+    .filter((f) => f.comment.trim())
+    .map((f) => clientText(`${formatDay(f.date)}: “${f.comment.trim()}”`));
   const small = [nps, csat].filter(isSmallSample);
   const caution = small.length
     ? [clientText(`${small.map(surveyWords).join('; ')}: too few answers to read as a trend.`)]

@@ -7,7 +7,7 @@ import {
   type GoalStatus,
 } from '../../metrics';
 import type { Goal, MetricSeries } from '../../model';
-import type { Period } from '../../time';
+import { formatDay, type Period } from '../../time';
 import type { TableSlide, TableSpec } from '../types';
 import { channelLabel } from './kpis';
 import { notesText, periodRange } from './notes';
@@ -56,7 +56,7 @@ export function goalsTable(rows: readonly GoalRow[]): TableSpec {
       formatMetricValue(goal.metric, goal.target),
       formatMetricValue(goal.metric, s.actual),
       formatPercent(s.progress),
-      goal.dueDate,
+      formatDay(goal.dueDate),
       s.label,
     ]),
   };
@@ -75,7 +75,7 @@ export function goalSlides(
       title,
       optional: false,
       notes: notesText([
-        `POWER goals live during ${periodRange(period)}, measured on ${measuredOn(period, today)}.`,
+        `POWER goals live during ${periodRange(period)}, measured on ${formatDay(measuredOn(period, today))}.`,
         GOAL_STATUS_DEFINITION,
       ]),
     },

@@ -1,6 +1,6 @@
 import type { MetricSeries } from '../../model';
 import { metricInfo, periodSummary } from '../../metrics';
-import { previousPeriod, type Period } from '../../time';
+import { formatDay, previousPeriod, type Period } from '../../time';
 import type { ChartSlide } from '../types';
 import { chartSpec } from './chart-data';
 import { aggregationWords, chartFormat, chartValue, channelLabel, kpiTable, type Kpi } from './kpis';
@@ -52,7 +52,7 @@ export function monthTrendSlide(
     bullets: [],
     commentary: null,
     notes: notesText([
-      `${info.label}, ${channelLabel(kpi.channel)}, month by month from ${first.start} to ${period.end}; ${periodRange(period)} against ${previousPeriod(period).label}.`,
+      `${info.label}, ${channelLabel(kpi.channel)}, month by month from ${formatDay(first.start)} to ${formatDay(period.end)}; ${periodRange(period)} against ${previousPeriod(period).label}.`,
       `A month's figure is ${aggregationWords(kpi.metric)} over the weeks that start in it; its target likewise.`,
       droppedNote({ dropped, leftOut }, 'month'),
     ]),

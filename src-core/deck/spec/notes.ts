@@ -1,11 +1,11 @@
 import type { InternalText } from '../../audience';
-import type { Period } from '../../time';
+import { formatDay, type Period } from '../../time';
 import { fitText } from '../clean-text';
 import { BUDGET } from '../budgets';
 
-/** "Q3 2026 (2026-07-01 to 2026-09-30)": every note names its period with its exact days. */
+/** "Q3 2026 (Jul 1, 2026 to Sep 30, 2026)": every note names its period with its exact days. */
 export function periodRange(period: Period): string {
-  return `${period.label} (${period.start} to ${period.end})`;
+  return `${period.label} (${formatDay(period.start)} to ${formatDay(period.end)})`;
 }
 
 /** Speaker notes from lines, cut to the notes budget. */

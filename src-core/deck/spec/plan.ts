@@ -2,7 +2,7 @@ import { internalText, isForClient } from '../../audience';
 import type { PresentedPlanItem } from '../../model';
 import type { AccountData } from '../../prep/account-data';
 import { formatMetricValue } from '../../metrics';
-import { addDays, periodContaining, type Period } from '../../time';
+import { addDays, formatDay, periodContaining, type Period } from '../../time';
 import type { TableSlide } from '../types';
 import { forYouNote, notesText, periodRange } from './notes';
 import { pageTable } from './paging';
@@ -66,7 +66,7 @@ function internalTasks(data: AccountData, next: Period) {
   return data.tasks
     .filter((t) => dueBy(t, next) && !isForClient(t))
     .sort((a, b) => (a.dueDate ?? '').localeCompare(b.dueDate ?? ''))
-    .map((t) => internalText(`${t.title} (due ${t.dueDate})`));
+    .map((t) => internalText(`${t.title} (due ${formatDay(t.dueDate!)})`));
 }
 
 export function planSlides(
@@ -91,7 +91,7 @@ export function planSlides(
       columns: ['Objective', 'Owner', 'Date'],
       widths: [6, 3, 2],
       align: ['left', 'left', 'left'],
-      rows: items.map((i) => [i.objective, i.owner, i.date]),
+      rows: items.map((i) => [i.objective, i.owner, formatDay(i.date)]),
     },
   );
   if (items.length > 0) return pages;

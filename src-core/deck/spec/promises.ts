@@ -1,7 +1,7 @@
 import type { DeckRecord, PresentedPlanItem } from '../../model';
 import { formatMetricValue, formatPercent, goalStatus, metricInfo } from '../../metrics';
 import type { AccountData } from '../../prep/account-data';
-import { dayIn, parsePeriod, type Period } from '../../time';
+import { dayIn, formatDay, parsePeriod, type Period } from '../../time';
 import type { TableSlide } from '../types';
 import { measuredOn } from './goals';
 import { notesText } from './notes';
@@ -44,7 +44,7 @@ export function promisesSlides(data: AccountData, period: Period, today: string,
       title: 'What we said we’d do — and what happened',
       optional: false,
       notes: notesText([
-        `The plan presented in the ${label} QBR (generated ${earlier.generatedAt.slice(0, 10)}), ${kept.length} lines, each checked on ${asOf}:`,
+        `The plan presented in the ${label} QBR (generated ${formatDay(earlier.generatedAt)}), ${kept.length} lines, each checked on ${formatDay(asOf)}:`,
         `done ${count('Done')}, in progress ${count('In progress')}, not done ${count('Not done')}, dropped ${count('Dropped')}.`,
         'POWER goals by their attainment (the mean of their last 4 weeks with data), tasks by their status, meetings and calls by whether they were held.',
       ]),
@@ -53,7 +53,7 @@ export function promisesSlides(data: AccountData, period: Period, today: string,
       columns: ['What we said we’d do', 'By', 'What happened', 'How we know'],
       widths: [4.6, 1.6, 2.2, 4.6],
       align: ['left', 'left', 'left', 'left'],
-      rows: kept.map((k) => [k.item.objective, k.item.date, k.outcome, k.evidence]),
+      rows: kept.map((k) => [k.item.objective, formatDay(k.item.date), k.outcome, k.evidence]),
     },
   );
   if (kept.length > 0) return pages;
@@ -68,23 +68,35 @@ export function outcomeOf(item: PresentedPlanItem, data: AccountData, asOf: stri
     const a = goalStatus(goal, data.metrics, asOf);
     const level = `${metricInfo(goal.metric).label} ${formatMetricValue(goal.metric, a.actual)} a week vs target ${formatMetricValue(goal.metric, goal.target)} (${formatPercent(a.progress)} of the way)`;
     if (a.status === 'achieved')
-      return result('Done', a.actual === null ? `Reached on ${a.achievedOn}` : `Reached: ${level}`);
-    if (a.status === 'missed') return result('Not done', `Not reached by ${goal.dueDate}: ${level}`);
-    return result('In progress', a.actual === null ? `No results yet; due ${goal.dueDate}` : `${a.label}: ${level}`);
+      return result(
+        'Done',
+        a.actual !== null ? `Reached: ${level}` : a.achievedOn ? `Reached on ${formatDay(a.achievedOn)}` : 'Reached',
+      );
+    if (a.status === 'missed') return result('Not done', `Not reached by ${formatDay(goal.dueDate)}: ${level}`);
+    return result(
+      'In progress',
+      a.actual === null ? `No results yet; due ${formatDay(goal.dueDate)}` : `${a.label}: ${level}`,
+    );
   }
   if (item.source === 'task') {
     const task = data.tasks.find((t) => t.id === item.sourceId && !t.deleted);
     if (!task || task.status === 'cancelled') return result('Dropped', 'Taken off the plan');
     if (task.status === 'done')
-      return result('Done', task.completedAt ? `Completed ${dayIn(task.completedAt, zone)}` : 'Completed');
-    return result('In progress', task.dueDate && task.dueDate < asOf ? `Open, was due ${task.dueDate}` : 'Open');
+      return result('Done', task.completedAt ? `Completed ${formatDay(dayIn(task.completedAt, zone))}` : 'Completed');
+    return result(
+      'In progress',
+      task.dueDate && task.dueDate < asOf ? `Open, was due ${formatDay(task.dueDate)}` : 'Open',
+    );
   }
   const touch = data.activities.find((a) => a.id === item.sourceId && !a.deleted);
   if (!touch || touch.status === 'cancelled') return result('Dropped', 'Cancelled');
   const day = dayIn(touch.at, zone);
-  if (touch.status === 'completed') return result('Done', `Held on ${day}`);
-  if (touch.status === 'no_show') return result('Not done', `Did not take place on ${day}`);
-  return result('In progress', day < asOf ? `Planned for ${day}; not yet recorded as held` : `Scheduled for ${day}`);
+  if (touch.status === 'completed') return result('Done', `Held on ${formatDay(day)}`);
+  if (touch.status === 'no_show') return result('Not done', `Did not take place on ${formatDay(day)}`);
+  return result(
+    'In progress',
+    day < asOf ? `Planned for ${formatDay(day)}; not yet recorded as held` : `Scheduled for ${formatDay(day)}`,
+  );
 }
 
 function safeLabel(key: string): string {

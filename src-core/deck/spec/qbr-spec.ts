@@ -4,7 +4,7 @@ import { formatMetricValue } from '../../metrics';
 import { csmTimeZone, DEFAULT_SETTINGS } from '../../settings';
 import { accountRoi, type AccountRoi } from '../../scorecard/account-roi';
 import { talkingPoints, type TalkingPoints } from '../../prep/talking-points';
-import { previousPeriod, todayIn } from '../../time';
+import { formatDay, previousPeriod, todayIn } from '../../time';
 import { slotClientList } from '../clean-text';
 import { BUDGET } from '../budgets';
 import type { BulletsSlide, DeckInput, DeckSpec, SlideSpec, StatCard } from '../types';
@@ -145,5 +145,5 @@ function healthNote(data: Parameters<typeof accountHealth>[0], now: string, sett
     ? `; largest drag: ${h.largestDrag.label} (−${Math.round(h.largestDrag.lostPoints)} points)`
     : '';
   const why = h.reasons.slice(0, 3).join(' ');
-  return `For you, not the client — health as of ${todayIn(now, csmTimeZone(settings))}: ${BAND_LABELS[h.band]}, score ${h.score}${drag}. ${why}`.trim();
+  return `For you, not the client — health as of ${formatDay(todayIn(now, csmTimeZone(settings)))}: ${BAND_LABELS[h.band]}, score ${h.score}${drag}. ${why}`.trim();
 }

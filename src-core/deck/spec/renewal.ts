@@ -4,7 +4,7 @@ import { labelOf } from '../../model/labels';
 import { formatMoney } from '../../metrics';
 import { ROI_DEFINITION, type AccountRoi } from '../../scorecard/account-roi';
 import type { AccountData } from '../../prep/account-data';
-import { addDays, daysBetween } from '../../time';
+import { addDays, daysBetween, formatDay } from '../../time';
 import { slotClientList } from '../clean-text';
 import { BUDGET } from '../budgets';
 import type { BulletsSlide, ColumnsSlide, RenewalOption } from '../types';
@@ -64,9 +64,14 @@ export function renewalSlides(
     title: 'Renewal: what the agreement delivered',
     optional: true,
     stats: [
-      { label: 'Renews on', value: contract.renewalDate, detail: `${days} days from ${today}`, tone: 'neutral' },
+      {
+        label: 'Renews on',
+        value: formatDay(contract.renewalDate),
+        detail: `${days} days from ${formatDay(today)}`,
+        tone: 'neutral',
+      },
       roiStat(r),
-      { label: 'Decision by', value: decideBy, detail: 'So the new term starts on time', tone: 'neutral' },
+      { label: 'Decision by', value: formatDay(decideBy), detail: 'So the new term starts on time', tone: 'neutral' },
     ],
     bullets: slotClientList(
       [
@@ -74,15 +79,17 @@ export function renewalSlides(
         clientText(
           `Today: ${formatMoney(contract.monthlyValueCents)} a month on a ${contract.termMonths}-month term${contract.services.length > 0 ? `, for ${contract.services.map(labelOf).join(', ')}` : ''}.`,
         ),
-        clientText(`The options on the next slide; a decision by ${decideBy} keeps the service running without a gap.`),
+        clientText(
+          `The options on the next slide; a decision by ${formatDay(decideBy)} keeps the service running without a gap.`,
+        ),
       ],
       BUDGET.bulletsUnderStats.items,
       BUDGET.bulletsUnderStats.chars,
     ),
     commentary: null,
     notes: notesText([
-      `Contract ${contract.id} renews on ${contract.renewalDate}, within ${windowDays} days of ${today} (the renewal planning window).`,
-      `Value in the agreement year ${r.year.start} to ${r.asOf} by the ROI rule (the same figures as the ROI slide): ${ROI_DEFINITION}`,
+      `Contract ${contract.id} renews on ${formatDay(contract.renewalDate)}, within ${windowDays} days of ${formatDay(today)} (the renewal planning window).`,
+      `Value in the agreement year ${formatDay(r.year.start)} to ${formatDay(r.asOf)} by the ROI rule (the same figures as the ROI slide): ${ROI_DEFINITION}`,
       `Decision date: ${DECISION_DAYS_BEFORE_RENEWAL} days before renewal (or today if that has passed).`,
     ]),
   };
@@ -100,7 +107,7 @@ function optionsSlide(data: AccountData, contract: Contract, options: RenewalOpt
     commentary: null,
     notes: notesText([
       `Options you picked: ${shown.map((o) => o.label).join('; ')}. Growth options come from open opportunities a trigger set off; their amounts are monthly value added.`,
-      `Ask for a decision by ${decideBy}.`,
+      `Ask for a decision by ${formatDay(decideBy)}.`,
     ]),
   };
 }

@@ -1,6 +1,7 @@
 import { clientText, type ClientText } from '../../audience';
 import { formatMoney, formatPercent } from '../../metrics';
 import { ROI_DEFINITION, type AccountRoi } from '../../scorecard/account-roi';
+import { formatDay } from '../../time';
 import type { ChartSlide, StatCard } from '../types';
 import { chartSpec } from './chart-data';
 import { notesText } from './notes';
@@ -17,7 +18,9 @@ export const NO_ROI_BASIS =
 const MAX_GOAL_LINES = 4;
 
 function yearWords(r: AccountRoi): string {
-  return r.asOf < r.year.end ? `${r.year.start} to ${r.asOf} (so far)` : `${r.year.start} to ${r.year.end}`;
+  return r.asOf < r.year.end
+    ? `${formatDay(r.year.start)} to ${formatDay(r.asOf)} (so far)`
+    : `${formatDay(r.year.start)} to ${formatDay(r.year.end)}`;
 }
 
 export function roiSlide(r: AccountRoi): ChartSlide {
@@ -32,7 +35,7 @@ export function roiSlide(r: AccountRoi): ChartSlide {
     return {
       ...base,
       optional: false,
-      nothingToSay: `No POWER goal in the agreement year from ${r.year.start} states its value, so ROI has no basis yet.`,
+      nothingToSay: `No POWER goal in the agreement year from ${formatDay(r.year.start)} states its value, so ROI has no basis yet.`,
       chart: { type: 'bar', categories: [], series: [], format: 'money', emptyNote: NO_ROI_BASIS },
       table: {
         columns: ['Item', 'Amount'],
@@ -57,12 +60,17 @@ export function roiSlide(r: AccountRoi): ChartSlide {
   } = chartSpec(
     'bar',
     ['Value delivered', 'Investment'],
-    [{ name: `${r.year.start} to ${r.asOf}`, values: [r.valueDeliveredCents / 100, r.investmentCents / 100] }],
+    [
+      {
+        name: `${formatDay(r.year.start)} to ${formatDay(r.asOf)}`,
+        values: [r.valueDeliveredCents / 100, r.investmentCents / 100],
+      },
+    ],
     'money',
   );
   const goalLines = r.achieved
     .slice(0, MAX_GOAL_LINES)
-    .map((a) => [`${a.goal.title} (achieved ${a.achievedOn})`, formatMoney(a.goal.valueCents)]);
+    .map((a) => [`${a.goal.title} (achieved ${formatDay(a.achievedOn)})`, formatMoney(a.goal.valueCents)]);
   return {
     ...base,
     optional: false,

@@ -1,7 +1,7 @@
 import { clientText, isForClient, type ClientText } from '../../audience';
 import type { TalkingPoints } from '../../prep/talking-points';
 import type { AccountData } from '../../prep/account-data';
-import { containsDate, type Period } from '../../time';
+import { containsDate, formatDay, type Period } from '../../time';
 import { formatMoney } from '../../metrics';
 import { slotClientList } from '../clean-text';
 import { BUDGET } from '../budgets';
@@ -40,7 +40,7 @@ export function insightSlide(data: AccountData, points: TalkingPoints, period: P
     commentary: null,
     notes: notesText([
       sent
-        ? `From the monthly insight sent on ${sent.at.slice(0, 10)} ("${sent.subject}").`
+        ? `From the monthly insight sent on ${formatDay(sent.at)} ("${sent.subject}").`
         : `Drafted from ${periodRange(period)}: KPI results against target and the period before, POWER goals, feedback, and open tasks you marked for the client.`,
     ]),
     ...(empty && { nothingToSay: `No results, goals, feedback or client plan items for ${period.label}.` }),
@@ -63,7 +63,7 @@ export function winsSlide(data: AccountData, points: TalkingPoints, period: Peri
     .filter((t) => t.status === 'done' && t.completedAt !== null && containsDate(period, t.completedAt))
     .filter(isForClient)
     .sort((a, b) => (a.completedAt ?? '').localeCompare(b.completedAt ?? ''))
-    .map((t) => clientText(`Delivered: ${t.title} (${(t.completedAt ?? '').slice(0, 10)})`));
+    .map((t) => clientText(`Delivered: ${t.title} (${formatDay(t.completedAt!)})`));
   const won = data.opportunities
     .filter((o) => o.stage === 'won' && o.closedAt !== null && containsDate(period, o.closedAt))
     .map((o) => clientText(`Agreed: ${o.title} (+${formatMoney(o.amountCents)} a month)`));

@@ -3,6 +3,7 @@ import { BAND_LABELS } from '../../../src-core/health';
 import type { HealthBand } from '../../../src-core/model';
 import { addDays } from '../../../src-core/time';
 import type { RowDraft } from '../../store';
+import { formatDate } from '../shared/format';
 
 export interface MeasureRow {
   key: Measure['key'];
@@ -120,7 +121,7 @@ export function badgeTitle(h: BadgeHealth): string {
   const lines = [`Health ${h.score} of 100, computed ${bandLabel(h.computedBand)}`];
   if (h.override)
     lines.push(
-      `Overridden to ${bandLabel(h.override.band)} until ${h.override.expiresAt} by ${h.override.createdBy || 'CSM'}: ${h.override.reason}`,
+      `Overridden to ${bandLabel(h.override.band)} until ${formatDate(h.override.expiresAt)} by ${h.override.createdBy || 'CSM'}: ${h.override.reason}`,
     );
   return [...lines, ...h.reasons.slice(0, 5)].join('\n');
 }

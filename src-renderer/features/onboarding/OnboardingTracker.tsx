@@ -1,7 +1,7 @@
 import type { OnboardingProgress } from '../../../src-core/cadence';
 import { accountHref } from '../../app/routes';
 import { ONBOARDING_TONE, sortOnboarding, STEP_SHORT } from '../cadence/cadence-view';
-import { formatShortDate } from '../shared/format';
+import { formatDate, formatShortDate } from '../shared/format';
 
 /** Each onboarding client's clock: welcome ≤ 24 h, kickoff ≤ 3 business days, quick win ≤ 7 days, weeks 1–4, first value. */
 export function OnboardingTracker({
@@ -49,7 +49,7 @@ export function OnboardingTracker({
                   {p.steps.map((s) => (
                     <td
                       key={s.key}
-                      title={`${s.title}: due ${s.dueDate}${s.completedAt ? `, done ${s.completedAt.slice(0, 10)}` : ''}`}
+                      title={`${s.title}: due ${formatDate(s.dueDate)}${s.completedAt ? `, done ${formatDate(s.completedAt)}` : ''}`}
                     >
                       <span className={`step step--${ONBOARDING_TONE[s.state]}`}>
                         {s.completedAt

@@ -2,7 +2,7 @@ import { activeSignal, type AccountData } from '../../../src-core/health';
 import type { HealthBand } from '../../../src-core/model';
 import { expansionTriggers, type Playbook, type PlaybookCause } from '../../../src-core/playbooks';
 import type { Settings } from '../../../src-core/settings';
-import { labelOf } from '../shared/format';
+import { formatDate, labelOf } from '../shared/format';
 import { playbooksForWarning } from './playbook-drafts';
 
 export interface Play {
@@ -39,7 +39,7 @@ export function playsFor(
       plays.push({
         key: `signal:${kind}`,
         title: labelOf(kind),
-        cause: { signal: kind, evidence: s.note || `${labelOf(kind)} noted on ${s.date}` },
+        cause: { signal: kind, evidence: s.note || `${labelOf(kind)} noted on ${formatDate(s.date)}` },
         kind: 'risk',
       });
   }

@@ -3,7 +3,7 @@ import type { BookFile, HealthBand } from '../../../src-core/model';
 import { obligationsJson, yearObligations, type YearObligations } from '../../../src-core/obligations';
 import { csmScorecard, evaluationDay, isClientOn, type CsmScorecard } from '../../../src-core/scorecard';
 import { csmTimeZone, type Settings } from '../../../src-core/settings';
-import { endOfDayIn, parsePeriod, UTC } from '../../../src-core/time';
+import { endOfDayIn, formatDay, parsePeriod, UTC } from '../../../src-core/time';
 
 export interface ReportAccount {
   id: string;
@@ -59,7 +59,7 @@ export function buildReport(book: BookFile, periodKey: string, now: string, sett
         band: h.band,
         reasons: h.override
           ? [
-              `Band set to ${h.override.band} by ${h.override.createdBy} until ${h.override.expiresAt}: ${h.override.reason}`,
+              `Band set to ${h.override.band} by ${h.override.createdBy} until ${formatDay(h.override.expiresAt)}: ${h.override.reason}`,
               ...h.reasons,
             ]
           : h.reasons,

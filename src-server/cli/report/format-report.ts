@@ -1,6 +1,6 @@
 import { formatMoney, formatNumber, formatPercent, formatSurveyValue, NO_VALUE } from '../../../src-core/metrics';
 import { SCORECARD_DEFINITIONS, type ScorecardUnit, type ScorecardValues } from '../../../src-core/scorecard';
-import { parsePeriod } from '../../../src-core/time';
+import { formatDay, parsePeriod } from '../../../src-core/time';
 import type { Report } from './build-report';
 
 function formatValue(unit: ScorecardUnit, n: number | null): string {
@@ -32,7 +32,7 @@ const pad = (s: string, n: number) => (s.length >= n ? s : s + ' '.repeat(n - s.
 
 /** A readable scorecard table and every account's health with its reasons. */
 export function formatReport(report: Report): string {
-  const lines = [`CSM scorecard — ${parsePeriod(report.period).label} (as of ${report.scorecard.asOf})`, ''];
+  const lines = [`CSM scorecard — ${parsePeriod(report.period).label} (as of ${formatDay(report.scorecard.asOf)})`, ''];
   lines.push(`${pad('Metric', 34)}${pad('Value', 16)}${pad('Target', 16)}`);
   for (const key of Object.keys(SCORECARD_DEFINITIONS) as (keyof ScorecardValues)[]) {
     const def = SCORECARD_DEFINITIONS[key];
@@ -64,7 +64,7 @@ function obligationLines(report: Report): string[] {
   const missing = o.yearEndBonus.approvedGoals.blockers;
   const club = o.club;
   return [
-    `Obligations ${o.year} (to ${o.asOf})`,
+    `Obligations ${o.year} (to ${formatDay(o.asOf)})`,
     `  Clients with an approved POWER goal: ${o.goals.length - missing.length} of ${o.goals.length}` +
       (missing.length ? ` (missing: ${missing.map((b) => b.name).join(', ')})` : ''),
     `  Feedback asked ${o.feedback.requested}, answered ${o.feedback.answered}; referrals ${o.referrals}`,

@@ -59,14 +59,14 @@ describe('calendars (.ics) from Outlook and Google', () => {
         file: 'google.ics',
         row: 3,
         kind: 'outside',
-        reason: '"Coffee" on 2026-09-10 has no attendee from an account in your book',
+        reason: '"Coffee" on Sep 10, 2026 has no attendee from an account in your book',
       },
       { file: 'outlook.ics', row: 3, kind: 'skipped', reason: '"Labor Day" is an all-day event, not a meeting' },
       {
         file: 'outlook.ics',
         row: 4,
         kind: 'outside',
-        reason: '"Agency all-hands" on 2026-09-16 has no attendee from an account in your book',
+        reason: '"Agency all-hands" on Sep 16, 2026 has no attendee from an account in your book',
       },
     ]);
   });

@@ -39,14 +39,18 @@ describe('a Red account’s QBR, read slide by slide from the .pptx', () => {
   it('puts them in the presenter notes, marked as not for the client', () => {
     const notes = pptx.notes.join('\n');
     expect(notes).toContain('For you, not the client');
-    expect(notes).toContain(`They are talking to a competitor (noted 2026-09-18: The owner ${RISK_WORDS.competitor}).`);
-    expect(notes).toContain(`They have threatened to cancel (noted 2026-09-25: Said they ${RISK_WORDS.cancellation}).`);
-    expect(notes).toContain(`They raised a budget concern (noted 2026-09-28: ${RISK_WORDS.budget}).`);
-    // Due 2026-09-01 and 2026-09-15, read on 2026-10-05: 34 and 20 days late.
+    expect(notes).toContain(
+      `They are talking to a competitor (noted Sep 18, 2026: The owner ${RISK_WORDS.competitor}).`,
+    );
+    expect(notes).toContain(
+      `They have threatened to cancel (noted Sep 25, 2026: Said they ${RISK_WORDS.cancellation}).`,
+    );
+    expect(notes).toContain(`They raised a budget concern (noted Sep 28, 2026: ${RISK_WORDS.budget}).`);
+    // Due 2026-09-01 and 2026-09-15, read on Oct 5, 2026: 34 and 20 days late.
     expect(notes).toContain('Invoice INV-1041 is unpaid, 34 days past due.');
     expect(notes).toContain('Invoice INV-1042 is unpaid, 20 days past due.');
-    expect(notes).toContain('2 meetings were skipped (2026-08-12, 2026-09-09).');
-    expect(notes).toMatch(/health as of 2026-10-05: Red/);
+    expect(notes).toContain('2 meetings were skipped (Aug 12, 2026; Sep 9, 2026).');
+    expect(notes).toMatch(/health as of Oct 5, 2026: Red/);
     for (const chore of [RISK_WORDS.playbookTask, RISK_WORDS.qbrChore, RISK_WORDS.birthdayChore])
       expect(notes).toContain(chore);
   });

@@ -107,13 +107,18 @@ describe('promises kept: a QBR after a QBR', () => {
     expect(spec.slides[1]!.key).toBe('promises');
     const slide = spec.slides[1] as TableSlide;
     expect(slide.title).toBe('What we said we’d do — and what happened');
-    // Checked on 2026-09-30 (the quarter's end). Leads averaged 12 a week over the last 4 weeks:
+    // Checked on Sep 30, 2026 (the quarter's end). Leads averaged 12 a week over the last 4 weeks:
     // "More leads" 8 → 12 is reached (100%); "Double leads" 10 → 20 is 20% of the way, behind schedule.
     expect(slide.table.rows).toEqual([
-      ['Mid-quarter results review', '2026-08-12', 'Done', 'Held on 2026-08-12'],
-      ['Launch new landing page', '2026-08-20', 'Done', 'Completed 2026-08-20'],
-      ['Double leads: reach 20', '2026-12-28', 'In progress', 'Behind: Leads 12 a week vs target 20 (20% of the way)'],
-      ['More leads: reach 12', '2026-12-31', 'Done', 'Reached: Leads 12 a week vs target 12 (100% of the way)'],
+      ['Mid-quarter results review', 'Aug 12, 2026', 'Done', 'Held on Aug 12, 2026'],
+      ['Launch new landing page', 'Aug 20, 2026', 'Done', 'Completed Aug 20, 2026'],
+      [
+        'Double leads: reach 20',
+        'Dec 28, 2026',
+        'In progress',
+        'Behind: Leads 12 a week vs target 20 (20% of the way)',
+      ],
+      ['More leads: reach 12', 'Dec 31, 2026', 'Done', 'Reached: Leads 12 a week vs target 12 (100% of the way)'],
     ]);
     expect(slide.notes).toContain('Q2 2026 QBR');
     expect(slide.notes).toContain('done 3, in progress 1, not done 0, dropped 0');
@@ -130,7 +135,7 @@ describe('promises kept: a QBR after a QBR', () => {
     expect(outcome('goal', 'goal-gone')).toMatchObject({ outcome: 'Dropped' });
     expect(outcome('meeting', 'act-missed')).toMatchObject({
       outcome: 'Not done',
-      evidence: 'Did not take place on 2026-08-05',
+      evidence: 'Did not take place on Aug 5, 2026',
     });
     expect(outcome('task', 'task-2')).toMatchObject({ outcome: 'In progress', evidence: 'Open' });
   });

@@ -72,8 +72,8 @@ describe('QBR spec for a hand-computed account', () => {
     expect(kpi.chart.categories).toHaveLength(13);
     expect(kpi.chart.series.map((s) => s.name)).toEqual(['Q3 2026', 'Q2 2026', 'Target Q3 2026']);
     expect(kpi.chart.series.map((s) => [...new Set(s.values)])).toEqual([[12], [10], [11]]);
-    expect(kpi.notes).toContain('Q3 2026 (2026-07-01 to 2026-09-30)');
-    expect(kpi.notes).toContain('Q2 2026 (2026-04-01 to 2026-06-30)');
+    expect(kpi.notes).toContain('Q3 2026 (Jul 1, 2026 to Sep 30, 2026)');
+    expect(kpi.notes).toContain('Q2 2026 (Apr 1, 2026 to Jun 30, 2026)');
   });
 
   it('keeps last quarter’s line when one week is missing: the week is a gap, nothing else moves', () => {
@@ -107,32 +107,32 @@ describe('QBR spec for a hand-computed account', () => {
       { label: 'ROI (agreement year)', value: '133%', detail: 'Value of goals achieved ÷ investment', tone: 'good' },
     ]);
     // Health is for the presenter only: in the notes, never on the slide.
-    expect(summary.notes).toMatch(/For you, not the client — health as of 2026-10-05: (Green|Yellow|Red), score \d+/);
+    expect(summary.notes).toMatch(/For you, not the client — health as of Oct 5, 2026: (Green|Yellow|Red), score \d+/);
     expect(JSON.stringify([summary.title, summary.stats, summary.bullets])).not.toMatch(/health/i);
   });
 
   it('shows each POWER goal from baseline to target to actual', () => {
     const goals = slide(qbr(), 'goals', 'table') as TableSlide;
     expect(goals.table.rows).toEqual([
-      ['Double leads (Leads, all channels)', '10', '20', '12', '20%', '2026-12-28', 'Behind'],
-      ['More leads (Leads, all channels)', '8', '12', '12', '100%', '2026-12-31', 'Achieved'],
+      ['Double leads (Leads, all channels)', '10', '20', '12', '20%', 'Dec 28, 2026', 'Behind'],
+      ['More leads (Leads, all channels)', '8', '12', '12', '100%', 'Dec 31, 2026', 'Achieved'],
     ]);
-    expect(goals.notes).toContain('measured on 2026-09-30');
+    expect(goals.notes).toContain('measured on Sep 30, 2026');
   });
 
   it('weighs the goals achieved in the agreement year against what the agreement cost in it so far', () => {
     const roi = slide(qbr(), 'roi', 'chart') as ChartSlide;
-    // Client since 2025-01-06: the agreement year runs from 2026-01-06; measured on 2026-09-30.
+    // Client since Jan 6, 2025: the agreement year runs from Jan 6, 2026; measured on Sep 30, 2026.
     // "More leads" (8 → 12) reached 12 the week of 27 July (last 4 weeks 12, 12, 12, 12) → achieved 2 August:
     // $30,000. "Double leads" is behind: no partial credit. No invoices, so the contract: $2,500 × 9 months
     // begun (Jan 6 … Sep 6) = $22,500. ROI = 30,000 ÷ 22,500 = 133%.
     expect(roi.table!.rows).toEqual([
-      ['More leads (achieved 2026-08-02)', '$30,000'],
+      ['More leads (achieved Aug 2, 2026)', '$30,000'],
       ['Value delivered', '$30,000'],
       ['Investment', '$22,500'],
       ['ROI', '133%'],
     ]);
-    expect(roi.chart.series).toEqual([{ name: '2026-01-06 to 2026-09-30', values: [30_000, 22_500] }]);
+    expect(roi.chart.series).toEqual([{ name: 'Jan 6, 2026 to Sep 30, 2026', values: [30_000, 22_500] }]);
     expect(roi.notes).toContain('contract');
     expect(roi.optional).toBe(false);
   });
@@ -145,7 +145,7 @@ describe('QBR spec for a hand-computed account', () => {
     expect(spec.slides.map((s) => s.key)).not.toContain('roi');
     expect(spec.leftOut.find((l) => l.slide.key === 'roi')).toMatchObject({
       by: 'empty',
-      reason: 'No POWER goal in the agreement year from 2026-01-06 states its value, so ROI has no basis yet.',
+      reason: 'No POWER goal in the agreement year from Jan 6, 2026 states its value, so ROI has no basis yet.',
     });
     const summary = slide(spec, 'summary', 'bullets') as BulletsSlide;
     expect(summary.stats.find((c) => c.label.startsWith('ROI'))?.value).toBe('No basis yet');
@@ -177,12 +177,12 @@ describe('QBR spec for a hand-computed account', () => {
     const spec = qbr();
     const renewal = slide(spec, 'renewal', 'bullets') as BulletsSlide;
     // What the agreement delivered is the one ROI figure the ROI slide and the summary show
-    // (agreement year from 2026-01-06: $30,000 of goals achieved ÷ $22,500 invested = 133%).
+    // (agreement year from Jan 6, 2026: $30,000 of goals achieved ÷ $22,500 invested = 133%).
     expect(renewal.stats).toEqual([
-      { label: 'Renews on', value: '2026-12-15', detail: '71 days from 2026-10-05', tone: 'neutral' },
+      { label: 'Renews on', value: 'Dec 15, 2026', detail: '71 days from Oct 5, 2026', tone: 'neutral' },
       { label: 'ROI (agreement year)', value: '133%', detail: 'Value of goals achieved ÷ investment', tone: 'good' },
       // 30 days before renewal.
-      { label: 'Decision by', value: '2026-11-15', detail: 'So the new term starts on time', tone: 'neutral' },
+      { label: 'Decision by', value: 'Nov 15, 2026', detail: 'So the new term starts on time', tone: 'neutral' },
     ]);
     expect(renewal.bullets).toContain(
       'This agreement year so far: $30,000 of value delivered for $22,500 invested (133% ROI).',
@@ -237,25 +237,25 @@ describe('QBR spec for a hand-computed account', () => {
     ]);
     expect(feedback.bullets).toEqual([
       'NPS 0 · 2 answers (9, 6); CSAT 4 · 1 answer (4): too few answers to read as a trend.',
-      '2026-08-10: “Great quarter”',
+      'Aug 10, 2026: “Great quarter”',
     ]);
   });
 
   it('lists delivered work as wins and open work in the next-quarter plan', () => {
     const spec = qbr();
     expect((slide(spec, 'wins', 'bullets') as BulletsSlide).bullets).toContain(
-      'Delivered: Launch new landing page (2026-08-20)',
+      'Delivered: Launch new landing page (Aug 20, 2026)',
     );
     expect((slide(spec, 'wins', 'bullets') as BulletsSlide).bullets.join('\n')).not.toContain('birthday');
     const plan = slide(spec, 'plan', 'table') as TableSlide;
     // "Prepare the QBR deck" is the CSM's own to-do: in the notes, not in the client's plan.
     expect(plan.table.rows).toEqual([
-      ['Set up call tracking', 'Sam Lee', '2026-10-20'],
-      ['Double leads: reach 20', 'Sam Lee with the client', '2026-12-28'],
-      ['More leads: reach 12', 'Sam Lee with the client', '2026-12-31'],
+      ['Set up call tracking', 'Sam Lee', 'Oct 20, 2026'],
+      ['Double leads: reach 20', 'Sam Lee with the client', 'Dec 28, 2026'],
+      ['More leads: reach 12', 'Sam Lee with the client', 'Dec 31, 2026'],
     ]);
     expect(plan.notes).toContain('For you, not the client');
-    expect(plan.notes).toContain('Prepare the QBR deck (due 2026-10-12)');
+    expect(plan.notes).toContain('Prepare the QBR deck (due Oct 12, 2026)');
   });
 
   it('leaves out optional slides the CSM omitted, never required ones, and keeps their commentary', () => {

@@ -65,7 +65,7 @@ describe('monthly value report spec', () => {
       ['Target', '44'],
       ['Of target', '109%'],
     ]);
-    expect(slide.notes).toContain('2026-04-01 to 2026-09-30');
+    expect(slide.notes).toContain('Apr 1, 2026 to Sep 30, 2026');
   });
 
   it('tracks goal progress and plans next month', () => {
@@ -76,11 +76,11 @@ describe('monthly value report spec', () => {
       ['Double leads (Leads, all channels)', '20%', 'Behind'],
       ['More leads (Leads, all channels)', '100%', 'Achieved'],
     ]);
-    // Next month is October: the open task due 2026-10-20; goals due after it still run.
+    // Next month is October: the open task due Oct 20, 2026; goals due after it still run.
     expect((spec.slides.find((s) => s.key === 'next-month') as TableSlide).table.rows[0]).toEqual([
       'Set up call tracking',
       'Sam Lee',
-      '2026-10-20',
+      'Oct 20, 2026',
     ]);
   });
 
@@ -115,7 +115,7 @@ describe('monthly value report spec', () => {
       ['Paid CPL'],
       ['New ads'],
     ]);
-    expect(insight?.notes).toContain('sent on 2026-09-30');
+    expect(insight?.notes).toContain('sent on Sep 30, 2026');
   });
 
   it('refuses a quarter', () => {

@@ -118,7 +118,7 @@ describe('the year-end bonus and President’s Club, with their evidence', () =>
     expect(o.presidentsClub.checks.find((c) => c.key === 'retainedAll')).toMatchObject({
       met: false,
       forecast: 'missed',
-      blockers: [{ accountId: 'C', name: 'Cedar Spa', why: 'churned on 2026-02-10' }],
+      blockers: [{ accountId: 'C', name: 'Cedar Spa', why: 'churned on Feb 10, 2026' }],
     });
     // The comp estimate on the scorecard reads the same Club.
     const card = csmScorecard([...book, lost], parsePeriod('2026-09'), '2026-10-05T12:00:00.000Z', S);

@@ -19,16 +19,16 @@ describe('what the Red account’s client may read', () => {
   it('keeps every risk, payment and to-do among the CSM’s own points', () => {
     expect(points.internal.risk).toHaveLength(6);
     expect(points.internal.toDo).toEqual([
-      `${RISK_WORDS.qbrChore} (due 2026-10-12).`,
-      `${RISK_WORDS.playbookTask} (due 2026-10-20).`,
-      `${RISK_WORDS.birthdayChore} (due 2026-11-03).`,
+      `${RISK_WORDS.qbrChore} (due Oct 12, 2026).`,
+      `${RISK_WORDS.playbookTask} (due Oct 20, 2026).`,
+      `${RISK_WORDS.birthdayChore} (due Nov 3, 2026).`,
     ]);
   });
 
   it('says to the client only results, goals, feedback and the task marked for them', () => {
     const client = points.client;
     expectClientSafe([...client.working, ...client.needsWork, ...client.workingOn].join('\n'));
-    expect(client.workingOn).toContain(`${CLIENT_TASK} (due 2026-10-30).`);
+    expect(client.workingOn).toContain(`${CLIENT_TASK} (due Oct 30, 2026).`);
     // 8 leads a week for 13 weeks = 104 against 11 × 13 = 143 (73%); Q2 was 130 (−20%).
     expect(client.needsWork[0]).toBe(
       'Leads below target: 104 against a target of 143 this quarter (73%); down 20% from 130 last quarter.',

@@ -30,7 +30,7 @@ describe('monthlyInsightDraft', () => {
     expect(draft.insight).toEqual({
       working: '- Leads on target: 40 against a target of 30 this month (133%); up 100% from 20 last month.',
       needsWork: 'Every KPI met its target this month.',
-      workingOn: '- Launch the fall campaign (due 2026-09-15).',
+      workingOn: '- Launch the fall campaign (due Sep 15, 2026).',
     });
     expect(draft.body).toBe(
       [

@@ -90,7 +90,7 @@ describe('talkingPoints', () => {
     expect(points.client.working).toEqual([
       'Leads on target: 104 against a target of 78 this quarter (133%); up 60% from 65 last quarter.',
       'POWER goal reached: Double booked jobs.',
-      'Feedback on 2026-08-15: NPS 10/10: "Love the new site".',
+      'Feedback on Aug 15, 2026: NPS 10/10: "Love the new site".',
     ]);
     expect(points.client.needsWork).toEqual([]);
     expect(points.client.whenEmpty.needsWork).toBe('Every KPI met its target this quarter.');
@@ -115,10 +115,10 @@ describe('talkingPoints', () => {
     });
     const points = talkingPoints(data, parsePeriod('2026-08'), '2026-08-10T12:00:00.000Z');
     expect(points.client.workingOn).toEqual([
-      'POWER goal "More leads": 16 a week now, from 10 toward 20 by 2026-12-28, on track.',
-      'Fix tracking on the booking form (due 2026-08-01, overdue).',
+      'POWER goal "More leads": 16 a week now, from 10 toward 20 by Dec 28, 2026, on track.',
+      'Fix tracking on the booking form (due Aug 1, 2026, overdue).',
     ]);
-    expect(points.internal.toDo).toEqual(['Prepare the QBR deck (due 2026-08-20).', 'Send the audit email.']);
+    expect(points.internal.toDo).toEqual(['Prepare the QBR deck (due Aug 20, 2026).', 'Send the audit email.']);
   });
 
   it('raises risk points from signals, late invoices and skipped meetings', () => {
@@ -138,11 +138,11 @@ describe('talkingPoints', () => {
     });
     const points = talkingPoints(data, Q3, AFTER_Q3);
     expect(points.internal.risk).toEqual([
-      'They are talking to a competitor (noted 2026-09-20: Got a quote from BigAgency).',
+      'They are talking to a competitor (noted Sep 20, 2026: Got a quote from BigAgency).',
       'Invoice INV-8 is unpaid, 15 days past due.',
-      '2 meetings were skipped (2026-08-12, 2026-09-09).',
+      '2 meetings were skipped (Aug 12, 2026; Sep 9, 2026).',
     ]);
-    expect(points.internal.expansion).toEqual(['They are at capacity (noted 2026-09-01).']);
+    expect(points.internal.expansion).toEqual(['They are at capacity (noted Sep 1, 2026).']);
     // None of it is said to the client.
     expect([...points.client.working, ...points.client.needsWork, ...points.client.workingOn]).toEqual([]);
   });

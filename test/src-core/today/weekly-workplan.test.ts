@@ -47,10 +47,10 @@ describe('weeklyWorkplan', () => {
       ['2026-09-07', '', 'audit', 'Cool Air HVAC', 'Monthly audit, then the audit email'],
       ['2026-09-08', '', 'onboarding', 'Cool Air HVAC', 'Kickoff call'],
       ['2026-09-09', '14:00', 'qbr', 'Cool Air HVAC', 'Q3 QBR'],
-      ['2026-09-09', '', 'renewal_planning', 'Cool Air HVAC', 'Renews 2026-12-08'],
+      ['2026-09-09', '', 'renewal_planning', 'Cool Air HVAC', 'Renews Dec 8, 2026'],
       ['2026-09-10', '15:00', 'meeting', 'Bright Smiles Dental', 'Monthly review'],
       ['2026-09-10', '', 'qbr_due', 'Bright Smiles Dental', 'QBR due (every 90 days)'],
-      ['2026-09-11', '', 'renewal', 'Bright Smiles Dental', 'Contract renews 2026-09-11'],
+      ['2026-09-11', '', 'renewal', 'Bright Smiles Dental', 'Contract renews Sep 11, 2026'],
     ]);
   });
 
@@ -65,7 +65,7 @@ describe('weeklyWorkplan', () => {
       (i) => i.kind === 'task',
     );
     expect(items.map((i) => [i.date, i.accountName, i.detail])).toEqual([
-      ['2026-09-07', 'Bright Smiles Dental', 'Send the recap (Meeting, overdue since 2026-09-03)'],
+      ['2026-09-07', 'Bright Smiles Dental', 'Send the recap (Meeting, overdue since Sep 3, 2026)'],
       ['2026-09-09', 'Cool Air HVAC', 'Call the CEO (Playbook)'],
     ]);
     expect(workplanText(weeklyWorkplan({ ...book, tasks }, '2026-09-07', DEFAULT_SETTINGS), 'Sam')).toContain(
@@ -90,31 +90,31 @@ describe('weeklyWorkplan', () => {
       i.accountName,
       i.detail,
     ]);
-    expect(items).toContainEqual(['2026-09-07', 'qbr_due', 'Bright Smiles Dental', 'QBR overdue since 2026-08-11']);
+    expect(items).toContainEqual(['2026-09-07', 'qbr_due', 'Bright Smiles Dental', 'QBR overdue since Aug 11, 2026']);
     expect(items.some(([, kind]) => kind === 'renewal_planning')).toBe(false);
   });
 
   it('exports as text for the manager', () => {
     expect(workplanText(plan, 'Sam Rivera')).toBe(
       [
-        'Weekly workplan: Sam Rivera, week of 2026-09-07',
+        'Weekly workplan: Sam Rivera, week of Sep 7, 2026',
         '',
-        'Monday 2026-09-07',
+        'Monday Sep 7, 2026',
         '  - Monthly audit: Cool Air HVAC (Monthly audit, then the audit email)',
         '',
-        'Tuesday 2026-09-08',
+        'Tuesday Sep 8, 2026',
         '  - Onboarding step: Cool Air HVAC (Kickoff call)',
         '',
-        'Wednesday 2026-09-09',
+        'Wednesday Sep 9, 2026',
         '  - QBR 14:00: Cool Air HVAC (Q3 QBR)',
-        '  - Start renewal planning: Cool Air HVAC (Renews 2026-12-08)',
+        '  - Start renewal planning: Cool Air HVAC (Renews Dec 8, 2026)',
         '',
-        'Thursday 2026-09-10',
+        'Thursday Sep 10, 2026',
         '  - Meeting 15:00: Bright Smiles Dental (Monthly review)',
         '  - QBR due: Bright Smiles Dental (QBR due (every 90 days))',
         '',
-        'Friday 2026-09-11',
-        '  - Renewal: Bright Smiles Dental (Contract renews 2026-09-11)',
+        'Friday Sep 11, 2026',
+        '  - Renewal: Bright Smiles Dental (Contract renews Sep 11, 2026)',
         '',
       ].join('\n'),
     );

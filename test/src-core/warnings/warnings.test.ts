@@ -21,10 +21,10 @@ describe('detecting early warnings', () => {
   it('flags the HVAC-like account for touch, skipped meetings, flat KPIs and an unplanned renewal', () => {
     const w = detect(atRiskAccount());
     expect(w.map((x) => [x.kind, x.evidence, x.date])).toEqual([
-      ['no_two_way_touch', 'No two-way touch for 30 days (cadence allows 14); last on 2026-08-31', '2026-09-15'],
-      ['skipped_meeting', 'Monthly review on 2026-09-14 missed (2 of 3 meetings skipped in 90 days)', '2026-09-14'],
+      ['no_two_way_touch', 'No two-way touch for 30 days (cadence allows 14); last on Aug 31, 2026', '2026-09-15'],
+      ['skipped_meeting', 'Monthly review on Sep 14, 2026 missed (2 of 3 meetings skipped in 90 days)', '2026-09-14'],
       ['kpi_flat_or_declining', 'Leads flat (0%) at 80% of target: 260 of 325 in 90 days', '2026-09-30'],
-      ['renewal_without_plan', 'Renewal on 2026-11-29 (in 60 days) with no renewal plan', '2026-08-31'],
+      ['renewal_without_plan', 'Renewal on Nov 29, 2026 (in 60 days) with no renewal plan', '2026-08-31'],
     ]);
     expect(w[0]!.causeKey).toBe('a-1:no_two_way_touch');
     expect(w[3]!.causeKey).toMatch(/^a-1:renewal_without_plan:c-\d+$/);
@@ -70,7 +70,7 @@ describe('detecting early warnings', () => {
         kind: 'ticket_unanswered',
         causeKey: 'a-1:ticket_unanswered:t-fri',
         evidenceKey: 't-fri',
-        evidence: '"Phones down" opened 2026-09-04 16:45, no first response after 2.8 business hours',
+        evidence: '"Phones down" opened Sep 4, 2026, 4:45 PM UTC, no first response after 2.8 business hours',
         date: '2026-09-07',
       },
     ]);
@@ -99,10 +99,14 @@ describe('detecting early warnings', () => {
     };
     data.onboardingSteps = [step];
     expect(detect(data).map((x) => [x.kind, x.evidence, x.date])).toEqual([
-      ['payment_late', 'Invoice INV-9 ($3,000) due 2026-09-01, unpaid', '2026-09-09'],
-      ['competitor_interest', 'Competitor interest noted on 2026-09-20: Got a pitch from a rival agency', '2026-09-20'],
-      ['cancellation_threat', 'Cancellation threat noted on 2026-09-28', '2026-09-28'],
-      ['onboarding_step_late', 'Kickoff call was due 2026-09-25 and is not done', '2026-09-26'],
+      ['payment_late', 'Invoice INV-9 ($3,000) due Sep 1, 2026, unpaid', '2026-09-09'],
+      [
+        'competitor_interest',
+        'Competitor interest noted on Sep 20, 2026: Got a pitch from a rival agency',
+        '2026-09-20',
+      ],
+      ['cancellation_threat', 'Cancellation threat noted on Sep 28, 2026', '2026-09-28'],
+      ['onboarding_step_late', 'Kickoff call was due Sep 25, 2026 and is not done', '2026-09-26'],
     ]);
   });
 
@@ -115,7 +119,7 @@ describe('detecting early warnings', () => {
     ];
     const drop = detect(healthyAccount(), NOW, snaps).find((x) => x.kind === 'band_dropped');
     expect(drop).toMatchObject({
-      evidence: 'Health went from Green to Yellow on 2026-09-16 (score 76 → 70)',
+      evidence: 'Health went from Green to Yellow on Sep 16, 2026 (score 76 → 70)',
       evidenceKey: 'yellow@2026-09-16',
     });
   });

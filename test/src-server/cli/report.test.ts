@@ -98,11 +98,11 @@ describe('npm run report', () => {
   it('prints a readable scorecard table and each account’s health', () => {
     const r = runReport(['--book', bookPath, '--period', '2026-09'], '2026-11-22T10:00:00.000Z');
     expect(r.code).toBe(0);
-    expect(r.out).toContain('CSM scorecard — September 2026 (as of 2026-09-15)');
+    expect(r.out).toContain('CSM scorecard — September 2026 (as of Sep 15, 2026)');
     expect(r.out).toMatch(/Net revenue retention\s+[\d.]+%\s+110%/);
     expect(r.out).toContain(`${HVAC_STORY_ACCOUNT_NAME} — `);
     expect(r.out).toContain('What would move it: ');
-    expect(r.out).toContain('Obligations 2026 (to 2026-09-15)');
+    expect(r.out).toContain('Obligations 2026 (to Sep 15, 2026)');
     expect(r.out).toMatch(/Clients with an approved POWER goal: 0 of \d+ \(missing: /);
   });
 

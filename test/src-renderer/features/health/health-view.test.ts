@@ -112,7 +112,7 @@ describe('the health badge’s hover text', () => {
     });
     expect(title.split('\n')).toEqual([
       'Health 48 of 100, computed Red',
-      'Overridden to Yellow until 2026-12-15 by Sam: Owner back from leave',
+      'Overridden to Yellow until Dec 15, 2026 by Sam: Owner back from leave',
       'No two-way touch for 40 days (cadence allows 14)',
     ]);
   });

@@ -18,7 +18,7 @@ describe('the agenda drafted for a Red account’s meeting', () => {
       '   - Leads below target: 104 against a target of 143 this quarter (73%); down 20% from 130 last quarter.',
       expect.stringContaining('POWER goal'),
       "3. What we're working on next",
-      `   - ${CLIENT_TASK} (due 2026-10-30).`,
+      `   - ${CLIENT_TASK} (due Oct 30, 2026).`,
       '4. Questions and next steps',
     ]);
   });
