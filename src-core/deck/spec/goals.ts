@@ -1,6 +1,6 @@
 import {
+  formatGoalProgress,
   formatMetricValue,
-  formatPercent,
   GOAL_STATUS_DEFINITION,
   goalStatus,
   metricInfo,
@@ -55,7 +55,7 @@ export function goalsTable(rows: readonly GoalRow[]): TableSpec {
       formatMetricValue(goal.metric, goal.baseline),
       formatMetricValue(goal.metric, goal.target),
       formatMetricValue(goal.metric, s.actual),
-      formatPercent(s.progress),
+      formatGoalProgress(s.progress),
       formatDay(goal.dueDate),
       s.label,
     ]),
