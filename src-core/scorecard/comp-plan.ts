@@ -1,11 +1,13 @@
 import type { AccountData } from '../health';
 import type { Settings } from '../settings';
 import { containsDate, formatDay, type Period } from '../time';
+import type { RevenueMovement } from './book-value';
 import { yearToDate } from './clients';
 import type { FigureRow, FigureRows } from './figure-accounts';
 import { clubPart, combineClub, leadSourceDeals, type ClubPart, type PresidentsClub } from './presidents-club';
 import { processCounts, combineSpiff, type ProcessCounts } from './processes';
 import { churnPart, combineReducedChurn, type ChurnPart } from './reduced-churn';
+import { retentionPart } from './retention';
 
 export interface CompPlanEstimate {
   /** 2.5% of expansion closed in the period with the CSM as lead source (first-year value), deal by deal. */
@@ -70,11 +72,15 @@ export function compPlanEstimate(
   inputs: CompInputs,
   settings: Settings,
 ): CompPlanEstimate {
-  const parts = accounts.map((a) => ({ accountId: a.account.id, comp: compPart(a, period, day) }));
+  const parts = accounts.map((a) => ({
+    accountId: a.account.id,
+    comp: compPart(a, period, day, retentionPart(a, period)),
+  }));
   return combineCompPlan(parts, inputs, settings);
 }
 
-export function compPart(a: AccountData, period: Period, day: string): CompPart {
+/** `movement` is the account's revenue movement in the period, as the retention figures read it. */
+export function compPart(a: AccountData, period: Period, day: string, movement: RevenueMovement): CompPart {
   const yearStart = yearToDate(day).start;
   // A renewal is a contract that starts on the renewal date of a `renewed` one of the same account.
   const handovers = new Set(a.contracts.filter((k) => k.status === 'renewed').map((k) => k.renewalDate));
@@ -94,7 +100,7 @@ export function compPart(a: AccountData, period: Period, day: string): CompPart 
     renewed: renewed.map((k) => ({ accountId: k.accountId, value: k.monthlyValueCents * k.termMonths })),
     passedThisYear: passed.length,
     processes: processCounts(a, period, day),
-    churn: churnPart(a, period),
+    churn: churnPart(movement, period),
     club: clubPart(a, day),
   };
 }

@@ -1,6 +1,5 @@
-import type { AccountData } from '../health';
 import type { Period } from '../time';
-import { revenueMovement } from './book-value';
+import type { RevenueMovement } from './book-value';
 import { apportion, type FigureRow } from './figure-accounts';
 import { monthsIn } from './retention';
 
@@ -11,8 +10,8 @@ export interface ChurnPart {
   lostCents: number;
 }
 
-export function churnPart(a: AccountData, period: Period): ChurnPart {
-  const m = revenueMovement(a.account, a.contracts, period.start, period.end);
+/** From the account's revenue movement in the period, the one the retention figures read (`retentionPart`). */
+export function churnPart(m: RevenueMovement, period: Period): ChurnPart {
   return { openingMrrCents: m.startMrrCents, lostCents: (m.contractionCents + m.churnCents) * monthsIn(period) };
 }
 

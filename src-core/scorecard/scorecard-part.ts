@@ -43,13 +43,14 @@ export function scorecardContext(period: Period, now: string, settings: Settings
 
 export function scorecardPart(data: AccountData, ctx: ScorecardContext): ScorecardPart {
   const { period, settings, zone, day } = ctx;
+  const retention = retentionPart(data, period);
   return {
     accountId: data.account.id,
     accountName: data.account.name,
-    retention: retentionPart(data, period),
+    retention,
     relationship: relationshipPart(data, period, day, zone),
     response: responsePart(data.tickets, period, settings),
     value: valuePart(data, period, day, settings, zone),
-    comp: compPart(data, period, day),
+    comp: compPart(data, period, day, retention),
   };
 }
