@@ -1,5 +1,7 @@
-import { expect, test } from '@playwright/test';
-import { openDemoBook, screenshot } from './helpers';
+import { screenshot } from './helpers';
+import { expect, test } from './support/demo-book';
+
+test.use({ demoBook: 'today' });
 
 /**
  * Issue 15, "small things that cost trust": a book with no team server says "Local only" rather
@@ -9,7 +11,6 @@ import { openDemoBook, screenshot } from './helpers';
 test('a local book says Local only, its Sync page is not "Couldn’t sync", and 120% of weights is refused', async ({
   page,
 }) => {
-  await openDemoBook(page);
   const status = page.getByTestId('pending-count');
   await expect(status).toHaveText('Local only · every change saved on this laptop');
   await expect(page.getByText(/changes? pending/)).toHaveCount(0);
@@ -37,7 +38,6 @@ test('a local book says Local only, its Sync page is not "Couldn’t sync", and 
 test('playbooks are edited as steps — add, reorder, remove, offsets and triggers — checked before they are saved', async ({
   page,
 }) => {
-  await openDemoBook(page);
   await page.goto('/#/settings');
   await page.getByText('Playbooks', { exact: true }).click();
   const pick = page.getByLabel('Playbook to edit');
@@ -68,6 +68,8 @@ test('playbooks are edited as steps — add, reorder, remove, offsets and trigge
   );
   await page.getByLabel('Step 1: days after start').fill('0');
   await page.getByRole('button', { name: 'Save playbooks' }).click();
+  // Saved once it says so: a reload before the write lands would read the playbooks as they were.
+  await expect(page.getByRole('status').filter({ hasText: 'Playbooks saved.' })).toBeVisible();
   await expect(page.getByRole('alert')).toHaveCount(0);
 
   await page.reload();
