@@ -44,12 +44,29 @@ const QUARTER_HOUR_MS = 15 * MINUTE_MS;
 
 // Zones change offset only on quarter-hour marks of UTC (offsets are whole quarter hours and the
 // clocks change on whole local hours), so one reading of the zone rules holds for its whole
-// quarter hour: book-wide figures read the same few thousand quarter hours over and over.
+// quarter hour; and on all but two days a year a zone keeps one offset from the first quarter hour
+// of a UTC day to the last (no zone changes its clocks and back within a day), so that day is read
+// twice, not once per quarter hour: book-wide figures read thousands of instants across years.
 const offsets = new Map<string, number>();
 const MAX_OFFSETS = 100_000;
+const dayOffsets = new Map<string, number | null>();
 
-/** `tzOffset` (minutes east of UTC) at an instant, read once per zone and quarter hour. */
+/** `tzOffset` (minutes east of UTC) at an instant. */
 function offsetAt(zone: string, ms: number): number {
+  const day = Math.floor(ms / DAY_MS);
+  const key = `${zone}|${day}`;
+  let whole = dayOffsets.get(key);
+  if (whole === undefined) {
+    const first = quarterOffset(zone, day * DAY_MS);
+    whole = first === quarterOffset(zone, (day + 1) * DAY_MS - QUARTER_HOUR_MS) ? first : null;
+    if (dayOffsets.size >= MAX_OFFSETS) dayOffsets.clear();
+    dayOffsets.set(key, whole);
+  }
+  return whole ?? quarterOffset(zone, ms);
+}
+
+/** `tzOffset` at an instant, read once per zone and quarter hour. */
+function quarterOffset(zone: string, ms: number): number {
   const bucket = Math.floor(ms / QUARTER_HOUR_MS);
   const key = `${zone}|${bucket}`;
   let offset = offsets.get(key);

@@ -61,3 +61,33 @@ describe('a clock time in a named zone', () => {
     expect(formatClockIn('2026-11-24T14:30:00.000Z', 'Asia/Tokyo')).toBe('11:30 PM');
   });
 });
+
+describe('the wall clock through a day on which the clocks change', () => {
+  // The runtime's own time-zone data, read directly, is the reference: every quarter hour of each
+  // UTC day below reads the wall clock Intl shows for it, before, across and after the change.
+  const reference = (ms: number, zone: string) => {
+    const parts = new Intl.DateTimeFormat('en-CA', {
+      timeZone: zone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+    }).formatToParts(new Date(ms));
+    const part = (type: string) => parts.find((p) => p.type === type)!.value;
+    return `${part('year')}-${part('month')}-${part('day')} ${part('hour')}:${part('minute')}`;
+  };
+  it.each([
+    ['America/Los_Angeles', '2026-03-08'], // spring forward at 10:00 UTC
+    ['America/Los_Angeles', '2026-11-01'], // fall back at 09:00 UTC
+    ['Europe/London', '2026-03-29'], // at 01:00 UTC
+    ['Australia/Lord_Howe', '2026-04-04'], // half an hour back, at 15:00 UTC
+    ['Australia/Lord_Howe', '2026-10-03'], // half an hour forward, at 15:30 UTC
+    ['Asia/Kolkata', '2026-03-29'], // no change, a half-hour offset
+  ])('%s on %s (UTC)', (zone, day) => {
+    const start = Date.parse(`${day}T00:00:00Z`);
+    for (let ms = start; ms < start + 86_400_000; ms += 15 * 60_000)
+      expect(`${dayIn(ms, zone)} ${timeIn(ms, zone)}`, new Date(ms).toISOString()).toBe(reference(ms, zone));
+  });
+});
