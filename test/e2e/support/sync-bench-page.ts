@@ -54,7 +54,7 @@ const bench = {
     const start = performance.now();
     fetched = [];
     for (let next = cursor; ; ) {
-      const page = await api.pull(next, 1_000);
+      const page = await api.pull(next, APP_SYNC_OPTIONS.pageLimit);
       fetched.push(...page.changes.filter((c) => c.row !== null));
       if (!page.more) break;
       next = page.cursor;

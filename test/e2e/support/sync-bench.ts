@@ -7,6 +7,7 @@ import { join, resolve } from 'node:path';
 import { generateDemoBook } from '../../../src-core/demo';
 import type { BookFile } from '../../../src-core/model';
 import { importBook } from '../../../src-server/admin/import-book';
+import { APP_SYNC_OPTIONS } from '../../../src-renderer/session/sync-options';
 import { createSyncApi, fetchTransport } from '../../../src-renderer/sync';
 import { startE2eTeamServer, type E2eTeamServer } from './team-server';
 
@@ -133,7 +134,7 @@ async function firstSyncs(page: Page, server: E2eTeamServer, token: string, spec
   return runs;
 }
 
-/** The stress book over HTTP, page by page as the app pulls it, beside one plain SELECT of the same rows. */
+/** The stress book over HTTP in the app's pages (`APP_SYNC_OPTIONS`), beside one plain SELECT of the same rows. */
 async function serverPull(server: E2eTeamServer, token: string, email: string, runs: number) {
   const api = createSyncApi({ serverUrl: server.url, token, transport: fetchTransport() });
   const [user] = await server.db.query<{ id: string }>('SELECT id FROM users WHERE email = $1', [email]);
@@ -144,7 +145,7 @@ async function serverPull(server: E2eTeamServer, token: string, email: string, r
     let start = performance.now();
     rows = 0;
     for (let cursor: string | null = null; ; ) {
-      const page = await api.pull(cursor, 1_000);
+      const page = await api.pull(cursor, APP_SYNC_OPTIONS.pageLimit);
       rows += page.changes.length;
       if (!page.more) break;
       cursor = page.cursor;
