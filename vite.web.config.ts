@@ -22,7 +22,7 @@ export default defineConfig({
       registerType: 'autoUpdate',
       // A registration script file, not an inline one: the page's CSP allows scripts from 'self' only.
       injectRegister: 'script-defer',
-      includeAssets: ['icon.png'],
+      includeAssets: ['icon.png', 'icon-192.png', 'icon-512.png'],
       manifest: {
         name: 'Fieldbook',
         short_name: 'Fieldbook',
@@ -31,7 +31,13 @@ export default defineConfig({
         display: 'standalone',
         background_color: '#f5f6f8',
         theme_color: '#18202b',
-        icons: [{ src: 'icon.png', sizes: '1024x1024', type: 'image/png', purpose: 'any' }],
+        // Chromium fetches the icon nearest its ideal size on every load and decodes it on the page's
+        // main thread: the 1024 px one alone cost 70–135 ms of a Book open (profiled), the 192 px one ~1 ms.
+        icons: [
+          { src: 'icon-192.png', sizes: '192x192', type: 'image/png', purpose: 'any' },
+          { src: 'icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'any' },
+          { src: 'icon.png', sizes: '1024x1024', type: 'image/png', purpose: 'any' },
+        ],
       },
       workbox: {
         globPatterns: ['**/*.{js,css,html,png,svg,woff2}'],

@@ -21,10 +21,11 @@ import { onBookChange, type BookChange, type ChangedTable, type FieldbookDb } fr
 const DAY = [...todayKeys.all, 'day'] as const;
 const DECKS_DUE = [...deckKeys.all, 'due'] as const;
 const TASKS = todayKeys.tasks();
+const DUE_NOW = [...todayKeys.all, 'due-now'] as const;
 const RENEWALS = bookKeys.renewalRows();
 
 export const TABLE_QUERIES: Record<ChangedTable, readonly QueryKey[]> = {
-  accounts: [bookKeys.list(), DAY, DECKS_DUE, couldntSyncKeys.list(), TASKS, RENEWALS],
+  accounts: [bookKeys.list(), DAY, DECKS_DUE, couldntSyncKeys.list(), TASKS, DUE_NOW, RENEWALS],
   contacts: [bookKeys.contactNames()],
   contracts: [bookKeys.list(), DAY, RENEWALS],
   goals: [],
@@ -36,7 +37,7 @@ export const TABLE_QUERIES: Record<ChangedTable, readonly QueryKey[]> = {
   feedback: [],
   invoices: [],
   notes: [],
-  tasks: [bookKeys.list(), TASKS, RENEWALS],
+  tasks: [bookKeys.list(), TASKS, DUE_NOW, RENEWALS],
   timeEntries: [DAY],
   healthOverrides: [],
   onboardingSteps: [DAY],

@@ -52,10 +52,20 @@ const V6_SYNCED_TABLE_SCHEMA = {
 };
 
 /**
+ * Version 8: open tasks by due date (`[status+dueDate]`), so the sidebar's "due now" count reads
+ * the few tasks due by today (store/tasks-due.ts) instead of every task and account on each open.
+ */
+const V8_SYNCED_TABLE_SCHEMA = { tasks: 'id, accountId, [status+dueDate]' };
+
+/**
  * Synced tables: wire name → Dexie schema (primary key first), as of the latest version. Never
  * read: its type makes the build fail when a synced table has no Dexie schema.
  */
-const _SYNCED_TABLE_SCHEMA: Record<TableName, string> = { ...V1_SYNCED_TABLE_SCHEMA, ...V6_SYNCED_TABLE_SCHEMA };
+const _SYNCED_TABLE_SCHEMA: Record<TableName, string> = {
+  ...V1_SYNCED_TABLE_SCHEMA,
+  ...V6_SYNCED_TABLE_SCHEMA,
+  ...V8_SYNCED_TABLE_SCHEMA,
+};
 
 /**
  * Local-only tables; they never sync. `outbox` is keyed by an auto-increment so push order is
@@ -146,6 +156,9 @@ export class FieldbookDb extends Dexie {
     // cold open shows health at once. A new empty local table (derived, never synced): every row
     // and the outbox carry over; the worker fills it on its first run.
     this.version(7).stores({ accountResults: 'accountId' });
+    // v8: an index of tasks by status and due date (IndexedDB builds it from the stored tasks; a
+    // task with no due date is simply not in it). No row changes: every row and the outbox stay.
+    this.version(8).stores(V8_SYNCED_TABLE_SCHEMA);
   }
 
   /** A synced table by its wire name. */

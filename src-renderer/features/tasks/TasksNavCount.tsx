@@ -1,13 +1,13 @@
 import './tasks.css';
-import { useTaskInbox } from './useTaskInbox';
+import { useTasksDueNow } from './useTasksDueNow';
 
 /** Tasks overdue or due today, beside "Tasks" in the sidebar. */
 export function TasksNavCount() {
-  const { inbox } = useTaskInbox();
-  if (!inbox || inbox.dueNow === 0) return null;
+  const dueNow = useTasksDueNow();
+  if (!dueNow) return null;
   return (
     <span className="nav__count nav__count--tasks">
-      {inbox.dueNow}
+      {dueNow}
       <span className="visually-hidden"> due</span>
     </span>
   );

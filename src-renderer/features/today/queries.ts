@@ -12,6 +12,7 @@ export const todayKeys = {
   day: (date: string) => [...todayKeys.all, 'day', date] as const,
   pending: () => [...todayKeys.all, 'pending-by-account'] as const,
   tasks: () => [...todayKeys.all, 'tasks'] as const,
+  dueNow: (date: string) => [...todayKeys.all, 'due-now', date] as const,
 };
 
 export function useDayBook(today: string) {

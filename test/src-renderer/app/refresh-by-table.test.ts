@@ -57,6 +57,18 @@ describe('screens re-read by the tables a change touched', () => {
     expect(text).not.toContain(JSON.stringify(accountKeys.all));
   });
 
+  it("a task ticked done re-reads the sidebar's due-now count with the task inbox", async () => {
+    const dueNow = todayKeys.dueNow('2026-09-01');
+    for (const key of [...SHOWN, dueNow, todayKeys.tasks()]) client.setQueryData(key, 'shown');
+    refreshQueriesOnChange(client, db);
+    const task = await createWriter(db, makeClock(), 'Sam').addTask({ accountId: 'acc-1', title: 'Send the audit' });
+    client.setQueryData(dueNow, 'shown');
+    client.setQueryData(todayKeys.tasks(), 'shown');
+    await createWriter(db, makeClock(), 'Sam').setTaskStatus(task.id, 'done');
+    expect(client.getQueryState(dueNow)?.isInvalidated).toBe(true);
+    expect(client.getQueryState(todayKeys.tasks())?.isInvalidated).toBe(true);
+  });
+
   it('a replaced book re-reads every account screen; nothing ever invalidates every query', () => {
     const keys = queriesToRefresh({ rev: 4, tables: ['accounts', 'notes'], accounts: [], wholeBook: true });
     expect(keys.map((k) => JSON.stringify(k))).toContain(JSON.stringify(accountKeys.all));

@@ -58,7 +58,7 @@ describe('upgrading the local database from version 3 to 4 (one definition of la
 
     db = openFieldbookDb(name);
     await db.open();
-    expect(db.verno).toBe(7);
+    expect(db.verno).toBe(8);
     expect(await db.accountSummaries.get('acc-1')).toEqual(summary('acc-1', '2026-08-20T15:00:00.000Z'));
     // No activities at all: never contacted.
     expect(await db.accountSummaries.get('acc-2')).toEqual(summary('acc-2', null));

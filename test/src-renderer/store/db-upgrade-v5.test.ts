@@ -37,7 +37,7 @@ describe('upgrading the local database from version 4 to 5 (the change log)', ()
 
     db = openFieldbookDb(name);
     await db.open();
-    expect(db.verno).toBe(7);
+    expect(db.verno).toBe(8);
     expect(await db.accounts.toArray()).toEqual([makeAccount()]);
     expect(await db.notes.toArray()).toEqual([makeNote()]);
     expect(await db.outbox.toArray()).toEqual([{ ...pending, seq: 1 }]);

@@ -29,7 +29,7 @@ describe('upgrading the local database from version 5 to 6 (the yearly obligatio
 
     db = openFieldbookDb(name);
     await db.open();
-    expect(db.verno).toBe(7);
+    expect(db.verno).toBe(8);
     expect((await db.notes.toArray()).map((n) => n.id)).toEqual(['n-1']);
     expect((await db.outbox.toArray()).map((o) => o.mutationId)).toEqual(['m-1']);
     expect(await db.clientRequests.count()).toBe(0);

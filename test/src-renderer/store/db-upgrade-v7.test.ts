@@ -33,7 +33,7 @@ describe('upgrading the local database from version 6 to 7 (results stored for a
 
     db = openFieldbookDb(name);
     await db.open();
-    expect(db.verno).toBe(7);
+    expect(db.verno).toBe(8);
     expect((await db.notes.toArray()).map((n) => n.id)).toEqual(['n-1']);
     expect((await db.outbox.toArray()).map((o) => o.mutationId)).toEqual(['m-1']);
     expect(await db.accountChanges.get('acc-1')).toEqual({ accountId: 'acc-1', rev: 4 });

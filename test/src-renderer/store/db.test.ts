@@ -35,7 +35,7 @@ describe('the local database', () => {
         'warnings',
       ].sort(),
     );
-    expect(db.verno).toBe(7);
+    expect(db.verno).toBe(8);
     expect(await pendingCount(db)).toBe(0);
     expect(await hasBook(db)).toBe(false);
   });

@@ -58,7 +58,7 @@ describe('upgrading the local database from version 1 to 2 (the warnings inbox)'
 
     db = openFieldbookDb(name);
     await db.open();
-    expect(db.verno).toBe(7);
+    expect(db.verno).toBe(8);
     expect((await db.accounts.toArray()).map((a) => a.name).sort()).toEqual(['Bright Smiles Dental', 'Cool Air HVAC']);
     expect(await db.activities.get('act-1')).toEqual(makeActivity());
     expect(await db.notes.get('note-1')).toEqual(makeNote());
