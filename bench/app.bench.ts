@@ -1,6 +1,7 @@
 import type { BookFile } from '../src-core/model';
 import {
   droppedFrames,
+  BOOK_SEEN,
   firstSeenAt,
   heapMb,
   longestTask,
@@ -42,8 +43,8 @@ async function openOnce(app: AppSession): Promise<{ codeAt: number; rowsAt: numb
   await app.page.goto('about:blank');
   await app.page.waitForTimeout(CLOSED_MS);
   await app.page.goto('/#/book');
-  const rowsAt = await firstSeenAt(app.page, '.book-row');
-  const healthAt = await firstSeenAt(app.page, '.book-row .health-badge');
+  const rowsAt = await firstSeenAt(app.page, BOOK_SEEN.rows);
+  const healthAt = await firstSeenAt(app.page, BOOK_SEEN.health);
   const codeAt = await app.page.evaluate(
     () => (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).domContentLoadedEventEnd,
   );
