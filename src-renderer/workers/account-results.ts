@@ -24,6 +24,9 @@ interface Results {
 
 export type StoredInsights = StoredAccountResults<AccountInsights>;
 
+/** Scorecard periods held per account: the screen's six (five trend quarters and the shown one), twice. */
+export const MAX_SCORECARD_PERIODS = 12;
+
 export class AccountResults {
   private stamp: ResultsStamp = { settingsKey: '', day: '' };
   private rev = 0;
@@ -85,12 +88,26 @@ export class AccountResults {
     return this.get(data, 'warnings', compute);
   }
 
-  /** The account's scorecard part for a period, computed when it is not held. */
+  /**
+   * The account's scorecard part for a period, computed when it is not held. The periods used
+   * last are held, `MAX_SCORECARD_PERIODS` of them (two screens' worth of trend): a CSM paging back
+   * through years of quarters does not grow the worker without end.
+   */
   scorecardPart(data: AccountData, periodKey: string, compute: () => ScorecardPart): ScorecardPart {
     const results = this.held(data);
     const parts = results.scorecard ?? new Map<string, ScorecardPart>();
     results.scorecard = parts;
-    return parts.get(periodKey) ?? this.count(compute, (fresh) => parts.set(periodKey, fresh));
+    const held = parts.get(periodKey);
+    if (held) {
+      // Map order is the order of use: this period is now the last used.
+      parts.delete(periodKey);
+      parts.set(periodKey, held);
+      return held;
+    }
+    return this.count(compute, (fresh) => {
+      parts.set(periodKey, fresh);
+      if (parts.size > MAX_SCORECARD_PERIODS) parts.delete(parts.keys().next().value!);
+    });
   }
 
   private get<K extends 'insights' | 'warnings'>(data: AccountData, kind: K, compute: () => NonNullable<Results[K]>) {
