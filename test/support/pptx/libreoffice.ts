@@ -68,6 +68,12 @@ export async function pdfPageText(pdf: string, page: number): Promise<string> {
   return stdout;
 }
 
+/** Every page's text from one pdftotext call (pages end in a form feed), not one call per page. */
+async function pdfPagesText(pdf: string): Promise<string[]> {
+  const { stdout } = await run('pdftotext', ['-layout', pdf, '-'], { maxBuffer: 10_000_000 });
+  return stdout.split('\f');
+}
+
 /** Whitespace-insensitive: LibreOffice wraps and spaces text its own way. */
 function squash(s: string): string {
   return s.replace(/[\s\u200B]+/g, '').toLowerCase();
@@ -94,10 +100,10 @@ export async function checkWithLibreOffice(
     const titles = expectedTitles[i]!;
     const pages = await pdfPageCount(pdf);
     if (pages !== titles.length) problems.push(`${pages} pages for ${titles.length} slides`);
+    const texts = await pdfPagesText(pdf);
     for (const [p, title] of titles.entries()) {
       if (p >= pages) break;
-      const text = await pdfPageText(pdf, p + 1);
-      if (!squash(text).includes(squash(title))) problems.push(`page ${p + 1} does not show "${title}"`);
+      if (!squash(texts[p] ?? '').includes(squash(title))) problems.push(`page ${p + 1} does not show "${title}"`);
     }
     results.push({ pptx, pdf, problems, pages });
   }
