@@ -19,14 +19,11 @@ import { openDemoBook } from '../helpers';
  * earlier session: the first test to ask for an instant opens the demo book through the app
  * (`openDemoBook`, the welcome screen's button) in a browser profile of its own and waits until
  * the book worker has stored every account's results; every test then gets a copy of that
- * profile (IndexedDB, local storage, the service worker). The page's clock is installed at the
- * same instant, as `openDemoBook` does.
- *
- * Measured on the 2-core machine (CPU seconds of every browser process, until 3 s after the Book
- * shows): opening the demo book in a fresh page about 10, starting from a copy about 6, making
- * the profile about 13.5. So a profile pays off for an instant that four or more tests share;
- * a test whose instant only one or two others use, and tests of opening itself (the welcome
- * screen, replacing a book, the first cold open), call `openDemoBook` on a fresh page.
+ * profile (IndexedDB, local storage, the service worker). Generating and writing the book in
+ * every test took about 5 of the 2-core machine's CPU seconds each; copying the profile takes a
+ * tenth of a second. The page's clock is installed at the same instant, as `openDemoBook` does.
+ * Tests of opening itself (the welcome screen, replacing a book, the first cold open) still call
+ * `openDemoBook` on a fresh page.
  */
 export type DemoBookAt = Date | 'today';
 
