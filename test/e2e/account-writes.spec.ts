@@ -1,11 +1,10 @@
+import { expect, test } from '@playwright/test';
 import { HVAC_STORY_ACCOUNT_NAME } from '../../src-core/demo';
-import { openAccountBySearch, openTab, screenshot } from './helpers';
-import { expect, test } from './support/demo-book';
+import { openAccountBySearch, openDemoBook, openTab, screenshot } from './helpers';
 
 test.describe('the demo book, offline writes and deep links', () => {
-  test.use({ demoBook: 'today' });
-
   test('find an account, add a note, reload: the note is still there', async ({ page }) => {
+    await openDemoBook(page);
     await expect(page.locator('.totals')).toContainText('40accounts');
     await screenshot(page, 'book.png');
 
@@ -33,6 +32,7 @@ test.describe('the demo book, offline writes and deep links', () => {
   });
 
   test('a task marked for the client is said to the client; the CSM’s own stays with the CSM', async ({ page }) => {
+    await openDemoBook(page);
     const accountId = await openAccountBySearch(page, 'ridgeline', HVAC_STORY_ACCOUNT_NAME);
     const addTask = async (title: string, forClient: boolean) => {
       await page.getByRole('button', { name: 'Add task' }).click();
@@ -70,6 +70,7 @@ test.describe('the demo book, offline writes and deep links', () => {
   });
 
   test('edit and delete a note', async ({ page }) => {
+    await openDemoBook(page);
     await openAccountBySearch(page, 'ridgeline', HVAC_STORY_ACCOUNT_NAME);
     await openTab(page, 'Notes');
     const notes = page.getByRole('list', { name: 'Notes' });
@@ -91,6 +92,7 @@ test.describe('the demo book, offline writes and deep links', () => {
   });
 
   test('log an activity and see it on the timeline', async ({ page }) => {
+    await openDemoBook(page);
     await openAccountBySearch(page, 'ridgeline', HVAC_STORY_ACCOUNT_NAME);
     await page.getByRole('button', { name: 'Log activity' }).click();
     const dialog = page.getByRole('dialog');
@@ -119,6 +121,7 @@ test.describe('the demo book, offline writes and deep links', () => {
   });
 
   test('add a task and complete it; edit a contact’s personal details', async ({ page }) => {
+    await openDemoBook(page);
     await openAccountBySearch(page, 'ridgeline', HVAC_STORY_ACCOUNT_NAME);
     await expect(page.locator('.account-header .health-badge')).toHaveText(/^(Green|Yellow|Red) · \d+/);
 
@@ -153,6 +156,7 @@ test.describe('the demo book, offline writes and deep links', () => {
   });
 
   test('a deep link to an account works on a fresh load', async ({ page }) => {
+    await openDemoBook(page);
     const accountId = await openAccountBySearch(page, 'ridgeline', HVAC_STORY_ACCOUNT_NAME);
     await page.goto('/#/settings');
     await expect(page.getByRole('heading', { level: 1, name: 'Settings' })).toBeVisible();
@@ -164,6 +168,7 @@ test.describe('the demo book, offline writes and deep links', () => {
   });
 
   test('keyboard: / focuses the search, arrows move through the Book, Enter opens', async ({ page }) => {
+    await openDemoBook(page);
     await page.getByRole('link', { name: 'Settings' }).click();
     await page.keyboard.press('/');
     const search = page.getByRole('searchbox', { name: 'Search accounts' });

@@ -1,9 +1,26 @@
 import { expect, test, type Page } from '@playwright/test';
 import { openDemoBook } from './helpers';
-import { storedResults } from './support/demo-book';
 
 // The book worker's script is held back below; a service worker would serve it from its cache.
 test.use({ serviceWorkers: 'block' });
+
+/** How many accounts' results the book worker has stored in the demo book's database. */
+function storedResults(page: Page): Promise<number> {
+  return page.evaluate(
+    () =>
+      new Promise<number>((resolve, reject) => {
+        const open = indexedDB.open('fieldbook-demo');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const count = open.result.transaction('accountResults').objectStore('accountResults').count();
+          count.onsuccess = () => {
+            open.result.close();
+            resolve(count.result);
+          };
+        };
+      }),
+  );
+}
 
 /** Each row of the Book in view: the account's name and its health as the row shows it. */
 function healthByRow(page: Page): Promise<string[][]> {

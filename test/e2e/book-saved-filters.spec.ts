@@ -1,10 +1,9 @@
-import { screenshot } from './helpers';
-import { expect, test } from './support/demo-book';
-
-test.use({ demoBook: 'today' });
+import { expect, test } from '@playwright/test';
+import { openDemoBook, screenshot } from './helpers';
 
 /** Issue 15: saved filters on the Book — save the current filter by name, apply it later, after a reload too. */
 test('a Book filter saved by name applies again in one pick, after a reload too', async ({ page }) => {
+  await openDemoBook(page);
   const rows = page.locator('.account-link');
   const all = await rows.count();
   await page.getByLabel('Tier').selectOption('gold');

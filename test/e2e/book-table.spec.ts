@@ -1,8 +1,8 @@
-import { expect, test } from './support/demo-book';
-
-test.use({ demoBook: 'today' });
+import { expect, test } from '@playwright/test';
+import { openDemoBook } from './helpers';
 
 test('the Book sorts by a column and filters by tier', async ({ page }) => {
+  await openDemoBook(page);
   const table = page.getByRole('table', { name: 'Accounts in your book' });
   const valueHeader = table.getByRole('columnheader', { name: /Monthly value/ });
   await expect(valueHeader).toHaveAttribute('aria-sort', 'none');
@@ -24,6 +24,7 @@ test('the Book sorts by a column and filters by tier', async ({ page }) => {
 test('scrolling the Book keeps only the rows in view mounted, and search finds an account by a contact', async ({
   page,
 }) => {
+  await openDemoBook(page);
   const table = page.getByRole('table', { name: 'Accounts in your book' });
   await expect(table).toHaveAttribute('aria-rowcount', '41');
   const rows = table.locator('[data-index]');

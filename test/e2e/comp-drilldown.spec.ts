@@ -1,6 +1,5 @@
-import type { Locator, Page } from '@playwright/test';
-import { screenshot } from './helpers';
-import { expect, test } from './support/demo-book';
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import { openDemoBook, screenshot } from './helpers';
 
 /**
  * Issue 15: every comp-plan figure opens the rows behind it. For each pay figure the rows add up to
@@ -8,7 +7,6 @@ import { expect, test } from './support/demo-book';
  * each President's Club tick lists as many accounts as it says are in the way.
  */
 const MORNING = new Date('2026-11-24T09:30:00');
-test.use({ demoBook: MORNING });
 /** "$88,000" or "-$1,234.50" → cents. */
 const cents = (money: string) => Math.round(Number(money.replace(/[^\d.-]/g, '')) * 100);
 const numbers = (cells: Locator, key: string) =>
@@ -41,6 +39,7 @@ async function close(page: Page, dialog: Locator): Promise<void> {
 test('every comp-plan figure opens rows that add up to it, with the arithmetic', async ({ page }) => {
   test.setTimeout(120_000);
   await page.setViewportSize({ width: 1280, height: 800 });
+  await openDemoBook(page, MORNING);
   const comp = await openCompPlan(page);
   await screenshot(page, `comp-plan-1280x800.png`);
 

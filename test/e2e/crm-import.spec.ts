@@ -1,11 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Page } from '@playwright/test';
-import { screenshot } from './helpers';
-import { expect, test } from './support/demo-book';
-
-const SEPTEMBER_AFTERNOON = new Date('2026-09-14T14:00:00Z');
-test.use({ demoBook: SEPTEMBER_AFTERNOON });
+import { expect, test, type Page } from '@playwright/test';
+import { openDemoBook, screenshot } from './helpers';
 
 const FIXTURES = join(import.meta.dirname, '../src-core/crm/fixtures');
 const SIZES = [
@@ -30,6 +26,7 @@ test.describe('Import… and Export… in the app', () => {
   test('imports a Salesforce export: preview, one mapping fixed, import, the accounts on the Book', async ({
     page,
   }) => {
+    await openDemoBook(page, new Date('2026-09-14T14:00:00Z'));
     await page.getByRole('link', { name: 'Import…' }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'Import' })).toBeVisible();
     await shoot(page, 'import-start');
@@ -96,6 +93,7 @@ test.describe('Import… and Export… in the app', () => {
   test('a file that is not a CSV is named and blocks the import; Export for CRM and Export CSV download files', async ({
     page,
   }) => {
+    await openDemoBook(page, new Date('2026-09-14T14:00:00Z'));
     await page.goto('/#/import');
     const chooser = page.waitForEvent('filechooser');
     await page.getByRole('button', { name: 'Choose files…' }).click();

@@ -1,11 +1,10 @@
 import { readFile } from 'node:fs/promises';
-import type { Page } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import JSZip from 'jszip';
 import PostalMime from 'postal-mime';
 import { HVAC_STORY_ACCOUNT_NAME } from '../../src-core/demo';
 import { makeTemplate } from '../support/pptx/test-template';
-import { openAccountBySearch, openTab, screenshot } from './helpers';
-import { expect, test } from './support/demo-book';
+import { openAccountBySearch, openDemoBook, openTab, screenshot } from './helpers';
 
 /**
  * Issue 17 in the browser: the agency's template imported in Settings › Branding (a bad file
@@ -13,7 +12,6 @@ import { expect, test } from './support/demo-book';
  * and "Email to client": an .eml with that very deck attached, recorded on the timeline.
  */
 const MONDAY_MORNING = new Date('2026-11-23T09:00:00');
-test.use({ demoBook: MONDAY_MORNING });
 const SIZES = [
   { width: 1280, height: 800 },
   { width: 1440, height: 900 },
@@ -31,6 +29,7 @@ test('import the agency template, render a QBR on it, pick renewal options, and 
 }) => {
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(String(e)));
+  await openDemoBook(page, MONDAY_MORNING);
   await page.getByRole('navigation', { name: 'Fieldbook' }).getByRole('link', { name: 'Settings' }).click();
   const branding = page.getByRole('region', { name: 'Branding' });
   await branding.scrollIntoViewIfNeeded();

@@ -1,10 +1,9 @@
 import { readFile } from 'node:fs/promises';
-import type { Download } from '@playwright/test';
+import { expect, test, type Download } from '@playwright/test';
 import JSZip from 'jszip';
 import { HVAC_STORY_ACCOUNT_NAME } from '../../src-core/demo';
 import { makePng } from '../support/pptx/png';
-import { openAccountBySearch, openTab, screenshot } from './helpers';
-import { expect, test } from './support/demo-book';
+import { openAccountBySearch, openDemoBook, openTab, screenshot } from './helpers';
 
 /**
  * Issue 6 in the browser: a QBR from an account (outline review, commentary kept, the file
@@ -12,7 +11,6 @@ import { expect, test } from './support/demo-book';
  * is fixed so the same accounts are due on every run; the demo book is generated as of that day.
  */
 const MONDAY_MORNING = new Date('2026-11-23T09:00:00');
-test.use({ demoBook: MONDAY_MORNING });
 
 /** The downloaded deck as a package: its part names and the number of slides in it. */
 async function openDeck(download: Download): Promise<{ parts: string[]; slides: number }> {
@@ -26,6 +24,7 @@ test('generate a QBR from an account: review the outline, receive the file, see 
 }) => {
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(String(e)));
+  await openDemoBook(page, MONDAY_MORNING);
   await openAccountBySearch(page, 'ridgeline', HVAC_STORY_ACCOUNT_NAME);
   await page.getByRole('button', { name: 'Generate QBR / value report' }).click();
   await expect(page.getByRole('tab', { name: /^Decks/ })).toHaveAttribute('aria-selected', 'true');
@@ -88,6 +87,7 @@ test('generate a QBR from an account: review the outline, receive the file, see 
 test('generate for the whole book with a progress bar, and cancel midway', async ({ page }) => {
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(String(e)));
+  await openDemoBook(page, MONDAY_MORNING);
   await page.getByRole('navigation', { name: 'Fieldbook' }).getByRole('link', { name: 'Decks' }).click();
   await expect(page.getByRole('heading', { name: 'Decks', level: 1 })).toBeVisible();
   await page.getByLabel('Due within').selectOption('30');
@@ -139,6 +139,7 @@ test('generate for the whole book with a progress bar, and cancel midway', async
 test('branding: colours are checked, a broken logo is refused in plain words, and the next deck carries the agency', async ({
   page,
 }) => {
+  await openDemoBook(page, MONDAY_MORNING);
   await page.getByRole('navigation', { name: 'Fieldbook' }).getByRole('link', { name: 'Decks' }).click();
   const branding = page.getByRole('region', { name: 'Branding' });
   await branding.getByLabel('Agency name', { exact: true }).fill('Northwind Agency');

@@ -1,6 +1,5 @@
-import type { Locator, Page } from '@playwright/test';
-import { openAccountBySearch, openTab, screenshot } from './helpers';
-import { expect, test } from './support/demo-book';
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import { openAccountBySearch, openDemoBook, openTab, screenshot } from './helpers';
 
 /**
  * Issue 10: one definition per figure. The same account's health, last two-way contact, meetings
@@ -9,7 +8,6 @@ import { expect, test } from './support/demo-book';
  */
 test.use({ timezoneId: 'America/Chicago' });
 const TUESDAY_MORNING = new Date('2026-11-24T14:40:00Z');
-test.use({ demoBook: TUESDAY_MORNING });
 const FIGURES = ['health', 'last-contact', 'meetings-skipped', 'qbr-due'] as const;
 type Figures = Record<(typeof FIGURES)[number], string>;
 
@@ -33,6 +31,7 @@ async function shot(page: Page, name: string) {
 test('last contact, health, meetings skipped and QBR due agree on every screen', async ({ page }) => {
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(String(e)));
+  await openDemoBook(page, TUESDAY_MORNING);
 
   // Today: the next meeting's account, with its standing.
   await page.getByRole('navigation', { name: 'Fieldbook' }).getByRole('link', { name: 'Today' }).click();

@@ -1,7 +1,6 @@
-import type { Page } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { HVAC_STORY_ACCOUNT_NAME } from '../../src-core/demo';
-import { openAccountBySearch, openTab, screenshot } from './helpers';
-import { expect, test } from './support/demo-book';
+import { openAccountBySearch, openDemoBook, openTab, screenshot } from './helpers';
 
 /**
  * Issue 4 end to end: the scorecard, an account's health breakdown with an override that keeps
@@ -9,7 +8,6 @@ import { expect, test } from './support/demo-book';
  * "as of" today) and the numbers are the same on every run.
  */
 const MORNING = new Date('2026-11-24T09:30:00');
-test.use({ demoBook: MORNING });
 const nav = (page: Page) => page.getByRole('navigation', { name: 'Fieldbook' });
 
 test('scorecard, health breakdown with an override, and a snoozed warning', async ({ page }) => {
@@ -17,6 +15,7 @@ test('scorecard, health breakdown with an override, and a snoozed warning', asyn
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(String(e)));
   page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  await openDemoBook(page, MORNING);
 
   // The Book has a Health column, filled in by the book worker.
   await expect(page.getByRole('columnheader', { name: /Health/ })).toBeVisible();
@@ -146,6 +145,7 @@ interface Timing {
  * How long that takes on a 500-account book is `npm run bench`'s (insights.after-write, book.open).
  */
 test('after a note, the Book keeps its health and the worker recomputes only that account', async ({ page }) => {
+  await openDemoBook(page, MORNING);
   const rows = page.locator('.book-row');
   const scored = page.locator('.book-row [data-figure="health"]');
   await expect(scored.first()).toBeVisible({ timeout: 30_000 });

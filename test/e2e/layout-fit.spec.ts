@@ -1,14 +1,12 @@
 import { join } from 'node:path';
-import type { Page } from '@playwright/test';
-import { screenshot } from './helpers';
-import { expect, test } from './support/demo-book';
+import { expect, type Page, test } from '@playwright/test';
+import { openDemoBook, screenshot } from './helpers';
 
 /**
  * Issue 15, "fits a laptop": at 1280×800 and 1440×900 no screen scrolls sideways, the Book
  * shows every column and whole account names, and the collapsed sidebar is remembered.
  */
 const MONDAY_MORNING = new Date('2026-11-23T08:35:00');
-test.use({ demoBook: MONDAY_MORNING });
 const SIZES = [
   { width: 1280, height: 800 },
   { width: 1440, height: 900 },
@@ -79,6 +77,7 @@ for (const size of SIZES) {
     // Some 30 screens and tabs, each given 300 ms to settle: more than the default minute on a busy 2-core machine.
     test.setTimeout(120_000);
     await page.setViewportSize(size);
+    await openDemoBook(page, MONDAY_MORNING);
     for (const screen of SCREENS) {
       await page.goto(`/#/${screen}`);
       await expect(page.getByRole('heading', { level: 1 }).first()).toBeVisible();
@@ -105,6 +104,7 @@ for (const size of SIZES) {
     page,
   }) => {
     await page.setViewportSize(size);
+    await openDemoBook(page, MONDAY_MORNING);
     await page.goto('/#/import');
     const chooser = page.waitForEvent('filechooser');
     await page.getByRole('button', { name: /^Choose (other )?files/ }).click();
@@ -123,6 +123,7 @@ for (const size of SIZES) {
 
   test(`the Book shows every column and whole names at ${size.width}×${size.height}`, async ({ page }) => {
     await page.setViewportSize(size);
+    await openDemoBook(page, MONDAY_MORNING);
     const table = page.locator('.book-table');
     const fit = await table.evaluate((el) => ({ scroll: el.scrollWidth, client: el.clientWidth }));
     expect(fit.scroll, 'Book columns pushed off-screen').toBeLessThanOrEqual(fit.client);
@@ -138,6 +139,7 @@ test('the sidebar collapses, stays collapsed after a reload, and the prep timer 
 }) => {
   // 200% zoom of a 1280-px window is a 640-px CSS viewport (WCAG 1.4.10 reflow).
   await page.setViewportSize({ width: 1280, height: 800 });
+  await openDemoBook(page, MONDAY_MORNING);
   const nav = page.getByRole('navigation', { name: 'Fieldbook' });
   const wide = (await nav.boundingBox())!.width;
   await page.getByRole('button', { name: 'Collapse sidebar' }).click();

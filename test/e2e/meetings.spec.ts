@@ -1,15 +1,15 @@
-import { screenshot } from './helpers';
-import { expect, test } from './support/demo-book';
+import { expect, test } from '@playwright/test';
+import { openDemoBook, screenshot } from './helpers';
 
 /**
  * Issue 15, "calls are meetings": a call booked for tomorrow is on Today's tomorrow list and is
  * the meeting prep opens on; "Log meeting" asks which meeting it records and records that one.
  */
 const MONDAY_MORNING = new Date('2026-11-23T08:35:00');
-test.use({ demoBook: MONDAY_MORNING });
 const CALL = 'Pilot check-in call';
 
 test('a call booked for tomorrow is a meeting: Today, Prep and Log meeting use it', async ({ page }) => {
+  await openDemoBook(page, MONDAY_MORNING);
   // An account with nothing else on the calendar before tomorrow morning.
   await page.goto('/#/today');
   const todays = page.getByRole('region', { name: 'Today’s meetings' });

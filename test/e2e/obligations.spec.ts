@@ -2,12 +2,11 @@ import { copyFile, mkdtemp, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import JSZip from 'jszip';
-import type { Page } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import PostalMime from 'postal-mime';
 import { HVAC_STORY_ACCOUNT_NAME } from '../../src-core/demo';
 import { convertToPdf, pdfPageCount, pdfPageText } from '../support/pptx/libreoffice';
-import { openAccountBySearch, openTab, screenshot } from './helpers';
-import { expect, test } from './support/demo-book';
+import { openAccountBySearch, openDemoBook, openTab, screenshot } from './helpers';
 
 /**
  * Issue 16 in the browser: document a new POWER goal and approve it, and watch the bonus screen
@@ -16,7 +15,6 @@ import { expect, test } from './support/demo-book';
  * history, opened in LibreOffice); record a process from the Obligations screen.
  */
 const MONDAY_MORNING = new Date('2026-11-23T09:00:00');
-test.use({ demoBook: MONDAY_MORNING });
 const SIZES = [
   { width: 1280, height: 800 },
   { width: 1440, height: 900 },
@@ -47,6 +45,7 @@ test('document and approve a POWER goal, answer the feedback prompt after a QBR,
   test.setTimeout(150_000);
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(String(e)));
+  await openDemoBook(page, MONDAY_MORNING);
 
   await nav(page, 'Obligations');
   await expect(page.getByRole('heading', { level: 1, name: 'Obligations' })).toBeVisible();
@@ -227,6 +226,7 @@ test('feedback is asked where the moment happens: a client deliverable done, a Q
   test.setTimeout(120_000);
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(String(e)));
+  await openDemoBook(page, MONDAY_MORNING);
   const name = 'Serenity Skin Studio';
   await openAccountBySearch(page, 'serenity', name);
 

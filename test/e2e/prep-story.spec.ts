@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
+import { expect, test } from '@playwright/test';
 import { HVAC_STORY_ACCOUNT_NAME } from '../../src-core/demo';
-import { openAccountBySearch, SCREENS_DIR, screenshot } from './helpers';
-import { expect, test } from './support/demo-book';
+import { openAccountBySearch, openDemoBook, SCREENS_DIR, screenshot } from './helpers';
 
 /**
  * Issue 15, "prep that tells the story" (seeds/001): the HVAC account's traffic is up while its
@@ -10,11 +10,11 @@ import { expect, test } from './support/demo-book';
  * leads are the health metric.
  */
 const MONDAY_MORNING = new Date('2026-11-23T08:35:00');
-test.use({ demoBook: MONDAY_MORNING });
 
 test('prep for the HVAC account tells its story: renewal and playbook on top, the funnel against baseline', async ({
   page,
 }) => {
+  await openDemoBook(page, MONDAY_MORNING);
   await openAccountBySearch(page, 'ridgeline', HVAC_STORY_ACCOUNT_NAME);
   await page.goto(`${page.url()}/prep`);
   await expect(page.getByRole('heading', { name: `Prep: ${HVAC_STORY_ACCOUNT_NAME}` })).toBeVisible();

@@ -1,12 +1,12 @@
-import { screenshot } from './helpers';
-import { expect, test } from './support/demo-book';
+import { expect, test } from '@playwright/test';
+import { openDemoBook, screenshot } from './helpers';
 
 /** Issue 15: the renewals view's totals equal the sum of the contracts listed behind them. */
 const MONDAY_MORNING = new Date('2026-11-23T08:35:00');
-test.use({ demoBook: MONDAY_MORNING });
 const cents = (money: string) => Math.round(Number(money.replace(/[$,]/g, '')) * 100);
 
 test('renewals: MRR by month, split by health band, totals equal the sum of its accounts', async ({ page }) => {
+  await openDemoBook(page, MONDAY_MORNING);
   await page.getByRole('navigation', { name: 'Fieldbook' }).getByRole('link', { name: 'Renewals' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Renewals' })).toBeVisible();
   // Bands come from the book worker; wait until every account is scored.

@@ -1,6 +1,5 @@
-import type { Locator, Page } from '@playwright/test';
-import { screenshot } from './helpers';
-import { expect, test } from './support/demo-book';
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import { openDemoBook, screenshot } from './helpers';
 
 /**
  * Issue 15: every scorecard figure opens the accounts behind it. Two figures, a sum (book value) and a
@@ -8,7 +7,6 @@ import { expect, test } from './support/demo-book';
  * the listed accounts add up to what the figure says, and a link leads to the account.
  */
 const MORNING = new Date('2026-11-24T09:30:00');
-test.use({ demoBook: MORNING });
 const nav = (page: Page) => page.getByRole('navigation', { name: 'Fieldbook' });
 /** "$88,000" or "$1,234.50" → cents. */
 const cents = (money: string) => Math.round(Number(money.replace(/[^\d.-]/g, '')) * 100);
@@ -35,6 +33,7 @@ async function noSidewaysScroll(page: Page): Promise<void> {
 test('the accounts behind two scorecard figures match the figures and link to the account', async ({ page }) => {
   test.setTimeout(120_000);
   await page.setViewportSize({ width: 1280, height: 800 });
+  await openDemoBook(page, MORNING);
   await openScorecard(page);
 
   // Book value: a sum. The accounts' MRR at the close adds up to the figure.

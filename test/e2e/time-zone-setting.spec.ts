@@ -1,6 +1,5 @@
-import type { Page } from '@playwright/test';
-import { openAccountBySearch, openTab, screenshot } from './helpers';
-import { expect, test } from './support/demo-book';
+import { expect, test, type Page } from '@playwright/test';
+import { openAccountBySearch, openDemoBook, openTab, screenshot } from './helpers';
 
 /**
  * Issue 10: the CSM's time zone and workday are settings. A laptop in Chicago follows its own zone
@@ -9,7 +8,6 @@ import { expect, test } from './support/demo-book';
  */
 test.use({ timezoneId: 'America/Chicago' });
 const TUESDAY_MORNING = new Date('2026-11-24T14:40:00Z');
-test.use({ demoBook: TUESDAY_MORNING });
 
 async function shot(page: Page, name: string) {
   await screenshot(page, `${name}-1440x900.png`);
@@ -26,6 +24,7 @@ function minutesOf(clock: string): number {
 }
 
 test('the time zone and workday are settings that Today follows', async ({ page }) => {
+  await openDemoBook(page, TUESDAY_MORNING);
   const nav = page.getByRole('navigation', { name: 'Fieldbook' });
 
   await nav.getByRole('link', { name: 'Today' }).click();

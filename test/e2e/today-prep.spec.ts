@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process';
-import { screenshot } from './helpers';
-import { expect, test } from './support/demo-book';
+import { expect, test } from '@playwright/test';
+import { openDemoBook, screenshot } from './helpers';
 
 /**
  * Issue 5 end to end: from Today open the next meeting, run the prep, log the meeting offline,
@@ -8,12 +8,12 @@ import { expect, test } from './support/demo-book';
  * audits; the demo book is generated "as of" that day.
  */
 const TUESDAY_MORNING = new Date('2026-11-24T08:40:00');
-test.use({ demoBook: TUESDAY_MORNING });
 
 test('Today → prep → log the meeting offline → timesheet', async ({ page, context }) => {
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(String(e)));
   page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  await openDemoBook(page, TUESDAY_MORNING);
 
   await page.getByRole('navigation', { name: 'Fieldbook' }).getByRole('link', { name: 'Today' }).click();
   await expect(page.getByRole('heading', { name: 'Today', level: 1 })).toBeVisible();

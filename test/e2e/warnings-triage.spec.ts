@@ -1,13 +1,12 @@
+import { expect, test } from '@playwright/test';
 import { triagePriority, WARNING_KINDS, WARNING_SEVERITY, type WarningSeverity } from '../../src-core/warnings';
-import { screenshot } from './helpers';
-import { expect, test } from './support/demo-book';
+import { openDemoBook, screenshot } from './helpers';
 
 /**
  * Issue 15: warnings grouped by account, ranked by monthly value at risk weighted by severity and
  * days to renewal (the renewal window is 90 days by default); one click snoozes an account's warnings.
  */
 const MONDAY_MORNING = new Date('2026-11-23T08:35:00');
-test.use({ demoBook: MONDAY_MORNING });
 const cents = (text: string) => Math.round(Number(/\$([\d,.]+) a month/.exec(text)![1]!.replace(/,/g, '')) * 100);
 
 /** The rank of a group from what its header shows: value, days to renewal, worst severity. */
@@ -24,6 +23,7 @@ function shownPriority(head: string, badge: string): number {
 test('warnings triage: grouped by account, ranked by value at risk, severity and renewal, bulk snooze', async ({
   page,
 }) => {
+  await openDemoBook(page, MONDAY_MORNING);
   await page.goto('/#/warnings');
   const groups = page.locator('.warning-group');
   await expect(groups.first()).toBeVisible({ timeout: 30_000 });
