@@ -204,6 +204,8 @@ test('a change the server refuses lands in Couldn’t sync (export, discard, edi
   const first = page.locator('.book-row .account-link').first();
   await first.click({ timeout: 10_000 });
   const accountId = decodeURIComponent(/#\/accounts\/([^/]+)$/.exec(page.url())![1]!);
+  // The account screen's code is fetched when it is first opened: the network goes once it is on screen.
+  await expect(page.getByRole('tab', { name: /^Notes/ })).toBeVisible();
   await context.setOffline(true);
   await addNote(page, 'Lee: pricing concerns before the renewal');
   await addNote(page, 'Lee: second thought on pricing');

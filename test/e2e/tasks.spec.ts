@@ -1,14 +1,14 @@
-import { openTab, screenshot } from './helpers';
-import { expect, test } from './support/demo-book';
+import { expect, test } from '@playwright/test';
+import { openDemoBook, openTab, screenshot } from './helpers';
 
 /**
  * Issue 15, one task inbox: a playbook run on an account puts its tasks on Today and in #/tasks
  * (linked from the sidebar); marking one done there removes it; snoozing moves it to next week.
  */
 const MONDAY_MORNING = new Date('2026-11-23T08:35:00');
-test.use({ demoBook: MONDAY_MORNING });
 
 test('a playbook task shows on Today and in Tasks; done removes it, snooze moves it', async ({ page }) => {
+  await openDemoBook(page, MONDAY_MORNING);
   const name = (await page.locator('.account-link').first().innerText()).trim();
   await page.locator('.account-link').first().click();
   await openTab(page, 'Health');

@@ -1,7 +1,5 @@
-import { screenshot } from './helpers';
-import { expect, test } from './support/demo-book';
-
-test.use({ demoBook: 'today' });
+import { expect, test } from '@playwright/test';
+import { openDemoBook, screenshot } from './helpers';
 
 /**
  * Issue 15, "small things that cost trust": a book with no team server says "Local only" rather
@@ -11,6 +9,7 @@ test.use({ demoBook: 'today' });
 test('a local book says Local only, its Sync page is not "Couldn’t sync", and 120% of weights is refused', async ({
   page,
 }) => {
+  await openDemoBook(page);
   const status = page.getByTestId('pending-count');
   await expect(status).toHaveText('Local only · every change saved on this laptop');
   await expect(page.getByText(/changes? pending/)).toHaveCount(0);
@@ -38,6 +37,7 @@ test('a local book says Local only, its Sync page is not "Couldn’t sync", and 
 test('playbooks are edited as steps — add, reorder, remove, offsets and triggers — checked before they are saved', async ({
   page,
 }) => {
+  await openDemoBook(page);
   await page.goto('/#/settings');
   await page.getByText('Playbooks', { exact: true }).click();
   const pick = page.getByLabel('Playbook to edit');
