@@ -9,6 +9,7 @@ import {
 import type { Db, Queryable } from '../db/adapter';
 import { recordRowMoves } from '../store/row-moves';
 import { userByEmail, type User } from '../store/users';
+import { refreshStatistics } from '../store/statistics';
 import { writeTransaction } from '../store/write-transaction';
 import { AdminError } from './admin-error';
 import { planImport, storedRows, type ImportPlan } from './import-plan';
@@ -63,7 +64,7 @@ export async function importParsedBook(
 ): Promise<ImportSummary> {
   const incoming = rowsOf(book, owner);
   const accountIds = book.tables.accounts.map((a) => a.id);
-  return writeTransaction(db, async (tx) => {
+  const summary = await writeTransaction(db, async (tx) => {
     await refuseOthersAccounts(tx, owner, accountIds);
     const stored = await storedRows(tx, incoming);
     await refuseRowsElsewhere(
@@ -85,6 +86,9 @@ export async function importParsedBook(
     );
     return { ...summary, rev };
   });
+  // A bulk write changes the tables' size and shape: the planner learns it now, not at the next tick.
+  if (summary.rev !== null) await refreshStatistics(db);
+  return summary;
 }
 
 function summarise(accounts: number, plan: ImportPlan, rev: number | null): ImportSummary {

@@ -1,4 +1,5 @@
 import type { Db } from '../db/adapter';
+import { refreshStatistics } from './statistics';
 import { purgeExpiredTombstones } from './tombstones';
 
 export interface TombstoneSchedule {
@@ -20,14 +21,17 @@ export interface TombstoneScheduleOptions {
 const SIX_HOURS_MS = 6 * 3_600_000;
 
 /**
- * Purges expired tombstones at start and then on a timer. Several server processes sharing one
- * PostgreSQL may all run it: a purge is one transaction and purging twice forgets nothing more.
+ * Purges expired tombstones at start and then on a timer, and refreshes the planner's statistics
+ * after each purge (`refreshStatistics`: PGlite runs no autovacuum, and pushes change the tables
+ * too). Several server processes sharing one PostgreSQL may all run it: a purge is one
+ * transaction and purging twice forgets nothing more.
  */
 export function scheduleTombstonePurge(options: TombstoneScheduleOptions): TombstoneSchedule {
   const runNow = async () => {
     try {
       const purged = await purgeExpiredTombstones(options.db, options.now(), options.days);
       if (purged > 0) options.report({ purged });
+      await refreshStatistics(options.db);
       return purged;
     } catch (error) {
       options.report({ error: error instanceof Error ? error.message : String(error) });
