@@ -19,6 +19,7 @@ import {
   SettingsPage,
   TasksPage,
   WarningsPage,
+  retryFailedScreens,
 } from './screens';
 import { Sidebar } from './Sidebar';
 import { useGlobalShortcuts } from './useGlobalShortcuts';
@@ -93,7 +94,13 @@ export function Shell() {
       <main id="main" className="main" ref={mainRef} tabIndex={-1}>
         <QueryErrorResetBoundary>
           {({ reset }) => (
-            <ErrorBoundary key={screenKey} onReset={reset}>
+            <ErrorBoundary
+              key={screenKey}
+              onReset={() => {
+                retryFailedScreens();
+                reset();
+              }}
+            >
               <Suspense
                 fallback={
                   <p className="loading" role="status">

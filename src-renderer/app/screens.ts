@@ -1,4 +1,4 @@
-import { lazy, type ComponentType } from 'react';
+import { createElement, lazy, type ComponentType } from 'react';
 
 /**
  * The screens a CSM opens after the app is up, each loaded when first opened. Their libraries
@@ -7,8 +7,33 @@ import { lazy, type ComponentType } from 'react';
  * Today — which stay in it — show. The installed app keeps every chunk offline (the service
  * worker precaches all of them; the Electron build loads them from disk).
  */
-function screen<P>(load: () => Promise<ComponentType<P>>) {
-  return lazy(async () => ({ default: await load() }));
+const failed = new Set<() => void>();
+
+/**
+ * React.lazy keeps a failed import for good: a screen whose code could not be fetched (the network
+ * lost before the service worker had saved the app) would fail again on "Try again" until a
+ * reload. The error boundary's "Try again" calls this first, so each screen that failed to load
+ * fetches its code again.
+ */
+export function retryFailedScreens(): void {
+  for (const renew of failed) renew();
+  failed.clear();
+}
+
+function screen<P extends object>(load: () => Promise<ComponentType<P>>): ComponentType<P> {
+  const fresh = () =>
+    lazy(async () => {
+      try {
+        return { default: await load() };
+      } catch (error) {
+        failed.add(() => {
+          loaded = fresh();
+        });
+        throw error;
+      }
+    });
+  let loaded = fresh();
+  return (props: P) => createElement(loaded, props);
 }
 
 export const AccountPage = screen(() => import('../features/account/AccountPage').then((m) => m.AccountPage));

@@ -41,3 +41,23 @@ test('the web build reloads offline and shows the Book (service worker), not the
   await expect(page.getByRole('heading', { level: 1, name: 'Renewals' })).toBeVisible();
   await context.setOffline(false);
 });
+
+test.describe('before the service worker has saved the app', () => {
+  test.use({ serviceWorkers: 'block' });
+
+  test('a screen whose code could not be fetched says so, and Try again opens it once the network is back', async ({
+    page,
+    context,
+  }) => {
+    await openDemoBook(page);
+    // The account screen's code is fetched when an account is first opened: not yet.
+    await context.setOffline(true);
+    await page.locator('.book-row .account-link').first().click();
+    const failed = page.getByRole('alert').filter({ hasText: 'This screen could not be shown' });
+    await expect(failed).toBeVisible();
+    await context.setOffline(false);
+    await failed.getByRole('button', { name: 'Try again' }).click();
+    await expect(page.getByRole('tab', { name: /^Notes/ })).toBeVisible();
+    await expect(failed).toHaveCount(0);
+  });
+});
