@@ -61,11 +61,9 @@ export async function pdfPageCount(pdf: string): Promise<number> {
   return Number(/^Pages:\s+(\d+)/m.exec(stdout)?.[1] ?? 0);
 }
 
+/** One page's text (1-based), read like every other page's (`pdfPagesText`). */
 export async function pdfPageText(pdf: string, page: number): Promise<string> {
-  const { stdout } = await run('pdftotext', ['-f', String(page), '-l', String(page), '-layout', pdf, '-'], {
-    maxBuffer: 10_000_000,
-  });
-  return stdout;
+  return (await pdfPagesText(pdf))[page - 1] ?? '';
 }
 
 /** Every page's text from one pdftotext call (pages end in a form feed), not one call per page. */
