@@ -2,8 +2,9 @@ import { TABLE_NAMES } from '../../src-core/model';
 import type { PullResponse } from '../../src-core/sync/protocol';
 import { changeLogScope, recordChange } from '../store/change-log';
 import type { FieldbookDb } from '../store/db';
-import { summarizeAccounts } from '../store/summaries';
+import { summarizeAccounts, type SummarySources } from '../store/summaries';
 import { applyPulledPage, dropLocalCopy, readChanges, type PageResult } from './apply-page';
+import { FirstSyncRows } from './first-sync-rows';
 import { pendingByRow, rebaseRow, rowKey } from './rebase';
 
 /**
@@ -13,10 +14,18 @@ import { pendingByRow, rebaseRow, rowKey } from './rebase';
  * compare with) and no summaries, which are computed once for the whole book when the last page
  * has landed (`finishFirstSync`). The Book is not shown before then; a crash midway resumes from
  * the last page's cursor and still ends with `finishFirstSync`. Pages that remove accounts or
- * rows take the general path.
+ * rows take the general path. `seen` keeps what the summaries will need (first-sync-rows.ts).
  */
-export async function applyFirstSyncPage(db: FieldbookDb, page: PullResponse): Promise<PageResult> {
-  if (page.removedAccounts.length > 0 || (page.removedRows?.length ?? 0) > 0) return applyPulledPage(db, page);
+export async function applyFirstSyncPage(
+  db: FieldbookDb,
+  page: PullResponse,
+  seen: FirstSyncRows = new FirstSyncRows(),
+): Promise<PageResult> {
+  seen.page(page.reset);
+  if (page.removedAccounts.length > 0 || (page.removedRows?.length ?? 0) > 0) {
+    seen.forget();
+    return applyPulledPage(db, page);
+  }
   const { byTable, unreadable } = readChanges(page);
   const scope = [...TABLE_NAMES.map((t) => db.table(t)), db.outbox, db.accountSummaries, ...changeLogScope(db)];
   let rows = 0;
@@ -25,8 +34,10 @@ export async function applyFirstSyncPage(db: FieldbookDb, page: PullResponse): P
     // The server starts the book over (the first page of every first sync): whatever a cut-off
     // earlier attempt left goes, and edits still waiting to be pushed are put back on top.
     if (page.reset) await dropLocalCopy(db, pending, { touched: new Set(), changed: new Set(), tables: new Set() });
+    // Rows only the outbox has were just put back, unseen by `seen`.
+    if (page.reset && pending.size > 0) seen.forget();
     for (const [table, changes] of byTable) {
-      const puts: Record<string, unknown>[] = [];
+      const puts: (Record<string, unknown> & { id: string })[] = [];
       const deletes: string[] = [];
       for (const [id, row] of changes) {
         const after = rebaseRow(row ?? undefined, pending.get(rowKey(table, id)) ?? [], id);
@@ -35,6 +46,7 @@ export async function applyFirstSyncPage(db: FieldbookDb, page: PullResponse): P
       }
       await db.table(table).bulkPut(puts);
       if (deletes.length > 0) await db.table(table).bulkDelete(deletes);
+      seen.written(table, puts, deletes);
       rows += puts.length + deletes.length;
     }
     await db.meta.put({ key: 'cursor', value: page.cursor });
@@ -44,19 +56,27 @@ export async function applyFirstSyncPage(db: FieldbookDb, page: PullResponse): P
   return { rows, unreadable };
 }
 
-/** Every account's summary from its rows, in one pass over each table, once the first sync is complete. */
-export async function finishFirstSync(db: FieldbookDb): Promise<void> {
+/**
+ * Every account's summary, once the first sync is complete: from the rows this pull kept when it
+ * saw the whole book, otherwise from one read of each table.
+ */
+export async function finishFirstSync(db: FieldbookDb, seen?: FirstSyncRows): Promise<void> {
   const sources = [db.accounts, db.contracts, db.activities, db.tickets, db.tasks, db.accountSummaries];
   await db.transaction('rw', [...sources, ...changeLogScope(db)], async () => {
-    const [ids, contracts, activities, tickets, tasks] = await Promise.all([
-      db.accounts.toCollection().primaryKeys(),
-      db.contracts.toArray(),
-      db.activities.toArray(),
-      db.tickets.toArray(),
-      db.tasks.toArray(),
-    ]);
+    const { ids, sources: rows } = seen?.book() ?? (await readSummarySources(db));
     await db.accountSummaries.clear();
-    await db.accountSummaries.bulkPut(summarizeAccounts(ids as string[], { contracts, activities, tickets, tasks }));
+    await db.accountSummaries.bulkPut(summarizeAccounts(ids, rows));
     await recordChange(db, { tables: ['accounts'], wholeBook: true });
   });
+}
+
+async function readSummarySources(db: FieldbookDb): Promise<{ ids: string[]; sources: SummarySources }> {
+  const [ids, contracts, activities, tickets, tasks] = await Promise.all([
+    db.accounts.toCollection().primaryKeys(),
+    db.contracts.toArray(),
+    db.activities.toArray(),
+    db.tickets.toArray(),
+    db.tasks.toArray(),
+  ]);
+  return { ids: ids as string[], sources: { contracts, activities, tickets, tasks } };
 }

@@ -1,9 +1,11 @@
 import { openFieldbookDb, type FieldbookDb } from '../store/db';
 import { getMeta } from '../store/meta';
+import type { PullResponse } from '../../src-core/sync/protocol';
 import type { SyncApi } from './api';
 import { applyPulledPage } from './apply-page';
 import { SyncError } from './errors';
 import { applyFirstSyncPage, finishFirstSync } from './first-sync';
+import { FirstSyncRows } from './first-sync-rows';
 
 export interface PullProgress {
   /** True while pulling a book this laptop has never finished pulling. */
@@ -37,7 +39,9 @@ export async function pullAll(
   const firstSync = (await getMeta(db, 'bookSource')) === undefined;
   const summary: PullSummary = { firstSync, pages: 0, rows: 0, unreadable: [] };
   const target = firstSync ? openFieldbookDb(db.name, 'relaxed') : db;
-  const apply = firstSync ? applyFirstSyncPage : applyPulledPage;
+  const seen = new FirstSyncRows();
+  const apply = (page: PullResponse) =>
+    firstSync ? applyFirstSyncPage(target, page, seen) : applyPulledPage(target, page);
   try {
     let next = api.pull(cursor, limit);
     for (;;) {
@@ -50,7 +54,7 @@ export async function pullAll(
         // Awaited on the next turn; until then a failure must not count as unhandled.
         next.catch(() => undefined);
       }
-      const applied = await apply(target, page);
+      const applied = await apply(page);
       summary.pages += 1;
       summary.rows += applied.rows;
       summary.unreadable.push(...applied.unreadable);
@@ -58,7 +62,7 @@ export async function pullAll(
       if (!page.more) break;
       cursor = page.cursor;
     }
-    if (firstSync) await finishFirstSync(target);
+    if (firstSync) await finishFirstSync(target, seen);
     return summary;
   } finally {
     if (target !== db) target.close();

@@ -175,7 +175,8 @@ export class FakeSyncServer {
 
   private pull(userId: string, params: URLSearchParams): TransportResponse {
     const limit = Number(params.get('limit') ?? 100);
-    const [epoch, revText] = (params.get('cursor') ?? `${this.epoch}:0`).split(':');
+    // Like the team server, a pull from no cursor starts the book over, as does an unknown one.
+    const [epoch, revText] = (params.get('cursor') ?? '0:0').split(':');
     const reset = Number(epoch) !== this.epoch;
     const since = reset ? 0 : Number(revText);
     const visible = [...this.rows.values()]
