@@ -40,8 +40,12 @@ export interface PageResult {
  * `removedRows` (single rows moved to an account outside the book) leave it on their own; their
  * pending edits stay in the outbox until the server refuses them as out of scope (RELIABILITY 17).
  */
-export async function applyPulledPage(db: FieldbookDb, page: PullResponse): Promise<PageResult> {
-  const { byTable, unreadable } = readChanges(page);
+export async function applyPulledPage(
+  db: FieldbookDb,
+  page: PullResponse,
+  read: PageRows = readChanges(page),
+): Promise<PageResult> {
+  const { byTable, unreadable } = read;
   const scope = [...TABLE_NAMES.map((t) => db.table(t)), db.outbox, db.accountSummaries, ...changeLogScope(db)];
   let rows = 0;
   await db.transaction('rw', scope, async () => {
@@ -60,11 +64,17 @@ export async function applyPulledPage(db: FieldbookDb, page: PullResponse): Prom
   return { rows, unreadable };
 }
 
-/** Validated final values per table and id (the last change of an id in a page wins). */
-export function readChanges(page: PullResponse): {
+/** A page's rows, validated: final values per table and id, and what could not be read. */
+export interface PageRows {
   byTable: Map<TableName, Map<string, Row | null>>;
   unreadable: string[];
-} {
+}
+
+/**
+ * Validated final values per table and id (the last change of an id in a page wins). The pull
+ * reads each page as it arrives, while the page before it is still being written.
+ */
+export function readChanges(page: PullResponse): PageRows {
   const byTable = new Map<TableName, Map<string, Row | null>>();
   const unreadable: string[] = [];
   for (const change of page.changes) {

@@ -3,7 +3,7 @@ import type { PullResponse } from '../../src-core/sync/protocol';
 import { changeLogScope, recordChange } from '../store/change-log';
 import type { FieldbookDb } from '../store/db';
 import { summarizeAccounts, type SummarySources } from '../store/summaries';
-import { applyPulledPage, dropLocalCopy, readChanges, type PageResult } from './apply-page';
+import { applyPulledPage, dropLocalCopy, readChanges, type PageResult, type PageRows } from './apply-page';
 import { FirstSyncRows } from './first-sync-rows';
 import { pendingByRow, rebaseRow, rowKey } from './rebase';
 
@@ -20,13 +20,14 @@ export async function applyFirstSyncPage(
   db: FieldbookDb,
   page: PullResponse,
   seen: FirstSyncRows = new FirstSyncRows(),
+  read: PageRows = readChanges(page),
 ): Promise<PageResult> {
   seen.page(page.reset);
   if (page.removedAccounts.length > 0 || (page.removedRows?.length ?? 0) > 0) {
     seen.forget();
-    return applyPulledPage(db, page);
+    return applyPulledPage(db, page, read);
   }
-  const { byTable, unreadable } = readChanges(page);
+  const { byTable, unreadable } = read;
   const scope = [...TABLE_NAMES.map((t) => db.table(t)), db.outbox, db.accountSummaries, ...changeLogScope(db)];
   let rows = 0;
   await db.transaction('rw', scope, async () => {
