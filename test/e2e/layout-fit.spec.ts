@@ -30,8 +30,25 @@ const SCREENS = [
   'export',
 ];
 
+/** Runs a check at 1280×800, then at 1440×900, on the screen as it is: one visit, both laptop sizes. */
+async function atEachSize(page: Page, check: (size: Size) => Promise<void>): Promise<void> {
+  for (const size of SIZES) {
+    await page.setViewportSize(size);
+    await check(size);
+  }
+}
+
+/** The screen, settled, fits at both sizes (screenshots named `fit-<label>-<w>x<h>.png`). */
+async function expectFitsAtEachSize(page: Page, label: string, options: { fullPage?: boolean } = {}): Promise<void> {
+  await atEachSize(page, async (size) => {
+    await page.waitForTimeout(300);
+    await screenshot(page, `fit-${label}-${size.width}x${size.height}.png`, options);
+    await expectFits(page, `${label} at ${size.width}`);
+  });
+}
+
 /** Every tab of the first tab list on the screen (Today's views, an account's tabs), each checked to fit. */
-async function expectEveryTabFits(page: Page, list: string, label: string, size: Size): Promise<void> {
+async function expectEveryTabFits(page: Page, list: string, label: string): Promise<void> {
   const tabs = page.getByRole('tablist', { name: list }).getByRole('tab');
   const count = await tabs.count();
   expect(count, `${label} tabs`).toBeGreaterThan(1);
@@ -40,9 +57,7 @@ async function expectEveryTabFits(page: Page, list: string, label: string, size:
     const name = (await tab.innerText()).trim().split(/\s/)[0]!.toLowerCase();
     await tab.click();
     await expect(tab).toHaveAttribute('aria-selected', 'true');
-    await page.waitForTimeout(300);
-    await screenshot(page, `fit-${label}-${name}-${size.width}x${size.height}.png`);
-    await expectFits(page, `${label} › ${name} at ${size.width}`);
+    await expectFitsAtEachSize(page, `${label}-${name}`);
   }
 }
 
@@ -72,67 +87,56 @@ async function expectFits(page: Page, label: string): Promise<void> {
     .toEqual({ doc: 0, main: 0, offenders: [] });
 }
 
-for (const size of SIZES) {
-  test(`every screen fits ${size.width}×${size.height} without sideways scrolling`, async ({ page }) => {
-    // Some 30 screens and tabs, each given 300 ms to settle: more than the default minute on a busy 2-core machine.
-    test.setTimeout(120_000);
-    await page.setViewportSize(size);
-    await openDemoBook(page, MONDAY_MORNING);
-    for (const screen of SCREENS) {
-      await page.goto(`/#/${screen}`);
-      await expect(page.getByRole('heading', { level: 1 }).first()).toBeVisible();
-      await page.waitForTimeout(300);
-      await screenshot(page, `fit-${screen}-${size.width}x${size.height}.png`);
-      await expectFits(page, `#/${screen} at ${size.width}`);
-    }
-    await page.goto('/#/today');
-    await expectEveryTabFits(page, 'Today views', 'today', size);
-    // An account (every tab) and its prep, the busiest screens.
-    await page.goto('/#/book');
-    await page.locator('.account-link').first().click();
-    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-    await screenshot(page, `fit-account-${size.width}x${size.height}.png`);
-    await expectFits(page, `account at ${size.width}`);
-    await expectEveryTabFits(page, 'Account sections', 'account', size);
-    await page.goto(`${page.url()}/prep`);
-    await expect(page.getByRole('heading', { name: /^Prep:/ })).toBeVisible();
-    await screenshot(page, `fit-prep-${size.width}x${size.height}.png`);
-    await expectFits(page, `prep at ${size.width}`);
-  });
-
-  test(`Import with files loaded fits ${size.width}×${size.height}: preview, mapping, counts, rows left out`, async ({
-    page,
-  }) => {
-    await page.setViewportSize(size);
-    await openDemoBook(page, MONDAY_MORNING);
-    await page.goto('/#/import');
-    const chooser = page.waitForEvent('filechooser');
-    await page.getByRole('button', { name: /^Choose (other )?files/ }).click();
-    await (await chooser).setFiles(SALESFORCE);
-    await expect(page.getByRole('table', { name: 'Rows by table' })).toBeVisible();
-    await expect(page.getByRole('table', { name: 'Rows not imported' })).toBeVisible();
-    // Every file's preview and mapping open, the widest the screen gets.
-    for (const details of await page.locator('main details:not([open])').all()) {
-      await details.locator('summary').first().click();
-    }
-    await expect(page.getByRole('table', { name: 'Values in Opportunity.csv' })).toBeVisible();
-    await page.waitForTimeout(300);
-    await screenshot(page, `fit-import-loaded-${size.width}x${size.height}.png`, { fullPage: true });
-    await expectFits(page, `import with files at ${size.width}`);
-  });
-
-  test(`the Book shows every column and whole names at ${size.width}×${size.height}`, async ({ page }) => {
-    await page.setViewportSize(size);
-    await openDemoBook(page, MONDAY_MORNING);
+test('every screen fits 1280×800 and 1440×900 without sideways scrolling; the Book shows every column and whole names', async ({
+  page,
+}) => {
+  // Some 30 screens and tabs at two sizes, each given 300 ms to settle: more than the default minute on a busy 2-core machine.
+  test.setTimeout(150_000);
+  await openDemoBook(page, MONDAY_MORNING);
+  await atEachSize(page, async (size) => {
     const table = page.locator('.book-table');
     const fit = await table.evaluate((el) => ({ scroll: el.scrollWidth, client: el.clientWidth }));
-    expect(fit.scroll, 'Book columns pushed off-screen').toBeLessThanOrEqual(fit.client);
+    expect(fit.scroll, `Book columns pushed off-screen at ${size.width}`).toBeLessThanOrEqual(fit.client);
     const cut = await page
       .locator('.account-link')
       .evaluateAll((links) => links.filter((a) => a.scrollWidth > a.clientWidth + 1).map((a) => a.textContent));
-    expect(cut, 'account names cut off').toEqual([]);
+    expect(cut, `account names cut off at ${size.width}`).toEqual([]);
   });
-}
+  for (const screen of SCREENS) {
+    await page.goto(`/#/${screen}`);
+    await expect(page.getByRole('heading', { level: 1 }).first()).toBeVisible();
+    await expectFitsAtEachSize(page, screen);
+  }
+  await page.goto('/#/today');
+  await expectEveryTabFits(page, 'Today views', 'today');
+  // An account (every tab) and its prep, the busiest screens.
+  await page.goto('/#/book');
+  await page.locator('.account-link').first().click();
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await expectFitsAtEachSize(page, 'account');
+  await expectEveryTabFits(page, 'Account sections', 'account');
+  await page.goto(`${page.url()}/prep`);
+  await expect(page.getByRole('heading', { name: /^Prep:/ })).toBeVisible();
+  await expectFitsAtEachSize(page, 'prep');
+});
+
+test('Import with files loaded fits 1280×800 and 1440×900: preview, mapping, counts, rows left out', async ({
+  page,
+}) => {
+  await openDemoBook(page, MONDAY_MORNING);
+  await page.goto('/#/import');
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: /^Choose (other )?files/ }).click();
+  await (await chooser).setFiles(SALESFORCE);
+  await expect(page.getByRole('table', { name: 'Rows by table' })).toBeVisible();
+  await expect(page.getByRole('table', { name: 'Rows not imported' })).toBeVisible();
+  // Every file's preview and mapping open, the widest the screen gets.
+  for (const details of await page.locator('main details:not([open])').all()) {
+    await details.locator('summary').first().click();
+  }
+  await expect(page.getByRole('table', { name: 'Values in Opportunity.csv' })).toBeVisible();
+  await expectFitsAtEachSize(page, 'import-loaded', { fullPage: true });
+});
 
 test('the sidebar collapses, stays collapsed after a reload, and the prep timer reads at 200% zoom', async ({
   page,
