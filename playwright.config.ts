@@ -35,6 +35,10 @@ export default defineConfig({
     viewport: { width: 1440, height: 900 },
     launchOptions: { executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS },
     trace: 'off',
+    // Each test's fresh context would otherwise install the web build's service worker, which
+    // fetches and stores every asset of the app (its precache) beside the test. The desktop app has
+    // no service worker; the specs about the web build offline allow it (offline, trip-offline).
+    serviceWorkers: 'block',
   },
   webServer: {
     command: `npx vite preview --config vite.web.config.ts --port ${APP_PORT}`,

@@ -20,26 +20,30 @@ test('with the network gone, the app says so and keeps saving locally', async ({
   await expect(page.getByText('Online', { exact: true })).toBeVisible();
 });
 
-test('the web build reloads offline and shows the Book (service worker), not the browser’s error page', async ({
-  page,
-  context,
-}) => {
-  await openDemoBook(page);
-  // The service worker precaches the app once installed; wait until it controls the page.
-  await page.evaluate(async () => {
-    await navigator.serviceWorker.ready;
-    if (!navigator.serviceWorker.controller)
-      await new Promise((done) => navigator.serviceWorker.addEventListener('controllerchange', done, { once: true }));
+test.describe('with the service worker', () => {
+  test.use({ serviceWorkers: 'allow' });
+
+  test('the web build reloads offline and shows the Book (service worker), not the browser’s error page', async ({
+    page,
+    context,
+  }) => {
+    await openDemoBook(page);
+    // The service worker precaches the app once installed; wait until it controls the page.
+    await page.evaluate(async () => {
+      await navigator.serviceWorker.ready;
+      if (!navigator.serviceWorker.controller)
+        await new Promise((done) => navigator.serviceWorker.addEventListener('controllerchange', done, { once: true }));
+    });
+    await context.setOffline(true);
+    await page.reload();
+    await expect(page.getByRole('heading', { level: 1, name: 'Book', exact: true })).toBeVisible({ timeout: 30_000 });
+    await expect(page.locator('.account-link').first()).toBeVisible();
+    await expect(page.getByText('Offline — working locally')).toBeVisible();
+    // A deep link opened offline works too (hash routes, one cached index.html).
+    await page.goto('/#/renewals');
+    await expect(page.getByRole('heading', { level: 1, name: 'Renewals' })).toBeVisible();
+    await context.setOffline(false);
   });
-  await context.setOffline(true);
-  await page.reload();
-  await expect(page.getByRole('heading', { level: 1, name: 'Book', exact: true })).toBeVisible({ timeout: 30_000 });
-  await expect(page.locator('.account-link').first()).toBeVisible();
-  await expect(page.getByText('Offline — working locally')).toBeVisible();
-  // A deep link opened offline works too (hash routes, one cached index.html).
-  await page.goto('/#/renewals');
-  await expect(page.getByRole('heading', { level: 1, name: 'Renewals' })).toBeVisible();
-  await context.setOffline(false);
 });
 
 test.describe('before the service worker has saved the app', () => {

@@ -32,6 +32,10 @@ async function openBookAfterFirstSync(page: Page): Promise<void> {
   await page.getByRole('navigation', { name: 'Fieldbook' }).getByRole('link', { name: 'Book', exact: true }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Book', exact: true })).toBeVisible();
 }
+// These tests go offline and move between screens as a CSM on a plane does: the web build's
+// service worker serves the app's code then, so they keep it (the config blocks it elsewhere).
+test.use({ serviceWorkers: 'allow' });
+
 const APP_FILES = `${APP_URL}/**`;
 const TYPES: Record<string, string> = {
   '.html': 'text/html',

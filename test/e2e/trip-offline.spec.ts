@@ -21,14 +21,18 @@ test.describe('without a service worker', () => {
   });
 });
 
-test('Trip drops the warning once the service worker has saved the app', async ({ page }) => {
-  await openDemoBook(page, MONDAY_MORNING);
-  await page.evaluate(async () => {
-    await navigator.serviceWorker.ready;
+test.describe('with the service worker', () => {
+  test.use({ serviceWorkers: 'allow' });
+
+  test('Trip drops the warning once the service worker has saved the app', async ({ page }) => {
+    await openDemoBook(page, MONDAY_MORNING);
+    await page.evaluate(async () => {
+      await navigator.serviceWorker.ready;
+    });
+    await page.goto('/#/today');
+    await openTab(page, 'Trip');
+    const trip = page.getByRole('region', { name: 'Trip' });
+    await expect(trip.locator('.today-toolbar .badge')).toBeVisible();
+    await expect(trip).not.toContainText('has not saved Fieldbook for offline use');
   });
-  await page.goto('/#/today');
-  await openTab(page, 'Trip');
-  const trip = page.getByRole('region', { name: 'Trip' });
-  await expect(trip.locator('.today-toolbar .badge')).toBeVisible();
-  await expect(trip).not.toContainText('has not saved Fieldbook for offline use');
 });
