@@ -1,9 +1,8 @@
 import type { AccountHealth, HealthTrend, Measure } from '../../../src-core/health';
-import { BAND_LABELS } from '../../../src-core/health';
+import { BAND_LABELS, overrideSentence } from '../../../src-core/health';
 import type { HealthBand } from '../../../src-core/model';
 import { addDays } from '../../../src-core/time';
 import type { RowDraft } from '../../store';
-import { formatDate } from '../shared/format';
 
 export interface MeasureRow {
   key: Measure['key'];
@@ -119,9 +118,6 @@ export interface BadgeHealth {
 /** The badge's hover text: the score, the override and the reasons, one a line. */
 export function badgeTitle(h: BadgeHealth): string {
   const lines = [`Health ${h.score} of 100, computed ${bandLabel(h.computedBand)}`];
-  if (h.override)
-    lines.push(
-      `Overridden to ${bandLabel(h.override.band)} until ${formatDate(h.override.expiresAt)} by ${h.override.createdBy || 'CSM'}: ${h.override.reason}`,
-    );
+  if (h.override) lines.push(overrideSentence(h.override));
   return [...lines, ...h.reasons.slice(0, 5)].join('\n');
 }

@@ -1,9 +1,9 @@
-import { accountHealth, indexBook } from '../../../src-core/health';
+import { accountHealth, indexBook, overrideSentence } from '../../../src-core/health';
 import type { BookFile, HealthBand } from '../../../src-core/model';
 import { obligationsJson, yearObligations, type YearObligations } from '../../../src-core/obligations';
 import { csmScorecard, evaluationDay, isClientOn, type CsmScorecard } from '../../../src-core/scorecard';
 import { csmTimeZone, type Settings } from '../../../src-core/settings';
-import { endOfDayIn, formatDay, parsePeriod, UTC } from '../../../src-core/time';
+import { endOfDayIn, parsePeriod, UTC } from '../../../src-core/time';
 
 export interface ReportAccount {
   id: string;
@@ -57,12 +57,7 @@ export function buildReport(book: BookFile, periodKey: string, now: string, sett
         name: a.account.name,
         score: h.score,
         band: h.band,
-        reasons: h.override
-          ? [
-              `Band set to ${h.override.band} by ${h.override.createdBy} until ${formatDay(h.override.expiresAt)}: ${h.override.reason}`,
-              ...h.reasons,
-            ]
-          : h.reasons,
+        reasons: h.override ? [overrideSentence(h.override), ...h.reasons] : h.reasons,
         computedBand: h.computedBand,
         whatWouldMoveIt: h.whatWouldMoveIt?.summary ?? null,
       };

@@ -95,6 +95,32 @@ describe('npm run report', () => {
     expect(hvac.reasons).toContain('Renewal in 90 days with no renewal plan');
   });
 
+  it('says an override as the app does: the band by its name, until when, by whom and why', () => {
+    const book = generateDemoBook({ seed: 'report-test', accounts: 12, years: 2, asOf: '2026-09-15', owner: OWNER });
+    const account = book.tables.accounts.find((a) => a.name === HVAC_STORY_ACCOUNT_NAME)!;
+    const stamp = { rev: 1, deleted: false, updatedAt: '2026-09-10T09:00:00.000Z' };
+    book.tables.healthOverrides = [
+      ...book.tables.healthOverrides.filter((o) => o.accountId !== account.id),
+      {
+        id: 'ovr-report',
+        accountId: account.id,
+        band: 'yellow',
+        reason: 'Owner back from leave',
+        createdAt: '2026-09-10T09:00:00.000Z',
+        expiresAt: '2026-12-31',
+        createdBy: 'Sam',
+        ...stamp,
+      },
+    ];
+    const path = join(dir, 'override-book.json');
+    writeFileSync(path, JSON.stringify(book));
+    const r = runReport(['--book', path, '--period', '2026-Q3', '--json'], '2026-11-22T10:00:00.000Z');
+    expect(r.code).toBe(0);
+    const hvac = JSON.parse(r.out).accounts.find((a: { id: string }) => a.id === account.id);
+    expect(hvac.band).toBe('yellow');
+    expect(hvac.reasons[0]).toBe('Overridden to Yellow until Dec 31, 2026 by Sam: Owner back from leave');
+  });
+
   it('prints a readable scorecard table and each account’s health', () => {
     const r = runReport(['--book', bookPath, '--period', '2026-09'], '2026-11-22T10:00:00.000Z');
     expect(r.code).toBe(0);
