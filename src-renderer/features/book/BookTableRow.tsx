@@ -94,7 +94,7 @@ export const BookTableRow = memo(function BookTableRow({ row, index, today, zone
           </span>
         )}
       </div>
-      <div role="cell" className="book-row__qbr">
+      <div role="cell" className={`book-row__qbr${words?.qbr.overdue ? ' bad-text' : ''}`}>
         {words ? (
           <span data-figure="qbr-due" data-value={words.qbr.value}>
             {standing?.qbr ? (

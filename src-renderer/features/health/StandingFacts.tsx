@@ -22,6 +22,8 @@ export function StandingFacts({ standing, settings }: { standing: AccountStandin
     },
     { key: 'qbr-due', label: 'QBR due', word: words.qbr, def: defs.qbr },
   ];
+  // A QBR past due stands out here as on the Book.
+  const bad = (key: string) => key === 'qbr-due' && words.qbr.overdue;
   return (
     <dl className="standing" aria-label="Where the account stands" data-account={standing.accountId}>
       {items.map((i) => (
@@ -32,7 +34,7 @@ export function StandingFacts({ standing, settings }: { standing: AccountStandin
               ?
             </span>
           </dt>
-          <dd data-figure={i.key} data-value={i.word.value}>
+          <dd data-figure={i.key} data-value={i.word.value} className={bad(i.key) ? 'bad-text' : undefined}>
             {i.word.text}
           </dd>
         </div>

@@ -1,5 +1,6 @@
 import type { AccountStanding } from '../../../src-core/standing';
 import { bandLabel } from './health-view';
+import { daysBetween } from '../../../src-core/time';
 import { formatDate, relativeDays } from '../shared/format';
 
 /**
@@ -10,7 +11,8 @@ export interface StandingWords {
   health: { text: string; value: string };
   lastContact: { text: string; value: string };
   meetings: { text: string; value: string };
-  qbr: { text: string; value: string };
+  /** `overdue`: the QBR's due day has passed without one held; every screen shows it as a problem. */
+  qbr: { text: string; value: string; overdue: boolean };
 }
 
 export function daysAgoWords(days: number | null): string {
@@ -32,7 +34,8 @@ export function standingWords(s: AccountStanding): StandingWords {
       ? {
           text: `${formatDate(s.qbr.dueDate)} (${relativeDays(s.today, s.qbr.dueDate)})`,
           value: s.qbr.dueDate,
+          overdue: daysBetween(s.today, s.qbr.dueDate) < 0,
         }
-      : { text: 'No QBRs for this tier', value: 'none' },
+      : { text: 'No QBRs for this tier', value: 'none', overdue: false },
   };
 }
