@@ -4,6 +4,7 @@ import { accountHref } from '../../app/routes';
 import type { AccountRef } from '../../workers/book-insights';
 import { StandingFacts } from '../health/StandingFacts';
 import { useBookStanding } from '../health/useHealthByAccount';
+import { AccountSelect } from '../shared/AccountSelect';
 import { Badge } from '../shared/Badge';
 import { formatDate } from '../shared/format';
 import { dueWords } from './cadence-view';
@@ -21,19 +22,17 @@ interface Props {
 export function AccountCadence({ accounts, accountId, onSelect, items, settings, today }: Props) {
   const standing = useBookStanding().get(accountId);
   const due = items.filter((i) => i.accountId === accountId);
-  const sorted = [...accounts].sort((a, b) => a.name.localeCompare(b.name));
   return (
     <section className="card account-cadence" aria-labelledby="account-cadence-title">
       <h2 className="card__title" id="account-cadence-title">
         One account{' '}
-        <select value={accountId} onChange={(e) => onSelect(e.target.value)} aria-label="Account">
-          <option value="">Choose an account…</option>
-          {sorted.map((a) => (
-            <option key={a.id} value={a.id}>
-              {a.name}
-            </option>
-          ))}
-        </select>
+        <AccountSelect
+          accounts={accounts}
+          value={accountId}
+          onChange={onSelect}
+          placeholder="Choose an account…"
+          aria-label="Account"
+        />
       </h2>
       {accountId && standing && (
         <>

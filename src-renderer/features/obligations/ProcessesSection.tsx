@@ -1,5 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import type { AccountDetail } from '../../store/types';
+import { AccountSelect } from '../shared/AccountSelect';
 import { Dialog } from '../shared/Dialog';
 import { formatDate } from '../shared/format';
 import { useAddProcess } from './mutations';
@@ -74,14 +75,13 @@ export function ProcessForm({
         {accounts.length > 1 && (
           <label className="field field--wide">
             <span>Came from the work for (it syncs with this client)</span>
-            <select required value={accountId} onChange={(e) => setAccountId(e.target.value)}>
-              <option value="">Choose a client…</option>
-              {accounts.map((a) => (
-                <option key={a.id} value={a.id}>
-                  {a.name}
-                </option>
-              ))}
-            </select>
+            <AccountSelect
+              required
+              accounts={accounts}
+              value={accountId}
+              onChange={setAccountId}
+              placeholder="Choose a client…"
+            />
           </label>
         )}
         <label className="field field--wide">

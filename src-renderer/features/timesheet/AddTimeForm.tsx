@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { TIME_CATEGORIES, type TimeCategory } from '../../../src-core/model';
 import { activeAccounts, type DayBook } from '../../../src-core/today';
+import { AccountSelect } from '../shared/AccountSelect';
 import { labelOf } from '../shared/format';
 import { useAddTimeEntry } from './mutations';
 
@@ -21,13 +22,7 @@ export function AddTimeForm({ book, today }: { book: DayBook; today: string }) {
     <form className="today-toolbar today-toolbar--form" onSubmit={onSubmit} aria-label="Log time">
       <label className="field">
         Account
-        <select value={accountId} onChange={(e) => setAccountId(e.target.value)}>
-          {accounts.map((a) => (
-            <option key={a.id} value={a.id}>
-              {a.name}
-            </option>
-          ))}
-        </select>
+        <AccountSelect accounts={accounts} value={accountId} onChange={setAccountId} />
       </label>
       <label className="field">
         Day
