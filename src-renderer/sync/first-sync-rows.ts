@@ -22,7 +22,15 @@ export class FirstSyncRows {
 
   /** Before each page is applied: the first one tells whether this pull sees the whole book. */
   page(startsOver: boolean): void {
-    this.whole ??= startsOver;
+    if (this.whole === undefined) {
+      this.whole = startsOver;
+      return;
+    }
+    // The server started the book over mid-pull: what was kept went with the local copy.
+    if (startsOver && this.whole) {
+      this.accountIds.clear();
+      for (const rows of this.rows.values()) rows.clear();
+    }
   }
 
   /** This pull can no longer vouch for every row. */

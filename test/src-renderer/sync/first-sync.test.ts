@@ -146,7 +146,7 @@ describe('the summaries at the end of a first sync', () => {
     expect(stored[1]!.lastContactAt).toBe('2026-09-01T16:00:00Z');
   });
 
-  it('are read from the book when the pull resumed, carried pending edits, or removed an account', async () => {
+  it('are read from the book when the pull resumed, carried pending edits, or removed an account; a second start-over forgets what it kept', async () => {
     // Resumed: its first page continues a cursor, so earlier pages were written by another pull.
     const resumed = new FirstSyncRows();
     resumed.page(false);
@@ -175,6 +175,17 @@ describe('the summaries at the end of a first sync', () => {
       },
       accountId: 'acc-1',
       createdAt: '2026-09-01T10:00:00.000Z',
+    });
+    // Started over again mid-pull (the tombstone horizon passed it): what it kept went with the book.
+    const again = new FirstSyncRows();
+    again.page(true);
+    again.written('accounts', [{ id: 'acc-1' }, { id: 'acc-2' }], []);
+    again.written('contracts', [{ id: 'con-1', accountId: 'acc-1' }], []);
+    again.page(true);
+    again.written('accounts', [{ id: 'acc-2' }], []);
+    expect(again.book()).toEqual({
+      ids: ['acc-2'],
+      sources: { contracts: [], activities: [], tickets: [], tasks: [] },
     });
     const pending = new FirstSyncRows();
     await applyFirstSyncPage(ctx.db, await ctx.api.pull(null, 2), pending);
