@@ -37,7 +37,7 @@ export default defineConfig({
     trace: 'off',
     // Each test's fresh context would otherwise install the web build's service worker, which
     // fetches and stores every asset of the app (its precache) beside the test. The desktop app has
-    // no service worker; the specs about the web build offline allow it (offline, trip-offline).
+    // no service worker; the specs about the web build offline allow it (offline, trip-offline, sync).
     serviceWorkers: 'block',
   },
   webServer: {

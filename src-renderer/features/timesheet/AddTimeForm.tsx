@@ -1,15 +1,16 @@
 import { useState, type FormEvent } from 'react';
 import { TIME_CATEGORIES, type TimeCategory } from '../../../src-core/model';
 import { activeAccounts, type DayBook } from '../../../src-core/today';
-import { AccountSelect } from '../shared/AccountSelect';
+import { AccountSelect, byName } from '../shared/AccountSelect';
 import { labelOf } from '../shared/format';
 import { useAddTimeEntry } from './mutations';
 
 /** One line of the daily timesheet, typed by hand: account, day, category, minutes. */
 export function AddTimeForm({ book, today }: { book: DayBook; today: string }) {
   const add = useAddTimeEntry();
-  const accounts = activeAccounts(book).sort((a, b) => a.name.localeCompare(b.name));
-  const [accountId, setAccountId] = useState(accounts[0]?.id ?? '');
+  const accounts = activeAccounts(book);
+  // The first account the picker lists.
+  const [accountId, setAccountId] = useState(byName(accounts)[0]?.id ?? '');
   const [date, setDate] = useState(today);
   const [category, setCategory] = useState<TimeCategory>('email');
   const [minutes, setMinutes] = useState('15');
