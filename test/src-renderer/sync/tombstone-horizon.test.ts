@@ -1,5 +1,5 @@
 import 'fake-indexeddb/auto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { TABLE_NAMES } from '../../../src-core/model';
 import { startTestServer, type TestServer } from '../../../src-server/testing';
 import { purgeExpiredTombstones } from '../../../src-server/store/tombstones';
@@ -19,11 +19,14 @@ let serverNow = T0;
 let server: TestServer;
 let token: string;
 
-beforeAll(async () => {
+// A server per test: a purge counts every expired tombstone on the server, so one test's
+// deletes must not be there when another purges (the two used to pass in one order only).
+beforeEach(async () => {
+  serverNow = T0;
   server = await startTestServer({ now: () => new Date(serverNow) });
   token = await server.createUser({ email: 'sam@agency.test', name: 'Sam Rivera' });
 }, 60_000);
-afterAll(async () => server?.close());
+afterEach(async () => server?.close());
 
 function laptop(name: string, pulls: { reset: boolean }[]) {
   const db: FieldbookDb = freshDb();
