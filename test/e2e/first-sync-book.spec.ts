@@ -83,3 +83,32 @@ for (const viewport of [
     expect(errors).toEqual([]);
   });
 }
+
+test('a first sync cut mid-way keeps the arrived accounts on the Book and says it is trying again', async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  await page.setViewportSize({ width: 1280, height: 800 });
+  // The first page goes through; later ones fail as a dropped connection would, until `cut` is lifted.
+  let cut = true;
+  await page.route('**/v1/pull*', async (route: Route) => {
+    if (cut && new URL(route.request().url()).searchParams.get('cursor')) await route.abort('connectionreset');
+    else await route.continue();
+  });
+  await page.goto('/');
+  await page.getByRole('button', { name: /Connect to your team server/ }).click();
+  const dialog = page.getByRole('dialog', { name: 'Connect to your team server' });
+  await dialog.getByLabel('Server address').fill(server.url);
+  await dialog.getByLabel('Token').fill(token);
+  await dialog.getByRole('button', { name: 'Connect' }).click();
+
+  const banner = page.getByRole('region', { name: 'Downloading your book' });
+  await expect(banner).toContainText(/Trying again in \d+ s\./, { timeout: 30_000 });
+  await expect(banner.getByTestId('first-sync-progress')).toContainText(/[1-9]\d* of ~40 accounts/);
+  await expect(page.locator('.book-row').first()).toBeVisible();
+  await screenshot(page, 'first-sync-book-retrying-1280.png');
+
+  cut = false;
+  await expect(banner).toHaveCount(0, { timeout: 60_000 });
+  await expect(page.locator('.totals')).toContainText('40accounts', { timeout: 30_000 });
+});
