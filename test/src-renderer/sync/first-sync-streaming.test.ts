@@ -1,7 +1,6 @@
 import 'fake-indexeddb/auto';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { generateDemoBook } from '../../../src-core/demo';
-import { TABLE_NAMES } from '../../../src-core/model';
 import type { PullResponse } from '../../../src-core/sync/protocol';
 import { startTestServer, type TestServer } from '../../../src-server/testing';
 import { loadBookTables, type FieldbookDb } from '../../../src-renderer/store';
@@ -11,7 +10,7 @@ import { createSyncApi, pullAll, type SyncApi } from '../../../src-renderer/sync
 import { applyFirstSyncPage, finishFirstSync } from '../../../src-renderer/sync/first-sync';
 import { FirstSyncRows } from '../../../src-renderer/sync/first-sync-rows';
 import { freshDb } from '../store/fixtures';
-import { localBook } from './setup';
+import { exportedBook, localBook } from './setup';
 
 /**
  * Issue 13: during a first sync from the real team server, which pages the book account by
@@ -60,15 +59,7 @@ async function wholeBookSummaries(db: FieldbookDb) {
   );
 }
 
-async function serverBook(): Promise<Record<string, unknown[]>> {
-  const book = await server.exportBook('sam@agency.test');
-  const out: Record<string, unknown[]> = {};
-  for (const table of TABLE_NAMES) {
-    const rows = [...(book.tables[table] as { id: string }[])].sort((a, b) => a.id.localeCompare(b.id));
-    if (rows.length > 0) out[table] = rows;
-  }
-  return out;
-}
+const serverBook = () => exportedBook(server, 'sam@agency.test');
 
 /** The sync API with its `n`-th pull (from 0) failing as a dropped connection would. */
 function failingPull(n: number): SyncApi {
