@@ -18,7 +18,12 @@ export interface ChangeRecord {
  * can show it at once. Rows written after `fullUntil` (edits, moves, deletes mid-sync) are not
  * here: they have left the snapshot and come in the tail, in revision order.
  */
-export function accountOrderedRows(tx: Queryable, owners: string[] | null, p: CursorPosition, limit: number) {
+export async function accountOrderedRows(tx: Queryable, owners: string[] | null, p: CursorPosition, limit: number) {
+  // Rows sit on disk in revision order, not account order, so PostgreSQL's default cost of a random
+  // read (4) makes it sort the rest of the whole table for every page instead of walking the index:
+  // 44 ms against 4 ms for a 5,000-row page of a 47,000-row table, the gap growing with the table.
+  // The rows are read from memory or SSD, where 1.1 is the usual figure. For this transaction only.
+  await tx.query('SET LOCAL random_page_cost = 1.1');
   const after = p.account === null ? ['', '', ''] : [p.account, p.table ?? '', p.id ?? ''];
   const comparison = p.account === null ? '>=' : '>';
   return tx.query<ChangeRecord>(
