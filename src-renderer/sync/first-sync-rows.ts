@@ -85,6 +85,16 @@ export class FirstSyncRows {
     }
   }
 
+  /** The accounts of the kept rows with these ids (a deleted row comes without its account). */
+  accountsOf(table: TableName, ids: readonly string[]): string[] {
+    const rows = this.rows.get(table);
+    if (!rows) return [];
+    return ids.flatMap((id) => {
+      const row = rows.get(id);
+      return row ? [String(row.accountId)] : [];
+    });
+  }
+
   /**
    * These accounts (those still in the book) and only their kept rows: what their summaries read,
    * in time proportional to their rows, not to the book.

@@ -51,6 +51,7 @@ export async function applyFirstSyncPage(
       }
       await db.table(table).bulkPut(puts);
       if (deletes.length > 0) await db.table(table).bulkDelete(deletes);
+      for (const id of seen.accountsOf(table, deletes)) accounts.add(id);
       seen.written(table, puts, deletes);
       for (const row of puts) accounts.add(accountIdOf(table, row));
       rows += puts.length + deletes.length;

@@ -1,6 +1,7 @@
 import 'fake-indexeddb/auto';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { generateDemoBook } from '../../../src-core/demo';
+import type { Contract, Task } from '../../../src-core/model';
 import type { PullResponse } from '../../../src-core/sync/protocol';
 import { startTestServer, type TestServer } from '../../../src-server/testing';
 import { loadBookTables, type FieldbookDb } from '../../../src-renderer/store';
@@ -100,37 +101,48 @@ describe('summaries streamed during a first sync', () => {
     expect(await localBook(db)).toEqual(await serverBook());
   });
 
-  it('updates an account already shown when the tail of the pull changes it', async () => {
+  it('updates accounts already shown when the tail of the pull edits or deletes their rows', async () => {
     const db = laptop();
     const seen = new FirstSyncRows();
-    let page = await api.pull(null, PAGE);
-    await applyFirstSyncPage(db, page, seen);
-    for (; !(page.accountsComplete?.length ?? 0); ) {
-      page = await api.pull(page.cursor, PAGE);
+    const shown: string[] = [];
+    const first = async <R extends { accountId: string }>(rows: Promise<R[]>, pick: (r: R) => boolean) =>
+      (await rows).find((r) => shown.includes(r.accountId) && pick(r));
+    // Pull until one shown account has an open task and another an active contract.
+    let page: PullResponse | null = null;
+    let task: Task | undefined;
+    let contract: Contract | undefined;
+    do {
+      page = await api.pull(page?.cursor ?? null, PAGE);
       await applyFirstSyncPage(db, page, seen);
-    }
-    const shown = page.accountsComplete![0]!;
-    const active = (await db.contracts.where('accountId').equals(shown).toArray()).filter((c) => c.status === 'active');
-    expect(active.length).toBeGreaterThan(0);
-    const before = await db.accountSummaries.get(shown);
-    // $1.00/month more on one active contract, written on the server while the book is coming.
-    const [edit] = active;
+      shown.push(...(page.accountsComplete ?? []));
+      task = await first(db.tasks.toArray(), (t) => t.status === 'open');
+      contract = await first(db.contracts.toArray(), (c) => c.status === 'active' && c.accountId !== task?.accountId);
+    } while (!(task && contract) && page.more);
+    expect(task && contract, 'two shown accounts, one with an open task, one with an active contract').toBeTruthy();
+    expect(page.more, 'both shown before the last page').toBe(true);
+    const before = byId(await db.accountSummaries.toArray());
+    // Written on the server while the book is coming: one task deleted (the tail sends only its
+    // tombstone, without its account), $1.00/month more on the contract.
     const result = await api.push('other-laptop', [
+      { mutationId: 'stream-delete', table: 'tasks', op: 'delete', id: task!.id, fields: {} },
       {
         mutationId: 'stream-edit',
         table: 'contracts',
         op: 'patch',
-        id: edit!.id,
-        fields: { monthlyValueCents: edit!.monthlyValueCents + 100 },
+        id: contract!.id,
+        fields: { monthlyValueCents: contract!.monthlyValueCents + 100 },
       },
     ]);
-    expect(result.results[0]!.status).toBe('applied');
+    expect(result.results.map((r) => r.status)).toEqual(['applied', 'applied']);
     while (page.more) {
       page = await api.pull(page.cursor, PAGE);
       await applyFirstSyncPage(db, page, seen);
     }
-    // Before the final pass: the tail page that carried the edit already recomputed the account.
-    expect((await db.accountSummaries.get(shown))!.monthlyValueCents).toBe(before!.monthlyValueCents + 100);
+    // Before the final pass: the tail page that carried the changes already recomputed both accounts.
+    const after = byId(await db.accountSummaries.toArray());
+    expect(after.get(task!.accountId)!.openTasks).toBe(before.get(task!.accountId)!.openTasks - 1);
+    const value = (id: string, of: Map<string, AccountSummary>) => of.get(id)!.monthlyValueCents;
+    expect(value(contract!.accountId, after)).toBe(value(contract!.accountId, before) + 100);
     await finishFirstSync(db, seen);
     expect(byId(await db.accountSummaries.toArray())).toEqual(await wholeBookSummaries(db));
     expect(await localBook(db)).toEqual(await serverBook());
