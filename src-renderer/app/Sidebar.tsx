@@ -97,9 +97,7 @@ export function Sidebar({ route, state, downloading = false }: Props) {
                 aria-disabled="true"
                 title={`${s.label} opens once your whole book has downloaded`}
               >
-                <svg viewBox="0 0 16 16" aria-hidden="true" className="nav__icon">
-                  <path d={s.icon} fillRule="evenodd" />
-                </svg>
+                <NavIcon path={s.icon} />
                 <span className="nav__label">{s.label}</span>
               </span>
             ) : (
@@ -109,9 +107,7 @@ export function Sidebar({ route, state, downloading = false }: Props) {
                 aria-current={current === s.name ? 'page' : undefined}
                 title={state.collapsed ? s.label : undefined}
               >
-                <svg viewBox="0 0 16 16" aria-hidden="true" className="nav__icon">
-                  <path d={s.icon} fillRule="evenodd" />
-                </svg>
+                <NavIcon path={s.icon} />
                 <span className="nav__label">{s.label}</span>
                 {s.name === 'warnings' && <WarningsNavCount />}
                 {s.name === 'tasks' && <TasksNavCount />}
@@ -136,5 +132,13 @@ export function Sidebar({ route, state, downloading = false }: Props) {
         )}
       </div>
     </nav>
+  );
+}
+
+function NavIcon({ path }: { path: string }) {
+  return (
+    <svg viewBox="0 0 16 16" aria-hidden="true" className="nav__icon">
+      <path d={path} fillRule="evenodd" />
+    </svg>
   );
 }

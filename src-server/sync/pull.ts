@@ -97,7 +97,14 @@ async function fullPhasePage(ctx: PageContext, position: CursorPosition): Promis
       accountsInBook,
     };
   }
-  const tailStart: CursorPosition = { ...position, phase: 'rev', rev: position.fullUntil, account: null, table: null };
+  const tailStart: CursorPosition = {
+    ...position,
+    phase: 'rev',
+    rev: position.fullUntil,
+    account: null,
+    table: null,
+    id: null,
+  };
   const tail = await revPhasePage({ ...ctx, limit: ctx.limit - full.length }, tailStart, false);
   return {
     ...tail,
