@@ -79,6 +79,8 @@ for (const viewport of [
     await expect(page.locator('.totals')).toContainText('40accounts', { timeout: 30_000 });
     await expect(nav.getByRole('link', { name: 'Scorecard' })).toBeVisible();
     await expect(page.locator('.book-row a.account-link').first()).toBeVisible();
+    // Every account, each with its health once the worker has read the whole book.
+    await expect(page.locator('.book-row:not(:has([data-figure="health"]))')).toHaveCount(0, { timeout: 30_000 });
     await screenshot(page, `first-sync-book-after-${viewport.width}.png`);
     expect(errors).toEqual([]);
   });
