@@ -35,5 +35,6 @@ function OpenBook({ db }: { db: FieldbookDb }) {
         Opening your book…
       </p>
     );
-  return hasBook.data ? <Shell /> : <TeamFirstSync fallback={<WelcomePage />} />;
+  if (hasBook.data) return <Shell />;
+  return <TeamFirstSync fallback={<WelcomePage />} book={(banner) => <Shell downloading={banner} />} />;
 }

@@ -66,6 +66,15 @@ export interface PullResponse {
    * caller's book on their own (their account stayed). The client drops them like removed accounts.
    */
   removedRows?: RemovedRow[];
+  /**
+   * Added with cursor v2, so optional to readers (an older server never sends it; an older client
+   * ignores it): during the full phase of a first sync, which pages the book account by account,
+   * the accounts whose every row has now been delivered, each named on one page only. The tail
+   * that follows may still change them, as any later pull may.
+   */
+  accountsComplete?: string[];
+  /** Sent with `accountsComplete`: how many accounts the book holds now, for "212 of ~500 accounts". */
+  accountsInBook?: number;
 }
 
 export interface Me {

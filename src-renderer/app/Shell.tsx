@@ -1,5 +1,5 @@
 import { QueryErrorResetBoundary } from '@tanstack/react-query';
-import { Suspense, useEffect, useRef } from 'react';
+import { Suspense, useEffect, useRef, type ReactNode } from 'react';
 import { BookPage } from '../features/book/BookPage';
 import { useDeckMenuCommand } from '../features/decks/useDeckMenuCommand';
 import { TodayPage } from '../features/today/TodayPage';
@@ -63,8 +63,12 @@ function Screen({ route }: { route: Route }) {
   }
 }
 
-/** The app once a book is open: sidebar, the current screen, keyboard shortcuts. */
-export function Shell() {
+/**
+ * The app once a book is open: sidebar, the current screen, keyboard shortcuts. `downloading` (a
+ * banner), during a first sync: only the Book of the accounts that have arrived, under the banner;
+ * every other screen reads the whole book and stays closed (the sidebar says so) until it is here.
+ */
+export function Shell({ downloading }: { downloading?: ReactNode } = {}) {
   const route = useRoute();
   const mainRef = useRef<HTMLElement>(null);
   const sidebar = useSidebarCollapsed();
@@ -72,9 +76,10 @@ export function Shell() {
   useDeckMenuCommand(route);
 
   useEffect(() => {
-    // Routes that do not exist (yet) land on the Book rather than an empty screen.
-    if (route.name === 'unknown') navigate('#/book');
-  }, [route.name]);
+    // Routes that do not exist (yet) land on the Book rather than an empty screen, as does every
+    // route while the book downloads (a menu command or an old link), so it is still there after.
+    if (route.name === 'unknown' || (downloading && route.name !== 'book')) navigate('#/book');
+  }, [route.name, downloading]);
 
   const screenKey = route.name === 'account' || route.name === 'prep' ? `${route.name}:${route.accountId}` : route.name;
   return (
@@ -90,8 +95,9 @@ export function Shell() {
       >
         Skip to content
       </a>
-      <Sidebar route={route} state={sidebar} />
-      <main id="main" className="main" ref={mainRef} tabIndex={-1}>
+      <Sidebar route={route} state={sidebar} downloading={!!downloading} />
+      <main id="main" className={downloading ? 'main main--downloading' : 'main'} ref={mainRef} tabIndex={-1}>
+        {downloading}
         <QueryErrorResetBoundary>
           {({ reset }) => (
             <ErrorBoundary
@@ -108,7 +114,7 @@ export function Shell() {
                   </p>
                 }
               >
-                <Screen route={route} />
+                {downloading ? <BookPage arriving /> : <Screen route={route} />}
               </Suspense>
             </ErrorBoundary>
           )}

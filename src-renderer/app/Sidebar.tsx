@@ -66,11 +66,18 @@ const SECTIONS = [
 const COLLAPSE_ICON = 'M10.5 3 5.5 8l5 5-1.06 1.06L3.38 8l6.06-6.06z';
 const EXPAND_ICON = 'M5.5 3l5 5-5 5 1.06 1.06L12.62 8 6.56 1.94z';
 
+interface Props {
+  route: Route;
+  state: SidebarState;
+  /** During a first sync only the Book is open: the rest (and their counts) read the whole book. */
+  downloading?: boolean;
+}
+
 /**
  * The sections that exist today; an account counts as part of the Book. Collapsed, only icons
  * show; each link keeps its name for screen readers and as a tooltip.
  */
-export function Sidebar({ route, state }: { route: Route; state: SidebarState }) {
+export function Sidebar({ route, state, downloading = false }: Props) {
   // An account, Import and Export are all parts of the Book.
   const current = route.name === 'account' || route.name === 'import' || route.name === 'export' ? 'book' : route.name;
   return (
@@ -84,22 +91,32 @@ export function Sidebar({ route, state }: { route: Route; state: SidebarState })
       <ul className="nav">
         {SECTIONS.map((s) => (
           <li key={s.name}>
-            <a
-              className="nav__link"
-              href={s.href}
-              aria-current={current === s.name ? 'page' : undefined}
-              title={state.collapsed ? s.label : undefined}
-            >
-              <svg viewBox="0 0 16 16" aria-hidden="true" className="nav__icon">
-                <path d={s.icon} fillRule="evenodd" />
-              </svg>
-              <span className="nav__label">{s.label}</span>
-              {s.name === 'warnings' && <WarningsNavCount />}
-              {s.name === 'tasks' && <TasksNavCount />}
-            </a>
+            {downloading && s.name !== 'book' ? (
+              <span
+                className="nav__link nav__link--closed"
+                aria-disabled="true"
+                title={`${s.label} opens once your whole book has downloaded`}
+              >
+                <NavIcon path={s.icon} />
+                <span className="nav__label">{s.label}</span>
+              </span>
+            ) : (
+              <a
+                className="nav__link"
+                href={s.href}
+                aria-current={current === s.name ? 'page' : undefined}
+                title={state.collapsed ? s.label : undefined}
+              >
+                <NavIcon path={s.icon} />
+                <span className="nav__label">{s.label}</span>
+                {s.name === 'warnings' && <WarningsNavCount />}
+                {s.name === 'tasks' && <TasksNavCount />}
+              </a>
+            )}
           </li>
         ))}
       </ul>
+      {downloading && <p className="sidebar__note">The other screens open once your whole book has downloaded.</p>}
       <div className="sidebar__footer">
         <TeamSyncStatus fallback={<SyncStatus />} />
         <p className="shortcut-hint">
@@ -115,5 +132,13 @@ export function Sidebar({ route, state }: { route: Route; state: SidebarState })
         )}
       </div>
     </nav>
+  );
+}
+
+function NavIcon({ path }: { path: string }) {
+  return (
+    <svg viewBox="0 0 16 16" aria-hidden="true" className="nav__icon">
+      <path d={path} fillRule="evenodd" />
+    </svg>
   );
 }

@@ -23,21 +23,23 @@ const DECKS_DUE = [...deckKeys.all, 'due'] as const;
 const TASKS = todayKeys.tasks();
 const DUE_NOW = [...todayKeys.all, 'due-now'] as const;
 const RENEWALS = bookKeys.renewalRows();
+/** The Book's rows: the whole book, and during a first sync the accounts that have arrived. */
+const BOOK = [bookKeys.list(), bookKeys.arrived()];
 
 export const TABLE_QUERIES: Record<ChangedTable, readonly QueryKey[]> = {
-  accounts: [bookKeys.list(), DAY, DECKS_DUE, couldntSyncKeys.list(), TASKS, DUE_NOW, RENEWALS],
+  accounts: [...BOOK, DAY, DECKS_DUE, couldntSyncKeys.list(), TASKS, DUE_NOW, RENEWALS],
   contacts: [bookKeys.contactNames()],
-  contracts: [bookKeys.list(), DAY, RENEWALS],
+  contracts: [...BOOK, DAY, RENEWALS],
   goals: [],
   metrics: [],
-  activities: [bookKeys.list(), DAY, DECKS_DUE],
-  tickets: [bookKeys.list(), DAY],
+  activities: [...BOOK, DAY, DECKS_DUE],
+  tickets: [...BOOK, DAY],
   opportunities: [RENEWALS],
   referrals: [],
   feedback: [],
   invoices: [],
   notes: [],
-  tasks: [bookKeys.list(), TASKS, DUE_NOW, RENEWALS],
+  tasks: [...BOOK, TASKS, DUE_NOW, RENEWALS],
   timeEntries: [DAY],
   healthOverrides: [],
   onboardingSteps: [DAY],

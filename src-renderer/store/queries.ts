@@ -16,13 +16,18 @@ import type { AccountDetail, BookRow } from './types';
  * accounts and their summaries, an account reads through its `[accountId+…]` indexes.
  */
 
-/** Every account with its counters, by name. Two table reads, whatever the number of touchpoints. */
-export async function listBook(db: FieldbookDb): Promise<BookRow[]> {
+/**
+ * Every account with its counters, by name. Two table reads, whatever the number of touchpoints.
+ * `arrivedOnly`, during a first sync: only the accounts whose summary is stored, which the sync
+ * writes once all of an account's rows have landed (sync/first-sync.ts).
+ */
+export async function listBook(db: FieldbookDb, options: { arrivedOnly?: boolean } = {}): Promise<BookRow[]> {
   const [accounts, summaries] = await db.transaction('r', [db.accounts, db.accountSummaries], () =>
     Promise.all([db.accounts.toArray(), db.accountSummaries.toArray()]),
   );
   const byAccount = new Map(summaries.map((s) => [s.accountId, s]));
   return accounts
+    .filter((account) => !options.arrivedOnly || byAccount.has(account.id))
     .map((account) => ({ account, summary: byAccount.get(account.id) ?? emptySummary(account.id) }))
     .sort((a, b) => a.account.name.localeCompare(b.account.name, 'en'));
 }

@@ -101,7 +101,10 @@ function checkPull(reply: unknown): PullResponse {
     typeof page.reset === 'boolean' &&
     Array.isArray(page.changes) &&
     Array.isArray(page.removedAccounts) &&
-    (page.removedRows === undefined || Array.isArray(page.removedRows));
+    (page.removedRows === undefined || Array.isArray(page.removedRows)) &&
+    (page.accountsComplete === undefined ||
+      (Array.isArray(page.accountsComplete) && page.accountsComplete.every((id) => typeof id === 'string'))) &&
+    (page.accountsInBook === undefined || Number.isSafeInteger(page.accountsInBook));
   if (!ok) throw new SyncError('protocol', 'pull reply is not a page');
   return page;
 }

@@ -1,8 +1,8 @@
-import { TABLE_NAMES } from '../../src-core/model';
+import { TABLE_NAMES, accountIdOf } from '../../src-core/model';
 import type { PullResponse } from '../../src-core/sync/protocol';
 import { changeLogScope, recordChange } from '../store/change-log';
 import type { FieldbookDb } from '../store/db';
-import { summarizeAccounts, type SummarySources } from '../store/summaries';
+import { recomputeSummaries, summarizeAccounts, type SummarySources } from '../store/summaries';
 import { applyPulledPage, dropLocalCopy, readChanges, type PageResult, type PageRows } from './apply-page';
 import { FirstSyncRows } from './first-sync-rows';
 import { pendingByRow, rebaseRow, rowKey } from './rebase';
@@ -11,10 +11,13 @@ import { pendingByRow, rebaseRow, rowKey } from './rebase';
  * A first sync (a book this laptop has never finished pulling) writes each page as the floor
  * does — the rows, with pending edits rebased on top, and the cursor, in one transaction — and
  * nothing a later sync needs per page: no read of the rows it replaces (there are none to
- * compare with) and no summaries, which are computed once for the whole book when the last page
- * has landed (`finishFirstSync`). The Book is not shown before then; a crash midway resumes from
- * the last page's cursor and still ends with `finishFirstSync`. Pages that remove accounts or
- * rows take the general path. `seen` keeps what the summaries will need (first-sync-rows.ts).
+ * compare with). The server pages the book account by account and names the accounts a page
+ * completed (`accountsComplete`); their summaries are written with the page, so the Book shows
+ * each account, with its health, as soon as all of it has landed (streamingSummaries).
+ * `finishFirstSync` still computes every summary once the last page has landed: the tail of the
+ * pull may have changed accounts already shown. A crash midway resumes from the last page's
+ * cursor and still ends with `finishFirstSync`. Pages that remove accounts or rows take the
+ * general path. `seen` keeps what the summaries will need (first-sync-rows.ts).
  */
 export async function applyFirstSyncPage(
   db: FieldbookDb,
@@ -30,6 +33,7 @@ export async function applyFirstSyncPage(
   const { byTable, unreadable } = read;
   const scope = [...TABLE_NAMES.map((t) => db.table(t)), db.outbox, db.accountSummaries, ...changeLogScope(db)];
   let rows = 0;
+  const accounts = new Set<string>();
   await db.transaction('rw', scope, async () => {
     const pending = pendingByRow(await db.outbox.toArray());
     // The server starts the book over (the first page of every first sync): whatever a cut-off
@@ -47,14 +51,36 @@ export async function applyFirstSyncPage(
       }
       await db.table(table).bulkPut(puts);
       if (deletes.length > 0) await db.table(table).bulkDelete(deletes);
+      for (const id of seen.accountsOf(table, deletes)) accounts.add(id);
       seen.written(table, puts, deletes);
+      for (const row of puts) accounts.add(accountIdOf(table, row));
       rows += puts.length + deletes.length;
     }
     await db.meta.put({ key: 'cursor', value: page.cursor });
-    // Nothing reads the book mid-way through its first sync: anyone who does reads it whole.
-    await recordChange(db, { tables: byTable.keys(), wholeBook: true });
+    await streamingSummaries(db, page, seen, accounts);
+    // The first page replaces the book; later ones name the accounts they wrote, so a Book open
+    // mid-sync (and its worker) re-reads only those.
+    await recordChange(db, { tables: byTable.keys(), accounts, wholeBook: page.reset });
   });
   return { rows, unreadable };
+}
+
+/**
+ * Inside the page's transaction: the summaries of the accounts this page completed, and of those
+ * already shown that it changed again (the tail). From the rows `seen` kept, only those accounts'
+ * (O(their rows), not O(book) per page); a pull that does not see the whole book (resumed after a
+ * cut, or carrying pending edits into it) reads those accounts' rows through their indexes
+ * instead. An older server names no accounts: nothing streams, and the Book waits for the end.
+ */
+async function streamingSummaries(db: FieldbookDb, page: PullResponse, seen: FirstSyncRows, wrote: Set<string>) {
+  const complete = new Set(page.accountsComplete ?? []);
+  if (!seen.isWhole) return recomputeSummaries(db, complete);
+  const shown = seen.shown();
+  for (const id of wrote) if (shown.has(id)) complete.add(id);
+  if (complete.size === 0) return;
+  const { ids, sources } = seen.accounts([...complete]);
+  await db.accountSummaries.bulkPut(summarizeAccounts(ids, sources));
+  seen.markShown(ids);
 }
 
 /**

@@ -12,6 +12,8 @@ export interface PullProgress {
   firstSync: boolean;
   pages: number;
   rows: number;
+  /** About how many accounts the book holds, when the server says (a first sync's full phase). */
+  accountsExpected?: number;
 }
 
 export interface PullSummary extends PullProgress {
@@ -44,6 +46,7 @@ export async function pullAll(
     firstSync ? applyFirstSyncPage(target, page, seen, read) : applyPulledPage(target, page, read);
   // Each page is validated as it arrives, while the one before it is still being written.
   const fetchPage = (from: string | null) => api.pull(from, limit).then((page) => ({ page, read: readChanges(page) }));
+  let expected: number | undefined;
   try {
     let next = fetchPage(cursor);
     for (;;) {
@@ -60,7 +63,9 @@ export async function pullAll(
       summary.pages += 1;
       summary.rows += applied.rows;
       summary.unreadable.push(...applied.unreadable);
-      options.onProgress?.({ firstSync, pages: summary.pages, rows: summary.rows });
+      expected = page.accountsInBook ?? expected;
+      const progress = { firstSync, pages: summary.pages, rows: summary.rows };
+      options.onProgress?.(expected === undefined ? progress : { ...progress, accountsExpected: expected });
       if (!page.more) break;
       cursor = page.cursor;
     }

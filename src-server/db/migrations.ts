@@ -96,6 +96,15 @@ export const MIGRATIONS: readonly { version: number; name: string; sql: string }
     `,
   },
   HOSTILE_INPUT_MIGRATION,
+  {
+    version: 4,
+    name: 'first syncs page the book account by account',
+    sql: `
+      -- The full phase of a first sync reads the book in (account_id, table_name, id) order
+      -- (sync/pull-full.ts): one range scan per page, however the book's revisions fall.
+      CREATE INDEX rows_by_account_row ON rows (account_id, table_name, id);
+    `,
+  },
 ];
 
 /** Any fixed number: several server processes starting together migrate one at a time. */

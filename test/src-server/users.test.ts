@@ -142,7 +142,7 @@ describe.each(BACKENDS)('migration 3 repairs what was stored before the rules, o
     await db.query('UPDATE rev_counter SET value = 2');
     expect(validateRow('accounts', account).ok).toBe(false);
 
-    expect(await migrate(db)).toEqual([3]);
+    expect(await migrate(db, MIGRATIONS.slice(0, 3))).toEqual([3]);
     const [user] = await db.query<{ name: string }>(`SELECT name FROM users WHERE id = 'u-evil'`);
     expect(user!.name).toBe('Evil[2JName');
     const rows = await db.query<{ id: string; rev: number; deleted: boolean; data: Record<string, unknown> }>(

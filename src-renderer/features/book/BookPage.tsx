@@ -10,8 +10,12 @@ import { useBookRows, useContactNames } from './queries';
 
 const NO_CONTACTS = new Map<string, string[]>();
 
-/** `#/book`: every account the CSM owns. */
-export function BookPage() {
+/**
+ * `#/book`: every account the CSM owns. `arriving`, during a first sync: only the accounts that
+ * have fully arrived, each with its health, and nothing that counts the whole book (totals) or
+ * leaves the Book (accounts, import, export) until the rest is here.
+ */
+export function BookPage({ arriving = false }: { arriving?: boolean }) {
   const today = useToday();
   const byAccount = useHealthByAccount();
   const health = useHealthScores();
@@ -21,7 +25,7 @@ export function BookPage() {
     () => new Map([...standing].flatMap(([id, s]) => (s.qbr ? [[id, s.qbr.dueDate] as const] : []))),
     [standing],
   );
-  const book = useBookRows();
+  const book = useBookRows(arriving);
   const [view, setView] = useState(rememberedBookView);
   const contacts = useContactNames(view.filter.search.trim() !== '');
   const [autoFocusSearch] = useState(takeSearchFocusRequest);
@@ -51,19 +55,25 @@ export function BookPage() {
       <header className="page-header">
         <div>
           <h1>Book</h1>
-          <p className="page-header__sub">Every account you own. Click a column to sort; press / to search.</p>
+          <p className="page-header__sub">
+            {arriving
+              ? 'The accounts that have arrived, with their health; the rest appear as they land.'
+              : 'Every account you own. Click a column to sort; press / to search.'}
+          </p>
         </div>
-        <div className="page-header__actions">
-          <BookTotals shown={bookTotals(shown)} all={all} />
-          <nav className="book-data-links" aria-label="Import and export">
-            <a className="button button--small" href="#/import">
-              Import…
-            </a>
-            <a className="button button--small" href="#/export">
-              Export…
-            </a>
-          </nav>
-        </div>
+        {!arriving && (
+          <div className="page-header__actions">
+            <BookTotals shown={bookTotals(shown)} all={all} />
+            <nav className="book-data-links" aria-label="Import and export">
+              <a className="button button--small" href="#/import">
+                Import…
+              </a>
+              <a className="button button--small" href="#/export">
+                Export…
+              </a>
+            </nav>
+          </div>
+        )}
       </header>
       <BookToolbar
         filter={view.filter}
@@ -75,6 +85,8 @@ export function BookPage() {
         <p className="loading" role="status">
           Loading your book…
         </p>
+      ) : all.accounts === 0 && arriving ? (
+        <p className="empty">Your first accounts appear here as soon as all of their rows have arrived.</p>
       ) : all.accounts === 0 ? (
         <p className="empty">
           This book has no accounts yet. <a href="#/import">Import them</a> from Salesforce or HubSpot, or a book file
@@ -89,6 +101,7 @@ export function BookPage() {
           zone={zone}
           health={byAccount}
           standing={standing}
+          linked={!arriving}
         />
       )}
     </div>

@@ -18,13 +18,15 @@ interface Props {
   zone: string;
   health: ReadonlyMap<string, HealthSummary>;
   standing: ReadonlyMap<string, AccountStanding>;
+  /** Names link to their accounts (not while the book is still downloading). */
+  linked?: boolean;
 }
 
 /**
  * The Book's accounts, virtualised: only the rows in view are in the DOM, so a 500-account book
  * scrolls and sorts as fast as a 40-account one. Up/Down move between account links, Enter opens.
  */
-export function BookTable({ rows, sort, onSort, today, zone, health, standing }: Props) {
+export function BookTable({ rows, sort, onSort, today, zone, health, standing, linked = true }: Props) {
   const scrollRef = useRef<HTMLDivElement>(null);
   const narrow = useNarrowTable(scrollRef);
   const virtualizer = useVirtualizer({
@@ -79,6 +81,7 @@ export function BookTable({ rows, sort, onSort, today, zone, health, standing }:
                 top={item.start}
                 health={health.get(row.account.id)}
                 standing={standing.get(row.account.id)}
+                linked={linked}
               />
             );
           })}

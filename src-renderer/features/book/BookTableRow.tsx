@@ -20,6 +20,8 @@ interface Props {
   top: number;
   health: HealthSummary | undefined;
   standing: AccountStanding | undefined;
+  /** False while the book is still downloading: the account opens once the whole book is here. */
+  linked: boolean;
 }
 
 /**
@@ -27,7 +29,16 @@ interface Props {
  * deep-linked. Everything it shows arrives as props and it subscribes to nothing, so scrolling
  * renders only the rows that come into view (memo), never the ones already there.
  */
-export const BookTableRow = memo(function BookTableRow({ row, index, today, zone, top, health, standing }: Props) {
+export const BookTableRow = memo(function BookTableRow({
+  row,
+  index,
+  today,
+  zone,
+  top,
+  health,
+  standing,
+  linked,
+}: Props) {
   const { account, summary } = row;
   const href = accountHref(account.id);
   const contactDays = daysSinceContact(summary.lastContactAt, today, zone);
@@ -44,13 +55,17 @@ export const BookTableRow = memo(function BookTableRow({ row, index, today, zone
       className="book-grid book-row"
       style={{ transform: `translateY(${top}px)` }}
       onClick={(e) => {
-        if (!(e.target as HTMLElement).closest('a')) navigate(href);
+        if (linked && !(e.target as HTMLElement).closest('a')) navigate(href);
       }}
     >
       <div role="cell" className="book-row__name">
-        <a href={href} className="account-link" title={`${account.name} · ${account.ownerName}`}>
-          {account.name}
-        </a>
+        {linked ? (
+          <a href={href} className="account-link" title={`${account.name} · ${account.ownerName}`}>
+            {account.name}
+          </a>
+        ) : (
+          <span className="account-link account-link--closed">{account.name}</span>
+        )}
         <span className="book-row__city">
           {account.city}
           <span className="book-row__industry"> · {account.industry}</span>

@@ -11,13 +11,18 @@ export const bookKeys = {
   all: ['book'] as const,
   lists: () => [...bookKeys.all, 'list'] as const,
   list: () => [...bookKeys.lists(), 'all-accounts'] as const,
+  /** During a first sync: only the accounts that have fully arrived (their summary is stored). */
+  arrived: () => [...bookKeys.lists(), 'arrived'] as const,
   contactNames: () => [...bookKeys.all, 'contact-names'] as const,
   renewalRows: () => [...bookKeys.all, 'renewal-rows'] as const,
 };
 
-export function useBookRows() {
+export function useBookRows(arrivedOnly = false) {
   const db = useDb();
-  return useQuery({ queryKey: bookKeys.list(), queryFn: () => listBook(db) });
+  return useQuery({
+    queryKey: arrivedOnly ? bookKeys.arrived() : bookKeys.list(),
+    queryFn: () => listBook(db, { arrivedOnly }),
+  });
 }
 
 /**

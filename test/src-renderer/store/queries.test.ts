@@ -79,6 +79,13 @@ describe('the Book', () => {
       ['Northside HVAC', 450_000, '2026-08-30T10:00:00.000Z', 0],
     ]);
   });
+
+  it('during a first sync lists only the accounts whose summary is stored (they have fully arrived)', async () => {
+    // A first sync stores an account's summary once all its rows have landed; acc-2 has not yet.
+    await db.accountSummaries.delete('acc-2');
+    expect((await listBook(db, { arrivedOnly: true })).map((r) => r.account.id)).toEqual(['acc-3', 'acc-1']);
+    expect(await listBook(db)).toHaveLength(3);
+  });
 });
 
 describe('an account', () => {

@@ -1,11 +1,11 @@
 import 'fake-indexeddb/auto';
 import { afterAll, beforeAll, beforeEach, afterEach, describe, expect, it } from 'vitest';
-import { TABLE_NAMES, type BookFile } from '../../../src-core/model';
+import type { BookFile } from '../../../src-core/model';
 import { startTestServer, type TestServer } from '../../../src-server/testing';
 import { createWriter, pendingCount, type FieldbookDb } from '../../../src-renderer/store';
 import { createCouldntSyncList, createSyncApi, SyncEngine, type Transport } from '../../../src-renderer/sync';
 import { freshDb, makeAccount, makeBook, makeClock, makeContract, makeNote, makeTask } from '../store/fixtures';
-import { localBook } from './setup';
+import { exportedBook, localBook } from './setup';
 
 /**
  * The sync client against the real team server on 127.0.0.1 over real HTTP (PGlite):
@@ -74,15 +74,7 @@ function cuttingTransport(state: { cuts: number }): Transport {
   };
 }
 
-async function serverBook(): Promise<Record<string, unknown[]>> {
-  const book = await server.exportBook('sam@agency.test');
-  const out: Record<string, unknown[]> = {};
-  for (const table of TABLE_NAMES) {
-    const rows = [...(book.tables[table] as { id: string }[])].sort((a, b) => a.id.localeCompare(b.id));
-    if (rows.length > 0) out[table] = rows;
-  }
-  return out;
-}
+const serverBook = () => exportedBook(server, 'sam@agency.test');
 
 describe('sync against the real team server', () => {
   it('first sync brings the whole book, and the laptop ends identical to the server', async () => {

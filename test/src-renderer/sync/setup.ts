@@ -3,6 +3,7 @@ import { TABLE_NAMES } from '../../../src-core/model';
 import { createWriter, loadBookTables, type FieldbookDb } from '../../../src-renderer/store';
 import { createSyncApi } from '../../../src-renderer/sync';
 import { freshDb, makeAccount, makeClock, makeContract, makeNote } from '../store/fixtures';
+import type { TestServer } from '../../../src-server/testing';
 import { FakeSyncServer } from './fake-server';
 
 export const SAM = { token: 'tok-sam', id: 'u-sam', name: 'Sam Rivera' };
@@ -43,7 +44,15 @@ export function setup() {
 
 /** The laptop's book as the server would list it: live rows by table, sorted by id. */
 export async function localBook(db: FieldbookDb): Promise<Record<string, unknown[]>> {
-  const tables = await loadBookTables(db);
+  return byTable(await loadBookTables(db));
+}
+
+/** A real team server's book of one user (`admin export-book`), in `localBook`'s shape. */
+export async function exportedBook(server: TestServer, email: string): Promise<Record<string, unknown[]>> {
+  return byTable((await server.exportBook(email)).tables);
+}
+
+function byTable(tables: Record<string, unknown>): Record<string, unknown[]> {
   const book: Record<string, unknown[]> = {};
   for (const table of TABLE_NAMES) {
     const rows = [...(tables[table] as { id: string }[])].sort((a, b) => a.id.localeCompare(b.id));

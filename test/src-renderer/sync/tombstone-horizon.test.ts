@@ -1,12 +1,11 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { TABLE_NAMES } from '../../../src-core/model';
 import { startTestServer, type TestServer } from '../../../src-server/testing';
 import { purgeExpiredTombstones } from '../../../src-server/store/tombstones';
 import { createWriter, pendingCount, type FieldbookDb } from '../../../src-renderer/store';
 import { createSyncApi, SyncEngine, type Transport } from '../../../src-renderer/sync';
 import { freshDb, makeAccount, makeBook, makeClock, makeNote, makeTask } from '../store/fixtures';
-import { localBook } from './setup';
+import { exportedBook, localBook } from './setup';
 
 /**
  * RELIABILITY 4 against the real server: deletes are kept `--tombstone-days` (90) days; a laptop
@@ -44,15 +43,7 @@ function laptop(name: string, pulls: { reset: boolean }[]) {
   return { db, engine, writer: createWriter(db, clock, 'Sam Rivera') };
 }
 
-async function serverBook(): Promise<Record<string, unknown[]>> {
-  const book = await server.exportBook('sam@agency.test');
-  const out: Record<string, unknown[]> = {};
-  for (const table of TABLE_NAMES) {
-    const rows = [...(book.tables[table] as { id: string }[])].sort((a, b) => a.id.localeCompare(b.id));
-    if (rows.length > 0) out[table] = rows;
-  }
-  return out;
-}
+const serverBook = () => exportedBook(server, 'sam@agency.test');
 
 /** Sam's book on the server; one laptop synced at `away`, and a second that deletes a note a day later. */
 async function bookWithADeleteWhileAway(prefix: string) {
