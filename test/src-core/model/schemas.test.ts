@@ -31,6 +31,29 @@ describe('row schemas', () => {
     if (!result.ok) expect(result.problems.join('; ')).toContain(message);
   });
 
+  // The Gregorian rule: every fourth year is a leap year, but not a century unless it divides by 400.
+  it.each([
+    ['2024-02-29', true],
+    ['2026-02-29', false],
+    ['2000-02-29', true],
+    ['1900-02-29', false],
+    ['2100-02-29', false],
+    ['2026-02-28', true],
+    ['2026-04-30', true],
+    ['2026-04-31', false],
+    ['2026-12-31', true],
+    ['2026-01-32', false],
+    ['2026-00-10', false],
+    ['2026-13-01', false],
+    ['1899-12-31', false],
+    ['2200-12-31', true],
+  ])('a time entry dated %s is %s', (date, valid) => {
+    const entry = { ...base, date, minutes: 30, category: 'prep', note: '' };
+    const result = validateRow('timeEntries', entry);
+    expect(result.ok).toBe(valid);
+    if (!result.ok) expect(result.problems).toEqual(['date is not a date (YYYY-MM-DD)']);
+  });
+
   it('rejects NaN, fractional cents and negative minutes', () => {
     const invoice = {
       ...base,
