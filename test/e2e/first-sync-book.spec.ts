@@ -1,5 +1,5 @@
 import { expect, test, type Page, type Route } from '@playwright/test';
-import { screenshot } from './helpers';
+import { connectFromWelcome, screenshot } from './helpers';
 import { startE2eTeamServer, type E2eTeamServer } from './support/team-server';
 
 /**
@@ -39,12 +39,7 @@ test('the Book grows with health during a first sync, the rest opens at the end 
     await route.continue();
   });
 
-  await page.goto('/');
-  await page.getByRole('button', { name: /Connect to your team server/ }).click();
-  const dialog = page.getByRole('dialog', { name: 'Connect to your team server' });
-  await dialog.getByLabel('Server address').fill(server.url);
-  await dialog.getByLabel('Token').fill(token);
-  await dialog.getByRole('button', { name: 'Connect' }).click();
+  await connectFromWelcome(page, server.url, token);
 
   // Mid-sync: the Book of the accounts that arrived (the first 5,000-row page holds some of the
   // 40, not all), each with its health, under the banner.
@@ -110,12 +105,7 @@ test('a first sync cut mid-way keeps the arrived accounts on the Book and says i
     if (cut && new URL(route.request().url()).searchParams.get('cursor')) await route.abort('connectionreset');
     else await route.continue();
   });
-  await page.goto('/');
-  await page.getByRole('button', { name: /Connect to your team server/ }).click();
-  const dialog = page.getByRole('dialog', { name: 'Connect to your team server' });
-  await dialog.getByLabel('Server address').fill(server.url);
-  await dialog.getByLabel('Token').fill(token);
-  await dialog.getByRole('button', { name: 'Connect' }).click();
+  await connectFromWelcome(page, server.url, token);
 
   const banner = page.getByRole('region', { name: 'Downloading your book' });
   await expect(banner).toContainText(/Trying again in \d+ s\./, { timeout: 30_000 });

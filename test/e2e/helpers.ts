@@ -32,6 +32,16 @@ export async function openDemoBook(page: Page, at?: Date): Promise<void> {
   await expect(opened).toBeHidden();
 }
 
+/** From the first screen, connects to a team server with a token (the first sync then starts). */
+export async function connectFromWelcome(page: Page, serverUrl: string, token: string): Promise<void> {
+  await page.goto('/');
+  await page.getByRole('button', { name: /Connect to your team server/ }).click();
+  const dialog = page.getByRole('dialog', { name: 'Connect to your team server' });
+  await dialog.getByLabel('Server address').fill(serverUrl);
+  await dialog.getByLabel('Token').fill(token);
+  await dialog.getByRole('button', { name: 'Connect' }).click();
+}
+
 /** Finds an account through the Book's search and opens it from its link. */
 export async function openAccountBySearch(page: Page, search: string, name: string): Promise<string> {
   await page.getByRole('searchbox', { name: 'Search accounts' }).fill(search);

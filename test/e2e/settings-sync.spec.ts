@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { makePng } from '../support/pptx/png';
-import { openDemoBook, screenshot } from './helpers';
+import { connectFromWelcome, openDemoBook, screenshot } from './helpers';
 import { startE2eTeamServer, type E2eTeamServer } from './support/team-server';
 
 /**
@@ -20,12 +20,7 @@ test.beforeAll(async () => {
 test.afterAll(async () => server?.close());
 
 async function signIn(page: Page): Promise<void> {
-  await page.goto('/');
-  await page.getByRole('button', { name: /Connect to your team server/ }).click();
-  const dialog = page.getByRole('dialog', { name: 'Connect to your team server' });
-  await dialog.getByLabel('Server address').fill(server.url);
-  await dialog.getByLabel('Token').fill(token);
-  await dialog.getByRole('button', { name: 'Connect' }).click();
+  await connectFromWelcome(page, server.url, token);
   await expect(page.getByTestId('sync-status-text')).toHaveText(/^All changes synced · /, { timeout: 60_000 });
 }
 
