@@ -34,23 +34,25 @@ export function syncAfterLocalWrites(
 }
 
 /**
- * After each sync run: the session's facts (last synced, pending), and the settings when the run
- * brought anything (their layers sync beside the rows). Pulled rows re-read their own queries as
- * each page commits (app/refresh-by-table.ts), so nothing here re-reads the whole app.
+ * The settings as soon as a sync changed them (before its rows: a first sync's health is by the
+ * team's settings from its first page), and after each sync run the session's facts (last synced,
+ * pending). Pulled rows re-read their own queries as each page commits (app/refresh-by-table.ts),
+ * so nothing here re-reads the whole app.
  */
 export function refreshScreensAfterSync(queryClient: QueryClient, engine: SyncEngine): () => void {
   let running = false;
-  let rows = 0;
+  let settingsChanged = 0;
   return engine.subscribe((status) => {
+    if (status.settingsChanged > settingsChanged) {
+      settingsChanged = status.settingsChanged;
+      void queryClient.invalidateQueries({ queryKey: settingsKeys.all });
+    }
     if (status.phase === 'syncing') {
       running = true;
-      rows = Math.max(rows, status.progress?.rows ?? 0);
       return;
     }
     if (!running) return;
     running = false;
     void queryClient.invalidateQueries({ queryKey: sessionKeys.all });
-    if (rows > 0) void queryClient.invalidateQueries({ queryKey: settingsKeys.all });
-    rows = 0;
   });
 }

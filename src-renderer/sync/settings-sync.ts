@@ -8,8 +8,9 @@ import type { SyncApi } from './api';
 import { SyncError } from './errors';
 
 /**
- * Settings sync, run by the engine after the rows: send the settings outbox, then read the layers
- * changed since the last read. Edits go one per request, oldest first, each settled with the local
+ * Settings sync, run by the engine after the push and before the rows (a first sync shows health
+ * by these settings as its pages land): send the settings outbox, then read the layers changed
+ * since the last read. Edits go one per request, oldest first, each settled with the local
  * layer in one transaction, so a lost reply is resent under the same id and the server answers
  * `duplicate` (applied once). A refused edit stays, marked, for the CSM to retry or discard.
  * Returns how many layers changed on this laptop (the screens re-read when it is not 0).

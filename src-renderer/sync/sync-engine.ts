@@ -125,15 +125,15 @@ export class SyncEngine {
         const clientId = await ensureClientId(db, clock);
         await pushOutbox(db, api, { clientId, now: () => clock.now(), batchSize: this.options.pushBatchSize });
         await this.refresh();
+        // Settings before rows: a first sync shows each account's health as its pages land, which
+        // must be by the team's health bands and targets, not the defaults until the end.
+        const layers = await syncSettings(db, api, clientId, clock);
+        if (layers > 0) this.update({ settingsChanged: this.current.settingsChanged + layers });
         const pulled = await pullAll(db, api, {
           pageLimit: this.options.pageLimit,
           onProgress: (progress) => this.update({ progress }),
         });
         if (pulled.unreadable.length > 0) this.options.log?.('sync.pull.unreadable', { rows: pulled.unreadable });
-        const layers = await syncSettings(db, api, clientId, clock);
-        // Changed settings re-read the screens like pulled rows do (watch-sync reads `progress.rows`).
-        if (layers > 0)
-          this.update({ progress: { firstSync: pulled.firstSync, pages: pulled.pages, rows: pulled.rows + layers } });
         const now = clock.now();
         await setMeta(db, 'lastSyncedAt', now);
         // Only a completed first sync makes this a book the app can open.

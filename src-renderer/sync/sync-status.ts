@@ -13,6 +13,11 @@ export interface SyncStatus {
   couldntSync: number;
   /** Pages and rows pulled so far in this run (a first sync shows it as a progress bar). */
   progress: PullProgress | null;
+  /**
+   * How many settings layers this engine's syncs have changed on this laptop so far: the screens
+   * re-read the settings as soon as it grows (session/watch-sync.ts), before the rows are pulled.
+   */
+  settingsChanged: number;
   /** Set while waiting to retry after a transient failure. */
   retrying: { attempt: number; inMs: number } | null;
   error: { kind: SyncErrorKind | 'store'; message: string } | null;
@@ -24,6 +29,7 @@ export const INITIAL_SYNC_STATUS: SyncStatus = {
   pending: 0,
   couldntSync: 0,
   progress: null,
+  settingsChanged: 0,
   retrying: null,
   error: null,
 };

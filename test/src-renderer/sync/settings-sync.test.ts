@@ -9,7 +9,7 @@ import { answerCarryOver, offerCarryOver } from '../../../src-renderer/store/set
 import { readSettingsState, saveSettingsKind } from '../../../src-renderer/store/settings-repo';
 import { createSyncApi, SyncEngine, type Transport } from '../../../src-renderer/sync';
 import { makePng } from '../../support/pptx/png';
-import { freshDb, makeClock } from '../store/fixtures';
+import { freshDb, makeAccount, makeBook, makeClock } from '../store/fixtures';
 
 /**
  * Settings that follow the CSM, end to end against the real team server over HTTP (PGlite):
@@ -81,6 +81,37 @@ describe('settings that follow the CSM between laptops', () => {
     expect(got.branding).toEqual(branding);
     expect(got.playbooks).toEqual(playbooks);
     expect(got.local).toBe(false);
+  });
+
+  it('a new laptop has the CSM’s settings before the first page of its book lands, and says so at once', async () => {
+    const token = await newUser();
+    const first = laptop(token);
+    await first.engine.syncNow();
+    await saveSettingsKind(first.db, first.clock, 'settings', workday);
+    await first.engine.syncNow();
+    await server.seedBook(`csm${n}@agency.test`, makeBook({ accounts: [makeAccount({ id: `acc-${n}` })] }));
+
+    // What the laptop holds when it asks for its first page: health shown as pages land uses it.
+    let atFirstPull: Awaited<ReturnType<typeof readSettingsState>> | undefined;
+    let second: ReturnType<typeof laptop> | undefined;
+    const watching: Transport = async (url, init) => {
+      if (url.includes('/v1/pull') && !atFirstPull) atFirstPull = await readSettingsState(second!.db);
+      return realFetch(url, init);
+    };
+    second = laptop(token, watching);
+    const published: { settingsChanged: number; pages: number }[] = [];
+    second.engine.subscribe((s) =>
+      published.push({ settingsChanged: s.settingsChanged, pages: s.progress?.pages ?? 0 }),
+    );
+    await second.engine.syncNow();
+
+    expect(atFirstPull?.settings).toEqual(workday);
+    expect(await second.db.accounts.count()).toBe(1);
+    // The change was published before any page was: the screens re-read the settings first.
+    const told = published.findIndex((p) => p.settingsChanged > 0);
+    const paged = published.findIndex((p) => p.pages > 0);
+    expect(told).toBeGreaterThanOrEqual(0);
+    expect(told).toBeLessThan(paged);
   });
 
   it('edits made offline sync later exactly once, even when the reply is lost after the server committed', async () => {

@@ -92,6 +92,12 @@ describe('screens after a sync', () => {
     publish({ phase: 'syncing', progress: { firstSync: false, pages: 1, rows: 12 } });
     publish({ phase: 'offline' });
     // Pulled rows re-read their own queries as each page commits (refresh-by-table.test.ts).
+    expect(invalidated).toEqual([['session'], ['session']]);
+    // Changed settings are re-read at once, mid-run (before the rows), and once per change.
+    publish({ phase: 'syncing', settingsChanged: 2 });
     expect(invalidated).toEqual([['session'], ['session'], ['settings']]);
+    publish({ phase: 'syncing', settingsChanged: 2, progress: { firstSync: true, pages: 1, rows: 5_000 } });
+    publish({ phase: 'idle', settingsChanged: 2 });
+    expect(invalidated).toEqual([['session'], ['session'], ['settings'], ['session']]);
   });
 });
