@@ -71,9 +71,38 @@ export function queriesToRefresh(change: BookChange): QueryKey[] {
   return [...keys.values()];
 }
 
-/** Keeps this window's screens current with every change committed to its book. Returns the unsubscribe. */
-export function refreshQueriesOnChange(queryClient: QueryClient, db: FieldbookDb): () => void {
-  return onBookChange(db, (change) => {
-    for (const queryKey of queriesToRefresh(change)) void queryClient.invalidateQueries({ queryKey });
+/** Pulled pages land every few hundred milliseconds during a big sync: the screens re-read at most this often then. */
+export const PULLED_REFRESH_MS = 1_000;
+
+/**
+ * Keeps this window's screens current with every change committed to its book. Returns the
+ * unsubscribe. A local write re-reads at once. Pulled pages are gathered: the first after a quiet
+ * second re-reads at once, the rest together a second after the last re-read, so a first sync of
+ * a hundred pages re-reads the Book and its health some twenty times, not a hundred (each re-read
+ * held the book worker and IndexedDB while the next pages were being written).
+ */
+export function refreshQueriesOnChange(queryClient: QueryClient, db: FieldbookDb, everyMs = PULLED_REFRESH_MS) {
+  const waiting = new Map<string, QueryKey>();
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let lastAt = Number.NEGATIVE_INFINITY;
+  const flush = () => {
+    clearTimeout(timer);
+    timer = undefined;
+    lastAt = performance.now();
+    const keys = [...waiting.values()];
+    waiting.clear();
+    for (const queryKey of keys) void queryClient.invalidateQueries({ queryKey });
+  };
+  const off = onBookChange(db, (change) => {
+    for (const key of queriesToRefresh(change)) waiting.set(JSON.stringify(key), key);
+    if (!change.pulled) return flush();
+    if (timer) return;
+    const wait = lastAt + everyMs - performance.now();
+    if (wait <= 0) flush();
+    else timer = setTimeout(flush, wait);
   });
+  return () => {
+    clearTimeout(timer);
+    off();
+  };
 }

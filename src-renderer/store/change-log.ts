@@ -16,6 +16,8 @@ export interface ChangeInput {
   tables: Iterable<ChangedTable>;
   accounts?: Iterable<string>;
   wholeBook?: boolean;
+  /** A page pulled from the server (see BookChange.pulled). */
+  pulled?: boolean;
 }
 
 /** The tables a transaction that records a change must include. */
@@ -50,7 +52,13 @@ export async function recordChange(db: FieldbookDb, input: ChangeInput): Promise
   }
   await db.tableChanges.bulkPut(tables.map((table) => ({ table, rev: next })));
   await db.accountChanges.bulkPut(accounts.map((accountId) => ({ accountId, rev: next })));
-  tellAfterCommit(db, tx.idbtrans, { rev: next, tables, accounts, wholeBook });
+  tellAfterCommit(db, tx.idbtrans, {
+    rev: next,
+    tables,
+    accounts,
+    wholeBook,
+    ...(input.pulled ? { pulled: true } : {}),
+  });
   return next;
 }
 
@@ -61,6 +69,7 @@ function tellAfterCommit(db: FieldbookDb, idbtrans: IDBTransaction, change: Book
     pending.tables = [...new Set([...pending.tables, ...change.tables])];
     pending.accounts = [...new Set([...pending.accounts, ...change.accounts])];
     pending.wholeBook ||= change.wholeBook;
+    if (!change.pulled) delete pending.pulled;
     return;
   }
   open.set(idbtrans, change);

@@ -105,4 +105,6 @@ export interface BookChange {
   accounts: string[];
   /** The whole book was replaced: every account may have changed, and some may be gone. */
   wholeBook: boolean;
+  /** Pulled from the server (pages land in bursts: the screens re-read at most once a second). */
+  pulled?: boolean;
 }

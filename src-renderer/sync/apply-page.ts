@@ -59,7 +59,7 @@ export async function applyPulledPage(
     const affected = page.reset ? ((await db.accounts.toCollection().primaryKeys()) as string[]) : [...seen.touched];
     await recomputeSummaries(db, [...affected, ...page.removedAccounts]);
     if (page.reset || seen.tables.size > 0)
-      await recordChange(db, { tables: seen.tables, accounts: seen.changed, wholeBook: page.reset });
+      await recordChange(db, { tables: seen.tables, accounts: seen.changed, wholeBook: page.reset, pulled: true });
   });
   return { rows, unreadable };
 }

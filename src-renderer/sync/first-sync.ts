@@ -60,7 +60,7 @@ export async function applyFirstSyncPage(
     await streamingSummaries(db, page, seen, accounts);
     // The first page replaces the book; later ones name the accounts they wrote, so a Book open
     // mid-sync (and its worker) re-reads only those.
-    await recordChange(db, { tables: byTable.keys(), accounts, wholeBook: page.reset });
+    await recordChange(db, { tables: byTable.keys(), accounts, wholeBook: page.reset, pulled: true });
   });
   return { rows, unreadable };
 }

@@ -10,6 +10,7 @@ import { settingsKeys } from '../../../src-renderer/features/settings/queries';
 import { todayKeys } from '../../../src-renderer/features/today/queries';
 import { warningKeys } from '../../../src-renderer/features/warnings/queries';
 import { createWriter, importBook, type FieldbookDb } from '../../../src-renderer/store';
+import { changeLogScope, recordChange } from '../../../src-renderer/store/change-log';
 import { freshDb, makeAccount, makeBook, makeClock } from '../store/fixtures';
 
 let db: FieldbookDb;
@@ -76,5 +77,34 @@ describe('screens re-read by the tables a change touched', () => {
     // Only the outbox changed (a push settled): the book-wide figures stay.
     const pushed = queriesToRefresh({ rev: 5, tables: ['outbox'], accounts: [], wholeBook: false });
     expect(pushed.map((k) => JSON.stringify(k))).not.toContain(JSON.stringify(insightKeys.computed()));
+  });
+
+  it('pulled pages re-read the screens at most once a window; a local write re-reads at once', async () => {
+    const WINDOW_MS = 300;
+    const off = refreshQueriesOnChange(client, db, WINDOW_MS);
+    const book = bookKeys.list();
+    const shown = () => client.setQueryData(book, 'shown');
+    const stale = () => client.getQueryState(book)?.isInvalidated === true;
+    // A page of pulled activities (the Book shows last contact), recorded as the pull does.
+    const pulledPage = () =>
+      db.transaction('rw', [db.activities, ...changeLogScope(db)], () =>
+        recordChange(db, { tables: ['activities'], accounts: ['acc-1'], pulled: true }),
+      );
+    shown();
+    await pulledPage();
+    expect(stale()).toBe(true); // the first page after a quiet window: at once
+    shown();
+    await pulledPage();
+    await pulledPage();
+    expect(stale()).toBe(false); // gathered
+    await new Promise((resolve) => setTimeout(resolve, WINDOW_MS + 100));
+    expect(stale()).toBe(true); // together, one window after the last re-read
+    shown();
+    await pulledPage();
+    expect(stale()).toBe(false);
+    // A note saved meanwhile: its own queries and the gathered pages' re-read at once.
+    await createWriter(db, makeClock(), 'Sam').addNote('acc-2', 'Call went well');
+    expect(stale()).toBe(true);
+    off();
   });
 });

@@ -73,7 +73,9 @@ describe('the change log', () => {
       removedAccounts: [],
     };
     await applyPulledPage(db, page);
-    expect(heard).toEqual([{ rev: before + 1, tables: ['notes'], accounts: ['acc-2'], wholeBook: false }]);
+    expect(heard).toEqual([
+      { rev: before + 1, tables: ['notes'], accounts: ['acc-2'], wholeBook: false, pulled: true },
+    ]);
     // The same page again writes the same rows: recorded again, harmless to every reader.
     await applyPulledPage(db, structuredClone(page));
     expect((await changesSince(db, before)).accounts).toEqual(['acc-2']);
