@@ -40,7 +40,10 @@ export async function catchUp(db: FieldbookDb, held: HeldBook | null, wantRev: n
     if (held.rev >= wantRev) return { book: held, changed: new Set(), loadMs: 0 };
     const since = await changesSince(db, held.rev);
     const limit = Math.max(20, held.accounts.size * PARTIAL_READ_SHARE);
-    if (!since.wholeBook && since.accounts.length <= limit) {
+    // Accounts not held yet (arriving with a first sync's pages) are read either way; a whole read
+    // would read every held one again too, so only the held ones that changed count.
+    const reread = since.accounts.filter((id) => held.accounts.has(id)).length;
+    if (!since.wholeBook && reread <= limit) {
       const accounts = await readAccounts(db, since.accounts, held.accounts);
       return done({ dbName: db.name, rev: since.rev, accounts }, new Set(since.accounts));
     }
