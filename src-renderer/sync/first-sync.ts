@@ -93,7 +93,10 @@ export async function finishFirstSync(db: FieldbookDb, seen?: FirstSyncRows): Pr
     const { ids, sources: rows } = seen?.book() ?? (await readSummarySources(db));
     await db.accountSummaries.clear();
     await db.accountSummaries.bulkPut(summarizeAccounts(ids, rows));
-    await recordChange(db, { tables: ['accounts'], wholeBook: true });
+    // The Book re-reads its summaries. The rows themselves were recorded page by page, so the book
+    // worker has nothing to read again (a whole-book change made it re-read every account, and the
+    // last page's accounts showed "…" on the Book while it did).
+    await recordChange(db, { tables: ['accounts'] });
   });
 }
 
