@@ -1,5 +1,5 @@
 import { expect, test, type Page, type Route } from '@playwright/test';
-import { connectFromWelcome, screenshot } from './helpers';
+import { connectFromWelcome, expectFits, screenshot } from './helpers';
 import { startE2eTeamServer, type E2eTeamServer } from './support/team-server';
 
 /**
@@ -84,12 +84,7 @@ test('the Book grows with health during a first sync, the rest opens at the end 
 async function atEachSize(page: Page, name: string): Promise<void> {
   for (const size of VIEWPORTS) {
     await page.setViewportSize(size);
-    const overflow = () =>
-      page.evaluate(() => {
-        const main = document.querySelector('main') as HTMLElement;
-        return [document.documentElement.scrollWidth - window.innerWidth, main.scrollWidth - main.clientWidth];
-      });
-    await expect.poll(overflow, { message: `${name} scrolls sideways at ${size.width}` }).toEqual([0, 0]);
+    await expectFits(page, `${name} at ${size.width}`);
     await screenshot(page, `${name}-${size.width}.png`);
   }
 }

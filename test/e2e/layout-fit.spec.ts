@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { expect, type Page, test } from '@playwright/test';
-import { openDemoBook, screenshot } from './helpers';
+import { expectFits, openDemoBook, screenshot } from './helpers';
 
 /**
  * Issue 15, "fits a laptop": at 1280×800 and 1440×900 no screen scrolls sideways, the Book
@@ -59,32 +59,6 @@ async function expectEveryTabFits(page: Page, list: string, label: string): Prom
     await expect(tab).toHaveAttribute('aria-selected', 'true');
     await expectFitsAtEachSize(page, `${label}-${name}`);
   }
-}
-
-/** Widths by which the document or the main pane scroll sideways (0 when they do not). */
-async function horizontalOverflow(page: Page): Promise<{ doc: number; main: number; offenders: string[] }> {
-  return page.evaluate(() => {
-    const main = document.querySelector('main') as HTMLElement;
-    const right = main.getBoundingClientRect().right;
-    // Elements whose box ends beyond the main pane: the ones that would make it scroll.
-    const offenders = [...main.querySelectorAll<HTMLElement>('*')]
-      .filter((el) => el.getBoundingClientRect().right > right + 1 && el.getClientRects().length > 0)
-      .filter((el) => !el.closest('[data-scrolls-x]'))
-      .slice(0, 5)
-      .map((el) => `${el.tagName.toLowerCase()}.${el.className}`);
-    return {
-      doc: document.documentElement.scrollWidth - window.innerWidth,
-      main: main.scrollWidth - main.clientWidth,
-      offenders,
-    };
-  });
-}
-
-/** Charts resize on the frame after their box does (ResizeObserver), so the layout is polled until it settles. */
-async function expectFits(page: Page, label: string): Promise<void> {
-  await expect
-    .poll(() => horizontalOverflow(page), { message: `${label} scrolls sideways`, timeout: 3000 })
-    .toEqual({ doc: 0, main: 0, offenders: [] });
 }
 
 test('every screen fits 1280×800 and 1440×900 without sideways scrolling; the Book shows every column and whole names', async ({
