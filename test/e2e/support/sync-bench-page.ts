@@ -3,7 +3,6 @@
  * (openServerSession → SyncEngine) against a real team server, and the floor beside it — the
  * same rows written straight into IndexedDB through the same Dexie schema in one transaction.
  */
-import Dexie from 'dexie';
 import type { PulledChange } from '../../../src-core/sync/protocol';
 import { type FieldbookDb, getMeta, openFieldbookDb } from '../../../src-renderer/store';
 import { APP_SYNC_OPTIONS } from '../../../src-renderer/session/sync-options';
@@ -37,17 +36,12 @@ const bench = {
     sessions.set(token, session);
     return timedSync(session);
   },
-  /** Deletes a signed-in user's local book, so the next `firstSync` starts from nothing again. */
-  async forget(token: string) {
-    const session = sessions.get(token)!;
-    session.engine.stop();
-    await session.db.delete();
-    sessions.delete(token);
-  },
   /** Times one more sync of a signed-in user (after the server changed some rows). */
   resync: (token: string) => timedSync(sessions.get(token)!),
   /** The cursor a signed-in user's book is at, so the floor can fetch exactly the rows a resync gets. */
   cursorOf: async (token: string) => (await getMeta(sessions.get(token)!.db, 'cursor')) ?? null,
+  /** The name of a signed-in user's database, so the resync's floor writes its rows into the same book. */
+  bookDbOf: (token: string) => sessions.get(token)!.db.name,
   /** Pulls every change after `cursor` into memory; its time is the server's and the network's share of a sync. */
   async fetchChanges(serverUrl: string, token: string, cursor: string | null) {
     const api = createSyncApi({ serverUrl, token, transport: fetchTransport() });
@@ -66,7 +60,11 @@ const bench = {
     const db: FieldbookDb = openFieldbookDb(dbName);
     await db.open();
     const byTable = new Map<string, unknown[]>();
-    for (const c of fetched) byTable.set(c.table, [...(byTable.get(c.table) ?? []), c.row]);
+    for (const c of fetched) {
+      const rows = byTable.get(c.table);
+      if (rows) rows.push(c.row);
+      else byTable.set(c.table, [c.row]);
+    }
     const start = performance.now();
     await db.transaction(
       'rw',
@@ -79,8 +77,6 @@ const bench = {
     db.close();
     return { ms, rows: fetched.length };
   },
-  /** Deletes a floor's database, so the next floor run writes into an empty one as a first sync does. */
-  dropDb: (dbName: string) => Dexie.delete(dbName),
 };
 
 (window as unknown as { fieldbookBench: typeof bench }).fieldbookBench = bench;
