@@ -26,6 +26,19 @@ describe('pulling the book', () => {
     ]);
   });
 
+  it('asks for a small first page, then full pages: the first rows are written while the server builds the next', async () => {
+    const limits: number[] = [];
+    const pullPage = ctx.api.pull.bind(ctx.api);
+    ctx.api.pull = (cursor, limit) => {
+      limits.push(limit);
+      return pullPage(cursor, limit);
+    };
+    const summary = await pullAll(ctx.db, ctx.api, { pageLimit: 4, firstPageLimit: 1 });
+    expect(limits).toEqual([1, 4, 4]);
+    expect(summary).toMatchObject({ pages: 3, rows: 6 });
+    expect(await localBook(ctx.db)).toEqual(ctx.server.bookOf('u-sam'));
+  });
+
   it('resumes after a reply lost mid-pull, and a page applied twice changes nothing', async () => {
     ctx.server.faults.push({ on: 'pull', kind: 'cut_after_commit' }, { on: 'pull', kind: 'cut_after_commit' });
     await expect(pull(2)).rejects.toMatchObject({ kind: 'offline' });
