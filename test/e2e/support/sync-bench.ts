@@ -127,8 +127,8 @@ interface Browser {
 /**
  * Each first sync, and each floor, starts in a browser on a fresh profile, as on a new laptop.
  * Chromium keeps one IndexedDB store per origin: a book deleted before the next run (the bench's
- * old `forget`) left that store compacting away the deleted rows during the runs after it, which
- * took from 20 to 40% longer than the first — the sync and its floor alike, by chance more or less.
+ * old `forget`) left that store compacting away the deleted rows during the runs after it (a
+ * stress-book sync right after one took 12–22% longer than the first, in one measurement).
  */
 function freshBrowsers(url: string) {
   return async (): Promise<Browser> => {
@@ -162,20 +162,25 @@ async function firstSyncs(
   const runs: SyncRun[] = [];
   for (let i = 0; ; i++) {
     const app = await open();
-    const synced = checked(
-      await call(app.page, 'firstSync', server.url, token),
-      `first sync, ${spec.accounts} accounts`,
-    );
-    const floor = await open();
+    let kept = false;
     try {
-      const pulled = await call(floor.page, 'fetchChanges', server.url, token, null);
-      const direct = await call(floor.page, 'directWrite', 'bench-direct');
-      runs.push({ syncMs: synced.ms, directMs: direct.ms, pullOnlyMs: pulled.ms, rows: synced.rows });
+      const synced = checked(
+        await call(app.page, 'firstSync', server.url, token),
+        `first sync, ${spec.accounts} accounts`,
+      );
+      const floor = await open();
+      try {
+        const pulled = await call(floor.page, 'fetchChanges', server.url, token, null);
+        const direct = await call(floor.page, 'directWrite', 'bench-direct');
+        runs.push({ syncMs: synced.ms, directMs: direct.ms, pullOnlyMs: pulled.ms, rows: synced.rows });
+      } finally {
+        await floor.close();
+      }
+      kept = i === spec.runs - 1;
+      if (kept) return { runs, last: app };
     } finally {
-      await floor.close();
+      if (!kept) await app.close();
     }
-    if (i === spec.runs - 1) return { runs, last: app };
-    await app.close();
   }
 }
 
