@@ -1,7 +1,6 @@
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { useBookSession } from '../../app/book-session';
 import type { SyncEngine, SyncStatus } from '../../sync';
 import { useSyncStatus } from '../../sync';
+import { useBookRows } from '../book/queries';
 
 interface Props {
   engine: SyncEngine;
@@ -16,17 +15,10 @@ interface Props {
  * what to do when the download stops. The rest of the app opens once the last page has landed.
  */
 export function FirstSyncBanner({ engine, serverUrl, userName, onSignOut }: Props) {
-  const { session } = useBookSession();
   const status = useSyncStatus(engine);
-  const pages = status.progress?.pages ?? 0;
-  // Re-counted as each page lands: an account counts once its summary is stored (sync/first-sync.ts).
-  const arrived = useQuery({
-    queryKey: ['sync', 'first-sync-arrived', session?.userKey, pages],
-    queryFn: () => session!.db.accountSummaries.count(),
-    enabled: !!session,
-    placeholderData: keepPreviousData,
-  });
-  const count = arrived.data ?? 0;
+  // The Book's own list of the accounts that arrived (their summary is stored: sync/first-sync.ts),
+  // so the count says exactly how many rows the Book below shows.
+  const count = useBookRows(true).data?.length ?? 0;
   const expected = status.progress?.accountsExpected;
   const rows = status.progress?.rows ?? 0;
   const stopped = status.phase === 'offline' || status.phase === 'error';
