@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import { defineConfig } from 'electron-vite';
-import { rendererConfig } from './renderer.vite';
+import { rendererConfig } from './renderer.vite.ts';
 
 /**
  * The desktop build: main (ESM, Node), preload (CommonJS, because a sandboxed preload cannot

@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
-import { rendererConfig } from './renderer.vite';
+import { rendererConfig } from './renderer.vite.ts';
 
 const renderer = rendererConfig();
 
