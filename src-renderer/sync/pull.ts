@@ -48,7 +48,7 @@ export async function pullAll(
   const apply = (page: PullResponse, read: PageRows) =>
     firstSync ? applyFirstSyncPage(target, page, seen, read) : applyPulledPage(target, page, read);
   // The first page is small, so its rows are checked and being written while the server builds
-  // the next, larger one (a first sync of a typical book spent a fifth of its time before its
+  // the next, larger one (a first sync of a typical book spent over a quarter of its time before its
   // first write), and the first accounts reach the Book sooner.
   const pages = streamPages((from, index) => api.pull(from, index === 0 ? firstLimit : limit), cursor);
   let expected: number | undefined;
