@@ -18,8 +18,9 @@ export interface Theme {
   titleFont: string;
   /** Slide titles on content slides. */
   titleColor: string;
-  /** Text on the cover and on section dividers. */
+  /** Text on the cover, and on section dividers. */
   coverText: string;
+  sectionText: string;
   /**
    * The cover's and dividers' own background, or null when the agency template's layouts draw
    * them (its pictures, bands and colours come with it).
@@ -29,10 +30,14 @@ export interface Theme {
   fromTemplate: boolean;
   primary: string;
   accent: string;
+  /** Text and secondary text (axis labels, footers) on the slide's own background. */
   text: string;
   muted: string;
   rule: string;
+  /** Fieldbook's light panels (cards, commentary, table stripes) and the text on them and on table cells. */
   panel: string;
+  panelText: string;
+  panelMuted: string;
   white: string;
   good: string;
   bad: string;
@@ -86,6 +91,7 @@ export function themeFor(branding: DeckBranding): Theme {
     titleFont: font,
     titleColor: primary,
     coverText: 'FFFFFF',
+    sectionText: 'FFFFFF',
     coverBackground: primary,
     fromTemplate: false,
     primary,
@@ -94,6 +100,8 @@ export function themeFor(branding: DeckBranding): Theme {
     muted: '6B7280',
     rule: 'D1D5DB',
     panel: 'F3F4F6',
+    panelText: '222222',
+    panelMuted: '6B7280',
     white: 'FFFFFF',
     good: '1B7F3B',
     bad: 'B42318',

@@ -44,8 +44,8 @@ export function defineMasters(
   pptx.defineSlideMaster({
     title: MASTER.section,
     ...background,
-    objects: [...sectionRule, footerText(agency, theme, frame.footer, theme.coverText)],
-    slideNumber: slideNumberProps(theme, frame.slideNumber, theme.coverText),
+    objects: [...sectionRule, footerText(agency, theme, frame.footer, theme.sectionText)],
+    slideNumber: slideNumberProps(theme, frame.slideNumber, theme.sectionText),
   });
   const rule = frame.rule ? [{ rect: { ...place(frame.rule), line: { color: theme.accent, width: 2 } } }] : [];
   pptx.defineSlideMaster({

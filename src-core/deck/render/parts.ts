@@ -29,7 +29,7 @@ export function addCommentary(slide: PptxSlide, ctx: RenderContext, commentary: 
   slide.addText(
     [
       { text: 'CSM note  ', options: { bold: true, color: ctx.theme.accent } },
-      { text: commentary, options: { italic: true, color: ctx.theme.text } },
+      { text: commentary, options: { italic: true, color: ctx.theme.panelText } },
     ],
     {
       ...place(ctx.frame.commentary),
@@ -75,14 +75,14 @@ export function addStatCards(slide: PptxSlide, ctx: RenderContext, box: Box, sta
       fontFace: ctx.theme.font,
       fontSize: ctx.theme.size.small,
       bold: true,
-      color: ctx.theme.text,
+      color: ctx.theme.panelText,
       margin: 0,
     });
     slide.addText(card.detail, {
       ...place(detailBox),
       fontFace: ctx.theme.font,
       fontSize: ctx.theme.size.table,
-      color: ctx.theme.muted,
+      color: ctx.theme.panelMuted,
       margin: 0,
       valign: 'top',
     });
@@ -114,7 +114,7 @@ export function addTable(slide: PptxSlide, ctx: RenderContext, box: Box, table: 
     row.map((cell, i) => ({
       text: fitText(cell, cellBudget(units[i]!)),
       options: {
-        color: ctx.theme.text,
+        color: ctx.theme.panelText,
         fill: { color: r % 2 === 1 ? ctx.theme.panel : ctx.theme.white },
         align: table.align?.[i] ?? 'left',
       },
@@ -163,6 +163,7 @@ export function addChart(slide: PptxSlide, ctx: RenderContext, box: Box, chart: 
     legendPos: 'b',
     legendFontSize: 10,
     legendFontFace: ctx.theme.font,
+    legendColor: ctx.theme.muted,
     catAxisLabelFontSize: 9,
     catAxisLabelFontFace: ctx.theme.font,
     catAxisLabelColor: ctx.theme.muted,
@@ -182,7 +183,7 @@ export function addEmptyNote(slide: PptxSlide, ctx: RenderContext, box: Box, not
     fontFace: ctx.theme.font,
     fontSize: ctx.theme.size.body,
     italic: true,
-    color: ctx.theme.muted,
+    color: ctx.theme.panelMuted,
     align: 'center',
     valign: 'middle',
     fill: { color: ctx.theme.panel },

@@ -12,7 +12,7 @@ export function renderSectionSlide(ctx: RenderContext, spec: SectionSlide): void
     fontFace: theme.titleFont,
     fontSize: theme.size.coverTitle,
     bold: true,
-    color: theme.coverText,
+    color: theme.sectionText,
     valign: 'bottom',
     margin: 0,
   });
@@ -20,7 +20,7 @@ export function renderSectionSlide(ctx: RenderContext, spec: SectionSlide): void
     ...place(ctx.frame.section.subtitle),
     fontFace: theme.font,
     fontSize: theme.size.subtitle,
-    color: theme.coverText,
+    color: theme.sectionText,
     valign: 'top',
     margin: 0,
   });

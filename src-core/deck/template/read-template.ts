@@ -2,7 +2,7 @@ import { contentTypeOf, parseContentTypes, parseRels, relsPathOf, type ContentTy
 import { openPackage, PackageError, type PackageReader } from './package-read';
 import { pickLayouts, readLayouts } from './pick-layouts';
 import { plainThemeFills, pruneRelationships } from './prune-parts';
-import { colourMapOf, masterTitleColour, slideKindOf, themeColours, themeFonts } from './template-parts';
+import { colourMapOf, masterTextColour, slideKindOf, themeColours, themeFonts } from './template-parts';
 import { MAX_TEMPLATE_PICTURE_BYTES, slideSizeProblem } from './template-limits';
 import type { DeckTemplate, TemplateRole, TemplateSlideKind } from './template-types';
 import { attr, buildXml, child, childrenOf, parseXml, path, rootOf, setChildren, XmlPartError } from './xml-tree';
@@ -104,7 +104,8 @@ async function readPackage(name: string, pkg: PackageReader): Promise<TemplateRe
     colours,
     colourMap: ctx.colourMap,
     fonts: themeFonts(themeDoc),
-    titleColour: masterTitleColour(masterDoc, ctx),
+    titleColour: masterTextColour(masterDoc, 'title', ctx),
+    bodyColour: masterTextColour(masterDoc, 'body', ctx),
     master: masterKind,
     layouts: kinds,
     themePart: themeRel.target,

@@ -28,9 +28,25 @@ export function colourMapOf(master: XmlNode[]): Record<string, string> {
   return { ...attrsOf(child(rootOf(master), 'p:clrMap') ?? {}) };
 }
 
-export function masterTitleColour(master: XmlNode[], ctx: ColourContext): string | null {
-  const rPr = path(rootOf(master), 'p:txStyles', 'p:titleStyle', 'a:lvl1pPr', 'a:defRPr');
-  return colourIn(child(rPr, 'a:solidFill'), ctx);
+/**
+ * The colour the master gives its titles or its body text: its text styles, as PowerPoint writes
+ * them, else its title or body placeholder's own formatting, where LibreOffice and others write it
+ * (list style, then the sample text's run). Null when it sets none.
+ */
+export function masterTextColour(master: XmlNode[], which: 'title' | 'body', ctx: ColourContext): string | null {
+  const root = rootOf(master);
+  const style = path(root, 'p:txStyles', which === 'title' ? 'p:titleStyle' : 'p:bodyStyle', 'a:lvl1pPr', 'a:defRPr');
+  const styled = colourIn(child(style, 'a:solidFill'), ctx);
+  if (styled) return styled;
+  const types = which === 'title' ? ['title', 'ctrTitle'] : ['body'];
+  const tree = path(root, 'p:cSld', 'p:spTree');
+  const shape = tree && childrenOf(tree).find((s) => types.includes(placeholderOf(s) ?? ''));
+  const body = child(shape, 'p:txBody');
+  const listed = colourIn(child(path(body, 'a:lstStyle', 'a:lvl1pPr', 'a:defRPr'), 'a:solidFill'), ctx);
+  if (listed) return listed;
+  const sample = child(body, 'a:p');
+  const run = child(child(sample, 'a:r'), 'a:rPr') ?? child(sample, 'a:endParaRPr');
+  return colourIn(child(run, 'a:solidFill'), ctx);
 }
 
 /** A master's or layout's background, placeholders and pictures. */

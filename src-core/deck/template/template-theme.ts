@@ -1,39 +1,58 @@
 import { fontName, type Theme } from '../theme';
-import { contrast, mostReadable, schemeColour } from './template-colours';
-import type { DeckTemplate, Fill } from './template-types';
+import { contrast, luminance, mostReadable, schemeColour } from './template-colours';
+import type { DeckTemplate, TemplateSlideKind } from './template-types';
 
 const WHITE = 'FFFFFF';
 
 /**
  * The deck's colours and fonts on the agency's template: charts in the theme's six accents, text
- * in the theme's fonts, and each text colour the one of the theme's that reads on the template's
- * background (a dark title layout gets light text). Sizes and the good/bad tones stay Fieldbook's.
+ * in the theme's fonts, and each text colour one that reads on what is behind it. On the slide's
+ * background that is the master's own text colour when it reads there, else the theme's dark or
+ * light, whichever reads (a dark title layout gets light text). Behind a picture whose shade is
+ * unknown (a photo filling the slide), the master's own text colours are trusted: the template's
+ * author chose them for it. Fieldbook's panels and table cells stay light, with dark text on them,
+ * on any background. Sizes and the good/bad tones stay Fieldbook's.
  */
 export function templateTheme(t: DeckTemplate, base: Theme): Theme {
   const ctx = { colours: t.colours, colourMap: t.colourMap };
   const scheme = (name: string) => schemeColour(name, ctx) ?? base.text;
   const light = scheme('bg1');
   const dark = scheme('tx1');
-  const contentBg = colourOf(t.layouts.content?.background ?? t.master.background) ?? light;
-  const coverBg = colourOf(t.layouts.title?.background ?? t.master.background);
-  const text = mostReadable(contentBg, [dark, light]);
-  const title = t.titleColour && contrast(t.titleColour, contentBg) >= 3 ? t.titleColour : null;
+  const content = t.layouts.content ?? t.master;
+  const textOn = (kind: TemplateSlideKind, own: string | null, candidates: string[], ratio: number) => {
+    const behind = backgroundOf(kind, t);
+    if (behind === 'picture') return own ?? candidates[0]!;
+    return own && contrast(own, behind) >= ratio ? own : mostReadable(behind, candidates);
+  };
+  const text = textOn(content, t.bodyColour, [dark, light], 4.5);
+  const contentBg = backgroundOf(content, t);
   const accents = [1, 2, 3, 4, 5, 6].map((i) => t.colours[`accent${i}` as keyof typeof t.colours]);
   // Table headers and column headings are filled with `primary` under white text.
   const primary =
     [t.colours.accent1, scheme('tx2'), ...accents, dark].find((c) => contrast(c, WHITE) >= 3) ?? base.primary;
+  // Panels and table stripes are light whatever the slide is: their text is the darkest at hand.
+  const panelText = mostReadable(WHITE, [dark, light, base.panelText]);
+  const panel = contrast(t.colours.lt2, panelText) >= 4.5 ? t.colours.lt2 : base.panel;
   return {
     ...base,
     font: fontName(t.fonts.minor, base.font),
     titleFont: fontName(t.fonts.major, base.font),
-    titleColor: title ?? mostReadable(contentBg, [scheme('tx2'), dark, light]),
-    coverText: coverBg ? mostReadable(coverBg, [t.titleColour ?? dark, dark, light]) : (t.titleColour ?? dark),
+    titleColor: textOn(content, t.titleColour, [scheme('tx2'), dark, light], 3),
+    coverText: textOn(t.layouts.title ?? t.master, t.titleColour, [dark, light], 3),
+    sectionText: textOn(t.layouts.section ?? t.master, t.titleColour, [dark, light], 3),
     coverBackground: null,
     fromTemplate: true,
     primary,
     accent: t.colours.accent2,
     text,
-    panel: contrast(t.colours.lt2, text) >= 4.5 ? t.colours.lt2 : base.panel,
+    // Axis labels, legends and footers: Fieldbook's grey where it reads, else the text colour (light
+    // text on a picture says the picture is dark).
+    muted: (contentBg === 'picture' ? luminance(text) <= 0.5 : contrast(base.muted, contentBg) >= 3)
+      ? base.muted
+      : text,
+    panel,
+    panelText,
+    panelMuted: contrast(base.panelMuted, panel) >= 3 ? base.panelMuted : panelText,
     white: WHITE,
     series: accents,
     // Column headings are white on a fill: only the theme's colours dark enough for white text.
@@ -41,11 +60,24 @@ export function templateTheme(t: DeckTemplate, base: Theme): Theme {
   };
 }
 
+/**
+ * What is behind a slide's text: its layout's background, else the master's, else the theme's
+ * `bg1`; or a picture of unknown shade, when that background is one or a picture covers most of
+ * the slide (LibreOffice draws a full-slide picture on the master).
+ */
+function backgroundOf(kind: TemplateSlideKind, t: DeckTemplate): string | 'picture' {
+  const pictures = [...kind.pictures, ...(kind !== t.master && kind.showMasterShapes ? t.master.pictures : [])];
+  const area = t.sizeEmu.cx * t.sizeEmu.cy;
+  if (pictures.some((p) => p.cx * p.cy >= COVERING * area)) return 'picture';
+  const fill = kind.background ?? t.master.background;
+  if (fill?.kind === 'picture') return 'picture';
+  return fill?.color ?? schemeColour('bg1', { colours: t.colours, colourMap: t.colourMap }) ?? WHITE;
+}
+
+/** A picture over this share of the slide is its background, whatever the file calls it. */
+const COVERING = 0.8;
+
 function readableFills(candidates: string[], fallback: string[]): string[] {
   const fills = [...new Set(candidates)].filter((c) => contrast(c, WHITE) >= 3).slice(0, 3);
   return fills.length > 0 ? fills : fallback;
-}
-
-function colourOf(fill: Fill | null | undefined): string | null {
-  return fill?.kind === 'colour' ? fill.color : null;
 }

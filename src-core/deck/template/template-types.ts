@@ -53,8 +53,9 @@ export interface DeckTemplate {
   /** The master's mapping of bg1/tx1/bg2/tx2 to the scheme's dark and light colours. */
   colourMap: Record<string, string>;
   fonts: { major: string; minor: string };
-  /** The master's title colour, resolved; null when it sets none. */
+  /** The master's title and body text colours, resolved; null when it sets none. */
   titleColour: string | null;
+  bodyColour: string | null;
   master: TemplateSlideKind;
   layouts: Partial<Record<TemplateRole, TemplateSlideKind>>;
   themePart: string;

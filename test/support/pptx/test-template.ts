@@ -37,7 +37,17 @@ export interface TemplateOptions {
   padBytes?: number;
   /** Sample slides in the file (a .pptx used as a template). */
   slides?: number;
+  /** A dark design the way PowerPoint's dark themes make one: the master maps bg1 to dk1 and tx1 to lt1. */
+  dark?: boolean;
+  /**
+   * A design the way LibreOffice writes one: a picture filling every slide, drawn on the master, and
+   * no text styles; the master's title and body placeholders carry this text colour in their sample text.
+   */
+  photo?: { text: string };
 }
+
+/** The photo of `photo` designs: a dark blue picture. */
+export const TEMPLATE_PHOTO = makePng(64, 36, [24, 44, 92]);
 
 const NS =
   'xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" ' +
@@ -67,13 +77,14 @@ export async function makeTemplate(o: TemplateOptions = {}): Promise<Uint8Array>
     ]),
   );
   zip.file('ppt/theme/theme1.xml', theme());
-  zip.file('ppt/slideMasters/slideMaster1.xml', master(size));
+  zip.file('ppt/slideMasters/slideMaster1.xml', master(size, o));
   zip.file(
     'ppt/slideMasters/_rels/slideMaster1.xml.rels',
     rels([
       ...LAYOUTS.map((_, i) => [`rId${i + 1}`, 'slideLayout', `../slideLayouts/slideLayout${i + 1}.xml`] as Rel),
       ['rId10', 'theme', '../theme/theme1.xml'],
       ['rId11', 'image', '../media/image1.png'],
+      ...(o.photo ? [['rId12', 'image', '../media/image2.png'] as Rel] : []),
     ]),
   );
   LAYOUTS.forEach((l, i) => {
@@ -88,6 +99,7 @@ export async function makeTemplate(o: TemplateOptions = {}): Promise<Uint8Array>
   });
   zip.file('ppt/embeddings/oleObject1.bin', new Uint8Array([1, 2, 3]));
   zip.file('ppt/media/image1.png', TEMPLATE_LOGO);
+  if (o.photo) zip.file('ppt/media/image2.png', TEMPLATE_PHOTO);
   for (let i = 1; i <= slides; i++) {
     zip.file(`ppt/slides/slide${i}.xml`, `${HEAD}<p:sld ${NS}><p:cSld>${tree('')}</p:cSld></p:sld>`);
     zip.file(
@@ -158,14 +170,23 @@ function theme(): string {
 
 const emu = (inches: number) => Math.round(inches * 914_400);
 
-function placeholder(id: number, name: string, ph: string, box: [number, number, number, number] | null): string {
+function placeholder(
+  id: number,
+  name: string,
+  ph: string,
+  box: [number, number, number, number] | null,
+  colour?: string,
+): string {
   const xfrm = box
     ? `<a:xfrm><a:off x="${emu(box[0])}" y="${emu(box[1])}"/><a:ext cx="${emu(box[2])}" cy="${emu(box[3])}"/></a:xfrm>`
     : '';
+  const rPr = colour
+    ? `<a:rPr lang="en-US"><a:solidFill><a:srgbClr val="${colour}"/></a:solidFill></a:rPr>`
+    : '<a:rPr lang="en-US"/>';
   return (
     `<p:sp><p:nvSpPr><p:cNvPr id="${id}" name="${name}"/><p:cNvSpPr><a:spLocks noGrp="1"/></p:cNvSpPr>` +
     `<p:nvPr><p:ph ${ph}/></p:nvPr></p:nvSpPr><p:spPr>${xfrm}</p:spPr>` +
-    `<p:txBody><a:bodyPr/><a:lstStyle/><a:p><a:r><a:rPr lang="en-US"/><a:t>${name}</a:t></a:r></a:p></p:txBody></p:sp>`
+    `<p:txBody><a:bodyPr/><a:lstStyle/><a:p><a:r>${rPr}<a:t>${name}</a:t></a:r></a:p></p:txBody></p:sp>`
   );
 }
 
@@ -177,7 +198,7 @@ function tree(shapes: string): string {
   );
 }
 
-function master(size: { cx: number; cy: number }): string {
+function master(size: { cx: number; cy: number }, o: TemplateOptions): string {
   const b = TEMPLATE_LOGO_BOX;
   const logo =
     '<p:pic><p:nvPicPr><p:cNvPr id="7" name="Agency logo"/><p:cNvPicPr><a:picLocks noChangeAspect="1"/></p:cNvPicPr><p:nvPr/></p:nvPicPr>' +
@@ -189,9 +210,15 @@ function master(size: { cx: number; cy: number }): string {
     '<a:prstGeom prst="rect"><a:avLst/></a:prstGeom><a:solidFill><a:schemeClr val="accent2"/></a:solidFill></p:spPr>' +
     '<p:txBody><a:bodyPr/><a:lstStyle/><a:p><a:endParaRPr lang="en-US"/></a:p></p:txBody></p:sp>';
   const h = size.cy / 914_400;
+  const photo = o.photo
+    ? '<p:pic><p:nvPicPr><p:cNvPr id="9" name="Photo"/><p:cNvPicPr/><p:nvPr/></p:nvPicPr>' +
+      '<p:blipFill><a:blip r:embed="rId12"/><a:stretch><a:fillRect/></a:stretch></p:blipFill>' +
+      `<p:spPr><a:xfrm><a:off x="0" y="0"/><a:ext cx="${size.cx}" cy="${size.cy}"/></a:xfrm><a:prstGeom prst="rect"><a:avLst/></a:prstGeom></p:spPr></p:pic>`
+    : '';
   const shapes =
-    placeholder(2, 'Title Placeholder 1', 'type="title"', [0.5, 0.3, 6.9, 0.9]) +
-    placeholder(3, 'Text Placeholder 2', 'type="body" idx="1"', [0.5, 1.5, 9, h - 2.3]) +
+    photo +
+    placeholder(2, 'Title Placeholder 1', 'type="title"', [0.5, 0.3, 6.9, 0.9], o.photo?.text) +
+    placeholder(3, 'Text Placeholder 2', 'type="body" idx="1"', [0.5, 1.5, 9, h - 2.3], o.photo?.text) +
     placeholder(4, 'Date Placeholder 3', 'type="dt" sz="half" idx="2"', [0.5, h - 0.55, 2.3, 0.4]) +
     placeholder(5, 'Footer Placeholder 4', 'type="ftr" sz="quarter" idx="3"', [3.1, h - 0.55, 3.8, 0.4]) +
     placeholder(6, 'Slide Number Placeholder 5', 'type="sldNum" sz="quarter" idx="4"', [7.2, h - 0.55, 2.3, 0.4]) +
@@ -202,9 +229,12 @@ function master(size: { cx: number; cy: number }): string {
   return (
     `${HEAD}<p:sldMaster ${NS}><p:cSld><p:bg><p:bgPr><a:solidFill><a:schemeClr val="bg1"/></a:solidFill><a:effectLst/></p:bgPr></p:bg>` +
     `${tree(shapes)}</p:cSld>` +
-    '<p:clrMap bg1="lt1" tx1="dk1" bg2="lt2" tx2="dk2" accent1="accent1" accent2="accent2" accent3="accent3" accent4="accent4" accent5="accent5" accent6="accent6" hlink="hlink" folHlink="folHlink"/>' +
+    `<p:clrMap ${o.dark ? 'bg1="dk1" tx1="lt1" bg2="dk2" tx2="lt2"' : 'bg1="lt1" tx1="dk1" bg2="lt2" tx2="dk2"'} accent1="accent1" accent2="accent2" accent3="accent3" accent4="accent4" accent5="accent5" accent6="accent6" hlink="hlink" folHlink="folHlink"/>` +
     `<p:sldLayoutIdLst>${LAYOUTS.map((_, i) => `<p:sldLayoutId id="${2147483649 + i}" r:id="rId${i + 1}"/>`).join('')}</p:sldLayoutIdLst>` +
-    `<p:txStyles>${style('titleStyle', 'tx2', 3200, '+mj-lt')}${style('bodyStyle', 'tx1', 2000, '+mn-lt')}${style('otherStyle', 'tx1', 1800, '+mn-lt')}</p:txStyles></p:sldMaster>`
+    (o.photo
+      ? ''
+      : `<p:txStyles>${style('titleStyle', 'tx2', 3200, '+mj-lt')}${style('bodyStyle', 'tx1', 2000, '+mn-lt')}${style('otherStyle', 'tx1', 1800, '+mn-lt')}</p:txStyles>`) +
+    '</p:sldMaster>'
   );
 }
 
