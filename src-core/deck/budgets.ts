@@ -1,3 +1,6 @@
+import { textWidth } from './clean-text';
+import { inches, type Box } from './grid';
+
 /**
  * How much text each slot holds, in characters, at the theme's type sizes on the grid's boxes.
  * The spec cuts to these budgets so every slide fits without relying on autofit, which
@@ -37,4 +40,34 @@ export const BUDGET = {
 export function cellBudget(units: number): number {
   // ~1.8 characters per unit at 10 pt, less the cell's 3 pt margins on each side.
   return Math.max(4, Math.floor((units - 0.7) * 1.8));
+}
+
+/**
+ * The largest whole-point size from `size` down to `min` at which `text` fits `box`, by estimate
+ * (an average letter half an em wide, lines 1.2 em apart). The budgets are drawn for Fieldbook's
+ * own boxes; an agency template's title placeholder may be smaller (a banner), and text that
+ * overflows it would run over the template's design.
+ */
+export function fittingSize(text: string, box: Box, size: number, min: number): number {
+  const width = inches(box.w) * 72;
+  const height = inches(box.h) * 72;
+  for (let s = size; s > min; s -= 1) if (linesAt(text, width / (s * 0.5)) * s * 1.2 <= height) return s;
+  return min;
+}
+
+/** Lines `text` wraps to at `perLine` letters a line, breaking between words (inside one too long). */
+function linesAt(text: string, perLine: number): number {
+  let lines = 1;
+  let used = 0;
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    const w = textWidth(word);
+    if (used > 0 && used + 1 + w <= perLine) {
+      used += 1 + w;
+      continue;
+    }
+    if (used > 0) lines += 1;
+    lines += Math.max(0, Math.ceil(w / perLine) - 1);
+    used = w % perLine || Math.min(w, perLine);
+  }
+  return lines;
 }

@@ -1,5 +1,5 @@
 import { fitText } from '../clean-text';
-import { BUDGET, cellBudget } from '../budgets';
+import { BUDGET, cellBudget, fittingSize } from '../budgets';
 import { place, splitColumns, tableColumnUnits, inches, type Box } from '../grid';
 import type { Frame } from '../frame';
 import type { ChartSpec, StatCard, TableSpec, ValueFormat } from '../types';
@@ -11,7 +11,7 @@ export function addSlideTitle(slide: PptxSlide, ctx: RenderContext, title: strin
   slide.addText(title, {
     ...place(ctx.frame.title),
     fontFace: ctx.theme.titleFont,
-    fontSize: ctx.theme.size.title,
+    fontSize: fittingSize(title, ctx.frame.title, ctx.theme.size.title, 14),
     bold: true,
     color: ctx.theme.titleColor,
     valign: 'bottom',

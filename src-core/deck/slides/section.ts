@@ -1,3 +1,4 @@
+import { fittingSize } from '../budgets';
 import { place } from '../grid';
 import { MASTER } from '../render/masters';
 import type { RenderContext } from '../render/context';
@@ -10,7 +11,7 @@ export function renderSectionSlide(ctx: RenderContext, spec: SectionSlide): void
   slide.addText(spec.title, {
     ...place(ctx.frame.section.title),
     fontFace: theme.titleFont,
-    fontSize: theme.size.coverTitle,
+    fontSize: fittingSize(spec.title, ctx.frame.section.title, theme.size.coverTitle, 18),
     bold: true,
     color: theme.sectionText,
     valign: 'bottom',

@@ -1,3 +1,4 @@
+import { fittingSize } from '../budgets';
 import { place } from '../grid';
 import { MASTER } from '../render/masters';
 import type { RenderContext } from '../render/context';
@@ -11,7 +12,7 @@ export function renderTitleSlide(ctx: RenderContext, spec: TitleSlide): void {
   slide.addText(spec.title, {
     ...place(boxes.title),
     fontFace: theme.titleFont,
-    fontSize: theme.size.coverTitle,
+    fontSize: fittingSize(spec.title, boxes.title, theme.size.coverTitle, 18),
     bold: true,
     color: theme.coverText,
     valign: 'bottom',
