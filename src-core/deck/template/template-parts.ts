@@ -1,5 +1,5 @@
 import { backgroundFill, colourIn, type ColourContext } from './template-colours';
-import type { EmuBox, PlaceholderBoxes, SchemeColour, TemplateSlideKind } from './template-types';
+import type { EmuBox, Fill, PlaceholderBoxes, SchemeColour, TemplateSlideKind } from './template-types';
 import { SCHEME_COLOURS } from './template-types';
 import { attr, attrsOf, child, childrenOf, path, rootOf, tagOf, type XmlNode } from './xml-tree';
 
@@ -61,6 +61,7 @@ export function slideKindOf(
   const tree = child(cSld, 'p:spTree');
   const placeholders: PlaceholderBoxes = {};
   const pictures: EmuBox[] = [];
+  const shapes: TemplateSlideKind['shapes'] = [];
   for (const shape of tree ? childrenOf(tree) : []) {
     const ph = placeholderOf(shape);
     const box = boxOf(shape);
@@ -69,6 +70,10 @@ export function slideKindOf(
       if (own && !placeholders[ph]) placeholders[ph] = own;
     } else if (tagOf(shape) === 'p:pic' && box) {
       pictures.push(box);
+      shapes.push({ box, fill: { kind: 'picture' } });
+    } else if (tagOf(shape) === 'p:sp' && box) {
+      const fill = shapeFill(child(shape, 'p:spPr'), ctx);
+      if (fill) shapes.push({ box, fill });
     }
   }
   return {
@@ -77,8 +82,18 @@ export function slideKindOf(
     placeholders,
     background: backgroundFill(child(cSld, 'p:bg'), ctx),
     pictures,
+    shapes,
     showMasterShapes: attr(root, 'showMasterSp') !== '0',
   };
+}
+
+/** A plain shape's fill: a colour, or a gradient or picture of no single shade; null when unfilled. */
+function shapeFill(spPr: XmlNode | undefined, ctx: ColourContext): Fill | null {
+  const solid = colourIn(child(spPr, 'a:solidFill'), ctx);
+  if (solid) return { kind: 'colour', color: solid };
+  return child(spPr, 'a:gradFill') || child(spPr, 'a:blipFill') || child(spPr, 'a:pattFill')
+    ? { kind: 'picture' }
+    : null;
 }
 
 /** The placeholder type of a shape (`obj` when it names only an index), or null for a plain shape. */

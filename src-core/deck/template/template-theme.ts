@@ -1,6 +1,6 @@
 import { fontName, type Theme } from '../theme';
 import { contrast, luminance, mostReadable, schemeColour } from './template-colours';
-import type { DeckTemplate, TemplateSlideKind } from './template-types';
+import type { DeckTemplate, EmuBox, Fill, TemplateSlideKind } from './template-types';
 
 const WHITE = 'FFFFFF';
 
@@ -61,15 +61,17 @@ export function templateTheme(t: DeckTemplate, base: Theme): Theme {
 }
 
 /**
- * What is behind a slide's text: its layout's background, else the master's, else the theme's
- * `bg1`; or a picture of unknown shade, when that background is one or a picture covers most of
- * the slide (LibreOffice draws a full-slide picture on the master).
+ * What is behind a slide's text: the topmost picture or filled shape over most of the slide (the
+ * layout's over the master's, when it shows them: LibreOffice draws backgrounds so), else the
+ * layout's background, else the master's, else the theme's `bg1`. A picture or a gradient is
+ * 'picture': no one shade.
  */
 function backgroundOf(kind: TemplateSlideKind, t: DeckTemplate): string | 'picture' {
-  const pictures = [...kind.pictures, ...(kind !== t.master && kind.showMasterShapes ? t.master.pictures : [])];
   const area = t.sizeEmu.cx * t.sizeEmu.cy;
-  if (pictures.some((p) => p.cx * p.cy >= COVERING * area)) return 'picture';
-  const fill = kind.background ?? t.master.background;
+  const covers = (b: EmuBox) => b.cx * b.cy >= COVERING * area;
+  const drawn = (k: TemplateSlideKind): Fill[] => k.shapes.filter((s) => covers(s.box)).map((s) => s.fill);
+  const over = [...(kind !== t.master && kind.showMasterShapes ? drawn(t.master) : []), ...drawn(kind)];
+  const fill = over[over.length - 1] ?? kind.background ?? t.master.background;
   if (fill?.kind === 'picture') return 'picture';
   return fill?.color ?? schemeColour('bg1', { colours: t.colours, colourMap: t.colourMap }) ?? WHITE;
 }

@@ -41,6 +41,12 @@ export interface TemplateSlideKind {
   background: Fill | null;
   /** Pictures drawn on every slide of this kind (a logo). */
   pictures: EmuBox[];
+  /**
+   * Pictures and filled plain shapes drawn on every slide of this kind, in drawing order: one over
+   * most of the slide is its background in all but name (LibreOffice writes backgrounds so). A
+   * gradient counts as a picture: its shade is not one colour.
+   */
+  shapes: { box: EmuBox; fill: Fill }[];
   /** False when the layout hides the master's pictures and shapes. */
   showMasterShapes: boolean;
 }

@@ -3,7 +3,7 @@ import { buildQbrSpec, buildValueReportSpec, importTemplate, renderDeck } from '
 import { luminance } from '../../../src-core/deck/template/template-colours';
 import { parsePeriod } from '../../../src-core/time';
 import { textOnSlides } from '../../support/pptx/text-contrast';
-import { makeTemplate, type TemplateOptions } from '../../support/pptx/test-template';
+import { makeTemplate, TEMPLATE_GRADIENT, type TemplateOptions } from '../../support/pptx/test-template';
 import { ACCOUNT_ID, BRANDING, NOW, fixtureBook } from './fixture-book';
 
 /** The photo of `photo` designs is dark blue (TEMPLATE_PHOTO). */
@@ -16,6 +16,12 @@ const DESIGNS: [string, TemplateOptions, string | undefined][] = [
     'a photo under every slide and white text set on the master’s placeholders, as LibreOffice writes it',
     { photo: { text: 'FFFFFF' } },
     PHOTO,
+  ],
+  [
+    'a gradient-filled shape over every slide and white text on the master’s placeholders (LibreOffice’s Lights)',
+    { photo: { text: 'FFFFFF', gradient: true } },
+    // The lighter of its two stops: the worst case for white text.
+    TEMPLATE_GRADIENT[1],
   ],
 ];
 

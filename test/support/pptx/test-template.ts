@@ -40,11 +40,15 @@ export interface TemplateOptions {
   /** A dark design the way PowerPoint's dark themes make one: the master maps bg1 to dk1 and tx1 to lt1. */
   dark?: boolean;
   /**
-   * A design the way LibreOffice writes one: a picture filling every slide, drawn on the master, and
-   * no text styles; the master's title and body placeholders carry this text colour in their sample text.
+   * A design the way LibreOffice writes one: a picture (or a shape filled with a gradient) filling
+   * every slide, drawn on the master, and no text styles; the master's title and body placeholders
+   * carry this text colour in their sample text.
    */
-  photo?: { text: string };
+  photo?: { text: string; gradient?: boolean };
 }
+
+/** The gradient of `photo` designs drawn as a shape: two dark stops. */
+export const TEMPLATE_GRADIENT = ['1B1B3A', '6B2D5C'] as const;
 
 /** The photo of `photo` designs: a dark blue picture. */
 export const TEMPLATE_PHOTO = makePng(64, 36, [24, 44, 92]);
@@ -210,11 +214,17 @@ function master(size: { cx: number; cy: number }, o: TemplateOptions): string {
     '<a:prstGeom prst="rect"><a:avLst/></a:prstGeom><a:solidFill><a:schemeClr val="accent2"/></a:solidFill></p:spPr>' +
     '<p:txBody><a:bodyPr/><a:lstStyle/><a:p><a:endParaRPr lang="en-US"/></a:p></p:txBody></p:sp>';
   const h = size.cy / 914_400;
-  const photo = o.photo
-    ? '<p:pic><p:nvPicPr><p:cNvPr id="9" name="Photo"/><p:cNvPicPr/><p:nvPr/></p:nvPicPr>' +
-      '<p:blipFill><a:blip r:embed="rId12"/><a:stretch><a:fillRect/></a:stretch></p:blipFill>' +
-      `<p:spPr><a:xfrm><a:off x="0" y="0"/><a:ext cx="${size.cx}" cy="${size.cy}"/></a:xfrm><a:prstGeom prst="rect"><a:avLst/></a:prstGeom></p:spPr></p:pic>`
-    : '';
+  const whole = `<a:xfrm><a:off x="0" y="0"/><a:ext cx="${size.cx}" cy="${size.cy}"/></a:xfrm><a:prstGeom prst="rect"><a:avLst/></a:prstGeom>`;
+  const gradient = TEMPLATE_GRADIENT.map((c, i) => `<a:gs pos="${i * 100_000}"><a:srgbClr val="${c}"/></a:gs>`).join(
+    '',
+  );
+  const photo = !o.photo
+    ? ''
+    : o.photo.gradient
+      ? '<p:sp><p:nvSpPr><p:cNvPr id="9" name="Background"/><p:cNvSpPr/><p:nvPr/></p:nvSpPr>' +
+        `<p:spPr>${whole}<a:gradFill><a:gsLst>${gradient}</a:gsLst><a:lin ang="5400000"/></a:gradFill></p:spPr></p:sp>`
+      : '<p:pic><p:nvPicPr><p:cNvPr id="9" name="Photo"/><p:cNvPicPr/><p:nvPr/></p:nvPicPr>' +
+        `<p:blipFill><a:blip r:embed="rId12"/><a:stretch><a:fillRect/></a:stretch></p:blipFill><p:spPr>${whole}</p:spPr></p:pic>`;
   const shapes =
     photo +
     placeholder(2, 'Title Placeholder 1', 'type="title"', [0.5, 0.3, 6.9, 0.9], o.photo?.text) +

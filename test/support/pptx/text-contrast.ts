@@ -39,7 +39,7 @@ interface Box {
  * Every run of text in a rendered deck with the colour behind it: its own shape's or table cell's
  * fill, else the filled shape drawn before it that it sits on, else the slide's background (the
  * slide's, its layout's or its master's, scheme colours resolved through the master's colour map).
- * A picture covering most of the slide stands for `photo`, the colour the test drew it in. Chart
+ * A picture or gradient covering most of the slide stands for `photo`, the colour the test drew it in. Chart
  * text (axes, legend) is read against the slide's background.
  */
 export async function textOnSlides(bytes: Uint8Array, photo?: string): Promise<TextOnSlide[]> {
@@ -54,8 +54,11 @@ export async function textOnSlides(bytes: Uint8Array, photo?: string): Promise<T
   const backgroundOf = (doc: XmlNode[]): string | null => {
     const cSld = child(rootOf(doc), 'p:cSld');
     const tree = child(cSld, 'p:spTree');
-    const covering = (tree ? findAll(tree, 'p:pic') : []).some((pic) => area(boxOf(pic)) >= 0.8 * slideArea);
-    if (covering && photo) return photo;
+    // A picture, or a shape filled with other than one colour, over most of the slide: the photo.
+    const shapes = tree ? childrenOf(tree).filter((s) => ['p:pic', 'p:sp'].includes(tagOf(s))) : [];
+    const covering = shapes.filter((s) => area(boxOf(s)) >= 0.8 * slideArea && !path(s, 'p:nvSpPr', 'p:nvPr', 'p:ph'));
+    const top = covering[covering.length - 1];
+    if (top && photo && !child(child(top, 'p:spPr'), 'a:solidFill')) return photo;
     const fill = backgroundFill(child(cSld, 'p:bg'), ctx);
     return fill?.kind === 'colour' ? fill.color : null;
   };
