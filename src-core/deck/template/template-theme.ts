@@ -19,13 +19,12 @@ export function templateTheme(t: DeckTemplate, base: Theme): Theme {
   const light = scheme('bg1');
   const dark = scheme('tx1');
   const content = t.layouts.content ?? t.master;
-  const textOn = (kind: TemplateSlideKind, own: string | null, candidates: string[], ratio: number) => {
-    const behind = backgroundOf(kind, t);
+  const contentBg = backgroundOf(content, t);
+  const textOn = (behind: string | 'picture', own: string | null, candidates: string[], ratio: number) => {
     if (behind === 'picture') return own ?? candidates[0]!;
     return own && contrast(own, behind) >= ratio ? own : mostReadable(behind, candidates);
   };
-  const text = textOn(content, t.bodyColour, [dark, light], 4.5);
-  const contentBg = backgroundOf(content, t);
+  const text = textOn(contentBg, t.bodyColour, [dark, light], 4.5);
   const accents = [1, 2, 3, 4, 5, 6].map((i) => t.colours[`accent${i}` as keyof typeof t.colours]);
   // Table headers and column headings are filled with `primary` under white text.
   const primary =
@@ -37,9 +36,9 @@ export function templateTheme(t: DeckTemplate, base: Theme): Theme {
     ...base,
     font: fontName(t.fonts.minor, base.font),
     titleFont: fontName(t.fonts.major, base.font),
-    titleColor: textOn(content, t.titleColour, [scheme('tx2'), dark, light], 3),
-    coverText: textOn(t.layouts.title ?? t.master, t.titleColour, [dark, light], 3),
-    sectionText: textOn(t.layouts.section ?? t.master, t.titleColour, [dark, light], 3),
+    titleColor: textOn(contentBg, t.titleColour, [scheme('tx2'), dark, light], 3),
+    coverText: textOn(backgroundOf(t.layouts.title ?? t.master, t), t.titleColour, [dark, light], 3),
+    sectionText: textOn(backgroundOf(t.layouts.section ?? t.master, t), t.titleColour, [dark, light], 3),
     coverBackground: null,
     fromTemplate: true,
     primary,
@@ -76,7 +75,7 @@ function backgroundOf(kind: TemplateSlideKind, t: DeckTemplate): string | 'pictu
   return fill?.color ?? schemeColour('bg1', { colours: t.colours, colourMap: t.colourMap }) ?? WHITE;
 }
 
-/** A picture over this share of the slide is its background, whatever the file calls it. */
+/** A picture or filled shape over this share of the slide is its background, whatever the file calls it. */
 const COVERING = 0.8;
 
 function readableFills(candidates: string[], fallback: string[]): string[] {
