@@ -104,7 +104,8 @@ export function placeholderOf(shape: XmlNode): string | null {
   return attr(ph, 'type') ?? 'obj';
 }
 
-function boxOf(shape: XmlNode): EmuBox | null {
+/** A shape's, picture's or frame's box as its part states it; null without a usable one. */
+export function boxOf(shape: XmlNode): EmuBox | null {
   const props = child(shape, 'p:spPr') ?? child(shape, 'p:grpSpPr');
   const xfrm = child(props, 'a:xfrm') ?? child(shape, 'p:xfrm');
   const off = child(xfrm, 'a:off');

@@ -6,7 +6,8 @@ import {
   schemeColour,
   type ColourContext,
 } from '../../../src-core/deck/template/template-colours';
-import { colourMapOf, themeColours } from '../../../src-core/deck/template/template-parts';
+import { boxOf, colourMapOf, themeColours } from '../../../src-core/deck/template/template-parts';
+import type { EmuBox } from '../../../src-core/deck/template/template-types';
 import {
   attr,
   child,
@@ -26,13 +27,6 @@ export interface TextOnSlide {
   colour: string;
   behind: string;
   ratio: number;
-}
-
-interface Box {
-  x: number;
-  y: number;
-  cx: number;
-  cy: number;
 }
 
 /**
@@ -74,7 +68,7 @@ export async function textOnSlides(bytes: Uint8Array, photo?: string): Promise<T
     const layoutPart = `ppt/slideLayouts/${/Target="\.\.\/slideLayouts\/([^"]+)"/.exec(rels)![1]}`;
     const slideBg =
       backgroundOf(doc) ?? backgroundOf(await read(layoutPart)) ?? backgroundOf(master) ?? colour('bg1', ctx);
-    const filled: { box: Box; fill: string }[] = [];
+    const filled: { box: EmuBox; fill: string }[] = [];
     const tree = path(rootOf(doc), 'p:cSld', 'p:spTree');
     for (const shape of tree ? childrenOf(tree) : []) {
       if (tagOf(shape) === 'p:graphicFrame') {
@@ -122,20 +116,7 @@ function colour(scheme: string, ctx: ColourContext): string {
   return schemeColour(scheme, ctx) ?? '000000';
 }
 
-function boxOf(shape: XmlNode): Box | null {
-  const xfrm = path(shape, 'p:spPr', 'a:xfrm') ?? path(shape, 'p:xfrm');
-  const off = child(xfrm, 'a:off');
-  const ext = child(xfrm, 'a:ext');
-  const box = {
-    x: Number(attr(off, 'x')),
-    y: Number(attr(off, 'y')),
-    cx: Number(attr(ext, 'cx')),
-    cy: Number(attr(ext, 'cy')),
-  };
-  return Object.values(box).every(Number.isFinite) ? box : null;
-}
-
-const area = (b: Box | null) => (b ? b.cx * b.cy : 0);
-const centre = (b: Box) => ({ x: b.x + b.cx / 2, y: b.y + b.cy / 2 });
-const contains = (b: Box, p: { x: number; y: number }) =>
+const area = (b: EmuBox | null) => (b ? b.cx * b.cy : 0);
+const centre = (b: EmuBox) => ({ x: b.x + b.cx / 2, y: b.y + b.cy / 2 });
+const contains = (b: EmuBox, p: { x: number; y: number }) =>
   p.x >= b.x && p.x <= b.x + b.cx && p.y >= b.y && p.y <= b.y + b.cy;
